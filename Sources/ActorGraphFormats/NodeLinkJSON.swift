@@ -1,0 +1,128 @@
+import ActorGraphModel
+import Foundation
+
+/// graph.json, the interchange file every command reads: node-link JSON as NetworkX's
+/// `node_link_graph(data, edges="edges")` reads it, a directed multigraph whose edge key is the
+/// relation.
+///
+/// ```json
+/// {"directed": true, "multigraph": true, "graph": {},
+///  "nodes": [{"id": "russia", "label": "Russia", "kind": "state", "aliases": ["Moscow"]}],
+///  "edges": [{"source": "russia", "target": "bashar-al-assad", "key": "backs",
+///             "relation": "backs", "support": 1,
+///             "evidence": [{"doc": "a.txt", "sentence": 3, "quote": "…", "start": 10, "end": 52}]}]}
+/// ```
+/// Events also carry `place` and `date`. `support` is written for readers; on reading it is
+/// derived again from the evidence.
+public enum NodeLinkJSON {
+    /// The graph as deterministic, pretty-printed JSON (sorted keys, sorted nodes and edges).
+    public static func encode(_ graph: ActorGraph) -> Data {
+        let document = Document(
+            directed: true, multigraph: true, graph: [:],
+            nodes: graph.actors.map(Node.init),
+            edges: graph.relations.map(Edge.init),
+            links: nil)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding these plain structs cannot fail.
+        var data = (try? encoder.encode(document)) ?? Data()
+        data.append(0x0A)
+        return data
+    }
+
+    /// Reads node-link JSON written by ActorGraph or another tool (NetworkX's `links` key and a
+    /// `name` instead of `label` are accepted).
+    /// - Parameter source: the file name, for error messages.
+    public static func decode(_ data: Data, source: String) throws -> ActorGraph {
+        let document: Document
+        do {
+            document = try JSONDecoder().decode(Document.self, from: data)
+        } catch let error as DecodingError {
+            throw FormatError(source, "not node-link JSON: \(describe(error))")
+        }
+        var graph = ActorGraph()
+        do {
+            for node in document.nodes {
+                guard let kind = ActorKind(userText: node.kind) else {
+                    throw FormatError(source, "node “\(node.id)” has unknown kind “\(node.kind)”; use one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                try graph.add(Actor(
+                    id: ActorID(node.id), name: node.label ?? node.name ?? node.id, kind: kind,
+                    aliases: node.aliases ?? [], place: node.place, date: node.date))
+            }
+            for edge in document.edges ?? document.links ?? [] {
+                guard let relation = RelationKind(userText: edge.relation ?? edge.key ?? "") else {
+                    throw FormatError(source, "edge \(edge.source) → \(edge.target) has unknown relation “\(edge.relation ?? edge.key ?? "")”; use one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                try graph.relate(ActorID(edge.source), relation, ActorID(edge.target), evidence: edge.evidence ?? [])
+            }
+        } catch let error as GraphError {
+            throw FormatError(source, error.description)
+        }
+        return graph
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case let .keyNotFound(key, context):
+            "missing “\(key.stringValue)” at \(path(context))"
+        case let .typeMismatch(_, context), let .valueNotFound(_, context):
+            "wrong type at \(path(context))"
+        case let .dataCorrupted(context):
+            context.codingPath.isEmpty ? "invalid JSON" : "invalid value at \(path(context))"
+        @unknown default:
+            "invalid JSON"
+        }
+    }
+
+    private static func path(_ context: DecodingError.Context) -> String {
+        let parts = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }
+        return parts.isEmpty ? "top level" : parts.joined()
+    }
+
+    private struct Document: Codable {
+        var directed: Bool?
+        var multigraph: Bool?
+        var graph: [String: String]?
+        var nodes: [Node]
+        var edges: [Edge]?
+        var links: [Edge]?
+    }
+
+    private struct Node: Codable {
+        var id: String
+        var label: String?
+        var name: String?
+        var kind: String
+        var aliases: [String]?
+        var place: String?
+        var date: String?
+
+        init(_ actor: Actor) {
+            id = actor.id.rawValue
+            label = actor.name
+            kind = actor.kind.rawValue
+            aliases = actor.aliases
+            place = actor.place
+            date = actor.date
+        }
+    }
+
+    private struct Edge: Codable {
+        var source: String
+        var target: String
+        var key: String?
+        var relation: String?
+        var support: Int?
+        var evidence: [Evidence]?
+
+        init(_ relation: Relation) {
+            source = relation.subject.rawValue
+            target = relation.object.rawValue
+            key = relation.kind.rawValue
+            self.relation = relation.kind.rawValue
+            support = relation.support
+            evidence = relation.evidence
+        }
+    }
+}

@@ -1,0 +1,132 @@
+/// A typed graph of actors and the sourced relations between them.
+///
+/// The graph enforces the kind rules of ``RelationKind`` on every edge, merges the evidence of
+/// edges added twice, and finds actors by any of their names. It is a value: copies are
+/// independent. Iteration orders (``actors``, ``relations``) are sorted, so everything written from
+/// a graph is deterministic.
+public struct ActorGraph: Hashable, Sendable {
+    private var actorsByID: [ActorID: Actor] = [:]
+    private var relationsByKey: [EdgeKey: Relation] = [:]
+    private var idsByNameKey: [String: Set<ActorID>] = [:]
+
+    public init() {}
+
+    /// Builds a graph from actors and relations, applying the same rules as ``add(_:)`` and
+    /// ``relate(_:_:_:evidence:)``.
+    public init(actors: some Sequence<Actor>, relations: some Sequence<Relation>) throws {
+        for actor in actors { try add(actor) }
+        for relation in relations {
+            try relate(relation.subject, relation.kind, relation.object, evidence: relation.evidence)
+        }
+    }
+
+    // MARK: Reading
+
+    /// All actors, sorted by id.
+    public var actors: [Actor] { actorsByID.keys.sorted().map { actorsByID[$0]! } }
+
+    /// All edges, sorted by subject, relation and object.
+    public var relations: [Relation] { relationsByKey.keys.sorted().map { relationsByKey[$0]! } }
+
+    public var actorCount: Int { actorsByID.count }
+    public var relationCount: Int { relationsByKey.count }
+
+    /// The actor with this id, if any.
+    public subscript(id: ActorID) -> Actor? { actorsByID[id] }
+
+    /// The edge with this key, if any.
+    public subscript(key: EdgeKey) -> Relation? { relationsByKey[key] }
+
+    /// Every actor that answers to `name` (display name, alias or id), compared case-,
+    /// diacritic- and punctuation-insensitively; sorted by id.
+    public func actors(named name: String) -> [Actor] {
+        var ids = idsByNameKey[NameKey.of(name)] ?? []
+        if let byID = actorsByID[ActorID(name)] { ids.insert(byID.id) }
+        return ids.sorted().map { actorsByID[$0]! }
+    }
+
+    /// The one actor that answers to `name`, or nil when none or several do. Where several do, one
+    /// whose display name matches wins.
+    public func actor(named name: String) -> Actor? {
+        let found = actors(named: name)
+        if found.count == 1 { return found[0] }
+        let key = NameKey.of(name)
+        let exact = found.filter { NameKey.of($0.name) == key }
+        return exact.count == 1 ? exact[0] : nil
+    }
+
+    // MARK: Changing
+
+    /// Adds an actor, or merges its aliases (and a missing place or date) into the actor that
+    /// already has its id. Returns the id.
+    @discardableResult
+    public mutating func add(_ actor: Actor) throws -> ActorID {
+        var merged = actor
+        if let existing = actorsByID[actor.id] {
+            guard existing.kind == actor.kind else {
+                throw GraphError.kindConflict(id: actor.id, existing: existing.kind, new: actor.kind)
+            }
+            merged = existing
+            merged.addAliases(actor.names)
+            merged.place = merged.place ?? actor.place
+            merged.date = merged.date ?? actor.date
+        }
+        actorsByID[merged.id] = merged
+        for name in merged.names {
+            idsByNameKey[NameKey.of(name), default: []].insert(merged.id)
+        }
+        return merged.id
+    }
+
+    /// Adds the edge `subject relation object`, or merges `evidence` into it when it exists.
+    /// - Throws: ``GraphError/unknownActor(_:)`` when an end is missing,
+    ///   ``GraphError/kindRule(subject:subjectKind:relation:object:objectKind:)`` when the kinds
+    ///   break the relation's rule.
+    public mutating func relate(
+        _ subject: ActorID, _ relation: RelationKind, _ object: ActorID,
+        evidence: some Sequence<Evidence> = [Evidence]()
+    ) throws {
+        guard let from = actorsByID[subject] else { throw GraphError.unknownActor(subject) }
+        guard let to = actorsByID[object] else { throw GraphError.unknownActor(object) }
+        guard relation.allows(subject: from.kind, object: to.kind) else {
+            throw GraphError.kindRule(
+                subject: from.name, subjectKind: from.kind, relation: relation,
+                object: to.name, objectKind: to.kind)
+        }
+        let key = EdgeKey(subject, relation, object)
+        if relationsByKey[key] != nil {
+            relationsByKey[key]!.merge(evidence: evidence)
+        } else {
+            relationsByKey[key] = Relation(subject, relation, object, evidence: Array(evidence))
+        }
+    }
+
+    /// Adds every actor and edge of `other` to this graph, merging as ``add(_:)`` and
+    /// ``relate(_:_:_:evidence:)`` do.
+    public mutating func merge(_ other: ActorGraph) throws {
+        for actor in other.actors { try add(actor) }
+        for relation in other.relations {
+            try relate(relation.subject, relation.kind, relation.object, evidence: relation.evidence)
+        }
+    }
+
+    /// The graph with only the edges that satisfy `keepRelation` and the actors that satisfy
+    /// `keepActor`; edges lose an end when its actor is dropped, and go with it.
+    public func filtered(
+        actors keepActor: (Actor) -> Bool = { _ in true },
+        relations keepRelation: (Relation) -> Bool = { _ in true }
+    ) -> ActorGraph {
+        var result = ActorGraph()
+        for actor in actorsByID.values where keepActor(actor) {
+            result.actorsByID[actor.id] = actor
+            for name in actor.names { result.idsByNameKey[NameKey.of(name), default: []].insert(actor.id) }
+        }
+        for (key, relation) in relationsByKey
+        where result.actorsByID[key.subject] != nil && result.actorsByID[key.object] != nil
+            && keepRelation(relation)
+        {
+            result.relationsByKey[key] = relation
+        }
+        return result
+    }
+}

@@ -1,0 +1,15 @@
+import ActorGraphFormats
+import ActorGraphModel
+import ArgumentParser
+import Foundation
+
+/// `--graph FILE`, shared by every command that works on a built graph.
+struct GraphOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The graph to read (graph.json, or any format the import side reads).", valueName: "file"))
+    var graph: String = "output/graph.json"
+
+    /// Loads the graph named by `--graph`.
+    func load() throws -> ActorGraph {
+        try GraphFile.load(URL(fileURLWithPath: graph))
+    }
+}
