@@ -4,6 +4,7 @@
 // The targets follow the data flow, one direction only:
 //   ActorGraphExtraction (text → graph)
 //   ActorGraphModel (the typed graph: kinds, rules, merging, lookup; no text, no Graphviz)
+//   ActorGraphStyle (how each actor and relation kind is drawn: the one style table)
 //   ActorGraphQueries (index, paths, patterns, camps over the model)
 //   ActorGraphFormats (graph.json, structured input, exports and imports)
 //   ActorGraphRendering (DOT and in-process Graphviz through CGraphviz)
@@ -24,9 +25,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "ActorGraphModel"),
+        .target(name: "ActorGraphStyle", dependencies: ["ActorGraphModel"]),
         .target(
             name: "ActorGraphFormats",
-            dependencies: ["ActorGraphModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["ActorGraphModel", "ActorGraphStyle", .product(name: "Yams", package: "Yams")]
         ),
         .systemLibrary(
             name: "CGraphviz",
@@ -42,5 +44,6 @@ let package = Package(
         ),
         .testTarget(name: "ActorGraphModelTests", dependencies: ["ActorGraphModel"]),
         .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats"]),
+        .testTarget(name: "ActorGraphStyleTests", dependencies: ["ActorGraphStyle"]),
     ]
 )
