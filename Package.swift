@@ -6,6 +6,7 @@
 //   ActorGraphModel (the typed graph: kinds, rules, merging, lookup; no text, no Graphviz)
 //   ActorGraphStyle (how each actor and relation kind is drawn: the one style table)
 //   ActorGraphQueries (index, paths, patterns, camps over the model)
+//   ActorGraphEvaluation (scores a graph against gold edges, as score.py does)
 //   ActorGraphFormats (graph.json, structured input, exports and imports)
 //   ActorGraphRendering (DOT and in-process Graphviz through CGraphviz)
 //   actorgraph (the CLI: wires the modules together, nothing else)
@@ -26,6 +27,7 @@ let package = Package(
     targets: [
         .target(name: "ActorGraphModel"),
         .target(name: "ActorGraphStyle", dependencies: ["ActorGraphModel"]),
+        .target(name: "ActorGraphEvaluation", dependencies: ["ActorGraphModel"]),
         .target(
             name: "ActorGraphFormats",
             dependencies: ["ActorGraphModel", "ActorGraphStyle", .product(name: "Yams", package: "Yams")]
@@ -38,12 +40,13 @@ let package = Package(
         .executableTarget(
             name: "actorgraph",
             dependencies: [
-                "ActorGraphModel", "ActorGraphFormats",
+                "ActorGraphModel", "ActorGraphFormats", "ActorGraphEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ActorGraphModelTests", dependencies: ["ActorGraphModel"]),
         .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats"]),
         .testTarget(name: "ActorGraphStyleTests", dependencies: ["ActorGraphStyle"]),
+        .testTarget(name: "ActorGraphEvaluationTests", dependencies: ["ActorGraphEvaluation"]),
     ]
 )
