@@ -44,18 +44,21 @@ _spec.loader.exec_module(check)
 #   demonyms  full replacement of the demonym list (adjective, plural, ...)
 #   metonyms  full replacement of the metonym list (capital, seats of power)
 # Forms that must never appear anywhere are in check.FORBIDDEN_FORMS.
+# Seats of power get both "the X" and bare "X" where news also uses them bare
+# ("Kremlin spokesman", "White House officials", "Pentagon officials").
 # ---------------------------------------------------------------------------
 OVERRIDES = {
     # --- the great powers and the most newsworthy states -----------------
     "USA": {"name": "United States",
             "aliases+": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
             "demonyms": ["American", "Americans"],
-            "metonyms": ["Washington", "the White House", "the Pentagon", "the State Department"]},
+            "metonyms": ["Washington", "the White House", "White House", "the Pentagon", "Pentagon",
+                         "the State Department", "State Department"]},
     "GBR": {"name": "United Kingdom",
             "aliases+": ["UK", "U.K.", "Britain", "Great Britain"],
             "demonyms": ["British", "Britons"],
             "metonyms": ["London", "Downing Street", "Whitehall"]},
-    "RUS": {"name": "Russia", "metonyms": ["Moscow", "the Kremlin"]},
+    "RUS": {"name": "Russia", "metonyms": ["Moscow", "the Kremlin", "Kremlin"]},
     "CHN": {"aliases+": ["People's Republic of China", "PRC"], "metonyms": ["Beijing"]},
     "FRA": {"metonyms": ["Paris", "the Elysee", "the Élysée", "the Quai d'Orsay"]},
     "DEU": {"demonyms": ["German", "Germans"]},
