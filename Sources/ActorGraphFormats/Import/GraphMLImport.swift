@@ -16,6 +16,9 @@ extension GraphML {
     /// apply. Other attributes, yEd graphics and nested graphs' structure are ignored.
     /// - Parameter source: the file name, for error messages.
     public static func decode(_ data: Data, source: String) throws -> ActorGraph {
+        guard data.contains(where: { !(" \t\r\n".utf8.contains($0)) }) else {
+            throw FormatError(source, "empty file, expected GraphML")
+        }
         let reader = GraphMLReader()
         let parser = XMLParser(data: data)
         parser.delegate = reader
@@ -25,6 +28,11 @@ extension GraphML {
             let line = parser.lineNumber
             let why = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
             throw FormatError(source, "not well-formed XML at line \(line): \(oneLine(why))")
+        }
+        // Foundation's parser on Linux accepts a document cut short; a truncated file must not
+        // load as a smaller graph.
+        if let open = reader.openElements.last {
+            throw FormatError(source, "not well-formed XML: the file ends inside <\(open)>; is it truncated?")
         }
         guard reader.sawGraphML else { throw FormatError(source, "not GraphML: no <graphml> element") }
         return try build(reader, source: source)
@@ -105,6 +113,8 @@ private final class GraphMLReader: NSObject, XMLParserDelegate {
     var edges: [Edge] = []
     var sawGraphML = false
     var failure: String?
+    /// The elements opened and not yet closed, outermost first.
+    var openElements: [String] = []
 
     /// Nodes of nested graphs sit inside their parent's <node>; they are kept as plain nodes.
     private var openNodes: [Node] = []
@@ -133,6 +143,7 @@ private final class GraphMLReader: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
         qualifiedName: String?, attributes: [String: String] = [:]
     ) {
+        openElements.append(name)
         if dataKey != nil {
             dataDepth += 1
             dataHasMarkup = true
@@ -178,6 +189,7 @@ private final class GraphMLReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        _ = openElements.popLast()
         if let key = dataKey {
             if dataDepth > 0 {
                 dataDepth -= 1
