@@ -10,28 +10,36 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write a graph for Gephi, yEd, NetworkX, Cytoscape, Neo4j, RDF tools or Mermaid.",
         discussion: """
             Formats:
-              graphml     GraphML with typed keys; aliases and evidence are JSON strings (GraphML
-                          attributes are scalar); parallel relations are edges with unique ids.
-              gexf        GEXF 1.3 with colours and shapes (Gephi); --gexf-version 1.2 for 1.2.
-              gexf1.2     GEXF 1.2 (NetworkX read_gexf).
-              json        node-link JSON, the graph.json every command reads.
-              cytoscape   Cytoscape.js elements JSON.
-              neo4j-csv   nodes.csv and relationships.csv for neo4j-admin; -o names the FOLDER
-                          they go in (required). Import with:
-                            neo4j-admin database import full --nodes=nodes.csv \\
-                              --relationships=relationships.csv --multiline-fields=true neo4j
-                          Text cells starting with = + - @ tab or CR get a leading ' so
-                          spreadsheets do not run them as formulas; ';' inside an alias
-                          becomes ',' (';' separates array items).
-              cypher      a Cypher script of parameterised MERGEs: cypher-shell -f graph.cypher
-              turtle      RDF 1.1 Turtle, vocabulary https://actorgraph.dev/ns# (ag:backs, …).
-              mermaid     a Mermaid flowchart for a ```mermaid block in GitHub Markdown.
+              graphml    GraphML, typed keys. GraphML attributes are scalar, so
+                         aliases and evidence are JSON strings. Parallel
+                         relations are edges with ids subject:relation:object.
+              gexf       GEXF 1.3 with colours and shapes, for Gephi.
+                         --gexf-version 1.2 writes 1.2.
+              gexf1.2    GEXF 1.2 (what NetworkX read_gexf reads by default).
+              json       node-link JSON, the graph.json every command reads.
+              cytoscape  Cytoscape.js elements JSON.
+              neo4j-csv  nodes.csv and relationships.csv for neo4j-admin. -o
+                         names the FOLDER they go in (required). Import:
+                           neo4j-admin database import full \\
+                             --nodes=nodes.csv \\
+                             --relationships=relationships.csv \\
+                             --multiline-fields=true neo4j
+                         Text cells starting with = + - @ tab or CR get a
+                         leading ' so spreadsheets do not run them as
+                         formulas. A ';' inside an alias or document name
+                         becomes ',' (';' separates array items).
+              cypher     Cypher script of parameterised MERGEs, for
+                         cypher-shell -f graph.cypher (cypher-shell 5+).
+              turtle     RDF 1.1 Turtle; vocabulary https://actorgraph.dev/ns#
+              mermaid    Mermaid flowchart for a ```mermaid block on GitHub.
 
-            Without -o the export goes to standard output; with -o the file is replaced whole
-            (written beside it, then renamed), so readers never see half a file.
+            Without -o the export goes to standard output. With -o the file
+            is written beside its target and renamed over it, so readers
+            never see half a file.
 
             Examples:
-              actorgraph export output/graph.json --format graphml -o output/graph.graphml
+              actorgraph export output/graph.json --format graphml \\
+                  -o output/graph.graphml
               actorgraph export --format gexf --gexf-version 1.2 -o graph.gexf
               actorgraph export --format neo4j-csv -o output/neo4j
               actorgraph export --format mermaid > graph.mmd

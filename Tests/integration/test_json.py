@@ -39,3 +39,17 @@ def test_networkx_reads_cytoscape_json(export):
 def test_json_export_import_export_is_byte_identical(export):
     first = export("json", name="first.json")
     assert export("json", first, name="second.json").read_bytes() == first.read_bytes()
+
+
+def test_imports_node_link_json_written_by_networkx(export, tmp_path):
+    """NetworkX's node_link_data with graph attributes, integer node ids and integer edge keys."""
+    G = nx.MultiDiGraph(name="from networkx", created=2024)
+    G.add_node(1, kind="state", label="Iran")
+    G.add_node(2, kind="armed_group", name="Hezbollah")
+    G.add_edge(1, 2, relation="backs", weight=3.5)
+    G.add_edge(1, 2, relation="coordinates_with")
+    source = tmp_path / "nx.json"
+    source.write_text(json.dumps(nx.node_link_data(G, edges="edges")), encoding="utf-8")
+    H = nx.node_link_graph(json.loads(export("json", source, name="ours.json").read_text(encoding="utf-8")), edges="edges")
+    assert dict(H.nodes(data="label")) == {"1": "Iran", "2": "Hezbollah"}
+    assert sorted((u, v, k) for u, v, k in H.edges(keys=True)) == [("1", "2", "backs"), ("1", "2", "coordinates_with")]
