@@ -73,7 +73,8 @@ struct ExportSpecialCharactersTests {
         let (ok, collector) = parse(GraphML.encode(try HostileGraph.graph()))
         #expect(ok)
         for name in HostileGraph.names {
-            #expect(collector.text.contains(xmlVisible(name)), "\(name.debugDescription)")
+            let found = collector.text.contains(xmlVisible(name))
+            #expect(found, "\(name.debugDescription) not read back")
         }
     }
 
@@ -83,7 +84,8 @@ struct ExportSpecialCharactersTests {
         #expect(ok)
         for name in HostileGraph.names {
             // Attribute values keep tabs and line breaks because they are written as references.
-            #expect(collector.attributes.contains(xmlVisible(name)), "\(name.debugDescription)")
+            let found = collector.attributes.contains(xmlVisible(name))
+            #expect(found, "\(name.debugDescription) not read back")
         }
     }
 

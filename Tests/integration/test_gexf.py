@@ -58,10 +58,13 @@ def test_gexf_1_3_structure(export):
     assert [child.tag for child in root] == [q("meta"), q("graph")]
     graph = root.find(q("graph"))
     assert graph.get("defaultedgetype") in {"directed", "undirected", "mutual"}
+    assert set(graph.keys()) <= {"defaultedgetype", "idtype", "mode", "timeformat", "timerepresentation"}
+    assert graph.get("mode") in {None, "static", "dynamic", "slice"}
     assert [c.tag for c in graph] == [q("attributes"), q("attributes"), q("nodes"), q("edges")]
     declared = {}
     for attributes in graph.findall(q("attributes")):
         assert attributes.get("class") in {"node", "edge"}
+        assert set(attributes.keys()) == {"class"}  # 1.3 has no mode here (1.2 had)
         for attribute in attributes:
             assert attribute.tag == q("attribute")
             assert attribute.get("type") in {"string", "integer", "double", "boolean", "liststring"}

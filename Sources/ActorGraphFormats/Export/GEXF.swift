@@ -28,6 +28,8 @@ public enum GEXF {
     /// The graph as a GEXF document of `version`.
     public static func encode(_ graph: ActorGraph, version: Version = .v1_3) -> Data {
         let ns = version.namespace
+        // 1.2 declares whether attribute values are static; 1.3 dropped the attribute there.
+        let attributesMode = version == .v1_2 ? " mode=\"static\"" : ""
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <gexf xmlns="\(ns)" xmlns:viz="\(ns)/viz" \
@@ -38,13 +40,13 @@ public enum GEXF {
                 <description>Political actors and their sourced relations</description>
               </meta>
               <graph defaultedgetype="directed" mode="static" idtype="string">
-                <attributes class="node" mode="static">
+                <attributes class="node"\(attributesMode)>
                   <attribute id="kind" title="kind" type="string"/>
                   <attribute id="aliases" title="aliases" type="string"/>
                   <attribute id="place" title="place" type="string"/>
                   <attribute id="date" title="date" type="string"/>
                 </attributes>
-                <attributes class="edge" mode="static">
+                <attributes class="edge"\(attributesMode)>
                   <attribute id="relation" title="relation" type="string"/>
                   <attribute id="support" title="support" type="integer"/>
                   <attribute id="evidence" title="evidence" type="string"/>
