@@ -13,6 +13,8 @@ struct ExportCommand: ParsableCommand {
               graphml    GraphML, typed keys. GraphML attributes are scalar, so
                          aliases and evidence are JSON strings. Parallel
                          relations are edges with ids subject:relation:object.
+              graphml-yed
+                         The same, plus yEd graphics (shapes, colours, arrows).
               gexf       GEXF 1.3 with colours and shapes, for Gephi.
                          --gexf-version 1.2 writes 1.2.
               gexf1.2    GEXF 1.2 (what NetworkX read_gexf reads by default).

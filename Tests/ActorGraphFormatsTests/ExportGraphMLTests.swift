@@ -22,3 +22,20 @@ struct ExportGraphMLTests {
         #expect(text.contains("<data key=\"label\">x&#13;\nyz&amp;&lt;</data>"))
     }
 }
+
+@Suite("Export: yEd GraphML")
+struct ExportYEdGraphMLTests {
+    @Test func graphicsComeFromTheStyleTableAndImportIgnoresThem() throws {
+        let graph = try HostileGraph.graph()
+        let data = GraphML.encode(graph, flavor: .yEd)
+        let text = String(decoding: data, as: UTF8.self)
+        for kind in [ActorKind.state, .organization, .armedGroup, .event] {
+            #expect(text.contains("<y:Fill color=\"\(kind.style.fill)\" transparent=\"false\"/>"))
+            #expect(text.contains("<y:BorderStyle color=\"\(kind.style.stroke)\""))
+        }
+        #expect(text.contains("<y:LineStyle color=\"\(RelationKind.coordinatesWith.style.color)\" type=\"dashed\""))
+        #expect(text.contains(#"<y:Arrows source="none" target="t_shape"/>"#))  // opposes
+        let imported = try GraphML.decode(data, source: "yed.graphml")
+        #expect(GraphML.encode(imported) == GraphML.encode(graph))
+    }
+}

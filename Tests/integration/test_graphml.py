@@ -89,3 +89,17 @@ def test_bad_graphml_is_a_one_line_error(tmp_path):
     assert result.returncode != 0
     message = result.stderr.decode().strip()
     assert message.count("\n") == 0 and str(bad) in message and "kind" in message
+
+
+def test_yed_flavour_reads_like_plain_graphml(export):
+    plain = nx.read_graphml(export("graphml"))
+    yed_path = export("graphml-yed", name="yed.graphml")
+    yed = nx.read_graphml(yed_path)
+    assert set(yed.nodes) == set(plain.nodes)
+    for node in plain.nodes:
+        assert yed.nodes[node]["label"] == plain.nodes[node]["label"]
+        assert yed.nodes[node]["kind"] == plain.nodes[node]["kind"]
+        assert yed.nodes[node]["shape_type"] in {"roundrectangle", "hexagon", "octagon", "ellipse", "rectangle3d"}
+    assert sorted(yed.edges(keys=True)) == sorted(plain.edges(keys=True))
+    # ActorGraph reads the yEd file back to the same graph.
+    assert export("json", yed_path, name="from-yed.json").read_bytes() == export("json", export("graphml"), name="from-plain.json").read_bytes()

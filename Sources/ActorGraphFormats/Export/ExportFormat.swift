@@ -5,6 +5,8 @@ import Foundation
 public enum ExportFormat: String, CaseIterable, Sendable {
     /// GraphML with typed keys (``GraphML``).
     case graphml
+    /// GraphML with yEd's graphics: the style table's shapes and colours (``GraphML/Flavor/yEd``).
+    case yEd = "graphml-yed"
     /// GEXF 1.3 with viz styles (``GEXF``); `--gexf-version 1.2` or ``gexf1_2`` for 1.2.
     case gexf
     /// GEXF 1.2 (what NetworkX's `read_gexf` reads by default).
@@ -33,6 +35,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case "ttl", "rdf": self = .turtle
         case "neo4j", "csv": self = .neo4jCSV
         case "mmd": self = .mermaid
+        case "yed": self = .yEd
         default: self.init(rawValue: text)
         }
     }
@@ -40,7 +43,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// The usual file extension of the output (a folder for ``neo4jCSV``).
     public var fileExtension: String {
         switch self {
-        case .graphml: "graphml"
+        case .graphml, .yEd: "graphml"
         case .gexf, .gexf1_2: "gexf"
         case .json, .cytoscape: "json"
         case .neo4jCSV: ""
@@ -57,6 +60,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     public func export(_ graph: ActorGraph, gexfVersion: GEXF.Version = .v1_3) -> ExportOutput {
         switch self {
         case .graphml: .document(GraphML.encode(graph))
+        case .yEd: .document(GraphML.encode(graph, flavor: .yEd))
         case .gexf: .document(GEXF.encode(graph, version: gexfVersion))
         case .gexf1_2: .document(GEXF.encode(graph, version: .v1_2))
         case .json: .document(NodeLinkJSON.encode(graph))

@@ -15,8 +15,17 @@ import Foundation
 /// exist. A symmetric relation (`coordinates_with`) is one directed edge with its ends in id order,
 /// as in graph.json.
 ///
+/// With ``Flavor/yEd`` each node and edge also carries yEd's graphics (see ``YEdGraphics``), so
+/// yEd shows the style table's shapes and colours; every other reader ignores them.
+///
 /// The output is deterministic: actors and relations in sorted order, fixed indentation.
 public enum GraphML {
+    /// Plain GraphML, or GraphML with yEd's graphics.
+    public enum Flavor: Sendable {
+        case plain
+        case yEd
+    }
+
     /// A declared attribute: its id doubles as its name, which keeps files readable.
     struct Key {
         var name: String
@@ -39,25 +48,28 @@ public enum GraphML {
     ]
 
     /// The graph as a GraphML document.
-    public static func encode(_ graph: ActorGraph) -> Data {
+    public static func encode(_ graph: ActorGraph, flavor: Flavor = .plain) -> Data {
+        let yEd = flavor == .yEd
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
-            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\(yEd ? " xmlns:y=\"\(YEdGraphics.namespace)\"" : "") \
             xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
             """
         for key in nodeKeys + edgeKeys {
             out += "  <key id=\"\(key.name)\" for=\"\(key.domain)\" attr.name=\"\(key.name)\" attr.type=\"\(key.type)\"/>\n"
         }
+        if yEd { out += YEdGraphics.keys }
         out += "  <graph id=\"actorgraph\" edgedefault=\"directed\">\n"
-        for actor in graph.actors {
+        for (index, actor) in graph.actors.enumerated() {
             out += "    <node id=\"\(XMLText.attribute(actor.id.rawValue))\">\n"
             out += data("label", actor.name)
             out += data("kind", actor.kind.rawValue)
             if !actor.aliases.isEmpty { out += data("aliases", JSONText.encode(actor.aliases)) }
             if let place = actor.place { out += data("place", place) }
             if let date = actor.date { out += data("date", date) }
+            if yEd { out += YEdGraphics.node(actor, index: index) }
             out += "    </node>\n"
         }
         for relation in graph.relations {
@@ -67,6 +79,7 @@ public enum GraphML {
             out += data("relation", relation.kind.rawValue)
             out += data("support", String(relation.support))
             out += data("evidence", JSONText.encode(relation.evidence))
+            if yEd { out += YEdGraphics.edge(relation) }
             out += "    </edge>\n"
         }
         out += "  </graph>\n</graphml>\n"
