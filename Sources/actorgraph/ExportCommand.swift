@@ -48,11 +48,21 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
+    /// Formats written by modules ActorGraphFormats does not depend on: name and encoder.
+    /// DOT, from ActorGraphRendering, belongs here.
+    static let moduleFormats: [(name: String, encode: @Sendable (ActorGraph) -> Data)] = [
+    ]
+
+    /// Every format name the command accepts.
+    static var formatNames: [String] {
+        ExportFormat.allCases.map(\.rawValue) + moduleFormats.map(\.name)
+    }
+
     @Argument(help: ArgumentHelp("The graph to export (.json or .graphml).", valueName: "graph"))
     var graph: String = "output/graph.json"
 
     @Option(name: .long, help: ArgumentHelp(
-        "One of: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+        "One of: \(formatNames.joined(separator: ", ")).", valueName: "format"))
     var format: String
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
@@ -62,9 +72,18 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("GEXF version for --format gexf: 1.3 or 1.2.", valueName: "version"))
     var gexfVersion: String?
 
+    /// The module-level encoder named by `--format`, if it names one.
+    var moduleEncoder: (@Sendable (ActorGraph) -> Data)? {
+        Self.moduleFormats.first { $0.name == format.lowercased() }?.encode
+    }
+
     func validate() throws {
+        if moduleEncoder != nil {
+            if gexfVersion != nil { throw ValidationError("--gexf-version applies to --format gexf only") }
+            return
+        }
         guard let format = ExportFormat(userText: format) else {
-            throw ValidationError("unknown format “\(format)”; use one of \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError("unknown format “\(format)”; use one of \(Self.formatNames.joined(separator: ", "))")
         }
         if let gexfVersion {
             guard format == .gexf else {
@@ -80,17 +99,16 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let loaded = try GraphFile.load(URL(fileURLWithPath: graph))
+        if let encode = moduleEncoder {
+            return try write(encode(loaded))
+        }
         // validate() has checked both.
         guard let format = ExportFormat(userText: format) else { return }
         let version = gexfVersion.flatMap(GEXF.Version.init(rawValue:)) ?? .v1_3
-        let loaded = try GraphFile.load(URL(fileURLWithPath: graph))
         switch format.export(loaded, gexfVersion: version) {
         case let .document(data):
-            if let output {
-                try OutputFile.write(data, to: URL(fileURLWithPath: output))
-            } else {
-                FileHandle.standardOutput.write(data)
-            }
+            try write(data)
         case let .files(files):
             let folder = URL(fileURLWithPath: output ?? ".", isDirectory: true)
             var isFolder: ObjCBool = false
@@ -100,6 +118,15 @@ struct ExportCommand: ParsableCommand {
             for file in files {
                 try OutputFile.write(file.data, to: folder.appendingPathComponent(file.name))
             }
+        }
+    }
+
+    /// Writes one document to -o, or to standard output.
+    private func write(_ data: Data) throws {
+        if let output {
+            try OutputFile.write(data, to: URL(fileURLWithPath: output))
+        } else {
+            FileHandle.standardOutput.write(data)
         }
     }
 }
