@@ -48,9 +48,14 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    /// Formats written by modules ActorGraphFormats does not depend on: name and encoder.
+    /// A format written by a module ActorGraphFormats does not depend on.
+    struct ModuleFormat: Sendable {
+        var name: String
+        var encode: @Sendable (ActorGraph) -> Data
+    }
+
     /// DOT, from ActorGraphRendering, belongs here.
-    static let moduleFormats: [(name: String, encode: @Sendable (ActorGraph) -> Data)] = [
+    static let moduleFormats: [ModuleFormat] = [
     ]
 
     /// Every format name the command accepts.
