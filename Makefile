@@ -17,6 +17,8 @@ run: build
 
 test: setup
 	$(SWIFT) test
+	$(SWIFT) build --product actorgraph
+	python3 -m pytest -q Tests/integration
 
 clean:
 	rm -rf .build

@@ -4,14 +4,17 @@ import Foundation
 /// Reads a graph file in any format the import side knows, chosen by the file's extension.
 public enum GraphFile {
     /// The extensions ``load(_:)`` reads.
-    public static let readableExtensions = ["json"]
+    public static let readableExtensions = ["json", "graphml"]
 
-    /// Loads the graph in `url`.
+    /// Loads the graph in `url`: node-link JSON (`.json`, see ``NodeLinkJSON``) or GraphML
+    /// (`.graphml`, see ``GraphML``), whether written by ActorGraph or by another tool.
     public static func load(_ url: URL) throws -> ActorGraph {
         let data = try InputFile.read(url)
         switch url.pathExtension.lowercased() {
         case "json":
             return try NodeLinkJSON.decode(data, source: url.path)
+        case "graphml":
+            return try GraphML.decode(data, source: url.path)
         default:
             throw FormatError(url.path, "unknown graph format “.\(url.pathExtension)”; readable: \(readableExtensions.map { "." + $0 }.joined(separator: ", "))")
         }

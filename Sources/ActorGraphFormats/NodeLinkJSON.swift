@@ -18,7 +18,7 @@ public enum NodeLinkJSON {
     /// The graph as deterministic, pretty-printed JSON (sorted keys, sorted nodes and edges).
     public static func encode(_ graph: ActorGraph) -> Data {
         let document = Document(
-            directed: true, multigraph: true, graph: [:],
+            directed: true, multigraph: true, graph: GraphAttributes(),
             nodes: graph.actors.map(Node.init),
             edges: graph.relations.map(Edge.init),
             links: nil)
@@ -44,17 +44,17 @@ public enum NodeLinkJSON {
         do {
             for node in document.nodes {
                 guard let kind = ActorKind(userText: node.kind) else {
-                    throw FormatError(source, "node “\(node.id)” has unknown kind “\(node.kind)”; use one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw FormatError(source, "node “\(node.id.text)” has unknown kind “\(node.kind)”; use one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 try graph.add(Actor(
-                    id: ActorID(node.id), name: node.label ?? node.name ?? node.id, kind: kind,
+                    id: ActorID(node.id.text), name: node.label ?? node.name ?? node.id.text, kind: kind,
                     aliases: node.aliases ?? [], place: node.place, date: node.date))
             }
             for edge in document.edges ?? document.links ?? [] {
-                guard let relation = RelationKind(userText: edge.relation ?? edge.key ?? "") else {
-                    throw FormatError(source, "edge \(edge.source) → \(edge.target) has unknown relation “\(edge.relation ?? edge.key ?? "")”; use one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                guard let relation = RelationKind(userText: edge.relation ?? edge.key?.text ?? "") else {
+                    throw FormatError(source, "edge \(edge.source.text) → \(edge.target.text) has unknown relation “\(edge.relation ?? edge.key?.text ?? "")”; use one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
-                try graph.relate(ActorID(edge.source), relation, ActorID(edge.target), evidence: edge.evidence ?? [])
+                try graph.relate(ActorID(edge.source.text), relation, ActorID(edge.target.text), evidence: edge.evidence ?? [])
             }
         } catch let error as GraphError {
             throw FormatError(source, error.description)
@@ -83,14 +83,48 @@ public enum NodeLinkJSON {
     private struct Document: Codable {
         var directed: Bool?
         var multigraph: Bool?
-        var graph: [String: String]?
+        var graph: GraphAttributes?
         var nodes: [Node]
         var edges: [Edge]?
         var links: [Edge]?
     }
 
+    /// Graph-level attributes: written as `{}`; whatever another tool put there (NetworkX writes
+    /// names, numbers, nested defaults) is ignored on reading.
+    private struct GraphAttributes: Codable {
+        private struct AnyKey: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        init() {}
+        init(from decoder: any Decoder) throws {}
+        func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: AnyKey.self) }
+    }
+
+    /// A node id as other tools write it: a string, or an integer (NetworkX graphs built with
+    /// `range`), which is read as its decimal text.
+    private struct FlexibleID: Codable {
+        var text: String
+        init(_ text: String) { self.text = text }
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let number = try? container.decode(Int.self) {
+                text = String(number)
+            } else {
+                text = try container.decode(String.self)
+            }
+        }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(text)
+        }
+    }
+
     private struct Node: Codable {
-        var id: String
+        var id: FlexibleID
         var label: String?
         var name: String?
         var kind: String
@@ -99,7 +133,7 @@ public enum NodeLinkJSON {
         var date: String?
 
         init(_ actor: Actor) {
-            id = actor.id.rawValue
+            id = FlexibleID(actor.id.rawValue)
             label = actor.name
             kind = actor.kind.rawValue
             aliases = actor.aliases
@@ -109,17 +143,17 @@ public enum NodeLinkJSON {
     }
 
     private struct Edge: Codable {
-        var source: String
-        var target: String
-        var key: String?
+        var source: FlexibleID
+        var target: FlexibleID
+        var key: FlexibleID?
         var relation: String?
         var support: Int?
         var evidence: [Evidence]?
 
         init(_ relation: Relation) {
-            source = relation.subject.rawValue
-            target = relation.object.rawValue
-            key = relation.kind.rawValue
+            source = FlexibleID(relation.subject.rawValue)
+            target = FlexibleID(relation.object.rawValue)
+            key = FlexibleID(relation.kind.rawValue)
             self.relation = relation.kind.rawValue
             support = relation.support
             evidence = relation.evidence

@@ -7,6 +7,9 @@ struct ActorGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actorgraph",
         abstract: "Build, query, draw and export typed graphs of political actors from news.",
-        subcommands: [EvalCommand.self]
+        subcommands: [
+            EvalCommand.self,
+            ExportCommand.self,
+        ]
     )
 }

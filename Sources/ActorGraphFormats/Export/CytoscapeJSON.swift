@@ -1,0 +1,92 @@
+import ActorGraphModel
+import Foundation
+
+/// Cytoscape.js elements JSON, which Cytoscape.js loads with `cy.add(json.elements)` and
+/// NetworkX with `cytoscape_graph(json)`.
+///
+/// ```json
+/// {"data": {}, "directed": true, "multigraph": true,
+///  "elements": {
+///    "nodes": [{"data": {"id": "russia", "value": "russia", "name": "Russia", "kind": "state",
+///                        "aliases": ["Moscow"]}, "classes": "state"}],
+///    "edges": [{"data": {"id": "russia:backs:bashar-al-assad", "source": "russia",
+///                        "target": "bashar-al-assad", "key": "backs", "relation": "backs",
+///                        "support": 1, "evidence": [{"doc": "a.txt", …}]}, "classes": "backs"}]}}
+/// ```
+/// `value` repeats the id because NetworkX names nodes by it; `key` is the relation, as in
+/// graph.json, so parallel relations are distinct edges of NetworkX's multigraph. `classes` is
+/// the kind or relation, for Cytoscape.js selectors. Output is deterministic (sorted keys, nodes
+/// and edges).
+public enum CytoscapeJSON {
+    /// The graph as pretty-printed Cytoscape.js JSON.
+    public static func encode(_ graph: ActorGraph) -> Data {
+        let document = Document(
+            data: [:], directed: true, multigraph: true,
+            elements: Elements(
+                nodes: graph.actors.map { actor in
+                    NodeElement(
+                        data: NodeData(
+                            id: actor.id.rawValue, value: actor.id.rawValue, name: actor.name,
+                            kind: actor.kind.rawValue, aliases: actor.aliases,
+                            place: actor.place, date: actor.date),
+                        classes: actor.kind.rawValue)
+                },
+                edges: graph.relations.map { relation in
+                    EdgeElement(
+                        data: EdgeData(
+                            id: GraphML.edgeID(relation.key), source: relation.subject.rawValue,
+                            target: relation.object.rawValue, key: relation.kind.rawValue,
+                            relation: relation.kind.rawValue, support: relation.support,
+                            evidence: relation.evidence),
+                        classes: relation.kind.rawValue)
+                }))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Plain structs of strings and numbers always encode.
+        var data = (try? encoder.encode(document)) ?? Data()
+        data.append(0x0A)
+        return data
+    }
+
+    private struct Document: Encodable {
+        var data: [String: String]
+        var directed: Bool
+        var multigraph: Bool
+        var elements: Elements
+    }
+
+    private struct Elements: Encodable {
+        var nodes: [NodeElement]
+        var edges: [EdgeElement]
+    }
+
+    private struct NodeElement: Encodable {
+        var data: NodeData
+        var classes: String
+    }
+
+    private struct NodeData: Encodable {
+        var id: String
+        var value: String
+        var name: String
+        var kind: String
+        var aliases: [String]
+        var place: String?
+        var date: String?
+    }
+
+    private struct EdgeElement: Encodable {
+        var data: EdgeData
+        var classes: String
+    }
+
+    private struct EdgeData: Encodable {
+        var id: String
+        var source: String
+        var target: String
+        var key: String
+        var relation: String
+        var support: Int
+        var evidence: [Evidence]
+    }
+}
