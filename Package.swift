@@ -30,6 +30,7 @@ let package = Package(
             name: "ActorGraphFormats",
             dependencies: ["ActorGraphModel", "ActorGraphStyle", .product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "ActorGraphQueries", dependencies: ["ActorGraphModel"]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -38,12 +39,13 @@ let package = Package(
         .executableTarget(
             name: "actorgraph",
             dependencies: [
-                "ActorGraphModel", "ActorGraphFormats",
+                "ActorGraphModel", "ActorGraphFormats", "ActorGraphQueries",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ActorGraphModelTests", dependencies: ["ActorGraphModel"]),
         .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats"]),
         .testTarget(name: "ActorGraphStyleTests", dependencies: ["ActorGraphStyle"]),
+        .testTarget(name: "ActorGraphQueriesTests", dependencies: ["ActorGraphQueries"]),
     ]
 )
