@@ -47,5 +47,7 @@ let package = Package(
         .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats"]),
         .testTarget(name: "ActorGraphStyleTests", dependencies: ["ActorGraphStyle"]),
         .testTarget(name: "ActorGraphQueriesTests", dependencies: ["ActorGraphQueries"]),
+        .executableTarget(
+            name: "QueryBenchmark", dependencies: ["ActorGraphModel", "ActorGraphQueries"], path: "Benchmarks/QueryBenchmark"),
     ]
 )

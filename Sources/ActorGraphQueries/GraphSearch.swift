@@ -94,15 +94,20 @@ public final class GraphSearch {
         stampB[Int(target)] = gen; depthB[Int(target)] = 0; parentB[Int(target)] = -1
         var frontierF: [Int32] = [start]
         var frontierB: [Int32] = [target]
+        // The work of expanding a frontier is the sum of its degrees, not its size: one hub can
+        // cost more than a thousand leaves.
+        var workF = index.degree(of: start)
+        var workB = index.degree(of: target)
         var next: [Int32] = []
         var best = Int32.max
         var meetF: Int32 = -1  // the meeting edge's end on the start side
         var meetB: Int32 = -1  // and on the target side
-        // Expand whole levels, the smaller frontier first; the first level that meets the other
+        // Expand whole levels, the cheaper frontier first; the first level that meets the other
         // side holds a shortest path, and the minimum over that level is one.
         while !frontierF.isEmpty, !frontierB.isEmpty {
             next.removeAll(keepingCapacity: true)
-            if frontierF.count <= frontierB.count {
+            var work = 0
+            if workF <= workB {
                 for u in frontierF {
                     let du = depthF[Int(u)]
                     index.forEachArc(from: u, forward, mask) { v, _, _ in
@@ -110,6 +115,7 @@ public final class GraphSearch {
                         if stampF[vi] != gen {
                             stampF[vi] = gen; depthF[vi] = du + 1; parentF[vi] = u
                             next.append(v)
+                            work += index.degree(of: v)
                         }
                         if stampB[vi] == gen, du + 1 + depthB[vi] < best {
                             best = du + 1 + depthB[vi]; meetF = u; meetB = v
@@ -117,6 +123,7 @@ public final class GraphSearch {
                     }
                 }
                 swap(&frontierF, &next)
+                workF = work
             } else {
                 for u in frontierB {
                     let du = depthB[Int(u)]
@@ -125,6 +132,7 @@ public final class GraphSearch {
                         if stampB[vi] != gen {
                             stampB[vi] = gen; depthB[vi] = du + 1; parentB[vi] = u
                             next.append(v)
+                            work += index.degree(of: v)
                         }
                         if stampF[vi] == gen, du + 1 + depthF[vi] < best {
                             best = du + 1 + depthF[vi]; meetF = v; meetB = u
@@ -132,6 +140,7 @@ public final class GraphSearch {
                     }
                 }
                 swap(&frontierB, &next)
+                workB = work
             }
             if best != Int32.max { break }
         }
