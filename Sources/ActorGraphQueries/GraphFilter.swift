@@ -81,6 +81,38 @@ public struct GraphFilter: Hashable, Sendable {
         return result
     }
 
+    // MARK: Parsing user lists
+
+    /// The relations of a comma-separated list as users write them (`backs, coordinates-with`).
+    /// - Throws: ``QueryError/unknownRelation(_:)`` naming the first unknown one,
+    ///   ``QueryError/badValue(option:value:expected:)`` for an empty list.
+    public static func relations(fromList text: String, option: String = "--relations") throws -> Set<RelationKind> {
+        Set(try items(text, option).map { item in
+            guard let kind = RelationKind(userText: item) else { throw QueryError.unknownRelation(item) }
+            return kind
+        })
+    }
+
+    /// The actor kinds of a comma-separated list (`state, armed group`).
+    /// - Throws: ``QueryError/unknownKind(_:)``, or ``QueryError/badValue(option:value:expected:)``
+    ///   for an empty list.
+    public static func kinds(fromList text: String, option: String = "--kinds") throws -> Set<ActorKind> {
+        Set(try items(text, option).map { item in
+            guard let kind = ActorKind(userText: item) else { throw QueryError.unknownKind(item) }
+            return kind
+        })
+    }
+
+    /// The non-empty, trimmed items of a comma-separated list.
+    /// - Throws: ``QueryError/badValue(option:value:expected:)`` when there are none.
+    public static func items(_ text: String, _ option: String) throws -> [String] {
+        let items = text.split(separator: ",").map { $0.trimmingWhitespace }.filter { !$0.isEmpty }
+        guard !items.isEmpty else {
+            throw QueryError.badValue(option: option, value: "“\(text)”", expected: "a comma-separated list")
+        }
+        return items
+    }
+
     private static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         let widths = [4, 2, 2]
@@ -91,5 +123,14 @@ public struct GraphFilter: Hashable, Sendable {
         if parts.count > 1, let month = Int(parts[1]), !(1...12).contains(month) { return false }
         if parts.count > 2, let day = Int(parts[2]), !(1...31).contains(day) { return false }
         return true
+    }
+}
+
+extension Substring {
+    var trimmingWhitespace: String {
+        var text = self
+        while let first = text.first, first.isWhitespace { text.removeFirst() }
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return String(text)
     }
 }

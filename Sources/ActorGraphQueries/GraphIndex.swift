@@ -4,9 +4,10 @@ import ActorGraphModel
 /// compressed sparse rows (CSR) over integer node numbers, built once and then shared by every
 /// query.
 ///
-/// Each edge `u → v` of kind `k` is stored twice: as an out-arc of `u` (target `v`, kind `k`) and
-/// as an in-arc of `v` (source `u`, kind `k`). Offsets and node numbers are `Int32`, kinds one
-/// byte, so the index takes 10 bytes per edge plus 8 bytes per node (see ``byteCount``).
+/// Each edge `u → v` of kind `k` is stored twice: as an out-arc in `u`'s row (neighbour `v`, kind
+/// `k`) and as an in-arc in `v`'s row (neighbour `u`, kind `k`). Offsets and node numbers are
+/// `Int32`, kinds one byte, so the index takes 10 bytes per edge plus 8 bytes per node (see
+/// ``byteCount``).
 /// Symmetric relations are stored once and walked both ways by the searches.
 ///
 /// Build it from an ``ActorGraph`` through ``IndexedGraph``, or directly from an edge list with
@@ -30,7 +31,7 @@ public struct GraphIndex: Sendable {
         guard sources.count == targets.count, sources.count == kinds.count else {
             throw QueryError.invalidEdgeList("\(sources.count) sources, \(targets.count) targets and \(kinds.count) kinds differ in number")
         }
-        guard nodeCount >= 0, nodeCount < Int(Int32.max), sources.count < Int(Int32.max) else {
+        guard nodeCount >= 0, nodeCount < Int(Int32.max), 2 * sources.count < Int(Int32.max) else {
             throw QueryError.invalidEdgeList("\(nodeCount) nodes and \(sources.count) edges exceed the index's Int32 limit")
         }
         let kindLimit = UInt8(RelationKind.allCases.count)
@@ -47,9 +48,8 @@ public struct GraphIndex: Sendable {
 
     /// Number of out-arcs plus in-arcs of `node`: its degree in the undirected view.
     public func degree(of node: Int32) -> Int {
-        let s = storage
         let u = Int(node)
-        return Int(s.outOffsets[u + 1] - s.outOffsets[u] + s.inOffsets[u + 1] - s.inOffsets[u])
+        return Int(storage.offsets[u + 1] - storage.offsets[u])
     }
 
     /// Calls `body(neighbour, kind code, along)` for every arc a search takes from `node`:
@@ -63,27 +63,29 @@ public struct GraphIndex: Sendable {
         let s = storage
         let u = Int(node)
         let symmetric = RelationMask.symmetric
-        // Out-arcs: all of them forward, only symmetric ones backward.
-        if step != .backward {
-            for i in Int(s.outOffsets[u])..<Int(s.outOffsets[u + 1]) {
-                let k = s.outKinds[i]
-                if mask.contains(code: k) { body(s.outTargets[i], k, true) }
+        let start = Int(s.offsets[u])
+        let end = Int(s.offsets[u + 1])
+        if step == .both, mask == .all {
+            // The common undirected, unfiltered walk reads one contiguous row; once inlined, the
+            // split and kind loads go away where the caller ignores kind and direction.
+            let split = Int(s.splits[u])
+            for i in start..<end {
+                let k = s.kinds[i]
+                body(s.neighbours[i], k, i < split || symmetric.contains(code: k))
             }
-        } else {
-            for i in Int(s.outOffsets[u])..<Int(s.outOffsets[u + 1]) {
-                let k = s.outKinds[i]
-                if mask.contains(code: k), symmetric.contains(code: k) { body(s.outTargets[i], k, true) }
-            }
+            return
         }
-        if step != .forward {
-            for i in Int(s.inOffsets[u])..<Int(s.inOffsets[u + 1]) {
-                let k = s.inKinds[i]
-                if mask.contains(code: k) { body(s.inSources[i], k, symmetric.contains(code: k)) }
-            }
-        } else {
-            for i in Int(s.inOffsets[u])..<Int(s.inOffsets[u + 1]) {
-                let k = s.inKinds[i]
-                if mask.contains(code: k), symmetric.contains(code: k) { body(s.inSources[i], k, true) }
+        let split = Int(s.splits[u])
+        // Out-arcs: all of them forward, only symmetric ones backward.
+        for i in start..<split {
+            let k = s.kinds[i]
+            if mask.contains(code: k), step != .backward || symmetric.contains(code: k) { body(s.neighbours[i], k, true) }
+        }
+        // In-arcs: all of them backward, only symmetric ones forward.
+        for i in split..<end {
+            let k = s.kinds[i]
+            if mask.contains(code: k), step != .forward || symmetric.contains(code: k) {
+                body(s.neighbours[i], k, symmetric.contains(code: k))
             }
         }
     }
@@ -100,56 +102,64 @@ public struct GraphIndex: Sendable {
 }
 
 /// The index's arrays, allocated once and freed with the last copy of the index.
+///
+/// Each node has one row of arcs, `offsets[u]..<offsets[u + 1]`: first its out-arcs (edges it is
+/// the subject of), then from `splits[u]` its in-arcs. One row per node means an undirected walk
+/// touches one place in memory per node, not two.
 final class CSRStorage: @unchecked Sendable {
     // Unsafe buffers rather than arrays: the searches read them in tight loops, and an immutable
     // class makes sharing them between copies and threads safe.
     let nodeCount: Int
     let edgeCount: Int
-    let outOffsets: UnsafeMutableBufferPointer<Int32>
-    let outTargets: UnsafeMutableBufferPointer<Int32>
-    let outKinds: UnsafeMutableBufferPointer<UInt8>
-    let inOffsets: UnsafeMutableBufferPointer<Int32>
-    let inSources: UnsafeMutableBufferPointer<Int32>
-    let inKinds: UnsafeMutableBufferPointer<UInt8>
+    let offsets: UnsafeMutableBufferPointer<Int32>
+    let splits: UnsafeMutableBufferPointer<Int32>
+    let neighbours: UnsafeMutableBufferPointer<Int32>
+    let kinds: UnsafeMutableBufferPointer<UInt8>
 
-    init(nodeCount: Int, sources: [Int32], targets: [Int32], kinds: [UInt8]) {
+    init(nodeCount: Int, sources: [Int32], targets: [Int32], kinds edgeKinds: [UInt8]) {
         self.nodeCount = nodeCount
         edgeCount = sources.count
-        (outOffsets, outTargets, outKinds) = Self.rows(nodeCount, from: sources, to: targets, kinds)
-        (inOffsets, inSources, inKinds) = Self.rows(nodeCount, from: targets, to: sources, kinds)
-    }
-
-    /// Counting sort of the edges by `from`; stable, so each row keeps the input order.
-    private static func rows(
-        _ nodeCount: Int, from: [Int32], to: [Int32], _ kinds: [UInt8]
-    ) -> (UnsafeMutableBufferPointer<Int32>, UnsafeMutableBufferPointer<Int32>, UnsafeMutableBufferPointer<UInt8>) {
-        let offsets = UnsafeMutableBufferPointer<Int32>.allocate(capacity: nodeCount + 1)
+        offsets = .allocate(capacity: nodeCount + 1)
         offsets.initialize(repeating: 0)
-        for u in from { offsets[Int(u) + 1] += 1 }
-        for u in 0..<nodeCount { offsets[u + 1] += offsets[u] }
-        let targets = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(from.count, 1))
-        let arcKinds = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(from.count, 1))
-        // Fill positions from a cursor per node, then the offsets are intact again.
-        let cursor = UnsafeMutableBufferPointer<Int32>.allocate(capacity: nodeCount + 1)
-        defer { cursor.deallocate() }
-        _ = cursor.initialize(from: offsets)
-        for i in from.indices {
-            let u = Int(from[i])
-            let slot = Int(cursor[u])
-            targets.initializeElement(at: slot, to: to[i])
-            arcKinds.initializeElement(at: slot, to: kinds[i])
-            cursor[u] += 1
+        splits = .allocate(capacity: max(nodeCount, 1))
+        splits.initialize(repeating: 0)
+        // Counting sort, stable, so each row keeps the input order.
+        for u in sources { offsets[Int(u) + 1] += 1 }
+        for u in 0..<nodeCount { splits[u] = offsets[u + 1] }  // out-degrees for now
+        for v in targets { offsets[Int(v) + 1] += 1 }
+        for u in 0..<nodeCount {
+            offsets[u + 1] += offsets[u]
+            splits[u] += offsets[u]
         }
-        return (offsets, targets, arcKinds)
+        let arcCount = 2 * sources.count
+        neighbours = .allocate(capacity: max(arcCount, 1))
+        kinds = .allocate(capacity: max(arcCount, 1))
+        let outCursor = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(nodeCount, 1))
+        let inCursor = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(nodeCount, 1))
+        defer { outCursor.deallocate(); inCursor.deallocate() }
+        for u in 0..<nodeCount {
+            outCursor.initializeElement(at: u, to: offsets[u])
+            inCursor.initializeElement(at: u, to: splits[u])
+        }
+        for i in sources.indices {
+            let (u, v) = (Int(sources[i]), Int(targets[i]))
+            let out = Int(outCursor[u])
+            neighbours.initializeElement(at: out, to: targets[i])
+            kinds.initializeElement(at: out, to: edgeKinds[i])
+            outCursor[u] += 1
+            let into = Int(inCursor[v])
+            neighbours.initializeElement(at: into, to: sources[i])
+            kinds.initializeElement(at: into, to: edgeKinds[i])
+            inCursor[v] += 1
+        }
     }
 
     var byteCount: Int {
-        2 * ((nodeCount + 1) * MemoryLayout<Int32>.stride
-            + edgeCount * (MemoryLayout<Int32>.stride + MemoryLayout<UInt8>.stride))
+        (2 * nodeCount + 1) * MemoryLayout<Int32>.stride
+            + 2 * edgeCount * (MemoryLayout<Int32>.stride + MemoryLayout<UInt8>.stride)
     }
 
     deinit {
-        outOffsets.deallocate(); outTargets.deallocate(); outKinds.deallocate()
-        inOffsets.deallocate(); inSources.deallocate(); inKinds.deallocate()
+        offsets.deallocate(); splits.deallocate(); neighbours.deallocate(); kinds.deallocate()
     }
 }

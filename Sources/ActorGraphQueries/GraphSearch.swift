@@ -15,6 +15,9 @@ public final class GraphSearch {
     private let parentF: UnsafeMutableBufferPointer<Int32>
     private let parentB: UnsafeMutableBufferPointer<Int32>
     private let onPath: UnsafeMutableBufferPointer<Bool>
+    // One bit per node for single-source searches: small enough to stay in cache on large
+    // graphs, where 4-byte stamps would not. All zero between searches.
+    private let visitedBits: UnsafeMutableBufferPointer<UInt64>
 
     public init(_ index: GraphIndex) {
         self.index = index
@@ -26,11 +29,12 @@ public final class GraphSearch {
         parentF = .allocate(capacity: max(count, 1)); parentF.initialize(repeating: -1)
         parentB = .allocate(capacity: max(count, 1)); parentB.initialize(repeating: -1)
         onPath = .allocate(capacity: max(count, 1)); onPath.initialize(repeating: false)
+        visitedBits = .allocate(capacity: count / 64 + 1); visitedBits.initialize(repeating: 0)
     }
 
     deinit {
         stampF.deallocate(); stampB.deallocate(); depthF.deallocate(); depthB.deallocate()
-        parentF.deallocate(); parentB.deallocate(); onPath.deallocate()
+        parentF.deallocate(); parentB.deallocate(); onPath.deallocate(); visitedBits.deallocate()
     }
 
     private func nextGeneration() {
@@ -49,12 +53,11 @@ public final class GraphSearch {
         from start: Int32, traversal: Traversal = .undirected, relations mask: RelationMask = .all,
         maxDepth: Int? = nil
     ) -> SearchLevels {
-        nextGeneration()
-        let gen = generation
         let step = Step.forward(traversal)
+        let bits = visitedBits
         var order: [Int32] = [start]
         var starts = [0]
-        stampF[Int(start)] = gen
+        bits[Int(start) >> 6] |= 1 << UInt64(Int(start) & 63)
         var head = 0
         var depth = 0
         while head < order.count, depth < (maxDepth ?? Int.max) {
@@ -64,8 +67,10 @@ public final class GraphSearch {
                 let u = order[head]
                 head += 1
                 index.forEachArc(from: u, step, mask) { v, _, _ in
-                    if stampF[Int(v)] != gen {
-                        stampF[Int(v)] = gen
+                    let word = Int(v) >> 6
+                    let bit: UInt64 = 1 << UInt64(Int(v) & 63)
+                    if bits[word] & bit == 0 {
+                        bits[word] |= bit
                         order.append(v)
                     }
                 }
@@ -74,6 +79,8 @@ public final class GraphSearch {
             depth += 1
             starts.append(before)
         }
+        // Clear only the bits this search set.
+        for v in order { bits[Int(v) >> 6] = 0 }
         return SearchLevels(nodes: order, levelStarts: starts)
     }
 
@@ -102,22 +109,27 @@ public final class GraphSearch {
         var best = Int32.max
         var meetF: Int32 = -1  // the meeting edge's end on the start side
         var meetB: Int32 = -1  // and on the target side
-        // Expand whole levels, the cheaper frontier first; the first level that meets the other
-        // side holds a shortest path, and the minimum over that level is one.
+        // Expand whole levels, the cheaper frontier first, and stop at the first edge that meets
+        // the other side. That edge is on a shortest path: while the sides have not met, a node
+        // at distance LF from the start on a path of length ≤ LF + LB would lie in both, and
+        // every node is checked against the other side when it is reached; and a meeting edge
+        // u–v found while expanding level LF cannot end at a backward node of depth < LB, or u
+        // would already have been reached from the target.
         while !frontierF.isEmpty, !frontierB.isEmpty {
             next.removeAll(keepingCapacity: true)
             var work = 0
             if workF <= workB {
-                for u in frontierF {
+                for u in frontierF where best == Int32.max {
                     let du = depthF[Int(u)]
                     index.forEachArc(from: u, forward, mask) { v, _, _ in
+                        guard best == Int32.max else { return }
                         let vi = Int(v)
                         if stampF[vi] != gen {
                             stampF[vi] = gen; depthF[vi] = du + 1; parentF[vi] = u
                             next.append(v)
                             work += index.degree(of: v)
                         }
-                        if stampB[vi] == gen, du + 1 + depthB[vi] < best {
+                        if stampB[vi] == gen {
                             best = du + 1 + depthB[vi]; meetF = u; meetB = v
                         }
                     }
@@ -125,16 +137,17 @@ public final class GraphSearch {
                 swap(&frontierF, &next)
                 workF = work
             } else {
-                for u in frontierB {
+                for u in frontierB where best == Int32.max {
                     let du = depthB[Int(u)]
                     index.forEachArc(from: u, backward, mask) { v, _, _ in
+                        guard best == Int32.max else { return }
                         let vi = Int(v)
                         if stampB[vi] != gen {
                             stampB[vi] = gen; depthB[vi] = du + 1; parentB[vi] = u
                             next.append(v)
                             work += index.degree(of: v)
                         }
-                        if stampF[vi] == gen, du + 1 + depthF[vi] < best {
+                        if stampF[vi] == gen {
                             best = du + 1 + depthF[vi]; meetF = v; meetB = u
                         }
                     }

@@ -1,5 +1,4 @@
 import ActorGraphModel
-import Foundation
 import ActorGraphQueries
 import ArgumentParser
 
@@ -27,29 +26,11 @@ struct FilterOptions: ParsableArguments {
     /// The filter the options describe.
     func filter() throws -> GraphFilter {
         try GraphFilter(
-            relations: try relations.map { try Self.list($0, "--relations").map(Self.relation) }.map(Set.init),
-            kinds: try kinds.map { list in
-                Set(try Self.list(list, "--kinds").map { text in
-                    guard let kind = ActorKind(userText: text) else { throw QueryError.unknownKind(text) }
-                    return kind
-                })
-            },
+            relations: try relations.map { try GraphFilter.relations(fromList: $0) },
+            kinds: try kinds.map { try GraphFilter.kinds(fromList: $0) },
             minimumSupport: minSupport,
-            documents: try docs.map { Set(try Self.list($0, "--docs")) },
+            documents: try docs.map { Set(try GraphFilter.items($0, "--docs")) },
             from: from, to: to)
-    }
-
-    /// Parses one relation name as users write it.
-    static func relation(_ text: String) throws -> RelationKind {
-        guard let kind = RelationKind(userText: text) else { throw QueryError.unknownRelation(text) }
-        return kind
-    }
-
-    /// The non-empty items of a comma-separated list.
-    private static func list(_ text: String, _ option: String) throws -> [String] {
-        let items = text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        guard !items.isEmpty else { throw QueryError.badValue(option: option, value: "“\(text)”", expected: "a comma-separated list") }
-        return items
     }
 }
 

@@ -40,7 +40,7 @@ struct WhoCommand: ParsableCommand {
         let subjectActor = try subject.map(query.actor)
         let objectActor = try object.map(query.actor)
         var mask = query.filter.relationMask
-        if let relation { mask.formIntersection(RelationMask([try FilterOptions.relation(relation)])) }
+        if let relation { mask.formIntersection(RelationMask(try GraphFilter.relations(fromList: relation, option: "--relation"))) }
         let found = query.indexed.matches(Pattern(subject: subjectActor?.id, relations: mask, object: objectActor?.id))
         if json {
             print(QueryJSON.encode(Report(matches: found.map { .init($0, in: query.graph) })))

@@ -52,3 +52,21 @@ struct GraphFilterTests {
         #expect(GraphFilter.none.isEmpty)
     }
 }
+
+@Suite("Parsing filter lists")
+struct FilterListTests {
+    @Test func relationListsAcceptUserSpellings() throws {
+        #expect(try GraphFilter.relations(fromList: "backs, Coordinates-With,opposes") == [.backs, .coordinatesWith, .opposes])
+        #expect(try GraphFilter.kinds(fromList: "state,armed group") == [.state, .armedGroup])
+    }
+
+    @Test func badNamesAndEmptyListsAreNamedInTheError() {
+        #expect(throws: QueryError.unknownRelation("allies")) { try GraphFilter.relations(fromList: "backs,allies") }
+        #expect(throws: QueryError.unknownKind("country")) { try GraphFilter.kinds(fromList: "country") }
+        #expect(throws: QueryError.badValue(option: "--relations", value: "“ , ”", expected: "a comma-separated list")) {
+            try GraphFilter.relations(fromList: " , ")
+        }
+        #expect(QueryError.unknownRelation("allies").description
+            == "unknown relation “allies”; use one of backs, opposes, coordinates_with, attended, represents")
+    }
+}

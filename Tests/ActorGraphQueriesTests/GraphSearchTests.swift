@@ -80,7 +80,46 @@ struct GraphSearchTests {
 
     @Test func byteCountIsTenBytesAnEdgePlusEightANode() throws {
         let index = try GraphIndex(nodeCount: 7, sources: [0, 1], targets: [1, 2], kinds: [0, 1])
-        #expect(index.byteCount == 2 * (8 * 4 + 2 * 5))
+        #expect(index.byteCount == (2 * 7 + 1) * 4 + 2 * 2 * 5)
         #expect(index.degree(of: 1) == 2)
+    }
+}
+
+@Suite("GraphSearch agrees with plain breadth-first search")
+struct GraphSearchAgreementTests {
+    @Test(arguments: [Traversal.undirected, .directed], [RelationMask.all, [.backs, .coordinatesWith]])
+    func bidirectionalLengthsMatchSingleSourceLevels(_ traversal: Traversal, _ mask: RelationMask) throws {
+        var random = SplitMix64(seed: 99)
+        let n: Int32 = 300
+        var sources: [Int32] = [], targets: [Int32] = [], kinds: [UInt8] = []
+        for _ in 0..<700 {
+            sources.append(Int32(random.next() % UInt64(n)))
+            targets.append(Int32(random.next() % UInt64(n)))
+            kinds.append(UInt8(random.next() % 5))
+        }
+        let search = GraphSearch(try GraphIndex(nodeCount: Int(n), sources: sources, targets: targets, kinds: kinds))
+        for _ in 0..<40 {
+            let s = Int32(random.next() % UInt64(n))
+            let levels = search.levels(from: s, traversal: traversal, relations: mask)
+            var distance: [Int32: Int] = [:]
+            for d in 0...levels.depth { for v in levels.level(d) { distance[v] = d } }
+            for _ in 0..<20 {
+                let t = Int32(random.next() % UInt64(n))
+                let path = search.shortestPathNodes(from: s, to: t, traversal: traversal, relations: mask)
+                #expect(path.map { $0.count - 1 } == distance[t])
+                if let path {
+                    #expect(path.first == s && path.last == t)
+                    #expect(search.arcs(along: path, traversal: traversal, relations: mask).allSatisfy { !$0.isEmpty })
+                }
+                var count = 0
+                let length = search.allShortestPaths(from: s, to: t, traversal: traversal, relations: mask) { p in
+                    count += 1
+                    #expect(p.hopCount == distance[t])
+                    #expect(p.nodes.first == s && p.nodes.last == t)
+                    return count < 50
+                }
+                #expect(length == distance[t])
+            }
+        }
     }
 }
