@@ -44,7 +44,7 @@ public struct IndexedGraph: Sendable {
             return try graph.resolveActor(named: name)
         } catch QueryError.unknownActor(let missing, let suggestions) {
             if let unfiltered {
-                if (try? unfiltered.resolveActor(named: name)) != nil || !unfiltered.actors(named: name).isEmpty {
+                if !unfiltered.actors(named: name).isEmpty {
                     throw QueryError.filteredOut(name)
                 }
                 throw QueryError.unknownActor(missing, suggestions: unfiltered.suggestions(for: name))

@@ -30,7 +30,7 @@ public enum QueryError: Error, Equatable, Sendable, CustomStringConvertible {
                 + candidates.map { "\($0.name) (\($0.kind.rawValue), id \($0.id))" }.joined(separator: "; ")
                 + "; name one by its id"
         case let .filteredOut(name):
-            "“\(name)” is in the graph but the filters (--kinds, --from, --to) leave it out"
+            "“\(name)” is in the graph but the filters leave it out (its kind, or an event date out of range)"
         case let .unknownRelation(text):
             "unknown relation “\(text)”; use one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))"
         case let .unknownKind(text):
