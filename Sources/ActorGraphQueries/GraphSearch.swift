@@ -87,7 +87,8 @@ public final class GraphSearch {
     // MARK: Pairs
 
     /// One shortest path from `start` to `target` by bidirectional breadth-first search, as nodes;
-    /// nil when `target` cannot be reached. The hops' arcs are chosen by ``arcs(along:traversal:relations:)``.
+    /// nil when `target` cannot be reached. ``arcs(along:traversal:relations:)`` lists the edges
+    /// each hop can take.
     public func shortestPathNodes(
         from start: Int32, to target: Int32, traversal: Traversal = .undirected,
         relations mask: RelationMask = .all
