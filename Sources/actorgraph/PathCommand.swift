@@ -19,6 +19,7 @@ struct PathCommand: ParsableCommand {
               actorgraph path Kerry Lavrov --all
               actorgraph path Turkey Iran --max-hops 3 --simple --limit 20
               actorgraph path Iran "Syrian opposition" --directed --json
+              actorgraph path Russia Jordan --evidence
             """)
 
     @OptionGroup var graph: GraphOptions
@@ -47,6 +48,9 @@ struct PathCommand: ParsableCommand {
 
     @Flag(help: "Say whether each chain reads as friend or foe: the product of its relations' signs.")
     var signed = false
+
+    @Flag(help: "Print the evidence sentences of each hop under its path.")
+    var evidence = false
 
     @Flag(help: "Print JSON (with --simple, one JSON object per line as paths are found).")
     var json = false
@@ -109,16 +113,22 @@ struct PathCommand: ParsableCommand {
     }
 
     private func line(_ path: ActorPath, _ subject: QuerySubject) -> String {
-        let chain = path.chain(name: subject.name)
+        var chain = path.chain(name: subject.name)
+        if evidence {
+            for hop in path.hops {
+                chain += "\n    " + hop.relation.line(name: subject.name)
+                for item in hop.relation.evidence { chain += "\n      \(item.doc) #\(item.sentence): \(item.quote)" }
+            }
+        }
         guard signed else { return chain }
         let reading = path.reading
-        guard reading.sign != nil else { return chain + "  [no signed hop]" }
+        guard reading.sign != nil else { return chain.replacingFirstLine { $0 + "  [no signed hop]" } }
         var note = "  [\(reading.word)"
         if !reading.unsignedHops.isEmpty {
             let hops = reading.unsignedHops.map { "\($0 + 1) (\(path.hops[$0].relation.kind.rawValue))" }
             note += "; unsigned hop\(hops.count == 1 ? "" : "s") " + hops.joined(separator: ", ") + " not counted"
         }
-        return chain + note + "]"
+        return chain.replacingFirstLine { $0 + note + "]" }
     }
 
     private func scope(_ traversal: Traversal) -> String {
@@ -129,5 +139,14 @@ struct PathCommand: ParsableCommand {
             parts.append("with the filters given")
         }
         return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+    }
+}
+
+extension String {
+    /// The text with its first line transformed: the signed note goes after the chain, before
+    /// the evidence lines.
+    fileprivate func replacingFirstLine(_ transform: (String) -> String) -> String {
+        guard let end = firstIndex(of: "\n") else { return transform(self) }
+        return transform(String(self[..<end])) + self[end...]
     }
 }
