@@ -47,7 +47,16 @@ public struct GraphIndex: Sendable {
     }
 
     /// Number of out-arcs plus in-arcs of `node`: its degree in the undirected view.
+    ///
+    /// - Precondition: `node` is in `0..<nodeCount`.
     public func degree(of node: Int32) -> Int {
+        precondition(node >= 0 && Int(node) < nodeCount, "node \(node) is not in 0..<\(nodeCount)")
+        return rowLength(node)
+    }
+
+    /// ``degree(of:)`` without the check, for the searches' inner loops.
+    @inline(__always)
+    func rowLength(_ node: Int32) -> Int {
         let u = Int(node)
         return Int(storage.offsets[u + 1] - storage.offsets[u])
     }

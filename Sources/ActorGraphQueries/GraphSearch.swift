@@ -37,6 +37,11 @@ public final class GraphSearch {
         parentF.deallocate(); parentB.deallocate(); onPath.deallocate(); visitedBits.deallocate()
     }
 
+    /// Node numbers index raw buffers: a bad one must stop the program, not corrupt memory.
+    private func checkNode(_ node: Int32) {
+        precondition(node >= 0 && Int(node) < count, "node \(node) is not in 0..<\(count)")
+    }
+
     private func nextGeneration() {
         if generation == UInt32.max {
             stampF.update(repeating: 0)
@@ -53,6 +58,7 @@ public final class GraphSearch {
         from start: Int32, traversal: Traversal = .undirected, relations mask: RelationMask = .all,
         maxDepth: Int? = nil
     ) -> SearchLevels {
+        checkNode(start)
         let step = Step.forward(traversal)
         let bits = visitedBits
         var order: [Int32] = [start]
@@ -93,6 +99,7 @@ public final class GraphSearch {
         from start: Int32, to target: Int32, traversal: Traversal = .undirected,
         relations mask: RelationMask = .all
     ) -> [Int32]? {
+        checkNode(start); checkNode(target)
         if start == target { return [start] }
         nextGeneration()
         let gen = generation
@@ -104,8 +111,8 @@ public final class GraphSearch {
         var frontierB: [Int32] = [target]
         // The work of expanding a frontier is the sum of its degrees, not its size: one hub can
         // cost more than a thousand leaves.
-        var workF = index.degree(of: start)
-        var workB = index.degree(of: target)
+        var workF = index.rowLength(start)
+        var workB = index.rowLength(target)
         var next: [Int32] = []
         var best = Int32.max
         var meetF: Int32 = -1  // the meeting edge's end on the start side
@@ -128,7 +135,7 @@ public final class GraphSearch {
                         if stampF[vi] != gen {
                             stampF[vi] = gen; depthF[vi] = du + 1; parentF[vi] = u
                             next.append(v)
-                            work += index.degree(of: v)
+                            work += index.rowLength(v)
                         }
                         if stampB[vi] == gen {
                             best = du + 1 + depthB[vi]; meetF = u; meetB = v
@@ -146,7 +153,7 @@ public final class GraphSearch {
                         if stampB[vi] != gen {
                             stampB[vi] = gen; depthB[vi] = du + 1; parentB[vi] = u
                             next.append(v)
-                            work += index.degree(of: v)
+                            work += index.rowLength(v)
                         }
                         if stampF[vi] == gen {
                             best = du + 1 + depthF[vi]; meetF = v; meetB = u
@@ -173,6 +180,7 @@ public final class GraphSearch {
     public func arcs(
         along nodes: [Int32], traversal: Traversal = .undirected, relations mask: RelationMask = .all
     ) -> [[(kind: UInt8, along: Bool)]] {
+        nodes.forEach(checkNode)
         guard nodes.count > 1 else { return [] }
         return (0..<nodes.count - 1).map {
             index.arcs(from: nodes[$0], to: nodes[$0 + 1], Step.forward(traversal), mask)
@@ -188,6 +196,7 @@ public final class GraphSearch {
         from start: Int32, to target: Int32, traversal: Traversal = .undirected,
         relations mask: RelationMask = .all, _ body: (NodePath) -> Bool
     ) -> Int? {
+        checkNode(start); checkNode(target)
         if start == target {
             _ = body(NodePath(nodes: [start], kinds: [], along: []))
             return 0
@@ -258,6 +267,7 @@ public final class GraphSearch {
         from start: Int32, to target: Int32, maxHops: Int, traversal: Traversal = .undirected,
         relations mask: RelationMask = .all, _ body: (NodePath) -> Bool
     ) {
+        checkNode(start); checkNode(target)
         guard maxHops >= 0 else { return }
         if start == target {
             _ = body(NodePath(nodes: [start], kinds: [], along: []))
