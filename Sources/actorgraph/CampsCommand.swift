@@ -18,6 +18,7 @@ struct CampsCommand: ParsableCommand {
 
             Examples:
               actorgraph camps
+              actorgraph camps --evidence
               actorgraph camps --docs a.txt,b.txt --json
             """)
 
@@ -32,6 +33,9 @@ struct CampsCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Random seed of the local search.", valueName: "n"))
     var seed: UInt64 = 1
+
+    @Flag(help: "Print the evidence sentences of each frustrated tie.")
+    var evidence = false
 
     @Flag(help: "Print JSON.")
     var json = false
@@ -67,13 +71,17 @@ struct CampsCommand: ParsableCommand {
             }
         }
         if !analysis.frustratedTies.isEmpty {
-            print("Frustrated ties:")
+            let count = analysis.frustratedTies.count
+            print("\(count) frustrated tie\(count == 1 ? "" : "s"), total weight \(analysis.frustration):")
             for tie in analysis.frustratedTies {
                 // A frustrated tie is friendly across camps or hostile inside one.
                 let why = tie.weight > 0 ? "friendly across camps" : "hostile inside a camp"
                 print("  \(subject.name(tie.ends.0)) – \(subject.name(tie.ends.1)), weight \(tie.weight), \(why):")
                 for edge in tie.relations {
                     print("    \(edge.line(name: subject.name))  [\(edge.documents.joined(separator: ", "))]")
+                    if evidence {
+                        for item in edge.evidence { print("      \(item.doc) #\(item.sentence): \(item.quote)") }
+                    }
                 }
             }
         }
