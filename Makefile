@@ -22,3 +22,8 @@ test: setup
 
 clean:
 	rm -rf .build
+
+# Query benchmark against python-igraph and NetworkX on a 1M-edge graph (see BENCHMARKS.md).
+.PHONY: bench
+bench:
+	Benchmarks/run.sh

@@ -32,6 +32,7 @@ let package = Package(
             name: "ActorGraphFormats",
             dependencies: ["ActorGraphModel", "ActorGraphStyle", .product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "ActorGraphQueries", dependencies: ["ActorGraphModel"]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -40,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "actorgraph",
             dependencies: [
-                "ActorGraphModel", "ActorGraphFormats", "ActorGraphEvaluation",
+                "ActorGraphModel", "ActorGraphFormats", "ActorGraphQueries", "ActorGraphEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,5 +49,8 @@ let package = Package(
         .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats"]),
         .testTarget(name: "ActorGraphStyleTests", dependencies: ["ActorGraphStyle"]),
         .testTarget(name: "ActorGraphEvaluationTests", dependencies: ["ActorGraphEvaluation"]),
+        .testTarget(name: "ActorGraphQueriesTests", dependencies: ["ActorGraphQueries"]),
+        .executableTarget(
+            name: "QueryBenchmark", dependencies: ["ActorGraphModel", "ActorGraphQueries"], path: "Benchmarks/QueryBenchmark"),
     ]
 )

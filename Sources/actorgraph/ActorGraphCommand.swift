@@ -8,8 +8,12 @@ struct ActorGraphCommand: ParsableCommand {
         commandName: "actorgraph",
         abstract: "Build, query, draw and export typed graphs of political actors from news.",
         subcommands: [
-            EvalCommand.self,
+            PathCommand.self,
+            NeighborsCommand.self,
+            WhoCommand.self,
+            CampsCommand.self,
             ExportCommand.self,
+            EvalCommand.self,
         ]
     )
 }

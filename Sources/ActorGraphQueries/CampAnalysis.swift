@@ -1,0 +1,215 @@
+import ActorGraphModel
+
+/// The actors split into camps by structural balance, with the ties that cut across them.
+///
+/// **Model.** `backs` and `coordinates_with` are friendly ties (+), `opposes` hostile (−);
+/// `attended` and `represents` carry no sign. A person who represents exactly one state or
+/// organization is folded into it: their signed edges count as its edges and they join its camp.
+/// Events are in no camp. All signed edges between the same two actors, in either direction,
+/// merge into one tie weighing Σ sign × max(1, support); a tie whose edges cancel out (weight 0)
+/// is *contested* and constrains nothing.
+///
+/// **Two camps per component.** Each connected component of ties is split into at most two
+/// camps minimising frustration, the total weight of friendly ties across the camps and hostile
+/// ties inside one (Harary's structural balance). Two camps are the standard model and the one
+/// the data supports: more camps (weak balance) would make every hostile tie free to separate a
+/// new camp, and with few, noisy edges that over-splits. Separate components yield separate
+/// camps, since nothing relates them.
+///
+/// **Exact or heuristic.** A component of at most ``Options/exactLimit`` actors is solved
+/// exactly, by trying every partition. A larger one gets the best of several local-search runs,
+/// whose frustration is guaranteed at most `min(⌊total tie weight / 2⌋, hostile tie weight)`;
+/// the report says which components are exact and gives that bound for the others.
+public struct CampAnalysis: Hashable, Sendable {
+    /// How the analysis searches.
+    public struct Options: Hashable, Sendable {
+        /// The largest component solved exactly (2^(n−1) partitions are tried).
+        public var exactLimit: Int
+        /// Random starts of the local search, besides its two fixed ones.
+        public var restarts: Int
+        /// The random seed; the same seed gives the same camps.
+        public var seed: UInt64
+
+        public init(exactLimit: Int = 22, restarts: Int = 32, seed: UInt64 = 1) {
+            self.exactLimit = exactLimit
+            self.restarts = restarts
+            self.seed = seed
+        }
+    }
+
+    /// One camp.
+    public struct Camp: Hashable, Sendable {
+        /// "Camp 1: Russia, Iran, Syria, …": a number and the members with the most tie weight.
+        public let label: String
+        /// The actors in the camp, sorted by id, persons folded in included.
+        public let members: [ActorID]
+        /// The component the camp belongs to (index into ``CampAnalysis/components``).
+        public let component: Int
+    }
+
+    /// A merged tie between two actors.
+    public struct Tie: Hashable, Sendable {
+        /// The two actors (after folding persons into what they represent), in id order.
+        public let ends: (ActorID, ActorID)
+        /// Σ sign × max(1, support) over the edges.
+        public let weight: Int
+        /// The signed edges that make up the tie, as the graph stores them.
+        public let relations: [Relation]
+
+        public static func == (a: Tie, b: Tie) -> Bool {
+            a.ends == b.ends && a.weight == b.weight && a.relations == b.relations
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(ends.0); hasher.combine(ends.1); hasher.combine(weight); hasher.combine(relations)
+        }
+    }
+
+    /// How one connected component was solved.
+    public struct Component: Hashable, Sendable {
+        /// Actors in the component (persons folded in not counted).
+        public let size: Int
+        /// Its frustration.
+        public let frustration: Int
+        /// Whether the partition is proven optimal.
+        public let isExact: Bool
+        /// For an exact component, how many partitions reach the optimum (1: the camps are the
+        /// only best split).
+        public let optimalPartitions: Int?
+        /// For a heuristic component, the frustration the search guarantees not to exceed.
+        public let bound: Int?
+    }
+
+    /// The camps, components in order of size, the camp holding the component's most connected
+    /// actor first.
+    public let camps: [Camp]
+    /// The ties the camps frustrate: friendly across camps or hostile within one; heaviest first.
+    public let frustratedTies: [Tie]
+    /// Ties whose edges cancel out.
+    public let contestedTies: [Tie]
+    /// Actors other than events with no signed tie, sorted by id.
+    public let unaligned: [ActorID]
+    /// How each component was solved.
+    public let components: [Component]
+
+    /// The total frustration: the weight of the frustrated ties.
+    public var frustration: Int { components.reduce(0) { $0 + $1.frustration } }
+
+    /// The camps as clusters a renderer can draw.
+    public var clusters: [(label: String, members: [ActorID])] { camps.map { ($0.label, $0.members) } }
+
+    /// The camp of each actor in a camp.
+    public var campOf: [ActorID: Int] {
+        var result: [ActorID: Int] = [:]
+        for (i, camp) in camps.enumerated() { for id in camp.members { result[id] = i } }
+        return result
+    }
+
+    /// Analyses the signed ties of `graph`.
+    public init(_ graph: ActorGraph, options: Options = Options()) {
+        // Fold each person who represents exactly one actor into it.
+        var represented: [ActorID: Set<ActorID>] = [:]
+        for relation in graph.relations where relation.kind == .represents {
+            represented[relation.subject, default: []].insert(relation.object)
+        }
+        var folded: [ActorID: ActorID] = [:]
+        for (person, targets) in represented where targets.count == 1 { folded[person] = targets.first! }
+        func side(_ id: ActorID) -> ActorID { folded[id] ?? id }
+
+        // Merge signed edges into ties.
+        struct Pair: Hashable { let a: ActorID, b: ActorID }
+        var edgesByPair: [Pair: [Relation]] = [:]
+        for relation in graph.relations where relation.kind.sign != 0 {
+            let (u, v) = (side(relation.subject), side(relation.object))
+            edgesByPair[Pair(a: min(u, v), b: max(u, v)), default: []].append(relation)
+        }
+        var ties: [Tie] = []
+        var contested: [Tie] = []
+        for (pair, relations) in edgesByPair {
+            let weight = relations.reduce(0) { $0 + $1.kind.sign * max(1, $1.support) }
+            let tie = Tie(ends: (pair.a, pair.b), weight: weight, relations: relations.sorted { $0.key < $1.key })
+            if weight == 0 { contested.append(tie) } else { ties.append(tie) }
+        }
+        ties.sort { ($0.ends.0, $0.ends.1) < ($1.ends.0, $1.ends.1) }
+
+        // Number the tied actors and split them into connected components.
+        let nodes = Array(Set(ties.flatMap { [$0.ends.0, $0.ends.1] })).sorted()
+        var number: [ActorID: Int] = [:]
+        for (i, id) in nodes.enumerated() { number[id] = i }
+        var adjacency = [[(node: Int, weight: Int)]](repeating: [], count: nodes.count)
+        var strength = [Int](repeating: 0, count: nodes.count)
+        for tie in ties {
+            let (u, v) = (number[tie.ends.0]!, number[tie.ends.1]!)
+            adjacency[u].append((v, tie.weight))
+            strength[u] += abs(tie.weight)
+            if u != v {
+                adjacency[v].append((u, tie.weight))
+                strength[v] += abs(tie.weight)
+            }
+        }
+        var componentOf = [Int](repeating: -1, count: nodes.count)
+        var groups: [[Int]] = []
+        for start in nodes.indices where componentOf[start] == -1 {
+            componentOf[start] = groups.count
+            var members = [start]
+            var head = 0
+            while head < members.count {
+                for (v, _) in adjacency[members[head]] where componentOf[v] == -1 {
+                    componentOf[v] = groups.count
+                    members.append(v)
+                }
+                head += 1
+            }
+            groups.append(members.sorted())
+        }
+        groups.sort { ($1.count, nodes[$0[0]]) < ($0.count, nodes[$1[0]]) }
+
+        // Solve each component and name its camps.
+        var sideOf = [Bool](repeating: false, count: nodes.count)
+        var camps: [Camp] = []
+        var components: [Component] = []
+        var membersByNode: [ActorID: [ActorID]] = [:]
+        for (person, target) in folded where graph[person] != nil { membersByNode[target, default: []].append(person) }
+        for group in groups {
+            var local: [Int: Int] = [:]
+            for (i, node) in group.enumerated() { local[node] = i }
+            let problem = SignedPartition(
+                count: group.count,
+                ties: group.map { u in adjacency[u].map { (local[$0.node]!, $0.weight) } })
+            let solution: (sides: [Bool], frustration: Int)
+            if group.count <= options.exactLimit {
+                let exact = problem.exact()
+                solution = (exact.sides, exact.frustration)
+                components.append(Component(
+                    size: group.count, frustration: exact.frustration, isExact: true,
+                    optimalPartitions: exact.optimalCount, bound: nil))
+            } else {
+                solution = problem.localSearch(restarts: options.restarts, seed: options.seed)
+                components.append(Component(
+                    size: group.count, frustration: solution.frustration, isExact: false,
+                    optimalPartitions: nil, bound: problem.bound))
+            }
+            // The camp of the most connected actor comes first.
+            let leader = group.indices.min { (-strength[group[$0]], nodes[group[$0]]) < (-strength[group[$1]], nodes[group[$1]]) }!
+            for (i, node) in group.enumerated() { sideOf[node] = solution.sides[i] != solution.sides[leader] }
+            for campSide in [false, true] {
+                let core = group.filter { sideOf[$0] == campSide }
+                guard !core.isEmpty else { continue }
+                let members = core.flatMap { [nodes[$0]] + (membersByNode[nodes[$0]] ?? []) }.sorted()
+                let top = core.sorted { (-strength[$0], nodes[$0]) < (-strength[$1], nodes[$1]) }
+                    .prefix(3).map { graph[nodes[$0]]?.name ?? nodes[$0].rawValue }
+                let label = "Camp \(camps.count + 1): " + top.joined(separator: ", ") + (core.count > 3 ? ", …" : "")
+                camps.append(Camp(label: label, members: members, component: components.count - 1))
+            }
+        }
+        self.camps = camps
+        self.components = components
+        frustratedTies = ties.filter { tie in
+            let same = sideOf[number[tie.ends.0]!] == sideOf[number[tie.ends.1]!]
+            return tie.weight > 0 ? !same : same
+        }.sorted { (abs($0.weight), $1.ends.0, $1.ends.1) > (abs($1.weight), $0.ends.0, $0.ends.1) }
+        contestedTies = contested.sorted { ($0.ends.0, $0.ends.1) < ($1.ends.0, $1.ends.1) }
+        let inCamps = Set(camps.flatMap(\.members))
+        unaligned = graph.actors.filter { $0.kind != .event && !inCamps.contains($0.id) }.map(\.id)
+    }
+}

@@ -1,0 +1,63 @@
+import ActorGraphModel
+
+/// An ``ActorGraph`` with its ``GraphIndex``: the graph answers with actors and evidence, the
+/// index does the walking. Actor `i` of the index is the `i`-th actor in id order.
+///
+/// Build it once per graph (after filtering) and ask it any number of questions.
+public struct IndexedGraph: Sendable {
+    /// The graph the index was built from.
+    public let graph: ActorGraph
+    /// The adjacency index.
+    public let index: GraphIndex
+    /// The actor id of each node number.
+    public let ids: [ActorID]
+    private let numbers: [ActorID: Int32]
+
+    public init(_ graph: ActorGraph) {
+        self.graph = graph
+        ids = graph.actors.map(\.id)
+        var numbers: [ActorID: Int32] = [:]
+        for (i, id) in ids.enumerated() { numbers[id] = Int32(i) }
+        self.numbers = numbers
+        let relations = graph.relations
+        // An ActorGraph is far below the Int32 limits and its edges name its own actors, so
+        // building cannot fail.
+        index = try! GraphIndex(
+            nodeCount: ids.count,
+            sources: relations.map { numbers[$0.subject]! },
+            targets: relations.map { numbers[$0.object]! },
+            kinds: relations.map(\.kind.code))
+    }
+
+    /// The node number of `id`, if the graph has that actor.
+    public func number(of id: ActorID) -> Int32? { numbers[id] }
+
+    /// The actor of node number `node`.
+    public func actor(_ node: Int32) -> Actor { graph[ids[Int(node)]]! }
+
+    /// The one actor `name` denotes.
+    /// - Parameter unfiltered: the graph before filtering, if any: a name found there but not
+    ///   here is reported as filtered out, and suggestions come from it.
+    /// - Throws: ``QueryError``.
+    public func resolve(_ name: String, unfiltered: ActorGraph? = nil) throws -> Actor {
+        do {
+            return try graph.resolveActor(named: name)
+        } catch QueryError.unknownActor(let missing, let suggestions) {
+            if let unfiltered {
+                if !unfiltered.actors(named: name).isEmpty {
+                    throw QueryError.filteredOut(name)
+                }
+                throw QueryError.unknownActor(missing, suggestions: unfiltered.suggestions(for: name))
+            }
+            throw QueryError.unknownActor(missing, suggestions: suggestions)
+        }
+    }
+
+    /// The edge a hop walks, as the graph stores it.
+    func relation(from u: Int32, to v: Int32, kind: UInt8, along: Bool) -> Relation {
+        // Codes come from RelationKind.code, and every arc is an edge of the graph.
+        let relationKind = RelationKind(code: kind)!
+        let key = along ? EdgeKey(ids[Int(u)], relationKind, ids[Int(v)]) : EdgeKey(ids[Int(v)], relationKind, ids[Int(u)])
+        return graph[key]!
+    }
+}

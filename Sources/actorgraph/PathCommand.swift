@@ -1,0 +1,152 @@
+import ActorGraphModel
+import ActorGraphQueries
+import ArgumentParser
+
+/// `actorgraph path A B`: how two actors are connected.
+struct PathCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "path",
+        abstract: "Show the shortest chain of relations between two actors.",
+        discussion: """
+            Actors are named by display name, alias or id, in any case. Each hop shows its \
+            relation and support (documents); → marks the edge's direction, ← an edge walked \
+            backwards, and a plain — a symmetric relation.
+
+            Examples:
+              actorgraph path Jordan "Bashar al-Assad"
+                Jordan —coordinates_with (2)— Russia —backs (3)→ Bashar al-Assad
+              actorgraph path Russia "Saudi Arabia" --relations backs,opposes --signed
+              actorgraph path Kerry Lavrov --all
+              actorgraph path Turkey Iran --max-hops 3 --simple --limit 20
+              actorgraph path Iran "Syrian opposition" --directed --json
+              actorgraph path Russia Jordan --evidence
+            """)
+
+    @OptionGroup var graph: GraphOptions
+    @OptionGroup var filters: FilterOptions
+
+    @Argument(help: "The actor the path starts from.")
+    var start: String
+
+    @Argument(help: "The actor the path ends at.")
+    var end: String
+
+    @Flag(help: "Follow edges from subject to object only (symmetric relations go both ways). By default direction is ignored.")
+    var directed = false
+
+    @Flag(help: "Show every shortest path, not just one.")
+    var all = false
+
+    @Flag(help: "Show every simple path (no actor twice) of at most --max-hops hops, as found.")
+    var simple = false
+
+    @Option(name: .customLong("max-hops"), help: ArgumentHelp("The most hops a --simple path may have.", valueName: "k"))
+    var maxHops: Int?
+
+    @Option(help: ArgumentHelp("Stop after this many paths (--all, --simple).", valueName: "n"))
+    var limit: Int = 1000
+
+    @Flag(help: "Say whether each chain reads as friend or foe: the product of its relations' signs.")
+    var signed = false
+
+    @Flag(help: "Print the evidence sentences of each hop under its path.")
+    var evidence = false
+
+    @Flag(help: "Print JSON (with --simple, one JSON object per line as paths are found).")
+    var json = false
+
+    func validate() throws {
+        if simple && maxHops == nil { throw ValidationError("--simple needs --max-hops K") }
+        if maxHops != nil && !simple { throw ValidationError("--max-hops goes with --simple") }
+        if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1") }
+        if simple && all { throw ValidationError("--all and --simple are different listings; choose one") }
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let subject = try QuerySubject(graph, filters)
+        let from = try subject.actor(start)
+        let to = try subject.actor(end)
+        let traversal: Traversal = directed ? .directed : .undirected
+        let mask = subject.filter.relationMask
+        let indexed = subject.indexed
+
+        if let maxHops, simple {
+            var count = 0
+            indexed.simplePaths(from: from.id, to: to.id, maxHops: maxHops, traversal: traversal, relations: mask) { path in
+                count += 1
+                print(json ? QueryJSON.encode(QueryJSON.Path(path, in: subject.graph), compact: true) : line(path, subject))
+                return count < limit
+            }
+            if !json {
+                print(count == 0
+                    ? "No path of at most \(maxHops) hops from \(from.name) to \(to.name)\(scope(traversal))."
+                    : "\(count) simple path\(count == 1 ? "" : "s") of at most \(maxHops) hops\(count == limit ? " (stopped at --limit \(limit))" : "").")
+            }
+            return
+        }
+
+        let paths = all
+            ? indexed.allShortestPaths(from: from.id, to: to.id, traversal: traversal, relations: mask, limit: limit)
+            : indexed.shortestPath(from: from.id, to: to.id, traversal: traversal, relations: mask).map { [$0] } ?? []
+        if json {
+            print(QueryJSON.encode(Report(
+                from: .init(from.id, in: subject.graph), to: .init(to.id, in: subject.graph),
+                traversal: traversal.rawValue, paths: paths.map { .init($0, in: subject.graph) })))
+            return
+        }
+        guard let first = paths.first else {
+            print("No path from \(from.name) to \(to.name)\(scope(traversal)).")
+            return
+        }
+        for path in paths { print(line(path, subject)) }
+        if all {
+            print("\(paths.count) shortest path\(paths.count == 1 ? "" : "s") of \(first.hops.count) hop\(first.hops.count == 1 ? "" : "s")\(paths.count == limit ? " (stopped at --limit \(limit))" : "").")
+        }
+    }
+
+    private struct Report: Encodable {
+        let from: QueryJSON.ActorRef
+        let to: QueryJSON.ActorRef
+        let traversal: String
+        let paths: [QueryJSON.Path]
+    }
+
+    private func line(_ path: ActorPath, _ subject: QuerySubject) -> String {
+        var chain = path.chain(name: subject.name)
+        if evidence {
+            for hop in path.hops {
+                chain += "\n    " + hop.relation.line(name: subject.name)
+                for item in hop.relation.evidence { chain += "\n      \(item.doc) #\(item.sentence): \(item.quote)" }
+            }
+        }
+        guard signed else { return chain }
+        let reading = path.reading
+        guard reading.sign != nil else { return chain.replacingFirstLine { $0 + "  [no signed hop]" } }
+        var note = "  [\(reading.word)"
+        if !reading.unsignedHops.isEmpty {
+            let hops = reading.unsignedHops.map { "\($0 + 1) (\(path.hops[$0].relation.kind.rawValue))" }
+            note += "; unsigned hop\(hops.count == 1 ? "" : "s") " + hops.joined(separator: ", ") + " not counted"
+        }
+        return chain.replacingFirstLine { $0 + note + "]" }
+    }
+
+    private func scope(_ traversal: Traversal) -> String {
+        var parts: [String] = []
+        if traversal == .directed { parts.append("following edge direction") }
+        if let relations = filters.relations { parts.append("relations \(relations)") }
+        if filters.kinds != nil || filters.minSupport > 0 || filters.docs != nil || filters.from != nil || filters.to != nil {
+            parts.append("with the filters given")
+        }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
+    }
+}
+
+extension String {
+    /// The text with its first line transformed: the signed note goes after the chain, before
+    /// the evidence lines.
+    fileprivate func replacingFirstLine(_ transform: (String) -> String) -> String {
+        guard let end = firstIndex(of: "\n") else { return transform(self) }
+        return transform(String(self[..<end])) + self[end...]
+    }
+}

@@ -1,0 +1,62 @@
+import ActorGraphModel
+import ActorGraphQueries
+import ArgumentParser
+
+/// `actorgraph who`: edges matching a pattern with either end open.
+struct WhoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "who",
+        abstract: "Find the edges matching a pattern: subject, relation, object, any of them open.",
+        discussion: """
+            Symmetric relations (coordinates_with) match with their ends either way round.
+
+            Examples:
+              actorgraph who --relation backs --object "Bashar al-Assad"
+              actorgraph who --subject Russia
+              actorgraph who --relation attended --object "Vienna 2015-10-30"
+              actorgraph who --subject "United States" --object Russia --evidence
+            """)
+
+    @OptionGroup var graph: GraphOptions
+    @OptionGroup var filters: FilterOptions
+
+    @Option(help: ArgumentHelp("The subject (any actor when left out).", valueName: "actor"))
+    var subject: String?
+
+    @Option(help: ArgumentHelp("The relation (any when left out).", valueName: "relation"))
+    var relation: String?
+
+    @Option(help: ArgumentHelp("The object (any actor when left out).", valueName: "actor"))
+    var object: String?
+
+    @Flag(help: "Print each edge's evidence sentences.")
+    var evidence = false
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    func run() throws {
+        let query = try QuerySubject(graph, filters)
+        let subjectActor = try subject.map(query.actor)
+        let objectActor = try object.map(query.actor)
+        var mask = query.filter.relationMask
+        if let relation { mask.formIntersection(RelationMask(try GraphFilter.relations(fromList: relation, option: "--relation"))) }
+        let found = query.indexed.matches(Pattern(subject: subjectActor?.id, relations: mask, object: objectActor?.id))
+        if json {
+            print(QueryJSON.encode(Report(matches: found.map { .init($0, in: query.graph) })))
+            return
+        }
+        for edge in found {
+            let sentences = edge.evidence.count
+            print("\(edge.line(name: query.name))  [\(edge.support) document\(edge.support == 1 ? "" : "s"), \(sentences) sentence\(sentences == 1 ? "" : "s")]")
+            if evidence {
+                for item in edge.evidence { print("    \(item.doc) #\(item.sentence): \(item.quote)") }
+            }
+        }
+        print(found.isEmpty ? "No matching edge." : "\(found.count) edge\(found.count == 1 ? "" : "s").")
+    }
+
+    private struct Report: Encodable {
+        let matches: [QueryJSON.Edge]
+    }
+}
