@@ -18,6 +18,7 @@ let package = Package(
         .executable(name: "actorgraph", targets: ["actorgraph"]),
         .library(name: "ActorGraphModel", targets: ["ActorGraphModel"]),
         .library(name: "ActorGraphFormats", targets: ["ActorGraphFormats"]),
+        .library(name: "ActorGraphRendering", targets: ["ActorGraphRendering"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,15 +36,19 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        .target(name: "ActorGraphRendering", dependencies: ["ActorGraphModel", "ActorGraphStyle", "CGraphviz"]),
         .executableTarget(
             name: "actorgraph",
             dependencies: [
-                "ActorGraphModel", "ActorGraphFormats",
+                "ActorGraphModel", "ActorGraphFormats", "ActorGraphRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ActorGraphModelTests", dependencies: ["ActorGraphModel"]),
         .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats"]),
         .testTarget(name: "ActorGraphStyleTests", dependencies: ["ActorGraphStyle"]),
+        .testTarget(name: "ActorGraphRenderingTests", dependencies: ["ActorGraphRendering", "ActorGraphModel"]),
+        // Renders a generated graph 20 times in one process, for `make leaks` (valgrind).
+        .executableTarget(name: "RenderLeakCheck", dependencies: ["ActorGraphRendering", "ActorGraphModel"], path: "Benchmarks/RenderLeakCheck"),
     ]
 )
