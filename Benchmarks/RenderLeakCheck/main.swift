@@ -5,7 +5,8 @@
 //   swift run -c release RenderLeakCheck [--renders 20] [--engine dot] [--format svg,png]
 //                                        [--actors 30] [--edges 60]
 //
-// Prints one line per render with its time, then the median.
+// Prints one line per render with its time, then the median. Each render is followed by one of
+// malformed DOT, so the error path (Graphviz's message, freed by us) is checked for leaks too.
 import ActorGraphModel
 import ActorGraphRendering
 import Foundation
@@ -82,6 +83,12 @@ do {
         let milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         times.append(milliseconds)
         bytes = output.values.map(\.count).reduce(0, +)
+        do {
+            _ = try renderer.render(dot: "digraph {\n  a -> ;\n}", engine: arguments.engine, format: .svg)
+            throw Failure("malformed DOT rendered without an error")
+        } catch RenderError.syntax {
+            // Expected: the message was read and freed.
+        }
         print("render \(index): \(Int(milliseconds.rounded())) ms, \(bytes) bytes")
     }
     let sorted = times.sorted()

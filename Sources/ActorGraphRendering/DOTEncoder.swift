@@ -31,9 +31,10 @@ public struct DOTEncoder: Sendable {
         lines.append("digraph \"ActorGraph\" {")
         var graphAttributes = [
             "id=\"actorgraph\"", "rankdir=\(options.rankdir.rawValue)", "fontname=\"Helvetica\"",
-            "fontsize=12", "nodesep=0.3", "ranksep=0.5", "overlap=false", "outputorder=edgesfirst",
+            "nodesep=0.3", "ranksep=0.5", "overlap=false", "outputorder=edgesfirst",
         ]
         if let title = options.title {
+            // The root graph's font settings apply to the title only; clusters set their own.
             graphAttributes += ["label=" + DOTString.quoted(title, .label), "labelloc=t", "fontsize=16"]
         }
         lines.append("  graph [" + graphAttributes.joined(separator: ", ") + "];")
@@ -47,7 +48,7 @@ public struct DOTEncoder: Sendable {
             guard !members.isEmpty else { continue }
             clustered.formUnion(members.map(\.id))
             lines.append("  subgraph cluster_\(index) {")
-            lines.append("    graph [id=\"cluster-\(index)\", class=\"cluster\", label=\(DOTString.quoted(cluster.label, .label)), style=\"rounded,dashed\", color=\"\(Self.clusterColor)\", fontcolor=\"\(Self.clusterColor)\"];")
+            lines.append("    graph [id=\"cluster-\(index)\", class=\"group\", label=\(DOTString.quoted(cluster.label, .label)), style=\"rounded,dashed\", fontsize=12, color=\"\(Self.clusterColor)\", fontcolor=\"\(Self.clusterColor)\"];")
             lines.append("    " + members.map { nodeIDs[$0.id]! + ";" }.joined(separator: " "))
             lines.append("  }")
         }

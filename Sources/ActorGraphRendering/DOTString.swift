@@ -3,7 +3,8 @@
 enum DOTString {
     /// How Graphviz will read the string.
     enum Role {
-        /// An ID or a plain attribute (colour, style): only `\"` is unescaped.
+        /// An ID or a plain attribute (`id`, `class`, colours): only `\"` is unescaped, and a
+        /// backslash becomes `_`.
         case plain
         /// `label` (and `xlabel`): `\\`, `\"`, `\n` are unescaped, `\N`-style escapes expand,
         /// and `&…;` entities are decoded.
@@ -39,7 +40,9 @@ enum DOTString {
         case "\"": return "\\\""
         case "\\":
             switch role {
-            case .plain: return "\\"
+            // A backslash before the closing quote would escape it, and the lexer does not
+            // unescape `\\` in plain strings: ids and classes get an underscore instead.
+            case .plain: return "_"
             case .label: return "\\\\"
             case .tooltip: return "\\\\\\\\"
             }

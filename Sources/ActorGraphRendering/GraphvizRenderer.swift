@@ -27,7 +27,7 @@ import Darwin
 /// every time), but later layouts of the same graph in the same process drift apart after a few
 /// hundred iterations, whatever the seed; fewer iterations (`maxiter=50`) hide it on small
 /// graphs only. Use `sfdp` where a force layout must be reproducible inside one process.
-/// PNG and PDF come from cairo; see ``DiagramFormat`` for what they embed.
+/// PNG and PDF (from cairo) are byte-identical too: the PDF's creation time is blanked.
 public struct GraphvizRenderer: Sendable {
     /// The largest graph each engine is asked to lay out.
     public var limits: RenderLimits
@@ -90,7 +90,8 @@ public struct GraphvizRenderer: Sendable {
                 guard status == 0, let buffer else {
                     throw RenderError.output(format: format, message: GraphvizLibrary.lastError() ?? "no message from Graphviz")
                 }
-                output[format] = Data(bytes: buffer, count: Int(length))
+                let data = Data(bytes: buffer, count: Int(length))
+                output[format] = format == .pdf ? Self.blankingCreationDate(data) : data
             }
             return output
         }
@@ -115,6 +116,26 @@ public struct GraphvizRenderer: Sendable {
     }
 
     private static let queue = DispatchQueue(label: "ActorGraphRendering.Graphviz", qos: .userInitiated)
+
+    /// `data` with every `/CreationDate (…)` entry overwritten by spaces. cairo stamps each PDF
+    /// with the time it was made (ignoring SOURCE_DATE_EPOCH in 1.16), so the same graph would
+    /// give different bytes every second; spaces are valid in a PDF dictionary and keep every
+    /// byte offset of the cross-reference table right.
+    static func blankingCreationDate(_ data: Data) -> Data {
+        var bytes = [UInt8](data)
+        let key = Array("/CreationDate (".utf8)
+        var index = 0
+        while index + key.count <= bytes.count {
+            guard bytes[index..<(index + key.count)].elementsEqual(key) else {
+                index += 1
+                continue
+            }
+            guard let close = bytes[(index + key.count)...].prefix(64).firstIndex(of: UInt8(ascii: ")")) else { break }
+            for position in index...close { bytes[position] = UInt8(ascii: " ") }
+            index = close + 1
+        }
+        return Data(bytes)
+    }
 
     /// Restarts the C library's random generators, which parts of fdp and sfdp draw from without
     /// seeding them: otherwise each layout continues where the previous one stopped.

@@ -108,7 +108,8 @@ struct DOTEncoderTests {
         #expect(dot.contains("subgraph cluster_0 {"))
         let svg = try render(try TestGraphs.small(), options)
         let clusters = svg.elements(ofClass: "cluster")
-        #expect(clusters.map(\.texts) == [["Camp <A> & \"friends\""], ["Camp B"]])
+        #expect(Set(clusters.map(\.texts)) == [["Camp <A> & \"friends\""], ["Camp B"]])
+        #expect(Set(clusters.map(\.id)) == ["cluster-0", "cluster-1"])
         // Syria is drawn once, in the first cluster that lists it.
         #expect(svg.elements.filter { $0.id == "actor-syria" }.count == 1)
     }
@@ -126,6 +127,15 @@ struct DOTEncoderTests {
         let tooltip = try #require(edge.tooltip)
         #expect(tooltip.hasPrefix("A backs B (20 documents)\nd0.txt: “\\\"\\\""))
         #expect(tooltip.hasSuffix("… and 14 more"))
+    }
+
+    @Test func idsFromOtherToolsCannotBreakTheSyntax() throws {
+        var graph = ActorGraph()
+        try graph.add(Actor(id: "odd\\", name: "Odd", kind: .state))
+        try graph.add(Actor(id: "quote\"d", name: "Quoted", kind: .state))
+        try graph.relate("odd\\", .backs, "quote\"d")
+        let ids = Set(try render(graph).elements.map(\.id))
+        #expect(ids.isSuperset(of: ["actor-odd_", "actor-quote\"d", "relation-odd_--backs--quote\"d"]))
     }
 
     @Test func numbersAreWrittenPlainly() {
