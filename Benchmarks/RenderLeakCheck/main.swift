@@ -21,6 +21,10 @@ struct Arguments {
     init(_ arguments: [String]) throws {
         var rest = arguments[...]
         while let flag = rest.popFirst() {
+            if flag == "--help" || flag == "-h" {
+                print("usage: RenderLeakCheck [--renders 20] [--engine dot] [--format svg,png] [--actors 30] [--edges 60]")
+                exit(0)
+            }
             guard let value = rest.popFirst() else { throw Failure("\(flag) needs a value") }
             switch flag {
             case "--renders": renders = try Self.count(value, flag)
