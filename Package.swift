@@ -19,6 +19,7 @@ let package = Package(
         .executable(name: "actorgraph", targets: ["actorgraph"]),
         .library(name: "ActorGraphModel", targets: ["ActorGraphModel"]),
         .library(name: "ActorGraphFormats", targets: ["ActorGraphFormats"]),
+        .library(name: "ActorGraphRendering", targets: ["ActorGraphRendering"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,10 +39,11 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        .target(name: "ActorGraphRendering", dependencies: ["ActorGraphModel", "ActorGraphStyle", "CGraphviz"]),
         .executableTarget(
             name: "actorgraph",
             dependencies: [
-                "ActorGraphModel", "ActorGraphFormats", "ActorGraphQueries", "ActorGraphEvaluation",
+                "ActorGraphModel", "ActorGraphFormats", "ActorGraphQueries", "ActorGraphRendering", "ActorGraphEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,5 +54,8 @@ let package = Package(
         .testTarget(name: "ActorGraphQueriesTests", dependencies: ["ActorGraphQueries"]),
         .executableTarget(
             name: "QueryBenchmark", dependencies: ["ActorGraphModel", "ActorGraphQueries"], path: "Benchmarks/QueryBenchmark"),
+        .testTarget(name: "ActorGraphRenderingTests", dependencies: ["ActorGraphRendering", "ActorGraphModel"]),
+        // Renders a generated graph 20 times in one process, for `make leaks` (valgrind).
+        .executableTarget(name: "RenderLeakCheck", dependencies: ["ActorGraphRendering", "ActorGraphModel"], path: "Benchmarks/RenderLeakCheck"),
     ]
 )

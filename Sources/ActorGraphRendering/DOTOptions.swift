@@ -1,0 +1,58 @@
+import ActorGraphModel
+
+/// How ``DOTEncoder`` draws a graph, beyond the style table.
+public struct DOTOptions: Sendable {
+    /// When set, these actors and edges are drawn as usual (edges a little heavier) and everything
+    /// else is faded to a light, translucent grey: for showing a path or a pattern in context.
+    public var emphasis: (actors: Set<ActorID>, relations: Set<EdgeKey>)?
+    /// Boxes drawn around groups of actors (`subgraph cluster_…`), for camps. An actor listed in
+    /// several clusters is drawn in the first (Graphviz clusters cannot overlap); `dot` and `fdp`
+    /// draw clusters, the other engines ignore them.
+    public var clusters: [DOTCluster]
+    /// Whether to add a legend of the actor kinds and relations that appear in the graph.
+    public var legend: Bool
+    /// The direction of `dot`'s layers.
+    public var rankdir: RankDirection
+    /// A title drawn above the diagram, or nil for none.
+    public var title: String?
+    /// Whether each edge carries its relation's name as a label (the legend already says what
+    /// each line style means, so this is off by default).
+    public var edgeLabels: Bool
+
+    public init(
+        emphasis: (actors: Set<ActorID>, relations: Set<EdgeKey>)? = nil,
+        clusters: [DOTCluster] = [], legend: Bool = true, rankdir: RankDirection = .leftToRight,
+        title: String? = nil, edgeLabels: Bool = false
+    ) {
+        self.emphasis = emphasis
+        self.clusters = clusters
+        self.legend = legend
+        self.rankdir = rankdir
+        self.title = title
+        self.edgeLabels = edgeLabels
+    }
+}
+
+/// A box around a group of actors, with a label.
+public struct DOTCluster: Hashable, Sendable {
+    public var label: String
+    public var members: Set<ActorID>
+
+    public init(label: String, members: Set<ActorID>) {
+        self.label = label
+        self.members = members
+    }
+}
+
+/// The direction of a layered (`dot`) layout.
+public enum RankDirection: String, CaseIterable, Sendable {
+    case leftToRight = "LR"
+    case topToBottom = "TB"
+    case rightToLeft = "RL"
+    case bottomToTop = "BT"
+
+    /// Parses `LR`, `TB`, `RL` or `BT`, any case.
+    public init?(userText: String) {
+        self.init(rawValue: userText.uppercased())
+    }
+}

@@ -1,0 +1,94 @@
+/// Writes text as DOT string literals, per the unescaping rules Graphviz 2.42 applies to each
+/// kind of attribute (checked by rendering to SVG and reading the text back).
+enum DOTString {
+    /// How Graphviz will read the string.
+    enum Role {
+        /// An ID or a plain attribute (`id`, `class`, colours): only `\"` is unescaped, and a
+        /// backslash becomes `_`.
+        case plain
+        /// `label` (and `xlabel`): `\\`, `\"`, `\n` are unescaped, `\N`-style escapes expand,
+        /// and `&…;` entities are decoded.
+        case label
+        /// `tooltip`, `edgetooltip`, `labeltooltip`: as `label`, but unescaped twice, so a
+        /// backslash must be written as four.
+        case tooltip
+    }
+
+    /// The longest string written, in escaped characters. Graphviz's lexer fails on a quoted
+    /// string of about 16 KB on one line; longer text is cut and ends with "…".
+    static let maximumLength = 8_000
+
+    /// `text` as a quoted DOT string for `role`. Control characters are dropped, except newline
+    /// (a line break in labels and tooltips) and tab (a space).
+    static func quoted(_ text: String, _ role: Role, limit: Int = maximumLength) -> String {
+        var out = "\""
+        var length = 0
+        for character in text {
+            let piece = escaped(character, role)
+            if length + piece.count > limit {
+                out += "…"
+                break
+            }
+            out += piece
+            length += piece.count
+        }
+        return out + "\""
+    }
+
+    private static func escaped(_ character: Character, _ role: Role) -> String {
+        switch character {
+        case "\"": return "\\\""
+        case "\\":
+            switch role {
+            // A backslash before the closing quote would escape it, and the lexer does not
+            // unescape `\\` in plain strings: ids and classes get an underscore instead.
+            case .plain: return "_"
+            case .label: return "\\\\"
+            case .tooltip: return "\\\\\\\\"
+            }
+        case "\n", "\r\n", "\r":
+            return role == .plain ? " " : "\\n"
+        case "\t":
+            return " "
+        case "&":
+            return role == .plain ? "&" : "&amp;"
+        default:
+            // Drop C0 and C1 controls and DEL: Graphviz passes them into XML, where they are
+            // not allowed.
+            if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                return ""
+            }
+            return String(character)
+        }
+    }
+
+    /// `text` escaped for an HTML-like label (`<…>`): XML entities for `&`, `<`, `>`, `"`, a
+    /// `<BR/>` for each line break, control characters dropped.
+    static func html(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\n", "\r\n", "\r": out += "<BR/>"
+            case "\t": out += " "
+            default:
+                if !character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                    out.append(character)
+                }
+            }
+        }
+        return out
+    }
+
+    /// A number as DOT writes it: at most two decimals, no trailing zeros, never an exponent.
+    static func number(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let whole = hundredths / 100, fraction = abs(hundredths % 100)
+        if fraction == 0 { return "\(whole)" }
+        let digits = fraction % 10 == 0 ? "\(fraction / 10)" : (fraction < 10 ? "0\(fraction)" : "\(fraction)")
+        return "\(whole).\(digits)"
+    }
+}
