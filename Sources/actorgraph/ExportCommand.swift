@@ -1,5 +1,6 @@
 import ActorGraphFormats
 import ActorGraphModel
+import ActorGraphRendering
 import ArgumentParser
 import Foundation
 
@@ -34,6 +35,7 @@ struct ExportCommand: ParsableCommand {
                          cypher-shell -f graph.cypher (cypher-shell 5+).
               turtle     RDF 1.1 Turtle; vocabulary https://actorgraph.dev/ns#
               mermaid    Mermaid flowchart for a ```mermaid block on GitHub.
+              dot        Graphviz DOT, styled as `actorgraph render` draws it.
 
             Without -o the export goes to standard output. With -o the file
             is written beside its target and renamed over it, so readers
@@ -54,8 +56,8 @@ struct ExportCommand: ParsableCommand {
         var encode: @Sendable (ActorGraph) -> Data
     }
 
-    /// DOT, from ActorGraphRendering, belongs here.
     static let moduleFormats: [ModuleFormat] = [
+        ModuleFormat(name: "dot") { Data(DOTEncoder().encode($0).utf8) },
     ]
 
     /// Every format name the command accepts.

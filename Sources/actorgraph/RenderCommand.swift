@@ -1,5 +1,6 @@
 import ActorGraphFormats
 import ActorGraphModel
+import ActorGraphQueries
 import ActorGraphRendering
 import ArgumentParser
 import Foundation
@@ -26,9 +27,18 @@ struct RenderCommand: ParsableCommand {
             error unless --no-size-limit. In the SVG, hover a node for its names or an edge for \
             its evidence.
 
+            Views: --focus draws one actor's neighbourhood; --highlight-path draws the whole graph \
+            with the shortest path between two actors emphasised and the rest faded; --camps draws \
+            the camps of `actorgraph camps` as boxes. The filters (--relations, --kinds, \
+            --min-support, --docs, --from, --to) apply first. A view never replaces the graph.json \
+            it was drawn from: give it its own --out folder.
+
             Examples:
               actorgraph render examples/seeds.yaml --out output/example --format svg,png
               actorgraph render actors.yaml edges.csv --out output/big --engine sfdp
+              actorgraph render output/graph.json --focus Russia --depth 1 --out output/russia
+              actorgraph render output/graph.json --highlight-path Jordan Iran --out output/jordan-iran
+              actorgraph render output/graph.json --camps --relations backs,opposes,coordinates_with --out output/camps
             """
     )
 
@@ -59,19 +69,72 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("no-size-limit"), help: "Lay out a graph of any size (dot may then run for many minutes and cannot be stopped but by killing the process).")
     var noSizeLimit = false
 
+    @Option(help: ArgumentHelp("Draw only this actor's neighbourhood (name or alias).", valueName: "actor"))
+    var focus: String?
+
+    @Option(help: ArgumentHelp("How many hops around --focus to draw.", valueName: "k"))
+    var depth: Int = 1
+
+    @Option(name: .customLong("highlight-path"), parsing: .upToNextOption,
+            help: ArgumentHelp("Emphasise the shortest paths between two actors, fading the rest.", valueName: "from> <to"))
+    var highlightPath: [String] = []
+
+    @Flag(help: "Draw the camps of `actorgraph camps` as boxes.")
+    var camps = false
+
+    @OptionGroup var filters: FilterOptions
+
+    func validate() throws {
+        if !highlightPath.isEmpty && highlightPath.count != 2 {
+            throw ValidationError("--highlight-path takes two actors, e.g. --highlight-path Jordan Iran")
+        }
+        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if focus == nil && depth != 1 { throw ValidationError("--depth applies to --focus only") }
+    }
+
     func run() throws {
         let formats = try DiagramFormat.list(parsing: format)
         let engine = try LayoutEngine(parsing: engine)
         guard let direction = RankDirection(userText: rankdir) else {
             throw ValidationError("unknown --rankdir “\(rankdir)”; use one of \(RankDirection.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let graph = try StructuredInput.load(files.map { URL(fileURLWithPath: $0) })
+        let inputs = files.map { URL(fileURLWithPath: $0) }
+        let loaded = try StructuredInput.load(inputs)
+        var options = DOTOptions(legend: !noLegend, rankdir: direction, title: title, edgeLabels: edgeLabels)
+        let graph = try view(of: loaded, options: &options)
+        let target = URL(fileURLWithPath: out).appendingPathComponent("graph.json").standardizedFileURL
+        if graph != loaded, inputs.contains(where: { $0.standardizedFileURL == target }) {
+            throw CommandError("this view would replace \(target.path), which it was drawn from; choose another --out folder")
+        }
         let output = DiagramOutput(
-            folder: URL(fileURLWithPath: out), formats: formats, engine: engine,
-            options: DOTOptions(legend: !noLegend, rankdir: direction, title: title, edgeLabels: edgeLabels),
+            folder: URL(fileURLWithPath: out), formats: formats, engine: engine, options: options,
             renderer: GraphvizRenderer(limits: noSizeLimit ? .none : RenderLimits()))
         for url in try output.write(graph) {
             print(url.path)
         }
+    }
+
+    /// The graph to draw: filtered, then focused; path emphasis and camp boxes go into `options`.
+    private func view(of loaded: ActorGraph, options: inout DOTOptions) throws -> ActorGraph {
+        var graph = try filters.filter().apply(to: loaded)
+        if let focus {
+            let center = try IndexedGraph(graph).resolve(focus, unfiltered: loaded)
+            graph = graph.focus(on: center.id, depth: depth)
+        }
+        if highlightPath.count == 2 {
+            let indexed = IndexedGraph(graph)
+            let from = try indexed.resolve(highlightPath[0], unfiltered: loaded)
+            let to = try indexed.resolve(highlightPath[1], unfiltered: loaded)
+            let paths = indexed.allShortestPaths(from: from.id, to: to.id)
+            guard !paths.isEmpty else {
+                throw CommandError("no path between “\(from.name)” and “\(to.name)” in the graph drawn")
+            }
+            let highlight = PathHighlight(paths)
+            options.emphasis = (highlight.actors, highlight.edges)
+        }
+        if camps {
+            options.clusters = CampAnalysis(graph).clusters.map { DOTCluster(label: $0.label, members: Set($0.members)) }
+        }
+        return graph
     }
 }

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 DEVSET = Path(__file__).resolve().parents[1] / "Fixtures" / "devset"
+ARTICLES = DEVSET / "articles"
 SIDE_TAKING = {"state", "organization", "armed_group"}
 EVENT = re.compile(r"event:([^:]+):(\d{4}-\d{2}-\d{2})")
 
@@ -23,7 +24,7 @@ def scorer_norm():
 
 
 def manifest() -> dict[str, str]:
-    lines = (DEVSET / "manifest.tsv").read_text(encoding="utf-8").splitlines()
+    lines = (ARTICLES / "manifest.tsv").read_text(encoding="utf-8").splitlines()
     assert lines[0].split("\t") == ["file", "published", "source", "title"]
     rows = [line.split("\t") for line in lines[1:]]
     assert all(len(row) == 4 for row in rows)
@@ -46,10 +47,10 @@ def gold() -> list[dict]:
 
 def test_articles_are_listed_dated_and_of_article_length():
     published = manifest()
-    assert sorted(published) == sorted(p.name for p in DEVSET.glob("*.txt"))
+    assert sorted(published) == sorted(p.name for p in ARTICLES.glob("*.txt"))
     for name, date in published.items():
         datetime.date.fromisoformat(date)
-        words = len((DEVSET / name).read_text(encoding="utf-8").split())
+        words = len((ARTICLES / name).read_text(encoding="utf-8").split())
         assert 350 <= words <= 700, (name, words)
 
 
@@ -67,7 +68,7 @@ def test_gold_edge_is_valid(edge):
     published, kinds = manifest(), alias_kinds()
     assert set(edge) == {"doc", "subject", "relation", "object", "evidence"}
     assert edge["doc"] in published
-    article = (DEVSET / edge["doc"]).read_text(encoding="utf-8")
+    article = (ARTICLES / edge["doc"]).read_text(encoding="utf-8")
     assert edge["evidence"] in article, "evidence must be copied verbatim from the article"
 
     def kind(name: str) -> str:
