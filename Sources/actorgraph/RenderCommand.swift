@@ -48,26 +48,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The folder to write into (created when missing).", valueName: "folder"))
     var out: String = "output"
 
-    @Option(name: .long, help: ArgumentHelp("Comma-separated formats: \(DiagramFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "formats"))
-    var format: String = "svg"
-
-    @Option(name: .long, help: ArgumentHelp("Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "engine"))
-    var engine: String = "dot"
-
-    @Option(name: .long, help: ArgumentHelp("Direction of dot's layers: LR, TB, RL or BT.", valueName: "direction"))
-    var rankdir: String = "LR"
-
-    @Option(name: .long, help: ArgumentHelp("A title drawn above the diagram.", valueName: "text"))
-    var title: String?
-
-    @Flag(name: .customLong("no-legend"), help: "Leave out the legend of kinds and relations.")
-    var noLegend = false
-
-    @Flag(name: .customLong("edge-labels"), help: "Write each relation's name on its edge.")
-    var edgeLabels = false
-
-    @Flag(name: .customLong("no-size-limit"), help: "Lay out a graph of any size (dot may then run for many minutes and cannot be stopped but by killing the process).")
-    var noSizeLimit = false
+    @OptionGroup var drawing: DrawingOptions
 
     @Option(help: ArgumentHelp("Draw only this actor's neighbourhood (name or alias).", valueName: "actor"))
     var focus: String?
@@ -93,22 +74,14 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let formats = try DiagramFormat.list(parsing: format)
-        let engine = try LayoutEngine(parsing: engine)
-        guard let direction = RankDirection(userText: rankdir) else {
-            throw ValidationError("unknown --rankdir “\(rankdir)”; use one of \(RankDirection.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
         let inputs = files.map { URL(fileURLWithPath: $0) }
         let loaded = try StructuredInput.load(inputs)
-        var options = DOTOptions(legend: !noLegend, rankdir: direction, title: title, edgeLabels: edgeLabels)
-        let graph = try view(of: loaded, options: &options)
+        var output = try drawing.output(into: URL(fileURLWithPath: out))
+        let graph = try view(of: loaded, options: &output.options)
         let target = URL(fileURLWithPath: out).appendingPathComponent("graph.json").standardizedFileURL
         if graph != loaded, inputs.contains(where: { $0.standardizedFileURL == target }) {
             throw CommandError("this view would replace \(target.path), which it was drawn from; choose another --out folder")
         }
-        let output = DiagramOutput(
-            folder: URL(fileURLWithPath: out), formats: formats, engine: engine, options: options,
-            renderer: GraphvizRenderer(limits: noSizeLimit ? .none : RenderLimits()))
         for url in try output.write(graph) {
             print(url.path)
         }
