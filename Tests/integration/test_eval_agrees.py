@@ -19,7 +19,7 @@ FIXTURES = ROOT / "Tests" / "Fixtures"
 GOLD = FIXTURES / "seeds-gold.jsonl"
 ALIASES = FIXTURES / "seeds-aliases.tsv"
 SCORE = FIXTURES / "score.py"
-BIN = Path(os.environ.get("ACTORGRAPH_BIN", ROOT / ".build" / "debug" / "actorgraph"))
+from conftest import binary
 
 
 def alias_rows():
@@ -87,7 +87,7 @@ def test_eval_agrees_with_reference_scorer(tmp_path, seed):
     graph.write_text(json.dumps(perturbed_graph(seed)), encoding="utf-8")
     reference = subprocess.run([sys.executable, str(SCORE), str(GOLD), str(graph), "--aliases", str(ALIASES), "--show-errors"],
                                capture_output=True, text=True, check=True).stdout
-    ours = subprocess.run([str(BIN), "eval", str(GOLD), "--aliases", str(ALIASES), "--graph", str(graph), "--show-errors"],
+    ours = subprocess.run([str(binary()), "eval", str(GOLD), "--aliases", str(ALIASES), "--graph", str(graph), "--show-errors"],
                           capture_output=True, text=True, check=True).stdout
     assert table(ours) == table(reference)
     assert errors(ours, python=False) == errors(reference, python=True)
@@ -100,7 +100,7 @@ def test_committed_seeds_graph_agrees():
     assert graph.exists(), "output/graph.json is missing: run `make run`"
     reference = subprocess.run([sys.executable, str(SCORE), str(GOLD), str(graph), "--aliases", str(ALIASES)],
                                capture_output=True, text=True, check=True).stdout
-    ours = subprocess.run([str(BIN), "eval", str(GOLD), "--aliases", str(ALIASES), "--graph", str(graph)],
+    ours = subprocess.run([str(binary()), "eval", str(GOLD), "--aliases", str(ALIASES), "--graph", str(graph)],
                           capture_output=True, text=True, check=True).stdout
     assert table(ours) == table(reference)
 
@@ -108,6 +108,6 @@ def test_committed_seeds_graph_agrees():
 def test_eval_errors_are_one_line(tmp_path):
     bad = tmp_path / "gold.jsonl"
     bad.write_text('{"doc": "a"}\n', encoding="utf-8")
-    result = subprocess.run([str(BIN), "eval", str(bad), "--graph", str(tmp_path / "none.json")], capture_output=True, text=True)
+    result = subprocess.run([str(binary()), "eval", str(bad), "--graph", str(tmp_path / "none.json")], capture_output=True, text=True)
     assert result.returncode != 0
     assert result.stderr.strip().count("\n") == 0 and "gold.jsonl:1:" in result.stderr

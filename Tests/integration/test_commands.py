@@ -1,0 +1,107 @@
+"""The commands as a user runs them: render, path, neighbors, who and camps on the hand-written
+example graph, their outputs, their determinism and their error paths."""
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run
+
+EXAMPLE = ROOT / "examples" / "seeds.yaml"
+
+
+@pytest.fixture(scope="module")
+def drawn(tmp_path_factory):
+    out = tmp_path_factory.mktemp("drawn")
+    result = run("render", str(EXAMPLE), "--out", str(out), "--format", "svg,png,pdf")
+    assert result.returncode == 0
+    return out
+
+
+def test_render_writes_graph_dot_and_each_format(drawn):
+    assert sorted(p.name for p in drawn.iterdir()) == ["graph.dot", "graph.json", "graph.pdf", "graph.png", "graph.svg"]
+    assert (drawn / "graph.png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert (drawn / "graph.pdf").read_bytes().startswith(b"%PDF-")
+    assert ET.parse(drawn / "graph.svg").getroot().tag == "{http://www.w3.org/2000/svg}svg"
+    graph = json.loads((drawn / "graph.json").read_text(encoding="utf-8"))
+    assert {n["kind"] for n in graph["nodes"]} >= {"state", "person", "event", "armed_group"}
+
+
+def test_svg_tooltips_carry_the_evidence(drawn):
+    svg = ET.parse(drawn / "graph.svg").getroot()
+    ns = {"svg": "http://www.w3.org/2000/svg", "xlink": "http://www.w3.org/1999/xlink"}
+    backs = [g for g in svg.iterfind(".//svg:g", ns) if "relation backs" in (g.get("class") or "")]
+    titles = [a.get("{http://www.w3.org/1999/xlink}title") for g in backs for a in g.iterfind(".//svg:a", ns)]
+    assert backs and len(titles) == len(backs)
+    assert all(" backs " in t and "“" in t for t in titles)  # who, whom, and the quoted sentences
+
+
+def test_render_is_deterministic(drawn, tmp_path):
+    assert run("render", str(EXAMPLE), "--out", str(tmp_path), "--format", "svg,png,pdf").returncode == 0
+    for name in ["graph.dot", "graph.json", "graph.svg", "graph.png", "graph.pdf"]:
+        assert (tmp_path / name).read_bytes() == (drawn / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("args, message", [
+    (["render", "missing.yaml"], "missing.yaml: no such file"),
+    (["render", str(EXAMPLE), "--engine", "spring"], "use one of dot, neato, fdp, sfdp, circo, twopi"),
+    (["render", str(EXAMPLE), "--format", "gif"], "gif"),
+    (["path", "Jordan", "Atlantis"], "no actor named “Atlantis”"),
+    (["who", "--relation", "likes"], "likes"),
+])
+def test_errors_are_one_clear_line(drawn, tmp_path, args, message):
+    graph_args = ["--graph", str(drawn / "graph.json")] if args[0] in ("path", "who") else ["--out", str(tmp_path / "o")]
+    result = run(*args, *graph_args, check=False)
+    assert result.returncode != 0
+    err = result.stderr.decode()
+    assert message in err.splitlines()[0], err
+    assert not (tmp_path / "o").exists()
+
+
+def test_a_failed_render_keeps_the_previous_files(drawn, tmp_path):
+    out = tmp_path / "kept"
+    assert run("render", str(EXAMPLE), "--out", str(out)).returncode == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors:\n  A: planet\n", encoding="utf-8")
+    assert run("render", str(bad), "--out", str(out), check=False).returncode != 0
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_path_answers_how_two_actors_are_connected(drawn):
+    result = run("path", "jordan", "IRAN", "--graph", str(drawn / "graph.json"))
+    chain = result.stdout.decode().strip()
+    assert chain.startswith("Jordan") and chain.endswith("Iran")
+    assert "coordinates_with" in chain
+
+
+def test_who_backs_assad(drawn):
+    result = run("who", "--relation", "backs", "--object", "Assad", "--json", "--graph", str(drawn / "graph.json"))
+    matches = json.loads(result.stdout)["matches"]
+    assert {m["subject"]["name"] for m in matches} == {"Russia", "Iran"}
+    assert all(m["object"]["name"] == "Bashar al-Assad" and m["evidence"] for m in matches)
+
+
+def test_camps_separate_the_two_sides(drawn):
+    result = run("camps", "--json", "--graph", str(drawn / "graph.json"))
+    camps = json.loads(result.stdout)["camps"]
+    members = [set(m if isinstance(m, str) else m.get("name", m.get("id")) for m in c["members"]) for c in camps]
+    def camp_of(name):
+        return next(i for i, m in enumerate(members) if any(name.lower() in str(x).lower() for x in m))
+    assert camp_of("Russia") == camp_of("Iran")
+    assert camp_of("United States") == camp_of("Saudi")
+    assert camp_of("Russia") != camp_of("United States")
+
+
+def test_render_views_refuse_to_overwrite_their_source(drawn):
+    before = (drawn / "graph.json").read_bytes()
+    result = run("render", str(drawn / "graph.json"), "--focus", "Russia", "--out", str(drawn), check=False)
+    assert result.returncode != 0 and "choose another --out" in result.stderr.decode()
+    assert (drawn / "graph.json").read_bytes() == before
+
+
+def test_highlight_path_fades_everything_else(drawn, tmp_path):
+    assert run("render", str(drawn / "graph.json"), "--highlight-path", "Jordan", "Iran", "--out", str(tmp_path)).returncode == 0
+    svg = (tmp_path / "graph.svg").read_text(encoding="utf-8")
+    assert "emphasis" in svg and "faded" in svg
