@@ -18,6 +18,7 @@ let package = Package(
         .executable(name: "actorgraph", targets: ["actorgraph"]),
         .library(name: "ActorGraphModel", targets: ["ActorGraphModel"]),
         .library(name: "ActorGraphFormats", targets: ["ActorGraphFormats"]),
+        .library(name: "ActorGraphExtraction", targets: ["ActorGraphExtraction"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,6 +31,11 @@ let package = Package(
             name: "ActorGraphFormats",
             dependencies: ["ActorGraphModel", "ActorGraphStyle", .product(name: "Yams", package: "Yams")]
         ),
+        .target(
+            name: "ActorGraphExtraction",
+            dependencies: ["ActorGraphModel"],
+            resources: [.process("Resources")]
+        ),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -38,12 +44,17 @@ let package = Package(
         .executableTarget(
             name: "actorgraph",
             dependencies: [
-                "ActorGraphModel", "ActorGraphFormats",
+                "ActorGraphModel", "ActorGraphFormats", "ActorGraphExtraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ActorGraphModelTests", dependencies: ["ActorGraphModel"]),
         .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats"]),
         .testTarget(name: "ActorGraphStyleTests", dependencies: ["ActorGraphStyle"]),
+        .testTarget(
+            name: "ActorGraphExtractionTests",
+            dependencies: ["ActorGraphExtraction", "ActorGraphModel", "ActorGraphFormats"],
+            resources: [.copy("Fixtures")]
+        ),
     ]
 )

@@ -7,6 +7,6 @@ struct ActorGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actorgraph",
         abstract: "Build, query, draw and export typed graphs of political actors from news.",
-        subcommands: []
+        subcommands: [BuildCommand.self]
     )
 }

@@ -1,0 +1,83 @@
+import ActorGraphModel
+
+/// Merges the findings of all documents into one graph, deterministically:
+/// - a person's stance (backs, opposes, coordinates_with) becomes the stance of the states and
+///   bodies the person represents (GUIDELINES: "a leader's stated stance is his state's");
+/// - a person who attends a meeting brings the states and bodies they represent;
+/// - meetings dated only roughly ("last week") take the date of the one meeting at the same place
+///   the corpus dates exactly in that span, else stay undated;
+/// - edges that break a kind rule are dropped.
+public enum Aggregator {
+    public static func graph(_ documents: [DocumentFindings]) -> ActorGraph {
+        let all = documents.flatMap(\.findings)
+        var represented: [ActorRef: Set<ActorRef>] = [:]
+        for f in all where f.relation == .represents {
+            if case .actor(let o) = f.object, o.kind == .state || o.kind == .organization {
+                represented[f.subject, default: []].insert(o)
+            }
+        }
+        // Exact meeting dates per place.
+        var exact: [String: Set<SimpleDate>] = [:]
+        for f in all {
+            if case .event(let e) = f.object, case .day(let d)? = e.date { exact[NameKey.of(e.place), default: []].insert(d) }
+        }
+        var placeNames: [String: String] = [:]
+        for f in all {
+            if case .event(let e) = f.object {
+                let key = NameKey.of(e.place)
+                if placeNames[key] == nil || e.place < placeNames[key]! { placeNames[key] = e.place }
+            }
+        }
+        func eventActor(_ e: EventRef) -> Actor {
+            let key = NameKey.of(e.place)
+            let place = placeNames[key] ?? e.place
+            switch e.date {
+            case .day(let d)?:
+                return .event(place: place, date: d.description)
+            case .span(let from, let to)?:
+                let inSpan = (exact[key] ?? []).filter { $0 >= from && $0 <= to }
+                return .event(place: place, date: inSpan.count == 1 ? inSpan.first!.description : nil)
+            case nil:
+                return .event(place: place, date: nil)
+            }
+        }
+        var graph = ActorGraph()
+        func actor(_ ref: ActorRef) -> Actor { Actor(name: ref.name, kind: ref.kind) }
+        func relate(_ s: Actor, _ r: RelationKind, _ o: Actor, _ evidence: Evidence) {
+            guard s.id != o.id, r.allows(subject: s.kind, object: o.kind) else { return }
+            do {
+                let sid = try graph.add(s)
+                let oid = try graph.add(o)
+                try graph.relate(sid, r, oid, evidence: [evidence])
+            } catch {
+                // A kind conflict (one name, two kinds) keeps the first kind; the edge is dropped.
+            }
+        }
+        for f in all {
+            let object: Actor
+            switch f.object {
+            case .actor(let ref): object = actor(ref)
+            case .event(let e): object = eventActor(e)
+            }
+            switch f.relation {
+            case .represents:
+                relate(actor(f.subject), .represents, object, f.evidence)
+            case .attended:
+                relate(actor(f.subject), .attended, object, f.evidence)
+                if f.subject.kind == .person {
+                    for rep in represented[f.subject, default: []].sorted() { relate(actor(rep), .attended, object, f.evidence) }
+                }
+            case .backs, .opposes, .coordinatesWith:
+                let subjects = f.subject.kind == .person ? represented[f.subject, default: []].sorted() : [f.subject]
+                var objects = [object]
+                if f.relation == .coordinatesWith, case .actor(let o) = f.object, o.kind == .person {
+                    objects = represented[o, default: []].sorted().map(actor)
+                }
+                for s in subjects {
+                    for o in objects { relate(actor(s), f.relation, o, f.evidence) }
+                }
+            }
+        }
+        return graph
+    }
+}

@@ -1,0 +1,32 @@
+import ActorGraphModel
+
+/// A meeting as one sentence states it: where, and as precisely as the text dates it.
+public struct EventRef: Hashable, Sendable {
+    public var place: String
+    /// nil when the text gives no usable date.
+    public var date: ResolvedDate?
+}
+
+/// What an edge points at: an actor, or an event still to be matched against the corpus's other
+/// mentions of meetings at the same place.
+public enum Target: Hashable, Sendable {
+    case actor(ActorRef)
+    case event(EventRef)
+}
+
+/// One edge stated by one sentence of one document.
+public struct Finding: Hashable, Sendable {
+    public var subject: ActorRef
+    public var relation: RelationKind
+    public var object: Target
+    public var evidence: Evidence
+}
+
+/// Everything one document yields: its edges, the actors it mentions (for the report) and
+/// warnings.
+public struct DocumentFindings: Hashable, Sendable {
+    public var document: String
+    public var findings: [Finding]
+    public var actors: Set<ActorRef>
+    public var warnings: [String]
+}
