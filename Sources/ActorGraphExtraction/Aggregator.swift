@@ -10,6 +10,8 @@ import ActorGraphModel
 public enum Aggregator {
     public static func graph(_ documents: [DocumentFindings]) -> ActorGraph {
         let all = documents.flatMap(\.findings)
+        var published: [String: SimpleDate] = [:]
+        for d in documents { published[d.document] = d.published.flatMap(SimpleDate.init(iso:)) }
         var represented: [ActorRef: Set<ActorRef>] = [:]
         for f in all where f.relation == .represents {
             if case .actor(let o) = f.object, o.kind == .state || o.kind == .organization {
@@ -20,6 +22,9 @@ public enum Aggregator {
         var exact: [String: Set<SimpleDate>] = [:]
         for f in all {
             if case .event(let e) = f.object, case .day(let d)? = e.date { exact[NameKey.of(e.place), default: []].insert(d) }
+        }
+        for d in documents {
+            for e in d.datedEvents { if case .day(let day)? = e.date { exact[NameKey.of(e.place), default: []].insert(day) } }
         }
         var placeNames: [String: String] = [:]
         for f in all {
@@ -41,6 +46,14 @@ public enum Aggregator {
                 return .event(place: place, date: nil)
             }
         }
+        /// An undated meeting at a venue the corpus dates elsewhere is taken to be the dated one
+        /// nearest to the document's publication (within two weeks).
+        func undated(_ e: EventRef, published: SimpleDate?) -> EventRef {
+            guard e.date == nil, let published, let days = exact[NameKey.of(e.place)] else { return e }
+            let near = days.filter { abs($0.dayNumber - published.dayNumber) <= 14 }
+            guard let best = near.min(by: { (abs($0.dayNumber - published.dayNumber), $0) < (abs($1.dayNumber - published.dayNumber), $1) }) else { return e }
+            return EventRef(place: e.place, date: .day(best))
+        }
         var graph = ActorGraph()
         func actor(_ ref: ActorRef) -> Actor { Actor(name: ref.name, kind: ref.kind) }
         func relate(_ s: Actor, _ r: RelationKind, _ o: Actor, _ evidence: Evidence) {
@@ -57,7 +70,7 @@ public enum Aggregator {
             let object: Actor
             switch f.object {
             case .actor(let ref): object = actor(ref)
-            case .event(let e): object = eventActor(e)
+            case .event(let e): object = eventActor(undated(e, published: published[f.evidence.doc]))
             }
             switch f.relation {
             case .represents:

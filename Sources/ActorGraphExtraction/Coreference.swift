@@ -76,8 +76,16 @@ extension Extractor {
                 if here.count == 1 { chosen = here.first }
             }
             guard let person = chosen else { continue }
-            s.replace(with: Mention(range: m.range.lowerBound..<end, actor: ActorRef(name: person.name, kind: .person), form: .person))
-            for j in m.range.lowerBound..<end { covered[j] = true }
+            var start = m.range.lowerBound
+            // "his Russian counterpart", "the embattled Syrian strongman": the determiner and
+            // adjectives belong to the reference.
+            var back = start
+            while back > 0, start - back < 3, !covered[back - 1], !tokens[back - 1].isCapitalized || back - 1 == 0, tokens[back - 1].isWord {
+                back -= 1
+                if ["his", "her", "their", "its", "the"].contains(tokens[back].norm) { start = back; break }
+            }
+            s.replace(with: Mention(range: start..<end, actor: ActorRef(name: person.name, kind: .person), form: .person))
+            for j in start..<end { covered[j] = true }
         }
         // Pronouns.
         for (j, t) in tokens.enumerated() where !covered[j] {

@@ -34,6 +34,9 @@ struct EventResolver {
         for m in s.mentions where m.role == .place {
             consider(m.range, text(tokens, m.range))
         }
+        if s.index <= 2, tokens.count > 2, tokens[0].isCapitalized, tokens[0].isWord, tokens[1].norm == ":" {
+            consider(0..<1, tokens[0].text)
+        }
         for i in tokens.indices where ["in", "at", "to"].contains(tokens[i].norm) {
             var k = i + 1
             if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
@@ -53,7 +56,42 @@ struct EventResolver {
         {
             consider((e - 1)..<e, tokens[e - 1].text)
         }
-        return best?.name
+        guard let best, best.distance <= 10 else { return nil }
+        return best.name
+    }
+
+    /// The cities a document places things in, weighted: a dateline ("Vienna: …") counts three,
+    /// every "in Vienna", "at a Vienna hotel" or "the Vienna talks" one. Countries are left out:
+    /// "in Syria" says where a war is, not where diplomats meet.
+    func venues(_ sentences: [SentenceAnalysis]) -> [(String, Int)] {
+        var out: [(String, Int)] = []
+        for s in sentences {
+            let tokens = s.tokens
+            if s.index <= 2, tokens.count > 2, tokens[0].isCapitalized, tokens[0].isWord, tokens[1].norm == ":" {
+                out.append((tokens[0].text, 3))
+            }
+            for m in s.mentions where m.role == .place && m.form == .metonym {
+                out.append((text(tokens, m.range), 1))
+            }
+            for i in tokens.indices where tokens[i].norm == "in" || tokens[i].norm == "at" {
+                var k = i + 1
+                if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
+                guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
+                    !s.mentions.contains(where: { $0.range.contains(k) }),
+                    k + 1 >= tokens.count || !(tokens[k + 1].isCapitalized && tokens[k + 1].isWord)
+                else { continue }
+                out.append((tokens[k].text, 1))
+            }
+            for m in s.mentions where m.role == .event {
+                let e = m.range.lowerBound
+                if e > 1, tokens[e - 2].norm == "the", tokens[e - 1].isCapitalized, tokens[e - 1].isWord,
+                    !s.mentions.contains(where: { $0.range.contains(e - 1) }), !Self.notPlaces.contains(tokens[e - 1].norm)
+                {
+                    out.append((tokens[e - 1].text, 1))
+                }
+            }
+        }
+        return out
     }
 
     func text(_ tokens: [Token], _ range: Range<Int>) -> String {
@@ -78,6 +116,12 @@ struct EventResolver {
 
     /// Events for every event noun of the document, keyed by (sentence, token).
     func resolve(_ sentences: [SentenceAnalysis], published: SimpleDate?) -> [Int: [Int: EventRef]] {
+        resolveAll(sentences, published: published).bySentence
+    }
+
+    /// Events for every event noun, keyed by (sentence, token), and every event the document
+    /// dates to the day (whether or not a rule names who attended).
+    func resolveAll(_ sentences: [SentenceAnalysis], published: SimpleDate?) -> (bySentence: [Int: [Int: EventRef]], dated: Set<EventRef>) {
         var locals: [Local] = []
         var placeCounts: [String: Int] = [:]
         var placeOrder: [String] = []
@@ -85,12 +129,12 @@ struct EventResolver {
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
                 let p = place(s, event: e)
-                if let p {
-                    if placeCounts[p] == nil { placeOrder.append(p) }
-                    placeCounts[p, default: 0] += 1
-                }
                 locals.append(Local(sentence: s.index, token: e, place: p, date: date(s, event: e), future: isFuture(s, event: e)))
             }
+        }
+        for (place, weight) in venues(sentences) {
+            if placeCounts[place] == nil { placeOrder.append(place) }
+            placeCounts[place, default: 0] += weight
         }
         let docPlace = placeOrder.max { (placeCounts[$0]!, -placeOrder.firstIndex(of: $0)!) < (placeCounts[$1]!, -placeOrder.firstIndex(of: $1)!) }
         var result: [Int: [Int: EventRef]] = [:]
@@ -114,6 +158,10 @@ struct EventResolver {
             }
             result[local.sentence, default: [:]][local.token] = EventRef(place: place, date: date)
         }
-        return result
+        var dated: Set<EventRef> = []
+        for local in locals {
+            if case .day? = local.date, let place = local.place ?? docPlace { dated.insert(EventRef(place: place, date: local.date)) }
+        }
+        return (result, dated)
     }
 }

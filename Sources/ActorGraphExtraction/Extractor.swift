@@ -1,5 +1,6 @@
 import ActorGraphModel
 import Dispatch
+import Foundation
 
 /// Turns documents into findings: edges, each with the sentence that states it.
 ///
@@ -15,6 +16,7 @@ public struct Extractor: Sendable {
     /// Sentences longer than this (in Unicode scalars) are not prose (a data dump, a file of one
     /// line) and are skipped with a warning.
     public static let maximumSentenceLength = 5_000
+    static let debug = ProcessInfo.processInfo.environment["ACTORGRAPH_DEBUG"] != nil
 
     public init(lexicon: Lexicon, rules: RuleSet) {
         self.lexicon = lexicon
@@ -69,7 +71,9 @@ public struct Extractor: Sendable {
             var (mentions, pending) = lexiconMentions(tokens)
             for m in mentions where m.actor.kind == .state {
                 if let code = m.actor.country {
-                    counts[code, default: 0] += 1
+                    // Where things happen ("in Syria", "the Syrian conflict") says more about what a
+                    // document is about than who acts.
+                    counts[code, default: 0] += m.role == .place ? 3 : (m.form == .demonym ? 2 : 1)
                     if firstSeen[code] == nil { firstSeen[code] = firstSeen.count }
                 }
             }
@@ -169,6 +173,8 @@ public struct Extractor: Sendable {
         for k in sentences.indices {
             guard let pending = a.generics[sentences[k].index], let code = a.country else { continue }
             for (range, entry) in pending where !sentences[k].mentions.contains(where: { $0.range.overlaps(range) }) {
+                // "the regime of Bashar al-Assad" is left to the nominal rules.
+                if range.upperBound < sentences[k].tokens.count, sentences[k].tokens[range.upperBound].norm == "of" { continue }
                 if let ref = matcher.ref(template: entry, country: code) {
                     sentences[k].mentions.append(Mention(range: range, actor: ref, form: .generic))
                 }
@@ -183,7 +189,7 @@ public struct Extractor: Sendable {
             if let p = sentences[k].mentions.last(where: { $0.actor.kind == .person }) { lastPerson = p.actor }
             markEvents(&sentences[k])
         }
-        let eventRefs = events.resolve(sentences, published: doc.published.flatMap(SimpleDate.init(iso:)))
+        let (eventRefs, datedEvents) = events.resolveAll(sentences, published: doc.published.flatMap(SimpleDate.init(iso:)))
         let nominal = rules.rules.filter { if case .relation = $0.product { false } else { true } }
         let relational = rules.rules.filter { if case .relation = $0.product { true } else { false } }
         var actors: Set<ActorRef> = []
@@ -203,6 +209,19 @@ public struct Extractor: Sendable {
                 }
             }
             for m in sentences[k].mentions where m.role == .actor { actors.insert(m.actor) }
+            if Self.debug {
+                var line = "[\(doc.name.prefix(3)) #\(sentences[k].index)] "
+                for (ti, t) in sentences[k].tokens.enumerated() {
+                    if let m = sentences[k].mentions.first(where: { $0.range.lowerBound == ti }) {
+                        line += m.role == .event ? "<E:" : (m.role == .place ? "<P:" : "<")
+                        if m.role == .event, let ev = eventRefs[sentences[k].index]?[ti] { line += "\(ev.place)@\(String(describing: ev.date)) " }
+                        else { line += m.actor.name + "| " }
+                    }
+                    line += t.text + " "
+                    if let m = sentences[k].mentions.first(where: { $0.range.upperBound == ti + 1 }) { _ = m; line += "> " }
+                }
+                print(line)
+            }
             let matches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions)
                 .matches(relational, words: sentences[k].words)
             for match in matches where !NegationGuard.voids(match, in: sentences[k].tokens, rules: rules) {
@@ -232,7 +251,7 @@ public struct Extractor: Sendable {
                 }
             }
         }
-        return DocumentFindings(document: doc.name, findings: out, actors: actors, warnings: a.warnings)
+        return DocumentFindings(document: doc.name, published: doc.published, findings: out, datedEvents: datedEvents, actors: actors, warnings: a.warnings)
     }
 
     func evidence(_ doc: Document, _ s: SentenceAnalysis, _ scalars: [Unicode.Scalar]) -> Evidence {

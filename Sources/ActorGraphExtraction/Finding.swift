@@ -26,7 +26,12 @@ public struct Finding: Hashable, Sendable {
 /// warnings.
 public struct DocumentFindings: Hashable, Sendable {
     public var document: String
+    /// The publication date, when known.
+    public var published: String?
     public var findings: [Finding]
+    /// Every meeting the document dates to the day, named in an edge or not; rough dates
+    /// elsewhere ("last week") snap to these.
+    public var datedEvents: Set<EventRef> = []
     public var actors: Set<ActorRef>
     public var warnings: [String]
 }

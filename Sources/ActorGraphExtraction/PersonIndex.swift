@@ -30,8 +30,9 @@ public struct PersonIndex: Sendable {
             for (doc, found) in perDocument.enumerated() {
                 for p in found {
                     let words = Tokenizer.normalizedWords(p.name).filter { $0 != "-" && $0 != "." }
-                    guard let surname = words.last, (words.count == 1) == singleWord else { continue }
-                    let key = surname + "|" + (singleWord ? "" : String(words[0].prefix(1)))
+                    let core = words.filter { !PersonRecognizer.particles.contains($0) }
+                    guard let surname = core.last, (core.count == 1) == singleWord else { continue }
+                    let key = surname + "|" + (singleWord ? "" : String(core[0].prefix(1)))
                     let index: Int
                     if let c = clusters[key] {
                         index = c
@@ -73,7 +74,7 @@ public struct PersonIndex: Sendable {
 
     /// The person one of whose recorded forms is `form`.
     func person(form: String) -> Person? {
-        let words = Tokenizer.normalizedWords(form).filter { $0 != "-" && $0 != "." }
+        let words = Tokenizer.normalizedWords(form).filter { $0 != "-" && $0 != "." && !PersonRecognizer.particles.contains($0) }
         guard let surname = words.last, let list = bySurname[surname] else { return nil }
         if list.count == 1 { return persons[list[0]] }
         return list.map { persons[$0] }.first { $0.forms.contains(form) }
