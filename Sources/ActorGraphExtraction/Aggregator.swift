@@ -9,14 +9,24 @@ import ActorGraphModel
 /// - edges that break a kind rule are dropped.
 public enum Aggregator {
     public static func graph(_ documents: [DocumentFindings]) -> ActorGraph {
-        let all = documents.flatMap(\.findings)
+        let found = documents.flatMap(\.findings)
         var published: [String: SimpleDate] = [:]
         for d in documents { published[d.document] = d.published.flatMap(SimpleDate.init(iso:)) }
         var represented: [ActorRef: Set<ActorRef>] = [:]
-        for f in all where f.relation == .represents {
+        for f in found where f.relation == .represents && !f.isTentative {
             if case .actor(let o) = f.object, o.kind == .state || o.kind == .organization {
                 represented[f.subject, default: []].insert(o)
             }
+        }
+        var tentative: [ActorRef: Set<ActorRef>] = [:]
+        for f in found where f.relation == .represents && f.isTentative && represented[f.subject] == nil {
+            if case .actor(let o) = f.object { tentative[f.subject, default: []].insert(o) }
+        }
+        // A tentative tie counts only when it is the one tie the corpus suggests.
+        for (person, reps) in tentative where reps.count == 1 { represented[person] = reps }
+        let all = found.filter { f in
+            guard f.relation == .represents, f.isTentative, case .actor(let o) = f.object else { return true }
+            return represented[f.subject] == [o]
         }
         // Exact meeting dates per place.
         var exact: [String: Set<SimpleDate>] = [:]

@@ -12,7 +12,7 @@ extension Extractor {
         let tokens = s.tokens
         // Titled persons.
         for p in s.persons {
-            guard let mIndex = s.mentions.firstIndex(where: { $0.form == .person && $0.range.upperBound == p.range.upperBound }) else { continue }
+            guard let mIndex = s.mentions.firstIndex(where: { $0.form == .person && $0.range == p.mention }) else { continue }
             let canonical = index.person(form: p.name)?.name ?? p.name
             s.mentions[mIndex].actor = ActorRef(name: canonical, kind: .person)
             var rep = p.represents
@@ -28,7 +28,9 @@ extension Extractor {
                 }
             }
             if let rep {
-                out.append(Finding(subject: ActorRef(name: canonical, kind: .person), relation: .represents, object: .actor(rep), evidence: evidence))
+                var finding = Finding(subject: ActorRef(name: canonical, kind: .person), relation: .represents, object: .actor(rep), evidence: evidence)
+                finding.isTentative = p.represents == nil
+                out.append(finding)
             }
         }
         var covered = [Bool](repeating: false, count: tokens.count)

@@ -31,7 +31,7 @@ struct EventResolver {
             let d = range.lowerBound > e ? range.lowerBound - e : e - range.upperBound + 1
             if best == nil || d < best!.distance { best = (d, name) }
         }
-        for m in s.mentions where m.role == .place {
+        for m in s.mentions where m.role == .place && !afterReporting(tokens, m.range.lowerBound) {
             consider(m.range, text(tokens, m.range))
         }
         if s.index <= 2, tokens.count > 2, tokens[0].isCapitalized, tokens[0].isWord, tokens[1].norm == ":" {
@@ -41,7 +41,7 @@ struct EventResolver {
             var k = i + 1
             if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
             guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
-                !s.mentions.contains(where: { $0.range.contains(k) })
+                !s.mentions.contains(where: { $0.range.contains(k) }), !afterReporting(tokens, i)
             else { continue }
             if tokens[i].norm == "to", !(i > 0 && (rules.eventNouns.contains(tokens[i - 1].norm) || rules.motionVerbs.contains(tokens[i - 1].norm))) {
                 continue
@@ -103,11 +103,17 @@ struct EventResolver {
     /// The date expression nearest to `e`.
     func date(_ s: SentenceAnalysis, event e: Int) -> ResolvedDate? {
         var best: (Int, ResolvedDate)?
-        for d in s.dates {
+        for d in s.dates where !afterReporting(s.tokens, d.range.lowerBound) {
             let distance = d.range.lowerBound > e ? d.range.lowerBound - e : e - d.range.upperBound + 1
             if best == nil || distance < best!.0 { best = (distance, d.date) }
         }
         return best?.1
+    }
+
+    /// Whether a reporting verb ("said", "announced") comes just before token `k`: "announced in
+    /// Tehran on Wednesday" dates and places the announcement, not the meeting.
+    func afterReporting(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens[max(0, k - 4)..<k].contains { rules.reportingVerbs.contains($0.norm) }
     }
 
     func isFuture(_ s: SentenceAnalysis, event e: Int) -> Bool {
@@ -150,7 +156,8 @@ struct EventResolver {
                     date = days.filter { $0 <= published }.max().map { .day($0) }
                     if date == nil {
                         // The latest date any meeting sentence of the document gives.
-                        let all = sentences.filter { s in s.mentions.contains { $0.role == .event } }.flatMap(\.dates)
+                        let all = sentences.filter { s in s.mentions.contains { $0.role == .event } }
+                            .flatMap { s in s.dates.filter { !afterReporting(s.tokens, $0.range.lowerBound) } }
                         let past: [SimpleDate] = all.compactMap { if case .day(let d) = $0.date, d <= published { d } else { nil } }
                         date = past.max().map { .day($0) }
                     }

@@ -79,10 +79,9 @@ public struct Extractor: Sendable {
             }
             let persons = recognizer.persons(tokens, mentions: mentions, scalars: masked)
             for p in persons {
-                let start = titleStart(tokens, person: p, mentions: mentions)
-                mentions.removeAll { $0.range.overlaps(start..<p.range.upperBound) }
-                pending.removeAll { $0.0.overlaps(start..<p.range.upperBound) }
-                mentions.append(Mention(range: start..<p.range.upperBound, actor: ActorRef(name: p.name, kind: .person), form: .person))
+                mentions.removeAll { $0.range.overlaps(p.mention) }
+                pending.removeAll { $0.0.overlaps(p.mention) }
+                mentions.append(Mention(range: p.mention, actor: ActorRef(name: p.name, kind: .person), form: .person))
             }
             mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
             var sentence = SentenceAnalysis(index: index, range: range, tokens: tokens, mentions: mentions, persons: persons)
@@ -96,19 +95,6 @@ public struct Extractor: Sendable {
         }
         let country = counts.keys.max { (counts[$0]!, -firstSeen[$0]!) < (counts[$1]!, -firstSeen[$1]!) }
         return Analysis(document: document, scalars: scalars, sentences: sentences, generics: generics, warnings: warnings, country: country)
-    }
-
-    /// Where a titled person's mention starts: at the country or body in the title
-    /// ("Russian Foreign Minister Sergei Lavrov"), so that lists of persons read as lists.
-    func titleStart(_ tokens: [Token], person p: TitledPerson, mentions: [Mention]) -> Int {
-        let titleWords = Set(p.title.split(separator: " ").map(String.init))
-        var k = p.range.lowerBound
-        while k > 0, titleWords.contains(tokens[k - 1].norm) { k -= 1 }
-        guard k < p.range.lowerBound else { return k }
-        var j = k
-        if j > 0, tokens[j - 1].norm == "'s" { j -= 1 }
-        if let m = mentions.first(where: { $0.range.upperBound == j }), m.actor == p.represents { k = m.range.lowerBound }
-        return k
     }
 
     /// Lexicon names in a sentence, with places told apart from actors, and the generic words
@@ -151,7 +137,9 @@ public struct Extractor: Sendable {
                 if rules.locatives.contains(beforeThe) {
                     role = .place
                 } else if beforeThe == "to", range.lowerBound >= 2,
-                    rules.motionVerbs.contains(tokens[range.lowerBound - 2].norm) || rules.eventNouns.contains(tokens[range.lowerBound - 2].norm)
+                    tokens[max(0, range.lowerBound - 5)..<(range.lowerBound - 1)].contains(where: {
+                        rules.motionVerbs.contains($0.norm) || rules.eventNouns.contains($0.norm)
+                    })
                 {
                     role = .place
                 } else if form == .metonym, range.lowerBound == 0, let next, next.norm == ":" || next.norm == "—" {
@@ -196,7 +184,7 @@ public struct Extractor: Sendable {
         for k in sentences.indices {
             let evidence = self.evidence(doc, sentences[k], a.scalars)
             // Nominal rules first: "groups fighting Assad" becomes a mention of the opposition.
-            let nominalMatches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions)
+            let nominalMatches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, rules: rules)
                 .matches(nominal, words: sentences[k].words)
             for match in nominalMatches {
                 guard let o = match.objects.first, let derived = derive(match.rule.product, from: o, index: index) else { continue }
@@ -222,7 +210,7 @@ public struct Extractor: Sendable {
                 }
                 print(line)
             }
-            let matches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions)
+            let matches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, rules: rules)
                 .matches(relational, words: sentences[k].words)
             for match in matches where !NegationGuard.voids(match, in: sentences[k].tokens, rules: rules) {
                 guard case .relation(let relation) = match.rule.product else { continue }

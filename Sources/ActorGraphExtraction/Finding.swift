@@ -20,6 +20,17 @@ public struct Finding: Hashable, Sendable {
     public var relation: RelationKind
     public var object: Target
     public var evidence: Evidence
+    /// Inferred from context rather than stated ("President X" in a sentence naming one
+    /// state); the aggregator uses it only for a person no sentence ties to anyone else.
+    public var isTentative = false
+
+    public init(subject: ActorRef, relation: RelationKind, object: Target, evidence: Evidence, isTentative: Bool = false) {
+        self.subject = subject
+        self.relation = relation
+        self.object = object
+        self.evidence = evidence
+        self.isTentative = isTentative
+    }
 }
 
 /// Everything one document yields: its edges, the actors it mentions (for the report) and

@@ -10,6 +10,9 @@ public struct TitledPerson: Hashable, Sendable {
     public var title: String
     /// Whether the title names a head of state or government.
     public var isHead: Bool
+    /// The tokens of the whole mention: the name with its title, the country in the title
+    /// and any appositive ("Michael Ratney, the U.S. coordinator for Syria").
+    public var mention: Range<Int>
 }
 
 /// Recognises persons from title patterns, never from a list of names:
@@ -107,24 +110,28 @@ struct PersonRecognizer {
         }
         var found: [TitledPerson] = []
         var taken = [Bool](repeating: false, count: tokens.count)
-        func add(_ range: Range<Int>, _ rep: ActorRef?, _ title: String) {
-            guard !range.contains(where: { taken[$0] }) else { return }
-            for k in range { taken[k] = true }
+        func add(_ range: Range<Int>, _ rep: ActorRef?, _ title: String, mention: Range<Int>) {
+            let whole = min(range.lowerBound, mention.lowerBound)..<max(range.upperBound, mention.upperBound)
+            guard !whole.contains(where: { taken[$0] }) else { return }
+            for k in whole { taken[k] = true }
             let text = String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]))
-            found.append(TitledPerson(name: text, range: range, represents: rep, title: title, isHead: rules.headTitles.contains(title)))
+            found.append(TitledPerson(name: text, range: range, represents: rep, title: title, isHead: rules.headTitles.contains(title), mention: whole))
         }
-        /// The state or body named just before token `i` ("Russian", "Saudi Arabia's", "U.N.").
-        func prefix(before i: Int) -> ActorRef? {
+        /// The state or body named just before token `i` ("Russian", "Saudi Arabia's", "U.N."),
+        /// and where its mention starts.
+        func prefix(before i: Int) -> (ActorRef, Int)? {
             var k = i
             if k > 0, tokens[k - 1].norm == "'s" || tokens[k - 1].norm == "'" { k -= 1 }
             guard let m = mentionEndingAt[k], m.actor.kind == .state || m.actor.kind == .organization else { return nil }
-            return m.actor
+            return (m.actor, m.range.lowerBound)
         }
         var i = 0
         while i < tokens.count {
             guard !covered[i], let titleEnd = title(tokens, at: i) else { i += 1; continue }
             let titleText = tokens[i..<titleEnd].map(\.norm).joined(separator: " ")
-            var rep = prefix(before: i)
+            let pre = prefix(before: i)
+            var rep = pre?.0
+            let mentionStart = pre?.1 ?? i
             let capitalTitle = tokens[i].isCapitalized
             var j = titleEnd
             // "High Representative of the EU for Foreign Affairs … Federica Mogherini",
@@ -151,7 +158,7 @@ struct PersonRecognizer {
                             }
                             // The name is the last two capitalised words of the run.
                             if lastCap - 1 > j + 1, let r = name(tokens, at: lastCap - 1, covered: covered), r.upperBound == lastCap + 1 {
-                                add(r, rep, titleText)
+                                add(r, rep, titleText, mention: mentionStart..<r.upperBound)
                                 i = r.upperBound
                                 continue
                             }
@@ -162,7 +169,7 @@ struct PersonRecognizer {
             if j < tokens.count, tokens[j].norm == "," { j += 1 }  // "the U.N. envoy to Syria, Staffan de Mistura"
             if let r = name(tokens, at: j, covered: covered) {
                 if capitalTitle || rep != nil {
-                    add(r, rep, titleText)
+                    add(r, rep, titleText, mention: mentionStart..<r.upperBound)
                 }
                 i = r.upperBound
                 continue
@@ -171,12 +178,12 @@ struct PersonRecognizer {
             if rep != nil, i >= 3 {
                 var k = i - 1
                 while k > 0, tokens[k].norm != "," { k -= 1 }
-                if k >= 1, tokens[k].norm == ",", let start = (0..<k).last(where: { s in
+                if k >= 1, tokens[k].norm == ",", let start = (0..<k).first(where: { s in
                     name(tokens, at: s, covered: covered).map { $0.upperBound == k } ?? false
                 }), let r = name(tokens, at: start, covered: covered), r.count >= 2 || start == 0 {
-                    let between = tokens[(k + 1)..<i].filter { $0.norm != "the" && $0.norm != "'s" }
-                    if between.allSatisfy({ t in mentions.contains { $0.range.contains(tokens.firstIndex(of: t) ?? -1) } }) {
-                        add(r, rep, titleText)
+                    let between = ((k + 1)..<mentionStart).filter { tokens[$0].norm != "the" }
+                    if between.isEmpty {
+                        add(r, rep, titleText, mention: r.lowerBound..<j)
                     }
                 }
             }
@@ -189,7 +196,7 @@ struct PersonRecognizer {
                 let r = name(tokens, at: k + 1, covered: covered), r.count >= 2, r.count <= 4
             else { continue }
             if r.upperBound < tokens.count, tokens[r.upperBound].isCapitalized { continue }
-            add(r, m.actor, "")
+            add(r, m.actor, "", mention: m.range.lowerBound..<r.upperBound)
         }
         return found
     }

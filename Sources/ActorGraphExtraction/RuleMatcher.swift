@@ -19,8 +19,16 @@ struct RuleMatcher {
     /// Event-noun tokens.
     let events: Set<Int>
 
-    init(tokens: [Token], mentions: [Mention]) {
+    /// Nouns that, after a name, make the name a modifier rather than a list member
+    /// ("U.S. allies", "Russia's rivals").
+    let relationalNouns: Set<String>
+    /// Nouns a gap may not skip after "'s": "Syria's opposition … want" is not Syria wanting.
+    let possessedNouns: Set<String>
+
+    init(tokens: [Token], mentions: [Mention], rules: RuleSet) {
         self.tokens = tokens
+        relationalNouns = rules.relationalNouns
+        possessedNouns = rules.possessedNouns
         var at: [Int: Mention] = [:]
         var covered = [Bool](repeating: false, count: tokens.count)
         var events: Set<Int> = []
@@ -67,11 +75,20 @@ struct RuleMatcher {
         let rest = elements.dropFirst()
         switch first {
         case .subject(let joins), .object(let joins):
-            guard let (list, end) = slot(at: i, joins: joins) else { return nil }
-            var next = b
-            if case .subject = first { next.subjects = list } else { next.objects = list }
-            if next.firstSlotEnd == nil { next.firstSlotEnd = end }
-            if let e = match(rest, end, &next) { b = next; return e }
+            // The longest list first, then shorter ones ("Russia and the regime" before "Russia").
+            var list: [(Mention, Int)] = slot(at: i, joins: joins)
+            let isSubject: Bool
+            if case .subject = first { isSubject = true } else { isSubject = false }
+            // An object pronoun ("him") is never the subject.
+            if isSubject, let head = list.first, head.0.form == .pronoun, tokens[head.0.range.lowerBound].norm == "him" { return nil }
+            while !list.isEmpty {
+                let end = list.last!.1
+                var next = b
+                if isSubject { next.subjects = list.map(\.0) } else { next.objects = list.map(\.0) }
+                if next.firstSlotEnd == nil { next.firstSlotEnd = end }
+                if let e = match(rest, end, &next) { b = next; return e }
+                list.removeLast()
+            }
             return nil
         case .event:
             guard i < tokens.count, events.contains(i) else { return nil }
@@ -87,7 +104,12 @@ struct RuleMatcher {
             for _ in 0...n {
                 var next = b
                 if let e = match(rest, k, &next) { b = next; return e }
-                guard k < tokens.count, !covered[k], tokens[k].norm != ";", !events.contains(k) else { return nil }
+                guard k < tokens.count else { return nil }
+                // A parenthetical between dashes or brackets is skipped as one token:
+                // "Russia and Jordan - another member of the US-led coalition - had agreed".
+                if let close = parentheticalEnd(k) { k = close; continue }
+                guard !covered[k], tokens[k].norm != ";", !events.contains(k) else { return nil }
+                if tokens[k].norm == "'s", k + 1 < tokens.count, possessedNouns.contains(tokens[k + 1].norm) { return nil }
                 k += 1
             }
             return nil
@@ -100,12 +122,35 @@ struct RuleMatcher {
 
     static let joiners: Set<String> = [",", "and", "plus", "&"]
 
-    /// A mention or a coordinated list of mentions starting at `i` (a leading "the" allowed).
-    private func slot(at i: Int, joins: Bool) -> ([Mention], Int)? {
+    /// The index just past a parenthetical starting at `k` ("- … -", "— … —", "( … )"), if any.
+    private func parentheticalEnd(_ k: Int) -> Int? {
+        let open = tokens[k]
+        let closer: String
+        switch open.norm {
+        case "—": closer = "—"
+        case "(": closer = ")"
+        case "-":
+            // A spaced hyphen used as a dash, not one joining words.
+            guard k > 0, tokens[k - 1].end < open.start else { return nil }
+            closer = "-"
+        default: return nil
+        }
+        var j = k + 1
+        while j < tokens.count, j - k < 16 {
+            if tokens[j].norm == closer { return j + 1 }
+            if tokens[j].norm == ";" || tokens[j].norm == "." { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The members of the mention list starting at `i` (a leading "the" allowed), each with the
+    /// index just past it.
+    private func slot(at i: Int, joins: Bool) -> [(Mention, Int)] {
         var k = i
         if k < tokens.count, tokens[k].norm == "the", mentionAt[k] == nil { k += 1 }
-        guard let first = mentionAt[k] else { return nil }
-        var list = [first]
+        guard let first = mentionAt[k], !isModifier(first) else { return [] }
+        var list = [(first, first.range.upperBound)]
         var end = first.range.upperBound
         while end < tokens.count {
             var j = end
@@ -118,10 +163,16 @@ struct RuleMatcher {
             }
             guard joined else { break }
             if j < tokens.count, ["the", "their", "its", "his"].contains(tokens[j].norm), mentionAt[j] == nil { j += 1 }
-            guard let m = mentionAt[j] else { break }
-            list.append(m)
+            guard let m = mentionAt[j], !isModifier(m) else { break }
+            list.append((m, m.range.upperBound))
             end = m.range.upperBound
         }
-        return (list, end)
+        return list
+    }
+
+    /// "U.S. allies": the name qualifies the noun after it and is not itself in the list.
+    private func isModifier(_ m: Mention) -> Bool {
+        let k = m.range.upperBound
+        return k < tokens.count && relationalNouns.contains(tokens[k].norm)
     }
 }

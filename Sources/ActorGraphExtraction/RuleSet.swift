@@ -61,6 +61,13 @@ public struct RuleSet: Sendable {
     public private(set) var locatives: Set<String> = []
     /// Verbs of motion after which "to X" is a destination ("flew to Turkey").
     public private(set) var motionVerbs: Set<String> = []
+    /// Nouns after which a name is a modifier, not a list member ("U.S. allies").
+    public private(set) var relationalNouns: Set<String> = []
+    /// Nouns after "'s" that a gap may not skip ("Syria's opposition").
+    public private(set) var possessedNouns: Set<String> = []
+    /// Verbs that attach a following place or date to the reporting, not to a meeting
+    /// ("announced in Tehran on Wednesday").
+    public private(set) var reportingVerbs: Set<String> = []
     private var classes: [String: Set<String>] = [:]
 
     public init() {}
@@ -122,6 +129,9 @@ public struct RuleSet: Sendable {
             case "conditional": conditionals.formUnion(words.map { $0.lowercased() })
             case "locative": locatives.formUnion(words.map { $0.lowercased() })
             case "motion": motionVerbs.formUnion(words.map { $0.lowercased() })
+            case "relational": relationalNouns.formUnion(words.map { $0.lowercased() })
+            case "possessed": possessedNouns.formUnion(words.map { $0.lowercased() })
+            case "reporting": reportingVerbs.formUnion(words.map { $0.lowercased() })
             default:
                 let product: Product
                 switch head {
@@ -130,7 +140,7 @@ public struct RuleSet: Sendable {
                 case "same": product = .same
                 default:
                     guard let relation = RelationKind(userText: head), relation != .represents else {
-                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, opposition, government, same, title, head-title, role, event, negation, conditional, locative, motion, define)")
+                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, opposition, government, same, title, head-title, role, event, negation, conditional, locative, motion, relational, possessed, reporting, define)")
                     }
                     product = .relation(relation)
                 }
