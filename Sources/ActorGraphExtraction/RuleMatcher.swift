@@ -90,6 +90,9 @@ struct RuleMatcher {
                 list.removeLast()
             }
             return nil
+        case .anyMention:
+            guard let m = mentionAt[i] else { return nil }
+            return match(rest, m.range.upperBound, &b)
         case .event:
             guard i < tokens.count, events.contains(i) else { return nil }
             var next = b
@@ -137,7 +140,7 @@ struct RuleMatcher {
         }
         var j = k + 1
         while j < tokens.count, j - k < 16 {
-            if tokens[j].norm == closer { return j + 1 }
+            if tokens[j].norm == closer, closer != "-" || tokens[j - 1].end < tokens[j].start { return j + 1 }
             if tokens[j].norm == ";" || tokens[j].norm == "." { return nil }
             j += 1
         }

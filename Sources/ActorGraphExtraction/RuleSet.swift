@@ -17,6 +17,8 @@ public struct RuleSet: Sendable {
         case word(Set<String>)
         /// Zero to `n` tokens that name no actor.
         case gap(Int)
+        /// Exactly one actor mention, not bound to a slot ("help him defeat Daesh").
+        case anyMention
         /// The element may be absent.
         indirect case optional(Element)
     }
@@ -164,6 +166,7 @@ public struct RuleSet: Sendable {
         case "O": return .object(withJoins: false)
         case "O+": return .object(withJoins: true)
         case "E": return .event
+        case "*": return .anyMention
         default: break
         }
         if word.hasPrefix("~") {
