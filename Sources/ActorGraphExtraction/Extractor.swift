@@ -104,7 +104,15 @@ public struct Extractor: Sendable {
         var pending: [(Range<Int>, Int)] = []
         var i = 0
         while i < tokens.count {
-            guard let (end, hit) = matcher.longestMatch(tokens, at: i) else { i += 1; continue }
+            var found = matcher.longestMatch(tokens, at: i)
+            // "the political opposition": a generic word with one adjective after "the".
+            if found == nil, tokens[i].norm == "the", i + 2 < tokens.count, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized,
+                let (end, hit) = matcher.longestMatch(tokens, at: i + 2), hit.form == .generic,
+                matcher.isGeneric(["the", tokens[i + 2].norm])
+            {
+                found = (end, hit)
+            }
+            guard let (end, hit) = found else { i += 1; continue }
             let entry = lexicon.entries[hit.entry]
             if hit.form == .generic {
                 pending.append((i..<end, hit.entry))

@@ -95,6 +95,16 @@ public struct LexiconMatcher: Sendable {
         return true
     }
 
+    /// Whether these normalised words are (the start of) a generic word ("the" "opposition").
+    func isGeneric(_ words: [String]) -> Bool {
+        var node = 0
+        for w in words {
+            guard let next = nodes[node].children[w] else { return false }
+            node = next
+        }
+        return nodes[node].hits.contains { $0.form == .generic }
+    }
+
     /// The template entry a demonym turns the following words into ("Syrian" + "rebels").
     func template(afterDemonym tokens: [Token], at start: Int) -> (end: Int, entry: Int)? {
         var best: (Int, Int)?

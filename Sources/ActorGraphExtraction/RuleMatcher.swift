@@ -157,6 +157,13 @@ struct RuleMatcher {
         var end = first.range.upperBound
         while end < tokens.count {
             var j = end
+            // "the EU's foreign policy chief and UN head Ban Ki-moon": a possessed role after a
+            // member does not end the list.
+            if tokens[j].norm == "'s" {
+                var r = j + 1
+                while r < tokens.count, r - j <= 3, tokens[r].isWord, !tokens[r].isCapitalized, !Self.joiners.contains(tokens[r].norm) { r += 1 }
+                if r > j + 1, r < tokens.count, Self.joiners.contains(tokens[r].norm) { j = r }
+            }
             var joined = false
             while j < tokens.count, Self.joiners.contains(tokens[j].norm) || (joins && tokens[j].norm == "with")
                 || (tokens[j].norm == "as" && j + 2 < tokens.count && tokens[j + 1].norm == "well" && tokens[j + 2].norm == "as")
