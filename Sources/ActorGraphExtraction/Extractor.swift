@@ -106,11 +106,8 @@ public struct Extractor: Sendable {
         while i < tokens.count {
             var found = matcher.longestMatch(tokens, at: i)
             // "the political opposition": a generic word with one adjective after "the".
-            if found == nil, tokens[i].norm == "the", i + 2 < tokens.count, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized,
-                let (end, hit) = matcher.longestMatch(tokens, at: i + 2), hit.form == .generic,
-                matcher.isGeneric(["the", tokens[i + 2].norm])
-            {
-                found = (end, hit)
+            if found == nil, i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized {
+                found = matcher.genericSkippingAdjective(tokens, at: i)
             }
             guard let (end, hit) = found else { i += 1; continue }
             let entry = lexicon.entries[hit.entry]

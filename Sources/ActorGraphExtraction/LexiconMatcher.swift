@@ -95,14 +95,18 @@ public struct LexiconMatcher: Sendable {
         return true
     }
 
-    /// Whether these normalised words are (the start of) a generic word ("the" "opposition").
-    func isGeneric(_ words: [String]) -> Bool {
-        var node = 0
-        for w in words {
-            guard let next = nodes[node].children[w] else { return false }
+    /// A generic word with one adjective after its "the" ("the political opposition"): its end
+    /// and hit.
+    func genericSkippingAdjective(_ tokens: [Token], at start: Int) -> (end: Int, hit: Hit)? {
+        guard start + 2 < tokens.count, tokens[start].norm == "the", var node = nodes[0].children["the"] else { return nil }
+        var best: (Int, Hit)?
+        var i = start + 2
+        while i < tokens.count, let next = nodes[node].children[tokens[i].norm] {
             node = next
+            i += 1
+            if let hit = nodes[node].hits.first(where: { $0.form == .generic }) { best = (i, hit) }
         }
-        return nodes[node].hits.contains { $0.form == .generic }
+        return best
     }
 
     /// The template entry a demonym turns the following words into ("Syrian" + "rebels").
