@@ -91,6 +91,8 @@ extension Extractor {
         }
         // Pronouns.
         for (j, t) in tokens.enumerated() where !covered[j] {
+            // "his Polish counterpart Zbigniew Rau": a determiner of a mention, not a mention.
+            if j + 1 < tokens.count, covered[j + 1] { continue }
             if Pronoun.personal.contains(t.norm), t.norm != "he" {
                 let before = s.mentions.last { $0.actor.kind == .person && $0.range.upperBound <= j }
                 guard let person = before?.actor ?? lastPerson else { continue }

@@ -84,24 +84,45 @@ public enum DateResolver {
             default:
                 if let month = months[t.norm], t.isCapitalized {
                     // "October 30", "Oct. 23"
-                    if i + 1 < tokens.count, let day = Int(tokens[i + 1].norm), (1...31).contains(day),
-                        let date = dated(month: month, day: day, published: published)
+                    let next = i + 1 < tokens.count && tokens[i + 1].norm == "." ? i + 2 : i + 1
+                    if next < tokens.count, let day = Int(tokens[next].norm), (1...31).contains(day),
+                        var date = dated(month: month, day: day, published: published)
                     {
-                        found.append(DateMention(range: i..<(i + 2), date: .day(date)))
-                        i += 2
+                        var end = next + 1
+                        // An explicit year: "Oct. 23, 2015".
+                        let y = end < tokens.count && tokens[end].norm == "," ? end + 1 : end
+                        if let year = year(tokens, y), let explicit = SimpleDate(year: year, month: month, day: day) {
+                            date = explicit
+                            end = y + 1
+                        }
+                        found.append(DateMention(range: i..<end, date: .day(date)))
+                        i = end
                         continue
                     }
                     // "30 October"
                     if let day = Int(prev), (1...31).contains(day),
-                        let date = dated(month: month, day: day, published: published)
+                        var date = dated(month: month, day: day, published: published)
                     {
-                        found.append(DateMention(range: (i - 1)..<(i + 1), date: .day(date)))
+                        var end = i + 1
+                        if let year = year(tokens, end), let explicit = SimpleDate(year: year, month: month, day: day) {
+                            date = explicit
+                            end += 1
+                        }
+                        found.append(DateMention(range: (i - 1)..<end, date: .day(date)))
+                        i = end
+                        continue
                     }
                 }
             }
             i += 1
         }
         return found
+    }
+
+    /// A four-digit year at token `k`.
+    static func year(_ tokens: [Token], _ k: Int) -> Int? {
+        guard k < tokens.count, tokens[k].norm.count == 4, let y = Int(tokens[k].norm), (1900...2100).contains(y) else { return nil }
+        return y
     }
 
     /// The date in the publication's year, or the year before when that would put it more than

@@ -151,7 +151,7 @@ struct RuleMatcher {
     /// index just past it.
     private func slot(at i: Int, joins: Bool) -> [(Mention, Int)] {
         var k = i
-        if k < tokens.count, tokens[k].norm == "the", mentionAt[k] == nil { k += 1 }
+        if k < tokens.count, ["the", "his", "her", "their"].contains(tokens[k].norm), mentionAt[k] == nil { k += 1 }
         guard let first = mentionAt[k], !isModifier(first) else { return [] }
         var list = [(first, first.range.upperBound)]
         var end = first.range.upperBound

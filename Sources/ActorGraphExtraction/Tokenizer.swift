@@ -112,8 +112,8 @@ public enum Tokenizer {
         var ascii = true
         var out = String.UnicodeScalarView()
         for s in scalars {
-            if s == "." { continue }
-            if s == "\u{2019}" { out.append("'"); continue }
+            // Dots and apostrophes inside words join: "U.S." → "us", "Da’esh" → "daesh".
+            if s == "." || s == "'" || s == "\u{2019}" { continue }
             if !s.isASCII { ascii = false }
             if s.value >= 0x41 && s.value <= 0x5A {
                 out.append(Unicode.Scalar(s.value + 32)!)
