@@ -16,7 +16,9 @@ extension Extractor {
             let canonical = index.person(form: p.name)?.name ?? p.name
             s.mentions[mIndex].actor = ActorRef(name: canonical, kind: .person)
             var rep = p.represents
-            if rep == nil, !p.title.isEmpty {
+            // Only a head of state or government is tied to the one state of its sentence:
+            // "President Obama … U.S. forces", not "Army chief X accused the UAE".
+            if rep == nil, p.isHead {
                 let states = Set(s.mentions.filter { $0.role == .actor && $0.actor.kind == .state && $0.form != .person }.map(\.actor))
                 if states.count == 1 {
                     rep = states.first

@@ -139,8 +139,11 @@ public struct Extractor: Sendable {
                     i = end
                     continue
                 }
-                if rules.locatives.contains(beforeThe) {
+                // "fired rockets at Israel" targets a state; "talks at Geneva" names a venue.
+                if rules.locatives.contains(beforeThe), form == .metonym || !["at", "into", "over", "on"].contains(beforeThe) {
                     role = .place
+                } else if form == .metonym, let next, rules.eventNouns.contains(next.norm) {
+                    role = .place  // "the Berlin conference"
                 } else if beforeThe == "to", range.lowerBound >= 2,
                     tokens[max(0, range.lowerBound - 5)..<(range.lowerBound - 1)].contains(where: {
                         rules.motionVerbs.contains($0.norm) || rules.eventNouns.contains($0.norm)

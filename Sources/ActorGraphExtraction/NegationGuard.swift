@@ -6,6 +6,11 @@ enum NegationGuard {
 
     static func voids(_ match: RuleMatch, in tokens: [Token], rules: RuleSet) -> Bool {
         for k in match.range where rules.negations.contains(tokens[k].norm) { return true }
+        // A denial right after it: "accused the UAE of arming the RSF, which Abu Dhabi denied".
+        for k in match.range.upperBound..<min(tokens.count, match.range.upperBound + 8) {
+            if clauseBreaks.contains(tokens[k].norm) && tokens[k].norm != "\"" { break }
+            if rules.denials.contains(tokens[k].norm) { return true }
+        }
         // A negation or conditional just before the match, in the same clause.
         var k = match.range.lowerBound - 1
         var steps = 0

@@ -131,7 +131,11 @@ struct PersonRecognizer {
             let titleText = tokens[i..<titleEnd].map(\.norm).joined(separator: " ")
             let pre = prefix(before: i)
             var rep = pre?.0
-            let mentionStart = pre?.1 ?? i
+            var mentionStart = pre?.1 ?? i
+            // "CIA Director William Burns": an unknown acronym before the title belongs to it.
+            if pre == nil, i > 0, tokens[i - 1].isUppercase, tokens[i - 1].isWord, !covered[i - 1], tokens[i - 1].norm.count >= 2 {
+                mentionStart = i - 1
+            }
             let capitalTitle = tokens[i].isCapitalized
             var j = titleEnd
             // "High Representative of the EU for Foreign Affairs … Federica Mogherini",
@@ -168,7 +172,8 @@ struct PersonRecognizer {
             }
             if j < tokens.count, tokens[j].norm == "," { j += 1 }  // "the U.N. envoy to Syria, Staffan de Mistura"
             if let r = name(tokens, at: j, covered: covered) {
-                if capitalTitle || rep != nil {
+                // A lowercase title needs a country or a full name ("eastern commander Khalifa Haftar").
+                if capitalTitle || rep != nil || r.count >= 2 {
                     add(r, rep, titleText, mention: mentionStart..<r.upperBound)
                 }
                 i = r.upperBound

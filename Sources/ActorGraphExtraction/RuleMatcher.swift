@@ -132,6 +132,11 @@ struct RuleMatcher {
         switch open.norm {
         case "—": closer = "—"
         case "(": closer = ")"
+        case ",":
+            // ", an Iran-backed group," / ", which is backed by Russia,": an appositive or a
+            // relative clause between commas.
+            guard k + 1 < tokens.count, ["a", "an", "the", "which", "who", "led", "a", "whose"].contains(tokens[k + 1].norm) else { return nil }
+            closer = ","
         case "-":
             // A spaced hyphen used as a dash, not one joining words.
             guard k > 0, tokens[k - 1].end < open.start else { return nil }
@@ -152,6 +157,12 @@ struct RuleMatcher {
     private func slot(at i: Int, joins: Bool) -> [(Mention, Int)] {
         var k = i
         if k < tokens.count, ["the", "his", "her", "their"].contains(tokens[k].norm), mentionAt[k] == nil { k += 1 }
+        // "back eastern commander Khalifa Haftar": one adjective before a person.
+        if k + 1 < tokens.count, mentionAt[k] == nil, tokens[k].isWord, !tokens[k].isCapitalized, !covered[k],
+            let person = mentionAt[k + 1], person.actor.kind == .person
+        {
+            k += 1
+        }
         guard let first = mentionAt[k], !isModifier(first) else { return [] }
         var list = [(first, first.range.upperBound)]
         var end = first.range.upperBound

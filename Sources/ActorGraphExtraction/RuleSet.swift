@@ -57,6 +57,8 @@ public struct RuleSet: Sendable {
     public private(set) var eventNouns: Set<String> = []
     /// Words that void a match inside it (negation, hypothetical modals).
     public private(set) var negations: Set<String> = []
+    /// Words that void a match when they follow it closely ("…, which Abu Dhabi denied").
+    public private(set) var denials: Set<String> = []
     /// Words that void a match when they open its clause ("if", "unless").
     public private(set) var conditionals: Set<String> = []
     /// Prepositions that make a following place name a location, not an actor.
@@ -128,6 +130,7 @@ public struct RuleSet: Sendable {
             case "role": roleNouns.formUnion(words.map { $0.lowercased() })
             case "event": eventNouns.formUnion(words.map { $0.lowercased() })
             case "negation": negations.formUnion(words.map { Tokenizer.normalizedWords($0).joined() })
+            case "denial": denials.formUnion(words.map { $0.lowercased() })
             case "conditional": conditionals.formUnion(words.map { $0.lowercased() })
             case "locative": locatives.formUnion(words.map { $0.lowercased() })
             case "motion": motionVerbs.formUnion(words.map { $0.lowercased() })
@@ -142,7 +145,7 @@ public struct RuleSet: Sendable {
                 case "same": product = .same
                 default:
                     guard let relation = RelationKind(userText: head), relation != .represents else {
-                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, opposition, government, same, title, head-title, role, event, negation, conditional, locative, motion, relational, possessed, reporting, define)")
+                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, opposition, government, same, title, head-title, role, event, negation, denial, conditional, locative, motion, relational, possessed, reporting, define)")
                     }
                     product = .relation(relation)
                 }

@@ -10,12 +10,7 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Turn a folder of news articles into a typed, sourced graph of actors.",
         discussion: """
-            Reads every .txt and .md file of FOLDER (dated by an optional manifest.tsv with the
-            columns file, published, source, title), finds states, bodies, armed groups, persons
-            and meetings, and the relations between them (backs, opposes, coordinates_with,
-            attended, represents), each with the sentences that state it. Writes graph.json and
-            report.md into the output folder. Files that are binary or not UTF-8 are named in a
-            warning and skipped or repaired; the rest of the corpus is still processed.
+            Reads every .txt and .md file of FOLDER (dated by an optional manifest.tsv with the columns file, published, source, title), finds states, bodies, armed groups, persons and meetings, and the relations between them (backs, opposes, coordinates_with, attended, represents), each with the sentences that state it. Writes graph.json and report.md into the output folder. Files that are binary or not UTF-8 are named in a warning and skipped or repaired; the rest of the corpus is still processed.
 
             Examples:
               actorgraph build seeds --out output

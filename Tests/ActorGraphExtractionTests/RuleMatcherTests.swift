@@ -65,3 +65,33 @@ import Testing
         #expect(graph.relations.map(\.kind) == [.backs])
     }
 }
+
+@Suite struct OtherConflictTests {
+    @Test func appositivesAndAttacks() {
+        let edges = Fixture.edges("Hezbollah, an Iran-backed group, has fired rockets at Israel since October.")
+        #expect(edges == ["Iran backs Hezbollah", "Hezbollah opposes Israel"])
+    }
+
+    @Test func listsBackingAPersonNamedByARole() {
+        let edges = Fixture.edges("Russia, the United Arab Emirates and Egypt back eastern commander Khalifa Haftar.")
+        #expect(edges == ["Russia backs Khalifa Haftar", "United Arab Emirates backs Khalifa Haftar", "Egypt backs Khalifa Haftar"])
+    }
+
+    @Test func deniedClaimsGiveNoEdge() {
+        let edges = Fixture.edges("The army accused the United Arab Emirates of arming the Rapid Support Forces, which Abu Dhabi denied.")
+        #expect(!edges.contains { $0.hasPrefix("United Arab Emirates backs") })
+    }
+
+    @Test func mediatedTalksAndHostedConferences() {
+        let edges = Fixture.edges(
+            "Representatives of the Sudanese army and the Rapid Support Forces met in Jeddah on Saturday for talks mediated by Saudi Arabia.",
+            published: "2023-05-12")
+        #expect(edges.isSuperset(of: ["Sudan attended Jeddah 2023-05-06", "Rapid Support Forces attended Jeddah 2023-05-06"]))
+        let berlin = Fixture.edges(
+            "German Chancellor Angela Merkel hosted the Berlin conference on Sunday, attended by Turkish President Recep Tayyip Erdogan.",
+            published: "2020-01-20")
+        #expect(berlin.isSuperset(of: ["Angela Merkel attended Berlin 2020-01-19", "Recep Tayyip Erdogan attended Berlin 2020-01-19", "Turkey attended Berlin 2020-01-19"]))
+        // The conference's city is its venue, not Germany acting.
+        #expect(!berlin.contains { $0.hasPrefix("Germany backs") || $0.hasPrefix("Germany opposes") })
+    }
+}
