@@ -66,14 +66,18 @@ public enum Aggregator {
         }
         var graph = ActorGraph()
         func actor(_ ref: ActorRef) -> Actor { Actor(name: ref.name, kind: ref.kind) }
+        // Evidence is gathered per edge first and merged into the graph once per edge: merging
+        // sentence by sentence would re-sort an edge's evidence on every sentence.
+        var order: [EdgeKey] = []
+        var pending: [EdgeKey: (Actor, Actor, [Evidence])] = [:]
         func relate(_ s: Actor, _ r: RelationKind, _ o: Actor, _ evidence: Evidence) {
             guard s.id != o.id, r.allows(subject: s.kind, object: o.kind) else { return }
-            do {
-                let sid = try graph.add(s)
-                let oid = try graph.add(o)
-                try graph.relate(sid, r, oid, evidence: [evidence])
-            } catch {
-                // A kind conflict (one name, two kinds) keeps the first kind; the edge is dropped.
+            let key = EdgeKey(s.id, r, o.id)
+            if pending[key] == nil {
+                order.append(key)
+                pending[key] = (s, o, [evidence])
+            } else {
+                pending[key]!.2.append(evidence)
             }
         }
         for f in all {
@@ -99,6 +103,16 @@ public enum Aggregator {
                 for s in subjects {
                     for o in objects { relate(actor(s), f.relation, o, f.evidence) }
                 }
+            }
+        }
+        for key in order {
+            let (s, o, evidence) = pending[key]!
+            do {
+                let sid = try graph.add(s)
+                let oid = try graph.add(o)
+                try graph.relate(sid, key.relation, oid, evidence: evidence)
+            } catch {
+                // A kind conflict (one name, two kinds) keeps the first kind; the edge is dropped.
             }
         }
         return graph

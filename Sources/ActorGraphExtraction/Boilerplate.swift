@@ -33,30 +33,69 @@ public enum Boilerplate {
         return out
     }
 
+    /// Lowercase ASCII bytes of the markers, for a byte search without Foundation.
+    static let markerBytes: [[UInt8]] = lineMarkers.map { Array($0.utf8) }
+
     static func maskLine(_ out: inout [Unicode.Scalar], _ range: Range<Int>) {
         guard !range.isEmpty else { return }
-        // Very long lines are not furniture; skip the lowercase copy.
+        // Very long lines are prose, not furniture; skip the checks.
         if range.count < 400 {
-            let line = String(String.UnicodeScalarView(out[range])).lowercased()
-            let words = line.split { !$0.isLetter && !$0.isNumber }
+            // The line as lowercase ASCII (other scalars become 0x80), and its word count.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(range.count)
+            var words = 0
+            var inWord = false
+            var hasDot = false
+            var hasQuote = false
+            for scalar in out[range] {
+                let v = scalar.value
+                let byte: UInt8 = v < 0x80 ? UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v) : 0x80
+                bytes.append(byte)
+                let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x80
+                if isWordByte && !inWord { words += 1 }
+                inWord = isWordByte
+                if byte == 0x2E { hasDot = true }
+                if byte == 0x22 { hasQuote = true }
+            }
             let isFurniture =
-                lineMarkers.contains { line.contains($0) }
-                || line.hasPrefix("by ") && words.count <= 8
-                || line.hasSuffix(".jpg") || line.hasSuffix(".png") || line.contains(".jpg ")
+                markerBytes.contains { find($0, in: bytes) != nil }
+                || (hasPrefix(bytes, "by ") && words <= 8)
+                || hasSuffix(bytes, ".jpg") || hasSuffix(bytes, ".png") || find(Array(".jpg ".utf8), in: bytes) != nil
                 // "Brendan Smialowski / AP", "02:42 - Source: CNN": short credit lines.
-                || (words.count <= 6 && line.contains(" / "))
-                || (words.count <= 3 && !line.contains(".") && !line.contains("\""))
+                || (words <= 6 && find(Array(" / ".utf8), in: bytes) != nil)
+                || (words <= 3 && !hasDot && !hasQuote)
             if isFurniture {
                 blank(&out, range)
                 return
             }
             // "Image Credit: AFP" at the end of a caption.
-            if let r = line.range(of: "image credit:") {
-                let offset = line.distance(from: line.startIndex, to: r.lowerBound)
+            if let offset = find(Array("image credit:".utf8), in: bytes) {
                 blank(&out, (range.lowerBound + offset)..<range.upperBound)
             }
         }
         blankCredits(&out, range)
+    }
+
+    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        let first = needle[0]
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func hasPrefix(_ bytes: [UInt8], _ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
+    static func hasSuffix(_ bytes: [UInt8], _ suffix: String) -> Bool {
+        let s = Array(suffix.utf8)
+        return bytes.count >= s.count && Array(bytes[(bytes.count - s.count)...]) == s
     }
 
     /// Blanks "(…)" groups made only of credit words and capitalised names followed by a slash,

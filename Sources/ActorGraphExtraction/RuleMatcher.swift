@@ -48,9 +48,23 @@ struct RuleMatcher {
     /// Every match of every applicable rule, left to right.
     func matches(_ rules: [RuleSet.Rule], words: Set<String>) -> [RuleMatch] {
         var out: [RuleMatch] = []
+        let mentionStarts = Set(mentionAt.keys)
         for rule in rules where rule.anchors.isEmpty || !rule.anchors.isDisjoint(with: words) {
             var start = 0
             while start < tokens.count {
+                // Only where the rule's first element can match.
+                switch rule.elements.first {
+                case .subject?, .object?, .anyMention?:
+                    if !(mentionStarts.contains(start) || mentionStarts.contains(start + 1) || mentionStarts.contains(start + 2)) {
+                        start += 1
+                        continue
+                    }
+                case .word(let set)?:
+                    if !set.contains(tokens[start].norm) { start += 1; continue }
+                case .event?:
+                    if !events.contains(start) { start += 1; continue }
+                default: break
+                }
                 var binding = Binding()
                 if let end = match(rule.elements[...], start, &binding), end > start {
                     out.append(RuleMatch(rule: rule, subjects: binding.subjects, objects: binding.objects, event: binding.event, range: start..<end))
