@@ -49,7 +49,7 @@ struct RuleMatcher {
     func matches(_ rules: [RuleSet.Rule], words: Set<String>) -> [RuleMatch] {
         var out: [RuleMatch] = []
         let mentionStarts = Set(mentionAt.keys)
-        for rule in rules where rule.anchors.isEmpty || !rule.anchors.isDisjoint(with: words) {
+        for rule in rules where rule.required.allSatisfy({ !$0.isDisjoint(with: words) }) {
             var start = 0
             while start < tokens.count {
                 // Only where the rule's first element can match.

@@ -44,6 +44,8 @@ public struct RuleSet: Sendable {
         public var line: Int
         /// Literal words of which at least one must occur in the sentence (a quick pre-check).
         public var anchors: Set<String>
+        /// Each required literal element's words; the sentence must contain one of each.
+        public var required: [Set<String>] = []
     }
 
     public private(set) var rules: [Rule] = []
@@ -151,7 +153,9 @@ public struct RuleSet: Sendable {
                 }
                 let elements = try words.map { try element($0, fail: fail) }
                 try check(product, elements, fail: fail)
-                rules.append(Rule(product: product, elements: elements, source: source, line: lineNumber, anchors: anchors(elements)))
+                rules.append(
+                    Rule(product: product, elements: elements, source: source, line: lineNumber, anchors: anchors(elements),
+                         required: Self.required(elements)))
             }
         }
         guard !rules.isEmpty || !titles.isEmpty || !eventNouns.isEmpty else {
@@ -216,5 +220,10 @@ public struct RuleSet: Sendable {
     private func anchors(_ elements: [Element]) -> Set<String> {
         for e in elements { if case .word(let words) = e { return words } }
         return []
+    }
+
+    /// Every required word element's alternatives: a sentence must contain one of each.
+    static func required(_ elements: [Element]) -> [Set<String>] {
+        elements.compactMap { if case .word(let words) = $0 { words } else { nil } }
     }
 }
