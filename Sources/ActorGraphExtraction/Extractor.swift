@@ -1,6 +1,5 @@
 import ActorGraphModel
 import Dispatch
-import Foundation
 
 /// Turns documents into findings: edges, each with the sentence that states it.
 ///
@@ -16,7 +15,6 @@ public struct Extractor: Sendable {
     /// Sentences longer than this (in Unicode scalars) are not prose (a data dump, a file of one
     /// line) and are skipped with a warning.
     public static let maximumSentenceLength = 5_000
-    static let debug = ProcessInfo.processInfo.environment["ACTORGRAPH_DEBUG"] != nil
 
     public init(lexicon: Lexicon, rules: RuleSet) {
         self.lexicon = lexicon
@@ -205,19 +203,6 @@ public struct Extractor: Sendable {
                 }
             }
             for m in sentences[k].mentions where m.role == .actor { actors.insert(m.actor) }
-            if Self.debug {
-                var line = "[\(doc.name.prefix(3)) #\(sentences[k].index)] "
-                for (ti, t) in sentences[k].tokens.enumerated() {
-                    if let m = sentences[k].mentions.first(where: { $0.range.lowerBound == ti }) {
-                        line += m.role == .event ? "<E:" : (m.role == .place ? "<P:" : "<")
-                        if m.role == .event, let ev = eventRefs[sentences[k].index]?[ti] { line += "\(ev.place)@\(String(describing: ev.date)) " }
-                        else { line += m.actor.name + "| " }
-                    }
-                    line += t.text + " "
-                    if let m = sentences[k].mentions.first(where: { $0.range.upperBound == ti + 1 }) { _ = m; line += "> " }
-                }
-                print(line)
-            }
             let matches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, rules: rules)
                 .matches(relational, words: sentences[k].words)
             for match in matches where !NegationGuard.voids(match, in: sentences[k].tokens, rules: rules) {
