@@ -27,12 +27,14 @@ struct EventResolver {
     func place(_ s: SentenceAnalysis, event e: Int) -> String? {
         let tokens = s.tokens
         var best: (distance: Int, name: String)?
-        func consider(_ range: Range<Int>, _ name: String) {
+        func consider(_ range: Range<Int>, _ name: String, within limit: Int = 10) {
             let d = range.lowerBound > e ? range.lowerBound - e : e - range.upperBound + 1
-            if best == nil || d < best!.distance { best = (d, name) }
+            if d <= limit, best == nil || d < best!.distance { best = (d, name) }
         }
         for m in s.mentions where m.role == .place && !afterReporting(tokens, m.range.lowerBound) {
-            consider(m.range, text(tokens, m.range))
+            // A country is a venue only right by the meeting ("flew to Turkey to meet"); "talks on
+            // the war in Syria" are not held in Syria.
+            consider(m.range, text(tokens, m.range), within: m.form == .metonym ? 10 : 3)
         }
         if s.index <= 2, tokens.count > 2, tokens[0].isCapitalized, tokens[0].isWord, tokens[1].norm == ":" {
             consider(0..<1, tokens[0].text)

@@ -5,7 +5,7 @@ enum NegationGuard {
     static let clauseBreaks: Set<String> = [";", ":", ".", "—", "but", "however", "while", "\""]
 
     static func voids(_ match: RuleMatch, in tokens: [Token], rules: RuleSet) -> Bool {
-        for k in match.range where rules.negations.contains(tokens[k].norm) { return true }
+        for k in match.range where rules.negations.contains(tokens[k].norm) || rules.denials.contains(tokens[k].norm) { return true }
         // A denial right after it: "accused the UAE of arming the RSF, which Abu Dhabi denied".
         for k in match.range.upperBound..<min(tokens.count, match.range.upperBound + 8) {
             if clauseBreaks.contains(tokens[k].norm) && tokens[k].norm != "\"" { break }
