@@ -22,6 +22,8 @@ public struct LexiconMatcher: Sendable {
     private var afterDemonym: [String: Int] = [:]
     /// State entry index by ISO code.
     let stateByCode: [String: Int]
+    /// Every template instantiated for every state, keyed by entry index and code.
+    private var instances: [Int: [String: ActorRef]] = [:]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -43,9 +45,15 @@ public struct LexiconMatcher: Sendable {
                 continue
             }
             insert(entry.name, Hit(entry: index, form: .name, caseRule: []))
+            _ = index
             for alias in entry.aliases { insert(alias, Hit(entry: index, form: .alias, caseRule: [])) }
             for demonym in entry.demonyms { insert(demonym, Hit(entry: index, form: .demonym, caseRule: [])) }
             for metonym in entry.metonyms { insert(metonym, Hit(entry: index, form: .metonym, caseRule: [])) }
+        }
+        for (index, entry) in lexicon.entries.enumerated() where entry.isTemplate {
+            for code in stateByCode.keys {
+                if let ref = instantiate(template: index, country: code) { instances[index, default: [:]][code] = ref }
+            }
         }
     }
 
@@ -130,6 +138,10 @@ public struct LexiconMatcher: Sendable {
 
     /// The reference for a template entry instantiated for the state `code`.
     func ref(template entry: Int, country code: String) -> ActorRef? {
+        instances[entry]?[code] ?? instantiate(template: entry, country: code)
+    }
+
+    private func instantiate(template entry: Int, country code: String) -> ActorRef? {
         guard let stateIndex = stateByCode[code] else { return nil }
         let state = lexicon.entries[stateIndex]
         let e = lexicon.entries[entry]

@@ -22,8 +22,8 @@ public enum SentenceSplitter {
         func close(_ end: Int) {
             var s = start
             var e = end
-            while s < e, scalars[s].properties.isWhitespace { s += 1 }
-            while e > s, scalars[e - 1].properties.isWhitespace { e -= 1 }
+            while s < e, isSpace(scalars[s]) { s += 1 }
+            while e > s, isSpace(scalars[e - 1]) { e -= 1 }
             if s < e { result.append(s..<e) }
             start = end
         }
@@ -60,6 +60,10 @@ public enum SentenceSplitter {
         }
         close(n)
         return result
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s == " " || s == "\n" || s == "\t" || s == "\r") : s.properties.isWhitespace
     }
 
     static func isCloser(_ s: Unicode.Scalar) -> Bool {

@@ -13,7 +13,10 @@ public enum Tokenizer {
         let end = range.upperBound
         while i < end {
             let c = scalars[i]
-            if c.properties.isWhitespace || c == "\u{00A0}" { i += 1; continue }
+            if c.isASCII ? (c == " " || c == "\n" || c == "\t" || c == "\r") : (c.properties.isWhitespace || c == "\u{00A0}") {
+                i += 1
+                continue
+            }
             if isWordScalar(c) {
                 let start = i
                 var j = i
@@ -81,7 +84,10 @@ public enum Tokenizer {
         return out
     }
 
-    static func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A) }
+        return s.properties.isAlphabetic
+    }
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII {
             let v = s.value
@@ -97,13 +103,18 @@ public enum Tokenizer {
         let first = scalars[range.lowerBound]
         var hasLetter = false
         var hasLower = false
-        for s in scalars[range] where s.properties.isAlphabetic {
-            hasLetter = true
-            if s.properties.isLowercase { hasLower = true }
+        for s in scalars[range] {
+            if s.isASCII {
+                if s.value >= 0x61 && s.value <= 0x7A { hasLetter = true; hasLower = true } else if s.value >= 0x41 && s.value <= 0x5A { hasLetter = true }
+            } else if s.properties.isAlphabetic {
+                hasLetter = true
+                if s.properties.isLowercase { hasLower = true }
+            }
         }
+        let capitalized = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
         return Token(
             text: string, norm: given ?? normalize(scalars[range]), start: range.lowerBound, end: range.upperBound,
-            isCapitalized: first.properties.isUppercase, isUppercase: hasLetter && !hasLower,
+            isCapitalized: capitalized, isUppercase: hasLetter && !hasLower,
             isWord: isWordScalar(first))
     }
 
