@@ -65,7 +65,9 @@ public enum Aggregator {
             return EventRef(place: e.place, date: .day(best))
         }
         var graph = ActorGraph()
-        func actor(_ ref: ActorRef) -> Actor { Actor(name: ref.name, kind: ref.kind) }
+        var forms: [ActorRef: Set<String>] = [:]
+        for d in documents { for (ref, set) in d.forms { forms[ref, default: []].formUnion(set) } }
+        func actor(_ ref: ActorRef) -> Actor { Actor(name: ref.name, kind: ref.kind, aliases: (forms[ref] ?? []).sorted()) }
         // Evidence is gathered per edge first and merged into the graph once per edge: merging
         // sentence by sentence would re-sort an edge's evidence on every sentence.
         var order: [EdgeKey] = []

@@ -187,7 +187,9 @@ public struct Extractor: Sendable {
         let nominal = rules.rules.filter { if case .relation = $0.product { false } else { true } }
         let relational = rules.rules.filter { if case .relation = $0.product { true } else { false } }
         var actors: Set<ActorRef> = []
+        var forms: [ActorRef: Set<String>] = [:]
         for k in sentences.indices {
+            for p in sentences[k].persons { forms[ActorRef(name: index.person(form: p.name)?.name ?? p.name, kind: .person), default: []].insert(p.name) }
             let evidence = self.evidence(doc, sentences[k], a.scalars)
             // Nominal rules first: "groups fighting Assad" becomes a mention of the opposition.
             let nominalMatches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, rules: rules)
@@ -202,7 +204,14 @@ public struct Extractor: Sendable {
                     }
                 }
             }
-            for m in sentences[k].mentions where m.role == .actor { actors.insert(m.actor) }
+            for m in sentences[k].mentions where m.role == .actor {
+                actors.insert(m.actor)
+                if m.form == .name || m.form == .alias || m.form == .metonym {
+                    var tokens = sentences[k].tokens[m.range]
+                    if tokens.first?.norm == "the", tokens.count > 1 { tokens = tokens.dropFirst() }
+                    forms[m.actor, default: []].insert(text(a.scalars, tokens))
+                }
+            }
             let matches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, rules: rules)
                 .matches(relational, words: sentences[k].words)
             for match in matches where !NegationGuard.voids(match, in: sentences[k].tokens, rules: rules) {
@@ -232,7 +241,13 @@ public struct Extractor: Sendable {
                 }
             }
         }
-        return DocumentFindings(document: doc.name, published: doc.published, findings: out, datedEvents: datedEvents, actors: actors, warnings: a.warnings)
+        return DocumentFindings(document: doc.name, published: doc.published, findings: out, datedEvents: datedEvents, actors: actors, forms: forms, warnings: a.warnings)
+    }
+
+    /// The document text of a run of tokens.
+    func text(_ scalars: [Unicode.Scalar], _ tokens: ArraySlice<Token>) -> String {
+        guard let first = tokens.first, let last = tokens.last else { return "" }
+        return String(String.UnicodeScalarView(scalars[first.start..<last.end]))
     }
 
     func evidence(_ doc: Document, _ s: SentenceAnalysis, _ scalars: [Unicode.Scalar]) -> Evidence {

@@ -44,5 +44,8 @@ public struct DocumentFindings: Hashable, Sendable {
     /// elsewhere ("last week") snap to these.
     public var datedEvents: Set<EventRef> = []
     public var actors: Set<ActorRef>
+    /// How the document writes each actor's name ("Moscow", "the Kremlin", "Sergey Lavrov"):
+    /// names, aliases, capitals and full person names, not pronouns or role references.
+    public var forms: [ActorRef: Set<String>] = [:]
     public var warnings: [String]
 }
