@@ -6,6 +6,8 @@ import Dispatch
 /// Documents are independent: phase one (tokens, lexicon names, titled persons) and phase two
 /// (coreference, events, rules) run per document in parallel; between them the persons of all
 /// documents are merged into one ``PersonIndex`` so a surname resolves the same way everywhere.
+/// Only the persons are kept between the phases, so memory is bounded by the findings, not by
+/// the text.
 public struct Extractor: Sendable {
     public let lexicon: Lexicon
     public let rules: RuleSet
@@ -26,9 +28,11 @@ public struct Extractor: Sendable {
 
     /// The findings of every document, in document order.
     public func extract(_ documents: [Document]) -> [DocumentFindings] {
-        let analyses = parallelMap(documents) { analyze($0) }
-        let index = PersonIndex(analyses.map { $0.sentences.flatMap(\.persons) })
-        return parallelMap(analyses) { findings($0, persons: index) }
+        // Phase one keeps only the persons, so memory does not grow with the corpus's tokens;
+        // phase two analyses each document again.
+        let persons = parallelMap(documents) { analyze($0).sentences.flatMap(\.persons) }
+        let index = PersonIndex(persons)
+        return parallelMap(documents) { findings(analyze($0), persons: index) }
     }
 
     private func parallelMap<T: Sendable, U: Sendable>(_ items: [T], _ body: @Sendable (T) -> U) -> [U] {
