@@ -59,11 +59,19 @@ extension Extractor {
         // Role references: "his Russian counterpart", "the embattled Syrian strongman".
         let docPersons = Set(s.mentions.filter { $0.actor.kind == .person }.map(\.actor.name))
         for m in s.mentions where m.role == .actor && m.actor.kind == .state && m.form != .person {
-            let k = m.range.upperBound
-            guard k < tokens.count else { continue }
+            var k = m.range.upperBound
+            // "Saudi Arabia's foreign minister".
+            if k + 1 < tokens.count, tokens[k].norm == "'s", m.form != .demonym { k += 1 }
+            guard k < tokens.count, !covered[k] else { continue }
             var end: Int?
-            if rules.roleNouns.contains(tokens[k].norm), !tokens[k].isCapitalized {
+            if rules.roleNouns.contains(tokens[k].norm) || rules.delegateNouns.contains(tokens[k].norm), !tokens[k].isCapitalized {
                 end = k + 1
+                if rules.delegateNouns.contains(tokens[k].norm) {
+                    // "the Iranian delegation", "Russian diplomats": the state itself.
+                    s.replace(with: Mention(range: m.range.lowerBound..<(k + 1), actor: m.actor, form: m.form))
+                    for j in m.range.lowerBound...k { covered[j] = true }
+                    continue
+                }
             } else if let titleEnd = recognizer.title(tokens, at: k), !tokens[k].isCapitalized {
                 end = titleEnd
             }
@@ -79,8 +87,16 @@ extension Extractor {
                 let here = candidates.filter { docPersons.contains($0.name) }
                 if here.count == 1 { chosen = here.first }
             }
-            guard let person = chosen else { continue }
             var start = m.range.lowerBound
+            guard let person = chosen else {
+                // An official nobody names ("Saudi Arabia's foreign minister", "his Iranian
+                // counterpart") acts for the state: the words become a mention of it.
+                var back = start
+                if back > 0, ["his", "her", "their", "the"].contains(tokens[back - 1].norm), !covered[back - 1] { back -= 1 }
+                s.replace(with: Mention(range: back..<end, actor: m.actor, form: .derived))
+                for j in back..<end { covered[j] = true }
+                continue
+            }
             // "his Russian counterpart", "the embattled Syrian strongman": the determiner and
             // adjectives belong to the reference.
             var back = start

@@ -55,6 +55,9 @@ public struct RuleSet: Sendable {
     public private(set) var headTitles: Set<String> = []
     /// Nouns that refer back to a known person of a country ("strongman", "counterpart").
     public private(set) var roleNouns: Set<String> = []
+    /// Nouns for a state's unnamed envoys ("delegation", "diplomats"): with the state's name
+    /// they are a mention of the state.
+    public private(set) var delegateNouns: Set<String> = []
     /// Nouns that name meetings ("talks", "meeting", "summit").
     public private(set) var eventNouns: Set<String> = []
     /// Words that void a match inside it (negation, hypothetical modals).
@@ -129,6 +132,7 @@ public struct RuleSet: Sendable {
                 let phrases = body.split(separator: "|").map { Tokenizer.normalizedWords(String($0)) }.filter { !$0.isEmpty }
                 titles.append(contentsOf: phrases)
                 headTitles.formUnion(phrases.map { $0.joined(separator: " ") })
+            case "delegate": delegateNouns.formUnion(words.map { $0.lowercased() })
             case "role": roleNouns.formUnion(words.map { $0.lowercased() })
             case "event": eventNouns.formUnion(words.map { $0.lowercased() })
             case "negation": negations.formUnion(words.map { Tokenizer.normalizedWords($0).joined() })
@@ -147,7 +151,7 @@ public struct RuleSet: Sendable {
                 case "same": product = .same
                 default:
                     guard let relation = RelationKind(userText: head), relation != .represents else {
-                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, opposition, government, same, title, head-title, role, event, negation, denial, conditional, locative, motion, relational, possessed, reporting, define)")
+                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, opposition, government, same, title, head-title, role, delegate, event, negation, denial, conditional, locative, motion, relational, possessed, reporting, define)")
                     }
                     product = .relation(relation)
                 }
