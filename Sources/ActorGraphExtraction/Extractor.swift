@@ -14,6 +14,8 @@ public struct Extractor: Sendable {
     let matcher: LexiconMatcher
     let recognizer: PersonRecognizer
     let events: EventResolver
+    /// The armed-group template ("{demonym} opposition") that nominal opposition rules fill.
+    let oppositionTemplate: Int?
     /// Sentences longer than this (in Unicode scalars) are not prose (a data dump, a file of one
     /// line) and are skipped with a warning.
     public static let maximumSentenceLength = 5_000
@@ -24,6 +26,7 @@ public struct Extractor: Sendable {
         matcher = LexiconMatcher(lexicon: lexicon)
         recognizer = PersonRecognizer(rules: rules)
         events = EventResolver(rules: rules)
+        oppositionTemplate = lexicon.entries.firstIndex { $0.isTemplate && $0.kind == .armedGroup }
     }
 
     /// The findings of every document, in document order.
@@ -194,7 +197,11 @@ public struct Extractor: Sendable {
         var forms: [ActorRef: Set<String>] = [:]
         for k in sentences.indices {
             for p in sentences[k].persons { forms[ActorRef(name: index.person(form: p.name)?.name ?? p.name, kind: .person), default: []].insert(p.name) }
-            let evidence = self.evidence(doc, sentences[k], a.scalars)
+            // The quote is built only for sentences that yield an edge.
+            let (sentenceIndex, sentenceRange) = (sentences[k].index, sentences[k].range)
+            lazy var evidence = Evidence(
+                doc: doc.name, sentence: sentenceIndex, quote: String(String.UnicodeScalarView(a.scalars[sentenceRange])),
+                start: sentenceRange.lowerBound, end: sentenceRange.upperBound)
             // Nominal rules first: "groups fighting Assad" becomes a mention of the opposition.
             let nominalMatches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, rules: rules)
                 .matches(nominal, words: sentences[k].words)
@@ -273,7 +280,7 @@ public struct Extractor: Sendable {
             if o.actor.kind == .state { return o.actor }
             return country.flatMap { matcher.state(code: $0) }
         case .opposition:
-            guard let country, let template = lexicon.entries.firstIndex(where: { $0.isTemplate && $0.kind == .armedGroup }) else { return nil }
+            guard let country, let template = oppositionTemplate else { return nil }
             if o.actor.kind == .armedGroup { return nil }
             return matcher.ref(template: template, country: country)
         case .relation:

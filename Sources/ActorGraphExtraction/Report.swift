@@ -36,16 +36,18 @@ public enum Report {
 
     /// Keeps names and quotes from breaking the Markdown (and from being read as HTML).
     static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
+        var out = String.UnicodeScalarView()
+        for c in text.unicodeScalars {
             switch c {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "*", "_", "`", "[", "]", "#", "|", "\\": out += "\\" + String(c)
-            case "\n", "\r": out += " "
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            case "*", "_", "`", "[", "]", "#", "|", "\\":
+                out.append("\\")
+                out.append(c)
+            case "\n", "\r": out.append(" ")
             default: out.append(c)
             }
         }
-        return out
+        return String(out)
     }
 }
