@@ -3,6 +3,9 @@ import ActorGraphModel
 /// `report.md`: the actors by kind, each relation with its evidence quotes, the documents that
 /// yielded nothing and the warnings.
 public enum Report {
+    /// Quotes listed per relation; the rest are counted (graph.json keeps them all).
+    public static let quotesPerRelation = 10
+
     public static func markdown(_ result: BuildResult) -> String {
         let graph = result.graph
         var out = "# ActorGraph build report\n\n"
@@ -21,8 +24,11 @@ public enum Report {
                 let s = graph[r.subject]?.name ?? r.subject.rawValue
                 let o = graph[r.object]?.name ?? r.object.rawValue
                 out += "\n### \(escape(s)) \(kind.rawValue) \(escape(o)) (support \(r.support))\n\n"
-                for e in r.evidence {
+                for e in r.evidence.prefix(quotesPerRelation) {
                     out += "- \(escape(e.doc)) #\(e.sentence) [\(e.start)–\(e.end)]: “\(escape(e.quote))”\n"
+                }
+                if r.evidence.count > quotesPerRelation {
+                    out += "- … and \(r.evidence.count - quotesPerRelation) more sentence(s) in graph.json\n"
                 }
             }
         }
