@@ -11,7 +11,8 @@ struct EventResolver {
         "europe", "asia", "africa", "america", "middle", "east", "west", "north", "south", "gulf", "region",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "the", "a", "an", "his", "her", "their", "its", "this", "that", "syria's",
+        "the", "a", "an", "his", "her", "their", "its", "this", "that", "mr", "mrs", "ms", "dr", "gen", "president",
+        "minister", "foreign", "secretary", "prime",
     ]
     static let futureCues: Set<String> = ["will", "'ll", "upcoming", "reconvene", "next", "hopefully", "planned", "scheduled", "expected", "shall"]
 

@@ -67,6 +67,8 @@ struct PersonRecognizer {
         while j < tokens.count, words < maxWords {
             let t = tokens[j]
             if covered[j] { break }
+            // A title word is not part of a name ("Foreign Minister", "Gen.").
+            if title(tokens, at: j) != nil { break }
             if t.isWord, t.isCapitalized, !Self.notNames.contains(t.norm) || (j > i && t.norm != "the") {
                 if j == i && Self.notNames.contains(t.norm) { return nil }
                 words += 1
