@@ -2,14 +2,14 @@
 // ActorGraph: news articles → a typed, sourced graph of political actors → diagrams, queries, exports.
 //
 // The targets follow the data flow, one direction only:
-//   ActorGraphExtraction (text → graph)
-//   ActorGraphModel (the typed graph: kinds, rules, merging, lookup; no text, no Graphviz)
-//   ActorGraphStyle (how each actor and relation kind is drawn: the one style table)
-//   ActorGraphQueries (index, paths, patterns, camps over the model)
-//   ActorGraphEvaluation (scores a graph against gold edges, as score.py does)
-//   ActorGraphFormats (graph.json, structured input, exports and imports)
-//   ActorGraphRendering (DOT and in-process Graphviz through CGraphviz)
-//   actorgraph (the CLI: wires the modules together, nothing else)
+//   ActorGraphExtraction  text → graph: documents, sentences, mentions, actors, relations with evidence
+//   ActorGraphModel       the typed graph: kinds and their rules, merging, lookup (no text, no Graphviz)
+//   ActorGraphQueries     a compact index, paths, neighbourhoods, patterns, filters, camps
+//   ActorGraphEvaluation  scores a graph against gold edges, as the reference score.py does
+//   ActorGraphStyle       how each actor and relation kind is drawn: the one style table
+//   ActorGraphFormats     graph.json, hand-written input, exports and imports
+//   ActorGraphRendering   DOT, and Graphviz in-process through CGraphviz
+//   actorgraph            the CLI: wires the modules together, nothing else
 import PackageDescription
 
 let package = Package(
@@ -17,7 +17,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "actorgraph", targets: ["actorgraph"]),
+        .library(name: "ActorGraphExtraction", targets: ["ActorGraphExtraction"]),
         .library(name: "ActorGraphModel", targets: ["ActorGraphModel"]),
+        .library(name: "ActorGraphQueries", targets: ["ActorGraphQueries"]),
         .library(name: "ActorGraphFormats", targets: ["ActorGraphFormats"]),
         .library(name: "ActorGraphRendering", targets: ["ActorGraphRendering"]),
     ],
@@ -26,14 +28,19 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
+        .target(
+            name: "ActorGraphExtraction",
+            dependencies: ["ActorGraphModel"],
+            resources: [.process("Resources")]
+        ),
         .target(name: "ActorGraphModel"),
-        .target(name: "ActorGraphStyle", dependencies: ["ActorGraphModel"]),
+        .target(name: "ActorGraphQueries", dependencies: ["ActorGraphModel"]),
         .target(name: "ActorGraphEvaluation", dependencies: ["ActorGraphModel"]),
+        .target(name: "ActorGraphStyle", dependencies: ["ActorGraphModel"]),
         .target(
             name: "ActorGraphFormats",
             dependencies: ["ActorGraphModel", "ActorGraphStyle", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "ActorGraphQueries", dependencies: ["ActorGraphModel"]),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -43,19 +50,30 @@ let package = Package(
         .executableTarget(
             name: "actorgraph",
             dependencies: [
-                "ActorGraphModel", "ActorGraphFormats", "ActorGraphQueries", "ActorGraphRendering", "ActorGraphEvaluation",
+                "ActorGraphExtraction", "ActorGraphModel", "ActorGraphQueries", "ActorGraphEvaluation",
+                "ActorGraphFormats", "ActorGraphRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+
+        .testTarget(
+            name: "ActorGraphExtractionTests",
+            dependencies: ["ActorGraphExtraction", "ActorGraphModel", "ActorGraphEvaluation", "ActorGraphFormats"]
+        ),
         .testTarget(name: "ActorGraphModelTests", dependencies: ["ActorGraphModel"]),
-        .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats"]),
-        .testTarget(name: "ActorGraphStyleTests", dependencies: ["ActorGraphStyle"]),
-        .testTarget(name: "ActorGraphEvaluationTests", dependencies: ["ActorGraphEvaluation"]),
         .testTarget(name: "ActorGraphQueriesTests", dependencies: ["ActorGraphQueries"]),
-        .executableTarget(
-            name: "QueryBenchmark", dependencies: ["ActorGraphModel", "ActorGraphQueries"], path: "Benchmarks/QueryBenchmark"),
+        .testTarget(name: "ActorGraphEvaluationTests", dependencies: ["ActorGraphEvaluation"]),
+        .testTarget(name: "ActorGraphStyleTests", dependencies: ["ActorGraphStyle"]),
+        .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats"]),
         .testTarget(name: "ActorGraphRenderingTests", dependencies: ["ActorGraphRendering", "ActorGraphModel"]),
+
+        // Benchmarks and checks run by `make bench` and `make leaks`, not by the tests.
+        .executableTarget(
+            name: "QueryBenchmark", dependencies: ["ActorGraphModel", "ActorGraphQueries"],
+            path: "Benchmarks/QueryBenchmark"),
         // Renders a generated graph 20 times in one process, for `make leaks` (valgrind).
-        .executableTarget(name: "RenderLeakCheck", dependencies: ["ActorGraphRendering", "ActorGraphModel"], path: "Benchmarks/RenderLeakCheck"),
+        .executableTarget(
+            name: "RenderLeakCheck", dependencies: ["ActorGraphRendering", "ActorGraphModel"],
+            path: "Benchmarks/RenderLeakCheck"),
     ]
 )

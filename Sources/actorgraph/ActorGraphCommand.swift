@@ -8,6 +8,7 @@ struct ActorGraphCommand: ParsableCommand {
         commandName: "actorgraph",
         abstract: "Build, query, draw and export typed graphs of political actors from news.",
         subcommands: [
+            BuildCommand.self,
             RenderCommand.self,
             PathCommand.self,
             NeighborsCommand.self,

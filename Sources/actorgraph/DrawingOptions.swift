@@ -6,7 +6,7 @@ import Foundation
 /// commands that write diagrams (`render`, `build`).
 struct DrawingOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Comma-separated formats: \(DiagramFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "formats"))
-    var format: String = "svg"
+    var format: String = "svg,png"
 
     @Option(name: .long, help: ArgumentHelp("Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "engine"))
     var engine: String = "dot"

@@ -1,0 +1,122 @@
+import ActorGraphModel
+
+/// Merges the findings of all documents into one graph, deterministically:
+/// - a person's stance (backs, opposes, coordinates_with) becomes the stance of the states and
+///   bodies the person represents (GUIDELINES: "a leader's stated stance is his state's");
+/// - a person who attends a meeting brings the states and bodies they represent;
+/// - meetings dated only roughly ("last week") take the date of the one meeting at the same place
+///   the corpus dates exactly in that span, else stay undated;
+/// - edges that break a kind rule are dropped.
+public enum Aggregator {
+    public static func graph(_ documents: [DocumentFindings]) -> ActorGraph {
+        let found = documents.flatMap(\.findings)
+        var published: [String: SimpleDate] = [:]
+        for d in documents { published[d.document] = d.published.flatMap(SimpleDate.init(iso:)) }
+        var represented: [ActorRef: Set<ActorRef>] = [:]
+        for f in found where f.relation == .represents && !f.isTentative {
+            if case .actor(let o) = f.object, o.kind == .state || o.kind == .organization {
+                represented[f.subject, default: []].insert(o)
+            }
+        }
+        var tentative: [ActorRef: Set<ActorRef>] = [:]
+        for f in found where f.relation == .represents && f.isTentative && represented[f.subject] == nil {
+            if case .actor(let o) = f.object { tentative[f.subject, default: []].insert(o) }
+        }
+        // A tentative tie counts only when it is the one tie the corpus suggests.
+        for (person, reps) in tentative where reps.count == 1 { represented[person] = reps }
+        let all = found.filter { f in
+            guard f.relation == .represents, f.isTentative, case .actor(let o) = f.object else { return true }
+            return represented[f.subject] == [o]
+        }
+        // Exact meeting dates per place.
+        var exact: [String: Set<SimpleDate>] = [:]
+        for f in all {
+            if case .event(let e) = f.object, case .day(let d)? = e.date { exact[NameKey.of(e.place), default: []].insert(d) }
+        }
+        for d in documents {
+            for e in d.datedEvents { if case .day(let day)? = e.date { exact[NameKey.of(e.place), default: []].insert(day) } }
+        }
+        var placeNames: [String: String] = [:]
+        for f in all {
+            if case .event(let e) = f.object {
+                let key = NameKey.of(e.place)
+                if placeNames[key] == nil || e.place < placeNames[key]! { placeNames[key] = e.place }
+            }
+        }
+        func eventActor(_ e: EventRef) -> Actor {
+            let key = NameKey.of(e.place)
+            let place = placeNames[key] ?? e.place
+            switch e.date {
+            case .day(let d)?:
+                return .event(place: place, date: d.description)
+            case .span(let from, let to)?:
+                let inSpan = (exact[key] ?? []).filter { $0 >= from && $0 <= to }
+                return .event(place: place, date: inSpan.count == 1 ? inSpan.first!.description : nil)
+            case nil:
+                return .event(place: place, date: nil)
+            }
+        }
+        /// An undated meeting at a venue the corpus dates elsewhere is taken to be the dated one
+        /// nearest to the document's publication (within two weeks).
+        func undated(_ e: EventRef, published: SimpleDate?) -> EventRef {
+            guard e.date == nil, let published, let days = exact[NameKey.of(e.place)] else { return e }
+            let near = days.filter { abs($0.dayNumber - published.dayNumber) <= 14 }
+            guard let best = near.min(by: { (abs($0.dayNumber - published.dayNumber), $0) < (abs($1.dayNumber - published.dayNumber), $1) }) else { return e }
+            return EventRef(place: e.place, date: .day(best))
+        }
+        var graph = ActorGraph()
+        var forms: [ActorRef: Set<String>] = [:]
+        for d in documents { for (ref, set) in d.forms { forms[ref, default: []].formUnion(set) } }
+        func actor(_ ref: ActorRef) -> Actor { Actor(name: ref.name, kind: ref.kind, aliases: (forms[ref] ?? []).sorted()) }
+        // Evidence is gathered per edge first and merged into the graph once per edge: merging
+        // sentence by sentence would re-sort an edge's evidence on every sentence.
+        var order: [EdgeKey] = []
+        var pending: [EdgeKey: (Actor, Actor, [Evidence])] = [:]
+        func relate(_ s: Actor, _ r: RelationKind, _ o: Actor, _ evidence: Evidence) {
+            guard s.id != o.id, r.allows(subject: s.kind, object: o.kind) else { return }
+            let key = EdgeKey(s.id, r, o.id)
+            if pending[key] == nil {
+                order.append(key)
+                pending[key] = (s, o, [evidence])
+            } else {
+                pending[key]!.2.append(evidence)
+            }
+        }
+        for f in all {
+            let object: Actor
+            switch f.object {
+            case .actor(let ref): object = actor(ref)
+            case .event(let e): object = eventActor(undated(e, published: published[f.evidence.doc]))
+            }
+            switch f.relation {
+            case .represents:
+                relate(actor(f.subject), .represents, object, f.evidence)
+            case .attended:
+                relate(actor(f.subject), .attended, object, f.evidence)
+                if f.subject.kind == .person {
+                    for rep in represented[f.subject, default: []].sorted() { relate(actor(rep), .attended, object, f.evidence) }
+                }
+            case .backs, .opposes, .coordinatesWith:
+                let subjects = f.subject.kind == .person ? represented[f.subject, default: []].sorted() : [f.subject]
+                var objects = [object]
+                if f.relation == .coordinatesWith, case .actor(let o) = f.object, o.kind == .person {
+                    objects = represented[o, default: []].sorted().map(actor)
+                }
+                for s in subjects {
+                    for o in objects { relate(actor(s), f.relation, o, f.evidence) }
+                }
+            }
+        }
+        for key in order {
+            let (s, o, evidence) = pending[key]!
+            do {
+                let sid = try graph.add(s)
+                let oid = try graph.add(o)
+                try graph.relate(sid, key.relation, oid, evidence: evidence)
+            } catch {
+                // A kind conflict (one name, two kinds) keeps the first kind; the edge is dropped.
+            }
+        }
+        return graph
+    }
+}

@@ -1,0 +1,124 @@
+/// Page furniture that must yield no actors: newsletter prompts, "Related News", "Skip to main
+/// content", photo credits and bylines. The filter blanks it out (replacing scalars with spaces,
+/// so offsets stay valid) rather than deleting it.
+public enum Boilerplate {
+    /// Lines containing one of these (lowercased) are furniture as a whole.
+    static let lineMarkers = [
+        "sign up for", "sign up to", "newsletter", "related news", "skip to main content", "get email updates",
+        "on your tv", "story highlights", "contributed to this report", "contributed reporting",
+        "all rights reserved", "copyright", "follow us on", "click here", "read more:", "subscribe to",
+        "advertisement", "share this", "republishing this content", "can be found here", "more about",
+        "delivers independent", "wire services", "source: cnn", "- source:", "related:", "image credit",
+        "photo credit", "stay informed", "download the app", "listen to this article", "reporting by",
+        "editing by", "writing by",
+    ]
+    /// Parenthesised credits inside captions: "(AFP)", "(AFP Photo)", "(Reuters/EPA)".
+    static let creditWords: Set<String> = [
+        "afp", "ap", "epa", "reuters", "getty", "photo", "photos", "images", "image", "file", "l", "r", "c",
+        "left", "right", "center", "press", "service", "anadolu", "xinhua", "tass", "ria", "sana", "irna",
+        "wana", "pool", "handout", "via",
+    ]
+
+    /// `scalars` with furniture blanked out.
+    public static func masked(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out = scalars
+        var lineStart = 0
+        let n = scalars.count
+        while lineStart < n {
+            var lineEnd = lineStart
+            while lineEnd < n, scalars[lineEnd] != "\n" { lineEnd += 1 }
+            maskLine(&out, lineStart..<lineEnd)
+            lineStart = lineEnd + 1
+        }
+        return out
+    }
+
+    /// Lowercase ASCII bytes of the markers, for a byte search without Foundation.
+    static let markerBytes: [[UInt8]] = lineMarkers.map { Array($0.utf8) }
+
+    static func maskLine(_ out: inout [Unicode.Scalar], _ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        // Very long lines are prose, not furniture; skip the checks.
+        if range.count < 400 {
+            // The line as lowercase ASCII (other scalars become 0x80), and its word count.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(range.count)
+            var words = 0
+            var inWord = false
+            var hasDot = false
+            var hasQuote = false
+            for scalar in out[range] {
+                let v = scalar.value
+                let byte: UInt8 = v < 0x80 ? UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v) : 0x80
+                bytes.append(byte)
+                let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x80
+                if isWordByte && !inWord { words += 1 }
+                inWord = isWordByte
+                if byte == 0x2E { hasDot = true }
+                if byte == 0x22 { hasQuote = true }
+            }
+            let isFurniture =
+                markerBytes.contains { find($0, in: bytes) != nil }
+                || (hasPrefix(bytes, "by ") && words <= 8)
+                || hasSuffix(bytes, ".jpg") || hasSuffix(bytes, ".png") || find(Array(".jpg ".utf8), in: bytes) != nil
+                // "Brendan Smialowski / AP", "02:42 - Source: CNN": short credit lines.
+                || (words <= 6 && find(Array(" / ".utf8), in: bytes) != nil)
+                || (words <= 3 && !hasDot && !hasQuote)
+            if isFurniture {
+                blank(&out, range)
+                return
+            }
+            // "Image Credit: AFP" at the end of a caption.
+            if let offset = find(Array("image credit:".utf8), in: bytes) {
+                blank(&out, (range.lowerBound + offset)..<range.upperBound)
+            }
+        }
+        blankCredits(&out, range)
+    }
+
+    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        let first = needle[0]
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func hasPrefix(_ bytes: [UInt8], _ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
+    static func hasSuffix(_ bytes: [UInt8], _ suffix: String) -> Bool {
+        let s = Array(suffix.utf8)
+        return bytes.count >= s.count && Array(bytes[(bytes.count - s.count)...]) == s
+    }
+
+    /// Blanks "(…)" groups made only of credit words and capitalised names followed by a slash,
+    /// such as "(AFP)", "(L)", "(Russian Foreign Ministry Press Service/EPA)".
+    static func blankCredits(_ out: inout [Unicode.Scalar], _ range: Range<Int>) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard out[i] == "(" else { i += 1; continue }
+            var j = i + 1
+            while j < range.upperBound, out[j] != ")", j - i < 120 { j += 1 }
+            guard j < range.upperBound, out[j] == ")" else { i += 1; continue }
+            let inner = String(String.UnicodeScalarView(out[(i + 1)..<j]))
+            let words = inner.lowercased().split { !$0.isLetter }.map(String.init)
+            let isCredit =
+                !words.isEmpty
+                && (words.allSatisfy { creditWords.contains($0) }
+                    || inner.contains("/") || words.contains("photo") || words.contains("afp"))
+            if isCredit { blank(&out, i..<(j + 1)) }
+            i = j + 1
+        }
+    }
+
+    static func blank(_ out: inout [Unicode.Scalar], _ range: Range<Int>) {
+        for k in range where out[k] != "\n" { out[k] = " " }
+    }
+}

@@ -1,0 +1,125 @@
+import ActorGraphModel
+
+extension Extractor {
+    /// Resolves the persons of a sentence: titled names get their canonical name and a
+    /// `represents` edge; bare surnames ("Lavrov", "Al Assad"), role references ("his Russian
+    /// counterpart", "the Syrian president") and "his"/"him"/"its" become mentions.
+    func resolvePersons(
+        _ s: inout SentenceAnalysis, index: PersonIndex, lastPerson: ActorRef?, out: inout [Finding], doc: Document,
+        scalars: [Unicode.Scalar]
+    ) {
+        let evidence = self.evidence(doc, s, scalars)
+        let tokens = s.tokens
+        // Titled persons.
+        for p in s.persons {
+            guard let mIndex = s.mentions.firstIndex(where: { $0.form == .person && $0.range == p.mention }) else { continue }
+            let canonical = index.person(form: p.name)?.name ?? p.name
+            s.mentions[mIndex].actor = ActorRef(name: canonical, kind: .person)
+            var rep = p.represents
+            // Only a head of state or government is tied to the one state of its sentence:
+            // "President Obama … U.S. forces", not "Army chief X accused the UAE".
+            if rep == nil, p.isHead {
+                let states = Set(s.mentions.filter { $0.role == .actor && $0.actor.kind == .state && $0.form != .person }.map(\.actor))
+                if states.count == 1 {
+                    rep = states.first
+                } else if p.isHead,
+                    let place = s.mentions.last(where: { $0.role == .place && $0.actor.kind == .state && $0.range.upperBound <= p.range.lowerBound && p.range.lowerBound - $0.range.upperBound <= 5 })
+                {
+                    // "a visit to Moscow to meet President Vladimir Putin": the host leads the capital's state.
+                    rep = place.actor
+                }
+            }
+            if let rep {
+                var finding = Finding(subject: ActorRef(name: canonical, kind: .person), relation: .represents, object: .actor(rep), evidence: evidence)
+                finding.isTentative = p.represents == nil
+                out.append(finding)
+            }
+        }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for m in s.mentions where m.role != .event { for k in m.range { covered[k] = true } }
+        // Bare surnames.
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            guard !covered[i], t.isWord, t.isCapitalized, t.norm.count >= 3, let person = index.person(surname: t.norm) else { i += 1; continue }
+            var start = i
+            while start > 0, !covered[start - 1], person.words.contains(tokens[start - 1].norm) || tokens[start - 1].norm == "-" {
+                start -= 1
+            }
+            if start > 0, tokens[start - 1].isCapitalized, tokens[start - 1].isWord, !covered[start - 1],
+                !PersonRecognizer.notNames.contains(tokens[start - 1].norm)
+            {
+                i += 1
+                continue  // part of another name
+            }
+            s.mentions.append(Mention(range: start..<(i + 1), actor: ActorRef(name: person.name, kind: .person), form: .person))
+            for k in start...i { covered[k] = true }
+            i += 1
+        }
+        // Role references: "his Russian counterpart", "the embattled Syrian strongman".
+        let docPersons = Set(s.mentions.filter { $0.actor.kind == .person }.map(\.actor.name))
+        for m in s.mentions where m.role == .actor && m.actor.kind == .state && m.form != .person {
+            var k = m.range.upperBound
+            // "Saudi Arabia's foreign minister".
+            if k + 1 < tokens.count, tokens[k].norm == "'s", m.form != .demonym { k += 1 }
+            guard k < tokens.count, !covered[k] else { continue }
+            var end: Int?
+            if rules.roleNouns.contains(tokens[k].norm) || rules.delegateNouns.contains(tokens[k].norm), !tokens[k].isCapitalized {
+                end = k + 1
+                if rules.delegateNouns.contains(tokens[k].norm) {
+                    // "the Iranian delegation", "Russian diplomats": the state itself.
+                    s.replace(with: Mention(range: m.range.lowerBound..<(k + 1), actor: m.actor, form: m.form))
+                    for j in m.range.lowerBound...k { covered[j] = true }
+                    continue
+                }
+            } else if let titleEnd = recognizer.title(tokens, at: k), !tokens[k].isCapitalized {
+                end = titleEnd
+            }
+            guard let end, end >= tokens.count || !(tokens[end].isCapitalized && tokens[end].isWord) else { continue }
+            let candidates = index.persons(representing: m.actor)
+            let title = tokens[k..<end].map(\.norm).joined(separator: " ")
+            var chosen = candidates.count == 1 ? candidates.first : nil
+            if chosen == nil {
+                let titled = candidates.filter { $0.titles.contains(title) || ($0.isHead && ["strongman", "leader", "president"].contains(title)) }
+                if titled.count == 1 { chosen = titled.first }
+            }
+            if chosen == nil {
+                let here = candidates.filter { docPersons.contains($0.name) }
+                if here.count == 1 { chosen = here.first }
+            }
+            var start = m.range.lowerBound
+            guard let person = chosen else {
+                // An official nobody names ("Saudi Arabia's foreign minister", "his Iranian
+                // counterpart") acts for the state: the words become a mention of it.
+                var back = start
+                if back > 0, ["his", "her", "their", "the"].contains(tokens[back - 1].norm), !covered[back - 1] { back -= 1 }
+                s.replace(with: Mention(range: back..<end, actor: m.actor, form: .derived))
+                for j in back..<end { covered[j] = true }
+                continue
+            }
+            // "his Russian counterpart", "the embattled Syrian strongman": the determiner and
+            // adjectives belong to the reference.
+            var back = start
+            while back > 0, start - back < 3, !covered[back - 1], !tokens[back - 1].isCapitalized || back - 1 == 0, tokens[back - 1].isWord {
+                back -= 1
+                if ["his", "her", "their", "its", "the"].contains(tokens[back].norm) { start = back; break }
+            }
+            s.replace(with: Mention(range: start..<end, actor: ActorRef(name: person.name, kind: .person), form: .person))
+            for j in start..<end { covered[j] = true }
+        }
+        // Pronouns.
+        for (j, t) in tokens.enumerated() where !covered[j] {
+            // "his Polish counterpart Zbigniew Rau": a determiner of a mention, not a mention.
+            if j + 1 < tokens.count, covered[j + 1] { continue }
+            if Pronoun.personal.contains(t.norm), t.norm != "he" {
+                let before = s.mentions.last { $0.actor.kind == .person && $0.range.upperBound <= j }
+                guard let person = before?.actor ?? lastPerson else { continue }
+                s.replace(with: Mention(range: j..<(j + 1), actor: person, form: .pronoun))
+            } else if Pronoun.collective.contains(t.norm) {
+                guard let before = s.mentions.last(where: { $0.role == .actor && $0.actor.kind.isSideTaking && $0.range.upperBound <= j }) else { continue }
+                s.replace(with: Mention(range: j..<(j + 1), actor: before.actor, form: .pronoun))
+            }
+        }
+        s.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}

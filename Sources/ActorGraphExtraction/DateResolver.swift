@@ -1,0 +1,137 @@
+/// What a date expression in a sentence pins down.
+public enum ResolvedDate: Hashable, Sendable {
+    /// One day ("Friday", "on 30 October", "yesterday").
+    case day(SimpleDate)
+    /// A span that an exact event date may fall in ("last week", "this past weekend"); events
+    /// dated only so snap to a known event at the same place in the span, or stay undated.
+    case span(SimpleDate, SimpleDate)
+}
+
+/// A date expression found in a sentence: the tokens it covers and what it resolves to.
+public struct DateMention: Hashable, Sendable {
+    public var range: Range<Int>
+    public var date: ResolvedDate
+}
+
+/// Resolves relative and absolute date expressions against a document's publication date:
+/// weekdays (past by default, future after "next" or in a clause with "will"), "yesterday",
+/// "today", "tomorrow", "last/this/next week", "this past weekend", "30 October", "October 30",
+/// "Oct. 23". A bare month ("in February") is too coarse and resolves to nothing.
+public enum DateResolver {
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+        "december": 12, "dec": 12,
+    ]
+    static let futureCues: Set<String> = ["will", "'ll", "shall", "upcoming", "planned", "scheduled", "due", "reconvene", "hopefully"]
+
+    /// Every date expression in `tokens`, resolved against `published`.
+    public static func dates(in tokens: [Token], published: SimpleDate?) -> [DateMention] {
+        guard let published else { return [] }
+        var found: [DateMention] = []
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            let prev = i > 0 ? tokens[i - 1].norm : ""
+            if let wd = weekdays.firstIndex(of: t.norm), t.isCapitalized {
+                // "Friday's talks" and "Friday" both count.
+                let ahead = (wd - published.weekday + 7) % 7
+                let behind = (published.weekday - wd + 7) % 7
+                let futureClause = tokens[max(0, i - 6)..<i].contains { futureCues.contains($0.norm) }
+                let target: SimpleDate
+                if prev == "next" {
+                    target = published.adding(days: ahead == 0 ? 7 : ahead)
+                } else if prev == "last" {
+                    target = published.adding(days: -(behind == 0 ? 7 : behind))
+                } else if futureClause {
+                    target = published.adding(days: ahead)
+                } else {
+                    target = published.adding(days: -behind)
+                }
+                found.append(DateMention(range: (prev == "next" || prev == "last" ? i - 1 : i)..<(i + 1), date: .day(target)))
+                i += 1
+                continue
+            }
+            switch t.norm {
+            case "yesterday":
+                found.append(DateMention(range: i..<(i + 1), date: .day(published.adding(days: -1))))
+            case "today":
+                found.append(DateMention(range: i..<(i + 1), date: .day(published)))
+            case "tomorrow":
+                found.append(DateMention(range: i..<(i + 1), date: .day(published.adding(days: 1))))
+            case "week", "weekend":
+                let monday = published.adding(days: -published.weekday)
+                let isWeekend = t.norm == "weekend"
+                var start: SimpleDate?
+                if prev == "last" || (prev == "past" && i >= 2 && tokens[i - 2].norm == "this") {
+                    start = monday.adding(days: -7)
+                } else if prev == "this" {
+                    start = monday
+                } else if prev == "next" {
+                    start = monday.adding(days: 7)
+                }
+                if var s = start {
+                    var e = s.adding(days: 6)
+                    if isWeekend {
+                        // "this past weekend": the weekend just gone.
+                        s = prev == "past" || prev == "last" ? monday.adding(days: -2) : s.adding(days: 5)
+                        e = s.adding(days: 1)
+                    }
+                    found.append(DateMention(range: (i - 1)..<(i + 1), date: .span(s, e)))
+                }
+            default:
+                if let month = months[t.norm], t.isCapitalized {
+                    // "October 30", "Oct. 23"
+                    let next = i + 1 < tokens.count && tokens[i + 1].norm == "." ? i + 2 : i + 1
+                    if next < tokens.count, let day = Int(tokens[next].norm), (1...31).contains(day),
+                        var date = dated(month: month, day: day, published: published)
+                    {
+                        var end = next + 1
+                        // An explicit year: "Oct. 23, 2015".
+                        let y = end < tokens.count && tokens[end].norm == "," ? end + 1 : end
+                        if let year = year(tokens, y), let explicit = SimpleDate(year: year, month: month, day: day) {
+                            date = explicit
+                            end = y + 1
+                        }
+                        found.append(DateMention(range: i..<end, date: .day(date)))
+                        i = end
+                        continue
+                    }
+                    // "30 October"
+                    if let day = Int(prev), (1...31).contains(day),
+                        var date = dated(month: month, day: day, published: published)
+                    {
+                        var end = i + 1
+                        if let year = year(tokens, end), let explicit = SimpleDate(year: year, month: month, day: day) {
+                            date = explicit
+                            end += 1
+                        }
+                        found.append(DateMention(range: (i - 1)..<end, date: .day(date)))
+                        i = end
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// A four-digit year at token `k`.
+    static func year(_ tokens: [Token], _ k: Int) -> Int? {
+        guard k < tokens.count, tokens[k].norm.count == 4, let y = Int(tokens[k].norm), (1900...2100).contains(y) else { return nil }
+        return y
+    }
+
+    /// The date in the publication's year, or the year before when that would put it more than
+    /// six months after publication.
+    static func dated(month: Int, day: Int, published: SimpleDate) -> SimpleDate? {
+        guard let date = SimpleDate(year: published.year, month: month, day: day) else { return nil }
+        if date.dayNumber - published.dayNumber > 183 {
+            return SimpleDate(year: published.year - 1, month: month, day: day)
+        }
+        return date
+    }
+}

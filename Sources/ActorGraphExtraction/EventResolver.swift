@@ -1,0 +1,177 @@
+/// Gives each meeting noun of a document a place and a date.
+///
+/// A meeting's place is the nearest venue in its sentence ("talks in Vienna", "the Vienna talks",
+/// "at a Vienna hotel", "visit to Moscow"), else the document's most frequent venue. Its date is
+/// the nearest date expression in the sentence, else — for an undated mention — the document's
+/// latest dated meeting on or before publication (or its earliest later one when the mention is
+/// in the future tense: "will attend the talks").
+struct EventResolver {
+    let rules: RuleSet
+    static let notPlaces: Set<String> = [
+        "europe", "asia", "africa", "america", "middle", "east", "west", "north", "south", "gulf", "region",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "the", "a", "an", "his", "her", "their", "its", "this", "that", "mr", "mrs", "ms", "dr", "gen", "president",
+        "minister", "foreign", "secretary", "prime",
+    ]
+    static let futureCues: Set<String> = ["will", "'ll", "upcoming", "reconvene", "next", "hopefully", "planned", "scheduled", "expected", "shall"]
+
+    struct Local {
+        var sentence: Int
+        var token: Int
+        var place: String?
+        var date: ResolvedDate?
+        var future: Bool
+    }
+
+    /// The venue nearest to the event noun at `e`.
+    func place(_ s: SentenceAnalysis, event e: Int) -> String? {
+        let tokens = s.tokens
+        var best: (distance: Int, name: String)?
+        func consider(_ range: Range<Int>, _ name: String, within limit: Int = 10) {
+            let d = range.lowerBound > e ? range.lowerBound - e : e - range.upperBound + 1
+            if d <= limit, best == nil || d < best!.distance { best = (d, name) }
+        }
+        for m in s.mentions where m.role == .place && !afterReporting(tokens, m.range.lowerBound) {
+            // A country is a venue only right by the meeting ("flew to Turkey to meet"); "talks on
+            // the war in Syria" are not held in Syria.
+            consider(m.range, text(tokens, m.range), within: m.form == .metonym ? 10 : 3)
+        }
+        if s.index <= 2, tokens.count > 2, tokens[0].isCapitalized, tokens[0].isWord, tokens[1].norm == ":" {
+            consider(0..<1, tokens[0].text)
+        }
+        for i in tokens.indices where ["in", "at", "to"].contains(tokens[i].norm) {
+            var k = i + 1
+            if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
+            guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
+                !s.mentions.contains(where: { $0.range.contains(k) }), !afterReporting(tokens, i)
+            else { continue }
+            if tokens[i].norm == "to", !(i > 0 && (rules.eventNouns.contains(tokens[i - 1].norm) || rules.motionVerbs.contains(tokens[i - 1].norm))) {
+                continue
+            }
+            // One capitalised word ("Geneva"), or a hotel or venue named after the city ("a Vienna hotel").
+            if k + 1 < tokens.count, tokens[k + 1].isCapitalized, tokens[k + 1].isWord { continue }
+            consider(k..<(k + 1), tokens[k].text)
+        }
+        // "the Vienna talks": a capitalised word right before the event noun.
+        if e > 0, tokens[e - 1].isCapitalized, tokens[e - 1].isWord, !Self.notPlaces.contains(tokens[e - 1].norm),
+            !s.mentions.contains(where: { $0.range.contains(e - 1) }), e - 1 > 0, tokens[e - 2].norm == "the"
+        {
+            consider((e - 1)..<e, tokens[e - 1].text)
+        }
+        guard let best, best.distance <= 10 else { return nil }
+        return best.name
+    }
+
+    /// The cities a document places things in, weighted: a dateline ("Vienna: …") counts three,
+    /// every "in Vienna", "at a Vienna hotel" or "the Vienna talks" one. Countries are left out:
+    /// "in Syria" says where a war is, not where diplomats meet.
+    func venues(_ sentences: [SentenceAnalysis]) -> [(String, Int)] {
+        var out: [(String, Int)] = []
+        for s in sentences {
+            let tokens = s.tokens
+            if s.index <= 2, tokens.count > 2, tokens[0].isCapitalized, tokens[0].isWord, tokens[1].norm == ":" {
+                out.append((tokens[0].text, 3))
+            }
+            for m in s.mentions where m.role == .place && m.form == .metonym {
+                out.append((text(tokens, m.range), 1))
+            }
+            for i in tokens.indices where tokens[i].norm == "in" || tokens[i].norm == "at" {
+                var k = i + 1
+                if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
+                guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
+                    !s.mentions.contains(where: { $0.range.contains(k) }),
+                    k + 1 >= tokens.count || !(tokens[k + 1].isCapitalized && tokens[k + 1].isWord)
+                else { continue }
+                out.append((tokens[k].text, 1))
+            }
+            for m in s.mentions where m.role == .event {
+                let e = m.range.lowerBound
+                if e > 1, tokens[e - 2].norm == "the", tokens[e - 1].isCapitalized, tokens[e - 1].isWord,
+                    !s.mentions.contains(where: { $0.range.contains(e - 1) }), !Self.notPlaces.contains(tokens[e - 1].norm)
+                {
+                    out.append((tokens[e - 1].text, 1))
+                }
+            }
+        }
+        return out
+    }
+
+    func text(_ tokens: [Token], _ range: Range<Int>) -> String {
+        var k = range.lowerBound
+        if tokens[k].norm == "the", range.count > 1 { k += 1 }
+        return tokens[k..<range.upperBound].map(\.text).joined(separator: " ")
+    }
+
+    /// The date expression nearest to `e`.
+    func date(_ s: SentenceAnalysis, event e: Int) -> ResolvedDate? {
+        var best: (Int, ResolvedDate)?
+        for d in s.dates where !afterReporting(s.tokens, d.range.lowerBound) {
+            let distance = d.range.lowerBound > e ? d.range.lowerBound - e : e - d.range.upperBound + 1
+            if best == nil || distance < best!.0 { best = (distance, d.date) }
+        }
+        return best?.1
+    }
+
+    /// Whether a reporting verb ("said", "announced") comes just before token `k`: "announced in
+    /// Tehran on Wednesday" dates and places the announcement, not the meeting.
+    func afterReporting(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens[max(0, k - 4)..<k].contains { rules.reportingVerbs.contains($0.norm) }
+    }
+
+    func isFuture(_ s: SentenceAnalysis, event e: Int) -> Bool {
+        s.tokens[max(0, e - 8)..<e].contains { Self.futureCues.contains($0.norm) }
+    }
+
+    /// Events for every event noun of the document, keyed by (sentence, token).
+    func resolve(_ sentences: [SentenceAnalysis], published: SimpleDate?) -> [Int: [Int: EventRef]] {
+        resolveAll(sentences, published: published).bySentence
+    }
+
+    /// Events for every event noun, keyed by (sentence, token), and every event the document
+    /// dates to the day (whether or not a rule names who attended).
+    func resolveAll(_ sentences: [SentenceAnalysis], published: SimpleDate?) -> (bySentence: [Int: [Int: EventRef]], dated: Set<EventRef>) {
+        var locals: [Local] = []
+        var placeCounts: [String: Int] = [:]
+        var placeOrder: [String] = []
+        for s in sentences {
+            for m in s.mentions where m.role == .event {
+                let e = m.range.lowerBound
+                let p = place(s, event: e)
+                locals.append(Local(sentence: s.index, token: e, place: p, date: date(s, event: e), future: isFuture(s, event: e)))
+            }
+        }
+        for (place, weight) in venues(sentences) {
+            if placeCounts[place] == nil { placeOrder.append(place) }
+            placeCounts[place, default: 0] += weight
+        }
+        let docPlace = placeOrder.max { (placeCounts[$0]!, -placeOrder.firstIndex(of: $0)!) < (placeCounts[$1]!, -placeOrder.firstIndex(of: $1)!) }
+        var result: [Int: [Int: EventRef]] = [:]
+        for local in locals {
+            guard let place = local.place ?? docPlace else { continue }
+            var date = local.date
+            if date == nil, let published {
+                let sameVenue = locals.filter { ($0.place ?? docPlace) == place }
+                let days: [SimpleDate] = sameVenue.compactMap { if case .day(let d) = $0.date { d } else { nil } }
+                if local.future {
+                    date = days.filter { $0 > published }.min().map { .day($0) }
+                } else {
+                    date = days.filter { $0 <= published }.max().map { .day($0) }
+                    if date == nil {
+                        // The latest date any meeting sentence of the document gives.
+                        let all = sentences.filter { s in s.mentions.contains { $0.role == .event } }
+                            .flatMap { s in s.dates.filter { !afterReporting(s.tokens, $0.range.lowerBound) } }
+                        let past: [SimpleDate] = all.compactMap { if case .day(let d) = $0.date, d <= published { d } else { nil } }
+                        date = past.max().map { .day($0) }
+                    }
+                }
+            }
+            result[local.sentence, default: [:]][local.token] = EventRef(place: place, date: date)
+        }
+        var dated: Set<EventRef> = []
+        for local in locals {
+            if case .day? = local.date, let place = local.place ?? docPlace { dated.insert(EventRef(place: place, date: local.date)) }
+        }
+        return (result, dated)
+    }
+}

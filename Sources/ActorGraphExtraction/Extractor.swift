@@ -1,0 +1,307 @@
+import ActorGraphModel
+import Dispatch
+
+/// Turns documents into findings: edges, each with the sentence that states it.
+///
+/// Documents are independent: phase one (tokens, lexicon names, titled persons) and phase two
+/// (coreference, events, rules) run per document in parallel; between them the persons of all
+/// documents are merged into one ``PersonIndex`` so a surname resolves the same way everywhere.
+/// Only the persons are kept between the phases, so memory is bounded by the findings, not by
+/// the text.
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+    public let rules: RuleSet
+    let matcher: LexiconMatcher
+    let recognizer: PersonRecognizer
+    let events: EventResolver
+    /// The armed-group template ("{demonym} opposition") that nominal opposition rules fill.
+    let oppositionTemplate: Int?
+    /// Sentences longer than this (in Unicode scalars) are not prose (a data dump, a file of one
+    /// line) and are skipped with a warning.
+    public static let maximumSentenceLength = 5_000
+
+    public init(lexicon: Lexicon, rules: RuleSet) {
+        self.lexicon = lexicon
+        self.rules = rules
+        matcher = LexiconMatcher(lexicon: lexicon)
+        recognizer = PersonRecognizer(rules: rules)
+        events = EventResolver(rules: rules)
+        oppositionTemplate = lexicon.entries.firstIndex { $0.isTemplate && $0.kind == .armedGroup }
+    }
+
+    /// The findings of every document, in document order.
+    public func extract(_ documents: [Document]) -> [DocumentFindings] {
+        // Phase one keeps only the persons, so memory does not grow with the corpus's tokens;
+        // phase two analyses each document again.
+        let persons = parallelMap(documents) { analyze($0).sentences.flatMap(\.persons) }
+        let index = PersonIndex(persons)
+        return parallelMap(documents) { findings(analyze($0), persons: index) }
+    }
+
+    private func parallelMap<T: Sendable, U: Sendable>(_ items: [T], _ body: @Sendable (T) -> U) -> [U] {
+        let results = UnsafeResults<U>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in
+            results.set(i, body(items[i]))
+        }
+        return results.values
+    }
+
+    // MARK: Phase one
+
+    struct Analysis: Sendable {
+        var document: Document
+        var scalars: [Unicode.Scalar]
+        var sentences: [SentenceAnalysis]
+        var generics: [Int: [(Range<Int>, Int)]]
+        var warnings: [String]
+        var country: String?
+    }
+
+    func analyze(_ document: Document) -> Analysis {
+        let scalars = Array(document.text.unicodeScalars)
+        let masked = Boilerplate.masked(scalars)
+        var sentences: [SentenceAnalysis] = []
+        var generics: [Int: [(Range<Int>, Int)]] = [:]
+        var skipped = 0
+        var counts: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        let published = document.published.flatMap(SimpleDate.init(iso:))
+        for (index, range) in SentenceSplitter.sentences(masked).enumerated() {
+            if range.count > Self.maximumSentenceLength {
+                skipped += 1
+                continue
+            }
+            let tokens = Tokenizer.tokens(masked, in: range)
+            guard tokens.contains(where: \.isWord) else { continue }
+            var (mentions, pending) = lexiconMentions(tokens)
+            for m in mentions where m.actor.kind == .state {
+                if let code = m.actor.country {
+                    // Where things happen ("in Syria", "the Syrian conflict") says more about what a
+                    // document is about than who acts.
+                    counts[code, default: 0] += m.role == .place ? 3 : (m.form == .demonym ? 2 : 1)
+                    if firstSeen[code] == nil { firstSeen[code] = firstSeen.count }
+                }
+            }
+            let persons = recognizer.persons(tokens, mentions: mentions, scalars: masked)
+            for p in persons {
+                mentions.removeAll { $0.range.overlaps(p.mention) }
+                pending.removeAll { $0.0.overlaps(p.mention) }
+                mentions.append(Mention(range: p.mention, actor: ActorRef(name: p.name, kind: .person), form: .person))
+            }
+            mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+            var sentence = SentenceAnalysis(index: index, range: range, tokens: tokens, mentions: mentions, persons: persons)
+            sentence.dates = DateResolver.dates(in: tokens, published: published)
+            sentences.append(sentence)
+            if !pending.isEmpty { generics[index] = pending }
+        }
+        var warnings: [String] = []
+        if skipped > 0 {
+            warnings.append("\(document.name): \(skipped) sentence(s) longer than \(Self.maximumSentenceLength) characters skipped (not prose)")
+        }
+        let country = counts.keys.max { (counts[$0]!, -firstSeen[$0]!) < (counts[$1]!, -firstSeen[$1]!) }
+        return Analysis(document: document, scalars: scalars, sentences: sentences, generics: generics, warnings: warnings, country: country)
+    }
+
+    /// Lexicon names in a sentence, with places told apart from actors, and the generic words
+    /// (template entries) still to resolve against the document's country.
+    func lexiconMentions(_ tokens: [Token]) -> ([Mention], [(Range<Int>, Int)]) {
+        var mentions: [Mention] = []
+        var pending: [(Range<Int>, Int)] = []
+        var i = 0
+        while i < tokens.count {
+            var found = matcher.longestMatch(tokens, at: i)
+            // "the political opposition": a generic word with one adjective after "the".
+            if found == nil, i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized {
+                found = matcher.genericSkippingAdjective(tokens, at: i)
+            }
+            guard let (end, hit) = found else { i += 1; continue }
+            let entry = lexicon.entries[hit.entry]
+            if hit.form == .generic {
+                pending.append((i..<end, hit.entry))
+                i = end
+                continue
+            }
+            var ref = matcher.ref(hit.entry)
+            var range = i..<end
+            var form = hit.form
+            if hit.form == .demonym, let code = entry.code, let (tEnd, template) = matcher.template(afterDemonym: tokens, at: end),
+                let instantiated = matcher.ref(template: template, country: code)
+            {
+                ref = instantiated
+                range = i..<tEnd
+                form = .generic
+            }
+            // "the Syrian opposition": a leading "the" belongs to the mention.
+            let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].norm : ""
+            let beforeThe = range.lowerBound > 1 && previous == "the" ? tokens[range.lowerBound - 2].norm : previous
+            var role = Mention.Role.actor
+            if entry.kind == .state, form == .metonym || form == .name || form == .alias {
+                let next = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
+                // "The Washington Post", "Washington CNN": a capital inside a longer name.
+                if form == .metonym, let next, next.isWord, next.isCapitalized,
+                    matcher.longestMatch(tokens, at: range.upperBound) == nil, recognizer.title(tokens, at: range.upperBound) == nil
+                {
+                    i = end
+                    continue
+                }
+                // "fired rockets at Israel" targets a state; "talks at Geneva" names a venue.
+                if rules.locatives.contains(beforeThe), form == .metonym || !["at", "into", "over", "on"].contains(beforeThe) {
+                    role = .place
+                } else if form == .metonym, let next, rules.eventNouns.contains(next.norm) {
+                    role = .place  // "the Berlin conference"
+                } else if beforeThe == "to", range.lowerBound >= 2,
+                    tokens[max(0, range.lowerBound - 5)..<(range.lowerBound - 1)].contains(where: {
+                        rules.motionVerbs.contains($0.norm) || rules.eventNouns.contains($0.norm)
+                    })
+                {
+                    role = .place
+                } else if form == .metonym, range.lowerBound == 0, let next, next.norm == ":" || next.norm == "—" {
+                    role = .place  // a dateline: "Moscow: …"
+                }
+            }
+            mentions.append(Mention(range: range, actor: ref, role: role, form: form))
+            i = range.upperBound
+        }
+        return (mentions, pending)
+    }
+
+    // MARK: Phase two
+
+    func findings(_ a: Analysis, persons index: PersonIndex) -> DocumentFindings {
+        var sentences = a.sentences
+        let doc = a.document
+        // Generic words ("the rebels", "the regime") stand for the document's country.
+        for k in sentences.indices {
+            guard let pending = a.generics[sentences[k].index], let code = a.country else { continue }
+            for (range, entry) in pending where !sentences[k].mentions.contains(where: { $0.range.overlaps(range) }) {
+                // "the regime of Bashar al-Assad" is left to the nominal rules.
+                if range.upperBound < sentences[k].tokens.count, sentences[k].tokens[range.upperBound].norm == "of" { continue }
+                if let ref = matcher.ref(template: entry, country: code) {
+                    sentences[k].mentions.append(Mention(range: range, actor: ref, form: .generic))
+                }
+            }
+            sentences[k].mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        var out: [Finding] = []
+        // Persons: canonical names, represents edges, surnames, role references, pronouns.
+        var lastPerson: ActorRef?
+        for k in sentences.indices {
+            resolvePersons(&sentences[k], index: index, lastPerson: lastPerson, out: &out, doc: doc, scalars: a.scalars)
+            if let p = sentences[k].mentions.last(where: { $0.actor.kind == .person }) { lastPerson = p.actor }
+            markEvents(&sentences[k])
+        }
+        let (eventRefs, datedEvents) = events.resolveAll(sentences, published: doc.published.flatMap(SimpleDate.init(iso:)))
+        let nominal = rules.rules.filter { if case .relation = $0.product { false } else { true } }
+        let relational = rules.rules.filter { if case .relation = $0.product { true } else { false } }
+        var actors: Set<ActorRef> = []
+        var forms: [ActorRef: Set<String>] = [:]
+        for k in sentences.indices {
+            for p in sentences[k].persons { forms[ActorRef(name: index.person(form: p.name)?.name ?? p.name, kind: .person), default: []].insert(p.name) }
+            // The quote is built only for sentences that yield an edge.
+            let (sentenceIndex, sentenceRange) = (sentences[k].index, sentences[k].range)
+            lazy var evidence = Evidence(
+                doc: doc.name, sentence: sentenceIndex, quote: String(String.UnicodeScalarView(a.scalars[sentenceRange])),
+                start: sentenceRange.lowerBound, end: sentenceRange.upperBound)
+            // Nominal rules first: "groups fighting Assad" becomes a mention of the opposition.
+            let nominalMatches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, rules: rules)
+                .matches(nominal, words: sentences[k].words)
+            for match in nominalMatches {
+                guard let o = match.objects.first, let derived = derive(match.rule.product, from: o, index: index) else { continue }
+                if sentences[k].mentions.contains(where: { $0.range.overlaps(match.range) && $0.form == .derived }) { continue }
+                sentences[k].replace(with: Mention(range: match.range, actor: derived, form: .derived))
+                if match.rule.product == .opposition, !NegationGuard.voids(match, in: sentences[k].tokens, rules: rules) {
+                    for o in match.objects where o.actor != derived {
+                        out.append(Finding(subject: derived, relation: .opposes, object: .actor(o.actor), evidence: evidence))
+                    }
+                }
+            }
+            for m in sentences[k].mentions where m.role == .actor {
+                actors.insert(m.actor)
+                if m.form == .name || m.form == .alias || m.form == .metonym {
+                    var tokens = sentences[k].tokens[m.range]
+                    if tokens.first?.norm == "the", tokens.count > 1 { tokens = tokens.dropFirst() }
+                    forms[m.actor, default: []].insert(text(a.scalars, tokens))
+                }
+            }
+            let matches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, rules: rules)
+                .matches(relational, words: sentences[k].words)
+            for match in matches where !NegationGuard.voids(match, in: sentences[k].tokens, rules: rules) {
+                guard case .relation(let relation) = match.rule.product else { continue }
+                if relation == .attended {
+                    guard let e = match.event, let event = eventRefs[sentences[k].index]?[e] else { continue }
+                    for m in match.subjects + match.objects {
+                        out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence))
+                    }
+                    continue
+                }
+                if match.objects.isEmpty {
+                    for (x, s) in match.subjects.enumerated() {
+                        for t in match.subjects[(x + 1)...] where s.actor != t.actor {
+                            out.append(Finding(subject: s.actor, relation: relation, object: .actor(t.actor), evidence: evidence))
+                            if !relation.isSymmetric {
+                                out.append(Finding(subject: t.actor, relation: relation, object: .actor(s.actor), evidence: evidence))
+                            }
+                        }
+                    }
+                } else {
+                    for s in match.subjects {
+                        for o in match.objects where s.actor != o.actor {
+                            out.append(Finding(subject: s.actor, relation: relation, object: .actor(o.actor), evidence: evidence))
+                        }
+                    }
+                }
+            }
+        }
+        return DocumentFindings(document: doc.name, published: doc.published, findings: out, datedEvents: datedEvents, actors: actors, forms: forms, warnings: a.warnings)
+    }
+
+    /// The document text of a run of tokens.
+    func text(_ scalars: [Unicode.Scalar], _ tokens: ArraySlice<Token>) -> String {
+        guard let first = tokens.first, let last = tokens.last else { return "" }
+        return String(String.UnicodeScalarView(scalars[first.start..<last.end]))
+    }
+
+    func evidence(_ doc: Document, _ s: SentenceAnalysis, _ scalars: [Unicode.Scalar]) -> Evidence {
+        Evidence(doc: doc.name, sentence: s.index, quote: String(String.UnicodeScalarView(scalars[s.range])), start: s.range.lowerBound, end: s.range.upperBound)
+    }
+
+    /// The actor a nominal rule's mention stands for.
+    func derive(_ product: RuleSet.Product, from o: Mention, index: PersonIndex) -> ActorRef? {
+        let country: String?
+        if o.actor.kind == .person {
+            country = index.person(form: o.actor.name)?.represents.first(where: { $0.kind == .state })?.country
+        } else {
+            country = o.actor.country
+        }
+        switch product {
+        case .same:
+            return o.actor
+        case .government:
+            if o.actor.kind == .state { return o.actor }
+            return country.flatMap { matcher.state(code: $0) }
+        case .opposition:
+            guard let country, let template = oppositionTemplate else { return nil }
+            if o.actor.kind == .armedGroup { return nil }
+            return matcher.ref(template: template, country: country)
+        case .relation:
+            return nil
+        }
+    }
+
+    /// Marks event nouns as event mentions.
+    func markEvents(_ s: inout SentenceAnalysis) {
+        for (i, t) in s.tokens.enumerated() where rules.eventNouns.contains(t.norm) && !s.mentions.contains(where: { $0.range.contains(i) }) {
+            s.mentions.append(Mention(range: i..<(i + 1), actor: ActorRef(name: t.norm, kind: .event), role: .event, form: .eventNoun))
+        }
+        s.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}
+
+/// Results written by index from concurrent iterations; each index is written once.
+final class UnsafeResults<T>: @unchecked Sendable {
+    private var storage: [T?]
+    private let lock = NSLockLike()
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: T) { lock.withLock { storage[i] = value } }
+    var values: [T] { storage.map { $0! } }
+}

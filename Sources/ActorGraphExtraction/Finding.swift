@@ -1,0 +1,51 @@
+import ActorGraphModel
+
+/// A meeting as one sentence states it: where, and as precisely as the text dates it.
+public struct EventRef: Hashable, Sendable {
+    public var place: String
+    /// nil when the text gives no usable date.
+    public var date: ResolvedDate?
+}
+
+/// What an edge points at: an actor, or an event still to be matched against the corpus's other
+/// mentions of meetings at the same place.
+public enum Target: Hashable, Sendable {
+    case actor(ActorRef)
+    case event(EventRef)
+}
+
+/// One edge stated by one sentence of one document.
+public struct Finding: Hashable, Sendable {
+    public var subject: ActorRef
+    public var relation: RelationKind
+    public var object: Target
+    public var evidence: Evidence
+    /// Inferred from context rather than stated ("President X" in a sentence naming one
+    /// state); the aggregator uses it only for a person no sentence ties to anyone else.
+    public var isTentative = false
+
+    public init(subject: ActorRef, relation: RelationKind, object: Target, evidence: Evidence, isTentative: Bool = false) {
+        self.subject = subject
+        self.relation = relation
+        self.object = object
+        self.evidence = evidence
+        self.isTentative = isTentative
+    }
+}
+
+/// Everything one document yields: its edges, the actors it mentions (for the report) and
+/// warnings.
+public struct DocumentFindings: Hashable, Sendable {
+    public var document: String
+    /// The publication date, when known.
+    public var published: String?
+    public var findings: [Finding]
+    /// Every meeting the document dates to the day, named in an edge or not; rough dates
+    /// elsewhere ("last week") snap to these.
+    public var datedEvents: Set<EventRef> = []
+    public var actors: Set<ActorRef>
+    /// How the document writes each actor's name ("Moscow", "the Kremlin", "Sergey Lavrov"):
+    /// names, aliases, capitals and full person names, not pronouns or role references.
+    public var forms: [ActorRef: Set<String>] = [:]
+    public var warnings: [String]
+}

@@ -1,0 +1,37 @@
+import ActorGraphModel
+
+/// One row of a lexicon file: an actor the extractor can recognise by name, and the other words
+/// that stand for it.
+public struct LexiconEntry: Hashable, Sendable {
+    public var kind: ActorKind
+    /// The canonical display name ("Russia"); may contain `{demonym}`/`{country}` placeholders in a
+    /// template (country-relative generic actor).
+    public var name: String
+    /// ISO alpha-3 code for states; nil otherwise.
+    public var code: String?
+    public var aliases: [String]
+    /// Adjectives and plurals ("Russian", "Russians"); mentions of the state.
+    public var demonyms: [String]
+    /// Capitals and seats ("Moscow", "the Kremlin"); mentions of the state unless used as places.
+    public var metonyms: [String]
+    /// ISO alpha-3 code of the country an organization or armed group belongs to.
+    public var country: String?
+
+    public init(
+        kind: ActorKind, name: String, code: String? = nil, aliases: [String] = [],
+        demonyms: [String] = [], metonyms: [String] = [], country: String? = nil
+    ) {
+        self.kind = kind
+        self.name = name
+        self.code = code
+        self.aliases = aliases
+        self.demonyms = demonyms
+        self.metonyms = metonyms
+        self.country = country
+    }
+
+    /// Whether this is a country-relative template such as "{demonym} opposition".
+    public var isTemplate: Bool {
+        name.contains("{") || aliases.contains { $0.contains("{") }
+    }
+}

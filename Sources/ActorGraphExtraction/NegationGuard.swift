@@ -1,0 +1,26 @@
+/// Voids matches that the text does not state as fact: negated ("Iran is not at the table"),
+/// modal or hypothetical ("could help"), or inside a conditional clause ("if the coalition shared
+/// intelligence then Russia could help …").
+enum NegationGuard {
+    static let clauseBreaks: Set<String> = [";", ":", ".", "—", "but", "however", "while", "\""]
+
+    static func voids(_ match: RuleMatch, in tokens: [Token], rules: RuleSet) -> Bool {
+        for k in match.range where rules.negations.contains(tokens[k].norm) || rules.denials.contains(tokens[k].norm) { return true }
+        // A denial right after it: "accused the UAE of arming the RSF, which Abu Dhabi denied".
+        for k in match.range.upperBound..<min(tokens.count, match.range.upperBound + 8) {
+            if clauseBreaks.contains(tokens[k].norm) && tokens[k].norm != "\"" { break }
+            if rules.denials.contains(tokens[k].norm) { return true }
+        }
+        // A negation or conditional just before the match, in the same clause.
+        var k = match.range.lowerBound - 1
+        var steps = 0
+        while k >= 0, steps < 12 {
+            let norm = tokens[k].norm
+            if clauseBreaks.contains(norm) { break }
+            if rules.conditionals.contains(norm) { return true }
+            k -= 1
+            steps += 1
+        }
+        return false
+    }
+}

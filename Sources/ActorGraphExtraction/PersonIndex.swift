@@ -1,0 +1,87 @@
+/// The persons recognised across a corpus, merged by surname and first initial ("John Kerry",
+/// "John F. Kerry"; "Sergei Lavrov", "Sergey Lavrov"), so that later bare surnames ("Lavrov",
+/// "Al Assad") resolve to one person.
+public struct PersonIndex: Sendable {
+    public struct Person: Hashable, Sendable {
+        /// The display name: the form seen in most documents (ties: alphabetical).
+        public var name: String
+        /// Every form seen.
+        public var forms: Set<String>
+        /// The states or bodies the person's titles name.
+        public var represents: Set<ActorRef>
+        /// Normalised name words ("bashar", "al", "assad").
+        public var words: Set<String>
+        public var surname: String
+        public var titles: Set<String>
+        public var isHead: Bool
+    }
+
+    public private(set) var persons: [Person] = []
+    private var bySurname: [String: [Int]] = [:]
+
+    /// Builds the index from each document's titled persons (in document order, so the result
+    /// does not depend on scheduling).
+    init(_ perDocument: [[TitledPerson]]) {
+        var formDocs: [String: Set<Int>] = [:]
+        var clusters: [String: Int] = [:]
+        // Full names first, so that a bare "President Obama" joins "Barack Obama" when it is the
+        // only Obama.
+        for singleWord in [false, true] {
+            for (doc, found) in perDocument.enumerated() {
+                for p in found {
+                    let words = Tokenizer.normalizedWords(p.name).filter { $0 != "-" && $0 != "." }
+                    let core = words.filter { !PersonRecognizer.particles.contains($0) }
+                    guard let surname = core.last, (core.count == 1) == singleWord else { continue }
+                    let key = surname + "|" + (singleWord ? "" : String(core[0].prefix(1)))
+                    let index: Int
+                    if let c = clusters[key] {
+                        index = c
+                    } else if singleWord, let existing = bySurname[surname], existing.count == 1 {
+                        index = existing[0]
+                    } else {
+                        index = persons.count
+                        persons.append(Person(name: p.name, forms: [], represents: [], words: [], surname: surname, titles: [], isHead: false))
+                        bySurname[surname, default: []].append(index)
+                    }
+                    clusters[key] = index
+                    persons[index].forms.insert(p.name)
+                    persons[index].words.formUnion(words)
+                    if let rep = p.represents { persons[index].represents.insert(rep) }
+                    if !p.title.isEmpty { persons[index].titles.insert(p.title) }
+                    persons[index].isHead = persons[index].isHead || p.isHead
+                    formDocs[p.name, default: []].insert(doc)
+                }
+            }
+        }
+        for i in persons.indices {
+            let best = persons[i].forms.sorted().max { a, b in
+                let (ca, cb) = (formDocs[a]?.count ?? 0, formDocs[b]?.count ?? 0)
+                if ca != cb { return ca < cb }
+                // More words is more complete ("Bashar al-Assad" over "Assad"); then alphabetical.
+                let (wa, wb) = (a.split(separator: " ").count, b.split(separator: " ").count)
+                if wa != wb { return wa < wb }
+                return a > b
+            }
+            if let best { persons[i].name = best }
+        }
+    }
+
+    /// The one person whose surname is `surname`, if exactly one.
+    func person(surname: String) -> Person? {
+        guard let list = bySurname[surname], list.count == 1 else { return nil }
+        return persons[list[0]]
+    }
+
+    /// The person one of whose recorded forms is `form`.
+    func person(form: String) -> Person? {
+        let words = Tokenizer.normalizedWords(form).filter { $0 != "-" && $0 != "." && !PersonRecognizer.particles.contains($0) }
+        guard let surname = words.last, let list = bySurname[surname] else { return nil }
+        if list.count == 1 { return persons[list[0]] }
+        return list.map { persons[$0] }.first { $0.forms.contains(form) }
+    }
+
+    /// Persons who represent `actor`.
+    func persons(representing actor: ActorRef) -> [Person] {
+        persons.filter { $0.represents.contains(actor) }
+    }
+}

@@ -1,0 +1,59 @@
+import ActorGraphModel
+
+/// `report.md`: the actors by kind, each relation with its evidence quotes, the documents that
+/// yielded nothing and the warnings.
+public enum Report {
+    /// Quotes listed per relation; the rest are counted (graph.json keeps them all).
+    public static let quotesPerRelation = 10
+
+    public static func markdown(_ result: BuildResult) -> String {
+        let graph = result.graph
+        var out = "# ActorGraph build report\n\n"
+        out += "\(result.documents.count) document(s), \(graph.actorCount) actor(s), \(graph.relationCount) relation(s).\n"
+        for kind in ActorKind.allCases {
+            let actors = graph.actors.filter { $0.kind == kind }
+            guard !actors.isEmpty else { continue }
+            out += "\n## Actors: \(kind.rawValue) (\(actors.count))\n\n"
+            for a in actors.sorted(by: { $0.name < $1.name }) { out += "- \(escape(a.name))\n" }
+        }
+        for kind in RelationKind.allCases {
+            let relations = graph.relations.filter { $0.kind == kind }
+            guard !relations.isEmpty else { continue }
+            out += "\n## Relations: \(kind.rawValue) (\(relations.count))\n"
+            for r in relations {
+                let s = graph[r.subject]?.name ?? r.subject.rawValue
+                let o = graph[r.object]?.name ?? r.object.rawValue
+                out += "\n### \(escape(s)) \(kind.rawValue) \(escape(o)) (support \(r.support))\n\n"
+                for e in r.evidence.prefix(quotesPerRelation) {
+                    out += "- \(escape(e.doc)) #\(e.sentence) [\(e.start)–\(e.end)]: “\(escape(e.quote))”\n"
+                }
+                if r.evidence.count > quotesPerRelation {
+                    out += "- … and \(r.evidence.count - quotesPerRelation) more sentence(s) in graph.json\n"
+                }
+            }
+        }
+        let empty = result.documents.filter { $0.findings.isEmpty }.map(\.document)
+        out += "\n## Documents that yielded nothing (\(empty.count))\n\n"
+        out += empty.isEmpty ? "None.\n" : empty.map { "- \(escape($0))\n" }.joined()
+        out += "\n## Warnings (\(result.warnings.count))\n\n"
+        out += result.warnings.isEmpty ? "None.\n" : result.warnings.map { "- \(escape($0))\n" }.joined()
+        return out
+    }
+
+    /// Keeps names and quotes from breaking the Markdown (and from being read as HTML).
+    static func escape(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in text.unicodeScalars {
+            switch c {
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            case "*", "_", "`", "[", "]", "#", "|", "\\":
+                out.append("\\")
+                out.append(c)
+            case "\n", "\r": out.append(" ")
+            default: out.append(c)
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,213 @@
+/// A rule that matched a sentence: the subjects, objects and event it bound, and the tokens it
+/// covers.
+struct RuleMatch: Hashable {
+    var rule: RuleSet.Rule
+    var subjects: [Mention]
+    var objects: [Mention]
+    var event: Int?
+    var range: Range<Int>
+}
+
+/// Matches the rules of a ``RuleSet`` against one sentence's tokens and mentions, with
+/// backtracking over gaps and optional elements; slots take the longest coordinated list.
+struct RuleMatcher {
+    let tokens: [Token]
+    /// Actor mentions by first token.
+    let mentionAt: [Int: Mention]
+    /// Tokens inside an actor mention.
+    let covered: [Bool]
+    /// Event-noun tokens.
+    let events: Set<Int>
+
+    /// Nouns that, after a name, make the name a modifier rather than a list member
+    /// ("U.S. allies", "Russia's rivals").
+    let relationalNouns: Set<String>
+    /// Nouns a gap may not skip after "'s": "Syria's opposition … want" is not Syria wanting.
+    let possessedNouns: Set<String>
+
+    init(tokens: [Token], mentions: [Mention], rules: RuleSet) {
+        self.tokens = tokens
+        relationalNouns = rules.relationalNouns
+        possessedNouns = rules.possessedNouns
+        var at: [Int: Mention] = [:]
+        var covered = [Bool](repeating: false, count: tokens.count)
+        var events: Set<Int> = []
+        for m in mentions {
+            if m.role == .event {
+                events.insert(m.range.lowerBound)
+            } else if m.role == .actor {
+                at[m.range.lowerBound] = m
+                for k in m.range { covered[k] = true }
+            }
+        }
+        mentionAt = at
+        self.covered = covered
+        self.events = events
+    }
+
+    /// Every match of every applicable rule, left to right.
+    func matches(_ rules: [RuleSet.Rule], words: Set<String>) -> [RuleMatch] {
+        var out: [RuleMatch] = []
+        let mentionStarts = Set(mentionAt.keys)
+        for rule in rules where rule.required.allSatisfy({ !$0.isDisjoint(with: words) }) {
+            var start = 0
+            while start < tokens.count {
+                // Only where the rule's first element can match.
+                switch rule.elements.first {
+                case .subject?, .object?, .anyMention?:
+                    if !(mentionStarts.contains(start) || mentionStarts.contains(start + 1) || mentionStarts.contains(start + 2)) {
+                        start += 1
+                        continue
+                    }
+                case .word(let set)?:
+                    if !set.contains(tokens[start].norm) { start += 1; continue }
+                case .event?:
+                    if !events.contains(start) { start += 1; continue }
+                default: break
+                }
+                var binding = Binding()
+                if let end = match(rule.elements[...], start, &binding), end > start {
+                    out.append(RuleMatch(rule: rule, subjects: binding.subjects, objects: binding.objects, event: binding.event, range: start..<end))
+                    start = max(start + 1, binding.firstSlotEnd ?? start + 1)
+                } else {
+                    start += 1
+                }
+            }
+        }
+        return out
+    }
+
+    struct Binding {
+        var subjects: [Mention] = []
+        var objects: [Mention] = []
+        var event: Int?
+        var firstSlotEnd: Int?
+    }
+
+    private func match(_ elements: ArraySlice<RuleSet.Element>, _ i: Int, _ b: inout Binding) -> Int? {
+        guard let first = elements.first else { return i }
+        let rest = elements.dropFirst()
+        switch first {
+        case .subject(let joins), .object(let joins):
+            // The longest list first, then shorter ones ("Russia and the regime" before "Russia").
+            var list: [(Mention, Int)] = slot(at: i, joins: joins)
+            let isSubject: Bool
+            if case .subject = first { isSubject = true } else { isSubject = false }
+            // An object pronoun ("him") is never the subject.
+            if isSubject, let head = list.first, head.0.form == .pronoun, tokens[head.0.range.lowerBound].norm == "him" { return nil }
+            while !list.isEmpty {
+                let end = list.last!.1
+                var next = b
+                if isSubject { next.subjects = list.map(\.0) } else { next.objects = list.map(\.0) }
+                if next.firstSlotEnd == nil { next.firstSlotEnd = end }
+                if let e = match(rest, end, &next) { b = next; return e }
+                list.removeLast()
+            }
+            return nil
+        case .anyMention:
+            guard let m = mentionAt[i] else { return nil }
+            return match(rest, m.range.upperBound, &b)
+        case .event:
+            guard i < tokens.count, events.contains(i) else { return nil }
+            var next = b
+            next.event = i
+            if let e = match(rest, i + 1, &next) { b = next; return e }
+            return nil
+        case .word(let set):
+            guard i < tokens.count, !covered[i], set.contains(tokens[i].norm) else { return nil }
+            return match(rest, i + 1, &b)
+        case .gap(let n):
+            var k = i
+            for _ in 0...n {
+                var next = b
+                if let e = match(rest, k, &next) { b = next; return e }
+                guard k < tokens.count else { return nil }
+                // A parenthetical between dashes or brackets is skipped as one token:
+                // "Russia and Jordan - another member of the US-led coalition - had agreed".
+                if let close = parentheticalEnd(k) { k = close; continue }
+                guard !covered[k], tokens[k].norm != ";", !events.contains(k) else { return nil }
+                if tokens[k].norm == "'s", k + 1 < tokens.count, possessedNouns.contains(tokens[k + 1].norm) { return nil }
+                k += 1
+            }
+            return nil
+        case .optional(let inner):
+            var next = b
+            if let e = match([inner] + rest, i, &next) { b = next; return e }
+            return match(rest, i, &b)
+        }
+    }
+
+    static let joiners: Set<String> = [",", "and", "plus", "&"]
+
+    /// The index just past a parenthetical starting at `k` ("- … -", "— … —", "( … )"), if any.
+    private func parentheticalEnd(_ k: Int) -> Int? {
+        let open = tokens[k]
+        let closer: String
+        switch open.norm {
+        case "—": closer = "—"
+        case "(": closer = ")"
+        case ",":
+            // ", an Iran-backed group," / ", which is backed by Russia,": an appositive or a
+            // relative clause between commas.
+            guard k + 1 < tokens.count, ["a", "an", "the", "which", "who", "led", "a", "whose"].contains(tokens[k + 1].norm) else { return nil }
+            closer = ","
+        case "-":
+            // A spaced hyphen used as a dash, not one joining words.
+            guard k > 0, tokens[k - 1].end < open.start else { return nil }
+            closer = "-"
+        default: return nil
+        }
+        var j = k + 1
+        while j < tokens.count, j - k < 16 {
+            if tokens[j].norm == closer, closer != "-" || tokens[j - 1].end < tokens[j].start { return j + 1 }
+            if tokens[j].norm == ";" || tokens[j].norm == "." { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The members of the mention list starting at `i` (a leading "the" allowed), each with the
+    /// index just past it.
+    private func slot(at i: Int, joins: Bool) -> [(Mention, Int)] {
+        var k = i
+        if k < tokens.count, ["the", "his", "her", "their"].contains(tokens[k].norm), mentionAt[k] == nil { k += 1 }
+        // "back eastern commander Khalifa Haftar": one adjective before a person.
+        if k + 1 < tokens.count, mentionAt[k] == nil, tokens[k].isWord, !tokens[k].isCapitalized, !covered[k],
+            let person = mentionAt[k + 1], person.actor.kind == .person
+        {
+            k += 1
+        }
+        guard let first = mentionAt[k], !isModifier(first) else { return [] }
+        var list = [(first, first.range.upperBound)]
+        var end = first.range.upperBound
+        while end < tokens.count {
+            var j = end
+            // "the EU's foreign policy chief and UN head Ban Ki-moon": a possessed role after a
+            // member does not end the list.
+            if tokens[j].norm == "'s" {
+                var r = j + 1
+                while r < tokens.count, r - j <= 3, tokens[r].isWord, !tokens[r].isCapitalized, !Self.joiners.contains(tokens[r].norm) { r += 1 }
+                if r > j + 1, r < tokens.count, Self.joiners.contains(tokens[r].norm) { j = r }
+            }
+            var joined = false
+            while j < tokens.count, Self.joiners.contains(tokens[j].norm) || (joins && tokens[j].norm == "with")
+                || (tokens[j].norm == "as" && j + 2 < tokens.count && tokens[j + 1].norm == "well" && tokens[j + 2].norm == "as")
+            {
+                if tokens[j].norm == "as" { j += 3 } else { j += 1 }
+                joined = true
+            }
+            guard joined else { break }
+            if j < tokens.count, ["the", "their", "its", "his"].contains(tokens[j].norm), mentionAt[j] == nil { j += 1 }
+            guard let m = mentionAt[j], !isModifier(m) else { break }
+            list.append((m, m.range.upperBound))
+            end = m.range.upperBound
+        }
+        return list
+    }
+
+    /// "U.S. allies": the name qualifies the noun after it and is not itself in the list.
+    private func isModifier(_ m: Mention) -> Bool {
+        let k = m.range.upperBound
+        return k < tokens.count && relationalNouns.contains(tokens[k].norm)
+    }
+}

@@ -1,0 +1,233 @@
+import ActorGraphModel
+import Foundation
+
+/// The relation patterns and word lists the extractor uses, read from a rule file
+/// (`relations.rules`; grammar in RULES.md beside it).
+public struct RuleSet: Sendable {
+    /// One element of a pattern.
+    public enum Element: Hashable, Sendable {
+        /// The subject slot: one mention or a coordinated list ("Washington, Riyadh and Ankara").
+        /// `withJoins` also joins list members with "with".
+        case subject(withJoins: Bool)
+        /// The object slot.
+        case object(withJoins: Bool)
+        /// An event noun ("talks", "meeting") that the event resolver places and dates.
+        case event
+        /// One token among these normalised forms.
+        case word(Set<String>)
+        /// Zero to `n` tokens that name no actor.
+        case gap(Int)
+        /// Exactly one actor mention, not bound to a slot ("help him defeat Daesh").
+        case anyMention
+        /// The element may be absent.
+        indirect case optional(Element)
+    }
+
+    /// What a rule produces.
+    public enum Product: Hashable, Sendable {
+        /// An edge of this relation from each subject to each object (or between the members of
+        /// the subject list when the rule has no object slot).
+        case relation(RelationKind)
+        /// A new mention covering the match: the opposition of O's country (which opposes O).
+        case opposition
+        /// A new mention covering the match: the state O stands for ("the Assad regime").
+        case government
+        /// A new mention covering the match that stands for O itself ("Assad's forces").
+        case same
+    }
+
+    public struct Rule: Hashable, Sendable {
+        public var product: Product
+        public var elements: [Element]
+        /// Where the rule was written, for the report and for debugging.
+        public var source: String
+        public var line: Int
+        /// Literal words of which at least one must occur in the sentence (a quick pre-check).
+        public var anchors: Set<String>
+        /// Each required literal element's words; the sentence must contain one of each.
+        public var required: [Set<String>] = []
+    }
+
+    public private(set) var rules: [Rule] = []
+    /// Person titles as normalised token sequences ("foreign minister" → ["foreign", "minister"]).
+    public private(set) var titles: [[String]] = []
+    /// Titles that name the head of a state or government (used to tie a host to its capital).
+    public private(set) var headTitles: Set<String> = []
+    /// Nouns that refer back to a known person of a country ("strongman", "counterpart").
+    public private(set) var roleNouns: Set<String> = []
+    /// Nouns for a state's unnamed envoys ("delegation", "diplomats"): with the state's name
+    /// they are a mention of the state.
+    public private(set) var delegateNouns: Set<String> = []
+    /// Nouns that name meetings ("talks", "meeting", "summit").
+    public private(set) var eventNouns: Set<String> = []
+    /// Words that void a match inside it (negation, hypothetical modals).
+    public private(set) var negations: Set<String> = []
+    /// Words that void a match when they follow it closely ("…, which Abu Dhabi denied").
+    public private(set) var denials: Set<String> = []
+    /// Words that void a match when they open its clause ("if", "unless").
+    public private(set) var conditionals: Set<String> = []
+    /// Prepositions that make a following place name a location, not an actor.
+    public private(set) var locatives: Set<String> = []
+    /// Verbs of motion after which "to X" is a destination ("flew to Turkey").
+    public private(set) var motionVerbs: Set<String> = []
+    /// Nouns after which a name is a modifier, not a list member ("U.S. allies").
+    public private(set) var relationalNouns: Set<String> = []
+    /// Nouns after "'s" that a gap may not skip ("Syria's opposition").
+    public private(set) var possessedNouns: Set<String> = []
+    /// Verbs that attach a following place or date to the reporting, not to a meeting
+    /// ("announced in Tehran on Wednesday").
+    public private(set) var reportingVerbs: Set<String> = []
+    private var classes: [String: Set<String>] = [:]
+
+    public init() {}
+
+    /// The rules shipped with ActorGraph.
+    public static func bundled() throws -> RuleSet {
+        guard let url = Bundle.module.url(forResource: "relations", withExtension: "rules") else {
+            throw ExtractionError.unreadable(path: "relations.rules", reason: "missing from the module's resources")
+        }
+        var set = RuleSet()
+        try set.load(url)
+        return set
+    }
+
+    /// Adds the rules and lists of the file at `url`.
+    public mutating func load(_ url: URL) throws {
+        guard let data = try? Data(contentsOf: url) else {
+            throw ExtractionError.unreadable(path: url.path, reason: "cannot read the rule file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ExtractionError.unreadable(path: url.path, reason: "the rule file is not UTF-8")
+        }
+        try parse(text, source: url.lastPathComponent)
+    }
+
+    /// Adds the rules and lists of rule-file text.
+    public mutating func parse(_ text: String, source: String) throws {
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lineNumber = index + 1
+            var line = String(raw)
+            if let hash = line.firstIndex(of: "#") { line = String(line[..<hash]) }
+            line = line.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            let fail = { (reason: String) in ExtractionError.badRule(source: source, line: lineNumber, reason: reason) }
+            if line.hasPrefix("define ") {
+                let body = line.dropFirst("define ".count)
+                guard let eq = body.firstIndex(of: "=") else { throw fail("expected “define @name = word word …”") }
+                let name = body[..<eq].trimmingCharacters(in: .whitespaces)
+                guard name.hasPrefix("@"), name.count > 1 else { throw fail("a class name starts with @") }
+                let words = body[body.index(after: eq)...].split(separator: " ").map { Tokenizer.normalizedWords(String($0)).joined() }
+                classes[name, default: []].formUnion(words)
+                continue
+            }
+            guard let colon = line.firstIndex(of: ":") else { throw fail("expected “kind: …”") }
+            let head = line[..<colon].trimmingCharacters(in: .whitespaces)
+            let body = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let words = body.split(separator: " ").map(String.init)
+            switch head {
+            case "title":
+                let phrases = body.split(separator: "|").map { Tokenizer.normalizedWords(String($0)) }.filter { !$0.isEmpty }
+                titles.append(contentsOf: phrases)
+            case "head-title":
+                let phrases = body.split(separator: "|").map { Tokenizer.normalizedWords(String($0)) }.filter { !$0.isEmpty }
+                titles.append(contentsOf: phrases)
+                headTitles.formUnion(phrases.map { $0.joined(separator: " ") })
+            case "delegate": delegateNouns.formUnion(words.map { $0.lowercased() })
+            case "role": roleNouns.formUnion(words.map { $0.lowercased() })
+            case "event": eventNouns.formUnion(words.map { $0.lowercased() })
+            case "negation": negations.formUnion(words.map { Tokenizer.normalizedWords($0).joined() })
+            case "denial": denials.formUnion(words.map { $0.lowercased() })
+            case "conditional": conditionals.formUnion(words.map { $0.lowercased() })
+            case "locative": locatives.formUnion(words.map { $0.lowercased() })
+            case "motion": motionVerbs.formUnion(words.map { $0.lowercased() })
+            case "relational": relationalNouns.formUnion(words.map { $0.lowercased() })
+            case "possessed": possessedNouns.formUnion(words.map { $0.lowercased() })
+            case "reporting": reportingVerbs.formUnion(words.map { $0.lowercased() })
+            default:
+                let product: Product
+                switch head {
+                case "opposition": product = .opposition
+                case "government": product = .government
+                case "same": product = .same
+                default:
+                    guard let relation = RelationKind(userText: head), relation != .represents else {
+                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, opposition, government, same, title, head-title, role, delegate, event, negation, denial, conditional, locative, motion, relational, possessed, reporting, define)")
+                    }
+                    product = .relation(relation)
+                }
+                let elements = try words.map { try element($0, fail: fail) }
+                try check(product, elements, fail: fail)
+                rules.append(
+                    Rule(product: product, elements: elements, source: source, line: lineNumber, anchors: anchors(elements),
+                         required: Self.required(elements)))
+            }
+        }
+        guard !rules.isEmpty || !titles.isEmpty || !eventNouns.isEmpty else {
+            throw ExtractionError.badRule(source: source, line: 1, reason: "no rules")
+        }
+    }
+
+    private func element(_ word: String, fail: (String) -> ExtractionError) throws -> Element {
+        if word.hasSuffix("?"), word.count > 1 {
+            return .optional(try element(String(word.dropLast()), fail: fail))
+        }
+        switch word {
+        case "S": return .subject(withJoins: false)
+        case "S+": return .subject(withJoins: true)
+        case "O": return .object(withJoins: false)
+        case "O+": return .object(withJoins: true)
+        case "E": return .event
+        case "*": return .anyMention
+        default: break
+        }
+        if word.hasPrefix("~") {
+            guard let n = Int(word.dropFirst()), n > 0, n <= 20 else { throw fail("a gap is ~1 … ~20, not “\(word)”") }
+            return .gap(n)
+        }
+        var set: Set<String> = []
+        for alternative in word.split(separator: "|") {
+            let a = String(alternative)
+            if a.hasPrefix("@") {
+                guard let members = classes[a] else { throw fail("unknown class “\(a)” (define it above its first use)") }
+                set.formUnion(members)
+            } else {
+                let norm = Tokenizer.normalizedWords(a).joined()
+                set.insert(norm == "–" ? "—" : norm)
+            }
+        }
+        guard !set.isEmpty else { throw fail("empty word “\(word)”") }
+        return .word(set)
+    }
+
+    private func check(_ product: Product, _ elements: [Element], fail: (String) -> ExtractionError) throws {
+        func count(_ test: (Element) -> Bool) -> Int {
+            elements.filter { e in
+                if case .optional(let inner) = e { return test(inner) }
+                return test(e)
+            }.count
+        }
+        let subjects = count { if case .subject = $0 { true } else { false } }
+        let objects = count { if case .object = $0 { true } else { false } }
+        let events = count { $0 == .event }
+        switch product {
+        case .relation(.attended):
+            guard events == 1, subjects <= 1, objects <= 1, subjects + objects >= 1 else {
+                throw fail("an attended rule has one E and an S, an O or both")
+            }
+        case .relation:
+            guard subjects == 1, objects <= 1, events == 0 else { throw fail("a relation rule has one S and at most one O") }
+        case .opposition, .government, .same:
+            guard objects == 1, subjects == 0 else { throw fail("a nominal rule has one O and no S") }
+        }
+    }
+
+    private func anchors(_ elements: [Element]) -> Set<String> {
+        for e in elements { if case .word(let words) = e { return words } }
+        return []
+    }
+
+    /// Every required word element's alternatives: a sentence must contain one of each.
+    static func required(_ elements: [Element]) -> [Set<String>] {
+        elements.compactMap { if case .word(let words) = $0 { words } else { nil } }
+    }
+}

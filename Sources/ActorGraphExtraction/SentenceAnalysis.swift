@@ -1,0 +1,21 @@
+/// One sentence of a document as the extractor sees it: its tokens and the mentions found in
+/// them, kept sorted by position and non-overlapping.
+struct SentenceAnalysis: Sendable {
+    var index: Int
+    /// Scalar range in the document.
+    var range: Range<Int>
+    var tokens: [Token]
+    var mentions: [Mention]
+    var persons: [TitledPerson]
+    var dates: [DateMention] = []
+
+    /// Replaces every mention overlapping `new.range` with `new`.
+    mutating func replace(with new: Mention) {
+        mentions.removeAll { $0.range.overlaps(new.range) }
+        mentions.append(new)
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The set of normalised words, for rule pre-checks.
+    var words: Set<String> { Set(tokens.map(\.norm)) }
+}

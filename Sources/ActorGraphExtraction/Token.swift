@@ -1,0 +1,18 @@
+/// A word, number or punctuation mark of a sentence, with its place in the document.
+public struct Token: Hashable, Sendable {
+    /// The text as written.
+    public var text: String
+    /// The comparison form: lowercase, diacritics removed, dots dropped ("U.S." → "us"), curly
+    /// apostrophes straight, dashes "—".
+    public var norm: String
+    /// Offset of the first Unicode scalar in the document.
+    public var start: Int
+    /// Offset just past the last Unicode scalar in the document.
+    public var end: Int
+    /// Starts with an uppercase letter.
+    public var isCapitalized: Bool
+    /// Has at least one letter and no lowercase letter ("US", "U.N.", "ISIL").
+    public var isUppercase: Bool
+    /// A word or number (not punctuation).
+    public var isWord: Bool
+}

@@ -1,0 +1,67 @@
+import ActorGraphExtraction
+import ActorGraphFormats
+import ActorGraphModel
+import ActorGraphRendering
+import ArgumentParser
+import Foundation
+
+/// `actorgraph build DIR --out DIR`: news articles → graph.json and report.md.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Turn a folder of news articles into a typed, sourced graph of actors.",
+        discussion: """
+            Reads every .txt and .md file of FOLDER (dated by an optional manifest.tsv with the columns file, published, source, title), finds states, bodies, armed groups, persons and meetings, and the relations between them (backs, opposes, coordinates_with, attended, represents), each with the sentences that state it. Writes into the output folder graph.json (the graph every other command reads), report.md (actors by kind, each relation with its evidence, documents that yielded nothing, warnings), graph.dot and a diagram per --format (svg and png by default). A graph too large for the layout engine is drawn with sfdp instead, with a warning. Files that are binary or not UTF-8 are named in a warning and skipped or repaired; the rest of the corpus is still processed.
+
+            Examples:
+              actorgraph build seeds --out output
+              actorgraph build news --out out --lexicon my-actors.tsv --rules my.rules
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The folder of articles (.txt, .md, optional manifest.tsv).", valueName: "folder"))
+    var folder: String
+
+    @Option(name: .long, help: ArgumentHelp("The folder to write graph.json and report.md to.", valueName: "folder"))
+    var out: String = "output"
+
+    @Option(name: .long, help: ArgumentHelp("A lexicon file (kind, name, code, aliases, demonyms, metonyms, country) whose entries add to or override the built-in ones; repeatable.", valueName: "file"))
+    var lexicon: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("A rule file (grammar in RULES.md) whose rules and word lists add to the built-in ones; repeatable.", valueName: "file"))
+    var rules: [String] = []
+
+    @Flag(name: .long, help: "Use only the rule files given with --rules, not the built-in rules.")
+    var noDefaultRules = false
+
+    @OptionGroup var drawing: DrawingOptions
+
+    func run() throws {
+        let started = Date()
+        var lexiconData = try Lexicon.bundled()
+        for path in lexicon { lexiconData.merge(try LexiconFile.load(URL(fileURLWithPath: path))) }
+        var ruleSet = noDefaultRules ? RuleSet() : try RuleSet.bundled()
+        for path in rules { try ruleSet.load(URL(fileURLWithPath: path)) }
+        if noDefaultRules && rules.isEmpty {
+            throw ValidationError("--no-default-rules needs at least one --rules FILE")
+        }
+        let result = try BuildResult.build(folder: URL(fileURLWithPath: folder), lexicon: lexiconData, rules: ruleSet)
+        let outURL = URL(fileURLWithPath: out)
+        var diagrams = try drawing.output(into: outURL)
+        let limit = diagrams.renderer.limits[diagrams.engine]
+        if result.graph.actorCount > limit.nodes || result.graph.relationCount > limit.edges {
+            FileHandle.standardError.write(Data("warning: \(result.graph.actorCount) actors and \(result.graph.relationCount) relations are too many for \(diagrams.engine.rawValue); drawing with sfdp\n".utf8))
+            diagrams.engine = .sfdp
+        }
+        // Diagrams are rendered before anything is written, so a failure leaves out/ as it was.
+        try diagrams.write(result.graph)
+        try OutputFile.write(Data(Report.markdown(result).utf8), to: outURL.appendingPathComponent("report.md"))
+        for warning in result.warnings {
+            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+        }
+        let seconds = Date().timeIntervalSince(started)
+        print(
+            "\(result.documents.count) document(s) → \(result.graph.actorCount) actor(s), \(result.graph.relationCount) relation(s) in \(String(format: "%.2f", seconds)) s; wrote graph.json, graph.dot, \(diagrams.formats.map { "graph.\($0.fileExtension)" }.joined(separator: ", ")) and report.md into \(outURL.path)"
+        )
+    }
+}

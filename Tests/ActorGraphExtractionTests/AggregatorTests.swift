@@ -1,0 +1,21 @@
+import ActorGraphModel
+import Testing
+
+@testable import ActorGraphExtraction
+
+@Suite struct AggregatorTests {
+    @Test func actorsKeepTheNamesTheTextUses() {
+        let graph = Fixture.graph("Russian Foreign Minister Sergey Lavrov spoke. Moscow backs the Houthis. Foreign Minister Sergei Lavrov left.")
+        #expect(graph.actor(named: "Moscow")?.name == "Russia")
+        #expect(graph.actors.filter { $0.kind == .person }.count == 1)
+        #expect(graph.actor(named: "Sergey Lavrov")?.kind == .person)
+    }
+
+    @Test func supportCountsDocuments() {
+        let docs = (1...3).map { Document(name: "d\($0).txt", text: "Iran backs Hezbollah. Iran supports Hezbollah.", published: nil) }
+        let graph = BuildResult.build(Corpus(documents: docs), lexicon: Fixture.lexicon, rules: Fixture.rules).graph
+        let relation = graph.relations.first { $0.kind == .backs }
+        #expect(relation?.support == 3)
+        #expect(relation?.evidence.count == 6)
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+
+@testable import ActorGraphExtraction
+
+@Suite struct BoilerplateTests {
+    func masked(_ text: String) -> String {
+        String(String.UnicodeScalarView(Boilerplate.masked(Array(text.unicodeScalars))))
+    }
+
+    @Test func furnitureLinesAreBlankedKeepingOffsets() {
+        let text = "Sign up for our weekly newsletter\nKyiv said.\nRelated News\nSkip to main content"
+        let out = masked(text)
+        #expect(out.count == text.count)
+        #expect(!out.contains("newsletter"))
+        #expect(out.contains("Kyiv said."))
+        #expect(!out.contains("Related"))
+    }
+
+    @Test func photoCreditsInCaptionsAreBlanked() {
+        let out = masked("Sudanese army chief Abdel Fattah al-Burhan in Port Sudan (AFP Photo)\nMore text here today.")
+        #expect(!out.contains("AFP"))
+        #expect(out.contains("al-Burhan in Port Sudan"))
+    }
+
+    @Test func furnitureYieldsNoActors() {
+        let edges = Fixture.edges("Get email updates from Al Jazeera\nRussia backs Syria.\nFind Al Jazeera on your TV")
+        #expect(edges == ["Russia backs Syria"])
+    }
+}

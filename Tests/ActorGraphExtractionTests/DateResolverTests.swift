@@ -1,0 +1,51 @@
+import Testing
+
+@testable import ActorGraphExtraction
+
+@Suite struct DateResolverTests {
+    /// Published on a Thursday.
+    let published = SimpleDate(iso: "2023-06-15")!
+
+    func dates(_ text: String) -> [ResolvedDate] {
+        let scalars = Array(text.unicodeScalars)
+        return DateResolver.dates(in: Tokenizer.tokens(scalars, in: 0..<scalars.count), published: published).map(\.date)
+    }
+
+    func day(_ iso: String) -> ResolvedDate { .day(SimpleDate(iso: iso)!) }
+
+    @Test func weekdaysArePastUnlessTheClauseIsFuture() {
+        #expect(dates("The ministers met on Tuesday") == [day("2023-06-13")])
+        #expect(dates("Talks that will start Friday") == [day("2023-06-16")])
+        #expect(dates("They reconvene next Thursday") == [day("2023-06-22")])
+        #expect(dates("He spoke Thursday") == [day("2023-06-15")])
+        #expect(dates("He spoke last Thursday") == [day("2023-06-08")])
+    }
+
+    @Test func relativeDaysAndWeeks() {
+        #expect(dates("yesterday") == [day("2023-06-14")])
+        #expect(dates("a meeting last week") == [.span(SimpleDate(iso: "2023-06-05")!, SimpleDate(iso: "2023-06-11")!)])
+        #expect(dates("flew this past weekend") == [.span(SimpleDate(iso: "2023-06-10")!, SimpleDate(iso: "2023-06-11")!)])
+    }
+
+    @Test func absoluteDates() {
+        #expect(dates("as early as 30 October") == [day("2023-10-30")])
+        #expect(dates("on 20 December") == [day("2022-12-20")])  // more than six months ahead: last year
+        #expect(dates("on June 2") == [day("2023-06-02")])
+        #expect(dates("on Sept. 30") == [day("2023-09-30")])
+        #expect(dates("on Oct. 23, 2015") == [day("2015-10-23")])
+        #expect(dates("on 30 October 2015") == [day("2015-10-30")])
+        #expect(dates("on 30 May") == [day("2023-05-30")])
+    }
+
+    @Test func aMonthAloneIsTooCoarse() {
+        #expect(dates("held in February in Geneva").isEmpty)
+    }
+
+    @Test func calendarArithmetic() {
+        let d = SimpleDate(iso: "2024-02-28")!
+        #expect(d.adding(days: 1).description == "2024-02-29")
+        #expect(d.adding(days: 2).description == "2024-03-01")
+        #expect(SimpleDate(iso: "2015-10-23")!.weekday == 4)  // a Friday
+        #expect(SimpleDate(iso: "2023-02-30") == nil)
+    }
+}

@@ -1,0 +1,43 @@
+import ActorGraphModel
+import Testing
+
+@testable import ActorGraphExtraction
+
+@Suite struct EventResolverTests {
+    @Test func meetingsAreIdentifiedByPlaceAndDate() {
+        let graph = Fixture.graph(
+            "Ukrainian Foreign Minister Dmytro Kuleba met Polish Foreign Minister Zbigniew Rau in Warsaw on Tuesday.",
+            published: "2023-06-16")
+        let event = graph.actors.first { $0.kind == .event }
+        #expect(event?.place == "Warsaw")
+        #expect(event?.date == "2023-06-13")
+        let attendees = graph.relations.filter { $0.kind == .attended }.compactMap { graph[$0.subject]?.name }
+        // A state attends when its minister does.
+        #expect(Set(attendees) == ["Dmytro Kuleba", "Zbigniew Rau", "Ukraine", "Poland"])
+    }
+
+    @Test func twoMeetingsAtOneVenueAreTwoEvents() {
+        let a = Document(name: "a.txt", text: "Qatar and Egypt joined the talks in Doha on Friday.", published: "2024-01-13")
+        let b = Document(name: "b.txt", text: "Qatar and Egypt joined the talks in Doha on Friday.", published: "2024-01-20")
+        let graph = BuildResult.build(Corpus(documents: [a, b]), lexicon: Fixture.lexicon, rules: Fixture.rules).graph
+        #expect(Set(graph.actors.filter { $0.kind == .event }.map(\.name)) == ["Doha 2024-01-12", "Doha 2024-01-19"])
+    }
+
+    @Test func roughDatesSnapToTheOneDatedMeetingAtThatPlace() {
+        let a = Document(name: "a.txt", text: "Russia and Turkey attended the talks in Astana on Monday.", published: "2024-05-08")
+        let b = Document(name: "b.txt", text: "Iran attended the meeting in Astana last week.", published: "2024-05-14")
+        let graph = BuildResult.build(Corpus(documents: [a, b]), lexicon: Fixture.lexicon, rules: Fixture.rules).graph
+        #expect(graph.actors.filter { $0.kind == .event }.map(\.name) == ["Astana 2024-05-06"])
+        #expect(graph.relations.filter { $0.kind == .attended }.count == 3)
+    }
+
+    @Test func withoutAPublicationDateMeetingsAreUndated() {
+        let graph = Fixture.graph("Qatar attended the talks in Cairo on Friday.", published: nil)
+        #expect(graph.actors.first { $0.kind == .event }?.name == "Cairo (date unknown)")
+    }
+
+    @Test func participantListsAndJoinedBy() {
+        let edges = Fixture.edges("The talks in Istanbul on Friday brought together Turkey, Ukraine and Russia with the United Nations.", published: "2022-07-23")
+        #expect(edges.isSuperset(of: ["Turkey attended Istanbul 2022-07-22", "Ukraine attended Istanbul 2022-07-22", "Russia attended Istanbul 2022-07-22", "United Nations attended Istanbul 2022-07-22"]))
+    }
+}

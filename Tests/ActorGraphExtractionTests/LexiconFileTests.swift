@@ -1,0 +1,46 @@
+import ActorGraphModel
+import Testing
+
+@testable import ActorGraphExtraction
+
+@Suite struct LexiconFileTests {
+    let header = "kind\tname\tcode\taliases\tdemonyms\tmetonyms\tcountry"
+
+    @Test func parsesEntriesAndLists() throws {
+        let text = "# comment\n\(header)\nstate\tSudan\tSDN\tRepublic of the Sudan\tSudanese\tKhartoum\t\narmed_group\tRapid Support Forces\t\tRSF\t\t\tSDN\n"
+        let lexicon = try LexiconFile.parse(text, source: "test.tsv")
+        #expect(lexicon.entries.count == 2)
+        #expect(lexicon.entries[0].metonyms == ["Khartoum"])
+        #expect(lexicon.entries[1].kind == .armedGroup)
+        #expect(lexicon.entries[1].country == "SDN")
+    }
+
+    @Test func aMissingHeaderIsAnErrorNamingTheFile() {
+        #expect(throws: ExtractionError.self) { try LexiconFile.parse("state\tSudan\tSDN\n", source: "mine.tsv") }
+        do {
+            _ = try LexiconFile.parse("state\tSudan\tSDN\n", source: "mine.tsv")
+        } catch {
+            #expect("\(error)".hasPrefix("mine.tsv:1:"))
+        }
+    }
+
+    @Test func anUnknownKindIsAnError() {
+        #expect(throws: ExtractionError.self) { try LexiconFile.parse("\(header)\ncountry\tSudan\t\t\t\t\t\n", source: "x.tsv") }
+    }
+
+    @Test func aLaterEntryOverridesTheSameName() throws {
+        var lexicon = try LexiconFile.parse("\(header)\nstate\tSudan\tSDN\t\tSudanese\t\t\n", source: "a")
+        lexicon.merge(try LexiconFile.parse("\(header)\nstate\tSudan\tSDN\t\tSudanese\tKhartoum|Port Sudan\t\n", source: "b"))
+        #expect(lexicon.entries.count == 1)
+        #expect(lexicon.entries[0].metonyms == ["Khartoum", "Port Sudan"])
+    }
+
+    @Test func userEntriesAreFoundInText() throws {
+        var lexicon = Fixture.lexicon
+        lexicon.merge(try LexiconFile.parse("\(header)\narmed_group\tSudan Liberation Movement\t\tSLM\t\t\tSDN\n", source: "user"))
+        let corpus = Corpus(documents: [Document(name: "d.txt", text: "The RSF attacked the SLM near El Fasher.", published: "2024-03-01")])
+        let graph = BuildResult.build(corpus, lexicon: lexicon, rules: Fixture.rules).graph
+        #expect(graph.actor(named: "Sudan Liberation Movement") != nil)
+        #expect(graph.relations.contains { $0.kind == .opposes })
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+
+@testable import ActorGraphExtraction
+
+@Suite struct PersonRecognizerTests {
+    @Test func titlesNameTheStateAPersonRepresents() {
+        let edges = Fixture.edges("Ukrainian Foreign Minister Dmytro Kuleba spoke to reporters.")
+        #expect(edges == ["Dmytro Kuleba represents Ukraine"])
+    }
+
+    @Test func possessiveCountriesAndBodies() {
+        let edges = Fixture.edges("Sudan's army chief Abdel Fattah al-Burhan and UN envoy Volker Perthes spoke.")
+        #expect(edges.contains("Abdel Fattah al-Burhan represents Sudan"))
+        #expect(edges.contains("Volker Perthes represents United Nations"))
+    }
+
+    @Test func appositivesBeforeAndAfterTheName() {
+        let edges = Fixture.edges("Tom Perriello, the U.S. special envoy for Sudan, flew to Jeddah. The U.N. envoy to Yemen, Hans Grundberg, was there.")
+        #expect(edges.contains("Tom Perriello represents United States"))
+        #expect(edges.contains("Hans Grundberg represents United Nations"))
+        #expect(!edges.contains { $0.contains("represents Sudan") || $0.contains("represents Yemen") })
+    }
+
+    @Test func laterSurnamesResolveToTheSamePerson() {
+        let graph = Fixture.graph("Russian Foreign Minister Sergei Lavrov arrived. Lavrov said Russia backs the Houthis.")
+        #expect(graph.actors.filter { $0.kind == .person }.map(\.name) == ["Sergei Lavrov"])
+        #expect(graph.relations.contains { graph[$0.subject]?.name == "Russia" && $0.kind == .backs && graph[$0.object]?.name == "Houthis" })
+    }
+
+    @Test func aBareTitleTakesTheOneStateOfItsSentenceOnly() {
+        #expect(Fixture.edges("President Zelensky thanked Poland for its help.").contains("Zelensky represents Poland"))
+        // Two states: nobody knows which one he leads.
+        #expect(!Fixture.edges("President Zelensky thanked Poland and Germany.").contains { $0.contains("represents") })
+    }
+
+    @Test func aLeadersStanceIsHisStates() {
+        let edges = Fixture.edges("Iranian President Ebrahim Raisi said Iran backs Hamas. Raisi condemned Israel.")
+        #expect(edges.contains("Iran opposes Israel"))
+        #expect(edges.contains("Iran backs Hamas"))
+    }
+}

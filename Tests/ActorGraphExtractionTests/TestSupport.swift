@@ -1,0 +1,39 @@
+import ActorGraphModel
+import Foundation
+
+@testable import ActorGraphExtraction
+
+/// Shared set-up: the bundled lexicon and rules, and the package's shared test fixtures.
+enum Fixture {
+    static let lexicon: Lexicon = try! Lexicon.bundled()
+
+    static let rules: RuleSet = try! RuleSet.bundled()
+
+    /// The package's root folder (for `seeds/`).
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `Tests/Fixtures`: the seeds' gold and aliases, shared with the integration tests.
+    static let shared = packageRoot.appendingPathComponent("Tests/Fixtures")
+
+    /// The graph built from one text.
+    static func graph(_ text: String, published: String? = "2024-03-15", name: String = "doc.txt") -> ActorGraph {
+        let corpus = Corpus(documents: [Document(name: name, text: text, published: published)])
+        return BuildResult.build(corpus, lexicon: lexicon, rules: rules).graph
+    }
+
+    /// The edges of the graph built from `text`, as "Subject relation Object" lines.
+    static func edges(_ text: String, published: String? = "2024-03-15") -> Set<String> {
+        let graph = graph(text, published: published)
+        return Set(graph.relations.map { r in
+            "\(graph[r.subject]!.name) \(r.kind.rawValue) \(graph[r.object]!.name)"
+        })
+    }
+
+    /// A new empty temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("actorgraph-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
