@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN = .build/release/actorgraph
 
-.PHONY: setup build run test leaks clean
+.PHONY: setup build run test leaks bench bench-extraction clean
 
 setup:
 	@scripts/setup.sh
@@ -34,6 +34,9 @@ clean:
 	rm -rf .build
 
 # Query benchmark against python-igraph and NetworkX on a 1M-edge graph (see BENCHMARKS.md).
-.PHONY: bench
 bench:
 	Benchmarks/run.sh
+
+# Extraction throughput on a 50 MB corpus, one core and all (see BENCHMARKS.md).
+bench-extraction: setup
+	Benchmarks/extraction.sh 50

@@ -105,3 +105,41 @@ def test_highlight_path_fades_everything_else(drawn, tmp_path):
     assert run("render", str(drawn / "graph.json"), "--highlight-path", "Jordan", "Iran", "--out", str(tmp_path)).returncode == 0
     svg = (tmp_path / "graph.svg").read_text(encoding="utf-8")
     assert "emphasis" in svg and "faded" in svg
+
+
+def test_committed_output_is_what_build_writes(tmp_path):
+    """output/ holds what `make run` writes from seeds/ today: regenerate it when the extractor,
+    the lexicon or the drawing changes."""
+    result = run("build", str(ROOT / "seeds"), "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr.decode()
+    for name in ["graph.json", "graph.dot", "report.md", "graph.svg", "graph.png"]:
+        assert (tmp_path / name).read_bytes() == (ROOT / "output" / name).read_bytes(), f"output/{name} is stale: run `make run`"
+
+
+@pytest.mark.parametrize("setup, message", [
+    (lambda d: None, "no articles"),
+    (lambda d: d.rmdir(), "no such folder"),
+])
+def test_build_refuses_an_empty_or_missing_folder(tmp_path, setup, message):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    setup(corpus)
+    result = run("build", str(corpus), "--out", str(tmp_path / "out"), check=False)
+    assert result.returncode != 0
+    lines = result.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and str(corpus) in lines[0], lines
+    assert not (tmp_path / "out").exists()
+
+
+def test_build_reports_bad_files_and_processes_the_rest(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("Russian Foreign Minister Sergei Lavrov met his Iranian counterpart in Tehran on Monday.", encoding="utf-8")
+    (corpus / "latin1.txt").write_bytes("Le ministre fran\xe7ais Laurent Fabius.".encode("latin-1"))
+    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    result = run("build", str(corpus), "--out", str(tmp_path / "out"), check=False)
+    assert result.returncode == 0, result.stderr.decode()
+    err = result.stderr.decode()
+    assert "latin1.txt" in err and "binary.txt" in err
+    graph = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))
+    assert any(n["label"] == "Sergei Lavrov" for n in graph["nodes"])
