@@ -24,5 +24,5 @@ if [ -f requirements-test.txt ]; then
     if ! python3 -c "import sys; sys.exit(0)" 2>/dev/null; then
         echo "setup: python3 is needed for the integration tests" >&2; exit 1
     fi
-    python3 -m pip install -q --disable-pip-version-check -r requirements-test.txt
+    python3 -m pip install -q --disable-pip-version-check --root-user-action=ignore -r requirements-test.txt
 fi
