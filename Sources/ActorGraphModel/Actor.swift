@@ -53,6 +53,12 @@ public struct Actor: Hashable, Codable, Sendable {
 }
 
 extension String {
+    /// The form raw values of kinds and relations take: lowercase, `-` and spaces as `_`
+    /// ("Armed group" → `armed_group`).
+    var snakeCased: String {
+        lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+    }
+
     var trimmingWhitespace: String {
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }

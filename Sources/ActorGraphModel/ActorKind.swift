@@ -26,9 +26,6 @@ public enum ActorKind: String, CaseIterable, Codable, Comparable, Sendable {
 
     /// Parses a kind as users write it: `armed_group`, `armed-group` or `armed group`, any case.
     public init?(userText: String) {
-        let normalized = userText.lowercased()
-            .replacingOccurrences(of: "-", with: "_")
-            .replacingOccurrences(of: " ", with: "_")
-        self.init(rawValue: normalized)
+        self.init(rawValue: userText.snakeCased)
     }
 }

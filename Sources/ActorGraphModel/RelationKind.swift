@@ -61,9 +61,6 @@ public enum RelationKind: String, CaseIterable, Codable, Comparable, Sendable {
 
     /// Parses a relation as users write it: `coordinates_with`, `coordinates-with`, any case.
     public init?(userText: String) {
-        let normalized = userText.lowercased()
-            .replacingOccurrences(of: "-", with: "_")
-            .replacingOccurrences(of: " ", with: "_")
-        self.init(rawValue: normalized)
+        self.init(rawValue: userText.snakeCased)
     }
 }
