@@ -25,7 +25,7 @@ extension SignedPartition {
     ///   - upperBound: A partition to beat, such as the local search's; kept if none is better.
     ///   - budget: Search nodes allowed before giving up the proof (`isProven == false`).
     ///   - countBudget: Search nodes allowed for counting the optimal partitions afterwards.
-    func exact(upperBound: Solution? = nil, budget: Int = 50_000_000, countBudget: Int = 5_000_000) -> Exact {
+    func exact(upperBound: Solution? = nil, budget: Int = 20_000_000, countBudget: Int = 2_000_000) -> Exact {
         var solver = BranchAndBound(self)
         let positions = solver.order
         func byPosition(_ camps: [Int]) -> [Int] { positions.map { camps[$0] } }
