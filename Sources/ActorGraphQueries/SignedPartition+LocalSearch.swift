@@ -68,13 +68,22 @@ extension SignedPartition {
                     func consider(_ cost: Int, _ camps: Int, _ target: Int) {
                         if (cost, camps) < (0, 0), best.map({ (cost, camps, target) < $0 }) ?? true { best = (cost, camps, target) }
                     }
-                    for b in 0..<count where b != a && size[b] > 0 {
+                    for b in touched where b != a {
                         consider(leave + hostile[b] - friendly[b], alone ? -1 : 0, b)
                     }
-                    if !alone, let empty = size.firstIndex(of: 0) { consider(leave, 1, empty) }
+                    // A camp u has no ties to costs what leaving does; worth it only when u is
+                    // alone (a camp fewer) or its own camp is hostile on balance. The first such
+                    // camp stands for all of them; an empty label (-1 here) for a new camp.
+                    if alone || leave < 0 {
+                        if let b = (0..<count).first(where: { $0 != a && size[$0] > 0 && friendly[$0] == 0 && hostile[$0] == 0 }) {
+                            consider(leave, alone ? -1 : 0, b)
+                        }
+                        if !alone { consider(leave, 1, -1) }
+                    }
                     for c in touched { friendly[c] = 0; hostile[c] = 0 }
                     touched.removeAll(keepingCapacity: true)
-                    if let best {
+                    if var best {
+                        if best.target < 0, let empty = size.firstIndex(of: 0) { best.target = empty }
                         size[a] -= 1
                         size[best.target] += 1
                         camp[u] = best.target
@@ -82,33 +91,46 @@ extension SignedPartition {
                     }
                 }
             }
-            guard let (a, b) = mergeablePair(camp, size) else { break }
-            for u in 0..<count where camp[u] == b { camp[u] = a }
-            size[a] += size[b]
-            size[b] = 0
+            let merges = mergeablePairs(camp, size)
+            guard !merges.isEmpty else { break }
+            var into = Array(0..<count)
+            for (a, b) in merges {
+                into[b] = a
+                size[a] += size[b]
+                size[b] = 0
+            }
+            for u in 0..<count { camp[u] = into[camp[u]] }
         }
         return solution(camp)
     }
 
-    /// The pair of camps whose merger lowers (frustration, camps) most, if any: the heaviest
-    /// friendly balance of ties between them, or a pair with no net weight between them.
-    private func mergeablePair(_ camp: [Int], _ size: [Int]) -> (Int, Int)? {
+    /// Disjoint pairs of camps whose mergers lower (frustration, camps): pairs with friendly
+    /// ties on balance between them, heaviest first; failing those, pairs with no net weight
+    /// between them (a camp fewer at no cost). Disjoint mergers change frustration
+    /// independently, so all of them together improve as much as their sum.
+    private func mergeablePairs(_ camp: [Int], _ size: [Int]) -> [(Int, Int)] {
         struct Pair: Hashable { let a: Int, b: Int }
         var between: [Pair: Int] = [:]
         for u in 0..<count {
             for (v, w) in ties[u] where camp[u] < camp[v] { between[Pair(a: camp[u], b: camp[v]), default: 0] += w }
         }
-        var best: (weight: Int, pair: Pair)?
-        for (pair, weight) in between where weight >= 0 {
-            if best.map({ (weight, -pair.a, -pair.b) > ($0.weight, -$0.pair.a, -$0.pair.b) }) ?? true { best = (weight, pair) }
+        var used = Set<Int>()
+        var result: [(Int, Int)] = []
+        let friendly = between.filter { $0.value > 0 }.sorted { ($1.value, $0.key.a, $0.key.b) < ($0.value, $1.key.a, $1.key.b) }
+        for (pair, _) in friendly where !used.contains(pair.a) && !used.contains(pair.b) {
+            used.formUnion([pair.a, pair.b])
+            result.append((pair.a, pair.b))
         }
-        if let best, best.weight > 0 { return (best.pair.a, best.pair.b) }
-        // No net weight: the first pair in order that is untied, or tied with weight 0.
+        guard result.isEmpty else { return result }
         let active = (0..<count).filter { size[$0] > 0 }
-        for (i, a) in active.enumerated() {
-            for b in active[(i + 1)...] where (between[Pair(a: a, b: b)] ?? 0) == 0 { return (a, b) }
+        for (i, a) in active.enumerated() where !used.contains(a) {
+            for b in active[(i + 1)...] where !used.contains(b) && (between[Pair(a: a, b: b)] ?? 0) == 0 {
+                used.formUnion([a, b])
+                result.append((a, b))
+                break
+            }
         }
-        return nil
+        return result
     }
 
     /// Pivot clustering: each node not yet placed, in `order`, opens a camp joined by its unplaced
