@@ -1,6 +1,7 @@
 import ActorGraphModel
 
-/// The actors split into camps by structural balance, with the ties that cut across them.
+/// The actors split into camps by generalised structural balance, with the ties that cut across
+/// them.
 ///
 /// **Model.** `backs` and `coordinates_with` are friendly ties (+), `opposes` hostile (−);
 /// `attended` and `represents` carry no sign. A person who represents exactly one state or
@@ -9,28 +10,37 @@ import ActorGraphModel
 /// merge into one tie weighing Σ sign × max(1, support); a tie whose edges cancel out (weight 0)
 /// is *contested* and constrains nothing.
 ///
-/// **Two camps per component.** Each connected component of ties is split into at most two
-/// camps minimising frustration, the total weight of friendly ties across the camps and hostile
-/// ties inside one (Harary's structural balance). Two camps are the standard model and the one
-/// the data supports: more camps (weak balance) would make every hostile tie free to separate a
-/// new camp, and with few, noisy edges that over-splits. Separate components yield separate
-/// camps, since nothing relates them.
+/// **Any number of camps.** Each connected component of ties is split into as many camps as
+/// minimise frustration, the total weight of friendly ties between camps plus hostile ties
+/// inside one: correlation clustering, or Davis's clusterability (weak structural balance).
+/// Unlike Harary's two-camp balance, a common enemy of two camps gets a camp of its own instead
+/// of being forced into one of them, and three mutually hostile actors make three camps. On equal
+/// frustration fewer camps win, so a camp appears only where it avoids frustration; the
+/// remaining ties go by a fixed order (actors by tie weight, then id), so the output repeats.
+/// Separate components yield separate camps, since nothing relates them.
 ///
 /// **Exact or heuristic.** A component of at most ``Options/exactLimit`` actors is solved
-/// exactly, by trying every partition. A larger one gets the best of several local-search runs,
-/// whose frustration is guaranteed at most `min(⌊total tie weight / 2⌋, hostile tie weight)`;
-/// the report says which components are exact and gives that bound for the others.
+/// exactly by branch and bound over set partitions, which also counts the optimal partitions
+/// when that is cheap. A larger one gets the best of several local-search runs (single actors
+/// moving between camps or to a new one, camps merging), started from everyone in one camp, the
+/// best two-camp split and pivot clusterings; its frustration is guaranteed at most the better of
+/// the total hostile weight and that two-camp split's, itself at most half the total tie weight.
+/// The report says which components are exact and gives that bound for the others.
 public struct CampAnalysis: Hashable, Sendable {
     /// How the analysis searches.
     public struct Options: Hashable, Sendable {
-        /// The largest component solved exactly (2^(n−1) partitions are tried).
+        /// The largest component solved exactly, by branch and bound (see ``CampAnalysis``).
+        /// The default, 26, keeps the search near a second on dense random signed graphs, the
+        /// hard case (`Benchmarks/camps_exact_limit.py`); sparse, news-like groups of 30 take
+        /// well under one. A search that exceeds its node budget (a few seconds) stops and the
+        /// component is reported as not proven, with the local search's bound.
         public var exactLimit: Int
-        /// Random starts of the local search, besides its two fixed ones.
+        /// Random starts of the local search, besides its three fixed ones.
         public var restarts: Int
         /// The random seed; the same seed gives the same camps.
         public var seed: UInt64
 
-        public init(exactLimit: Int = 22, restarts: Int = 32, seed: UInt64 = 1) {
+        public init(exactLimit: Int = 26, restarts: Int = 32, seed: UInt64 = 1) {
             self.exactLimit = exactLimit
             self.restarts = restarts
             self.seed = seed
@@ -39,7 +49,7 @@ public struct CampAnalysis: Hashable, Sendable {
 
     /// One camp.
     public struct Camp: Hashable, Sendable {
-        /// "Camp 1: Russia, Iran, Syria, …": a number and the members with the most tie weight.
+        /// "Camp 1: Syria, Russia, Iran, …": a number and the members with the most tie weight.
         public let label: String
         /// The actors in the camp, sorted by id, persons folded in included.
         public let members: [ActorID]
@@ -71,17 +81,20 @@ public struct CampAnalysis: Hashable, Sendable {
         public let size: Int
         /// Its frustration.
         public let frustration: Int
+        /// How many camps it splits into.
+        public let campCount: Int
         /// Whether the partition is proven optimal.
         public let isExact: Bool
-        /// For an exact component, how many partitions reach the optimum (1: the camps are the
-        /// only best split).
+        /// For an exact component, how many partitions reach the least frustration, with any
+        /// number of camps (1: the camps are the only best split); nil when not counted (the
+        /// count ran out of its budget, or the component is heuristic).
         public let optimalPartitions: Int?
         /// For a heuristic component, the frustration the search guarantees not to exceed.
         public let bound: Int?
     }
 
-    /// The camps, components in order of size, the camp holding the component's most connected
-    /// actor first.
+    /// The camps, components in order of size; within one, camps by their most connected actor,
+    /// the camp holding the component's most connected actor first.
     public let camps: [Camp]
     /// The ties the camps frustrate: friendly across camps or hostile within one; heaviest first.
     public let frustratedTies: [Tie]
@@ -165,39 +178,40 @@ public struct CampAnalysis: Hashable, Sendable {
         groups.sort { ($1.count, nodes[$0[0]]) < ($0.count, nodes[$1[0]]) }
 
         // Solve each component and name its camps.
-        var sideOf = [Bool](repeating: false, count: nodes.count)
+        var campOfNode = [Int](repeating: -1, count: nodes.count)
         var camps: [Camp] = []
         var components: [Component] = []
         var membersByNode: [ActorID: [ActorID]] = [:]
         for (person, target) in folded where graph[person] != nil { membersByNode[target, default: []].append(person) }
+        func isStronger(_ u: Int, _ v: Int) -> Bool { (-strength[u], nodes[u]) < (-strength[v], nodes[v]) }
         for group in groups {
             var local: [Int: Int] = [:]
             for (i, node) in group.enumerated() { local[node] = i }
             let problem = SignedPartition(
                 count: group.count,
                 ties: group.map { u in adjacency[u].map { (local[$0.node]!, $0.weight) } })
-            let solution: (sides: [Bool], frustration: Int)
+            let heuristic = problem.localSearch(restarts: options.restarts, seed: options.seed)
+            var solution = heuristic.solution
+            var component = Component(
+                size: group.count, frustration: solution.frustration, campCount: solution.campCount, isExact: false,
+                optimalPartitions: nil, bound: heuristic.bound)
             if group.count <= options.exactLimit {
-                let exact = problem.exact()
-                solution = (exact.sides, exact.frustration)
-                components.append(Component(
-                    size: group.count, frustration: exact.frustration, isExact: true,
-                    optimalPartitions: exact.optimalCount, bound: nil))
-            } else {
-                solution = problem.localSearch(restarts: options.restarts, seed: options.seed)
-                components.append(Component(
-                    size: group.count, frustration: solution.frustration, isExact: false,
-                    optimalPartitions: nil, bound: problem.bound))
+                let exact = problem.exact(upperBound: heuristic.solution)
+                solution = exact.solution
+                component = Component(
+                    size: group.count, frustration: solution.frustration, campCount: solution.campCount,
+                    isExact: exact.isProven, optimalPartitions: exact.optimalCount,
+                    bound: exact.isProven ? nil : heuristic.bound)
             }
-            // The camp of the most connected actor comes first.
-            let leader = group.indices.min { (-strength[group[$0]], nodes[group[$0]]) < (-strength[group[$1]], nodes[group[$1]]) }!
-            for (i, node) in group.enumerated() { sideOf[node] = solution.sides[i] != solution.sides[leader] }
-            for campSide in [false, true] {
-                let core = group.filter { sideOf[$0] == campSide }
-                guard !core.isEmpty else { continue }
+            components.append(component)
+            // Camps in order of their most connected actor.
+            var cores = [[Int]](repeating: [], count: solution.campCount)
+            for (i, node) in group.enumerated() { cores[solution.camps[i]].append(node) }
+            cores = cores.map { $0.sorted(by: isStronger) }.sorted { isStronger($0[0], $1[0]) }
+            for core in cores {
+                for node in core { campOfNode[node] = camps.count }
                 let members = core.flatMap { [nodes[$0]] + (membersByNode[nodes[$0]] ?? []) }.sorted()
-                let top = core.sorted { (-strength[$0], nodes[$0]) < (-strength[$1], nodes[$1]) }
-                    .prefix(3).map { graph[nodes[$0]]?.name ?? nodes[$0].rawValue }
+                let top = core.prefix(3).map { graph[nodes[$0]]?.name ?? nodes[$0].rawValue }
                 let label = "Camp \(camps.count + 1): " + top.joined(separator: ", ") + (core.count > 3 ? ", …" : "")
                 camps.append(Camp(label: label, members: members, component: components.count - 1))
             }
@@ -205,7 +219,7 @@ public struct CampAnalysis: Hashable, Sendable {
         self.camps = camps
         self.components = components
         frustratedTies = ties.filter { tie in
-            let same = sideOf[number[tie.ends.0]!] == sideOf[number[tie.ends.1]!]
+            let same = campOfNode[number[tie.ends.0]!] == campOfNode[number[tie.ends.1]!]
             return tie.weight > 0 ? !same : same
         }.sorted { (abs($0.weight), $1.ends.0, $1.ends.1) > (abs($1.weight), $0.ends.0, $0.ends.1) }
         contestedTies = contested.sorted { ($0.ends.0, $0.ends.1) < ($1.ends.0, $1.ends.1) }
