@@ -10,6 +10,10 @@ struct GraphOptions: ParsableArguments {
 
     /// Loads the graph named by `--graph`.
     func load() throws -> ActorGraph {
-        try GraphFile.load(URL(fileURLWithPath: graph))
+        let url = URL(fileURLWithPath: graph)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw CommandError("\(url.path): no such file; build one with `actorgraph build FOLDER --out \(url.deletingLastPathComponent().path)` or name another with --graph FILE")
+        }
+        return try GraphFile.load(url)
     }
 }
