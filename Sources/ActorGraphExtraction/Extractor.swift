@@ -19,6 +19,11 @@ public struct Extractor: Sendable {
     /// Sentences longer than this (in Unicode scalars) are not prose (a data dump, a file of one
     /// line) and are skipped with a warning.
     public static let maximumSentenceLength = 5_000
+    /// What is sent to a side rather than to a place: after "sent weapons … to", a country receives.
+    static let cargoNouns: Set<String> = [
+        "weapons", "arms", "ammunition", "munitions", "drones", "missiles", "money", "funds", "aid", "equipment", "tanks",
+        "artillery", "supplies", "assistance",
+    ]
 
     public init(lexicon: Lexicon, rules: RuleSet) {
         self.lexicon = lexicon
@@ -152,7 +157,9 @@ public struct Extractor: Sendable {
                 } else if beforeThe == "to", range.lowerBound >= 2,
                     tokens[max(0, range.lowerBound - 5)..<(range.lowerBound - 1)].contains(where: {
                         rules.motionVerbs.contains($0.norm) || rules.eventNouns.contains($0.norm)
-                    })
+                    }),
+                    // "sent weapons and money to Kyiv": a recipient, not a destination.
+                    !tokens[max(0, range.lowerBound - 5)..<(range.lowerBound - 1)].contains(where: { Self.cargoNouns.contains($0.norm) })
                 {
                     role = .place
                 } else if form == .metonym, range.lowerBound == 0, let next, next.norm == ":" || next.norm == "—" {

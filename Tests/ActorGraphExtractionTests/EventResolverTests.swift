@@ -41,3 +41,17 @@ import Testing
         #expect(edges.isSuperset(of: ["Turkey attended Istanbul 2022-07-22", "Ukraine attended Istanbul 2022-07-22", "Russia attended Istanbul 2022-07-22", "United Nations attended Istanbul 2022-07-22"]))
     }
 }
+
+@Suite struct EventResolverVenueTests {
+    @Test func anUppercaseDatelineIsTheVenue() {
+        let graph = Fixture.graph("NAIROBI — Ethiopian and Somali negotiators met on Tuesday.", published: "2024-03-15")
+        #expect(graph.actors.first { $0.kind == .event }?.name == "Nairobi 2024-03-12")
+    }
+
+    @Test func aLiveBlogSlugIsNoVenue() {
+        let graph = Fixture.graph(
+            "LIVE: Sahel crisis. The ceasefire was signed in Niamey on Saturday after talks brokered by Algeria and Qatar.",
+            published: "2024-03-18")
+        #expect(graph.actors.first { $0.kind == .event }?.name == "Niamey 2024-03-16")
+    }
+}

@@ -1,0 +1,65 @@
+import Testing
+
+@testable import ActorGraphExtraction
+
+/// The general patterns of `relations.rules` on sentences about conflicts other than the seeds'.
+@Suite struct RuleMatcherGeneralTests {
+    @Test func supplyingWeaponsIsBacking() {
+        #expect(Fixture.edges("Turkey has supplied Azerbaijan with drones.").contains("Turkey backs Azerbaijan"))
+        #expect(Fixture.edges("Iran has sent drones and missiles to Russia.").contains("Iran backs Russia"))
+        // "a NATO member": the body qualifies the noun and does not act.
+        let edges = Fixture.edges("Greece, a NATO member that has supplied Armenia with rifles, stayed neutral.")
+        #expect(edges.contains("Greece backs Armenia"))
+        #expect(!edges.contains("NATO backs Armenia"))
+    }
+
+    @Test func sanctionsAndInvasionsAreOpposition() {
+        #expect(Fixture.edges("The European Union imposed new sanctions on Belarus.").contains("European Union opposes Belarus"))
+        let edges = Fixture.edges("Canada and Japan, which have sent aid to Armenia and imposed sanctions on Azerbaijan, spoke out.")
+        #expect(edges.isSuperset(of: ["Canada opposes Azerbaijan", "Japan opposes Azerbaijan", "Canada backs Armenia"]))
+        #expect(Fixture.edges("Iraq's invasion of Kuwait was condemned.").contains("Iraq opposes Kuwait"))
+        #expect(Fixture.edges("Eritrea's military operation against Ethiopia went on.").contains("Eritrea opposes Ethiopia"))
+        let push = Fixture.edges("Azerbaijani troops advanced overnight near the border, pushing Armenian units back.")
+        #expect(push.contains("Azerbaijan opposes Armenia"))
+    }
+
+    @Test func aListThatCoordinatesIsOneUndirectedEdge() {
+        #expect(Fixture.edges("Qatar and Egypt have coordinated closely on the proposal.") == ["Egypt coordinates_with Qatar"])
+        #expect(Fixture.edges("Kenya and Ethiopia will jointly monitor the truce.") == ["Ethiopia coordinates_with Kenya"])
+        // One actor alone coordinates with nobody.
+        #expect(Fixture.edges("Qatar has coordinated closely with nobody.").isEmpty)
+    }
+
+    @Test func aPossessiveApostropheAloneStillNamesTheBacked() {
+        let edges = Fixture.edges("Fighting in Mali went on. Algeria, the rebels' principal foreign backer, kept quiet.")
+        #expect(edges.contains("Algeria backs Malian opposition"))
+    }
+
+    @Test func theArmyIsTheDocumentsState() {
+        let edges = Fixture.edges("Fighting spread across Ethiopia. Eritrea, the army's closest regional ally, sent troops.")
+        #expect(edges.contains("Eritrea backs Ethiopia"))
+    }
+
+    @Test func negotiatorsWhoMetAttended() {
+        let graph = Fixture.graph("Armenian and Azerbaijani negotiators first met in Geneva on Monday.", published: "2024-03-15")
+        let attendees = graph.relations.filter { $0.kind == .attended }.compactMap { graph[$0.subject]?.name }
+        #expect(Set(attendees) == ["Armenia", "Azerbaijan"])
+        #expect(graph.actors.first { $0.kind == .event }?.name == "Geneva 2024-03-11")
+    }
+
+    @Test func theHostAttended() {
+        let a = Fixture.graph("Qatar welcomed the two delegations at a seaside hotel before the talks in Doha began on Monday.")
+        #expect(a.relations.contains { $0.kind == .attended && a[$0.subject]?.name == "Qatar" })
+        let b = Fixture.graph("Ethiopian and Eritrean envoys met in Nairobi on Monday, with Kenya playing host.")
+        #expect(Set(b.relations.filter { $0.kind == .attended }.compactMap { b[$0.subject]?.name }) == ["Ethiopia", "Eritrea", "Kenya"])
+    }
+
+    @Test func whereClauseAfterAMeeting() {
+        let graph = Fixture.graph(
+            "The deal followed a meeting in the Kenyan port of Mombasa on March 3, where Somali Foreign Minister Ahmed Moallim "
+                + "sat down with Ethiopian Foreign Minister Taye Atske in a hotel.", published: "2024-03-15")
+        let attendees = graph.relations.filter { $0.kind == .attended }.compactMap { graph[$0.subject]?.name }
+        #expect(Set(attendees) == ["Ahmed Moallim", "Taye Atske", "Somalia", "Ethiopia"])
+        #expect(graph.actors.first { $0.kind == .event }?.name == "Mombasa 2024-03-03")
+    }
+}
