@@ -202,7 +202,20 @@ public struct Extractor: Sendable {
         let relational = rules.rules.filter { if case .relation = $0.product { true } else { false } }
         var actors: Set<ActorRef> = []
         var forms: [ActorRef: Set<String>] = [:]
+        var lastEvent: EventRef?
         for k in sentences.indices {
+            // The named head of a delegation attended the meeting last mentioned (or the first of
+            // this sentence): "… before the talks began. Ukraine's team was led by David Arakhamia".
+            let events = eventRefs[sentences[k].index, default: [:]].sorted { $0.key < $1.key }.map(\.value)
+            for p in sentences[k].persons where p.title == PersonRecognizer.delegationHead {
+                guard let event = events.first ?? lastEvent else { continue }
+                let name = index.person(form: p.name)?.name ?? p.name
+                let sentence = sentences[k]
+                out.append(Finding(
+                    subject: ActorRef(name: name, kind: .person), relation: .attended, object: .event(event),
+                    evidence: self.evidence(doc, sentence, a.scalars)))
+            }
+            if let last = events.last { lastEvent = last }
             for p in sentences[k].persons { forms[ActorRef(name: index.person(form: p.name)?.name ?? p.name, kind: .person), default: []].insert(p.name) }
             // The quote is built only for sentences that yield an edge.
             let (sentenceIndex, sentenceRange) = (sentences[k].index, sentences[k].range)

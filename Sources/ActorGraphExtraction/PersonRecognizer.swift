@@ -31,6 +31,12 @@ struct PersonRecognizer {
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its", "mr", "mrs", "ms",
     ]
+    /// Verbs of leading a delegation ("was led by", "headed by").
+    static let headedBy: Set<String> = ["led", "headed"]
+    /// Nouns for a negotiating team.
+    static let delegationNouns: Set<String> = ["delegation", "team", "negotiators", "delegations"]
+    /// The title given to the named head of a delegation: they attended the meeting the text is about.
+    static let delegationHead = "head of delegation"
     /// Last words that make a capitalised run an institution, not a person.
     static let institutionWords: Set<String> = [
         "fleet", "sea", "province", "army", "forces", "force", "ministry", "council", "party", "front", "airport",
@@ -195,6 +201,15 @@ struct PersonRecognizer {
                 }
             }
             i = titleEnd
+        }
+        // "the Russian delegation was headed by Vladimir Medinsky", "Ukraine's team was led by
+        // David Arakhamia": an untitled full name that heads a country's delegation.
+        for k in tokens.indices where k >= 2 && k + 2 < tokens.count && Self.headedBy.contains(tokens[k].norm) && tokens[k + 1].norm == "by" {
+            guard let noun = (max(0, k - 2)..<k).last(where: { Self.delegationNouns.contains(tokens[$0].norm) }),
+                let r = name(tokens, at: k + 2, covered: covered), r.count >= 2, !r.contains(where: { taken[$0] })
+            else { continue }
+            let rep = prefix(before: noun)
+            add(r, rep?.0, Self.delegationHead, mention: r)
         }
         // "Turkey's Feridun Sinirlioglu": a state's possessive before a two- or three-word name.
         for m in mentions where m.actor.kind == .state && (m.form == .name || m.form == .alias) {

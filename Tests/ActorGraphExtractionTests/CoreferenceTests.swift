@@ -14,3 +14,17 @@ import Testing
         #expect(Fixture.edges("Russian diplomats condemned Ukraine.") == ["Russia opposes Ukraine"])
     }
 }
+
+@Suite struct RepresentsFromContextTests {
+    @Test func theLeaderOfTheArmyActsForTheState() {
+        let edges = Fixture.edges("Fighting spread across Myanmar. The army is led by General Min Aung Hlaing.")
+        #expect(edges.contains("Min Aung Hlaing represents Myanmar"))
+    }
+
+    @Test func anOfficialReportingOnTheOneStateOfTheSentenceSpeaksForIt() {
+        let edges = Fixture.edges("Foreign Minister Ararat Mirzoyan said on Friday that Armenia would sign the treaty.")
+        #expect(edges == ["Ararat Mirzoyan represents Armenia"])
+        // A military title accusing a state does not speak for it.
+        #expect(Fixture.edges("army chief Kassim Mutua accused Uganda.").isEmpty)
+    }
+}

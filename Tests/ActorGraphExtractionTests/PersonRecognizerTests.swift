@@ -39,3 +39,22 @@ import Testing
         #expect(edges.contains("Iran backs Hamas"))
     }
 }
+
+@Suite struct DelegationHeadTests {
+    @Test func theNamedHeadOfADelegationRepresentsItsStateAndAttended() {
+        let edges = Fixture.edges(
+            "Talks opened in Pretoria on Monday. The Ethiopian delegation was headed by Redwan Hussien, an adviser to "
+                + "Prime Minister Abiy Ahmed.", published: "2024-03-15")
+        #expect(edges.isSuperset(of: [
+            "Redwan Hussien represents Ethiopia", "Redwan Hussien attended Pretoria 2024-03-11", "Ethiopia attended Pretoria 2024-03-11",
+            "Abiy Ahmed represents Ethiopia",
+        ]))
+        let team = Fixture.edges("Talks opened in Pretoria on Monday. Eritrea's team was led by Yemane Gebreab.", published: "2024-03-15")
+        #expect(team.contains("Yemane Gebreab represents Eritrea"))
+    }
+
+    @Test func aNameLedByNoDelegationIsNoPerson() {
+        // "led by" alone (a march, a company) names no delegate.
+        #expect(Fixture.edges("Talks opened in Pretoria on Monday. The march was led by Abebe Bikila.").isEmpty)
+    }
+}
