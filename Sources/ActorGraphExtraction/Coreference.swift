@@ -24,6 +24,15 @@ extension Extractor {
                 rep = led
                 tentative = false
             }
+            // "its envoy, Tim Lenderking": the body the possessive refers back to.
+            if rep == nil, p.mention.lowerBound > 0, ["its", "their"].contains(tokens[p.mention.lowerBound - 1].norm),
+                let owner = s.mentions.last(where: {
+                    $0.role == .actor && ($0.actor.kind == .state || $0.actor.kind == .organization) && $0.range.upperBound < p.mention.lowerBound
+                })
+            {
+                rep = owner.actor
+                tentative = false
+            }
             // "Foreign Minister X said Ukraine would …": a titled official reporting on the one
             // state of the sentence speaks for it (tentatively: the corpus must agree).
             if rep == nil, !p.isHead, tokens[p.mention.lowerBound].isCapitalized, Set(stateMentions.map(\.actor)).count == 1,

@@ -63,7 +63,11 @@ struct EventResolver {
         for m in s.mentions where m.role == .place && !afterReporting(tokens, m.range.lowerBound) {
             // A country is a venue only right by the meeting ("flew to Turkey to meet"); "talks on
             // the war in Syria" are not held in Syria.
-            consider(m.range, text(tokens, m.range), within: m.form == .metonym ? 10 : 3)
+            // "In Muscat on Wednesday, the envoy … met …": a fronted place sets the scene for the
+            // whole sentence.
+            let fronted = m.form == .metonym && m.range.lowerBound <= 2 && m.range.lowerBound >= 1
+                && ["in", "at"].contains(tokens[m.range.lowerBound - 1].norm)
+            consider(m.range, text(tokens, m.range), within: fronted ? 40 : m.form == .metonym ? 10 : 3)
         }
         if Self.dateline(s) {
             consider(0..<1, Self.datelineName(tokens[0]))
@@ -92,7 +96,7 @@ struct EventResolver {
         {
             consider((e - 1)..<e, tokens[e - 1].text)
         }
-        guard let best, best.distance <= 10 else { return nil }
+        guard let best else { return nil }
         return best.name
     }
 

@@ -84,6 +84,8 @@ public struct Extractor: Sendable {
                     // Where things happen ("in Syria", "the Syrian conflict") says more about what a
                     // document is about than who acts.
                     counts[code, default: 0] += m.role == .place ? 3 : (m.form == .demonym ? 2 : 1)
+                    // "the war in Yemen", "Sudan's war": the country whose war the text is about.
+                    if Self.isWarCountry(tokens, m.range) { counts[code, default: 0] += 6 }
                     if firstSeen[code] == nil { firstSeen[code] = firstSeen.count }
                 }
             }
@@ -105,6 +107,17 @@ public struct Extractor: Sendable {
         }
         let country = counts.keys.max { (counts[$0]!, -firstSeen[$0]!) < (counts[$1]!, -firstSeen[$1]!) }
         return Analysis(document: document, scalars: scalars, sentences: sentences, generics: generics, warnings: warnings, country: country)
+    }
+
+    static let warNouns: Set<String> = ["war", "conflict", "civil", "fighting", "insurgency"]
+
+    /// Whether the mention at `range` names the country of a war: "war in X", "X's war", "X war".
+    static func isWarCountry(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let after = range.upperBound < tokens.count ? tokens[range.upperBound].norm : ""
+        let after2 = range.upperBound + 1 < tokens.count ? tokens[range.upperBound + 1].norm : ""
+        if warNouns.contains(after) || (after == "'s" && warNouns.contains(after2)) { return true }
+        guard range.lowerBound >= 2, tokens[range.lowerBound - 1].norm == "in" else { return false }
+        return warNouns.contains(tokens[range.lowerBound - 2].norm)
     }
 
     /// Lexicon names in a sentence, with places told apart from actors, and the generic words
@@ -311,6 +324,8 @@ public struct Extractor: Sendable {
     /// Marks event nouns as event mentions.
     func markEvents(_ s: inout SentenceAnalysis) {
         for (i, t) in s.tokens.enumerated() where rules.eventNouns.contains(t.norm) && !s.mentions.contains(where: { $0.range.contains(i) }) {
+            // "until its goals were met": a passive "met" is no meeting.
+            if t.norm == "met", i > 0, ["were", "was", "been", "be", "are", "is", "being"].contains(s.tokens[i - 1].norm) { continue }
             s.mentions.append(Mention(range: i..<(i + 1), actor: ActorRef(name: t.norm, kind: .event), role: .event, form: .eventNoun))
         }
         s.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }

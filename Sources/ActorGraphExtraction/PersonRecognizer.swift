@@ -31,6 +31,9 @@ struct PersonRecognizer {
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its", "mr", "mrs", "ms",
     ]
+    /// Titles of posts named after the country they deal with: "the special envoy for Yemen"
+    /// acts for whoever sent them, not for Yemen.
+    static let postTitles: Set<String> = ["envoy", "special envoy", "representative", "special representative", "coordinator", "mediator"]
     /// Verbs of leading a delegation ("was led by", "headed by").
     static let headedBy: Set<String> = ["led", "headed"]
     /// Nouns for a negotiating team.
@@ -130,7 +133,10 @@ struct PersonRecognizer {
         func prefix(before i: Int) -> (ActorRef, Int)? {
             var k = i
             if k > 0, tokens[k - 1].norm == "'s" || tokens[k - 1].norm == "'" { k -= 1 }
-            guard let m = mentionEndingAt[k], m.actor.kind == .state || m.actor.kind == .organization else { return nil }
+            // An armed group's title ("the Houthis' chief negotiator") makes a person too; the
+            // graph keeps `represents` for states and bodies only.
+            guard let m = mentionEndingAt[k], m.actor.kind == .state || m.actor.kind == .organization || m.actor.kind == .armedGroup
+            else { return nil }
             return (m.actor, m.range.lowerBound)
         }
         var i = 0
@@ -152,7 +158,7 @@ struct PersonRecognizer {
                 var k = j + 1
                 if k < tokens.count, tokens[k].norm == "the" { k += 1 }
                 if let m = mentionStartingAt[k], m.actor.kind == .state || m.actor.kind == .organization {
-                    if tokens[j].norm == "to" {
+                    if tokens[j].norm == "to" || (tokens[j].norm == "for" && Self.postTitles.contains(titleText)) {
                         // "envoy to Syria": the country is where the person works, not whom they act for.
                         j = m.range.upperBound
                     } else {

@@ -28,3 +28,19 @@ import Testing
         #expect(Fixture.edges("army chief Kassim Mutua accused Uganda.").isEmpty)
     }
 }
+
+@Suite struct RepresentsFromPossessivesTests {
+    @Test func itsEnvoyActsForTheBody() {
+        #expect(Fixture.edges("The European Union said its envoy, Annette Weber, would travel.").contains("Annette Weber represents European Union"))
+    }
+
+    @Test func anEnvoyForACountryDoesNotRepresentIt() {
+        let edges = Fixture.edges("The special representative for Libya, Abdoulaye Bathily, resigned.")
+        #expect(!edges.contains("Abdoulaye Bathily represents Libya"))
+    }
+
+    @Test func theWarsCountryIsTheDocumentsCountry() {
+        let edges = Fixture.edges("Kenyan and Ethiopian mediators spoke in Nairobi. The war in Somalia has lasted years. Eritrea backs the government.")
+        #expect(edges.contains("Eritrea backs Somalia"))
+    }
+}

@@ -63,3 +63,54 @@ import Testing
         #expect(graph.actors.first { $0.kind == .event }?.name == "Mombasa 2024-03-03")
     }
 }
+
+@Suite struct RuleMatcherGeneralOppositionTests {
+    @Test func aListOfRivalsOpposesBothWays() {
+        let edges = Fixture.edges("Armenia and Azerbaijan — bitter rivals that fought two wars — signed the text.")
+        #expect(edges.isSuperset(of: ["Armenia opposes Azerbaijan", "Azerbaijan opposes Armenia"]))
+    }
+
+    @Test func clashesAndFightingBetweenSides() {
+        let clash = Fixture.edges("Fighting in Colombia went on. Yet government troops and rebel fighters clash daily.")
+        #expect(clash.isSuperset(of: ["Colombia opposes Colombian opposition", "Colombian opposition opposes Colombia"]))
+        let between = Fixture.edges("Fighting between Armenia and Azerbaijan resumed.")
+        #expect(between.isSuperset(of: ["Armenia opposes Azerbaijan", "Azerbaijan opposes Armenia"]))
+    }
+
+    @Test func attacksStrikesAndAccusations() {
+        #expect(Fixture.edges("Hezbollah's rocket attacks on Israel went on.").contains("Hezbollah opposes Israel"))
+        #expect(Fixture.edges("Israel carried out strikes on Hezbollah positions.").contains("Israel opposes Hezbollah"))
+        #expect(Fixture.edges("Ethiopia accused Egypt of arming the rebels.").contains("Ethiopia opposes Egypt"))
+        #expect(Fixture.edges("Ethiopia, whom Somalia accuses of meddling, stayed away.").contains("Somalia opposes Ethiopia"))
+    }
+
+    @Test func aDenialWithItsOwnObjectDoesNotVoidTheAppositive() {
+        let edges = Fixture.edges("Fighting in Mali went on. Algeria, the rebels' principal backer, has long denied sending them arms.")
+        #expect(edges.contains("Algeria backs Malian opposition"))
+        // A bare denial after the match still voids it.
+        #expect(!Fixture.edges("Algeria backs the Malian rebels, which Algiers denied.").contains("Algeria backs Malian opposition"))
+    }
+}
+
+@Suite struct RuleMatcherGeneralAttendanceTests {
+    @Test func aHostNamedInARelativeClauseAttended() {
+        let graph = Fixture.graph("Qatari Prime Minister Mohammed bin Abdulrahman, who hosted Sunday's talks in Doha, said more was needed.")
+        #expect(graph.relations.contains { $0.kind == .attended && graph[$0.subject]?.name == "Mohammed bin Abdulrahman" })
+    }
+
+    @Test func aFrontedPlaceIsTheVenueAndAGroupsNegotiatorIsAPerson() {
+        let graph = Fixture.graph(
+            "In Doha on Sunday, the UN envoy for Afghanistan, Roza Otunbayeva, met Taliban negotiator Abdul Salam Hanafi.",
+            published: "2024-03-15")
+        let attendees = Set(graph.relations.filter { $0.kind == .attended }.compactMap { graph[$0.subject]?.name })
+        #expect(attendees == ["Roza Otunbayeva", "Abdul Salam Hanafi", "United Nations"])
+        #expect(graph.actors.first { $0.kind == .event }?.name == "Doha 2024-03-10")
+        // A person is never said to represent an armed group.
+        #expect(!graph.relations.contains { $0.kind == .represents && graph[$0.object]?.kind == .armedGroup })
+    }
+
+    @Test func aPassiveMetIsNoMeeting() {
+        let graph = Fixture.graph("Talks opened in Geneva on Monday. Russia said its goals were met.")
+        #expect(!graph.relations.contains { $0.kind == .attended })
+    }
+}
