@@ -18,13 +18,13 @@ extension Extractor {
             var rep = p.represents
             var tentative = rep == nil
             let stateMentions = s.mentions.filter { $0.role == .actor && $0.actor.kind == .state && $0.form != .person }
-            // "The army is led by General X", "Ukraine's team was led by Y": the led body's state
+            // "The army is led by General X", "Eritrea's team was led by Y": the led body's state
             // (the generic "the army" is resolved only now, so this is done here).
             if rep == nil, let led = ledBody(tokens, before: p.mention.lowerBound, mentions: s.mentions) {
                 rep = led
                 tentative = false
             }
-            // "its envoy, Tim Lenderking": the body the possessive refers back to.
+            // "its envoy, Annette Weber": the body the possessive refers back to.
             if rep == nil, p.mention.lowerBound > 0, ["its", "their"].contains(tokens[p.mention.lowerBound - 1].norm),
                 let owner = s.mentions.last(where: {
                     $0.role == .actor && ($0.actor.kind == .state || $0.actor.kind == .organization) && $0.range.upperBound < p.mention.lowerBound
@@ -33,7 +33,7 @@ extension Extractor {
                 rep = owner.actor
                 tentative = false
             }
-            // "Foreign Minister X said Ukraine would …": a titled official reporting on the one
+            // "Foreign Minister X said Armenia would …": a titled official reporting on the one
             // state of the sentence speaks for it (tentatively: the corpus must agree).
             if rep == nil, !p.isHead, tokens[p.mention.lowerBound].isCapitalized, Set(stateMentions.map(\.actor)).count == 1,
                 let state = stateMentions.first,
@@ -58,7 +58,7 @@ extension Extractor {
                         && (tokens[$0.range.upperBound].norm == "'s" || rules.delegateNouns.contains(tokens[$0.range.upperBound].norm)
                             || PersonRecognizer.delegationNouns.contains(tokens[$0.range.upperBound].norm))
                 }), !tokens[near.range.upperBound..<p.mention.lowerBound].contains(where: { [";", ".", "but", "while", "and"].contains($0.norm) }) {
-                    // "Ukraine's team … the head of President X's party": the state whose team or
+                    // "Eritrea's team … an adviser to President X": the state whose team or
                     // delegation the clause is about (tentative: the corpus must agree).
                     rep = near.actor
                 }
@@ -158,7 +158,7 @@ extension Extractor {
     }
 
     /// The state or body whose delegation, team or forces "is led by" the person starting at `start`:
-    /// "the army is led by", "Ukraine's team was led by", "the Russian delegation was headed by".
+    /// "the army is led by", "Eritrea's team was led by", "the Ethiopian delegation was headed by".
     func ledBody(_ tokens: [Token], before start: Int, mentions: [Mention]) -> ActorRef? {
         guard start >= 3, tokens[start - 1].norm == "by", ["led", "headed", "commanded"].contains(tokens[start - 2].norm) else { return nil }
         var k = start - 2

@@ -17,17 +17,17 @@ struct EventResolver {
         "live", "update", "updates", "breaking", "exclusive", "analysis", "opinion", "explainer", "factbox", "timeline",
         "watch", "video", "related", "editorial", "comment",
     ]
-    /// Nouns after which "of X" names a place: "the southern Turkish resort of Antalya".
+    /// Nouns after which "of X" names a place: "the Kenyan port of Mombasa".
     static let placeNouns: Set<String> = ["city", "town", "resort", "capital", "port", "village", "province", "region", "island"]
 
-    /// A dateline at the start of one of a text's first sentences: "Vienna: …", "ISTANBUL — …".
+    /// A dateline at the start of one of a text's first sentences: "Vienna: …", "NAIROBI — …".
     static func dateline(_ s: SentenceAnalysis) -> Bool {
         let tokens = s.tokens
         return s.index <= 2 && tokens.count > 2 && tokens[0].isCapitalized && tokens[0].isWord
             && [":", "—", "–"].contains(tokens[1].norm) && !notPlaces.contains(tokens[0].norm)
     }
 
-    /// A dateline's place as written in running text: "ISTANBUL" → "Istanbul".
+    /// A dateline's place as written in running text: "NAIROBI" → "Nairobi".
     static func datelineName(_ t: Token) -> String {
         guard t.isUppercase, t.text.count > 1 else { return t.text }
         return t.text.prefix(1) + t.text.dropFirst().lowercased()
@@ -63,7 +63,7 @@ struct EventResolver {
         for m in s.mentions where m.role == .place && !afterReporting(tokens, m.range.lowerBound) {
             // A country is a venue only right by the meeting ("flew to Turkey to meet"); "talks on
             // the war in Syria" are not held in Syria.
-            // "In Muscat on Wednesday, the envoy … met …": a fronted place sets the scene for the
+            // "In Doha on Sunday, the envoy … met …": a fronted place sets the scene for the
             // whole sentence.
             let fronted = m.form == .metonym && m.range.lowerBound <= 2 && m.range.lowerBound >= 1
                 && ["in", "at"].contains(tokens[m.range.lowerBound - 1].norm)

@@ -84,7 +84,7 @@ public struct Extractor: Sendable {
                     // Where things happen ("in Syria", "the Syrian conflict") says more about what a
                     // document is about than who acts.
                     counts[code, default: 0] += m.role == .place ? 3 : (m.form == .demonym ? 2 : 1)
-                    // "the war in Yemen", "Sudan's war": the country whose war the text is about.
+                    // "the war in Somalia", "Somalia's war": the country whose war the text is about.
                     if Self.isWarCountry(tokens, m.range) { counts[code, default: 0] += 6 }
                     if firstSeen[code] == nil { firstSeen[code] = firstSeen.count }
                 }
@@ -171,7 +171,7 @@ public struct Extractor: Sendable {
                     tokens[max(0, range.lowerBound - 5)..<(range.lowerBound - 1)].contains(where: {
                         rules.motionVerbs.contains($0.norm) || rules.eventNouns.contains($0.norm)
                     }),
-                    // "sent weapons and money to Kyiv": a recipient, not a destination.
+                    // "sent drones and missiles to Russia": a recipient, not a destination.
                     !tokens[max(0, range.lowerBound - 5)..<(range.lowerBound - 1)].contains(where: { Self.cargoNouns.contains($0.norm) })
                 {
                     role = .place
@@ -218,7 +218,7 @@ public struct Extractor: Sendable {
         var lastEvent: EventRef?
         for k in sentences.indices {
             // The named head of a delegation attended the meeting last mentioned (or the first of
-            // this sentence): "… before the talks began. Ukraine's team was led by David Arakhamia".
+            // this sentence): "Talks opened in Pretoria. Eritrea's team was led by Yemane Gebreab".
             let events = eventRefs[sentences[k].index, default: [:]].sorted { $0.key < $1.key }.map(\.value)
             for p in sentences[k].persons where p.title == PersonRecognizer.delegationHead {
                 guard let event = events.first ?? lastEvent else { continue }

@@ -9,7 +9,7 @@ enum NegationGuard {
         // A denial right after it: "accused the UAE of arming the RSF, which Abu Dhabi denied".
         for k in match.range.upperBound..<min(tokens.count, match.range.upperBound + 8) {
             if clauseBreaks.contains(tokens[k].norm) && tokens[k].norm != "\"" { break }
-            // "…, has always denied sending them weapons": a denial with its own object (a gerund)
+            // "…, has long denied sending them arms": a denial with its own object (a gerund)
             // is about something else.
             if rules.denials.contains(tokens[k].norm) {
                 if k + 1 < tokens.count, tokens[k + 1].norm.count > 4, tokens[k + 1].norm.hasSuffix("ing") { break }

@@ -31,8 +31,10 @@ struct PersonRecognizer {
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its", "mr", "mrs", "ms",
     ]
-    /// Titles of posts named after the country they deal with: "the special envoy for Yemen"
-    /// acts for whoever sent them, not for Yemen.
+    /// Words that may stand between a country or body and a title ("Hamas political chief").
+    static let titleQualifiers: Set<String> = ["political", "military", "senior", "top", "chief", "deputy", "acting", "interim"]
+    /// Titles of posts named after the country they deal with: "the special envoy for Libya"
+    /// acts for whoever sent them, not for Libya.
     static let postTitles: Set<String> = ["envoy", "special envoy", "representative", "special representative", "coordinator", "mediator"]
     /// Verbs of leading a delegation ("was led by", "headed by").
     static let headedBy: Set<String> = ["led", "headed"]
@@ -132,8 +134,10 @@ struct PersonRecognizer {
         /// and where its mention starts.
         func prefix(before i: Int) -> (ActorRef, Int)? {
             var k = i
+            // "Hamas political chief", "Kenyan deputy president": one qualifying word between.
+            if k > 1, Self.titleQualifiers.contains(tokens[k - 1].norm), !tokens[k - 1].isCapitalized { k -= 1 }
             if k > 0, tokens[k - 1].norm == "'s" || tokens[k - 1].norm == "'" { k -= 1 }
-            // An armed group's title ("the Houthis' chief negotiator") makes a person too; the
+            // An armed group's title ("Taliban negotiator X") makes a person too; the
             // graph keeps `represents` for states and bodies only.
             guard let m = mentionEndingAt[k], m.actor.kind == .state || m.actor.kind == .organization || m.actor.kind == .armedGroup
             else { return nil }
@@ -208,8 +212,8 @@ struct PersonRecognizer {
             }
             i = titleEnd
         }
-        // "the Russian delegation was headed by Vladimir Medinsky", "Ukraine's team was led by
-        // David Arakhamia": an untitled full name that heads a country's delegation.
+        // "the Ethiopian delegation was headed by Redwan Hussien", "Eritrea's team was led
+        // by Yemane Gebreab": an untitled full name that heads a country's delegation.
         for k in tokens.indices where k >= 2 && k + 2 < tokens.count && Self.headedBy.contains(tokens[k].norm) && tokens[k + 1].norm == "by" {
             guard let noun = (max(0, k - 2)..<k).last(where: { Self.delegationNouns.contains(tokens[$0].norm) }),
                 let r = name(tokens, at: k + 2, covered: covered), r.count >= 2, !r.contains(where: { taken[$0] })

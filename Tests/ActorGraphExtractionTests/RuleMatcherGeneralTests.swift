@@ -114,3 +114,41 @@ import Testing
         #expect(!graph.relations.contains { $0.kind == .attended })
     }
 }
+
+@Suite struct RuleMatcherGeneralMorePatternsTests {
+    func attendees(_ text: String) -> Set<String> {
+        let graph = Fixture.graph(text, published: "2024-03-15")
+        return Set(graph.relations.filter { $0.kind == .attended }.compactMap { graph[$0.subject]?.name })
+    }
+
+    @Test func delegatesOfABodyOrStatesMet() {
+        #expect(attendees("ASEAN leaders met in Jakarta on Monday.") == ["ASEAN"])
+        #expect(attendees("The foreign ministers of Armenia and Azerbaijan met in Almaty on Monday.") == ["Armenia", "Azerbaijan"])
+    }
+
+    @Test func takingPartBeingPresentAndSendingADelegation() {
+        #expect(attendees("Kenya took part in the talks in Addis Ababa on Monday.").contains("Kenya"))
+        #expect(attendees("Egypt and Sudan were present at the summit in Addis Ababa on Monday.") == ["Egypt", "Sudan"])
+        #expect(attendees("Uganda sent a delegation to the talks in Nairobi on Monday.") == ["Uganda"])
+        #expect(attendees("At the talks in Geneva on Monday, Armenia and Azerbaijan agreed to swap prisoners.") == ["Armenia", "Azerbaijan"])
+    }
+
+    @Test func expulsionsThreatsSuspensionsAndWars() {
+        #expect(Fixture.edges("Mali expelled French troops last year.").contains("Mali opposes France"))
+        #expect(Fixture.edges("The African Union threatened military intervention against Guinea.").contains("African Union opposes Guinea"))
+        #expect(Fixture.edges("The African Union suspended Guinea from the bloc.").contains("African Union opposes Guinea"))
+        #expect(Fixture.edges("Ethiopia waged war against Eritrea for two years.").contains("Ethiopia opposes Eritrea"))
+        #expect(Fixture.edges("Azerbaijan's blockade of Armenia hurt trade.").contains("Azerbaijan opposes Armenia"))
+    }
+
+    @Test func alliancesAndCoMediators() {
+        let pact = Fixture.edges("Armenia, Russia and Belarus signed a mutual defence pact.")
+        #expect(pact == ["Armenia coordinates_with Russia", "Armenia coordinates_with Belarus", "Belarus coordinates_with Russia"])
+        #expect(Fixture.edges("The mediators Kenya and Ethiopia called for calm.") == ["Ethiopia coordinates_with Kenya"])
+    }
+
+    @Test func aTitleQualifiedByOneWordStillNamesItsBody() {
+        #expect(Fixture.edges("Hezbollah political chief Ali Fayyad spoke.").isEmpty)  // a group's official: no represents edge
+        #expect(Fixture.edges("Kenyan deputy president Rigathi Gachagua spoke.").contains("Rigathi Gachagua represents Kenya"))
+    }
+}
