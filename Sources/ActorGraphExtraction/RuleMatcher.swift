@@ -198,6 +198,12 @@ struct RuleMatcher {
             }
             guard joined else { break }
             if j < tokens.count, ["the", "their", "its", "his"].contains(tokens[j].norm), mentionAt[j] == nil { j += 1 }
+            // "it and the regional bloc IGAD": up to two lowercase words describing a named body.
+            if mentionAt[j] == nil, j > 0, tokens[j - 1].norm == "the" {
+                var d = j
+                while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], !Self.joiners.contains(tokens[d].norm) { d += 1 }
+                if d > j, let m = mentionAt[d], m.actor.kind != .person, tokens[d].isCapitalized { j = d }
+            }
             guard let m = mentionAt[j], !isModifier(m) else { break }
             list.append((m, m.range.upperBound))
             end = m.range.upperBound

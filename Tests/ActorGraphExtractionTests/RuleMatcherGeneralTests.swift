@@ -103,7 +103,7 @@ import Testing
             "In Doha on Sunday, the UN envoy for Afghanistan, Roza Otunbayeva, met Taliban negotiator Abdul Salam Hanafi.",
             published: "2024-03-15")
         let attendees = Set(graph.relations.filter { $0.kind == .attended }.compactMap { graph[$0.subject]?.name })
-        #expect(attendees == ["Roza Otunbayeva", "Abdul Salam Hanafi", "United Nations"])
+        #expect(attendees == ["Roza Otunbayeva", "Abdul Salam Hanafi", "United Nations", "Taliban"])
         #expect(graph.actors.first { $0.kind == .event }?.name == "Doha 2024-03-10")
         // A person is never said to represent an armed group.
         #expect(!graph.relations.contains { $0.kind == .represents && graph[$0.object]?.kind == .armedGroup })
@@ -150,5 +150,29 @@ import Testing
     @Test func aTitleQualifiedByOneWordStillNamesItsBody() {
         #expect(Fixture.edges("Hezbollah political chief Ali Fayyad spoke.").isEmpty)  // a group's official: no represents edge
         #expect(Fixture.edges("Kenyan deputy president Rigathi Gachagua spoke.").contains("Rigathi Gachagua represents Kenya"))
+    }
+}
+
+@Suite struct RuleMatcherGeneralContextTests {
+    @Test func aBareArmyIsTheDocumentsStateAndShellingIsOpposition() {
+        let edges = Fixture.edges("Fighting in Myanmar spread. Arakan Army fighters, who hold the coast, shelled army bases overnight.")
+        #expect(edges.contains("Arakan Army opposes Myanmar"))
+        let strikes = Fixture.edges("Fighting in Myanmar spread. Witnesses said army jets carried out air strikes on Arakan Army positions.")
+        #expect(strikes.contains("Myanmar opposes Arakan Army"))
+    }
+
+    @Test func continuingToBackAfterPullingOut() {
+        let edges = Fixture.edges("Iran pulled most of its advisers out in 2019 but continues to back Hezbollah, a Lebanese movement.")
+        #expect(edges.contains("Iran backs Hezbollah"))
+    }
+
+    @Test func aListMemberMayCarryADescriptor() {
+        let edges = Fixture.edges("Kenya and the regional bloc IGAD agreed to coordinate their efforts.")
+        #expect(edges == ["IGAD coordinates_with Kenya"])
+    }
+
+    @Test func reportedWouldIsAStatedPositionButABareWouldIsNot() {
+        #expect(Fixture.edges("Ruto said Kenya and Ethiopia would jointly monitor the truce.").contains("Ethiopia coordinates_with Kenya"))
+        #expect(Fixture.edges("Kenya and Ethiopia would jointly monitor the truce if asked.").isEmpty)
     }
 }
