@@ -220,7 +220,7 @@ public struct Extractor: Sendable {
             // The named head of a delegation attended the meeting last mentioned (or the first of
             // this sentence): "Talks opened in Pretoria. Eritrea's team was led by Yemane Gebreab".
             let events = eventRefs[sentences[k].index, default: [:]].sorted { $0.key < $1.key }.map(\.value)
-            for p in sentences[k].persons where p.title == PersonRecognizer.delegationHead {
+            for p in sentences[k].persons where p.headsDelegation {
                 guard let event = events.first ?? lastEvent else { continue }
                 let name = index.person(form: p.name)?.name ?? p.name
                 let sentence = sentences[k]

@@ -13,6 +13,9 @@ public struct TitledPerson: Hashable, Sendable {
     /// The tokens of the whole mention: the name with its title, the country in the title
     /// and any appositive ("Michael Ratney, the U.S. coordinator for Syria").
     public var mention: Range<Int>
+    /// Named as the head of a delegation or negotiating team ("the delegation was led by X"):
+    /// the person attended the meeting the text is about.
+    public var headsDelegation = false
 }
 
 /// Recognises persons from title patterns, never from a list of names:
@@ -40,7 +43,7 @@ struct PersonRecognizer {
     static let headedBy: Set<String> = ["led", "headed"]
     /// Nouns for a negotiating team.
     static let delegationNouns: Set<String> = ["delegation", "team", "negotiators", "delegations"]
-    /// The title given to the named head of a delegation: they attended the meeting the text is about.
+    /// The title given to an untitled person named as the head of a delegation.
     static let delegationHead = "head of delegation"
     /// Last words that make a capitalised run an institution, not a person.
     static let institutionWords: Set<String> = [
@@ -48,6 +51,7 @@ struct PersonRecognizer {
         "university", "institute", "agency", "bank", "company", "group", "news", "post", "times", "television",
         "tv", "observatory", "state", "states", "union", "nations", "department", "office", "brigade", "brigades",
         "militia", "movement", "square", "palace", "house", "city", "region", "guard", "guards", "corps", "command",
+        "commission", "secretariat", "parliament", "assembly",
     ]
 
     init(rules: RuleSet) {
@@ -168,6 +172,10 @@ struct PersonRecognizer {
                     } else {
                         if rep == nil { rep = m.actor }
                         j = m.range.upperBound
+                        // "the head of the African Union Commission, X": the body's organ.
+                        if j + 1 < tokens.count, tokens[j].isCapitalized, Self.institutionWords.contains(tokens[j].norm), tokens[j + 1].norm == "," {
+                            j += 1
+                        }
                         // Skip a capitalised portfolio ("for Foreign Affairs and Security Policy").
                         if j < tokens.count, tokens[j].norm == "for" {
                             var run = j + 1
@@ -215,11 +223,18 @@ struct PersonRecognizer {
         // "the Ethiopian delegation was headed by Redwan Hussien", "Eritrea's team was led
         // by Yemane Gebreab": an untitled full name that heads a country's delegation.
         for k in tokens.indices where k >= 2 && k + 2 < tokens.count && Self.headedBy.contains(tokens[k].norm) && tokens[k + 1].norm == "by" {
-            guard let noun = (max(0, k - 2)..<k).last(where: { Self.delegationNouns.contains(tokens[$0].norm) }),
-                let r = name(tokens, at: k + 2, covered: covered), r.count >= 2, !r.contains(where: { taken[$0] })
-            else { continue }
+            guard let noun = (max(0, k - 2)..<k).last(where: { Self.delegationNouns.contains(tokens[$0].norm) }) else { continue }
+            // "led by Mossad chief X": a titled person already found heads it.
+            var start = k + 2
+            if start < tokens.count, tokens[start].norm == "the" { start += 1 }
+            if let f = found.firstIndex(where: { $0.mention.lowerBound == start || $0.mention.lowerBound == k + 2 }) {
+                found[f].headsDelegation = true
+                continue
+            }
+            guard let r = name(tokens, at: k + 2, covered: covered), r.count >= 2, !r.contains(where: { taken[$0] }) else { continue }
             let rep = prefix(before: noun)
             add(r, rep?.0, Self.delegationHead, mention: r)
+            found[found.count - 1].headsDelegation = true
         }
         // "Turkey's Feridun Sinirlioglu": a state's possessive before a two- or three-word name.
         for m in mentions where m.actor.kind == .state && (m.form == .name || m.form == .alias) {

@@ -58,3 +58,16 @@ import Testing
         #expect(Fixture.edges("Talks opened in Pretoria on Monday. The march was led by Abebe Bikila.").isEmpty)
     }
 }
+
+@Suite struct DelegationHeadTitledTests {
+    @Test func aTitledHeadOfADelegationAttended() {
+        let edges = Fixture.edges(
+            "Talks opened in Doha on Monday. The American delegation was led by CIA Director Mary Holt.", published: "2024-03-15")
+        #expect(edges.isSuperset(of: ["Mary Holt represents United States", "Mary Holt attended Doha 2024-03-11"]))
+    }
+
+    @Test func theHeadOfABodysOrganIsNamedAfterTheComma() {
+        let edges = Fixture.edges("The head of the African Union Commission, Moussa Faki, spoke in Addis Ababa.")
+        #expect(edges.contains("Moussa Faki represents African Union"))
+    }
+}

@@ -176,3 +176,24 @@ import Testing
         #expect(Fixture.edges("Kenya and Ethiopia would jointly monitor the truce if asked.").isEmpty)
     }
 }
+
+@Suite struct RuleMatcherGeneralTravelAndSigningTests {
+    func attendees(_ text: String) -> Set<String> {
+        let graph = Fixture.graph(text, published: "2024-03-15")
+        return Set(graph.relations.filter { $0.kind == .attended }.compactMap { graph[$0.subject]?.name })
+    }
+
+    @Test func travellingForTalks() {
+        #expect(attendees("A Taliban delegation arrived in Doha on Monday for talks.") == ["Taliban"])
+        #expect(attendees("Eritrean officials travelled to Nairobi on Monday for fresh talks.") == ["Eritrea"])
+    }
+
+    @Test func signingAnAgreementIsAttendingTheSigning() {
+        let graph = Fixture.graph("Armenia and Azerbaijan signed a peace treaty in Almaty on Monday.", published: "2024-03-15")
+        let attendees = Set(graph.relations.filter { $0.kind == .attended }.compactMap { graph[$0.subject]?.name })
+        #expect(attendees == ["Armenia", "Azerbaijan"])
+        #expect(graph.actors.first { $0.kind == .event }?.name == "Almaty 2024-03-11")
+        // Signing a letter is no meeting.
+        #expect(self.attendees("Armenia signed a letter of protest on Monday.").isEmpty)
+    }
+}
