@@ -63,6 +63,8 @@ extension Extractor {
                     rep = near.actor
                 }
             }
+            // "former Nigerian President X": a former official no longer acts for the state.
+            if p.mention.lowerBound > 0, ["former", "ex", "ex-"].contains(tokens[p.mention.lowerBound - 1].norm) { rep = nil }
             if let rep {
                 var finding = Finding(subject: ActorRef(name: canonical, kind: .person), relation: .represents, object: .actor(rep), evidence: evidence)
                 finding.isTentative = tentative

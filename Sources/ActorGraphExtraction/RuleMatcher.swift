@@ -117,24 +117,37 @@ struct RuleMatcher {
             guard i < tokens.count, !covered[i], set.contains(tokens[i].norm) else { return nil }
             return match(rest, i + 1, &b)
         case .gap(let n):
-            var k = i
-            for _ in 0...n {
-                var next = b
-                if let e = match(rest, k, &next) { b = next; return e }
-                guard k < tokens.count else { return nil }
-                // A parenthetical between dashes or brackets is skipped as one token:
-                // "Russia and Jordan - another member of the US-led coalition - had agreed".
-                if let close = parentheticalEnd(k) { k = close; continue }
-                guard !covered[k], tokens[k].norm != ";", !events.contains(k) else { return nil }
-                if tokens[k].norm == "'s", k + 1 < tokens.count, possessedNouns.contains(tokens[k + 1].norm) { return nil }
-                k += 1
-            }
-            return nil
+            return gap(n, rest, i, &b)
         case .optional(let inner):
             var next = b
             if let e = match([inner] + rest, i, &next) { b = next; return e }
             return match(rest, i, &b)
         }
+    }
+
+    /// 0 to `n` skippable tokens from `i`, then `rest`.
+    private func gap(_ n: Int, _ rest: ArraySlice<RuleSet.Element>, _ i: Int, _ b: inout Binding) -> Int? {
+        var k = i
+        var used = 0
+        while used <= n {
+            var next = b
+            if let e = match(rest, k, &next) { b = next; return e }
+            guard k < tokens.count else { return nil }
+            // A parenthetical between dashes or brackets is skipped as one token:
+            // "Russia and Jordan - another member of the US-led coalition - had agreed".
+            if let close = parentheticalEnd(k) {
+                var skipped = b
+                if let e = gap(n - used - 1, rest, close, &skipped), n - used - 1 >= 0 { b = skipped; return e }
+                // A relative clause between commas may itself hold the rest: "Eritrea, whose
+                // troops fought alongside Ethiopian forces in Tigray, was …".
+                guard tokens[k].norm == "," else { return nil }
+            }
+            guard !covered[k], tokens[k].norm != ";", !events.contains(k) else { return nil }
+            if tokens[k].norm == "'s", k + 1 < tokens.count, possessedNouns.contains(tokens[k + 1].norm) { return nil }
+            k += 1
+            used += 1
+        }
+        return nil
     }
 
     static let joiners: Set<String> = [",", "and", "plus", "&"]
@@ -178,8 +191,8 @@ struct RuleMatcher {
             k += 1
         }
         guard let first = mentionAt[k], !isModifier(first) else { return [] }
-        var list = [(first, first.range.upperBound)]
-        var end = first.range.upperBound
+        var list = [(first, bracketedAliasEnd(first))]
+        var end = list[0].1
         while end < tokens.count {
             var j = end
             // "the EU's foreign policy chief and UN head Ban Ki-moon": a possessed role after a
@@ -205,10 +218,20 @@ struct RuleMatcher {
                 if d > j, let m = mentionAt[d], m.actor.kind != .person, tokens[d].isCapitalized { j = d }
             }
             guard let m = mentionAt[j], !isModifier(m) else { break }
-            list.append((m, m.range.upperBound))
-            end = m.range.upperBound
+            end = bracketedAliasEnd(m)
+            list.append((m, end))
         }
         return list
+    }
+
+    /// The end of a mention with its bracketed short form: "the Tigray People's Liberation Front
+    /// (TPLF)" is one member.
+    private func bracketedAliasEnd(_ m: Mention) -> Int {
+        let k = m.range.upperBound
+        guard k + 2 < tokens.count, tokens[k].norm == "(", let alias = mentionAt[k + 1], alias.actor == m.actor,
+            alias.range.upperBound < tokens.count, tokens[alias.range.upperBound].norm == ")"
+        else { return k }
+        return alias.range.upperBound + 1
     }
 
     /// "U.S. allies": the name qualifies the noun after it and is not itself in the list.

@@ -44,3 +44,11 @@ import Testing
         #expect(edges.contains("Eritrea backs Somalia"))
     }
 }
+
+@Suite struct FormerOfficialsTests {
+    @Test func aFormerOfficialDoesNotRepresentTheState() {
+        #expect(!Fixture.edges("Former Nigerian President Olusegun Obasanjo led the mediation.").contains { $0.hasSuffix("represents Nigeria") })
+        #expect(!Fixture.edges("Kenya's former president Uhuru Kenyatta spoke.").contains("Uhuru Kenyatta represents Kenya"))
+        #expect(Fixture.edges("Kenyan President William Ruto spoke.").contains("William Ruto represents Kenya"))
+    }
+}

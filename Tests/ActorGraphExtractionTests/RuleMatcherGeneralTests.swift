@@ -197,3 +197,32 @@ import Testing
         #expect(self.attendees("Armenia signed a letter of protest on Monday.").isEmpty)
     }
 }
+
+@Suite struct RuleMatcherGeneralClauseTests {
+    @Test func aRelativeClauseBetweenCommasMayHoldTheRelation() {
+        let edges = Fixture.edges("Eritrea, whose troops fought alongside Ethiopian forces in Tigray, was not at the table.")
+        #expect(edges.contains("Eritrea backs Ethiopia"))
+    }
+
+    @Test func aBracketedShortFormBelongsToItsName() {
+        let edges = Fixture.edges(
+            "Fighting in Ethiopia went on. The Tigray People's Liberation Front (TPLF), which has fought federal forces since 2020, spoke.")
+        #expect(edges.contains("Tigray People's Liberation Front opposes Ethiopia"))
+    }
+
+    @Test func atOddsAndDonors() {
+        let edges = Fixture.edges("Sudan and Egypt have long been at odds with Ethiopia over the dam.")
+        #expect(edges.isSuperset(of: ["Sudan opposes Ethiopia", "Egypt opposes Ethiopia"]))
+        #expect(Fixture.edges("The European Union, a major donor to Somalia, pledged more aid.").contains("European Union backs Somalia"))
+    }
+
+    @Test func talksLedByAnEnvoyAndAHostedFollowUpMeeting() {
+        let graph = Fixture.graph(
+            "The talks in Pretoria on Monday were led by AU envoy Olusegun Obasanjo. Kenyan President William Ruto hosted a follow-up meeting in Nairobi on Saturday.",
+            published: "2024-03-15")
+        let attended = Set(graph.relations.filter { $0.kind == .attended }.compactMap { r in
+            graph[r.subject].flatMap { s in graph[r.object].map { "\(s.name) \($0.name)" } }
+        })
+        #expect(attended.isSuperset(of: ["Olusegun Obasanjo Pretoria 2024-03-11", "William Ruto Nairobi 2024-03-09", "Kenya Nairobi 2024-03-09"]))
+    }
+}
