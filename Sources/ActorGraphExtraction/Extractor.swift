@@ -109,6 +109,12 @@ public struct Extractor: Sendable {
         return Analysis(document: document, scalars: scalars, sentences: sentences, generics: generics, warnings: warnings, country: country)
     }
 
+    /// Whether "'s side" or "'s behalf" follows token `k - 1`.
+    static func isSideOf(_ tokens: [Token], after k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].norm == "'s" || tokens[k].norm == "'" else { return false }
+        return ["side", "behalf", "camp"].contains(tokens[k + 1].norm)
+    }
+
     static let warNouns: Set<String> = ["war", "conflict", "civil", "fighting", "insurgency"]
 
     /// Whether the mention at `range` names the country of a war: "war in X", "X's war", "X war".
@@ -277,6 +283,8 @@ public struct Extractor: Sendable {
                         }
                     }
                 } else {
+                    // "fought on Haftar's side": the object is the side fought for, not against.
+                    if relation == .opposes, let o = match.objects.last, Self.isSideOf(sentences[k].tokens, after: o.range.upperBound) { continue }
                     for s in match.subjects {
                         for o in match.objects where s.actor != o.actor {
                             out.append(Finding(subject: s.actor, relation: relation, object: .actor(o.actor), evidence: evidence))

@@ -226,3 +226,30 @@ import Testing
         #expect(attended.isSuperset(of: ["Olusegun Obasanjo Pretoria 2024-03-11", "William Ruto Nairobi 2024-03-09", "Kenya Nairobi 2024-03-09"]))
     }
 }
+
+@Suite struct RuleMatcherGeneralSidesTests {
+    @Test func sendingTroopsToSupportAndFightingOnASide() {
+        let edges = Fixture.edges("Turkey sent troops and drones to support Libya's government in 2020.")
+        #expect(edges.contains("Turkey backs Libya"))
+        let side = Fixture.edges("Mercenaries of the Wagner Group fought on Haftar's side. Libyan commander Khalifa Haftar lost.")
+        #expect(side.contains("Wagner Group backs Khalifa Haftar"))
+        #expect(!side.contains("Wagner Group opposes Khalifa Haftar"))
+    }
+
+    @Test func anOffensiveOnASide() {
+        #expect(Fixture.edges("Azerbaijan launched an offensive on Armenia in 2020.").contains("Azerbaijan opposes Armenia"))
+    }
+
+    @Test func auspicesChairsAndCompanions() {
+        let graph = Fixture.graph(
+            "Delegates met in Geneva on October 23 under UN auspices. The UN's acting envoy, Stephanie Williams, chaired the meeting. "
+                + "Italy joined a conference in Berlin on June 23, alongside Germany and Turkey.", published: "2023-11-10")
+        let attended = Set(graph.relations.filter { $0.kind == .attended }.compactMap { r in
+            graph[r.subject].flatMap { s in graph[r.object].map { "\(s.name) \($0.name)" } }
+        })
+        #expect(attended.isSuperset(of: [
+            "United Nations Geneva 2023-10-23", "Stephanie Williams Geneva 2023-10-23", "Italy Berlin 2023-06-23",
+            "Germany Berlin 2023-06-23", "Turkey Berlin 2023-06-23",
+        ]))
+    }
+}
