@@ -159,7 +159,8 @@ public struct Extractor: Sendable {
             let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].norm : ""
             let beforeThe = range.lowerBound > 1 && previous == "the" ? tokens[range.lowerBound - 2].norm : previous
             var role = Mention.Role.actor
-            if entry.kind == .state, form == .metonym || form == .name || form == .alias {
+            // A body's seat ("in Brussels") is a place like a capital.
+            if entry.kind == .state && (form == .metonym || form == .name || form == .alias) || entry.kind == .organization && form == .metonym {
                 let next = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
                 // "The Washington Post", "Washington CNN": a capital inside a longer name.
                 if form == .metonym, let next, next.isWord, next.isCapitalized,

@@ -34,6 +34,8 @@ struct PersonRecognizer {
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its", "mr", "mrs", "ms",
     ]
+    /// Last words of a government organ between a country and a title ("Foreign Ministry").
+    static let ministryWords: Set<String> = ["ministry", "office", "department"]
     /// Words that may stand between a country or body and a title ("Hamas political chief").
     static let titleQualifiers: Set<String> = ["political", "military", "senior", "top", "chief", "deputy", "acting", "interim"]
     /// Titles of posts named after the country they deal with: "the special envoy for Libya"
@@ -138,6 +140,12 @@ struct PersonRecognizer {
         /// and where its mention starts.
         func prefix(before i: Int) -> (ActorRef, Int)? {
             var k = i
+            // "Russian Foreign Ministry spokeswoman": a capitalised ministry between.
+            if k > 1, tokens[k - 1].isCapitalized, Self.ministryWords.contains(tokens[k - 1].norm) {
+                var j = k - 1
+                while j > 0, k - j <= 3, tokens[j - 1].isCapitalized, tokens[j - 1].isWord, mentionEndingAt[j] == nil { j -= 1 }
+                if mentionEndingAt[j] != nil { k = j }
+            }
             // "Hamas political chief", "Kenyan deputy president": one qualifying word between.
             if k > 1, Self.titleQualifiers.contains(tokens[k - 1].norm), !tokens[k - 1].isCapitalized { k -= 1 }
             if k > 0, tokens[k - 1].norm == "'s" || tokens[k - 1].norm == "'" { k -= 1 }

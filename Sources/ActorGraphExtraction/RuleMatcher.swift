@@ -49,6 +49,7 @@ struct RuleMatcher {
     func matches(_ rules: [RuleSet.Rule], words: Set<String>) -> [RuleMatch] {
         var out: [RuleMatch] = []
         let mentionStarts = Set(mentionAt.keys)
+        let clauses = relativeClauses()
         for rule in rules where rule.required.allSatisfy({ !$0.isDisjoint(with: words) }) {
             var start = 0
             while start < tokens.count {
@@ -66,7 +67,11 @@ struct RuleMatcher {
                 default: break
                 }
                 var binding = Binding()
-                if let end = match(rule.elements[...], start, &binding), end > start {
+                if let end = match(rule.elements[...], start, &binding), end > start,
+                    !binding.subjects.contains(where: { m in clauses.contains { $0.contains(m.range.lowerBound) && end > $0.upperBound } })
+                {
+                    // (A subject inside ", which is backed by Turkey," does not do what follows
+                    // the clause: that is the main clause's subject's act.)
                     out.append(RuleMatch(rule: rule, subjects: binding.subjects, objects: binding.objects, event: binding.event, range: start..<end))
                     start = max(start + 1, binding.firstSlotEnd ?? start + 1)
                 } else {
@@ -123,6 +128,17 @@ struct RuleMatcher {
             if let e = match([inner] + rest, i, &next) { b = next; return e }
             return match(rest, i, &b)
         }
+    }
+
+    /// The token ranges of relative clauses between commas: ", which is backed by Turkey,".
+    private func relativeClauses() -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for k in tokens.indices where tokens[k].norm == "," && k + 1 < tokens.count && ["which", "who", "whose", "whom"].contains(tokens[k + 1].norm) {
+            if let close = ((k + 2)..<min(tokens.count, k + 25)).first(where: { tokens[$0].norm == "," || tokens[$0].norm == ";" || tokens[$0].norm == "." }) {
+                out.append(k..<close)
+            }
+        }
+        return out
     }
 
     /// 0 to `n` skippable tokens from `i`, then `rest`.

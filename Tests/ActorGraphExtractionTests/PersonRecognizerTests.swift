@@ -71,3 +71,9 @@ import Testing
         #expect(edges.contains("Moussa Faki represents African Union"))
     }
 }
+
+@Suite struct MinistryTitleTests {
+    @Test func aMinistryBetweenTheCountryAndTheTitle() {
+        #expect(Fixture.edges("Russian Foreign Ministry spokeswoman Maria Zakharova said on Monday.").contains("Maria Zakharova represents Russia"))
+    }
+}

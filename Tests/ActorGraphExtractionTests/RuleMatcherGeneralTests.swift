@@ -253,3 +253,17 @@ import Testing
         ]))
     }
 }
+
+@Suite struct RuleMatcherGeneralRelativeClauseSubjectTests {
+    @Test func aSubjectInsideARelativeClauseDoesNotActInTheMainClause() {
+        let edges = Fixture.edges("Azerbaijan, which is backed by Turkey, launched a military offensive against ethnic Armenian forces.")
+        #expect(edges.isSuperset(of: ["Turkey backs Azerbaijan", "Azerbaijan opposes Armenia"]))
+        #expect(!edges.contains("Turkey opposes Armenia"))
+    }
+
+    @Test func aBodysSeatIsAVenue() {
+        let graph = Fixture.graph("Armenian and Azerbaijani negotiators met in Brussels on Sunday.", published: "2024-03-15")
+        #expect(graph.actors.first { $0.kind == .event }?.name == "Brussels 2024-03-10")
+        #expect(!graph.relations.contains { graph[$0.subject]?.name == "European Union" || graph[$0.object]?.name == "European Union" })
+    }
+}
