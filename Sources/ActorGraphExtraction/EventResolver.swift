@@ -24,7 +24,8 @@ struct EventResolver {
     static func dateline(_ s: SentenceAnalysis) -> Bool {
         let tokens = s.tokens
         return s.index <= 2 && tokens.count > 2 && tokens[0].isCapitalized && tokens[0].isWord
-            && [":", "—", "–"].contains(tokens[1].norm) && !notPlaces.contains(tokens[0].norm)
+            && ([":", "—", "–"].contains(tokens[1].norm) || (tokens[0].isUppercase && tokens[0].text.count >= 4 && tokens[1].norm == ","))
+            && !notPlaces.contains(tokens[0].norm)
     }
 
     /// A dateline's place as written in running text: "NAIROBI" → "Nairobi".

@@ -79,11 +79,21 @@ public struct Extractor: Sendable {
             let tokens = Tokenizer.tokens(masked, in: range)
             guard tokens.contains(where: \.isWord) else { continue }
             var (mentions, pending) = lexiconMentions(tokens)
+            // A place in a sentence about a meeting is a venue, often abroad ("talks in Doha"):
+            // it says little about which country's war the text is about.
+            let isMeetingSentence = tokens.contains { rules.eventNouns.contains($0.norm) }
+            // An armed group fights at home: its country is likely the war's.
+            for m in mentions where m.actor.kind == .armedGroup {
+                if let code = m.actor.country, matcher.state(code: code) != nil {
+                    counts[code, default: 0] += 2
+                    if firstSeen[code] == nil { firstSeen[code] = firstSeen.count }
+                }
+            }
             for m in mentions where m.actor.kind == .state {
                 if let code = m.actor.country {
                     // Where things happen ("in Syria", "the Syrian conflict") says more about what a
                     // document is about than who acts.
-                    counts[code, default: 0] += m.role == .place ? 3 : (m.form == .demonym ? 2 : 1)
+                    counts[code, default: 0] += m.role == .place ? (isMeetingSentence ? 1 : 3) : (m.form == .demonym ? 2 : 1)
                     // "the war in Somalia", "Somalia's war": the country whose war the text is about.
                     if Self.isWarCountry(tokens, m.range) { counts[code, default: 0] += 6 }
                     if firstSeen[code] == nil { firstSeen[code] = firstSeen.count }
@@ -182,8 +192,10 @@ public struct Extractor: Sendable {
                     !tokens[max(0, range.lowerBound - 5)..<(range.lowerBound - 1)].contains(where: { Self.cargoNouns.contains($0.norm) })
                 {
                     role = .place
-                } else if form == .metonym, range.lowerBound == 0, let next, next.norm == ":" || next.norm == "—" {
-                    role = .place  // a dateline: "Moscow: …"
+                } else if form == .metonym, range.lowerBound == 0, let next,
+                    next.norm == ":" || next.norm == "—" || (tokens[0].isUppercase && tokens[0].text.count >= 4)
+                {
+                    role = .place  // a dateline: "Moscow: …", "HAVANA, Cuba (AP) — …"
                 }
             }
             mentions.append(Mention(range: range, actor: ref, role: role, form: form))
@@ -333,6 +345,9 @@ public struct Extractor: Sendable {
     /// Marks event nouns as event mentions.
     func markEvents(_ s: inout SentenceAnalysis) {
         for (i, t) in s.tokens.enumerated() where rules.eventNouns.contains(t.norm) && !s.mentions.contains(where: { $0.range.contains(i) }) {
+            // "hosted the first round in Caracas" is a meeting; "a round of strikes" is not (and in
+            // "a round of talks" the talks are the meeting).
+            if t.norm == "round", i + 1 < s.tokens.count, s.tokens[i + 1].norm == "of" { continue }
             // "until its goals were met": a passive "met" is no meeting.
             if t.norm == "met", i > 0, ["were", "was", "been", "be", "are", "is", "being"].contains(s.tokens[i - 1].norm) { continue }
             s.mentions.append(Mention(range: i..<(i + 1), actor: ActorRef(name: t.norm, kind: .event), role: .event, form: .eventNoun))

@@ -267,3 +267,36 @@ import Testing
         #expect(!graph.relations.contains { graph[$0.subject]?.name == "European Union" || graph[$0.object]?.name == "European Union" })
     }
 }
+
+@Suite struct RuleMatcherGeneralRoundsTests {
+    func attended(_ text: String) -> Set<String> {
+        let graph = Fixture.graph(text, published: "2023-05-03")
+        return Set(graph.relations.filter { $0.kind == .attended }.compactMap { r in
+            graph[r.subject].flatMap { s in graph[r.object].map { "\(s.name) \($0.name)" } }
+        })
+    }
+
+    @Test func beginningARoundOfTalksWithGuarantors() {
+        let found = attended(
+            "HAVANA, Cuba (AP) — Colombia's government and the ELN rebel group began a new round of peace talks in Havana on Monday, "
+                + "with Cuba and Norway acting as guarantors.")
+        #expect(found == ["Colombia Havana 2023-05-01", "ELN Havana 2023-05-01", "Cuba Havana 2023-05-01", "Norway Havana 2023-05-01"])
+    }
+
+    @Test func aRoundIsAMeetingButARoundOfStrikesIsNot() {
+        #expect(attended("Venezuelan President Nicolas Maduro hosted the first round in Caracas on Monday.")
+            .isSuperset(of: ["Nicolas Maduro Caracas 2023-05-01", "Venezuela Caracas 2023-05-01"]))
+        #expect(attended("Russia began a new round of strikes on Kharkiv on Monday.").isEmpty)
+    }
+
+    @Test func designatingATerroristGroup() {
+        #expect(Fixture.edges("Canada designated the ELN as a terrorist organisation.").contains("Canada opposes ELN"))
+    }
+
+    @Test func theWarsCountryIsWhereItsArmedGroupFightsNotWhereTalksAreHeld() {
+        // Talks abroad (Caracas) and the ELN's home (Colombia): "the government" is Colombia's.
+        let edges = Fixture.edges(
+            "Talks in Caracas went on. Venezuelan officials hosted talks in Caracas. The ELN spoke. The ELN fought on. ELN commanders agreed. The government delegation is headed by Otty Patino.")
+        #expect(edges.contains("Otty Patino represents Colombia"))
+    }
+}
