@@ -178,7 +178,15 @@ struct RuleMatcher {
         case ",":
             // ", an Iran-backed group," / ", which is backed by Russia,": an appositive or a
             // relative clause between commas.
-            guard k + 1 < tokens.count, ["a", "an", "the", "which", "who", "led", "a", "whose"].contains(tokens[k + 1].norm) else { return nil }
+            // ", held at a UN base in Naqoura,": a participle clause too.
+            guard k + 1 < tokens.count else { return nil }
+            // ", Lebanon's former colonial ruler,": a possessive appositive.
+            let possessive = mentionAt[k + 1].map { m in
+                m.range.upperBound < tokens.count && (tokens[m.range.upperBound].norm == "'s" || tokens[m.range.upperBound].norm == "'")
+            } ?? false
+            guard possessive
+                || ["a", "an", "the", "which", "who", "led", "whose", "held", "hosted", "mediated", "brokered", "chaired", "backed"].contains(tokens[k + 1].norm)
+            else { return nil }
             closer = ","
         case "-":
             // A spaced hyphen used as a dash, not one joining words.
@@ -189,7 +197,9 @@ struct RuleMatcher {
         var j = k + 1
         while j < tokens.count, j - k < 16 {
             if tokens[j].norm == closer, closer != "-" || tokens[j - 1].end < tokens[j].start { return j + 1 }
-            if tokens[j].norm == ";" || tokens[j].norm == "." { return nil }
+            // "on Nov. 14": the dot of an abbreviation does not end the sentence.
+            let abbreviation = tokens[j].norm == "." && tokens[j - 1].isCapitalized && tokens[j - 1].text.count <= 4
+            if tokens[j].norm == ";" || (tokens[j].norm == "." && !abbreviation) { return nil }
             j += 1
         }
         return nil

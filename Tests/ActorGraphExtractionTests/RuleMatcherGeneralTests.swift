@@ -300,3 +300,32 @@ import Testing
         #expect(edges.contains("Otty Patino represents Colombia"))
     }
 }
+
+@Suite struct RuleMatcherGeneralAppositivesTests {
+    func attendees(_ text: String) -> Set<String> {
+        let graph = Fixture.graph(text, published: "2024-11-20")
+        return Set(graph.relations.filter { $0.kind == .attended }.compactMap { graph[$0.subject]?.name })
+    }
+
+    @Test func aParticipleClauseWithAnAbbreviatedDateIsSkipped() {
+        #expect(attendees("The indirect negotiations, held at a UN base in Naqoura on Nov. 14, brought together Israeli and Lebanese officers.")
+            == ["Israel", "Lebanon"])
+    }
+
+    @Test func aPossessiveAppositiveIsSkippedAndCompanionsAttendToo() {
+        #expect(attendees("France, Lebanon's former colonial ruler, took part in the meeting in Naqoura on Nov. 14 alongside the United States.")
+            == ["France", "United States"])
+    }
+
+    @Test func participantsOfTheMeeting() {
+        #expect(attendees("Talks opened in Naqoura on Nov. 14. Participants included UNIFIL and France.") == ["UNIFIL", "France"])
+    }
+
+    @Test func proxiesFireAndKillings() {
+        let edges = Fixture.edges("Hezbollah, Iran's most powerful proxy in the region, has traded fire with Israel since 2023.")
+        #expect(edges.isSuperset(of: ["Iran backs Hezbollah", "Hezbollah opposes Israel"]))
+        #expect(Fixture.edges("Israel has killed several senior Hezbollah commanders.").contains("Israel opposes Hezbollah"))
+        // A passive killing names no killer as subject.
+        #expect(!Fixture.edges("Two Israeli soldiers were killed by Hezbollah.").contains("Israel opposes Hezbollah"))
+    }
+}
