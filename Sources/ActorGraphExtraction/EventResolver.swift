@@ -187,6 +187,18 @@ struct EventResolver {
                 locals.append(Local(sentence: s.index, token: e, place: p, date: date(s, event: e), future: isFuture(s, event: e)))
             }
         }
+        // "… the IGAD summit in Nairobi on Friday. The talks were also attended by …": a meeting
+        // named with neither place nor date right after a placed one is that one.
+        var previous: Local?
+        for n in locals.indices {
+            if locals[n].place == nil, locals[n].date == nil, !locals[n].future, let p = previous, locals[n].sentence - p.sentence <= 2,
+                locals[n].sentence > p.sentence
+            {
+                locals[n].place = p.place
+                locals[n].date = p.date
+            }
+            if locals[n].place != nil { previous = locals[n] }
+        }
         for (place, weight) in venues(sentences) {
             if placeCounts[place] == nil { placeOrder.append(place) }
             placeCounts[place, default: 0] += weight

@@ -280,7 +280,9 @@ public struct Extractor: Sendable {
             for match in matches where !NegationGuard.voids(match, in: sentences[k].tokens, rules: rules) {
                 guard case .relation(let relation) = match.rule.product else { continue }
                 if relation == .attended {
-                    guard let e = match.event, let event = eventRefs[sentences[k].index]?[e] else { continue }
+                    // A rule without a meeting noun ("X also attended.") means the meeting last named.
+                    let named = match.event.flatMap { eventRefs[sentences[k].index]?[$0] }
+                    guard let event = named ?? (match.rule.elements.contains(.event) ? nil : lastEvent) else { continue }
                     for m in match.subjects + match.objects {
                         out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence))
                     }

@@ -217,6 +217,17 @@ struct PersonRecognizer {
             if rep != nil, i >= 3 {
                 var k = i - 1
                 while k > 0, tokens[k].norm != "," { k -= 1 }
+                // "Mr Ruto, the Kenyan president,": a person already named just before the comma.
+                if k >= 1, tokens[k].norm == ",", ((k + 1)..<mentionStart).allSatisfy({ tokens[$0].norm == "the" }),
+                    let f = found.firstIndex(where: { $0.mention.upperBound == k && $0.represents == nil })
+                {
+                    found[f].represents = rep
+                    if found[f].title.isEmpty || ["mr", "mrs", "ms", "dr"].contains(found[f].title) { found[f].title = titleText }
+                    found[f].isHead = found[f].isHead || rules.headTitles.contains(titleText)
+                    for t in k..<j { taken[t] = true }
+                    i = titleEnd
+                    continue
+                }
                 if k >= 1, tokens[k].norm == ",", let start = (0..<k).first(where: { s in
                     name(tokens, at: s, covered: covered).map { $0.upperBound == k } ?? false
                 }), let r = name(tokens, at: start, covered: covered), r.count >= 2 || start == 0 {

@@ -55,3 +55,16 @@ import Testing
         #expect(graph.actors.first { $0.kind == .event }?.name == "Niamey 2024-03-16")
     }
 }
+
+@Suite struct EventResolverContinuityTests {
+    @Test func anUnplacedUndatedMeetingRightAfterAPlacedOneIsThatOne() {
+        let graph = Fixture.graph(
+            "Qatar hosted talks in Doha on Tuesday. Kenya chaired the IGAD summit in Nairobi on Friday. "
+                + "The talks were also attended by Somali President Hassan Sheikh Mohamud.", published: "2024-06-15")
+        let attended = Set(graph.relations.filter { $0.kind == .attended }.compactMap { r in
+            graph[r.subject].flatMap { s in graph[r.object].map { "\(s.name) \($0.name)" } }
+        })
+        #expect(attended.contains("Hassan Sheikh Mohamud Nairobi 2024-06-14"))
+        #expect(!attended.contains("Hassan Sheikh Mohamud Doha 2024-06-11"))
+    }
+}

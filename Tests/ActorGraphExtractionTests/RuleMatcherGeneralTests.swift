@@ -329,3 +329,33 @@ import Testing
         #expect(!Fixture.edges("Two Israeli soldiers were killed by Hezbollah.").contains("Israel opposes Hezbollah"))
     }
 }
+
+@Suite struct RuleMatcherGeneralLastMeetingTests {
+    func attended(_ text: String) -> Set<String> {
+        let graph = Fixture.graph(text, published: "2024-06-15")
+        return Set(graph.relations.filter { $0.kind == .attended }.compactMap { r in
+            graph[r.subject].flatMap { s in graph[r.object].map { "\(s.name) \($0.name)" } }
+        })
+    }
+
+    @Test func alsoAttendedMeansTheMeetingLastNamed() {
+        let found = attended("Mr Ruto, the Kenyan president, chaired the IGAD summit in Nairobi on Friday. "
+            + "Uganda's Yoweri Museveni and South Sudan's Salva Kiir also attended.")
+        #expect(found.isSuperset(of: [
+            "Ruto Nairobi 2024-06-14", "Kenya Nairobi 2024-06-14", "Yoweri Museveni Nairobi 2024-06-14", "Uganda Nairobi 2024-06-14",
+            "Salva Kiir Nairobi 2024-06-14",
+        ]))
+        // With no meeting named before, nobody attended anything.
+        #expect(attended("Uganda's Yoweri Museveni also attended.").isEmpty)
+    }
+
+    @Test func attendingABodysSummit() {
+        #expect(attended("Kenya attended the ASEAN summit in Jakarta on Friday.").contains("Kenya Jakarta 2024-06-14"))
+    }
+}
+
+@Suite struct PersonAppositiveAfterTitleTests {
+    @Test func aNamedPersonGetsTheTitleOfTheAppositive() {
+        #expect(Fixture.edges("Mr Ruto, the Kenyan president, spoke on Friday.").contains("Ruto represents Kenya"))
+    }
+}
