@@ -359,3 +359,29 @@ import Testing
         #expect(Fixture.edges("Mr Ruto, the Kenyan president, spoke on Friday.").contains("Ruto represents Kenya"))
     }
 }
+
+@Suite struct RuleMatcherGeneralCoordinationTests {
+    func coordination(_ text: String) -> Set<String> {
+        Set(Fixture.edges(text).filter { $0.contains("coordinates_with") })
+    }
+
+    @Test func sharingIntelligenceAndCooperationAgreements() {
+        #expect(coordination("Kenya and Ethiopia have agreed to share intelligence on al-Shabab.") == ["Ethiopia coordinates_with Kenya"])
+        #expect(coordination("Somalia and Ethiopia signed a security cooperation agreement in Ankara.") == ["Ethiopia coordinates_with Somalia"])
+    }
+
+    @Test func workingTogetherAndJointMissions() {
+        #expect(coordination("Turkey and Qatar are working together to mediate.") == ["Qatar coordinates_with Turkey"])
+        #expect(coordination("The African Union and the United Nations launched a joint mission.") == ["African Union coordinates_with United Nations"])
+        #expect(coordination("The United States and the United Kingdom conducted joint air strikes.") == ["United Kingdom coordinates_with United States"])
+    }
+
+    @Test func partneringTeamingUpAndCooperatingWith() {
+        #expect(coordination("France partnered with Chad to train troops.") == ["Chad coordinates_with France"])
+        #expect(coordination("Egypt has teamed up with Eritrea and Somalia.") == ["Egypt coordinates_with Eritrea", "Egypt coordinates_with Somalia"])
+        #expect(coordination("Uganda and Burundi pledged to cooperate closely with Somalia.")
+            == ["Somalia coordinates_with Uganda", "Burundi coordinates_with Somalia"])
+        // Refusing to cooperate is no coordination.
+        #expect(coordination("Eritrea refused to cooperate with Ethiopia and will not work together with it.").isEmpty)
+    }
+}
