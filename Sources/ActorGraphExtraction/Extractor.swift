@@ -125,6 +125,17 @@ public struct Extractor: Sendable {
         return ["side", "behalf", "camp"].contains(tokens[k + 1].norm)
     }
 
+    static let proposalNouns: Set<String> = [
+        "plan", "plans", "proposal", "proposals", "offer", "call", "calls", "initiative", "bid", "effort", "efforts", "mediation",
+        "resolution", "framework", "roadmap", "candidacy", "peace",
+    ]
+
+    /// Whether "'s plan", "'s proposal", "'s peace plan" follows token `k - 1`.
+    static func isProposalOf(_ tokens: [Token], after k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].norm == "'s" || tokens[k].norm == "'" else { return false }
+        return proposalNouns.contains(tokens[k + 1].norm)
+    }
+
     static let warNouns: Set<String> = ["war", "conflict", "civil", "fighting", "insurgency"]
 
     /// Whether the mention at `range` names the country of a war: "war in X", "X's war", "X war".
@@ -300,6 +311,8 @@ public struct Extractor: Sendable {
                 } else {
                     // "fought on Haftar's side": the object is the side fought for, not against.
                     if relation == .opposes, let o = match.objects.last, Self.isSideOf(sentences[k].tokens, after: o.range.upperBound) { continue }
+                    // "backed ASEAN's peace plan": backing a proposal is not taking the proposer's side.
+                    if relation == .backs, let o = match.objects.last, Self.isProposalOf(sentences[k].tokens, after: o.range.upperBound) { continue }
                     for s in match.subjects {
                         for o in match.objects where s.actor != o.actor {
                             out.append(Finding(subject: s.actor, relation: relation, object: .actor(o.actor), evidence: evidence))

@@ -385,3 +385,23 @@ import Testing
         #expect(coordination("Eritrea refused to cooperate with Ethiopia and will not work together with it.").isEmpty)
     }
 }
+
+@Suite struct RuleMatcherGeneralBackingTests {
+    @Test func aGovernmentWhichOthersSupport() {
+        let edges = Fixture.edges("Myanmar's military government, which China and Russia have supported diplomatically, faces an alliance.")
+        #expect(edges.isSuperset(of: ["China backs Myanmar", "Russia backs Myanmar"]))
+    }
+
+    @Test func aMainArmsSupplier() {
+        #expect(Fixture.edges("Fighting in Myanmar went on. China is the junta's main arms supplier.").contains("China backs Myanmar"))
+    }
+
+    @Test func backingAPlanIsNotBackingItsAuthor() {
+        #expect(!Fixture.edges("Thailand has backed ASEAN's peace plan.").contains("Thailand backs ASEAN"))
+    }
+
+    @Test func theResistanceIsTheOpposition() {
+        let edges = Fixture.edges("Fighting in Myanmar went on. The United States sent non-lethal aid to the resistance.")
+        #expect(edges.contains("United States backs Burmese opposition"))
+    }
+}
