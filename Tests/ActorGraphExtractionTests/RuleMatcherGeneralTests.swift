@@ -405,3 +405,14 @@ import Testing
         #expect(edges.contains("United States backs Burmese opposition"))
     }
 }
+
+@Suite struct RuleMatcherGeneralBlameAndRaidsTests {
+    @Test func blamingASide() {
+        #expect(Fixture.edges("Armenia blamed Azerbaijan for the exodus.").contains("Armenia opposes Azerbaijan"))
+    }
+
+    @Test func aRaidTargetingGroups() {
+        let edges = Fixture.edges("Turkish troops raided the town of Afrin, targeting YPG and PKK fighters.")
+        #expect(edges.isSuperset(of: ["Turkey opposes People's Protection Units", "Turkey opposes Kurdistan Workers' Party"]))
+    }
+}
