@@ -50,10 +50,11 @@ _spec.loader.exec_module(check)
 OVERRIDES = {
     # --- the great powers and the most newsworthy states -----------------
     "USA": {"name": "United States",
-            "aliases+": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
             "demonyms": ["American", "Americans"],
             "metonyms": ["Washington", "the White House", "White House", "the Pentagon", "Pentagon",
-                         "the State Department", "State Department"]},
+                         "the State Department", "State Department"],
+            # Agencies act for their state, like Iran's IRGC below.
+            "aliases+": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America", "CIA"]},
     "GBR": {"name": "United Kingdom",
             "aliases+": ["UK", "U.K.", "Britain", "Great Britain"],
             "demonyms": ["British", "Britons"],
@@ -73,7 +74,7 @@ OVERRIDES = {
     "SAU": {"aliases+": ["KSA"],
             "demonyms": ["Saudi", "Saudis", "Saudi Arabian", "Saudi Arabians"]},
     "ARE": {"aliases+": ["UAE", "U.A.E."], "demonyms": ["Emirati", "Emiratis"]},
-    "ISR": {"aliases+": ["Israel Defense Forces", "Israel Defence Forces", "IDF"],
+    "ISR": {"aliases+": ["Israel Defense Forces", "Israel Defence Forces", "IDF", "Mossad", "Shin Bet"],
             "metonyms": ["Jerusalem"]},
     "PSE": {"name": "Palestine",
             "aliases+": ["State of Palestine", "Palestinian Authority"],
@@ -102,8 +103,12 @@ OVERRIDES = {
     "VNM": {"name": "Vietnam"},
     "COD": {"name": "Democratic Republic of the Congo",
             "aliases+": ["DR Congo", "DRC", "D.R. Congo", "Democratic Republic of Congo",
-                         "Congo-Kinshasa"],
-            "demonyms": []},  # "Congolese" is ambiguous between the two Congos
+                         "Congo-Kinshasa", "FARDC",
+                         # "Congolese" alone is ambiguous between the two Congos; its army and
+                         # government in conflict news are the DRC's.
+                         "Congolese army", "Congolese armed forces", "Congolese troops",
+                         "Congolese forces", "Congolese military", "Congolese government"],
+            "demonyms": []},
     "COG": {"name": "Republic of the Congo",
             "aliases+": ["Republic of Congo", "Congo-Brazzaville"], "demonyms": []},
     "CIV": {"name": "Ivory Coast", "aliases+": ["Côte d'Ivoire", "Cote d'Ivoire"],

@@ -3,7 +3,8 @@ import ActorGraphModel
 /// Merges the findings of all documents into one graph, deterministically:
 /// - a person's stance (backs, opposes, coordinates_with) becomes the stance of the states and
 ///   bodies the person represents (GUIDELINES: "a leader's stated stance is his state's");
-/// - a person who attends a meeting brings the states and bodies they represent;
+/// - a person who attends a meeting brings the states and bodies they represent, and the armed
+///   group whose title they hold ("Taliban negotiator X");
 /// - meetings dated only roughly ("last week") take the date of the one meeting at the same place
 ///   the corpus dates exactly in that span, else stay undated;
 /// - edges that break a kind rule are dropped.
@@ -14,7 +15,7 @@ public enum Aggregator {
         for d in documents { published[d.document] = d.published.flatMap(SimpleDate.init(iso:)) }
         var represented: [ActorRef: Set<ActorRef>] = [:]
         for f in found where f.relation == .represents && !f.isTentative {
-            if case .actor(let o) = f.object, o.kind == .state || o.kind == .organization {
+            if case .actor(let o) = f.object, o.kind == .state || o.kind == .organization || o.kind == .armedGroup {
                 represented[f.subject, default: []].insert(o)
             }
         }
@@ -90,6 +91,8 @@ public enum Aggregator {
             }
             switch f.relation {
             case .represents:
+                // An armed group's negotiator or commander is tied to it (their attendance and
+                // stance are the group's) but the graph has no person-to-group `represents` edge.
                 relate(actor(f.subject), .represents, object, f.evidence)
             case .attended:
                 relate(actor(f.subject), .attended, object, f.evidence)

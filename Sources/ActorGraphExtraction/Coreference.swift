@@ -16,10 +16,35 @@ extension Extractor {
             let canonical = index.person(form: p.name)?.name ?? p.name
             s.mentions[mIndex].actor = ActorRef(name: canonical, kind: .person)
             var rep = p.represents
+            var tentative = rep == nil
+            let stateMentions = s.mentions.filter { $0.role == .actor && $0.actor.kind == .state && $0.form != .person }
+            // "The army is led by General X", "Eritrea's team was led by Y": the led body's state
+            // (the generic "the army" is resolved only now, so this is done here).
+            if rep == nil, let led = ledBody(tokens, before: p.mention.lowerBound, mentions: s.mentions) {
+                rep = led
+                tentative = false
+            }
+            // "its envoy, Annette Weber": the body the possessive refers back to.
+            if rep == nil, p.mention.lowerBound > 0, ["its", "their"].contains(tokens[p.mention.lowerBound - 1].norm),
+                let owner = s.mentions.last(where: {
+                    $0.role == .actor && ($0.actor.kind == .state || $0.actor.kind == .organization) && $0.range.upperBound < p.mention.lowerBound
+                })
+            {
+                rep = owner.actor
+                tentative = false
+            }
+            // "Foreign Minister X said Armenia would …": a titled official reporting on the one
+            // state of the sentence speaks for it (tentatively: the corpus must agree).
+            if rep == nil, !p.isHead, tokens[p.mention.lowerBound].isCapitalized, Set(stateMentions.map(\.actor)).count == 1,
+                let state = stateMentions.first,
+                tokens[p.range.upperBound..<state.range.lowerBound].contains(where: { rules.reportingVerbs.contains($0.norm) })
+            {
+                rep = state.actor
+            }
             // Only a head of state or government is tied to the one state of its sentence:
             // "President Obama … U.S. forces", not "Army chief X accused the UAE".
             if rep == nil, p.isHead {
-                let states = Set(s.mentions.filter { $0.role == .actor && $0.actor.kind == .state && $0.form != .person }.map(\.actor))
+                let states = Set(stateMentions.map(\.actor))
                 if states.count == 1 {
                     rep = states.first
                 } else if p.isHead,
@@ -27,11 +52,22 @@ extension Extractor {
                 {
                     // "a visit to Moscow to meet President Vladimir Putin": the host leads the capital's state.
                     rep = place.actor
+                } else if let near = stateMentions.last(where: {
+                    $0.range.upperBound <= p.mention.lowerBound && p.mention.lowerBound - $0.range.upperBound <= 12
+                        && $0.range.upperBound < tokens.count
+                        && (tokens[$0.range.upperBound].norm == "'s" || rules.delegateNouns.contains(tokens[$0.range.upperBound].norm)
+                            || PersonRecognizer.delegationNouns.contains(tokens[$0.range.upperBound].norm))
+                }), !tokens[near.range.upperBound..<p.mention.lowerBound].contains(where: { [";", ".", "but", "while", "and"].contains($0.norm) }) {
+                    // "Eritrea's team … an adviser to President X": the state whose team or
+                    // delegation the clause is about (tentative: the corpus must agree).
+                    rep = near.actor
                 }
             }
+            // "former Nigerian President X": a former official no longer acts for the state.
+            if p.mention.lowerBound > 0, ["former", "ex", "ex-"].contains(tokens[p.mention.lowerBound - 1].norm) { rep = nil }
             if let rep {
                 var finding = Finding(subject: ActorRef(name: canonical, kind: .person), relation: .represents, object: .actor(rep), evidence: evidence)
-                finding.isTentative = p.represents == nil
+                finding.isTentative = tentative
                 out.append(finding)
             }
         }
@@ -121,5 +157,19 @@ extension Extractor {
             }
         }
         s.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The state or body whose delegation, team or forces "is led by" the person starting at `start`:
+    /// "the army is led by", "Eritrea's team was led by", "the Ethiopian delegation was headed by".
+    func ledBody(_ tokens: [Token], before start: Int, mentions: [Mention]) -> ActorRef? {
+        guard start >= 3, tokens[start - 1].norm == "by", ["led", "headed", "commanded"].contains(tokens[start - 2].norm) else { return nil }
+        var k = start - 2
+        if ["is", "was", "are", "were", "been"].contains(tokens[k - 1].norm) { k -= 1 }
+        if k > 0, PersonRecognizer.delegationNouns.contains(tokens[k - 1].norm) { k -= 1 }
+        if k > 0, tokens[k - 1].norm == "'s" { k -= 1 }
+        guard let m = mentions.first(where: { $0.range.upperBound == k && $0.role == .actor }),
+            m.actor.kind == .state || m.actor.kind == .organization
+        else { return nil }
+        return m.actor
     }
 }

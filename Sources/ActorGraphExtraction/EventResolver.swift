@@ -13,7 +13,36 @@ struct EventResolver {
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "the", "a", "an", "his", "her", "their", "its", "this", "that", "mr", "mrs", "ms", "dr", "gen", "president",
         "minister", "foreign", "secretary", "prime",
+        // Live-blog and wire slugs that open a text like a dateline ("LIVE: …", "UPDATE 2-…").
+        "live", "update", "updates", "breaking", "exclusive", "analysis", "opinion", "explainer", "factbox", "timeline",
+        "watch", "video", "related", "editorial", "comment",
     ]
+    /// Nouns after which "of X" names a place: "the Kenyan port of Mombasa".
+    static let placeNouns: Set<String> = ["city", "town", "resort", "capital", "port", "village", "province", "region", "island"]
+
+    /// A dateline at the start of one of a text's first sentences: "Vienna: …", "NAIROBI — …".
+    static func dateline(_ s: SentenceAnalysis) -> Bool {
+        let tokens = s.tokens
+        return s.index <= 2 && tokens.count > 2 && tokens[0].isCapitalized && tokens[0].isWord
+            && ([":", "—", "–"].contains(tokens[1].norm) || (tokens[0].isUppercase && tokens[0].text.count >= 4 && tokens[1].norm == ","))
+            && !notPlaces.contains(tokens[0].norm)
+    }
+
+    /// A dateline's place as written in running text: "NAIROBI" → "Nairobi".
+    static func datelineName(_ t: Token) -> String {
+        guard t.isUppercase, t.text.count > 1 else { return t.text }
+        return t.text.prefix(1) + t.text.dropFirst().lowercased()
+    }
+
+    /// The index of X in "resort of X", "the port city of X", if X is one capitalised word.
+    static func placeAfterNoun(_ tokens: [Token], _ i: Int, covered: (Int) -> Bool) -> Int? {
+        guard tokens[i].norm == "of", i > 0, placeNouns.contains(tokens[i - 1].norm), i + 1 < tokens.count else { return nil }
+        let k = i + 1
+        guard tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].norm), !covered(k),
+            k + 1 >= tokens.count || !(tokens[k + 1].isCapitalized && tokens[k + 1].isWord)
+        else { return nil }
+        return k
+    }
     static let futureCues: Set<String> = ["will", "'ll", "upcoming", "reconvene", "next", "hopefully", "planned", "scheduled", "expected", "shall"]
 
     struct Local {
@@ -35,10 +64,19 @@ struct EventResolver {
         for m in s.mentions where m.role == .place && !afterReporting(tokens, m.range.lowerBound) {
             // A country is a venue only right by the meeting ("flew to Turkey to meet"); "talks on
             // the war in Syria" are not held in Syria.
-            consider(m.range, text(tokens, m.range), within: m.form == .metonym ? 10 : 3)
+            // "In Doha on Sunday, the envoy … met …": a fronted place sets the scene for the
+            // whole sentence.
+            let fronted = m.form == .metonym && m.range.lowerBound <= 2 && m.range.lowerBound >= 1
+                && ["in", "at"].contains(tokens[m.range.lowerBound - 1].norm)
+            consider(m.range, text(tokens, m.range), within: fronted ? 40 : m.form == .metonym ? 10 : 3)
         }
-        if s.index <= 2, tokens.count > 2, tokens[0].isCapitalized, tokens[0].isWord, tokens[1].norm == ":" {
-            consider(0..<1, tokens[0].text)
+        if Self.dateline(s) {
+            consider(0..<1, Self.datelineName(tokens[0]))
+        }
+        for i in tokens.indices {
+            if let k = Self.placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }), !afterReporting(tokens, i) {
+                consider(k..<(k + 1), tokens[k].text)
+            }
         }
         for i in tokens.indices where ["in", "at", "to"].contains(tokens[i].norm) {
             var k = i + 1
@@ -59,7 +97,7 @@ struct EventResolver {
         {
             consider((e - 1)..<e, tokens[e - 1].text)
         }
-        guard let best, best.distance <= 10 else { return nil }
+        guard let best else { return nil }
         return best.name
     }
 
@@ -70,8 +108,15 @@ struct EventResolver {
         var out: [(String, Int)] = []
         for s in sentences {
             let tokens = s.tokens
-            if s.index <= 2, tokens.count > 2, tokens[0].isCapitalized, tokens[0].isWord, tokens[1].norm == ":" {
-                out.append((tokens[0].text, 3))
+            if Self.dateline(s) {
+                out.append((Self.datelineName(tokens[0]), 3))
+            }
+            // A place named in a sentence about a meeting is more likely its venue.
+            let weight = s.mentions.contains { $0.role == .event } ? 2 : 1
+            for i in tokens.indices {
+                if let k = Self.placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }) {
+                    out.append((tokens[k].text, weight))
+                }
             }
             for m in s.mentions where m.role == .place && m.form == .metonym {
                 out.append((text(tokens, m.range), 1))
@@ -83,7 +128,7 @@ struct EventResolver {
                     !s.mentions.contains(where: { $0.range.contains(k) }),
                     k + 1 >= tokens.count || !(tokens[k + 1].isCapitalized && tokens[k + 1].isWord)
                 else { continue }
-                out.append((tokens[k].text, 1))
+                out.append((tokens[k].text, weight))
             }
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
@@ -100,7 +145,8 @@ struct EventResolver {
     func text(_ tokens: [Token], _ range: Range<Int>) -> String {
         var k = range.lowerBound
         if tokens[k].norm == "the", range.count > 1 { k += 1 }
-        return tokens[k..<range.upperBound].map(\.text).joined(separator: " ")
+        // "NAIROBI —": a dateline's capitals are not part of the name.
+        return tokens[k..<range.upperBound].map { $0.text.count >= 4 ? Self.datelineName($0) : $0.text }.joined(separator: " ")
     }
 
     /// The date expression nearest to `e`.
@@ -140,6 +186,18 @@ struct EventResolver {
                 let p = place(s, event: e)
                 locals.append(Local(sentence: s.index, token: e, place: p, date: date(s, event: e), future: isFuture(s, event: e)))
             }
+        }
+        // "… the IGAD summit in Nairobi on Friday. The talks were also attended by …": a meeting
+        // named with neither place nor date right after a placed one is that one.
+        var previous: Local?
+        for n in locals.indices {
+            if locals[n].place == nil, locals[n].date == nil, !locals[n].future, let p = previous, locals[n].sentence - p.sentence <= 2,
+                locals[n].sentence > p.sentence
+            {
+                locals[n].place = p.place
+                locals[n].date = p.date
+            }
+            if locals[n].place != nil { previous = locals[n] }
         }
         for (place, weight) in venues(sentences) {
             if placeCounts[place] == nil { placeOrder.append(place) }

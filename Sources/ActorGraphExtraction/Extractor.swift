@@ -19,6 +19,11 @@ public struct Extractor: Sendable {
     /// Sentences longer than this (in Unicode scalars) are not prose (a data dump, a file of one
     /// line) and are skipped with a warning.
     public static let maximumSentenceLength = 5_000
+    /// What is sent to a side rather than to a place: after "sent weapons … to", a country receives.
+    static let cargoNouns: Set<String> = [
+        "weapons", "arms", "ammunition", "munitions", "drones", "missiles", "money", "funds", "aid", "equipment", "tanks",
+        "artillery", "supplies", "assistance",
+    ]
 
     public init(lexicon: Lexicon, rules: RuleSet) {
         self.lexicon = lexicon
@@ -74,11 +79,23 @@ public struct Extractor: Sendable {
             let tokens = Tokenizer.tokens(masked, in: range)
             guard tokens.contains(where: \.isWord) else { continue }
             var (mentions, pending) = lexiconMentions(tokens)
+            // A place in a sentence about a meeting is a venue, often abroad ("talks in Doha"):
+            // it says little about which country's war the text is about.
+            let isMeetingSentence = tokens.contains { rules.eventNouns.contains($0.norm) }
+            // An armed group fights at home: its country is likely the war's.
+            for m in mentions where m.actor.kind == .armedGroup {
+                if let code = m.actor.country, matcher.state(code: code) != nil {
+                    counts[code, default: 0] += 2
+                    if firstSeen[code] == nil { firstSeen[code] = firstSeen.count }
+                }
+            }
             for m in mentions where m.actor.kind == .state {
                 if let code = m.actor.country {
                     // Where things happen ("in Syria", "the Syrian conflict") says more about what a
                     // document is about than who acts.
-                    counts[code, default: 0] += m.role == .place ? 3 : (m.form == .demonym ? 2 : 1)
+                    counts[code, default: 0] += m.role == .place ? (isMeetingSentence ? 1 : 3) : (m.form == .demonym ? 2 : 1)
+                    // "the war in Somalia", "Somalia's war": the country whose war the text is about.
+                    if Self.isWarCountry(tokens, m.range) { counts[code, default: 0] += 6 }
                     if firstSeen[code] == nil { firstSeen[code] = firstSeen.count }
                 }
             }
@@ -100,6 +117,34 @@ public struct Extractor: Sendable {
         }
         let country = counts.keys.max { (counts[$0]!, -firstSeen[$0]!) < (counts[$1]!, -firstSeen[$1]!) }
         return Analysis(document: document, scalars: scalars, sentences: sentences, generics: generics, warnings: warnings, country: country)
+    }
+
+    /// Whether "'s side" or "'s behalf" follows token `k - 1`.
+    static func isSideOf(_ tokens: [Token], after k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].norm == "'s" || tokens[k].norm == "'" else { return false }
+        return ["side", "behalf", "camp"].contains(tokens[k + 1].norm)
+    }
+
+    static let proposalNouns: Set<String> = [
+        "plan", "plans", "proposal", "proposals", "offer", "call", "calls", "initiative", "bid", "effort", "efforts", "mediation",
+        "resolution", "framework", "roadmap", "candidacy", "peace",
+    ]
+
+    /// Whether "'s plan", "'s proposal", "'s peace plan" follows token `k - 1`.
+    static func isProposalOf(_ tokens: [Token], after k: Int) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].norm == "'s" || tokens[k].norm == "'" else { return false }
+        return proposalNouns.contains(tokens[k + 1].norm)
+    }
+
+    static let warNouns: Set<String> = ["war", "conflict", "civil", "fighting", "insurgency"]
+
+    /// Whether the mention at `range` names the country of a war: "war in X", "X's war", "X war".
+    static func isWarCountry(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let after = range.upperBound < tokens.count ? tokens[range.upperBound].norm : ""
+        let after2 = range.upperBound + 1 < tokens.count ? tokens[range.upperBound + 1].norm : ""
+        if warNouns.contains(after) || (after == "'s" && warNouns.contains(after2)) { return true }
+        guard range.lowerBound >= 2, tokens[range.lowerBound - 1].norm == "in" else { return false }
+        return warNouns.contains(tokens[range.lowerBound - 2].norm)
     }
 
     /// Lexicon names in a sentence, with places told apart from actors, and the generic words
@@ -135,7 +180,8 @@ public struct Extractor: Sendable {
             let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].norm : ""
             let beforeThe = range.lowerBound > 1 && previous == "the" ? tokens[range.lowerBound - 2].norm : previous
             var role = Mention.Role.actor
-            if entry.kind == .state, form == .metonym || form == .name || form == .alias {
+            // A body's seat ("in Brussels") is a place like a capital.
+            if entry.kind == .state && (form == .metonym || form == .name || form == .alias) || entry.kind == .organization && form == .metonym {
                 let next = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
                 // "The Washington Post", "Washington CNN": a capital inside a longer name.
                 if form == .metonym, let next, next.isWord, next.isCapitalized,
@@ -152,11 +198,15 @@ public struct Extractor: Sendable {
                 } else if beforeThe == "to", range.lowerBound >= 2,
                     tokens[max(0, range.lowerBound - 5)..<(range.lowerBound - 1)].contains(where: {
                         rules.motionVerbs.contains($0.norm) || rules.eventNouns.contains($0.norm)
-                    })
+                    }),
+                    // "sent drones and missiles to Russia": a recipient, not a destination.
+                    !tokens[max(0, range.lowerBound - 5)..<(range.lowerBound - 1)].contains(where: { Self.cargoNouns.contains($0.norm) })
                 {
                     role = .place
-                } else if form == .metonym, range.lowerBound == 0, let next, next.norm == ":" || next.norm == "—" {
-                    role = .place  // a dateline: "Moscow: …"
+                } else if form == .metonym, range.lowerBound == 0, let next,
+                    next.norm == ":" || next.norm == "—" || (tokens[0].isUppercase && tokens[0].text.count >= 4)
+                {
+                    role = .place  // a dateline: "Moscow: …", "HAVANA, Cuba (AP) — …"
                 }
             }
             mentions.append(Mention(range: range, actor: ref, role: role, form: form))
@@ -195,7 +245,20 @@ public struct Extractor: Sendable {
         let relational = rules.rules.filter { if case .relation = $0.product { true } else { false } }
         var actors: Set<ActorRef> = []
         var forms: [ActorRef: Set<String>] = [:]
+        var lastEvent: EventRef?
         for k in sentences.indices {
+            // The named head of a delegation attended the meeting last mentioned (or the first of
+            // this sentence): "Talks opened in Pretoria. Eritrea's team was led by Yemane Gebreab".
+            let events = eventRefs[sentences[k].index, default: [:]].sorted { $0.key < $1.key }.map(\.value)
+            for p in sentences[k].persons where p.headsDelegation {
+                guard let event = events.first ?? lastEvent else { continue }
+                let name = index.person(form: p.name)?.name ?? p.name
+                let sentence = sentences[k]
+                out.append(Finding(
+                    subject: ActorRef(name: name, kind: .person), relation: .attended, object: .event(event),
+                    evidence: self.evidence(doc, sentence, a.scalars)))
+            }
+            if let last = events.last { lastEvent = last }
             for p in sentences[k].persons { forms[ActorRef(name: index.person(form: p.name)?.name ?? p.name, kind: .person), default: []].insert(p.name) }
             // The quote is built only for sentences that yield an edge.
             let (sentenceIndex, sentenceRange) = (sentences[k].index, sentences[k].range)
@@ -228,7 +291,9 @@ public struct Extractor: Sendable {
             for match in matches where !NegationGuard.voids(match, in: sentences[k].tokens, rules: rules) {
                 guard case .relation(let relation) = match.rule.product else { continue }
                 if relation == .attended {
-                    guard let e = match.event, let event = eventRefs[sentences[k].index]?[e] else { continue }
+                    // A rule without a meeting noun ("X also attended.") means the meeting last named.
+                    let named = match.event.flatMap { eventRefs[sentences[k].index]?[$0] }
+                    guard let event = named ?? (match.rule.elements.contains(.event) ? nil : lastEvent) else { continue }
                     for m in match.subjects + match.objects {
                         out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence))
                     }
@@ -244,6 +309,10 @@ public struct Extractor: Sendable {
                         }
                     }
                 } else {
+                    // "fought on Haftar's side": the object is the side fought for, not against.
+                    if relation == .opposes, let o = match.objects.last, Self.isSideOf(sentences[k].tokens, after: o.range.upperBound) { continue }
+                    // "backed ASEAN's peace plan": backing a proposal is not taking the proposer's side.
+                    if relation == .backs, let o = match.objects.last, Self.isProposalOf(sentences[k].tokens, after: o.range.upperBound) { continue }
                     for s in match.subjects {
                         for o in match.objects where s.actor != o.actor {
                             out.append(Finding(subject: s.actor, relation: relation, object: .actor(o.actor), evidence: evidence))
@@ -291,6 +360,11 @@ public struct Extractor: Sendable {
     /// Marks event nouns as event mentions.
     func markEvents(_ s: inout SentenceAnalysis) {
         for (i, t) in s.tokens.enumerated() where rules.eventNouns.contains(t.norm) && !s.mentions.contains(where: { $0.range.contains(i) }) {
+            // "hosted the first round in Caracas" is a meeting; "a round of strikes" is not (and in
+            // "a round of talks" the talks are the meeting).
+            if t.norm == "round", i + 1 < s.tokens.count, s.tokens[i + 1].norm == "of" { continue }
+            // "until its goals were met": a passive "met" is no meeting.
+            if t.norm == "met", i > 0, ["were", "was", "been", "be", "are", "is", "being"].contains(s.tokens[i - 1].norm) { continue }
             s.mentions.append(Mention(range: i..<(i + 1), actor: ActorRef(name: t.norm, kind: .event), role: .event, form: .eventNoun))
         }
         s.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }

@@ -4,12 +4,33 @@
 enum NegationGuard {
     static let clauseBreaks: Set<String> = [";", ":", ".", "—", "but", "however", "while", "\""]
 
+    /// Whether a reporting verb ("said", "announced") opens the clause just before token `start`.
+    static func reported(before start: Int, in tokens: [Token], rules: RuleSet) -> Bool {
+        var k = start - 1
+        while k >= 0, start - k <= 3 {
+            if rules.reportingVerbs.contains(tokens[k].norm) { return true }
+            if clauseBreaks.contains(tokens[k].norm) { return false }
+            k -= 1
+        }
+        return false
+    }
+
     static func voids(_ match: RuleMatch, in tokens: [Token], rules: RuleSet) -> Bool {
-        for k in match.range where rules.negations.contains(tokens[k].norm) || rules.denials.contains(tokens[k].norm) { return true }
+        for k in match.range where rules.negations.contains(tokens[k].norm) || rules.denials.contains(tokens[k].norm) {
+            // "said Kenya and Ethiopia would jointly monitor the truce": reported speech states a
+            // position, so its "would" is not hypothetical.
+            if tokens[k].norm == "would", reported(before: match.range.lowerBound, in: tokens, rules: rules) { continue }
+            return true
+        }
         // A denial right after it: "accused the UAE of arming the RSF, which Abu Dhabi denied".
         for k in match.range.upperBound..<min(tokens.count, match.range.upperBound + 8) {
             if clauseBreaks.contains(tokens[k].norm) && tokens[k].norm != "\"" { break }
-            if rules.denials.contains(tokens[k].norm) { return true }
+            // "…, has long denied sending them arms": a denial with its own object (a gerund)
+            // is about something else.
+            if rules.denials.contains(tokens[k].norm) {
+                if k + 1 < tokens.count, tokens[k + 1].norm.count > 4, tokens[k + 1].norm.hasSuffix("ing") { break }
+                return true
+            }
         }
         // A negation or conditional just before the match, in the same clause.
         var k = match.range.lowerBound - 1

@@ -13,6 +13,9 @@ public struct TitledPerson: Hashable, Sendable {
     /// The tokens of the whole mention: the name with its title, the country in the title
     /// and any appositive ("Michael Ratney, the U.S. coordinator for Syria").
     public var mention: Range<Int>
+    /// Named as the head of a delegation or negotiating team ("the delegation was led by X"):
+    /// the person attended the meeting the text is about.
+    public var headsDelegation = false
 }
 
 /// Recognises persons from title patterns, never from a list of names:
@@ -31,12 +34,26 @@ struct PersonRecognizer {
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its", "mr", "mrs", "ms",
     ]
+    /// Last words of a government organ between a country and a title ("Foreign Ministry").
+    static let ministryWords: Set<String> = ["ministry", "office", "department"]
+    /// Words that may stand between a country or body and a title ("Hamas political chief").
+    static let titleQualifiers: Set<String> = ["political", "military", "senior", "top", "chief", "deputy", "acting", "interim"]
+    /// Titles of posts named after the country they deal with: "the special envoy for Libya"
+    /// acts for whoever sent them, not for Libya.
+    static let postTitles: Set<String> = ["envoy", "special envoy", "representative", "special representative", "coordinator", "mediator"]
+    /// Verbs of leading a delegation ("was led by", "headed by").
+    static let headedBy: Set<String> = ["led", "headed"]
+    /// Nouns for a negotiating team.
+    static let delegationNouns: Set<String> = ["delegation", "team", "negotiators", "delegations"]
+    /// The title given to an untitled person named as the head of a delegation.
+    static let delegationHead = "head of delegation"
     /// Last words that make a capitalised run an institution, not a person.
     static let institutionWords: Set<String> = [
         "fleet", "sea", "province", "army", "forces", "force", "ministry", "council", "party", "front", "airport",
         "university", "institute", "agency", "bank", "company", "group", "news", "post", "times", "television",
         "tv", "observatory", "state", "states", "union", "nations", "department", "office", "brigade", "brigades",
         "militia", "movement", "square", "palace", "house", "city", "region", "guard", "guards", "corps", "command",
+        "commission", "secretariat", "parliament", "assembly",
     ]
 
     init(rules: RuleSet) {
@@ -123,8 +140,19 @@ struct PersonRecognizer {
         /// and where its mention starts.
         func prefix(before i: Int) -> (ActorRef, Int)? {
             var k = i
+            // "Russian Foreign Ministry spokeswoman": a capitalised ministry between.
+            if k > 1, tokens[k - 1].isCapitalized, Self.ministryWords.contains(tokens[k - 1].norm) {
+                var j = k - 1
+                while j > 0, k - j <= 3, tokens[j - 1].isCapitalized, tokens[j - 1].isWord, mentionEndingAt[j] == nil { j -= 1 }
+                if mentionEndingAt[j] != nil { k = j }
+            }
+            // "Hamas political chief", "Kenyan deputy president": one qualifying word between.
+            if k > 1, Self.titleQualifiers.contains(tokens[k - 1].norm), !tokens[k - 1].isCapitalized { k -= 1 }
             if k > 0, tokens[k - 1].norm == "'s" || tokens[k - 1].norm == "'" { k -= 1 }
-            guard let m = mentionEndingAt[k], m.actor.kind == .state || m.actor.kind == .organization else { return nil }
+            // An armed group's title ("Taliban negotiator X") makes a person too; the
+            // graph keeps `represents` for states and bodies only.
+            guard let m = mentionEndingAt[k], m.actor.kind == .state || m.actor.kind == .organization || m.actor.kind == .armedGroup
+            else { return nil }
             return (m.actor, m.range.lowerBound)
         }
         var i = 0
@@ -146,12 +174,16 @@ struct PersonRecognizer {
                 var k = j + 1
                 if k < tokens.count, tokens[k].norm == "the" { k += 1 }
                 if let m = mentionStartingAt[k], m.actor.kind == .state || m.actor.kind == .organization {
-                    if tokens[j].norm == "to" {
+                    if tokens[j].norm == "to" || (tokens[j].norm == "for" && Self.postTitles.contains(titleText)) {
                         // "envoy to Syria": the country is where the person works, not whom they act for.
                         j = m.range.upperBound
                     } else {
                         if rep == nil { rep = m.actor }
                         j = m.range.upperBound
+                        // "the head of the African Union Commission, X": the body's organ.
+                        if j + 1 < tokens.count, tokens[j].isCapitalized, Self.institutionWords.contains(tokens[j].norm), tokens[j + 1].norm == "," {
+                            j += 1
+                        }
                         // Skip a capitalised portfolio ("for Foreign Affairs and Security Policy").
                         if j < tokens.count, tokens[j].norm == "for" {
                             var run = j + 1
@@ -185,6 +217,17 @@ struct PersonRecognizer {
             if rep != nil, i >= 3 {
                 var k = i - 1
                 while k > 0, tokens[k].norm != "," { k -= 1 }
+                // "Mr Ruto, the Kenyan president,": a person already named just before the comma.
+                if k >= 1, tokens[k].norm == ",", ((k + 1)..<mentionStart).allSatisfy({ tokens[$0].norm == "the" }),
+                    let f = found.firstIndex(where: { $0.mention.upperBound == k && $0.represents == nil })
+                {
+                    found[f].represents = rep
+                    if found[f].title.isEmpty || ["mr", "mrs", "ms", "dr"].contains(found[f].title) { found[f].title = titleText }
+                    found[f].isHead = found[f].isHead || rules.headTitles.contains(titleText)
+                    for t in k..<j { taken[t] = true }
+                    i = titleEnd
+                    continue
+                }
                 if k >= 1, tokens[k].norm == ",", let start = (0..<k).first(where: { s in
                     name(tokens, at: s, covered: covered).map { $0.upperBound == k } ?? false
                 }), let r = name(tokens, at: start, covered: covered), r.count >= 2 || start == 0 {
@@ -195,6 +238,22 @@ struct PersonRecognizer {
                 }
             }
             i = titleEnd
+        }
+        // "the Ethiopian delegation was headed by Redwan Hussien", "Eritrea's team was led
+        // by Yemane Gebreab": an untitled full name that heads a country's delegation.
+        for k in tokens.indices where k >= 2 && k + 2 < tokens.count && Self.headedBy.contains(tokens[k].norm) && tokens[k + 1].norm == "by" {
+            guard let noun = (max(0, k - 2)..<k).last(where: { Self.delegationNouns.contains(tokens[$0].norm) }) else { continue }
+            // "led by Mossad chief X": a titled person already found heads it.
+            var start = k + 2
+            if start < tokens.count, tokens[start].norm == "the" { start += 1 }
+            if let f = found.firstIndex(where: { $0.mention.lowerBound == start || $0.mention.lowerBound == k + 2 }) {
+                found[f].headsDelegation = true
+                continue
+            }
+            guard let r = name(tokens, at: k + 2, covered: covered), r.count >= 2, !r.contains(where: { taken[$0] }) else { continue }
+            let rep = prefix(before: noun)
+            add(r, rep?.0, Self.delegationHead, mention: r)
+            found[found.count - 1].headsDelegation = true
         }
         // "Turkey's Feridun Sinirlioglu": a state's possessive before a two- or three-word name.
         for m in mentions where m.actor.kind == .state && (m.form == .name || m.form == .alias) {

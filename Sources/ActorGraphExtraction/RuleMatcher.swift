@@ -49,6 +49,7 @@ struct RuleMatcher {
     func matches(_ rules: [RuleSet.Rule], words: Set<String>) -> [RuleMatch] {
         var out: [RuleMatch] = []
         let mentionStarts = Set(mentionAt.keys)
+        let clauses = relativeClauses()
         for rule in rules where rule.required.allSatisfy({ !$0.isDisjoint(with: words) }) {
             var start = 0
             while start < tokens.count {
@@ -66,7 +67,11 @@ struct RuleMatcher {
                 default: break
                 }
                 var binding = Binding()
-                if let end = match(rule.elements[...], start, &binding), end > start {
+                if let end = match(rule.elements[...], start, &binding), end > start,
+                    !binding.subjects.contains(where: { m in clauses.contains { $0.contains(m.range.lowerBound) && end > $0.upperBound } })
+                {
+                    // (A subject inside ", which is backed by Turkey," does not do what follows
+                    // the clause: that is the main clause's subject's act.)
                     out.append(RuleMatch(rule: rule, subjects: binding.subjects, objects: binding.objects, event: binding.event, range: start..<end))
                     start = max(start + 1, binding.firstSlotEnd ?? start + 1)
                 } else {
@@ -117,24 +122,48 @@ struct RuleMatcher {
             guard i < tokens.count, !covered[i], set.contains(tokens[i].norm) else { return nil }
             return match(rest, i + 1, &b)
         case .gap(let n):
-            var k = i
-            for _ in 0...n {
-                var next = b
-                if let e = match(rest, k, &next) { b = next; return e }
-                guard k < tokens.count else { return nil }
-                // A parenthetical between dashes or brackets is skipped as one token:
-                // "Russia and Jordan - another member of the US-led coalition - had agreed".
-                if let close = parentheticalEnd(k) { k = close; continue }
-                guard !covered[k], tokens[k].norm != ";", !events.contains(k) else { return nil }
-                if tokens[k].norm == "'s", k + 1 < tokens.count, possessedNouns.contains(tokens[k + 1].norm) { return nil }
-                k += 1
-            }
-            return nil
+            return gap(n, rest, i, &b)
         case .optional(let inner):
             var next = b
             if let e = match([inner] + rest, i, &next) { b = next; return e }
             return match(rest, i, &b)
         }
+    }
+
+    /// The token ranges of relative clauses between commas: ", which is backed by Turkey,".
+    private func relativeClauses() -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for k in tokens.indices where tokens[k].norm == "," && k + 1 < tokens.count && ["which", "who", "whose", "whom"].contains(tokens[k + 1].norm) {
+            if let close = ((k + 2)..<min(tokens.count, k + 25)).first(where: { tokens[$0].norm == "," || tokens[$0].norm == ";" || tokens[$0].norm == "." }) {
+                out.append(k..<close)
+            }
+        }
+        return out
+    }
+
+    /// 0 to `n` skippable tokens from `i`, then `rest`.
+    private func gap(_ n: Int, _ rest: ArraySlice<RuleSet.Element>, _ i: Int, _ b: inout Binding) -> Int? {
+        var k = i
+        var used = 0
+        while used <= n {
+            var next = b
+            if let e = match(rest, k, &next) { b = next; return e }
+            guard k < tokens.count else { return nil }
+            // A parenthetical between dashes or brackets is skipped as one token:
+            // "Russia and Jordan - another member of the US-led coalition - had agreed".
+            if let close = parentheticalEnd(k) {
+                var skipped = b
+                if let e = gap(n - used - 1, rest, close, &skipped), n - used - 1 >= 0 { b = skipped; return e }
+                // A relative clause between commas may itself hold the rest: "Eritrea, whose
+                // troops fought alongside Ethiopian forces in Tigray, was …".
+                guard tokens[k].norm == "," else { return nil }
+            }
+            guard !covered[k], tokens[k].norm != ";", !events.contains(k) else { return nil }
+            if tokens[k].norm == "'s", k + 1 < tokens.count, possessedNouns.contains(tokens[k + 1].norm) { return nil }
+            k += 1
+            used += 1
+        }
+        return nil
     }
 
     static let joiners: Set<String> = [",", "and", "plus", "&"]
@@ -149,7 +178,15 @@ struct RuleMatcher {
         case ",":
             // ", an Iran-backed group," / ", which is backed by Russia,": an appositive or a
             // relative clause between commas.
-            guard k + 1 < tokens.count, ["a", "an", "the", "which", "who", "led", "a", "whose"].contains(tokens[k + 1].norm) else { return nil }
+            // ", held at a UN base in Naqoura,": a participle clause too.
+            guard k + 1 < tokens.count else { return nil }
+            // ", Lebanon's former colonial ruler,": a possessive appositive.
+            let possessive = mentionAt[k + 1].map { m in
+                m.range.upperBound < tokens.count && (tokens[m.range.upperBound].norm == "'s" || tokens[m.range.upperBound].norm == "'")
+            } ?? false
+            guard possessive
+                || ["a", "an", "the", "which", "who", "led", "whose", "held", "hosted", "mediated", "brokered", "chaired", "backed"].contains(tokens[k + 1].norm)
+            else { return nil }
             closer = ","
         case "-":
             // A spaced hyphen used as a dash, not one joining words.
@@ -160,7 +197,9 @@ struct RuleMatcher {
         var j = k + 1
         while j < tokens.count, j - k < 16 {
             if tokens[j].norm == closer, closer != "-" || tokens[j - 1].end < tokens[j].start { return j + 1 }
-            if tokens[j].norm == ";" || tokens[j].norm == "." { return nil }
+            // "on Nov. 14": the dot of an abbreviation does not end the sentence.
+            let abbreviation = tokens[j].norm == "." && tokens[j - 1].isCapitalized && tokens[j - 1].text.count <= 4
+            if tokens[j].norm == ";" || (tokens[j].norm == "." && !abbreviation) { return nil }
             j += 1
         }
         return nil
@@ -178,8 +217,8 @@ struct RuleMatcher {
             k += 1
         }
         guard let first = mentionAt[k], !isModifier(first) else { return [] }
-        var list = [(first, first.range.upperBound)]
-        var end = first.range.upperBound
+        var list = [(first, bracketedAliasEnd(first))]
+        var end = list[0].1
         while end < tokens.count {
             var j = end
             // "the EU's foreign policy chief and UN head Ban Ki-moon": a possessed role after a
@@ -198,11 +237,27 @@ struct RuleMatcher {
             }
             guard joined else { break }
             if j < tokens.count, ["the", "their", "its", "his"].contains(tokens[j].norm), mentionAt[j] == nil { j += 1 }
+            // "it and the regional bloc IGAD": up to two lowercase words describing a named body.
+            if mentionAt[j] == nil, j > 0, tokens[j - 1].norm == "the" {
+                var d = j
+                while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], !Self.joiners.contains(tokens[d].norm) { d += 1 }
+                if d > j, let m = mentionAt[d], m.actor.kind != .person, tokens[d].isCapitalized { j = d }
+            }
             guard let m = mentionAt[j], !isModifier(m) else { break }
-            list.append((m, m.range.upperBound))
-            end = m.range.upperBound
+            end = bracketedAliasEnd(m)
+            list.append((m, end))
         }
         return list
+    }
+
+    /// The end of a mention with its bracketed short form: "the Tigray People's Liberation Front
+    /// (TPLF)" is one member.
+    private func bracketedAliasEnd(_ m: Mention) -> Int {
+        let k = m.range.upperBound
+        guard k + 2 < tokens.count, tokens[k].norm == "(", let alias = mentionAt[k + 1], alias.actor == m.actor,
+            alias.range.upperBound < tokens.count, tokens[alias.range.upperBound].norm == ")"
+        else { return k }
+        return alias.range.upperBound + 1
     }
 
     /// "U.S. allies": the name qualifies the noun after it and is not itself in the list.

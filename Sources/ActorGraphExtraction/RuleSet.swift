@@ -211,8 +211,9 @@ public struct RuleSet: Sendable {
         let events = count { $0 == .event }
         switch product {
         case .relation(.attended):
-            guard events == 1, subjects <= 1, objects <= 1, subjects + objects >= 1 else {
-                throw fail("an attended rule has one E and an S, an O or both")
+            // Without an E the rule means the meeting last named ("X also attended.").
+            guard events <= 1, subjects <= 1, objects <= 1, subjects + objects >= 1 else {
+                throw fail("an attended rule has at most one E and an S, an O or both")
             }
         case .relation:
             guard subjects == 1, objects <= 1, events == 0 else { throw fail("a relation rule has one S and at most one O") }

@@ -19,3 +19,12 @@ import Testing
         #expect(relation?.evidence.count == 6)
     }
 }
+
+@Suite struct AggregatorArmedGroupTests {
+    @Test func aGroupsNegotiatorBringsTheGroupToTheMeeting() {
+        let graph = Fixture.graph("In Doha on Sunday, the US envoy Zalmay Khalilzad met Taliban negotiator Abdul Salam Hanafi.", published: "2024-03-15")
+        let attendees = Set(graph.relations.filter { $0.kind == .attended }.compactMap { graph[$0.subject]?.name })
+        #expect(attendees.isSuperset(of: ["Abdul Salam Hanafi", "Taliban", "United States"]))
+        #expect(!graph.relations.contains { $0.kind == .represents && graph[$0.object]?.kind == .armedGroup })
+    }
+}

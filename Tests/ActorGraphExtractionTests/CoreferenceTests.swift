@@ -14,3 +14,41 @@ import Testing
         #expect(Fixture.edges("Russian diplomats condemned Ukraine.") == ["Russia opposes Ukraine"])
     }
 }
+
+@Suite struct RepresentsFromContextTests {
+    @Test func theLeaderOfTheArmyActsForTheState() {
+        let edges = Fixture.edges("Fighting spread across Myanmar. The army is led by General Min Aung Hlaing.")
+        #expect(edges.contains("Min Aung Hlaing represents Myanmar"))
+    }
+
+    @Test func anOfficialReportingOnTheOneStateOfTheSentenceSpeaksForIt() {
+        let edges = Fixture.edges("Foreign Minister Ararat Mirzoyan said on Friday that Armenia would sign the treaty.")
+        #expect(edges == ["Ararat Mirzoyan represents Armenia"])
+        // A military title accusing a state does not speak for it.
+        #expect(Fixture.edges("army chief Kassim Mutua accused Uganda.").isEmpty)
+    }
+}
+
+@Suite struct RepresentsFromPossessivesTests {
+    @Test func itsEnvoyActsForTheBody() {
+        #expect(Fixture.edges("The European Union said its envoy, Annette Weber, would travel.").contains("Annette Weber represents European Union"))
+    }
+
+    @Test func anEnvoyForACountryDoesNotRepresentIt() {
+        let edges = Fixture.edges("The special representative for Libya, Abdoulaye Bathily, resigned.")
+        #expect(!edges.contains("Abdoulaye Bathily represents Libya"))
+    }
+
+    @Test func theWarsCountryIsTheDocumentsCountry() {
+        let edges = Fixture.edges("Kenyan and Ethiopian mediators spoke in Nairobi. The war in Somalia has lasted years. Eritrea backs the government.")
+        #expect(edges.contains("Eritrea backs Somalia"))
+    }
+}
+
+@Suite struct FormerOfficialsTests {
+    @Test func aFormerOfficialDoesNotRepresentTheState() {
+        #expect(!Fixture.edges("Former Nigerian President Olusegun Obasanjo led the mediation.").contains { $0.hasSuffix("represents Nigeria") })
+        #expect(!Fixture.edges("Kenya's former president Uhuru Kenyatta spoke.").contains("Uhuru Kenyatta represents Kenya"))
+        #expect(Fixture.edges("Kenyan President William Ruto spoke.").contains("William Ruto represents Kenya"))
+    }
+}

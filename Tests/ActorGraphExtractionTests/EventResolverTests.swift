@@ -41,3 +41,30 @@ import Testing
         #expect(edges.isSuperset(of: ["Turkey attended Istanbul 2022-07-22", "Ukraine attended Istanbul 2022-07-22", "Russia attended Istanbul 2022-07-22", "United Nations attended Istanbul 2022-07-22"]))
     }
 }
+
+@Suite struct EventResolverVenueTests {
+    @Test func anUppercaseDatelineIsTheVenue() {
+        let graph = Fixture.graph("NAIROBI — Ethiopian and Somali negotiators met on Tuesday.", published: "2024-03-15")
+        #expect(graph.actors.first { $0.kind == .event }?.name == "Nairobi 2024-03-12")
+    }
+
+    @Test func aLiveBlogSlugIsNoVenue() {
+        let graph = Fixture.graph(
+            "LIVE: Sahel crisis. The ceasefire was signed in Niamey on Saturday after talks brokered by Algeria and Qatar.",
+            published: "2024-03-18")
+        #expect(graph.actors.first { $0.kind == .event }?.name == "Niamey 2024-03-16")
+    }
+}
+
+@Suite struct EventResolverContinuityTests {
+    @Test func anUnplacedUndatedMeetingRightAfterAPlacedOneIsThatOne() {
+        let graph = Fixture.graph(
+            "Qatar hosted talks in Doha on Tuesday. Kenya chaired the IGAD summit in Nairobi on Friday. "
+                + "The talks were also attended by Somali President Hassan Sheikh Mohamud.", published: "2024-06-15")
+        let attended = Set(graph.relations.filter { $0.kind == .attended }.compactMap { r in
+            graph[r.subject].flatMap { s in graph[r.object].map { "\(s.name) \($0.name)" } }
+        })
+        #expect(attended.contains("Hassan Sheikh Mohamud Nairobi 2024-06-14"))
+        #expect(!attended.contains("Hassan Sheikh Mohamud Doha 2024-06-11"))
+    }
+}

@@ -44,3 +44,25 @@ import Testing
         #expect(graph.relations.contains { $0.kind == .opposes })
     }
 }
+
+@Suite struct BundledLexiconGeneralEntriesTests {
+    @Test func agenciesActForTheirState() {
+        #expect(Fixture.edges("CIA Director Mary Holt said Iran was arming the group.").contains("Mary Holt represents United States"))
+    }
+
+    @Test func aJuntaIsTheDocumentsState() {
+        let edges = Fixture.edges("Soldiers patrolled Guinea's capital. The junta accused France of meddling.")
+        #expect(edges.contains("Guinea opposes France"))
+    }
+
+    @Test func theCongoleseArmyIsTheDRC() {
+        let edges = Fixture.edges("Uganda has sent weapons to the Congolese army.")
+        #expect(edges.contains("Uganda backs Democratic Republic of the Congo"))
+    }
+
+    @Test func newBodiesAreKnownWithTheirKinds() {
+        let entries = Fixture.lexicon.entries
+        #expect(entries.contains { $0.name == "Alliance of Sahel States" && $0.kind == .organization && $0.aliases.contains("AES") })
+        #expect(entries.contains { $0.name == "Africa Corps" && $0.kind == .armedGroup && $0.country == "RUS" })
+    }
+}

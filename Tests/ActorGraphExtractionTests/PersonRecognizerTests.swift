@@ -39,3 +39,41 @@ import Testing
         #expect(edges.contains("Iran backs Hamas"))
     }
 }
+
+@Suite struct DelegationHeadTests {
+    @Test func theNamedHeadOfADelegationRepresentsItsStateAndAttended() {
+        let edges = Fixture.edges(
+            "Talks opened in Pretoria on Monday. The Ethiopian delegation was headed by Redwan Hussien, an adviser to "
+                + "Prime Minister Abiy Ahmed.", published: "2024-03-15")
+        #expect(edges.isSuperset(of: [
+            "Redwan Hussien represents Ethiopia", "Redwan Hussien attended Pretoria 2024-03-11", "Ethiopia attended Pretoria 2024-03-11",
+            "Abiy Ahmed represents Ethiopia",
+        ]))
+        let team = Fixture.edges("Talks opened in Pretoria on Monday. Eritrea's team was led by Yemane Gebreab.", published: "2024-03-15")
+        #expect(team.contains("Yemane Gebreab represents Eritrea"))
+    }
+
+    @Test func aNameLedByNoDelegationIsNoPerson() {
+        // "led by" alone (a march, a company) names no delegate.
+        #expect(Fixture.edges("Talks opened in Pretoria on Monday. The march was led by Abebe Bikila.").isEmpty)
+    }
+}
+
+@Suite struct DelegationHeadTitledTests {
+    @Test func aTitledHeadOfADelegationAttended() {
+        let edges = Fixture.edges(
+            "Talks opened in Doha on Monday. The American delegation was led by CIA Director Mary Holt.", published: "2024-03-15")
+        #expect(edges.isSuperset(of: ["Mary Holt represents United States", "Mary Holt attended Doha 2024-03-11"]))
+    }
+
+    @Test func theHeadOfABodysOrganIsNamedAfterTheComma() {
+        let edges = Fixture.edges("The head of the African Union Commission, Moussa Faki, spoke in Addis Ababa.")
+        #expect(edges.contains("Moussa Faki represents African Union"))
+    }
+}
+
+@Suite struct MinistryTitleTests {
+    @Test func aMinistryBetweenTheCountryAndTheTitle() {
+        #expect(Fixture.edges("Russian Foreign Ministry spokeswoman Maria Zakharova said on Monday.").contains("Maria Zakharova represents Russia"))
+    }
+}
