@@ -23,7 +23,7 @@ struct SyntheticGraph {
         .coordinatesWith, .coordinatesWith, .attended, .represents]
 
     static func generate(nodes: Int, edges: Int, seed: UInt64) -> SyntheticGraph {
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         var graph = SyntheticGraph(nodeCount: nodes)
         // Expected degree of node i ∝ (i + 1)^(−1/(γ − 1)), γ = 2.5; endpoints drawn by weight.
         var cumulative = [Double](repeating: 0, count: nodes)
@@ -97,18 +97,5 @@ struct SyntheticGraph {
         let pairLines = pairs.map { "\($0.0)\t\($0.1)\n" }.joined()
         try Data(pairLines.utf8).write(to: folder.appendingPathComponent("pairs.tsv"))
         try Data("bfs_source\t\(bfsSource)\nhub\t\(hub)\n".utf8).write(to: folder.appendingPathComponent("meta.tsv"))
-    }
-}
-
-/// SplitMix64, the benchmark's seeded generator.
-struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

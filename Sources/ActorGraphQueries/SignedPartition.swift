@@ -73,21 +73,3 @@ struct SignedPartition: Sendable {
         return Solution(camps: renumbered, frustration: frustration(renumbered), campCount: number.count)
     }
 }
-
-/// A small, fast, seeded random number generator (SplitMix64), so runs repeat exactly.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound`, for `bound > 0` (the slight modulo bias does not matter here).
-    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
-}

@@ -1,0 +1,18 @@
+/// A small, fast, seeded random number generator (SplitMix64), so that searches with restarts and
+/// generated benchmark graphs repeat exactly for the same seed.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in `0..<bound`, for `bound > 0` (the slight modulo bias does not matter here).
+    public mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}
