@@ -48,92 +48,86 @@ def emit(tool, metric, value):
     print(f"{tool}\t{metric}\t{value:.3f}" if isinstance(value, float) else f"{tool}\t{metric}\t{value}", flush=True)
 
 
-def bench_igraph(folder, pairs, meta):
-    import igraph as ig
+def best_of_3(query):
+    """The fastest of three runs of `query` in seconds, and its last result."""
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        result = query()
+        best = min(best, time.perf_counter() - t)
+    return best, result
+
+
+def measure(tool, folder, pairs, meta, build, hops_between, reached_from, within_two_hops):
+    """Loads the graph with `build`, then runs the same rows as `QueryBenchmark run`:
+    `hops_between(graph, s, t)` gives a path length or None, `reached_from(graph, v)` the number
+    of nodes a BFS reaches, `within_two_hops(graph, v)` the size of the 2-hop neighbourhood."""
     start = time.perf_counter()
     nodes, sources, targets, labels = read_edges(os.path.join(folder, "edges.tsv"))
     parsed = time.perf_counter()
     gc.collect()
     rss0 = rss_bytes()
-    graph = ig.Graph(n=nodes, edges=list(zip(sources, targets)), directed=False)
-    graph.es["relation"] = labels
+    graph, edges = build(nodes, sources, targets, labels)
     built = time.perf_counter()
     gc.collect()
     rss1 = rss_bytes()
-    edges = graph.ecount()
-    tool = f"igraph {ig.__version__}"
     emit(tool, "load_s", built - start)
     emit(tool, "load_parse_s", parsed - start)
     emit(tool, "load_build_s", built - parsed)
     t = time.perf_counter()
     hops = unreachable = 0
     for s, d in pairs:
-        path = graph.get_shortest_path(s, d, mode="all")
-        if path:
-            hops += len(path) - 1
-        else:
+        length = hops_between(graph, s, d)
+        if length is None:
             unreachable += 1
+        else:
+            hops += length
     emit(tool, "pair_us", (time.perf_counter() - t) / len(pairs) * 1e6)
     emit(tool, "pair_check", f"{hops} hops, {unreachable} unreachable")
-    best = float("inf")
-    for _ in range(3):
-        t = time.perf_counter()
-        reached = len(graph.bfs(meta["bfs_source"], mode="all")[0])
-        best = min(best, time.perf_counter() - t)
-    emit(tool, "bfs_ms", best * 1e3)
+    seconds, reached = best_of_3(lambda: reached_from(graph, meta["bfs_source"]))
+    emit(tool, "bfs_ms", seconds * 1e3)
     emit(tool, "bfs_check", f"{reached} reached")
-    best = float("inf")
-    for _ in range(3):
-        t = time.perf_counter()
-        two = len(graph.neighborhood(meta["hub"], order=2, mode="all"))
-        best = min(best, time.perf_counter() - t)
-    emit(tool, "hop2_ms", best * 1e3)
+    seconds, two = best_of_3(lambda: within_two_hops(graph, meta["hub"]))
+    emit(tool, "hop2_ms", seconds * 1e3)
     emit(tool, "hop2_check", f"{two} within 2 hops")
     emit(tool, "rss_bytes_per_edge", (rss1 - rss0) / edges)
+
+
+def bench_igraph(folder, pairs, meta):
+    import igraph as ig
+
+    def build(nodes, sources, targets, labels):
+        graph = ig.Graph(n=nodes, edges=list(zip(sources, targets)), directed=False)
+        graph.es["relation"] = labels
+        return graph, graph.ecount()
+
+    def hops_between(graph, s, d):
+        path = graph.get_shortest_path(s, d, mode="all")
+        return len(path) - 1 if path else None
+
+    measure(f"igraph {ig.__version__}", folder, pairs, meta, build, hops_between,
+            lambda graph, v: len(graph.bfs(v, mode="all")[0]),
+            lambda graph, v: len(graph.neighborhood(v, order=2, mode="all")))
 
 
 def bench_networkx(folder, pairs, meta):
     import networkx as nx
-    start = time.perf_counter()
-    nodes, sources, targets, labels = read_edges(os.path.join(folder, "edges.tsv"))
-    parsed = time.perf_counter()
-    gc.collect()
-    rss0 = rss_bytes()
-    graph = nx.Graph()
-    graph.add_nodes_from(range(nodes))
-    graph.add_edges_from((s, t, {"relation": r}) for s, t, r in zip(sources, targets, labels))
-    built = time.perf_counter()
-    gc.collect()
-    rss1 = rss_bytes()
-    edges = graph.number_of_edges()
-    tool = f"NetworkX {nx.__version__}"
-    emit(tool, "load_s", built - start)
-    emit(tool, "load_parse_s", parsed - start)
-    emit(tool, "load_build_s", built - parsed)
-    t = time.perf_counter()
-    hops = unreachable = 0
-    for s, d in pairs:
+
+    def build(nodes, sources, targets, labels):
+        graph = nx.Graph()
+        graph.add_nodes_from(range(nodes))
+        graph.add_edges_from((s, t, {"relation": r}) for s, t, r in zip(sources, targets, labels))
+        return graph, graph.number_of_edges()
+
+    def hops_between(graph, s, d):
         try:
-            hops += len(nx.bidirectional_shortest_path(graph, s, d)) - 1
+            return len(nx.bidirectional_shortest_path(graph, s, d)) - 1
         except nx.NetworkXNoPath:
-            unreachable += 1
-    emit(tool, "pair_us", (time.perf_counter() - t) / len(pairs) * 1e6)
-    emit(tool, "pair_check", f"{hops} hops, {unreachable} unreachable")
-    best = float("inf")
-    for _ in range(3):
-        t = time.perf_counter()
-        reached = len(nx.single_source_shortest_path_length(graph, meta["bfs_source"]))
-        best = min(best, time.perf_counter() - t)
-    emit(tool, "bfs_ms", best * 1e3)
-    emit(tool, "bfs_check", f"{reached} reached")
-    best = float("inf")
-    for _ in range(3):
-        t = time.perf_counter()
-        two = len(nx.single_source_shortest_path_length(graph, meta["hub"], cutoff=2))
-        best = min(best, time.perf_counter() - t)
-    emit(tool, "hop2_ms", best * 1e3)
-    emit(tool, "hop2_check", f"{two} within 2 hops")
-    emit(tool, "rss_bytes_per_edge", (rss1 - rss0) / edges)
+            return None
+
+    measure(f"NetworkX {nx.__version__}", folder, pairs, meta, build, hops_between,
+            lambda graph, v: len(nx.single_source_shortest_path_length(graph, v)),
+            lambda graph, v: len(nx.single_source_shortest_path_length(graph, v, cutoff=2)))
 
 
 def main(argv):

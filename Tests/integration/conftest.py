@@ -6,6 +6,7 @@ import os
 import subprocess
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,3 +66,29 @@ def expected_graph():
         evidence = sorted(e["evidence"], key=lambda v: (v["doc"], v["sentence"], v["start"], v["end"], v["quote"]))
         edges[(s, e["relation"], t)] = {"evidence": evidence, "support": len({v["doc"] for v in evidence})}
     return nodes, edges
+
+
+def check_read_back(G):
+    """Asserts that a NetworkX graph read from one of our XML exports (GraphML, GEXF) holds the
+    fixture's nodes, edges and attribute values; returns the nodes read (id → data) and the edges
+    read ((subject, relation, object) → data), for checks of a format's own attributes."""
+    nodes, edges = expected_graph()
+    # Parallel relations (Iran backs and coordinates with Russia) make it a multigraph.
+    assert isinstance(G, nx.MultiDiGraph)
+    assert set(G.nodes) == {xml_clean(i) for i in nodes}
+    for node_id, want in nodes.items():
+        got = G.nodes[xml_clean(node_id)]
+        assert got["label"] == xml_clean(want["name"])
+        assert got["kind"] == want["kind"]
+        assert json.loads(got.get("aliases", "[]")) == [xml_clean(a) for a in want["aliases"]]
+        assert got.get("place") == want["place"]
+        assert got.get("date") == want["date"]
+    got_edges = {(u, d["relation"], v): (k, d) for u, v, k, d in G.edges(keys=True, data=True)}
+    assert set(got_edges) == set(edges)
+    for (s, rel, t), want in edges.items():
+        key, data = got_edges[(s, rel, t)]
+        assert key == f"{s}:{rel}:{t}"
+        assert data["support"] == want["support"] and isinstance(data["support"], int)
+        # Evidence is a JSON string: control characters survive as JSON escapes.
+        assert json.loads(data["evidence"]) == want["evidence"]
+    return dict(G.nodes(data=True)), {triple: data for triple, (_, data) in got_edges.items()}

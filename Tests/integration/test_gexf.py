@@ -2,37 +2,21 @@
 file is checked structurally against the GEXF 1.3 grammar, since no package reachable here ships
 the published gexf.xsd."""
 
-import json
 from collections import defaultdict
 
 import networkx as nx
 from lxml import etree
 
-from conftest import FIXTURE, expected_graph, xml_clean
+from conftest import FIXTURE, check_read_back
 
 NS13 = "http://gexf.net/1.3"
 VIZ13 = "http://gexf.net/1.3/viz"
 
 
 def check_content(G):
-    nodes, edges = expected_graph()
-    assert isinstance(G, nx.MultiDiGraph)
-    assert set(G.nodes) == {xml_clean(i) for i in nodes}
-    for node_id, want in nodes.items():
-        got = G.nodes[xml_clean(node_id)]
-        assert got["label"] == xml_clean(want["name"])
-        assert got["kind"] == want["kind"]
-        assert json.loads(got.get("aliases", "[]")) == [xml_clean(a) for a in want["aliases"]]
-        assert got.get("place") == want["place"] and got.get("date") == want["date"]
-        assert set(got["viz"]["color"]) >= {"r", "g", "b"}
-    got_edges = {(u, d["relation"], v): (k, d) for u, v, k, d in G.edges(keys=True, data=True)}
-    assert set(got_edges) == set(edges)
-    for (s, rel, t), want in edges.items():
-        key, data = got_edges[(s, rel, t)]
-        assert key == f"{s}:{rel}:{t}"
-        assert data["support"] == want["support"] and isinstance(data["support"], int)
-        assert data["weight"] == float(want["support"])
-        assert json.loads(data["evidence"]) == want["evidence"]
+    nodes, edges = check_read_back(G)
+    assert all(set(data["viz"]["color"]) >= {"r", "g", "b"} for data in nodes.values())
+    assert all(data["weight"] == float(data["support"]) for data in edges.values())
 
 
 def test_networkx_reads_gexf_1_2(export):
