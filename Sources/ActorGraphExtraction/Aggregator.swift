@@ -99,6 +99,9 @@ public enum Aggregator {
                 if f.subject.kind == .person {
                     for rep in represented[f.subject, default: []].sorted() { relate(actor(rep), .attended, object, f.evidence) }
                 }
+            case .memberOf:
+                // A person is no member of an alliance; the kind rule drops such a finding.
+                relate(actor(f.subject), .memberOf, object, f.evidence)
             case .backs, .opposes, .coordinatesWith:
                 let subjects = f.subject.kind == .person ? represented[f.subject, default: []].sorted() : [f.subject]
                 var objects = [object]

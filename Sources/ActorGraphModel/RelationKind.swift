@@ -13,6 +13,11 @@ public enum RelationKind: String, CaseIterable, Codable, Comparable, Sendable {
     case attended
     /// A person acts for a state or an organization.
     case represents
+    /// A state, organization or armed group belongs to a coalition, alliance or body, as a
+    /// member or as its leader ("Jordan, another member of the US-led coalition"; "the US-led
+    /// coalition"). An extension of the five relations of the annotation guidelines: membership is
+    /// a standing alignment that signed-network analysis weighs (see `CampAnalysis`).
+    case memberOf = "member_of"
 
     /// Whether A–B and B–A are the same edge.
     public var isSymmetric: Bool { self == .coordinatesWith }
@@ -21,7 +26,7 @@ public enum RelationKind: String, CaseIterable, Codable, Comparable, Sendable {
     /// as signed-network analysis uses it.
     public var sign: Int {
         switch self {
-        case .backs, .coordinatesWith: 1
+        case .backs, .coordinatesWith, .memberOf: 1
         case .opposes: -1
         case .attended, .represents: 0
         }
@@ -38,6 +43,8 @@ public enum RelationKind: String, CaseIterable, Codable, Comparable, Sendable {
             subject != .event && object == .event
         case .represents:
             subject == .person && (object == .state || object == .organization)
+        case .memberOf:
+            subject.isSideTaking && (object == .organization || object == .armedGroup)
         }
     }
 
@@ -52,6 +59,8 @@ public enum RelationKind: String, CaseIterable, Codable, Comparable, Sendable {
             "attended goes from an actor that is not an event to an event"
         case .represents:
             "represents goes from a person to a state or organization"
+        case .memberOf:
+            "member_of goes from a state, organization or armed group to an organization or armed group"
         }
     }
 

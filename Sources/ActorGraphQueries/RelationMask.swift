@@ -18,6 +18,7 @@ public struct RelationMask: OptionSet, Hashable, Sendable {
     public static let coordinatesWith = RelationMask([RelationKind.coordinatesWith])
     public static let attended = RelationMask([RelationKind.attended])
     public static let represents = RelationMask([RelationKind.represents])
+    public static let memberOf = RelationMask([RelationKind.memberOf])
 
     /// Every relation kind.
     public static let all = RelationMask(RelationKind.allCases)

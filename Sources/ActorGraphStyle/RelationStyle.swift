@@ -44,6 +44,7 @@ extension RelationKind {
         case .coordinatesWith: RelationStyle(color: "#0072B2", line: .dashed, arrowhead: .none, title: "coordinates with")
         case .attended: RelationStyle(color: "#8C8C8C", line: .dotted, arrowhead: .open, title: "attended")
         case .represents: RelationStyle(color: "#CC79A7", line: .dashed, arrowhead: .open, title: "represents")
+        case .memberOf: RelationStyle(color: "#56B4E9", line: .dotted, arrowhead: .open, title: "member of")
         }
     }
 }
