@@ -13,6 +13,11 @@ public struct Scorer: Sendable {
         self.lenientEvents = lenientEvents
     }
 
+    /// The relations the annotation guidelines define and `score.py` gives a row each, in its
+    /// order. `member_of`, ActorGraph's extension, has no gold and no row, but its edges count in
+    /// the overall row as any prediction does.
+    public static let guidelineRelations: [RelationKind] = [.backs, .opposes, .coordinatesWith, .attended, .represents]
+
     /// The scorecard of `graph` against `gold`.
     public func score(_ graph: ActorGraph, against gold: GoldStandard) -> Scorecard {
         let goldTriples = Set(gold.edges.map {
@@ -23,7 +28,7 @@ public struct Scorer: Sendable {
         let predicted = Set(graph.relations.map {
             Triple(subject: keys[$0.subject]!, relation: $0.kind.rawValue, object: keys[$0.object]!)
         })
-        let rows = RelationKind.allCases.map { relation in
+        let rows = Self.guidelineRelations.map { relation in
             let goldOfKind = goldTriples.filter { $0.relation == relation.rawValue }
             let predictedOfKind = predicted.filter { $0.relation == relation.rawValue }
             return Scorecard.Row(

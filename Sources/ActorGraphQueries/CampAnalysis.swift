@@ -3,21 +3,26 @@ import ActorGraphModel
 /// The actors split into camps by generalised structural balance, with the ties that cut across
 /// them.
 ///
-/// **Model.** `backs` and `coordinates_with` are friendly ties (+), `opposes` hostile (−);
-/// `attended` and `represents` carry no sign. A person who represents exactly one state or
-/// organization is folded into it: their signed edges count as its edges and they join its camp.
-/// Events are in no camp. All signed edges between the same two actors, in either direction,
-/// merge into one tie weighing Σ sign × max(1, support); a tie whose edges cancel out (weight 0)
-/// is *contested* and constrains nothing.
+/// **Model.** `backs`, `coordinates_with` and `member_of` are friendly ties (+), `opposes`
+/// hostile (−); `attended` and `represents` carry no sign. A person who represents exactly one
+/// state or organization is folded into it: their signed edges count as its edges and they join
+/// its camp. Events are in no camp. All signed edges between the same two actors, in either
+/// direction, merge into one tie weighing Σ sign × max(1, support); a tie whose edges cancel out
+/// (weight 0) is *contested* and constrains nothing.
 ///
 /// **Any number of camps.** Each connected component of ties is split into as many camps as
 /// minimise frustration, the total weight of friendly ties between camps plus hostile ties
 /// inside one: correlation clustering, or Davis's clusterability (weak structural balance).
 /// Unlike Harary's two-camp balance, a common enemy of two camps gets a camp of its own instead
-/// of being forced into one of them, and three mutually hostile actors make three camps. On equal
-/// frustration fewer camps win, so a camp appears only where it avoids frustration; the
-/// remaining ties go by a fixed order (actors by tie weight, then id), so the output repeats.
-/// Separate components yield separate camps, since nothing relates them.
+/// of being forced into one of them, and three mutually hostile actors make three camps.
+///
+/// **Ties between splits.** Among splits of equal frustration, the one that frustrates the least
+/// membership weight wins: membership of a coalition or alliance is a standing alignment, while
+/// a coordination or a backing is an act, so "Jordan, a coalition member, agreed to coordinate
+/// with Russia" keeps Jordan in the coalition's camp and flags the coordination as the crack.
+/// Then fewer camps win, so a camp appears only where it avoids frustration; the remaining ties
+/// go by a fixed order (actors by tie weight, then id), so the output repeats. Separate
+/// components yield separate camps, since nothing relates them.
 ///
 /// **Exact or heuristic.** A component of at most ``Options/exactLimit`` actors is solved
 /// exactly by branch and bound over set partitions, which also counts the optimal partitions
@@ -63,11 +68,14 @@ public struct CampAnalysis: Hashable, Sendable {
         public let ends: (ActorID, ActorID)
         /// Σ sign × max(1, support) over the edges.
         public let weight: Int
+        /// The part of ``weight`` that comes from `member_of` edges: what a split that cuts a
+        /// friendly tie frustrates of memberships, the tie-breaker between equal splits.
+        public let membershipWeight: Int
         /// The signed edges that make up the tie, as the graph stores them.
         public let relations: [Relation]
 
         public static func == (a: Tie, b: Tie) -> Bool {
-            a.ends == b.ends && a.weight == b.weight && a.relations == b.relations
+            a.ends == b.ends && a.weight == b.weight && a.membershipWeight == b.membershipWeight && a.relations == b.relations
         }
 
         public func hash(into hasher: inout Hasher) {
@@ -85,9 +93,10 @@ public struct CampAnalysis: Hashable, Sendable {
         public let campCount: Int
         /// Whether the partition is proven optimal.
         public let isExact: Bool
-        /// For an exact component, how many partitions reach the least frustration, with any
-        /// number of camps (1: the camps are the only best split); nil when not counted (the
-        /// count ran out of its budget, or the component is heuristic).
+        /// For an exact component, how many partitions reach the least frustration and, among
+        /// those, the least frustrated membership weight, with any number of camps (1: the camps
+        /// are the only best split); nil when not counted (the count ran out of its budget, or
+        /// the component is heuristic).
         public let optimalPartitions: Int?
         /// For a heuristic component, the frustration the search guarantees not to exceed.
         public let bound: Int?
@@ -140,12 +149,19 @@ public struct CampAnalysis: Hashable, Sendable {
         var contested: [Tie] = []
         for (pair, relations) in edgesByPair {
             let weight = relations.reduce(0) { $0 + $1.kind.sign * max(1, $1.support) }
-            let tie = Tie(ends: (pair.a, pair.b), weight: weight, relations: relations.sorted { $0.key < $1.key })
+            let membership = relations.filter { $0.kind == .memberOf }.reduce(0) { $0 + max(1, $1.support) }
+            let tie = Tie(
+                ends: (pair.a, pair.b), weight: weight, membershipWeight: membership,
+                relations: relations.sorted { $0.key < $1.key })
             if weight == 0 { contested.append(tie) } else { ties.append(tie) }
         }
         ties.sort { ($0.ends.0, $0.ends.1) < ($1.ends.0, $1.ends.1) }
 
-        // Number the tied actors and split them into connected components.
+        // Number the tied actors and split them into connected components. The solver minimises
+        // frustration × scale + frustrated membership weight: with the scale above the total
+        // membership weight, that is frustration first and memberships only between equals.
+        let scale = 1 + ties.reduce(0) { $0 + $1.membershipWeight }
+        func solverWeight(_ tie: Tie) -> Int { tie.weight * scale + (tie.weight > 0 ? tie.membershipWeight : 0) }
         let nodes = Array(Set(ties.flatMap { [$0.ends.0, $0.ends.1] })).sorted()
         var number: [ActorID: Int] = [:]
         for (i, id) in nodes.enumerated() { number[id] = i }
@@ -153,10 +169,10 @@ public struct CampAnalysis: Hashable, Sendable {
         var strength = [Int](repeating: 0, count: nodes.count)
         for tie in ties {
             let (u, v) = (number[tie.ends.0]!, number[tie.ends.1]!)
-            adjacency[u].append((v, tie.weight))
+            adjacency[u].append((v, solverWeight(tie)))
             strength[u] += abs(tie.weight)
             if u != v {
-                adjacency[v].append((u, tie.weight))
+                adjacency[v].append((u, solverWeight(tie)))
                 strength[v] += abs(tie.weight)
             }
         }
@@ -192,16 +208,17 @@ public struct CampAnalysis: Hashable, Sendable {
                 ties: group.map { u in adjacency[u].map { (local[$0.node]!, $0.weight) } })
             let heuristic = problem.localSearch(restarts: options.restarts, seed: options.seed)
             var solution = heuristic.solution
+            // Solver units back to frustration: the membership part is below one scale unit.
             var component = Component(
-                size: group.count, frustration: solution.frustration, campCount: solution.campCount, isExact: false,
-                optimalPartitions: nil, bound: heuristic.bound)
+                size: group.count, frustration: solution.frustration / scale, campCount: solution.campCount, isExact: false,
+                optimalPartitions: nil, bound: heuristic.bound / scale)
             if group.count <= options.exactLimit {
                 let exact = problem.exact(upperBound: heuristic.solution)
                 solution = exact.solution
                 component = Component(
-                    size: group.count, frustration: solution.frustration, campCount: solution.campCount,
+                    size: group.count, frustration: solution.frustration / scale, campCount: solution.campCount,
                     isExact: exact.isProven, optimalPartitions: exact.optimalCount,
-                    bound: exact.isProven ? nil : heuristic.bound)
+                    bound: exact.isProven ? nil : heuristic.bound / scale)
             }
             components.append(component)
             // Camps in order of their most connected actor.

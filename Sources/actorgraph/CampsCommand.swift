@@ -8,14 +8,16 @@ struct CampsCommand: ParsableCommand {
         commandName: "camps",
         abstract: "Split the actors into camps, as many as needed, frustrating as few ties as possible.",
         discussion: """
-            backs and coordinates_with are friendly ties, opposes hostile; attended and \
-            represents carry no sign. A person who represents one state or organization joins \
+            backs, coordinates_with and member_of are friendly ties, opposes hostile; \
+            attended and represents carry no sign. A person who represents one state or organization joins \
             its camp; events join none. All signed edges between two actors merge into one tie \
             weighing the sum of sign × support (at least 1 per edge). Frustration is the weight \
             of friendly ties across camps plus hostile ties inside one. Each connected group is \
             split into however many camps minimise it (weak structural balance, correlation \
             clustering): a common enemy of two camps gets a camp of its own. On equal \
-            frustration fewer camps win. Groups of at most --exact-limit actors are solved \
+            frustration the split that breaks the least membership wins (a coalition member \
+            that coordinates with the other side stays in its coalition's camp and the \
+            coordination is flagged), then the one with fewer camps. Groups of at most --exact-limit actors are solved \
             exactly by branch and bound; larger ones by local search, with the bound it \
             guarantees (never worse than one camp or the best two-camp split found).
 
@@ -57,7 +59,7 @@ struct CampsCommand: ParsableCommand {
             return
         }
         guard !analysis.camps.isEmpty else {
-            print("No signed ties (backs, opposes, coordinates_with) to split into camps.")
+            print("No signed ties (backs, opposes, coordinates_with, member_of) to split into camps.")
             return
         }
         for camp in analysis.camps {

@@ -5,7 +5,7 @@ import ArgumentParser
 /// The filters every query and drawing command shares: which relations, actor kinds, support,
 /// documents and event dates to look at. See ``GraphFilter`` for what each one keeps.
 struct FilterOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Only these relations, comma-separated: backs, opposes, coordinates_with, attended, represents.", valueName: "list"))
+    @Option(help: ArgumentHelp("Only these relations, comma-separated: backs, opposes, coordinates_with, attended, represents, member_of.", valueName: "list"))
     var relations: String?
 
     @Option(help: ArgumentHelp("Only actors of these kinds, comma-separated: state, organization, armed_group, person, event.", valueName: "list"))

@@ -17,7 +17,10 @@ struct StructuredInputTests {
 
     @Test func theExamplesLoad() throws {
         let seeds = try StructuredInput.load(Self.examples.appendingPathComponent("seeds.yaml"))
-        #expect(seeds.actorCount == 18)
+        #expect(seeds.actorCount == 19)
+        // Both members of the coalition share one piece of evidence through a YAML anchor.
+        #expect(seeds[EdgeKey("jordan", .memberOf, "us-led-coalition")]?.evidence
+            == seeds[EdgeKey("united-states", .memberOf, "us-led-coalition")]?.evidence)
         #expect(seeds[EdgeKey("russia", .backs, "bashar-al-assad")]?.support == 2)
         #expect(seeds[EdgeKey("adel-al-jubeir", .attended, "event-vienna-2015-10-23")] != nil)
         let csv = try StructuredInput.load(Self.examples.appendingPathComponent("syria-talks.csv"))

@@ -58,6 +58,9 @@ struct ActorGraphTests {
         (.event, .attended, .event),
         (.state, .coordinatesWith, .person),
         (.state, .backs, .event),
+        (.person, .memberOf, .organization),
+        (.state, .memberOf, .state),
+        (.organization, .memberOf, .event),
     ])
     func edgesThatBreakTheKindRulesAreRejectedNamingBothEnds(
         subjectKind: ActorKind, relation: RelationKind, objectKind: ActorKind
@@ -84,6 +87,8 @@ struct ActorGraphTests {
         (.person, .attended, .event),
         (.state, .attended, .event),
         (.person, .represents, .organization),
+        (.state, .memberOf, .organization),
+        (.armedGroup, .memberOf, .armedGroup),
     ])
     func edgesThatKeepTheRulesAreAccepted(subjectKind: ActorKind, relation: RelationKind, objectKind: ActorKind) throws {
         var graph = ActorGraph()

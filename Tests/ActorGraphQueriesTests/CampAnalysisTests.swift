@@ -92,6 +92,54 @@ struct CampAnalysisTests {
         #expect(analysis.components[0].optimalPartitions == 3)
     }
 
+    /// The seed's crack: Jordan, a member of the US-led coalition, agrees to coordinate with
+    /// Russia. The coalition, led by the United States (stated in two documents), sits in its
+    /// camp. Jordan with Russia and Jordan with its coalition frustrate one tie each; the split
+    /// that keeps the membership wins, and the coordination is the tie that crosses camps.
+    static func coalitionMemberCoordinatingAcross(coordinationSupport: Int) throws -> ActorGraph {
+        var graph = try Fixtures.graph(
+            ["United States", "Russia", "Jordan"],
+            [("United States", .opposes, "Russia", 1), ("Russia", .opposes, "United States", 1),
+             ("Jordan", .coordinatesWith, "Russia", coordinationSupport)])
+        try graph.add(Actor(name: "US-led coalition", kind: .organization))
+        try graph.relate("united-states", .memberOf, "us-led-coalition", evidence: Fixtures.evidence(2, "leads"))
+        try graph.relate("jordan", .memberOf, "us-led-coalition", evidence: Fixtures.evidence(1, "member"))
+        return graph
+    }
+
+    @Test func membershipDecidesBetweenEquallyFrustratedSplits() throws {
+        let analysis = CampAnalysis(try Self.coalitionMemberCoordinatingAcross(coordinationSupport: 1))
+        #expect(Set(analysis.camps.map { Set($0.members) }) == [["united-states", "us-led-coalition", "jordan"], ["russia"]])
+        #expect(analysis.frustration == 1)
+        #expect(analysis.frustratedTies.map { [$0.ends.0, $0.ends.1] } == [["jordan", "russia"]])
+        #expect(analysis.frustratedTies.first?.membershipWeight == 0)
+        // Frustration 1 is also reached by Jordan (or Jordan and the coalition) with Russia, but
+        // those break a membership: the split shown is the only best one.
+        #expect(analysis.components.map(\.optimalPartitions) == [1])
+    }
+
+    @Test func membershipNeverOutweighsWhatTheTextStatesMoreOften() throws {
+        // Coordination stated in two documents against a membership stated in one: Jordan sits
+        // with Russia and the membership is the frustrated tie.
+        let analysis = CampAnalysis(try Self.coalitionMemberCoordinatingAcross(coordinationSupport: 2))
+        #expect(Set(analysis.camps.map { Set($0.members) }) == [["united-states", "us-led-coalition"], ["russia", "jordan"]])
+        #expect(analysis.frustration == 1)
+        #expect(analysis.frustratedTies.map { [$0.ends.0, $0.ends.1] } == [["jordan", "us-led-coalition"]])
+        #expect(analysis.frustratedTies.first?.membershipWeight == 1)
+    }
+
+    @Test func heuristicReportsFrustrationAndBoundInTiesNotSolverUnits() throws {
+        // With the exact search off, the local search's figures must still count tie weight.
+        let analysis = CampAnalysis(
+            try Self.coalitionMemberCoordinatingAcross(coordinationSupport: 1), options: .init(exactLimit: 0))
+        #expect(analysis.components.map(\.isExact) == [false])
+        #expect(analysis.frustration == 1)
+        #expect(analysis.frustratedTies.map { [$0.ends.0, $0.ends.1] } == [["jordan", "russia"]])
+        let bound = try #require(analysis.components.first?.bound)
+        // At most the hostile weight (2), never a scaled figure.
+        #expect((1...2).contains(bound))
+    }
+
     @Test func sameGraphInAnyInsertionOrderGivesTheSameCamps() throws {
         let edges: [(String, RelationKind, String, Int)] = [
             ("A", .opposes, "B", 1), ("B", .opposes, "C", 1), ("C", .opposes, "A", 1), ("A", .backs, "D", 1),

@@ -67,6 +67,6 @@ struct FilterListTests {
             try GraphFilter.relations(fromList: " , ")
         }
         #expect(QueryError.unknownRelation("allies").description
-            == "unknown relation “allies”; use one of backs, opposes, coordinates_with, attended, represents")
+            == "unknown relation “allies”; use one of backs, opposes, coordinates_with, attended, represents, member_of")
     }
 }

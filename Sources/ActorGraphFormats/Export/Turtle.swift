@@ -7,7 +7,7 @@ import Foundation
 /// `ag:ArmedGroup`, `ag:Person` or `ag:Event`, with `rdfs:label` (the display name), `ag:alias`,
 /// `ag:place` and `ag:date` (`xsd:date` when it is `YYYY-MM-DD`). Each relation is the plain
 /// triple `subject ag:backs object` (`ag:opposes`, `ag:coordinatesWith`, `ag:attended`,
-/// `ag:represents`), so a SPARQL pattern `?a ag:backs ?b` finds exactly the backs edges, plus an
+/// `ag:represents`, `ag:memberOf`), so a SPARQL pattern `?a ag:backs ?b` finds exactly the backs edges, plus an
 /// `ag:Assertion` node `<https://actorgraph.dev/assertion/SUBJECT/RELATION/OBJECT>` with
 /// `ag:subject`, `ag:predicate`, `ag:object`, `ag:support` and one `ag:evidence` blank node per
 /// sentence (`ag:doc`, `ag:sentence`, `ag:quote`, `ag:start`, `ag:end`). This is plain RDF 1.1
