@@ -6,7 +6,7 @@ import ActorGraphStyle
 /// The text is deterministic: the same graph and options give byte-identical DOT. Nodes get
 /// synthetic ids (`n0`, `n1`, … in actor-id order) and carry names in labels, so no name can
 /// break the syntax. Every node and edge has an `id` (`actor-<id>`, `relation-<subject>--<relation>--<object>`)
-/// and a `class` (`actor state`, `relation backs`, plus `emphasis` or `faded`), which Graphviz
+/// and a `class` (`actor state`, `relation backs`, plus `emphasis`, `faded` or `crossing`), which Graphviz
 /// copies into SVG, and a tooltip: for a node its kind and other names, for an edge the
 /// sentences that state it.
 public struct DOTEncoder: Sendable {
@@ -112,16 +112,19 @@ public struct DOTEncoder: Sendable {
     private func edgeAttributes(_ relation: Relation, _ graph: ActorGraph) -> [String] {
         let style = relation.kind.style
         let emphasis = emphasisClass(options.emphasis.map { $0.relations.contains(relation.key) })
+        let crossing = options.crossing.contains(relation.key)
         var width = RelationStyle.penWidth(support: relation.support)
-        if emphasis == ["emphasis"] { width += 1.5 }
+        if emphasis == ["emphasis"] || crossing { width += 1.5 }
+        var tooltip = Self.tooltip(relation, graph)
+        if crossing { tooltip = "Crosses the camps (a frustrated tie)\n" + tooltip }
         let id = "relation-\(relation.subject.rawValue)--\(relation.kind.rawValue)--\(relation.object.rawValue)"
         var attributes = [
             "id=" + DOTString.quoted(id, .plain),
-            "class=" + DOTString.quoted((["relation", relation.kind.rawValue] + emphasis).joined(separator: " "), .plain),
+            "class=" + DOTString.quoted((["relation", relation.kind.rawValue] + emphasis + (crossing ? ["crossing"] : [])).joined(separator: " "), .plain),
             "color=\"\(emphasis == ["faded"] ? Self.faded : style.color)\"",
             "style=\(style.line.rawValue)",
             "penwidth=\(DOTString.number(width))",
-            "tooltip=" + DOTString.quoted(Self.tooltip(relation, graph), .tooltip),
+            "tooltip=" + DOTString.quoted(tooltip, .tooltip),
         ]
         switch style.arrowhead {
         case .none: attributes.append("dir=none")

@@ -9,6 +9,9 @@ public struct DOTOptions: Sendable {
     /// several clusters is drawn in the first (Graphviz clusters cannot overlap); `dot` and `fdp`
     /// draw clusters, the other engines ignore them.
     public var clusters: [DOTCluster]
+    /// Edges that cut across the clusters' logic (the frustrated ties of a camp analysis): drawn
+    /// heavier, with class `crossing` and a tooltip that says so, so the cracks stand out.
+    public var crossing: Set<EdgeKey>
     /// Whether to add a legend of the actor kinds and relations that appear in the graph.
     public var legend: Bool
     /// The direction of `dot`'s layers.
@@ -21,11 +24,12 @@ public struct DOTOptions: Sendable {
 
     public init(
         emphasis: (actors: Set<ActorID>, relations: Set<EdgeKey>)? = nil,
-        clusters: [DOTCluster] = [], legend: Bool = true, rankdir: RankDirection = .leftToRight,
+        clusters: [DOTCluster] = [], crossing: Set<EdgeKey> = [], legend: Bool = true, rankdir: RankDirection = .leftToRight,
         title: String? = nil, edgeLabels: Bool = false
     ) {
         self.emphasis = emphasis
         self.clusters = clusters
+        self.crossing = crossing
         self.legend = legend
         self.rankdir = rankdir
         self.title = title

@@ -29,7 +29,7 @@ struct RenderCommand: ParsableCommand {
 
             Views: --focus draws one actor's neighbourhood; --highlight-path draws the whole graph \
             with the shortest path between two actors emphasised and the rest faded; --camps draws \
-            the camps of `actorgraph camps` as boxes. The filters (--relations, --kinds, \
+            the camps of `actorgraph camps` as boxes, with the ties that cross them heavier. The filters (--relations, --kinds, \
             --min-support, --docs, --from, --to) apply first. A view never replaces the graph.json \
             it was drawn from: give it its own --out folder.
 
@@ -60,7 +60,7 @@ struct RenderCommand: ParsableCommand {
             help: ArgumentHelp("Emphasise the shortest paths between two actors, fading the rest.", valueName: "from> <to"))
     var highlightPath: [String] = []
 
-    @Flag(help: "Draw the camps of `actorgraph camps` as boxes.")
+    @Flag(help: "Draw the camps of `actorgraph camps` as boxes and the ties that cross them heavier.")
     var camps = false
 
     @OptionGroup var filters: FilterOptions
@@ -106,7 +106,9 @@ struct RenderCommand: ParsableCommand {
             options.emphasis = (highlight.actors, highlight.edges)
         }
         if camps {
-            options.clusters = CampAnalysis(graph).clusters.map { DOTCluster(label: $0.label, members: Set($0.members)) }
+            let analysis = CampAnalysis(graph)
+            options.clusters = analysis.clusters.map { DOTCluster(label: $0.label, members: Set($0.members)) }
+            options.crossing = Set(analysis.frustratedTies.flatMap { $0.relations.map(\.key) })
         }
         return graph
     }

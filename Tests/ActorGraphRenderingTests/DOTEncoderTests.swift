@@ -114,6 +114,21 @@ struct DOTEncoderTests {
         #expect(svg.elements.filter { $0.id == "actor-syria" }.count == 1)
     }
 
+    @Test func crossingTiesStandOutAndSaySoOnHover() throws {
+        let graph = try TestGraphs.small()
+        let crack = EdgeKey("russia", .backs, "bashar-al-assad")
+        let svg = try render(graph, DOTOptions(crossing: [crack], legend: false))
+        let crossing = svg.elements.filter { $0.classes.contains("crossing") }
+        #expect(crossing.map(\.id) == ["relation-russia--backs--bashar-al-assad"])
+        #expect(crossing.first?.tooltip?.hasPrefix("Crosses the camps (a frustrated tie)\nRussia backs Bashar al-Assad") == true)
+        // Heavier than the same edge drawn plainly; nothing else changes.
+        let plain = DOTEncoder(options: DOTOptions(legend: false)).encode(graph).split(separator: "\n")
+        let marked = DOTEncoder(options: DOTOptions(crossing: [crack], legend: false)).encode(graph).split(separator: "\n")
+        let changed = zip(plain, marked).filter { $0 != $1 }
+        #expect(changed.count == 1)
+        #expect(changed.first.map { $0.0.contains("penwidth=2.5,") && $0.1.contains("penwidth=4,") } == true)  // 2 documents: 2.5, +1.5
+    }
+
     @Test func longEvidenceIsCappedInTheTooltip() throws {
         var graph = ActorGraph()
         try graph.add(Actor(name: "A", kind: .state))

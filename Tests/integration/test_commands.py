@@ -113,6 +113,18 @@ def test_camps_separate_the_two_sides_of_the_extracted_seeds():
     assert_the_sides_of_the_vienna_talks(ROOT / "output" / "graph.json", {("Russia", "United States"), ("Jordan", "Russia")})
 
 
+def test_render_camps_boxes_the_camps_and_marks_the_crossing_tie(drawn, tmp_path):
+    assert run("render", str(drawn / "graph.json"), "--camps", "--out", str(tmp_path), "--format", "svg").returncode == 0
+    svg = ET.parse(tmp_path / "graph.svg").getroot()
+    ns = {"svg": "http://www.w3.org/2000/svg", "xlink": "http://www.w3.org/1999/xlink"}
+    groups = [g for g in svg.iterfind(".//svg:g", ns) if "cluster" in (g.get("class") or "").split()]
+    assert len(groups) == 2
+    crossing = [g for g in svg.iterfind(".//svg:g", ns) if "crossing" in (g.get("class") or "").split()]
+    assert [g.get("id") for g in crossing] == ["relation-jordan--coordinates_with--russia"]
+    tips = [a.get("{http://www.w3.org/1999/xlink}title") for a in crossing[0].iterfind(".//svg:a", ns)]
+    assert tips and tips[0].startswith("Crosses the camps")
+
+
 def test_render_views_refuse_to_overwrite_their_source(drawn):
     before = (drawn / "graph.json").read_bytes()
     result = run("render", str(drawn / "graph.json"), "--focus", "Russia", "--out", str(drawn), check=False)
