@@ -265,6 +265,10 @@ public struct Extractor: Sendable {
             lazy var evidence = Evidence(
                 doc: doc.name, sentence: sentenceIndex, quote: String(String.UnicodeScalarView(a.scalars[sentenceRange])),
                 start: sentenceRange.lowerBound, end: sentenceRange.upperBound)
+            // "the US-led coalition": the leader its name gives is a member.
+            for (leader, body) in leaders(&sentences[k]) {
+                out.append(Finding(subject: leader, relation: .memberOf, object: .actor(body), evidence: evidence))
+            }
             // Nominal rules first: "groups fighting Assad" becomes a mention of the opposition.
             let nominalMatches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, rules: rules)
                 .matches(nominal, words: sentences[k].words)
@@ -290,6 +294,7 @@ public struct Extractor: Sendable {
                 .matches(relational, words: sentences[k].words)
             for match in matches where !NegationGuard.voids(match, in: sentences[k].tokens, rules: rules) {
                 guard case .relation(let relation) = match.rule.product else { continue }
+                if relation == .memberOf, MembershipGuard.voids(match, in: sentences[k].tokens, rules: rules) { continue }
                 if relation == .attended {
                     // A rule without a meeting noun ("X also attended.") means the meeting last named.
                     let named = match.event.flatMap { eventRefs[sentences[k].index]?[$0] }

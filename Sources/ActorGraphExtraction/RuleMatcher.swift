@@ -93,14 +93,18 @@ struct RuleMatcher {
         guard let first = elements.first else { return i }
         let rest = elements.dropFirst()
         switch first {
-        case .subject(let joins), .object(let joins):
+        case .subject(let arity), .object(let arity):
+            // A name that qualifies the noun the pattern names next may fill the slot: `O member S`
+            // binds NATO in "NATO member Turkey" although "member" is a relational noun.
+            var qualified: Set<String> = []
+            if case .word(let words)? = rest.first { qualified = words }
             // The longest list first, then shorter ones ("Russia and the regime" before "Russia").
-            var list: [(Mention, Int)] = slot(at: i, joins: joins)
+            var list: [(Mention, Int)] = slot(at: i, arity: arity, qualifying: qualified)
             let isSubject: Bool
             if case .subject = first { isSubject = true } else { isSubject = false }
             // An object pronoun ("him") is never the subject.
             if isSubject, let head = list.first, head.0.form == .pronoun, tokens[head.0.range.lowerBound].norm == "him" { return nil }
-            while !list.isEmpty {
+            while list.count >= (arity == .several ? 2 : 1) {
                 let end = list.last!.1
                 var next = b
                 if isSubject { next.subjects = list.map(\.0) } else { next.objects = list.map(\.0) }
@@ -206,8 +210,11 @@ struct RuleMatcher {
     }
 
     /// The members of the mention list starting at `i` (a leading "the" allowed), each with the
-    /// index just past it.
-    private func slot(at i: Int, joins: Bool) -> [(Mention, Int)] {
+    /// index just past it; with `arity` `.one`, only the first. A member followed by a relational
+    /// noun ("U.S. allies") ends the list unless the noun is in `qualified`, the words the pattern
+    /// expects right after the slot.
+    private func slot(at i: Int, arity: RuleSet.Arity, qualifying qualified: Set<String>) -> [(Mention, Int)] {
+        let joins = arity == .listWithJoins
         var k = i
         if k < tokens.count, ["the", "his", "her", "their"].contains(tokens[k].norm), mentionAt[k] == nil { k += 1 }
         // "back eastern commander Khalifa Haftar": one adjective before a person.
@@ -216,8 +223,9 @@ struct RuleMatcher {
         {
             k += 1
         }
-        guard let first = mentionAt[k], !isModifier(first) else { return [] }
+        guard let first = mentionAt[k], !isModifier(first, unless: qualified) else { return [] }
         var list = [(first, bracketedAliasEnd(first))]
+        if arity == .one { return list }
         var end = list[0].1
         while end < tokens.count {
             var j = end
@@ -243,7 +251,7 @@ struct RuleMatcher {
                 while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], !Self.joiners.contains(tokens[d].norm) { d += 1 }
                 if d > j, let m = mentionAt[d], m.actor.kind != .person, tokens[d].isCapitalized { j = d }
             }
-            guard let m = mentionAt[j], !isModifier(m) else { break }
+            guard let m = mentionAt[j], !isModifier(m, unless: qualified) else { break }
             end = bracketedAliasEnd(m)
             list.append((m, end))
         }
@@ -260,9 +268,10 @@ struct RuleMatcher {
         return alias.range.upperBound + 1
     }
 
-    /// "U.S. allies": the name qualifies the noun after it and is not itself in the list.
-    private func isModifier(_ m: Mention) -> Bool {
+    /// "U.S. allies": the name qualifies the noun after it and is not itself in the list, unless
+    /// the noun is one of `qualified` (the rule names it: "NATO member Turkey").
+    private func isModifier(_ m: Mention, unless qualified: Set<String>) -> Bool {
         let k = m.range.upperBound
-        return k < tokens.count && relationalNouns.contains(tokens[k].norm)
+        return k < tokens.count && relationalNouns.contains(tokens[k].norm) && !qualified.contains(tokens[k].norm)
     }
 }

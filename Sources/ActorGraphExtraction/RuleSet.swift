@@ -7,10 +7,9 @@ public struct RuleSet: Sendable {
     /// One element of a pattern.
     public enum Element: Hashable, Sendable {
         /// The subject slot: one mention or a coordinated list ("Washington, Riyadh and Ankara").
-        /// `withJoins` also joins list members with "with".
-        case subject(withJoins: Bool)
+        case subject(Arity)
         /// The object slot.
-        case object(withJoins: Bool)
+        case object(Arity)
         /// An event noun ("talks", "meeting") that the event resolver places and dates.
         case event
         /// One token among these normalised forms.
@@ -21,6 +20,21 @@ public struct RuleSet: Sendable {
         case anyMention
         /// The element may be absent.
         indirect case optional(Element)
+    }
+
+    /// How many mentions a subject or object slot binds.
+    public enum Arity: Hashable, Sendable {
+        /// Exactly one mention, the one the pattern's next words follow: in "Russia and Jordan -
+        /// another member of the coalition", `S1 - another member of O` binds Jordan alone.
+        case one
+        /// One mention or a coordinated list ("Washington, Riyadh and Ankara").
+        case list
+        /// A list whose members may also be joined by "with" ("Kerry and Lavrov with their
+        /// Saudi counterpart").
+        case listWithJoins
+        /// A list of at least two mentions: "NATO members Poland and Lithuania" (a plural noun
+        /// before one name is rather a clause: "Hamas members Israel killed").
+        case several
     }
 
     /// What a rule produces.
@@ -74,6 +88,9 @@ public struct RuleSet: Sendable {
     public private(set) var relationalNouns: Set<String> = []
     /// Nouns after "'s" that a gap may not skip ("Syria's opposition").
     public private(set) var possessedNouns: Set<String> = []
+    /// Words that void a `member_of` match near it: the membership is past, sought or
+    /// hypothetical ("a former member", "non-NATO", "wants to join", "membership bid").
+    public private(set) var nonmemberWords: Set<String> = []
     /// Verbs that attach a following place or date to the reporting, not to a meeting
     /// ("announced in Tehran on Wednesday").
     public private(set) var reportingVerbs: Set<String> = []
@@ -143,6 +160,7 @@ public struct RuleSet: Sendable {
             case "relational": relationalNouns.formUnion(words.map { $0.lowercased() })
             case "possessed": possessedNouns.formUnion(words.map { $0.lowercased() })
             case "reporting": reportingVerbs.formUnion(words.map { $0.lowercased() })
+            case "nonmember": nonmemberWords.formUnion(words.map { Tokenizer.normalizedWords($0).joined() })
             default:
                 let product: Product
                 switch head {
@@ -151,7 +169,7 @@ public struct RuleSet: Sendable {
                 case "same": product = .same
                 default:
                     guard let relation = RelationKind(userText: head), relation != .represents else {
-                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, opposition, government, same, title, head-title, role, delegate, event, negation, denial, conditional, locative, motion, relational, possessed, reporting, define)")
+                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, member_of, opposition, government, same, title, head-title, role, delegate, event, negation, denial, conditional, locative, motion, relational, possessed, reporting, nonmember, define)")
                     }
                     product = .relation(relation)
                 }
@@ -172,10 +190,14 @@ public struct RuleSet: Sendable {
             return .optional(try element(String(word.dropLast()), fail: fail))
         }
         switch word {
-        case "S": return .subject(withJoins: false)
-        case "S+": return .subject(withJoins: true)
-        case "O": return .object(withJoins: false)
-        case "O+": return .object(withJoins: true)
+        case "S": return .subject(.list)
+        case "S+": return .subject(.listWithJoins)
+        case "S1": return .subject(.one)
+        case "S2": return .subject(.several)
+        case "O": return .object(.list)
+        case "O+": return .object(.listWithJoins)
+        case "O1": return .object(.one)
+        case "O2": return .object(.several)
         case "E": return .event
         case "*": return .anyMention
         default: break
@@ -215,6 +237,9 @@ public struct RuleSet: Sendable {
             guard events <= 1, subjects <= 1, objects <= 1, subjects + objects >= 1 else {
                 throw fail("an attended rule has at most one E and an S, an O or both")
             }
+        case .relation(.memberOf):
+            // Membership needs a body to belong to: a list alone says nothing about it.
+            guard subjects == 1, objects == 1, events == 0 else { throw fail("a member_of rule has one S and one O") }
         case .relation:
             guard subjects == 1, objects <= 1, events == 0 else { throw fail("a relation rule has one S and at most one O") }
         case .opposition, .government, .same:
