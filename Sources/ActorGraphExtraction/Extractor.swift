@@ -14,6 +14,7 @@ public struct Extractor: Sendable {
     let matcher: LexiconMatcher
     let recognizer: PersonRecognizer
     let events: EventResolver
+    let descriptions: DefiniteDescriptions
     /// The armed-group template ("{demonym} opposition") that nominal opposition rules fill.
     let oppositionTemplate: Int?
     /// Sentences longer than this (in Unicode scalars) are not prose (a data dump, a file of one
@@ -31,6 +32,7 @@ public struct Extractor: Sendable {
         matcher = LexiconMatcher(lexicon: lexicon)
         recognizer = PersonRecognizer(rules: rules)
         events = EventResolver(rules: rules)
+        descriptions = DefiniteDescriptions(lexicon: lexicon)
         oppositionTemplate = lexicon.entries.firstIndex { $0.isTemplate && $0.kind == .armedGroup }
     }
 
@@ -233,9 +235,11 @@ public struct Extractor: Sendable {
             sentences[k].mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
         var out: [Finding] = []
-        // Persons: canonical names, represents edges, surnames, role references, pronouns.
+        // Definite descriptions ("the coalition", "the kingdom"), then persons: canonical names,
+        // represents edges, surnames, role references, pronouns.
         var lastPerson: ActorRef?
         for k in sentences.indices {
+            descriptions.resolve(&sentences, at: k)
             resolvePersons(&sentences[k], index: index, lastPerson: lastPerson, out: &out, doc: doc, scalars: a.scalars)
             if let p = sentences[k].mentions.last(where: { $0.actor.kind == .person }) { lastPerson = p.actor }
             markEvents(&sentences[k])

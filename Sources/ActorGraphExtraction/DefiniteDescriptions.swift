@@ -1,0 +1,91 @@
+import ActorGraphModel
+
+/// Definite descriptions that point back to an actor the document named before: "the coalition"
+/// after "the US-led coalition", "the kingdom" after Saudi Arabia, "the bloc" after ECOWAS, "the
+/// group" after Hamas. News prose names an actor once and then describes it, so without these a
+/// text's later sentences lose their subjects ("the kingdom went to war against the Houthis").
+struct DefiniteDescriptions: Sendable {
+    /// What "the <noun>" can stand for.
+    struct Antecedent: Sendable {
+        /// The kinds of actor the noun can describe.
+        var kinds: Set<ActorKind>
+        /// A word the antecedent's name or one of its aliases must contain ("the kingdom" is a
+        /// state called a kingdom), or nil when any actor of those kinds fits ("the bloc").
+        var namedBy: String?
+        /// How many sentences before this one the antecedent may be named. A noun that any actor
+        /// of its kind fits reaches less far: the nearer the name, the safer the reading.
+        var reach: Int
+    }
+
+    /// The nouns, by their comparison form. A noun that picks out an actor by its name reaches
+    /// through the document; a noun that any actor of a kind fits reaches two sentences back.
+    static let nouns: [String: Antecedent] = {
+        var nouns: [String: Antecedent] = [:]
+        let bodies: Set<ActorKind> = [.organization, .armedGroup]
+        for word in ["coalition", "alliance", "movement", "front"] {
+            nouns[word] = Antecedent(kinds: bodies, namedBy: word, reach: .max)
+        }
+        for word in ["organization", "organisation", "union", "league", "community", "council"] {
+            nouns[word] = Antecedent(kinds: [.organization], namedBy: word, reach: .max)
+        }
+        for word in ["kingdom", "emirate", "sultanate"] {
+            nouns[word] = Antecedent(kinds: [.state], namedBy: word, reach: .max)
+        }
+        nouns["bloc"] = Antecedent(kinds: [.organization], namedBy: nil, reach: 2)
+        for word in ["group", "militia", "militants", "insurgents", "jihadists"] {
+            nouns[word] = Antecedent(kinds: [.armedGroup], namedBy: nil, reach: 2)
+        }
+        return nouns
+    }()
+
+    /// After "the <noun>", words that start a different referent: "the coalition of the
+    /// willing", "the alliance between Russia and Syria", "the group that claimed the attack".
+    static let openers: Set<String> = ["of", "between", "for", "that", "-"]
+
+    /// The lowercase words of each lexicon actor's name and aliases, by the actor's name.
+    private let nameWords: [String: Set<String>]
+
+    init(lexicon: Lexicon) {
+        var words: [String: Set<String>] = [:]
+        for entry in lexicon.entries where !entry.isTemplate {
+            for name in [entry.name] + entry.aliases {
+                words[entry.name, default: []].formUnion(Self.words(of: name))
+            }
+        }
+        nameWords = words
+    }
+
+    private static func words(of name: String) -> Set<String> {
+        Set(name.lowercased().split { !$0.isLetter }.map(String.init))
+    }
+
+    /// Turns each definite description of sentence `k` into a mention of its antecedent: the
+    /// nearest actor before it, in this sentence or in the ones before within the noun's reach,
+    /// that the noun fits. A description that nothing fits stays a plain word.
+    func resolve(_ sentences: inout [SentenceAnalysis], at k: Int) {
+        let tokens = sentences[k].tokens
+        for i in 1..<max(1, tokens.count) {
+            let noun = tokens[i]
+            guard tokens[i - 1].norm == "the", !noun.isCapitalized, let antecedent = Self.nouns[noun.norm],
+                !sentences[k].mentions.contains(where: { $0.range.contains(i) || $0.range.contains(i - 1) })
+            else { continue }
+            if i + 1 < tokens.count {
+                let next = tokens[i + 1]
+                // "the group Hamas", "the bloc's": a name in apposition is its own mention.
+                if Self.openers.contains(next.norm) || (next.isWord && next.isCapitalized) { continue }
+            }
+            let fits = { (m: Mention) in
+                m.role == .actor && antecedent.kinds.contains(m.actor.kind)
+                    && antecedent.namedBy.map { self.nameWords[m.actor.name, default: Self.words(of: m.actor.name)].contains($0) } ?? true
+            }
+            var found = sentences[k].mentions.last { $0.range.upperBound <= i - 1 && fits($0) }?.actor
+            var back = k - 1
+            while found == nil, back >= 0, k - back <= antecedent.reach {
+                found = sentences[back].mentions.last(where: fits)?.actor
+                back -= 1
+            }
+            guard let actor = found else { continue }
+            sentences[k].replace(with: Mention(range: (i - 1)..<(i + 1), actor: actor, form: .pronoun))
+        }
+    }
+}
