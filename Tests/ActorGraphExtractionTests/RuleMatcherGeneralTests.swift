@@ -26,6 +26,10 @@ import Testing
     @Test func aListThatCoordinatesIsOneUndirectedEdge() {
         #expect(Fixture.edges("Qatar and Egypt have coordinated closely on the proposal.") == ["Egypt coordinates_with Qatar"])
         #expect(Fixture.edges("Kenya and Ethiopia will jointly monitor the truce.") == ["Ethiopia coordinates_with Kenya"])
+        #expect(Fixture.edges("France and Germany will work together on the plan.") == ["France coordinates_with Germany"])
+        // Mediating between two sides together is coordination between the mediators, not with the sides.
+        #expect(Fixture.edges("Egypt and Qatar have been mediating between Israel and Hamas for months.") == ["Egypt coordinates_with Qatar"])
+        #expect(Fixture.edges("Norway has mediated between Colombia and the FARC.").isEmpty)
         // One actor alone coordinates with nobody.
         #expect(Fixture.edges("Qatar has coordinated closely with nobody.").isEmpty)
     }
@@ -186,6 +190,16 @@ import Testing
     @Test func travellingForTalks() {
         #expect(attendees("A Taliban delegation arrived in Doha on Monday for talks.") == ["Taliban"])
         #expect(attendees("Eritrean officials travelled to Nairobi on Monday for fresh talks.") == ["Eritrea"])
+        // Talks "with" someone: both sides attended.
+        let both = attendees("Turkish President Recep Tayyip Erdogan arrived in Tehran on Monday for talks with Iranian President Ebrahim Raisi.")
+        #expect(both == ["Recep Tayyip Erdogan", "Turkey", "Ebrahim Raisi", "Iran"])
+    }
+
+    @Test func aHostToBeAndAPassiveSigningAttended() {
+        #expect(attendees("Qatar will host a new round in Doha on Wednesday.") == ["Qatar"])
+        #expect(attendees("The agreement was signed by Ethiopia and the TPLF in Pretoria on Wednesday.") == ["Ethiopia", "Tigray People's Liberation Front"])
+        // A signature of something that is no meeting.
+        #expect(attendees("The letter was signed by Ethiopia in Addis Ababa on Wednesday.").isEmpty)
     }
 
     @Test func signingAnAgreementIsAttendingTheSigning() {
