@@ -430,3 +430,23 @@ import Testing
         #expect(edges.isSuperset(of: ["Turkey opposes People's Protection Units", "Turkey opposes Kurdistan Workers' Party"]))
     }
 }
+
+@Suite struct RuleMatcherGeneralStanceTests {
+    @Test func alliesPassiveBackingAidAndWeightBehind() {
+        #expect(Fixture.edges("Turkey is a staunch ally of Azerbaijan.") == ["Turkey backs Azerbaijan"])
+        #expect(Fixture.edges("Hezbollah is armed and financed by Iran.") == ["Iran backs Hezbollah"])
+        #expect(Fixture.edges("Washington has provided billions of dollars in military aid to Ukraine.") == ["United States backs Ukraine"])
+        #expect(Fixture.edges("Moscow has thrown its weight behind Mali.") == ["Russia backs Mali"])
+        #expect(Fixture.edges("Ukraine has stood firmly behind Moldova.") == ["Ukraine backs Moldova"])
+    }
+
+    @Test func exchangesOfFireCondemnationsSuspensionsSanctionsAndBrokenTies() {
+        #expect(Fixture.edges("India and Pakistan exchanged fire along the border.") == ["India opposes Pakistan", "Pakistan opposes India"])
+        #expect(Fixture.edges("Russia has condemned the strikes by Israel.") == ["Russia opposes Israel"])
+        #expect(Fixture.edges("The African Union suspended Niger after the coup.") == ["African Union opposes Niger"])
+        #expect(Fixture.edges("The United States sanctioned Iran.") == ["United States opposes Iran"])
+        #expect(Fixture.edges("Sudan severed diplomatic ties with Iran.") == ["Sudan opposes Iran"])
+        // Restoring ties states no stance.
+        #expect(Fixture.edges("Sudan restored diplomatic ties with Iran.").isEmpty)
+    }
+}
