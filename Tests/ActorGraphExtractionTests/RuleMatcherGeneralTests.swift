@@ -202,6 +202,16 @@ import Testing
         #expect(attendees("The letter was signed by Ethiopia in Addis Ababa on Wednesday.").isEmpty)
     }
 
+    @Test func delegatesWhoGatheredAMeetingThatBroughtThemTogetherAndASpeaker() {
+        #expect(attendees("Foreign ministers from Saudi Arabia, Egypt and Jordan gathered in Riyadh on Sunday.") == ["Saudi Arabia", "Egypt", "Jordan"])
+        #expect(attendees("The summit in Nairobi on Friday brought together leaders from Kenya, Uganda and Rwanda.") == ["Kenya", "Uganda", "Rwanda"])
+        #expect(attendees("The talks in Jeddah, attended by envoys from Sudan and the RSF, ended on Saturday.") == ["Sudan", "Rapid Support Forces"])
+        let speaker = attendees("Ukrainian President Volodymyr Zelensky addressed the summit in Vilnius on Tuesday.")
+        #expect(speaker == ["Volodymyr Zelensky", "Ukraine"])
+        // Gathering evidence is no meeting.
+        #expect(attendees("Police gathered evidence in Mali on Monday.").isEmpty)
+    }
+
     @Test func signingAnAgreementIsAttendingTheSigning() {
         let graph = Fixture.graph("Armenia and Azerbaijan signed a peace treaty in Almaty on Monday.", published: "2024-03-15")
         let attendees = Set(graph.relations.filter { $0.kind == .attended }.compactMap { graph[$0.subject]?.name })
