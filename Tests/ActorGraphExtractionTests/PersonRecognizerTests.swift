@@ -21,6 +21,11 @@ import Testing
         #expect(!edges.contains { $0.contains("represents Sudan") || $0.contains("represents Yemen") })
     }
 
+    @Test func newsroomTitlesOfDiplomatsAndMediators() {
+        #expect(Fixture.edges("Hakan Fidan, Turkey's top diplomat, spoke to reporters.") == ["Hakan Fidan represents Turkey"])
+        #expect(Fixture.edges("AU mediator Olusegun Obasanjo spoke to reporters.") == ["Olusegun Obasanjo represents African Union"])
+    }
+
     @Test func laterSurnamesResolveToTheSamePerson() {
         let graph = Fixture.graph("Russian Foreign Minister Sergei Lavrov arrived. Lavrov said Russia backs the Houthis.")
         #expect(graph.actors.filter { $0.kind == .person }.map(\.name) == ["Sergei Lavrov"])
