@@ -460,3 +460,26 @@ import Testing
         #expect(Fixture.edges("Sudan restored diplomatic ties with Iran.").isEmpty)
     }
 }
+
+@Suite struct RuleMatcherGeneralJointActionTests {
+    @Test func pledgesJointStatementsAndCoChairs() {
+        #expect(Fixture.edges("Russia and China pledged to deepen cooperation.") == ["China coordinates_with Russia"])
+        #expect(Fixture.edges("Egypt, Qatar and the United States issued a joint statement on Sunday.") == [
+            "Egypt coordinates_with Qatar", "Egypt coordinates_with United States", "Qatar coordinates_with United States",
+        ])
+        #expect(Fixture.edges("Saudi Arabia co-chaired the conference with France.") == ["France coordinates_with Saudi Arabia"])
+    }
+
+    @Test func mediatorsNamedAlongsideOrInCooperation() {
+        let alongside = Fixture.edges("Qatar, alongside Egypt and the United States, has mediated the talks.")
+        #expect(alongside.isSuperset(of: ["Egypt coordinates_with Qatar", "Qatar coordinates_with United States"]))
+        #expect(Fixture.edges("Kenya, in cooperation with Ethiopia, will monitor the truce.") == ["Ethiopia coordinates_with Kenya"])
+        #expect(Fixture.edges("The mediators - Qatar, Egypt and the US - presented a new proposal.").count == 3)
+    }
+
+    @Test func partnersSideTakersAndFoes() {
+        #expect(Fixture.edges("Serbia and Hungary are close partners.") == ["Hungary coordinates_with Serbia"])
+        #expect(Fixture.edges("Turkey sided with Azerbaijan.") == ["Turkey backs Azerbaijan"])
+        #expect(Fixture.edges("Israel and Hamas are bitter foes.") == ["Israel opposes Hamas", "Hamas opposes Israel"])
+    }
+}
