@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scores the extractor on the seeds and on the development set (Tests/Fixtures/devset), the whole
-# set and its two splits: 101-103 (used while developing the rules) and 104-106 (held out: only
-# ever scored). Usage: scripts/score-devset.sh [path/to/actorgraph]   (default: the release build)
+# set and its two splits: 101-106 (used while developing the rules) and 107-109 (held out: written
+# without reading the extractor, only ever scored). Usage: scripts/score-devset.sh [path/to/actorgraph]
+# (default: the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-.build/release/actorgraph}
@@ -15,8 +16,8 @@ score() {  # title, articles folder, gold
     echo
 }
 score "seeds" seeds Tests/Fixtures/seeds-gold.jsonl Tests/Fixtures/seeds-aliases.tsv
-score "development set, all six articles" "$devset/articles" "$devset/devset-gold.jsonl" "$devset/devset-aliases.tsv"
-for split in "101-103 (development split):10[123]" "104-106 (held-out split):10[456]"; do
+score "development set, all nine articles" "$devset/articles" "$devset/devset-gold.jsonl" "$devset/devset-aliases.tsv"
+for split in "101-106 (development split):10[1-6]" "107-109 (held-out split):10[7-9]"; do
     name=${split%%:*}; pattern=${split##*:}
     mkdir -p "$work/$pattern"
     cp "$devset"/articles/$pattern*.txt "$work/$pattern/"

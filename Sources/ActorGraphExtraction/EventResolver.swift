@@ -4,7 +4,9 @@
 /// "at a Vienna hotel", "visit to Moscow"), else the document's most frequent venue. Its date is
 /// the nearest date expression in the sentence, else — for an undated mention — the document's
 /// latest dated meeting on or before publication (or its earliest later one when the mention is
-/// in the future tense: "will attend the talks").
+/// in the future tense: "will attend the talks"), else the date its lede gives ("… agreed on
+/// Wednesday to …"). A meeting dated after publication whose sentence names no venue gets none:
+/// "talks are to begin on March 10, at a venue not yet announced" are not the dateline's talks.
 struct EventResolver {
     let rules: RuleSet
     static let notPlaces: Set<String> = [
@@ -118,8 +120,9 @@ struct EventResolver {
                     out.append((tokens[k].text, weight))
                 }
             }
+            // A capital counts as any other city ("in Doha" as "in Geneva").
             for m in s.mentions where m.role == .place && m.form == .metonym {
-                out.append((text(tokens, m.range), 1))
+                out.append((text(tokens, m.range), weight))
             }
             for i in tokens.indices where tokens[i].norm == "in" || tokens[i].norm == "at" {
                 var k = i + 1
@@ -169,6 +172,25 @@ struct EventResolver {
         s.tokens[max(0, e - 8)..<e].contains { Self.futureCues.contains($0.norm) }
     }
 
+    /// The first day on or before publication that the document's first two sentences give: the
+    /// lede of a news story dates its main event ("PRETORIA — Ethiopia and the TPLF agreed on
+    /// Wednesday …").
+    func ledeDate(_ sentences: [SentenceAnalysis], published: SimpleDate?) -> SimpleDate? {
+        guard let published else { return nil }
+        for s in sentences.prefix(2) {
+            for d in s.dates.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+                if case .day(let day) = d.date, day <= published { return day }
+            }
+        }
+        return nil
+    }
+
+    /// A meeting dated after publication whose sentence names no venue.
+    func isUnplacedAndToCome(_ local: Local, _ published: SimpleDate?) -> Bool {
+        guard local.place == nil, let published, case .day(let day)? = local.date else { return false }
+        return day > published
+    }
+
     /// Events for every event noun of the document, keyed by (sentence, token).
     func resolve(_ sentences: [SentenceAnalysis], published: SimpleDate?) -> [Int: [Int: EventRef]] {
         resolveAll(sentences, published: published).bySentence
@@ -205,7 +227,9 @@ struct EventResolver {
         }
         let docPlace = placeOrder.max { (placeCounts[$0]!, -placeOrder.firstIndex(of: $0)!) < (placeCounts[$1]!, -placeOrder.firstIndex(of: $1)!) }
         var result: [Int: [Int: EventRef]] = [:]
+        let lede = ledeDate(sentences, published: published)
         for local in locals {
+            if isUnplacedAndToCome(local, published) { continue }
             guard let place = local.place ?? docPlace else { continue }
             var date = local.date
             if date == nil, let published {
@@ -220,14 +244,14 @@ struct EventResolver {
                         let all = sentences.filter { s in s.mentions.contains { $0.role == .event } }
                             .flatMap { s in s.dates.filter { !afterReporting(s.tokens, $0.range.lowerBound) } }
                         let past: [SimpleDate] = all.compactMap { if case .day(let d) = $0.date, d <= published { d } else { nil } }
-                        date = past.max().map { .day($0) }
+                        date = past.max().map { .day($0) } ?? lede.map { .day($0) } ?? (place == docPlace ? .day(published) : nil)
                     }
                 }
             }
             result[local.sentence, default: [:]][local.token] = EventRef(place: place, date: date)
         }
         var dated: Set<EventRef> = []
-        for local in locals {
+        for local in locals where !isUnplacedAndToCome(local, published) {
             if case .day? = local.date, let place = local.place ?? docPlace { dated.insert(EventRef(place: place, date: local.date)) }
         }
         return (result, dated)

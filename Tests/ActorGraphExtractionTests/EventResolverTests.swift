@@ -68,3 +68,29 @@ import Testing
         #expect(!attended.contains("Hassan Sheikh Mohamud Doha 2024-06-11"))
     }
 }
+
+@Suite struct EventResolverUndatedTests {
+    func events(_ text: String, published: String) -> Set<String> {
+        Set(Fixture.graph(text, published: published).actors.filter { $0.kind == .event }.map(\.name))
+    }
+
+    @Test func anUndatedMeetingTakesTheDateOfTheLede() {
+        let text = "PRETORIA — Ethiopia and the TPLF agreed on Wednesday to end the war. "
+            + "Nobody doubted it. Envoys of the United States followed the talks as observers."
+        #expect(events(text, published: "2022-11-03") == ["Pretoria 2022-11-02"])
+    }
+
+    @Test func anUndatedMeetingAtTheTextsVenueIsOfThePublicationDay() {
+        let text = "Live coverage. Nobody doubted it. Qatar and Pakistan attended the signing in Doha."
+        #expect(events(text, published: "2020-02-29") == ["Doha 2020-02-29"])
+        // Elsewhere than the text's venue, an undated meeting stays undated.
+        let two = "Live coverage from Doha. Qatar and Pakistan attended the signing in Doha. Iran attended the meeting in Geneva."
+        #expect(events(two, published: "2020-02-29") == ["Doha 2020-02-29", "Geneva (date unknown)"])
+    }
+
+    @Test func aMeetingToComeWithNoVenueIsNotTheTextsMeeting() {
+        let text = "Qatar and Pakistan attended the signing in Doha on Saturday. Afghanistan will attend talks due to begin on March 10, "
+            + "at a venue that has not yet been announced."
+        #expect(events(text, published: "2020-02-29") == ["Doha 2020-02-29"])
+    }
+}
