@@ -42,21 +42,18 @@ struct DefiniteDescriptions: Sendable {
     /// willing", "the alliance between Russia and Syria", "the group that claimed the attack".
     static let openers: Set<String> = ["of", "between", "for", "that", "-"]
 
-    /// The lowercase words of each lexicon actor's name and aliases, by the actor's name.
+    /// The words of each lexicon actor's name and aliases, in the tokens' comparison form, by the
+    /// actor's name.
     private let nameWords: [String: Set<String>]
 
     init(lexicon: Lexicon) {
         var words: [String: Set<String>] = [:]
         for entry in lexicon.entries where !entry.isTemplate {
             for name in [entry.name] + entry.aliases {
-                words[entry.name, default: []].formUnion(Self.words(of: name))
+                words[entry.name, default: []].formUnion(Tokenizer.normalizedWords(name))
             }
         }
         nameWords = words
-    }
-
-    private static func words(of name: String) -> Set<String> {
-        Set(name.lowercased().split { !$0.isLetter }.map(String.init))
     }
 
     /// Turns each definite description of sentence `k` into a mention of its antecedent: the
@@ -76,7 +73,7 @@ struct DefiniteDescriptions: Sendable {
             }
             let fits = { (m: Mention) in
                 m.role == .actor && antecedent.kinds.contains(m.actor.kind)
-                    && antecedent.namedBy.map { self.nameWords[m.actor.name, default: Self.words(of: m.actor.name)].contains($0) } ?? true
+                    && antecedent.namedBy.map { self.nameWords[m.actor.name, default: Set(Tokenizer.normalizedWords(m.actor.name))].contains($0) } ?? true
             }
             var found = sentences[k].mentions.last { $0.range.upperBound <= i - 1 && fits($0) }?.actor
             var back = k - 1

@@ -12,11 +12,8 @@ enum MembershipGuard {
         let words = rules.nonmemberWords
         if match.range.contains(where: { words.contains(tokens[$0].norm) }) { return true }
         // "Kyiv wants to join NATO as a member": a wish earlier in the clause.
-        var k = match.range.lowerBound - 1
-        while k >= 0, match.range.lowerBound - k <= lookBehind, !NegationGuard.clauseBreaks.contains(tokens[k].norm) {
-            if words.contains(tokens[k].norm) { return true }
-            k -= 1
-        }
+        let clause = NegationGuard.clause(before: match.range.lowerBound, in: tokens, within: lookBehind)
+        if clause.contains(where: { words.contains(tokens[$0].norm) }) { return true }
         // "Ukraine's membership of NATO would …", "… NATO membership bid": the word right after.
         if match.range.upperBound < tokens.count, words.contains(tokens[match.range.upperBound].norm) { return true }
         guard let body = match.objects.last else { return false }

@@ -4,15 +4,17 @@
 enum NegationGuard {
     static let clauseBreaks: Set<String> = [";", ":", ".", "—", "but", "however", "while", "\""]
 
+    /// The up to `limit` tokens right before token `start` that are in its clause (no clause
+    /// break between them and `start`).
+    static func clause(before start: Int, in tokens: [Token], within limit: Int) -> Range<Int> {
+        var k = start
+        while k > 0, start - k < limit, !clauseBreaks.contains(tokens[k - 1].norm) { k -= 1 }
+        return k..<start
+    }
+
     /// Whether a reporting verb ("said", "announced") opens the clause just before token `start`.
     static func reported(before start: Int, in tokens: [Token], rules: RuleSet) -> Bool {
-        var k = start - 1
-        while k >= 0, start - k <= 3 {
-            if rules.reportingVerbs.contains(tokens[k].norm) { return true }
-            if clauseBreaks.contains(tokens[k].norm) { return false }
-            k -= 1
-        }
-        return false
+        clause(before: start, in: tokens, within: 3).contains { rules.reportingVerbs.contains(tokens[$0].norm) }
     }
 
     static func voids(_ match: RuleMatch, in tokens: [Token], rules: RuleSet) -> Bool {
@@ -32,16 +34,7 @@ enum NegationGuard {
                 return true
             }
         }
-        // A negation or conditional just before the match, in the same clause.
-        var k = match.range.lowerBound - 1
-        var steps = 0
-        while k >= 0, steps < 12 {
-            let norm = tokens[k].norm
-            if clauseBreaks.contains(norm) { break }
-            if rules.conditionals.contains(norm) { return true }
-            k -= 1
-            steps += 1
-        }
-        return false
+        // A conditional just before the match, in the same clause.
+        return clause(before: match.range.lowerBound, in: tokens, within: 12).contains { rules.conditionals.contains(tokens[$0].norm) }
     }
 }

@@ -139,8 +139,7 @@ import Testing
     @Test func userRulesCanAddMembershipPatterns() throws {
         var rules = Fixture.rules
         try rules.parse("member_of: S1 , an associate member of O\n", source: "user.rules")
-        let corpus = Corpus(documents: [Document(name: "d.txt", text: "Timor-Leste, an associate member of ASEAN, applied.", published: nil)])
-        let graph = BuildResult.build(corpus, lexicon: Fixture.lexicon, rules: rules).graph
+        let graph = Fixture.graph("Timor-Leste, an associate member of ASEAN, applied.", published: nil, rules: rules)
         #expect(graph.relations.map(\.kind) == [.memberOf])
     }
 }

@@ -60,8 +60,7 @@ import Testing
     @Test func userRulesExtendTheBuiltInOnes() throws {
         var rules = Fixture.rules
         try rules.parse("backs: S bankrolls O\n", source: "user.rules")
-        let corpus = Corpus(documents: [Document(name: "d.txt", text: "Iran bankrolls Hezbollah.", published: nil)])
-        let graph = BuildResult.build(corpus, lexicon: Fixture.lexicon, rules: rules).graph
+        let graph = Fixture.graph("Iran bankrolls Hezbollah.", published: nil, rules: rules)
         #expect(graph.relations.map(\.kind) == [.backs])
     }
 }

@@ -16,8 +16,8 @@ enum Fixture {
     /// `Tests/Fixtures`: the seeds' gold and aliases, shared with the integration tests.
     static let shared = packageRoot.appendingPathComponent("Tests/Fixtures")
 
-    /// The graph built from one text.
-    static func graph(_ text: String, published: String? = "2024-03-15", name: String = "doc.txt") -> ActorGraph {
+    /// The graph built from one text, with the bundled rules or the given ones.
+    static func graph(_ text: String, published: String? = "2024-03-15", name: String = "doc.txt", rules: RuleSet = Fixture.rules) -> ActorGraph {
         let corpus = Corpus(documents: [Document(name: name, text: text, published: published)])
         return BuildResult.build(corpus, lexicon: lexicon, rules: rules).graph
     }
