@@ -7,21 +7,7 @@ cd "$(dirname "$0")/.."
 size_mb=${1:-50}
 swift build -c release --product actorgraph >/dev/null
 bin=.build/release/actorgraph
-corpus=bench/out/corpus-${size_mb}mb
-if [ ! -f "$corpus/manifest.tsv" ]; then
-    rm -rf "$corpus"; mkdir -p "$corpus"
-    printf 'file\tpublished\tsource\ttitle\n' > "$corpus/manifest.tsv"
-    target=$((size_mb * 1000 * 1000)); total=0; copy=0
-    while [ "$total" -lt "$target" ]; do
-        for dir in seeds Tests/Fixtures/devset/articles; do
-            tail -n +2 "$dir/manifest.tsv" | while IFS=$'\t' read -r file published source title; do
-                cp "$dir/$file" "$corpus/c${copy}_$file"
-                printf 'c%s_%s\t%s\t%s\t%s\n' "$copy" "$file" "$published" "$source" "$title" >> "$corpus/manifest.tsv"
-            done
-        done
-        total=$(du -sb --exclude=manifest.tsv "$corpus" | cut -f1); copy=$((copy + 1))
-    done
-fi
+corpus=$(Benchmarks/make-corpus.sh "$size_mb")
 bytes=$(cat "$corpus"/*.txt | wc -c)
 run() {  # label, command prefix
     local start end

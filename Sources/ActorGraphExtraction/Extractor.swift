@@ -12,6 +12,10 @@ public struct Extractor: Sendable {
     public let lexicon: Lexicon
     public let rules: RuleSet
     let matcher: LexiconMatcher
+    /// Every word the lexicon and the rules use, as ids; tokens get theirs once per sentence.
+    let vocabulary: Vocabulary
+    /// The rules over word ids, indexed by word.
+    let compiled: CompiledRules
     let recognizer: PersonRecognizer
     let events: EventResolver
     let descriptions: DefiniteDescriptions
@@ -29,7 +33,10 @@ public struct Extractor: Sendable {
     public init(lexicon: Lexicon, rules: RuleSet) {
         self.lexicon = lexicon
         self.rules = rules
-        matcher = LexiconMatcher(lexicon: lexicon)
+        var vocabulary = Vocabulary()
+        matcher = LexiconMatcher(lexicon: lexicon, vocabulary: &vocabulary)
+        compiled = CompiledRules(rules, vocabulary: &vocabulary)
+        self.vocabulary = vocabulary
         recognizer = PersonRecognizer(rules: rules)
         events = EventResolver(rules: rules)
         descriptions = DefiniteDescriptions(lexicon: lexicon)
@@ -78,8 +85,9 @@ public struct Extractor: Sendable {
                 skipped += 1
                 continue
             }
-            let tokens = Tokenizer.tokens(masked, in: range)
+            var tokens = Tokenizer.tokens(masked, in: range)
             guard tokens.contains(where: \.isWord) else { continue }
+            vocabulary.assign(&tokens)
             var (mentions, pending) = lexiconMentions(tokens)
             // A place in a sentence about a meeting is a venue, often abroad ("talks in Doha"):
             // it says little about which country's war the text is about.
@@ -245,8 +253,6 @@ public struct Extractor: Sendable {
             markEvents(&sentences[k])
         }
         let (eventRefs, datedEvents) = events.resolveAll(sentences, published: doc.published.flatMap(SimpleDate.init(iso:)))
-        let nominal = rules.rules.filter { if case .relation = $0.product { false } else { true } }
-        let relational = rules.rules.filter { if case .relation = $0.product { true } else { false } }
         var actors: Set<ActorRef> = []
         var forms: [ActorRef: Set<String>] = [:]
         var lastEvent: EventRef?
@@ -267,15 +273,15 @@ public struct Extractor: Sendable {
             // The quote is built only for sentences that yield an edge.
             let (sentenceIndex, sentenceRange) = (sentences[k].index, sentences[k].range)
             lazy var evidence = Evidence(
-                doc: doc.name, sentence: sentenceIndex, quote: String(String.UnicodeScalarView(a.scalars[sentenceRange])),
+                doc: doc.name, sentence: sentenceIndex, quote: String(a.scalars, sentenceRange),
                 start: sentenceRange.lowerBound, end: sentenceRange.upperBound)
             // "the US-led coalition": the leader its name gives is a member.
             for (leader, body) in leaders(&sentences[k]) {
                 out.append(Finding(subject: leader, relation: .memberOf, object: .actor(body), evidence: evidence))
             }
             // Nominal rules first: "groups fighting Assad" becomes a mention of the opposition.
-            let nominalMatches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, rules: rules)
-                .matches(nominal, words: sentences[k].words)
+            let nominalMatches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, compiled: compiled)
+                .matches(compiled.nominal)
             for match in nominalMatches {
                 guard let o = match.objects.first, let derived = derive(match.rule.product, from: o, index: index) else { continue }
                 if sentences[k].mentions.contains(where: { $0.range.overlaps(match.range) && $0.form == .derived }) { continue }
@@ -294,8 +300,8 @@ public struct Extractor: Sendable {
                     forms[m.actor, default: []].insert(text(a.scalars, tokens))
                 }
             }
-            let matches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, rules: rules)
-                .matches(relational, words: sentences[k].words)
+            let matches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, compiled: compiled)
+                .matches(compiled.relational)
             for match in matches where !NegationGuard.voids(match, in: sentences[k].tokens, rules: rules) {
                 guard case .relation(let relation) = match.rule.product else { continue }
                 if relation == .memberOf, MembershipGuard.voids(match, in: sentences[k].tokens, rules: rules) { continue }
@@ -336,11 +342,11 @@ public struct Extractor: Sendable {
     /// The document text of a run of tokens.
     func text(_ scalars: [Unicode.Scalar], _ tokens: ArraySlice<Token>) -> String {
         guard let first = tokens.first, let last = tokens.last else { return "" }
-        return String(String.UnicodeScalarView(scalars[first.start..<last.end]))
+        return String(scalars, first.start..<last.end)
     }
 
     func evidence(_ doc: Document, _ s: SentenceAnalysis, _ scalars: [Unicode.Scalar]) -> Evidence {
-        Evidence(doc: doc.name, sentence: s.index, quote: String(String.UnicodeScalarView(scalars[s.range])), start: s.range.lowerBound, end: s.range.upperBound)
+        Evidence(doc: doc.name, sentence: s.index, quote: String(scalars, s.range), start: s.range.lowerBound, end: s.range.upperBound)
     }
 
     /// The actor a nominal rule's mention stands for.

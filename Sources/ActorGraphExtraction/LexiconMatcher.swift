@@ -1,7 +1,7 @@
 import ActorGraphModel
 
-/// Finds lexicon names in token sequences with a trie over normalised token forms, built once per
-/// lexicon; each sentence is matched longest-first in one left-to-right pass.
+/// Finds lexicon names in token sequences with a trie over word ids (``Vocabulary``), built once
+/// per lexicon; each sentence is matched longest-first in one left-to-right pass.
 public struct LexiconMatcher: Sendable {
     /// What a path through the trie names.
     struct Hit: Hashable, Sendable {
@@ -12,7 +12,7 @@ public struct LexiconMatcher: Sendable {
     }
 
     struct Node: Sendable {
-        var children: [String: Int] = [:]
+        var children: [Vocabulary.Word: Int] = [:]
         var hits: [Hit] = []
     }
 
@@ -25,8 +25,13 @@ public struct LexiconMatcher: Sendable {
     /// Every template instantiated for every state, keyed by entry index and code.
     private var instances: [Int: [String: ActorRef]] = [:]
 
-    public init(lexicon: Lexicon) {
+    /// The id of "the", which may open a generic word before an adjective.
+    private let the: Vocabulary.Word
+
+    /// A matcher for `lexicon`, whose words are added to `vocabulary`.
+    init(lexicon: Lexicon, vocabulary: inout Vocabulary) {
         self.lexicon = lexicon
+        the = vocabulary.intern("the")
         var byCode: [String: Int] = [:]
         for (index, entry) in lexicon.entries.enumerated() where entry.kind == .state {
             if let code = entry.code, byCode[code] == nil { byCode[code] = index }
@@ -39,16 +44,15 @@ public struct LexiconMatcher: Sendable {
                         let rest = Tokenizer.normalizedWords(String(alias.dropFirst("{demonym} ".count))).joined(separator: " ")
                         afterDemonym[rest] = index
                     } else if !alias.contains("{") {
-                        insert(alias, Hit(entry: index, form: .generic, caseRule: []))
+                        insert(alias, Hit(entry: index, form: .generic, caseRule: []), &vocabulary)
                     }
                 }
                 continue
             }
-            insert(entry.name, Hit(entry: index, form: .name, caseRule: []))
-            _ = index
-            for alias in entry.aliases { insert(alias, Hit(entry: index, form: .alias, caseRule: [])) }
-            for demonym in entry.demonyms { insert(demonym, Hit(entry: index, form: .demonym, caseRule: [])) }
-            for metonym in entry.metonyms { insert(metonym, Hit(entry: index, form: .metonym, caseRule: [])) }
+            insert(entry.name, Hit(entry: index, form: .name, caseRule: []), &vocabulary)
+            for alias in entry.aliases { insert(alias, Hit(entry: index, form: .alias, caseRule: []), &vocabulary) }
+            for demonym in entry.demonyms { insert(demonym, Hit(entry: index, form: .demonym, caseRule: []), &vocabulary) }
+            for metonym in entry.metonyms { insert(metonym, Hit(entry: index, form: .metonym, caseRule: []), &vocabulary) }
         }
         for (index, entry) in lexicon.entries.enumerated() where entry.isTemplate {
             for code in stateByCode.keys {
@@ -57,7 +61,7 @@ public struct LexiconMatcher: Sendable {
         }
     }
 
-    private mutating func insert(_ surface: String, _ hit: Hit) {
+    private mutating func insert(_ surface: String, _ hit: Hit, _ vocabulary: inout Vocabulary) {
         let scalars = Array(surface.unicodeScalars)
         let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
         guard !tokens.isEmpty else { return }
@@ -68,11 +72,12 @@ public struct LexiconMatcher: Sendable {
         }
         var node = 0
         for token in tokens {
-            if let next = nodes[node].children[token.norm] {
+            let word = vocabulary.intern(token.norm)
+            if let next = nodes[node].children[word] {
                 node = next
             } else {
                 nodes.append(Node())
-                nodes[node].children[token.norm] = nodes.count - 1
+                nodes[node].children[word] = nodes.count - 1
                 node = nodes.count - 1
             }
         }
@@ -84,7 +89,7 @@ public struct LexiconMatcher: Sendable {
         var node = 0
         var best: (Int, Hit)?
         var i = start
-        while i < tokens.count, let next = nodes[node].children[tokens[i].norm] {
+        while i < tokens.count, tokens[i].word != Vocabulary.unknown, let next = nodes[node].children[tokens[i].word] {
             node = next
             i += 1
             for hit in nodes[node].hits where Self.caseMatches(hit.caseRule, tokens[start..<i]) {
@@ -106,10 +111,10 @@ public struct LexiconMatcher: Sendable {
     /// A generic word with one adjective after its "the" ("the political opposition"): its end
     /// and hit.
     func genericSkippingAdjective(_ tokens: [Token], at start: Int) -> (end: Int, hit: Hit)? {
-        guard start + 2 < tokens.count, tokens[start].norm == "the", var node = nodes[0].children["the"] else { return nil }
+        guard start + 2 < tokens.count, tokens[start].word == the, var node = nodes[0].children[the] else { return nil }
         var best: (Int, Hit)?
         var i = start + 2
-        while i < tokens.count, let next = nodes[node].children[tokens[i].norm] {
+        while i < tokens.count, tokens[i].word != Vocabulary.unknown, let next = nodes[node].children[tokens[i].word] {
             node = next
             i += 1
             if let hit = nodes[node].hits.first(where: { $0.form == .generic }) { best = (i, hit) }

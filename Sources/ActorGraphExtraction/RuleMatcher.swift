@@ -8,33 +8,28 @@ struct RuleMatch: Hashable {
     var range: Range<Int>
 }
 
-/// Matches the rules of a ``RuleSet`` against one sentence's tokens and mentions, with
+/// Matches compiled rules (``CompiledRules``) against one sentence's tokens and mentions, with
 /// backtracking over gaps and optional elements; slots take the longest coordinated list.
 struct RuleMatcher {
+    typealias Pattern = CompiledRules.Pattern
     let tokens: [Token]
     /// Actor mentions by first token.
-    let mentionAt: [Int: Mention]
+    let mentionAt: [Mention?]
     /// Tokens inside an actor mention.
     let covered: [Bool]
     /// Event-noun tokens.
-    let events: Set<Int>
+    let events: [Bool]
+    let compiled: CompiledRules
 
-    /// Nouns that, after a name, make the name a modifier rather than a list member
-    /// ("U.S. allies", "Russia's rivals").
-    let relationalNouns: Set<String>
-    /// Nouns a gap may not skip after "'s": "Syria's opposition … want" is not Syria wanting.
-    let possessedNouns: Set<String>
-
-    init(tokens: [Token], mentions: [Mention], rules: RuleSet) {
+    init(tokens: [Token], mentions: [Mention], compiled: CompiledRules) {
         self.tokens = tokens
-        relationalNouns = rules.relationalNouns
-        possessedNouns = rules.possessedNouns
-        var at: [Int: Mention] = [:]
+        self.compiled = compiled
+        var at = [Mention?](repeating: nil, count: tokens.count + 1)
         var covered = [Bool](repeating: false, count: tokens.count)
-        var events: Set<Int> = []
+        var events = [Bool](repeating: false, count: tokens.count + 1)
         for m in mentions {
             if m.role == .event {
-                events.insert(m.range.lowerBound)
+                events[m.range.lowerBound] = true
             } else if m.role == .actor {
                 at[m.range.lowerBound] = m
                 for k in m.range { covered[k] = true }
@@ -45,29 +40,33 @@ struct RuleMatcher {
         self.events = events
     }
 
+    /// The actor mention starting at token `k`, if any.
+    private func mention(at k: Int) -> Mention? { k >= 0 && k < mentionAt.count ? mentionAt[k] : nil }
+    private func isEvent(_ k: Int) -> Bool { k >= 0 && k < events.count && events[k] }
+
     /// Every match of every applicable rule, left to right.
-    func matches(_ rules: [RuleSet.Rule], words: Set<String>) -> [RuleMatch] {
+    func matches(_ index: RuleIndex) -> [RuleMatch] {
         var out: [RuleMatch] = []
-        let mentionStarts = Set(mentionAt.keys)
         let clauses = relativeClauses()
-        for rule in rules where rule.required.allSatisfy({ !$0.isDisjoint(with: words) }) {
+        for compiled in index.candidates(tokens) {
+            let rule = compiled.rule
             var start = 0
             while start < tokens.count {
                 // Only where the rule's first element can match.
-                switch rule.elements.first {
+                switch compiled.patterns.first {
                 case .subject?, .object?, .anyMention?:
-                    if !(mentionStarts.contains(start) || mentionStarts.contains(start + 1) || mentionStarts.contains(start + 2)) {
+                    if mention(at: start) == nil && mention(at: start + 1) == nil && mention(at: start + 2) == nil {
                         start += 1
                         continue
                     }
                 case .word(let set)?:
-                    if !set.contains(tokens[start].norm) { start += 1; continue }
+                    if !set.contains(tokens[start].word) { start += 1; continue }
                 case .event?:
-                    if !events.contains(start) { start += 1; continue }
+                    if !isEvent(start) { start += 1; continue }
                 default: break
                 }
                 var binding = Binding()
-                if let end = match(rule.elements[...], start, &binding), end > start,
+                if let end = match(compiled.patterns[...], start, &binding), end > start,
                     !binding.subjects.contains(where: { m in clauses.contains { $0.contains(m.range.lowerBound) && end > $0.upperBound } })
                 {
                     // (A subject inside ", which is backed by Turkey," does not do what follows
@@ -89,14 +88,14 @@ struct RuleMatcher {
         var firstSlotEnd: Int?
     }
 
-    private func match(_ elements: ArraySlice<RuleSet.Element>, _ i: Int, _ b: inout Binding) -> Int? {
+    private func match(_ elements: ArraySlice<Pattern>, _ i: Int, _ b: inout Binding) -> Int? {
         guard let first = elements.first else { return i }
         let rest = elements.dropFirst()
         switch first {
         case .subject(let arity), .object(let arity):
             // A name that qualifies the noun the pattern names next may fill the slot: `O member S`
             // binds NATO in "NATO member Turkey" although "member" is a relational noun.
-            var qualified: Set<String> = []
+            var qualified = WordSet()
             if case .word(let words)? = rest.first { qualified = words }
             // The longest list first, then shorter ones ("Russia and the regime" before "Russia").
             var list: [(Mention, Int)] = slot(at: i, arity: arity, qualifying: qualified)
@@ -114,16 +113,16 @@ struct RuleMatcher {
             }
             return nil
         case .anyMention:
-            guard let m = mentionAt[i] else { return nil }
+            guard let m = mention(at: i) else { return nil }
             return match(rest, m.range.upperBound, &b)
         case .event:
-            guard i < tokens.count, events.contains(i) else { return nil }
+            guard i < tokens.count, isEvent(i) else { return nil }
             var next = b
             next.event = i
             if let e = match(rest, i + 1, &next) { b = next; return e }
             return nil
         case .word(let set):
-            guard i < tokens.count, !covered[i], set.contains(tokens[i].norm) else { return nil }
+            guard i < tokens.count, !covered[i], set.contains(tokens[i].word) else { return nil }
             return match(rest, i + 1, &b)
         case .gap(let n):
             return gap(n, rest, i, &b)
@@ -146,7 +145,7 @@ struct RuleMatcher {
     }
 
     /// 0 to `n` skippable tokens from `i`, then `rest`.
-    private func gap(_ n: Int, _ rest: ArraySlice<RuleSet.Element>, _ i: Int, _ b: inout Binding) -> Int? {
+    private func gap(_ n: Int, _ rest: ArraySlice<Pattern>, _ i: Int, _ b: inout Binding) -> Int? {
         var k = i
         var used = 0
         while used <= n {
@@ -162,8 +161,8 @@ struct RuleMatcher {
                 // troops fought alongside Ethiopian forces in Tigray, was …".
                 guard tokens[k].norm == "," else { return nil }
             }
-            guard !covered[k], tokens[k].norm != ";", !events.contains(k) else { return nil }
-            if tokens[k].norm == "'s", k + 1 < tokens.count, possessedNouns.contains(tokens[k + 1].norm) { return nil }
+            guard !covered[k], tokens[k].norm != ";", !isEvent(k) else { return nil }
+            if tokens[k].word == compiled.possessive, k + 1 < tokens.count, compiled.possessedNouns.contains(tokens[k + 1].word) { return nil }
             k += 1
             used += 1
         }
@@ -185,7 +184,7 @@ struct RuleMatcher {
             // ", held at a UN base in Naqoura,": a participle clause too.
             guard k + 1 < tokens.count else { return nil }
             // ", Lebanon's former colonial ruler,": a possessive appositive.
-            let possessive = mentionAt[k + 1].map { m in
+            let possessive = mention(at: k + 1).map { m in
                 m.range.upperBound < tokens.count && (tokens[m.range.upperBound].norm == "'s" || tokens[m.range.upperBound].norm == "'")
             } ?? false
             guard possessive
@@ -213,17 +212,17 @@ struct RuleMatcher {
     /// index just past it; with `arity` `.one`, only the first. A member followed by a relational
     /// noun ("U.S. allies") ends the list unless the noun is in `qualified`, the words the pattern
     /// expects right after the slot.
-    private func slot(at i: Int, arity: RuleSet.Arity, qualifying qualified: Set<String>) -> [(Mention, Int)] {
+    private func slot(at i: Int, arity: RuleSet.Arity, qualifying qualified: WordSet) -> [(Mention, Int)] {
         let joins = arity == .listWithJoins
         var k = i
-        if k < tokens.count, ["the", "his", "her", "their"].contains(tokens[k].norm), mentionAt[k] == nil { k += 1 }
+        if k < tokens.count, ["the", "his", "her", "their"].contains(tokens[k].norm), mention(at: k) == nil { k += 1 }
         // "back eastern commander Khalifa Haftar": one adjective before a person.
-        if k + 1 < tokens.count, mentionAt[k] == nil, tokens[k].isWord, !tokens[k].isCapitalized, !covered[k],
-            let person = mentionAt[k + 1], person.actor.kind == .person
+        if k + 1 < tokens.count, mention(at: k) == nil, tokens[k].isWord, !tokens[k].isCapitalized, !covered[k],
+            let person = mention(at: k + 1), person.actor.kind == .person
         {
             k += 1
         }
-        guard let first = mentionAt[k], !isModifier(first, unless: qualified) else { return [] }
+        guard let first = mention(at: k), !isModifier(first, unless: qualified) else { return [] }
         var list = [(first, bracketedAliasEnd(first))]
         if arity == .one { return list }
         var end = list[0].1
@@ -244,14 +243,14 @@ struct RuleMatcher {
                 joined = true
             }
             guard joined else { break }
-            if j < tokens.count, ["the", "their", "its", "his"].contains(tokens[j].norm), mentionAt[j] == nil { j += 1 }
+            if j < tokens.count, ["the", "their", "its", "his"].contains(tokens[j].norm), mention(at: j) == nil { j += 1 }
             // "it and the regional bloc IGAD": up to two lowercase words describing a named body.
-            if mentionAt[j] == nil, j > 0, tokens[j - 1].norm == "the" {
+            if mention(at: j) == nil, j > 0, tokens[j - 1].norm == "the" {
                 var d = j
                 while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], !Self.joiners.contains(tokens[d].norm) { d += 1 }
-                if d > j, let m = mentionAt[d], m.actor.kind != .person, tokens[d].isCapitalized { j = d }
+                if d > j, let m = mention(at: d), m.actor.kind != .person, tokens[d].isCapitalized { j = d }
             }
-            guard let m = mentionAt[j], !isModifier(m, unless: qualified) else { break }
+            guard let m = mention(at: j), !isModifier(m, unless: qualified) else { break }
             end = bracketedAliasEnd(m)
             list.append((m, end))
         }
@@ -262,7 +261,7 @@ struct RuleMatcher {
     /// (TPLF)" is one member.
     private func bracketedAliasEnd(_ m: Mention) -> Int {
         let k = m.range.upperBound
-        guard k + 2 < tokens.count, tokens[k].norm == "(", let alias = mentionAt[k + 1], alias.actor == m.actor,
+        guard k + 2 < tokens.count, tokens[k].norm == "(", let alias = mention(at: k + 1), alias.actor == m.actor,
             alias.range.upperBound < tokens.count, tokens[alias.range.upperBound].norm == ")"
         else { return k }
         return alias.range.upperBound + 1
@@ -270,8 +269,8 @@ struct RuleMatcher {
 
     /// "U.S. allies": the name qualifies the noun after it and is not itself in the list, unless
     /// the noun is one of `qualified` (the rule names it: "NATO member Turkey").
-    private func isModifier(_ m: Mention, unless qualified: Set<String>) -> Bool {
+    private func isModifier(_ m: Mention, unless qualified: WordSet) -> Bool {
         let k = m.range.upperBound
-        return k < tokens.count && relationalNouns.contains(tokens[k].norm) && !qualified.contains(tokens[k].norm)
+        return k < tokens.count && compiled.relationalNouns.contains(tokens[k].word) && !qualified.contains(tokens[k].word)
     }
 }

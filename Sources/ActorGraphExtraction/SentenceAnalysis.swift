@@ -15,7 +15,4 @@ struct SentenceAnalysis: Sendable {
         mentions.append(new)
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
-
-    /// The set of normalised words, for rule pre-checks.
-    var words: Set<String> { Set(tokens.map(\.norm)) }
 }

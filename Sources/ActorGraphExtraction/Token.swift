@@ -15,4 +15,6 @@ public struct Token: Hashable, Sendable {
     public var isUppercase: Bool
     /// A word or number (not punctuation).
     public var isWord: Bool
+    /// The id of ``norm`` in the extractor's vocabulary (0 for a word no name or rule uses).
+    var word: UInt32 = 0
 }

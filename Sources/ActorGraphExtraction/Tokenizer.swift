@@ -97,9 +97,7 @@ public enum Tokenizer {
     }
 
     static func make(_ scalars: [Unicode.Scalar], _ range: Range<Int>, norm given: String? = nil) -> Token {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[range])
-        let string = String(text)
+        let string = String(scalars, range)
         let first = scalars[range.lowerBound]
         var hasLetter = false
         var hasLower = false
@@ -121,18 +119,25 @@ public enum Tokenizer {
     /// Lowercase, diacritics folded, dots dropped, curly apostrophes straightened.
     static func normalize(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var ascii = true
-        var out = String.UnicodeScalarView()
+        var bytes = 0
         for s in scalars {
-            // Dots and apostrophes inside words join: "U.S." → "us", "Da’esh" → "daesh".
-            if s == "." || s == "'" || s == "\u{2019}" { continue }
             if !s.isASCII { ascii = false }
-            if s.value >= 0x41 && s.value <= 0x5A {
-                out.append(Unicode.Scalar(s.value + 32)!)
-            } else {
-                out.append(s)
-            }
+            bytes += UTF8.width(s)
         }
-        let string = String(out)
+        let string = String(unsafeUninitializedCapacity: bytes) { buffer in
+            var n = 0
+            for s in scalars {
+                // Dots and apostrophes inside words join: "U.S." → "us", "Da’esh" → "daesh".
+                if s == "." || s == "'" || s == "\u{2019}" { continue }
+                // ASCII capitals to lowercase; the rest is folded below.
+                let lowered = s.value >= 0x41 && s.value <= 0x5A ? Unicode.Scalar(UInt8(s.value + 32)) : s
+                UTF8.encode(lowered) { byte in
+                    buffer[n] = byte
+                    n += 1
+                }
+            }
+            return n
+        }
         if ascii { return string }
         return string.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
     }

@@ -1,0 +1,108 @@
+/// The rules of a ``RuleSet`` compiled over word ids: each pattern's words become ``WordSet``s,
+/// and an index from word id to rules picks, per sentence, only the rules whose words occur in
+/// it, so that the cost of a sentence does not grow with the number of rules it cannot match.
+struct CompiledRules: Sendable {
+    /// A pattern element, as ``RuleSet/Element`` but with word ids.
+    indirect enum Pattern: Sendable {
+        case subject(RuleSet.Arity)
+        case object(RuleSet.Arity)
+        case event
+        case word(WordSet)
+        case gap(Int)
+        case anyMention
+        case optional(Pattern)
+    }
+
+    /// One rule, compiled.
+    struct Rule: Sendable {
+        /// The rule as written.
+        let rule: RuleSet.Rule
+        let patterns: [Pattern]
+        /// Each literal word element: a sentence must contain one word of each.
+        let required: [WordSet]
+    }
+
+    /// Rules that make new mentions ("groups fighting Assad"): run first.
+    let nominal: RuleIndex
+    /// Rules that make edges.
+    let relational: RuleIndex
+    /// ``RuleSet/relationalNouns``: after a name they make it a modifier ("U.S. allies").
+    let relationalNouns: WordSet
+    /// ``RuleSet/possessedNouns``: a gap may not skip "'s" and one of them.
+    let possessedNouns: WordSet
+    let possessive: Vocabulary.Word
+
+    init(_ rules: RuleSet, vocabulary: inout Vocabulary) {
+        func pattern(_ e: RuleSet.Element) -> Pattern {
+            switch e {
+            case .subject(let arity): return .subject(arity)
+            case .object(let arity): return .object(arity)
+            case .event: return .event
+            case .word(let words): return .word(vocabulary.set(words))
+            case .gap(let n): return .gap(n)
+            case .anyMention: return .anyMention
+            case .optional(let inner): return .optional(pattern(inner))
+            }
+        }
+        var nominal: [Rule] = []
+        var relational: [Rule] = []
+        for rule in rules.rules {
+            let compiled = Rule(rule: rule, patterns: rule.elements.map(pattern), required: rule.required.map { vocabulary.set($0) })
+            if case .relation = rule.product { relational.append(compiled) } else { nominal.append(compiled) }
+        }
+        let common = vocabulary.set(RuleIndex.commonWords)
+        self.nominal = RuleIndex(nominal, common: common)
+        self.relational = RuleIndex(relational, common: common)
+        relationalNouns = vocabulary.set(rules.relationalNouns)
+        possessedNouns = vocabulary.set(rules.possessedNouns)
+        possessive = vocabulary.intern("'s")
+    }
+}
+
+/// Rules indexed by one of their required words (their anchor): a rule is tried on a sentence
+/// only when its anchor occurs in it and every other required word does too.
+struct RuleIndex: Sendable {
+    let rules: [CompiledRules.Rule]
+    /// By word id: the rules anchored on that word, in rule order.
+    private let byWord: [Vocabulary.Word: [Int]]
+    /// Rules with no literal word: tried on every sentence.
+    private let unanchored: [Int]
+
+    /// Words so frequent that a rule anchored on them would be tried on nearly every sentence;
+    /// a rule is anchored on them only when it has no other word. (Speed only: the result is the same.)
+    static let commonWords = [",", ".", "the", "a", "an", "of", "and", "to", "in", "on", "at", "for", "with", "by", "'s", "'", "-", "—", "is", "was", "are", "were", "has", "have", "that", "which", "who"]
+
+    init(_ rules: [CompiledRules.Rule], common: WordSet) {
+        self.rules = rules
+        var byWord: [Vocabulary.Word: [Int]] = [:]
+        var unanchored: [Int] = []
+        for (index, rule) in rules.enumerated() {
+            // The anchor: the required set with fewest members, preferring sets without common words.
+            let anchor = rule.required.min { a, b in
+                let (ma, mb) = (a.members, b.members)
+                return (ma.contains(where: common.contains) ? 1 : 0, ma.count) < (mb.contains(where: common.contains) ? 1 : 0, mb.count)
+            }
+            guard let anchor else { unanchored.append(index); continue }
+            for word in anchor.members { byWord[word, default: []].append(index) }
+        }
+        self.byWord = byWord
+        self.unanchored = unanchored
+    }
+
+    /// The rules that can match `tokens`: every required word element has a word in the
+    /// sentence. In rule order, as matches are reported.
+    func candidates(_ tokens: [Token]) -> [CompiledRules.Rule] {
+        var picked = unanchored
+        var seen = Set<Int>()
+        for t in tokens where t.word != Vocabulary.unknown {
+            guard let anchored = byWord[t.word] else { continue }
+            for r in anchored where seen.insert(r).inserted { picked.append(r) }
+        }
+        picked.sort()
+        return picked.compactMap { r in
+            let rule = rules[r]
+            for set in rule.required where !tokens.contains(where: { set.contains($0.word) }) { return nil }
+            return rule
+        }
+    }
+}
