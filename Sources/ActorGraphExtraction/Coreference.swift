@@ -8,7 +8,7 @@ extension Extractor {
         _ s: inout SentenceAnalysis, index: PersonIndex, lastPerson: ActorRef?, out: inout [Finding], doc: Document,
         scalars: [Unicode.Scalar]
     ) {
-        let evidence = self.evidence(doc, s, scalars)
+        let evidence = self.evidence(doc, s, scalars, rule: Finding.titleRule)
         let tokens = s.tokens
         // Titled persons.
         for p in s.persons {

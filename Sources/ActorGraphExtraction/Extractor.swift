@@ -266,7 +266,7 @@ public struct Extractor: Sendable {
                 let sentence = sentences[k]
                 out.append(Finding(
                     subject: ActorRef(name: name, kind: .person), relation: .attended, object: .event(event),
-                    evidence: self.evidence(doc, sentence, a.scalars)))
+                    evidence: self.evidence(doc, sentence, a.scalars, rule: Finding.delegationHeadRule)))
             }
             if let last = events.last { lastEvent = last }
             for p in sentences[k].persons { forms[ActorRef(name: index.person(form: p.name)?.name ?? p.name, kind: .person), default: []].insert(p.name) }
@@ -277,7 +277,7 @@ public struct Extractor: Sendable {
                 start: sentenceRange.lowerBound, end: sentenceRange.upperBound)
             // "the US-led coalition": the leader its name gives is a member.
             for (leader, body) in leaders(&sentences[k]) {
-                out.append(Finding(subject: leader, relation: .memberOf, object: .actor(body), evidence: evidence))
+                out.append(Finding(subject: leader, relation: .memberOf, object: .actor(body), evidence: evidence.read(by: Finding.leaderNameRule)))
             }
             // Nominal rules first: "groups fighting Assad" becomes a mention of the opposition.
             let nominalMatches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, compiled: compiled)
@@ -288,7 +288,7 @@ public struct Extractor: Sendable {
                 sentences[k].replace(with: Mention(range: match.range, actor: derived, form: .derived))
                 if match.rule.product == .opposition, !NegationGuard.voids(match, in: sentences[k].tokens, rules: rules) {
                     for o in match.objects where o.actor != derived {
-                        out.append(Finding(subject: derived, relation: .opposes, object: .actor(o.actor), evidence: evidence))
+                        out.append(Finding(subject: derived, relation: .opposes, object: .actor(o.actor), evidence: evidence.read(by: match.rule)))
                     }
                 }
             }
@@ -304,22 +304,23 @@ public struct Extractor: Sendable {
                 .matches(compiled.relational)
             for match in matches where !NegationGuard.voids(match, in: sentences[k].tokens, rules: rules) {
                 guard case .relation(let relation) = match.rule.product else { continue }
+                let stated = evidence.read(by: match.rule)
                 if relation == .memberOf, MembershipGuard.voids(match, in: sentences[k].tokens, rules: rules) { continue }
                 if relation == .attended {
                     // A rule without a meeting noun ("X also attended.") means the meeting last named.
                     let named = match.event.flatMap { eventRefs[sentences[k].index]?[$0] }
                     guard let event = named ?? (match.rule.elements.contains(.event) ? nil : lastEvent) else { continue }
                     for m in match.subjects + match.objects {
-                        out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence))
+                        out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: stated))
                     }
                     continue
                 }
                 if match.objects.isEmpty {
                     for (x, s) in match.subjects.enumerated() {
                         for t in match.subjects[(x + 1)...] where s.actor != t.actor {
-                            out.append(Finding(subject: s.actor, relation: relation, object: .actor(t.actor), evidence: evidence))
+                            out.append(Finding(subject: s.actor, relation: relation, object: .actor(t.actor), evidence: stated))
                             if !relation.isSymmetric {
-                                out.append(Finding(subject: t.actor, relation: relation, object: .actor(s.actor), evidence: evidence))
+                                out.append(Finding(subject: t.actor, relation: relation, object: .actor(s.actor), evidence: stated))
                             }
                         }
                     }
@@ -330,7 +331,7 @@ public struct Extractor: Sendable {
                     if relation == .backs, let o = match.objects.last, Self.isProposalOf(sentences[k].tokens, after: o.range.upperBound) { continue }
                     for s in match.subjects {
                         for o in match.objects where s.actor != o.actor {
-                            out.append(Finding(subject: s.actor, relation: relation, object: .actor(o.actor), evidence: evidence))
+                            out.append(Finding(subject: s.actor, relation: relation, object: .actor(o.actor), evidence: stated))
                         }
                     }
                 }
@@ -345,8 +346,8 @@ public struct Extractor: Sendable {
         return String(scalars, first.start..<last.end)
     }
 
-    func evidence(_ doc: Document, _ s: SentenceAnalysis, _ scalars: [Unicode.Scalar]) -> Evidence {
-        Evidence(doc: doc.name, sentence: s.index, quote: String(scalars, s.range), start: s.range.lowerBound, end: s.range.upperBound)
+    func evidence(_ doc: Document, _ s: SentenceAnalysis, _ scalars: [Unicode.Scalar], rule: String) -> Evidence {
+        Evidence(doc: doc.name, sentence: s.index, quote: String(scalars, s.range), start: s.range.lowerBound, end: s.range.upperBound, rule: rule)
     }
 
     /// The actor a nominal rule's mention stands for.
@@ -384,6 +385,18 @@ public struct Extractor: Sendable {
         }
         s.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
+}
+
+extension Evidence {
+    /// This sentence as read by `rule`.
+    func read(by rule: String) -> Evidence {
+        var copy = self
+        copy.rule = rule
+        return copy
+    }
+
+    /// This sentence as read by a rule of a rule file: `file:line`.
+    func read(by rule: RuleSet.Rule) -> Evidence { read(by: "\(rule.source):\(rule.line)") }
 }
 
 /// Results written by index from concurrent iterations; each index is written once.

@@ -24,6 +24,14 @@ public struct Finding: Hashable, Sendable {
     /// state); the aggregator uses it only for a person no sentence ties to anyone else.
     public var isTentative = false
 
+    /// The names of the readings that no rule file line makes (``Evidence/rule``).
+    /// A person's title ties them to the state or body they act for ("Russian Foreign Minister X").
+    public static let titleRule = "title"
+    /// The named head of a delegation attended the meeting in question ("X led Ukraine's team").
+    public static let delegationHeadRule = "delegation head"
+    /// The leader an "X-led" name gives is a member ("the US-led coalition").
+    public static let leaderNameRule = "X-led name"
+
     public init(subject: ActorRef, relation: RelationKind, object: Target, evidence: Evidence, isTentative: Bool = false) {
         self.subject = subject
         self.relation = relation

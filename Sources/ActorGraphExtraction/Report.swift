@@ -25,7 +25,8 @@ public enum Report {
                 let o = graph[r.object]?.name ?? r.object.rawValue
                 out += "\n### \(escape(s)) \(kind.rawValue) \(escape(o)) (support \(r.support))\n\n"
                 for e in r.evidence.prefix(quotesPerRelation) {
-                    out += "- \(escape(e.doc)) #\(e.sentence) [\(e.start)–\(e.end)]: “\(escape(e.quote))”\n"
+                    let rule = e.rule.map { " (rule: \(escape($0)))" } ?? ""
+                    out += "- \(escape(e.doc)) #\(e.sentence) [\(e.start)–\(e.end)]\(rule): “\(escape(e.quote))”\n"
                 }
                 if r.evidence.count > quotesPerRelation {
                     out += "- … and \(r.evidence.count - quotesPerRelation) more sentence(s) in graph.json\n"

@@ -60,6 +60,10 @@ public struct RuleSet: Sendable {
         public var anchors: Set<String>
         /// Each required literal element's words; the sentence must contain one of each.
         public var required: [Set<String>] = []
+        /// Sentences the rule must read its relation from (`+ sentence` lines under the rule).
+        public var examples: [String] = []
+        /// Sentences that must not yield the rule's relation (`- sentence` lines under the rule).
+        public var counterExamples: [String] = []
     }
 
     public private(set) var rules: [Rule] = []
@@ -128,6 +132,13 @@ public struct RuleSet: Sendable {
             line = line.trimmingCharacters(in: .whitespaces)
             if line.isEmpty { continue }
             let fail = { (reason: String) in ExtractionError.badRule(source: source, line: lineNumber, reason: reason) }
+            // "+ sentence" and "- sentence" under a rule: an example and a counter-example.
+            if line.hasPrefix("+ ") || line.hasPrefix("- ") {
+                guard !rules.isEmpty, rules[rules.count - 1].source == source else { throw fail("an example (“+ …”, “- …”) follows the rule it is an example of") }
+                let sentence = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
+                if line.hasPrefix("+ ") { rules[rules.count - 1].examples.append(sentence) } else { rules[rules.count - 1].counterExamples.append(sentence) }
+                continue
+            }
             if line.hasPrefix("define ") {
                 let body = line.dropFirst("define ".count)
                 guard let eq = body.firstIndex(of: "=") else { throw fail("expected “define @name = word word …”") }

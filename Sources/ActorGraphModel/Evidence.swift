@@ -1,4 +1,9 @@
-/// Where an edge is stated: a sentence of a document, with the quote and its character offsets.
+/// Where an edge is stated: a sentence of a document, with the quote and its character offsets,
+/// and the extraction rule that read the edge from it.
+///
+/// Two pieces of evidence are the same when they cite the same sentence: ``rule`` says how the
+/// sentence was read, not where the edge is stated, so it takes no part in equality. Where several
+/// rules read one edge from one sentence, the list keeps the one that sorts first.
 public struct Evidence: Hashable, Comparable, Codable, Sendable {
     /// The document's name (its file name for a corpus).
     public var doc: String
@@ -10,17 +15,45 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
     public var start: Int
     /// Offset just past the quote's last character (in Unicode scalars).
     public var end: Int
+    /// The rule that read the edge from the sentence, as `file:line` of a rule file
+    /// ("relations.rules:57"), or the name of a built-in reading ("title"); nil for hand-made
+    /// graphs.
+    public var rule: String?
 
-    public init(doc: String, sentence: Int = 0, quote: String, start: Int = 0, end: Int = 0) {
+    public init(doc: String, sentence: Int = 0, quote: String, start: Int = 0, end: Int = 0, rule: String? = nil) {
         self.doc = doc
         self.sentence = sentence
         self.quote = quote
         self.start = start
         self.end = end
+        self.rule = rule
     }
 
+    public static func == (lhs: Evidence, rhs: Evidence) -> Bool {
+        (lhs.doc, lhs.sentence, lhs.start, lhs.end, lhs.quote) == (rhs.doc, rhs.sentence, rhs.start, rhs.end, rhs.quote)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(doc)
+        hasher.combine(sentence)
+        hasher.combine(start)
+        hasher.combine(end)
+        hasher.combine(quote)
+    }
+
+    /// Sentence order; for the same sentence, the rule's name decides (none first), so that a
+    /// sorted list's first copy of a sentence is the same whatever the input order.
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        (lhs.doc, lhs.sentence, lhs.start, lhs.end, lhs.quote)
-            < (rhs.doc, rhs.sentence, rhs.start, rhs.end, rhs.quote)
+        if lhs != rhs {
+            return (lhs.doc, lhs.sentence, lhs.start, lhs.end, lhs.quote) < (rhs.doc, rhs.sentence, rhs.start, rhs.end, rhs.quote)
+        }
+        return (lhs.rule ?? "") < (rhs.rule ?? "")
+    }
+
+    /// `evidence` sorted, with one copy of each sentence (the first in sort order).
+    public static func sortedUnique(_ evidence: some Sequence<Evidence>) -> [Evidence] {
+        var out: [Evidence] = []
+        for e in evidence.sorted() where out.last != e { out.append(e) }
+        return out
     }
 }

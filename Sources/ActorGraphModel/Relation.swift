@@ -27,7 +27,7 @@ public struct Relation: Hashable, Sendable {
 
     public init(_ subject: ActorID, _ relation: RelationKind, _ object: ActorID, evidence: [Evidence] = []) {
         key = EdgeKey(subject, relation, object)
-        self.evidence = Array(Set(evidence)).sorted()
+        self.evidence = Evidence.sortedUnique(evidence)
     }
 
     public var subject: ActorID { key.subject }
@@ -42,6 +42,6 @@ public struct Relation: Hashable, Sendable {
 
     /// Adds evidence, keeping the list sorted and unique.
     public mutating func merge(evidence more: some Sequence<Evidence>) {
-        evidence = Array(Set(evidence).union(more)).sorted()
+        evidence = Evidence.sortedUnique(evidence + Array(more))
     }
 }
