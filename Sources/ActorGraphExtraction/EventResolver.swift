@@ -53,13 +53,38 @@ struct EventResolver {
         var place: String?
         var date: ResolvedDate?
         var future: Bool
+        /// "held talks there", "met there": the venue is the meeting named before.
+        var there = false
+    }
+
+    /// Token ranges of the appositions and relative clauses of a sentence that do not hold the
+    /// token `e`: ", the group's deputy chief in Gaza," describes a person, and its place is not
+    /// the venue of the meeting the sentence is about.
+    static func asides(_ tokens: [Token], excluding e: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for k in tokens.indices where tokens[k].norm == "," && k + 1 < tokens.count
+            && ["the", "a", "an", "who", "which", "whose", "whom"].contains(tokens[k + 1].norm)
+        {
+            guard let close = ((k + 1)..<min(tokens.count, k + 20)).first(where: { [",", ";", "."].contains(tokens[$0].norm) }),
+                tokens[close].norm == ","
+            else { continue }
+            if !(k..<close).contains(e) { out.append(k..<close) }
+        }
+        return out
+    }
+
+    /// Whether "there" stands right by the meeting noun at `e` ("held talks there", "met there").
+    static func isThere(_ tokens: [Token], event e: Int) -> Bool {
+        tokens[(e + 1)..<min(tokens.count, e + 3)].contains { $0.norm == "there" }
     }
 
     /// The venue nearest to the event noun at `e`.
     func place(_ s: SentenceAnalysis, event e: Int) -> String? {
         let tokens = s.tokens
         var best: (distance: Int, name: String)?
+        let asides = Self.asides(tokens, excluding: e)
         func consider(_ range: Range<Int>, _ name: String, within limit: Int = 10) {
+            if asides.contains(where: { $0.contains(range.lowerBound) }) { return }
             let d = range.lowerBound > e ? range.lowerBound - e : e - range.upperBound + 1
             if d <= limit, best == nil || d < best!.distance { best = (d, name) }
         }
@@ -205,14 +230,19 @@ struct EventResolver {
         for s in sentences {
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
-                let p = place(s, event: e)
-                locals.append(Local(sentence: s.index, token: e, place: p, date: date(s, event: e), future: isFuture(s, event: e)))
+                let there = Self.isThere(s.tokens, event: e)
+                let p = there ? nil : place(s, event: e)
+                locals.append(Local(sentence: s.index, token: e, place: p, date: date(s, event: e), future: isFuture(s, event: e), there: there))
             }
         }
         // "… the IGAD summit in Nairobi on Friday. The talks were also attended by …": a meeting
         // named with neither place nor date right after a placed one is that one.
         var previous: Local?
         for n in locals.indices {
+            if locals[n].there, let p = previous {
+                locals[n].place = p.place
+                if locals[n].date == nil { locals[n].date = p.date }
+            }
             if locals[n].place == nil, locals[n].date == nil, !locals[n].future, let p = previous, locals[n].sentence - p.sentence <= 2,
                 locals[n].sentence > p.sentence
             {
