@@ -9,6 +9,17 @@
 /// "talks are to begin on March 10, at a venue not yet announced" are not the dateline's talks.
 struct EventResolver {
     let rules: RuleSet
+    /// Each state's capital by ISO code, for "the Kenyan capital", "the South African capital".
+    var capitals: [String: String] = [:]
+
+    /// The capital a descriptor names: "the Kenyan capital" (a state's demonym, then "capital").
+    func capital(_ s: SentenceAnalysis, at k: Int) -> (range: Range<Int>, name: String)? {
+        guard let m = s.mentions.first(where: { $0.range.lowerBound == k }), m.form == .demonym, m.actor.kind == .state,
+            let code = m.actor.country, let capital = capitals[code],
+            m.range.upperBound < s.tokens.count, s.tokens[m.range.upperBound].norm == "capital"
+        else { return nil }
+        return (k..<(m.range.upperBound + 1), capital)
+    }
     static let notPlaces: Set<String> = [
         "europe", "asia", "africa", "america", "middle", "east", "west", "north", "south", "gulf", "region",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -108,6 +119,10 @@ struct EventResolver {
         for i in tokens.indices where ["in", "at", "to"].contains(tokens[i].norm) {
             var k = i + 1
             if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
+            if let (range, name) = capital(s, at: k), !afterReporting(tokens, i) {
+                consider(range, name)
+                continue
+            }
             guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
                 !s.mentions.contains(where: { $0.range.contains(k) }), !afterReporting(tokens, i)
             else { continue }
@@ -152,6 +167,10 @@ struct EventResolver {
             for i in tokens.indices where tokens[i].norm == "in" || tokens[i].norm == "at" {
                 var k = i + 1
                 if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
+                if let (_, name) = capital(s, at: k) {
+                    out.append((name, weight))
+                    continue
+                }
                 guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
                     !s.mentions.contains(where: { $0.range.contains(k) }),
                     k + 1 >= tokens.count || !(tokens[k + 1].isCapitalized && tokens[k + 1].isWord)

@@ -38,7 +38,11 @@ public struct Extractor: Sendable {
         compiled = CompiledRules(rules, vocabulary: &vocabulary)
         self.vocabulary = vocabulary
         recognizer = PersonRecognizer(rules: rules)
-        events = EventResolver(rules: rules)
+        var capitals: [String: String] = [:]
+        for entry in lexicon.entries where entry.kind == .state {
+            if let code = entry.code, capitals[code] == nil, let capital = entry.metonyms.first { capitals[code] = capital }
+        }
+        events = EventResolver(rules: rules, capitals: capitals)
         descriptions = DefiniteDescriptions(lexicon: lexicon)
         oppositionTemplate = lexicon.entries.firstIndex { $0.isTemplate && $0.kind == .armedGroup }
     }
