@@ -11,6 +11,8 @@ struct EventResolver {
     let rules: RuleSet
     /// Each state's capital by ISO code, for "the Kenyan capital", "the South African capital".
     var capitals: [String: String] = [:]
+    /// Cities of several words.
+    var gazetteer = Gazetteer.bundled
 
     /// The capital a descriptor names: "the Kenyan capital" (a state's demonym, then "capital").
     func capital(_ s: SentenceAnalysis, at k: Int) -> (range: Range<Int>, name: String)? {
@@ -123,6 +125,11 @@ struct EventResolver {
                 consider(range, name)
                 continue
             }
+            // "in Dar es Salaam": a city of several words.
+            if let range = gazetteer.match(tokens, at: k), !s.mentions.contains(where: { $0.range.overlaps(range) }), !afterReporting(tokens, i) {
+                consider(range, Gazetteer.text(tokens, range))
+                continue
+            }
             guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
                 !s.mentions.contains(where: { $0.range.contains(k) }), !afterReporting(tokens, i)
             else { continue }
@@ -169,6 +176,10 @@ struct EventResolver {
                 if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
                 if let (_, name) = capital(s, at: k) {
                     out.append((name, weight))
+                    continue
+                }
+                if let range = gazetteer.match(tokens, at: k), !s.mentions.contains(where: { $0.range.overlaps(range) }) {
+                    out.append((Gazetteer.text(tokens, range), weight))
                     continue
                 }
                 guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
