@@ -16,7 +16,8 @@ public struct DateMention: Hashable, Sendable {
 /// Resolves relative and absolute date expressions against a document's publication date:
 /// weekdays (past by default, future after "next" or in a clause with "will"), "yesterday",
 /// "today", "tomorrow", "last/this/next week", "this past weekend", "30 October", "October 30",
-/// "Oct. 23". A bare month ("in February") is too coarse and resolves to nothing.
+/// "Oct. 23". A month after "in" ("held in February") is a span: too coarse to date a meeting to
+/// the day, but enough to keep it from taking another date.
 public enum DateResolver {
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let months: [String: Int] = [
@@ -111,6 +112,22 @@ public enum DateResolver {
                         found.append(DateMention(range: (i - 1)..<end, date: .day(date)))
                         i = end
                         continue
+                    }
+                    // "held in February", "in early March 2014": the month as a span, so that a
+                    // meeting dated only so is not taken for one the text dates to the day.
+                    if ["in", "during", "early", "late", "mid", "since"].contains(prev), let first = dated(month: month, day: 1, published: published) {
+                        var start = first
+                        var end = i + 1
+                        if let year = year(tokens, end), let explicit = SimpleDate(year: year, month: month, day: 1) {
+                            start = explicit
+                            end += 1
+                        }
+                        let next = month == 12 ? SimpleDate(year: start.year + 1, month: 1, day: 1) : SimpleDate(year: start.year, month: month + 1, day: 1)
+                        if let next {
+                            found.append(DateMention(range: i..<end, date: .span(start, next.adding(days: -1))))
+                            i = end
+                            continue
+                        }
                     }
                 }
             }

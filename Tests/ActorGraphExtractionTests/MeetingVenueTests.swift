@@ -36,4 +36,9 @@ import Testing
         #expect(gazetteer.match(tokens, at: 1) == 1..<4)
         #expect(gazetteer.match(tokens, at: 5) == nil)
     }
+
+    @Test func aMeetingDatedOnlyByItsMonthStaysUndated() {
+        let text = "The last talks, held in February in Geneva, failed. But Iran and Syria sat at the negotiating table."
+        #expect(events(text, published: "2015-10-30") == ["Geneva (date unknown)"])
+    }
 }
