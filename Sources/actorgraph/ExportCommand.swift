@@ -37,9 +37,14 @@ struct ExportCommand: ParsableCommand {
               mermaid    Mermaid flowchart for a ```mermaid block on GitHub.
               dot        Graphviz DOT, styled as `actorgraph render` draws it.
 
-            Without -o the export goes to standard output. With -o the file
-            is written beside its target and renamed over it, so readers
-            never see half a file.
+            The graph is read from --graph FILE (default output/graph.json;
+            - for standard input), or from the FILE argument as before. The
+            filters (--relations, --kinds, --min-support, --docs, --from,
+            --to) apply before writing.
+
+            Without -o, or with -o -, the export goes to standard output.
+            With -o the file is written beside its target and renamed over
+            it, so readers never see half a file.
 
             Examples:
               actorgraph export output/graph.json --format graphml \\
@@ -65,15 +70,18 @@ struct ExportCommand: ParsableCommand {
         ExportFormat.allCases.map(\.rawValue) + moduleFormats.map(\.name)
     }
 
-    @Argument(help: ArgumentHelp("The graph to export (.json or .graphml).", valueName: "graph"))
-    var graph: String = "output/graph.json"
+    @Argument(help: ArgumentHelp("The graph to export, as --graph gives it (the older form; give one of the two).", valueName: "graph"))
+    var positionalGraph: String?
+
+    @OptionGroup var graphOptions: GraphOptions
+    @OptionGroup var filters: FilterOptions
 
     @Option(name: .long, help: ArgumentHelp(
         "One of: \(formatNames.joined(separator: ", ")).", valueName: "format"))
     var format: String
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
-        "The file to write (the folder, for neo4j-csv); standard output when omitted.", valueName: "file"))
+        "The file to write (the folder, for neo4j-csv); standard output when omitted or -.", valueName: "file"))
     var output: String?
 
     @Option(name: .long, help: ArgumentHelp("GEXF version for --format gexf: 1.3 or 1.2.", valueName: "version"))
@@ -84,7 +92,16 @@ struct ExportCommand: ParsableCommand {
         Self.moduleFormats.first { $0.name == format.lowercased() }?.encode
     }
 
+    /// The graph to read: the positional argument or `--graph`, else the default.
+    var graphPath: String { positionalGraph ?? graphOptions.path }
+
+    /// The file to write, or nil for standard output.
+    var outputFile: String? { output == "-" ? nil : output }
+
     func validate() throws {
+        if positionalGraph != nil && graphOptions.graph != nil {
+            throw ValidationError("give the graph once: as --graph FILE or as the argument, not both")
+        }
         if moduleEncoder != nil {
             if gexfVersion != nil { throw ValidationError("--gexf-version applies to --format gexf only") }
             return
@@ -100,13 +117,13 @@ struct ExportCommand: ParsableCommand {
                 throw ValidationError("unknown GEXF version “\(gexfVersion)”; use 1.3 or 1.2")
             }
         }
-        if format.writesFolder, output == nil {
+        if format.writesFolder, outputFile == nil {
             throw ValidationError("\(format.rawValue) writes two files; give the folder with -o FOLDER")
         }
     }
 
     func run() throws {
-        let loaded = try GraphFile.load(URL(fileURLWithPath: graph))
+        let loaded = try filters.filter().apply(to: try GraphInput.load(graphPath))
         if let encode = moduleEncoder {
             return try write(encode(loaded))
         }
@@ -117,7 +134,7 @@ struct ExportCommand: ParsableCommand {
         case let .document(data):
             try write(data)
         case let .files(files):
-            let folder = URL(fileURLWithPath: output ?? ".", isDirectory: true)
+            let folder = URL(fileURLWithPath: outputFile ?? ".", isDirectory: true)
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue {
                 throw FormatError(folder.path, "is a file; \(format.rawValue) needs a folder for its \(files.count) files")
@@ -130,8 +147,8 @@ struct ExportCommand: ParsableCommand {
 
     /// Writes one document to -o, or to standard output.
     private func write(_ data: Data) throws {
-        if let output {
-            try OutputFile.write(data, to: URL(fileURLWithPath: output))
+        if let outputFile {
+            try OutputFile.write(data, to: URL(fileURLWithPath: outputFile))
         } else {
             FileHandle.standardOutput.write(data)
         }

@@ -23,8 +23,8 @@ struct WhoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The subject (any actor when left out).", valueName: "actor"))
     var subject: String?
 
-    @Option(help: ArgumentHelp("The relation (any when left out).", valueName: "relation"))
-    var relation: String?
+    @Option(help: ArgumentHelp("The relation, or several comma-separated (any when left out): \(RelationList.values).", valueName: "relation"))
+    var relation: RelationList?
 
     @Option(help: ArgumentHelp("The object (any actor when left out).", valueName: "actor"))
     var object: String?
@@ -40,7 +40,7 @@ struct WhoCommand: ParsableCommand {
         let subjectActor = try subject.map(query.actor)
         let objectActor = try object.map(query.actor)
         var mask = query.filter.relationMask
-        if let relation { mask.formIntersection(RelationMask(try GraphFilter.relations(fromList: relation, option: "--relation"))) }
+        if let relation { mask.formIntersection(RelationMask(relation.kinds)) }
         let found = query.indexed.matches(Pattern(subject: subjectActor?.id, relations: mask, object: objectActor?.id))
         if json {
             print(QueryJSON.encode(Report(matches: found.map { .init($0, in: query.graph) })))
