@@ -14,8 +14,13 @@ struct EvalCommand: ParsableCommand {
             mapped through the alias table and events matched by place and date. Agrees with the \
             reference scorer score.py on the same inputs.
 
-            Example:
-              actorgraph eval Tests/Fixtures/seeds-gold.jsonl --aliases Tests/Fixtures/seeds-aliases.tsv --graph output/graph.json --show-errors
+            The seeds' gold and alias table are Tests/Fixtures/seeds-gold.jsonl and \
+            Tests/Fixtures/seeds-aliases.tsv; copied to gold.jsonl and aliases.tsv:
+
+            Examples:
+              actorgraph eval gold.jsonl --aliases aliases.tsv --show-errors
+              actorgraph eval gold.jsonl --aliases aliases.tsv --json
+              actorgraph eval gold.jsonl --graph output/graph.json --lenient-events
             """
     )
 

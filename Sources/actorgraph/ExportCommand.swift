@@ -47,11 +47,12 @@ struct ExportCommand: ParsableCommand {
             it, so readers never see half a file.
 
             Examples:
-              actorgraph export output/graph.json --format graphml \\
-                  -o output/graph.graphml
+              actorgraph export --format graphml -o output/graph.graphml
               actorgraph export --format gexf --gexf-version 1.2 -o graph.gexf
               actorgraph export --format neo4j-csv -o output/neo4j
               actorgraph export --format mermaid > graph.mmd
+              actorgraph export --format json --relations backs,opposes -o -
+              actorgraph export --graph - --format turtle < output/graph.json
             """
     )
 

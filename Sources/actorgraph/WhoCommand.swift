@@ -11,7 +11,10 @@ struct WhoCommand: ParsableCommand {
             Symmetric relations (coordinates_with) match with their ends either way round.
 
             Examples:
-              actorgraph who --relation backs --object "Bashar al-Assad"
+              actorgraph who --relation backs --object Assad
+                Iran —backs (2)→ Bashar al-Assad  [2 documents, 2 sentences]
+                Russia —backs (3)→ Bashar al-Assad  [3 documents, 5 sentences]
+                2 edges.
               actorgraph who --subject Russia
               actorgraph who --relation attended --object "Vienna 2015-10-30"
               actorgraph who --subject "United States" --object Russia --evidence
