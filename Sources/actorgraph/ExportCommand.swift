@@ -31,8 +31,13 @@ struct ExportCommand: ParsableCommand {
                          leading ' so spreadsheets do not run them as
                          formulas. A ';' inside an alias or document name
                          becomes ',' (';' separates array items).
-              cypher     Cypher script of parameterised MERGEs, for
-                         cypher-shell -f graph.cypher (cypher-shell 5+).
+              cypher     Plain Cypher, one statement a line with literal
+                         values (MERGE on id; dates as date()): runs as
+                         written in FalkorDB, Neo4j or Memgraph.
+              cypher-shell
+                         Neo4j script for cypher-shell -f graph.cypher
+                         (5+): a CREATE CONSTRAINT header on :Actor(id),
+                         then :param batches and parameterised MERGEs.
               turtle     RDF 1.1 Turtle; vocabulary https://actorgraph.dev/ns#
               mermaid    Mermaid flowchart for a ```mermaid block on GitHub.
               dot        Graphviz DOT, styled as `actorgraph render` draws it.
@@ -50,6 +55,7 @@ struct ExportCommand: ParsableCommand {
               actorgraph export --format graphml -o output/graph.graphml
               actorgraph export --format gexf --gexf-version 1.2 -o graph.gexf
               actorgraph export --format neo4j-csv -o output/neo4j
+              actorgraph export --format cypher -o graph.cypher
               actorgraph export --format mermaid > graph.mmd
               actorgraph export --format json --relations backs,opposes -o -
               actorgraph export --graph - --format turtle < output/graph.json

@@ -143,7 +143,7 @@ class CypherLiteral:
 
 
 def test_cypher_script_is_parameterised_and_carries_the_data(export):
-    script = export("cypher").read_text(encoding="utf-8")
+    script = export("cypher-shell").read_text(encoding="utf-8")
     nodes, edges = expected_graph()
     got_nodes, got_edges = {}, {}
     lines = script.split("\n")
