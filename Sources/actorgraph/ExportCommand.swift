@@ -1,5 +1,6 @@
 import ActorGraphFormats
 import ActorGraphModel
+import ActorGraphQueries
 import ActorGraphRendering
 import ArgumentParser
 import Foundation
@@ -14,14 +15,19 @@ struct ExportCommand: ParsableCommand {
               graphml    GraphML, typed keys. GraphML attributes are scalar, so
                          aliases and evidence are JSON strings. Parallel
                          relations are edges with ids subject:relation:object.
+                         Nodes carry camp and camp_label (as `actorgraph
+                         camps` splits the graph; also in gexf and
+                         cytoscape; --no-camps leaves them out).
               graphml-yed
                          The same, plus yEd graphics (shapes, colours, arrows).
-              gexf       GEXF 1.3 with colours and shapes, for Gephi.
-                         --gexf-version 1.2 writes 1.2.
+              gexf       GEXF 1.3 with colours and shapes, for Gephi; dated
+                         events and their edges carry start/end for the
+                         timeline. --gexf-version 1.2 writes 1.2.
               gexf1.2    GEXF 1.2 (what NetworkX read_gexf reads by default).
               json       node-link JSON, the graph.json every command reads.
               cytoscape  Cytoscape.js elements JSON.
-              neo4j-csv  nodes.csv and relationships.csv for neo4j-admin. -o
+              neo4j-csv  nodes.csv and relationships.csv for neo4j-admin (dates
+                         typed date). -o
                          names the FOLDER they go in (required). Import:
                            neo4j-admin database import full \\
                              --nodes=nodes.csv \\
@@ -94,6 +100,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("GEXF version for --format gexf: 1.3 or 1.2.", valueName: "version"))
     var gexfVersion: String?
 
+    @Flag(name: .customLong("no-camps"), help: "Leave out the camp attributes of GraphML, GEXF and Cytoscape JSON (for graphs too large to split quickly).")
+    var noCamps = false
+
     /// The module-level encoder named by `--format`, if it names one.
     var moduleEncoder: (@Sendable (ActorGraph) -> Data)? {
         Self.moduleFormats.first { $0.name == format.lowercased() }?.encode
@@ -137,7 +146,8 @@ struct ExportCommand: ParsableCommand {
         // validate() has checked both.
         guard let format = ExportFormat(userText: format) else { return }
         let version = gexfVersion.flatMap(GEXF.Version.init(rawValue:)) ?? .v1_3
-        switch format.export(loaded, gexfVersion: version) {
+        let annotations = format.writesAnnotations && !noCamps ? Self.annotations(of: loaded) : .none
+        switch format.export(loaded, gexfVersion: version, annotations: annotations) {
         case let .document(data):
             try write(data)
         case let .files(files):
@@ -150,6 +160,15 @@ struct ExportCommand: ParsableCommand {
                 try OutputFile.write(file.data, to: folder.appendingPathComponent(file.name))
             }
         }
+    }
+
+    /// Each actor's camp, as `actorgraph camps` splits the graph.
+    static func annotations(of graph: ActorGraph) -> ExportAnnotations {
+        var camps: [ActorID: ExportAnnotations.Camp] = [:]
+        for (index, camp) in CampAnalysis(graph).camps.enumerated() {
+            for member in camp.members { camps[member] = .init(number: index + 1, label: camp.label) }
+        }
+        return ExportAnnotations(camps: camps)
     }
 
     /// Writes one document to -o, or to standard output.

@@ -10,7 +10,7 @@ struct ExportCypherStatementsTests {
     }
 
     @Test func stringsStayOnOneLineWithoutUnicodeEscapes() {
-        #expect(CypherStatements.string("it's \\ \"q\"\n\r\t\u{1}\u{0}🚀") == "'it\\'s \\\\ \"q\"\\n\\r\\t\u{1}🚀'")
+        #expect(CypherStatements.string("it's \\ \"q\"\n\r\t\u{1}\u{0}\u{7F}🚀") == "'it\\'s \\\\ \"q\"\\n\\r\\t\u{7F}🚀'")
     }
 
     @Test func oneStatementALineWithLiteralValuesAndNoClientCommands() throws {

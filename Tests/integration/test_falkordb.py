@@ -67,6 +67,12 @@ def load(db, name: str, source, tmp_path):
     return graph
 
 
+def without_controls(text: str) -> str:
+    """What the plain Cypher export keeps of a text: control characters other than tab, line feed
+    and carriage return are dropped."""
+    return "".join(c for c in text if ord(c) >= 0x20 or c in "\t\n\r")
+
+
 def scalar(graph, query):
     return graph.query(query).result_set[0][0]
 
@@ -100,9 +106,11 @@ def test_hostile_text_survives(falkordb, tmp_path):
     got = {row[0]: row[1:] for row in graph.query("MATCH (a:Actor) RETURN a.id, a.name, a.kind, a.aliases").result_set}
     assert set(got) == set(nodes)
     for node_id, want in nodes.items():
-        assert got[node_id] == [want["name"].replace("\0", ""), want["kind"], want["aliases"]]
+        assert got[node_id] == [without_controls(want["name"]), want["kind"], [without_controls(a) for a in want["aliases"]]]
     rows = graph.query("MATCH (a)-[r]->(b) RETURN a.id, type(r), b.id, r.support, r.evidence").result_set
     got_edges = {(s, t.lower(), o): (support, json.loads(evidence)) for s, t, o, support, evidence in rows}
     assert set(got_edges) == set(edges)
     for key, want in edges.items():
-        assert got_edges[key] == (want["support"], want["evidence"])
+        assert got_edges[key][0] == want["support"]
+        # The evidence JSON escapes control characters itself, so it keeps them.
+        assert got_edges[key][1] == want["evidence"]

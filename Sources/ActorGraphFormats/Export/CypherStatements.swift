@@ -38,9 +38,9 @@ public enum CypherStatements {
     }
 
     /// `text` as a single-quoted Cypher string literal that keeps to one line: `\` `'` and line
-    /// breaks (`\n`, `\r`) escaped, tabs as `\t`; NUL, which no engine keeps in a string, dropped;
-    /// every other character as itself (FalkorDB reads no `\uXXXX` escapes, and the grammar
-    /// allows any character inside quotes).
+    /// breaks (`\n`, `\r`) escaped, tabs as `\t`; other control characters (U+0000–U+001F)
+    /// dropped, as the XML exports drop them, since FalkorDB reads no `\uXXXX` escapes and a raw
+    /// control character upsets line-based tools; every other character as itself.
     public static func string(_ text: String) -> String {
         var out = "'"
         for scalar in text.unicodeScalars {
@@ -50,7 +50,7 @@ public enum CypherStatements {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "\u{0}": continue
+            case _ where scalar.value < 0x20: continue
             default: out.unicodeScalars.append(scalar)
             }
         }

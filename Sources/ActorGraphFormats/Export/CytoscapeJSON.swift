@@ -15,11 +15,12 @@ import Foundation
 /// ```
 /// `value` repeats the id because NetworkX names nodes by it; `key` is the relation, as in
 /// graph.json, so parallel relations are distinct edges of NetworkX's multigraph. `classes` is
-/// the kind or relation, for Cytoscape.js selectors. Output is deterministic (sorted keys, nodes
+/// the kind or relation, for Cytoscape.js selectors. With ``ExportAnnotations`` nodes also carry
+/// `camp` and `camp_label`. Output is deterministic (sorted keys, nodes
 /// and edges).
 public enum CytoscapeJSON {
     /// The graph as pretty-printed Cytoscape.js JSON.
-    public static func encode(_ graph: ActorGraph) -> Data {
+    public static func encode(_ graph: ActorGraph, annotations: ExportAnnotations = .none) -> Data {
         let document = Document(
             data: [:], directed: true, multigraph: true,
             elements: Elements(
@@ -28,7 +29,8 @@ public enum CytoscapeJSON {
                         data: NodeData(
                             id: actor.id.rawValue, value: actor.id.rawValue, name: actor.name,
                             kind: actor.kind.rawValue, aliases: actor.aliases,
-                            place: actor.place, date: actor.date),
+                            place: actor.place, date: actor.date,
+                            camp: annotations.camps[actor.id]?.number, campLabel: annotations.camps[actor.id]?.label),
                         classes: actor.kind.rawValue)
                 },
                 edges: graph.relations.map { relation in
@@ -73,6 +75,13 @@ public enum CytoscapeJSON {
         var aliases: [String]
         var place: String?
         var date: String?
+        var camp: Int?
+        var campLabel: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, value, name, kind, aliases, place, date, camp
+            case campLabel = "camp_label"
+        }
     }
 
     private struct EdgeElement: Encodable {

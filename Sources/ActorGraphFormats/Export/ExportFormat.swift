@@ -60,15 +60,26 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// Whether the format writes several files into a folder rather than one document.
     public var writesFolder: Bool { self == .neo4jCSV }
 
-    /// The graph in this format. `gexfVersion` applies to ``gexf`` only.
-    public func export(_ graph: ActorGraph, gexfVersion: GEXF.Version = .v1_3) -> ExportOutput {
+    /// Whether the format writes ``ExportAnnotations`` (camps).
+    public var writesAnnotations: Bool {
         switch self {
-        case .graphml: .document(GraphML.encode(graph))
-        case .yEd: .document(GraphML.encode(graph, flavor: .yEd))
-        case .gexf: .document(GEXF.encode(graph, version: gexfVersion))
-        case .gexf1_2: .document(GEXF.encode(graph, version: .v1_2))
+        case .graphml, .yEd, .gexf, .gexf1_2, .cytoscape: true
+        default: false
+        }
+    }
+
+    /// The graph in this format. `gexfVersion` applies to ``gexf`` only; `annotations` to the
+    /// formats that ``writesAnnotations``.
+    public func export(
+        _ graph: ActorGraph, gexfVersion: GEXF.Version = .v1_3, annotations: ExportAnnotations = .none
+    ) -> ExportOutput {
+        switch self {
+        case .graphml: .document(GraphML.encode(graph, annotations: annotations))
+        case .yEd: .document(GraphML.encode(graph, flavor: .yEd, annotations: annotations))
+        case .gexf: .document(GEXF.encode(graph, version: gexfVersion, annotations: annotations))
+        case .gexf1_2: .document(GEXF.encode(graph, version: .v1_2, annotations: annotations))
         case .json: .document(NodeLinkJSON.encode(graph))
-        case .cytoscape: .document(CytoscapeJSON.encode(graph))
+        case .cytoscape: .document(CytoscapeJSON.encode(graph, annotations: annotations))
         case .neo4jCSV:
             .files([
                 ExportOutput.File(name: Neo4jCSV.nodesFileName, data: Neo4jCSV.nodes(graph)),
