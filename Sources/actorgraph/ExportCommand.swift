@@ -17,7 +17,9 @@ struct ExportCommand: ParsableCommand {
                          relations are edges with ids subject:relation:object.
                          Nodes carry camp and camp_label (as `actorgraph
                          camps` splits the graph; also in gexf and
-                         cytoscape; --no-camps leaves them out).
+                         cytoscape; --no-camps leaves them out), and
+                         with --layout ENGINE x and y from a Graphviz
+                         layout (gexf: viz:position; cytoscape: position).
               graphml-yed
                          The same, plus yEd graphics (shapes, colours, arrows).
               gexf       GEXF 1.3 with colours and shapes, for Gephi; dated
@@ -62,6 +64,7 @@ struct ExportCommand: ParsableCommand {
               actorgraph export --format gexf --gexf-version 1.2 -o graph.gexf
               actorgraph export --format neo4j-csv -o output/neo4j
               actorgraph export --format cypher -o graph.cypher
+              actorgraph export --format gexf --layout sfdp -o graph.gexf
               actorgraph export --format mermaid > graph.mmd
               actorgraph export --format json --relations backs,opposes -o -
               actorgraph export --graph - --format turtle < output/graph.json
@@ -100,6 +103,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("GEXF version for --format gexf: 1.3 or 1.2.", valueName: "version"))
     var gexfVersion: String?
 
+    @Option(name: .long, help: ArgumentHelp("Add each actor's position in a Graphviz layout by this engine (\(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", "))) to GraphML (x, y), GEXF (viz:position) and Cytoscape JSON (position).", valueName: "engine"))
+    var layout: String?
+
     @Flag(name: .customLong("no-camps"), help: "Leave out the camp attributes of GraphML, GEXF and Cytoscape JSON (for graphs too large to split quickly).")
     var noCamps = false
 
@@ -125,6 +131,12 @@ struct ExportCommand: ParsableCommand {
         guard let format = ExportFormat(userText: format) else {
             throw ValidationError("unknown format “\(format)”; use one of \(Self.formatNames.joined(separator: ", "))")
         }
+        if layout != nil && !format.writesAnnotations {
+            throw ValidationError("--layout applies to graphml, graphml-yed, gexf and cytoscape only")
+        }
+        if let layout, (try? LayoutEngine(parsing: layout)) == nil {
+            throw ValidationError("unknown --layout engine “\(layout)”; use one of \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         if let gexfVersion {
             guard format == .gexf else {
                 throw ValidationError("--gexf-version applies to --format gexf only")
@@ -146,7 +158,10 @@ struct ExportCommand: ParsableCommand {
         // validate() has checked both.
         guard let format = ExportFormat(userText: format) else { return }
         let version = gexfVersion.flatMap(GEXF.Version.init(rawValue:)) ?? .v1_3
-        let annotations = format.writesAnnotations && !noCamps ? Self.annotations(of: loaded) : .none
+        var annotations = format.writesAnnotations && !noCamps ? Self.annotations(of: loaded) : .none
+        if let layout {
+            annotations.positions = try ExportLayout.positions(of: loaded, engine: try LayoutEngine(parsing: layout))
+        }
         switch format.export(loaded, gexfVersion: version, annotations: annotations) {
         case let .document(data):
             try write(data)

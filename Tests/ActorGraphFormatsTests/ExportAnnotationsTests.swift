@@ -43,4 +43,17 @@ struct ExportAnnotationsTests {
         try undated.add(Actor(id: "russia", name: "Russia", kind: .state))
         #expect(text(GEXF.encode(undated)).contains(#"<graph defaultedgetype="directed" mode="static" idtype="string">"#))
     }
+
+    @Test func positionsGoWhereEachToolReadsThem() throws {
+        let placed = ExportAnnotations(positions: ["russia": .init(x: 10.5, y: 20.25), "iran": .init(x: -3, y: 4)])
+        let graphML = text(GraphML.encode(try graph(), annotations: placed))
+        #expect(graphML.contains(#"<key id="x" for="node" attr.name="x" attr.type="double"/>"#))
+        #expect(graphML.contains(#"<data key="x">10.50</data>"#) && graphML.contains(#"<data key="y">20.25</data>"#))
+        let gexf = text(GEXF.encode(try graph(), annotations: placed))
+        #expect(gexf.contains(#"<viz:position x="10.50" y="20.25" z="0.0"/>"#))
+        let cytoscape = try JSONSerialization.jsonObject(with: CytoscapeJSON.encode(try graph(), annotations: placed)) as? [String: Any]
+        let nodes = try #require((cytoscape?["elements"] as? [String: Any])?["nodes"] as? [[String: Any]])
+        let russia = try #require(nodes.first { ($0["data"] as? [String: Any])?["id"] as? String == "russia" })
+        #expect(russia["position"] as? [String: Double] == ["x": 10.5, "y": -20.25])
+    }
 }

@@ -53,3 +53,18 @@ def test_gexf_dates_are_times_for_the_timeline(tmp_path):
             assert (d.get("start"), d.get("end")) == (date, date)
         elif G.nodes[u]["kind"] != "event":
             assert "start" not in d
+
+
+def test_layout_positions_in_graphml_gexf_and_cytoscape(tmp_path):
+    nodes = {n["id"] for n in json.loads(SEEDS.read_text(encoding="utf-8"))["nodes"]}
+    G = nx.read_graphml(export("graphml", tmp_path, "--layout", "dot"))
+    graphml = {n: (d["x"], d["y"]) for n, d in G.nodes(data=True)}
+    assert set(graphml) == nodes and all(isinstance(x, float) for xy in graphml.values() for x in xy)
+    assert len(set(graphml.values())) == len(nodes)
+    G = nx.read_gexf(export("gexf", tmp_path, "--layout", "dot"), version="1.3")
+    assert {n: (d["viz"]["position"]["x"], d["viz"]["position"]["y"]) for n, d in G.nodes(data=True)} == graphml
+    cyjs = json.loads(export("cytoscape", tmp_path, "--layout", "dot").read_text(encoding="utf-8"))
+    # Cytoscape's y grows downwards.
+    assert {n["data"]["id"]: (n["position"]["x"], -n["position"]["y"]) for n in cyjs["elements"]["nodes"]} == graphml
+    # Deterministic: the same layout twice.
+    assert export("gexf", tmp_path, "--layout", "dot").read_bytes() == export("gexf", tmp_path, "--layout", "dot").read_bytes()

@@ -16,7 +16,7 @@ import Foundation
 /// `value` repeats the id because NetworkX names nodes by it; `key` is the relation, as in
 /// graph.json, so parallel relations are distinct edges of NetworkX's multigraph. `classes` is
 /// the kind or relation, for Cytoscape.js selectors. With ``ExportAnnotations`` nodes also carry
-/// `camp` and `camp_label`. Output is deterministic (sorted keys, nodes
+/// `camp` and `camp_label`, and a `position` from the layout. Output is deterministic (sorted keys, nodes
 /// and edges).
 public enum CytoscapeJSON {
     /// The graph as pretty-printed Cytoscape.js JSON.
@@ -31,7 +31,8 @@ public enum CytoscapeJSON {
                             kind: actor.kind.rawValue, aliases: actor.aliases,
                             place: actor.place, date: actor.date,
                             camp: annotations.camps[actor.id]?.number, campLabel: annotations.camps[actor.id]?.label),
-                        classes: actor.kind.rawValue)
+                        classes: actor.kind.rawValue,
+                        position: annotations.positions[actor.id].map { Point(x: $0.x, y: -$0.y) })
                 },
                 edges: graph.relations.map { relation in
                     EdgeElement(
@@ -65,6 +66,21 @@ public enum CytoscapeJSON {
     private struct NodeElement: Encodable {
         var data: NodeData
         var classes: String
+        var position: Point?
+    }
+
+    /// A Cytoscape position: y grows downwards. Rounded to hundredths, as the other formats write.
+    private struct Point: Encodable {
+        var x: Double
+        var y: Double
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode((x * 100).rounded() / 100, forKey: .x)
+            try container.encode((y * 100).rounded() / 100, forKey: .y)
+        }
+
+        private enum Keys: String, CodingKey { case x, y }
     }
 
     private struct NodeData: Encodable {

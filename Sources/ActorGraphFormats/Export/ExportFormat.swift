@@ -60,7 +60,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// Whether the format writes several files into a folder rather than one document.
     public var writesFolder: Bool { self == .neo4jCSV }
 
-    /// Whether the format writes ``ExportAnnotations`` (camps).
+    /// Whether the format writes ``ExportAnnotations`` (camps, positions).
     public var writesAnnotations: Bool {
         switch self {
         case .graphml, .yEd, .gexf, .gexf1_2, .cytoscape: true

@@ -86,6 +86,9 @@ public enum GEXF {
             out += "        </attvalues>\n"
             out += "        \(color(style.fill))\n"
             out += "        <viz:shape value=\"\(shape(style.shape))\"/>\n"
+            if let position = annotations.positions[actor.id] {
+                out += "        <viz:position x=\"\(ExportAnnotations.coordinate(position.x))\" y=\"\(ExportAnnotations.coordinate(position.y))\" z=\"0.0\"/>\n"
+            }
             out += "      </node>\n"
         }
         out += "    </nodes>\n"

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Every attribute has a typed `<key>`: nodes carry `label` (the display name), `kind`,
 /// `aliases`, `place` and `date` (a string `YYYY-MM-DD`: GraphML has no date type), and with
-/// ``ExportAnnotations`` `camp` (`int`) and `camp_label`; edges carry `relation`, `support` (`int`, distinct documents)
+/// ``ExportAnnotations`` `camp` (`int`), `camp_label`, `x` and `y` (`double`); edges carry `relation`, `support` (`int`, distinct documents)
 /// and `evidence`. GraphML attributes are scalar, so `aliases` is a JSON array of strings and
 /// `evidence` a JSON array of `{"doc", "sentence", "quote", "start", "end"}` objects, each stored as
 /// a string. Absent values (no place, no aliases) are left out rather than written empty.
@@ -54,6 +54,13 @@ public enum GraphML {
         Key(name: "camp_label", domain: "node", type: "string"),
     ]
 
+    /// Keys written when the export has layout positions (``ExportAnnotations``), as Gephi's
+    /// GraphML import reads them.
+    static let positionKeys = [
+        Key(name: "x", domain: "node", type: "double"),
+        Key(name: "y", domain: "node", type: "double"),
+    ]
+
     /// The graph as a GraphML document, with each actor's camp when `annotations` has camps.
     public static func encode(_ graph: ActorGraph, flavor: Flavor = .plain, annotations: ExportAnnotations = .none) -> Data {
         let yEd = flavor == .yEd
@@ -65,7 +72,8 @@ public enum GraphML {
 
             """
         let withCamps = !annotations.camps.isEmpty
-        for key in nodeKeys + (withCamps ? campKeys : []) + edgeKeys {
+        let withPositions = !annotations.positions.isEmpty
+        for key in nodeKeys + (withCamps ? campKeys : []) + (withPositions ? positionKeys : []) + edgeKeys {
             out += "  <key id=\"\(key.name)\" for=\"\(key.domain)\" attr.name=\"\(key.name)\" attr.type=\"\(key.type)\"/>\n"
         }
         if yEd { out += YEdGraphics.keys }
@@ -80,6 +88,10 @@ public enum GraphML {
             if let camp = annotations.camps[actor.id] {
                 out += data("camp", String(camp.number))
                 out += data("camp_label", camp.label)
+            }
+            if let position = annotations.positions[actor.id] {
+                out += data("x", ExportAnnotations.coordinate(position.x))
+                out += data("y", ExportAnnotations.coordinate(position.y))
             }
             if yEd { out += YEdGraphics.node(actor, index: index) }
             out += "    </node>\n"
