@@ -84,7 +84,7 @@ def readme_examples():
 def sandbox(tmp_path_factory):
     """A folder with what the examples name: output/graph.json, seeds/ (also as news/),
     examples/, the seeds' gold and aliases (also as gold.jsonl and aliases.tsv), a lexicon and a
-    rule file, and actors.yaml + edges.csv; `actorgraph` first on PATH."""
+    rule file, actors.yaml + edges.csv, and the completion folders; `actorgraph` first on PATH."""
     root = tmp_path_factory.mktemp("examples")
     (root / "output").mkdir()
     shutil.copy(ROOT / "output" / "graph.json", root / "output" / "graph.json")
@@ -102,6 +102,8 @@ def sandbox(tmp_path_factory):
     (root / "my-actors.tsv").write_text(
         "kind\tname\tcode\taliases\tdemonyms\tmetonyms\tcountry\narmed_group\tArakan Army\t\tAA\t\t\tMMR\n")
     (root / "my.rules").write_text("# no rules of my own yet\n")
+    for folder in [".zfunc", ".config/fish/completions"]:
+        (root / folder).mkdir(parents=True)
     bin_dir = root / ".bin"
     bin_dir.mkdir()
     (bin_dir / "actorgraph").symlink_to(binary())
@@ -109,7 +111,8 @@ def sandbox(tmp_path_factory):
 
 
 def run_example(sandbox: Path, command: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PATH=f"{sandbox / '.bin'}{os.pathsep}{os.environ.get('PATH', '')}")
+    # HOME is the sandbox: the completion examples write into ~.
+    env = dict(os.environ, HOME=str(sandbox), PATH=f"{sandbox / '.bin'}{os.pathsep}{os.environ.get('PATH', '')}")
     env.pop("COLUMNS", None)
     return subprocess.run(["bash", "-c", command], cwd=sandbox, env=env, capture_output=True, text=True, timeout=300)
 
