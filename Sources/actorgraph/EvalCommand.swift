@@ -24,7 +24,7 @@ struct EvalCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Gold edges, one JSON object a line (doc, subject, relation, object, evidence).", valueName: "gold.jsonl"))
+    @Argument(help: ArgumentHelp("Gold edges, one JSON object a line (doc, subject, relation, object, evidence); - reads standard input.", valueName: "gold.jsonl"))
     var gold: String
 
     @Option(help: ArgumentHelp("Alias table: canonical<TAB>kind<TAB>form|form|…", valueName: "file"))
@@ -42,8 +42,14 @@ struct EvalCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let goldURL = URL(fileURLWithPath: gold)
-        let standard = try GoldStandard(jsonl: try InputFile.readText(goldURL), source: goldURL.path)
+        let standard: GoldStandard
+        if gold == "-" {
+            let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            standard = try GoldStandard(jsonl: text, source: "standard input")
+        } else {
+            let goldURL = URL(fileURLWithPath: gold)
+            standard = try GoldStandard(jsonl: try InputFile.readText(goldURL), source: goldURL.path)
+        }
         let table = try aliases.map { AliasTable(tsv: try InputFile.readText(URL(fileURLWithPath: $0))) } ?? AliasTable()
         let card = Scorer(aliases: table, lenientEvents: lenientEvents).score(try graphOptions.load(), against: standard)
         if json {
