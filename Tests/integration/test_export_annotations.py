@@ -68,3 +68,15 @@ def test_layout_positions_in_graphml_gexf_and_cytoscape(tmp_path):
     assert {n["data"]["id"]: (n["position"]["x"], -n["position"]["y"]) for n in cyjs["elements"]["nodes"]} == graphml
     # Deterministic: the same layout twice.
     assert export("gexf", tmp_path, "--layout", "dot").read_bytes() == export("gexf", tmp_path, "--layout", "dot").read_bytes()
+
+
+def test_yed_graphics_start_from_the_layout(tmp_path):
+    from lxml import etree
+    G = nx.read_graphml(export("graphml", tmp_path, "--layout", "dot"))
+    tree = etree.parse(str(export("graphml-yed", tmp_path, "--layout", "dot")))
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns", "y": "http://www.yworks.com/xml/graphml"}
+    for node in tree.findall(".//g:node", ns):
+        geometry = node.find(".//y:Geometry", ns)
+        centre = (float(geometry.get("x")) + float(geometry.get("width")) / 2, -(float(geometry.get("y")) + 20))
+        want = (G.nodes[node.get("id")]["x"], G.nodes[node.get("id")]["y"])
+        assert abs(centre[0] - want[0]) < 0.02 and abs(centre[1] - want[1]) < 0.02

@@ -93,7 +93,7 @@ public enum GraphML {
                 out += data("x", ExportAnnotations.coordinate(position.x))
                 out += data("y", ExportAnnotations.coordinate(position.y))
             }
-            if yEd { out += YEdGraphics.node(actor, index: index) }
+            if yEd { out += YEdGraphics.node(actor, index: index, position: annotations.positions[actor.id]) }
             out += "    </node>\n"
         }
         for relation in graph.relations {
