@@ -28,9 +28,9 @@ struct ExportCommand: ParsableCommand {
               gexf1.2    GEXF 1.2 (what NetworkX read_gexf reads by default).
               json       node-link JSON, the graph.json every command reads.
               cytoscape  Cytoscape.js elements JSON.
-              neo4j-csv  nodes.csv and relationships.csv for neo4j-admin (dates
-                         typed date). -o
-                         names the FOLDER they go in (required). Import:
+              neo4j-csv  nodes.csv and relationships.csv for neo4j-admin, dates
+                         typed date. -o names the FOLDER they go in
+                         (required). Import:
                            neo4j-admin database import full \\
                              --nodes=nodes.csv \\
                              --relationships=relationships.csv \\
