@@ -1,22 +1,67 @@
 import ActorGraphModel
 import Foundation
 
-/// Reads a graph file in any format the import side knows, chosen by the file's extension.
+/// Reads a graph file in any format the import side knows, chosen by the file's extension or,
+/// for standard input and unknown extensions, by its first bytes.
 public enum GraphFile {
     /// The extensions ``load(_:)`` reads.
-    public static let readableExtensions = ["json", "graphml"]
+    public static let readableExtensions = ["json", "cyjs", "graphml", "xml", "gexf"]
 
-    /// Loads the graph in `url`: node-link JSON (`.json`, see ``NodeLinkJSON``) or GraphML
-    /// (`.graphml`, see ``GraphML``), whether written by ActorGraph or by another tool.
+    /// Loads the graph in `url`: node-link JSON or Cytoscape JSON (`.json`, `.cyjs`; see
+    /// ``NodeLinkJSON``, ``CytoscapeJSON``), GraphML (`.graphml`, see ``GraphML``) or GEXF
+    /// (`.gexf`, see ``GEXF``), whether written by ActorGraph or by another tool; which one a
+    /// file holds is read from its content (``decode(_:source:)``).
     public static func load(_ url: URL) throws -> ActorGraph {
         let data = try InputFile.read(url)
-        switch url.pathExtension.lowercased() {
-        case "json":
-            return try NodeLinkJSON.decode(data, source: url.path)
-        case "graphml":
-            return try GraphML.decode(data, source: url.path)
-        default:
+        let ext = url.pathExtension.lowercased()
+        guard readableExtensions.contains(ext) else {
             throw FormatError(url.path, "unknown graph format “.\(url.pathExtension)”; readable: \(readableExtensions.map { "." + $0 }.joined(separator: ", "))")
+        }
+        return try decode(data, source: url.path)
+    }
+
+    /// The graph in `data`, in whichever readable format its content shows: a JSON object with
+    /// `elements` is Cytoscape JSON, another JSON object node-link JSON; an XML document GraphML
+    /// or GEXF by its root element.
+    /// - Parameter source: the name errors give the input (a path, or "standard input").
+    public static func decode(_ data: Data, source: String) throws -> ActorGraph {
+        switch Sniffed(data) {
+        case .json:
+            do {
+                return try NodeLinkJSON.decode(data, source: source)
+            } catch {
+                // Cytoscape JSON has no top-level "nodes"; try it only when node-link JSON fails,
+                // so graph.json is parsed once.
+                guard data.range(of: Data("\"elements\"".utf8)) != nil else { throw error }
+                return try CytoscapeJSON.decode(data, source: source)
+            }
+        case .graphML:
+            return try GraphML.decode(data, source: source)
+        case .gexf:
+            return try GEXF.decode(data, source: source)
+        case .unknown:
+            throw FormatError(source, "not a graph ActorGraph reads: expected node-link JSON, Cytoscape JSON, GraphML or GEXF")
+        }
+    }
+
+    /// What the first bytes of a document say it is.
+    enum Sniffed {
+        case json, graphML, gexf, unknown
+
+        init(_ data: Data) {
+            var bytes = data.prefix(4096)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            let head = String(decoding: bytes, as: UTF8.self)
+            let trimmed = head.drop { $0.isWhitespace }
+            if trimmed.hasPrefix("{") {
+                self = .json
+            } else if trimmed.hasPrefix("<"), head.contains("<graphml") {
+                self = .graphML
+            } else if trimmed.hasPrefix("<"), head.contains("<gexf") {
+                self = .gexf
+            } else {
+                self = .unknown
+            }
         }
     }
 }

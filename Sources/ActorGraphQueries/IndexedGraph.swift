@@ -40,11 +40,15 @@ public struct IndexedGraph: Sendable {
     ///   here is reported as filtered out, and suggestions come from it.
     /// - Throws: ``QueryError``.
     public func resolve(_ name: String, unfiltered: ActorGraph? = nil) throws -> Actor {
+        // A name that is exactly some actor's but filtered out is not read as part of another's.
+        if let unfiltered, graph.actors(named: name).isEmpty, !unfiltered.actors(named: name).isEmpty {
+            throw QueryError.filteredOut(name)
+        }
         do {
             return try graph.resolveActor(named: name)
         } catch QueryError.unknownActor(let missing, let suggestions) {
             if let unfiltered {
-                if !unfiltered.actors(named: name).isEmpty {
+                if !unfiltered.candidates(for: name).isEmpty {
                     throw QueryError.filteredOut(name)
                 }
                 throw QueryError.unknownActor(missing, suggestions: unfiltered.suggestions(for: name))

@@ -7,6 +7,7 @@ struct ActorGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actorgraph",
         abstract: "Build, query, draw and export typed graphs of political actors from news.",
+        version: ActorGraphCommand.version,
         subcommands: [
             BuildCommand.self,
             RenderCommand.self,
@@ -18,4 +19,7 @@ struct ActorGraphCommand: ParsableCommand {
             EvalCommand.self,
         ]
     )
+
+    /// What `actorgraph --version` prints.
+    static let version = "0.2.0"
 }

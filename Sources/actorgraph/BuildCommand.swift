@@ -1,6 +1,7 @@
 import ActorGraphExtraction
 import ActorGraphFormats
 import ActorGraphModel
+import ActorGraphQueries
 import ActorGraphRendering
 import ArgumentParser
 import Foundation
@@ -36,6 +37,9 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var drawing: DrawingOptions
 
+    @Flag(help: "Print the summary as JSON: documents, actors, relations, seconds, the files written and the warnings.")
+    var json = false
+
     func run() throws {
         let started = Date()
         var lexiconData = try Lexicon.bundled()
@@ -54,14 +58,33 @@ struct BuildCommand: ParsableCommand {
             diagrams.engine = .sfdp
         }
         // Diagrams are rendered before anything is written, so a failure leaves out/ as it was.
-        try diagrams.write(result.graph)
+        var written = try diagrams.write(result.graph).map(\.lastPathComponent)
         try OutputFile.write(Data(Report.markdown(result).utf8), to: outURL.appendingPathComponent("report.md"))
+        written.append("report.md")
         for warning in result.warnings {
             FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
         }
-        let seconds = Date().timeIntervalSince(started)
-        print(
-            "\(result.documents.count) document(s) → \(result.graph.actorCount) actor(s), \(result.graph.relationCount) relation(s) in \(String(format: "%.2f", seconds)) s; wrote graph.json, graph.dot, \(diagrams.formats.map { "graph.\($0.fileExtension)" }.joined(separator: ", ")) and report.md into \(outURL.path)"
-        )
+        let summary = Summary(
+            documents: result.documents.count, actors: result.graph.actorCount, relations: result.graph.relationCount,
+            seconds: Date().timeIntervalSince(started), folder: outURL.path, files: written, warnings: result.warnings)
+        print(json ? QueryJSON.encode(summary) : summary.line)
+    }
+
+    /// What a build did, as the last line of its output or as `--json`.
+    struct Summary: Encodable {
+        let documents: Int
+        let actors: Int
+        let relations: Int
+        let seconds: Double
+        let folder: String
+        /// The files written into `folder`, in the order written.
+        let files: [String]
+        let warnings: [String]
+
+        /// "5 document(s) → 33 actor(s), 70 relation(s) in 0.41 s; wrote graph.json, … and report.md into output".
+        var line: String {
+            let names = files.dropLast().joined(separator: ", ") + (files.count > 1 ? " and " : "") + (files.last ?? "")
+            return "\(documents) document(s) → \(actors) actor(s), \(relations) relation(s) in \(String(format: "%.2f", seconds)) s; wrote \(names) into \(folder)"
+        }
     }
 }

@@ -5,11 +5,11 @@ import ArgumentParser
 /// The filters every query and drawing command shares: which relations, actor kinds, support,
 /// documents and event dates to look at. See ``GraphFilter`` for what each one keeps.
 struct FilterOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Only these relations, comma-separated: backs, opposes, coordinates_with, attended, represents, member_of.", valueName: "list"))
-    var relations: String?
+    @Option(help: ArgumentHelp("Only these relations, comma-separated: \(RelationList.values).", valueName: "list"))
+    var relations: RelationList?
 
-    @Option(help: ArgumentHelp("Only actors of these kinds, comma-separated: state, organization, armed_group, person, event.", valueName: "list"))
-    var kinds: String?
+    @Option(help: ArgumentHelp("Only actors of these kinds, comma-separated: \(KindList.values).", valueName: "list"))
+    var kinds: KindList?
 
     @Option(name: .customLong("min-support"), help: ArgumentHelp("Only edges stated in at least this many documents.", valueName: "n"))
     var minSupport: Int = 0
@@ -26,8 +26,8 @@ struct FilterOptions: ParsableArguments {
     /// The filter the options describe.
     func filter() throws -> GraphFilter {
         try GraphFilter(
-            relations: try relations.map { try GraphFilter.relations(fromList: $0) },
-            kinds: try kinds.map { try GraphFilter.kinds(fromList: $0) },
+            relations: relations?.kinds,
+            kinds: kinds?.kinds,
             minimumSupport: minSupport,
             documents: try docs.map { Set(try GraphFilter.items($0, "--docs")) },
             from: from, to: to)

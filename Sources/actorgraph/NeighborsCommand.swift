@@ -9,7 +9,7 @@ struct NeighborsCommand: ParsableCommand {
         abstract: "List the actors within some hops of an actor, with the edges that reach them.",
         discussion: """
             Examples:
-              actorgraph neighbors "Bashar al-Assad"
+              actorgraph neighbors Assad
               actorgraph neighbors Russia --depth 2 --relations backs,coordinates_with
               actorgraph neighbors Iran --directed --json
             """)

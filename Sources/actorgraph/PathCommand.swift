@@ -8,13 +8,14 @@ struct PathCommand: ParsableCommand {
         commandName: "path",
         abstract: "Show the shortest chain of relations between two actors.",
         discussion: """
-            Actors are named by display name, alias or id, in any case. Each hop shows its \
+            Actors are named by display name, alias, id or an unambiguous part of a \
+            name ("Assad", "Kerry"), ignoring case and accents. Each hop shows its \
             relation and support (documents); → marks the edge's direction, ← an edge walked \
             backwards, and a plain — a symmetric relation.
 
             Examples:
               actorgraph path Jordan "Bashar al-Assad"
-                Jordan —coordinates_with (2)— Russia —backs (3)→ Bashar al-Assad
+                Jordan —coordinates_with (1)— Russia —backs (3)→ Bashar al-Assad
               actorgraph path Russia "Saudi Arabia" --relations backs,opposes --signed
               actorgraph path Kerry Lavrov --all
               actorgraph path Turkey Iran --max-hops 3 --simple --limit 20

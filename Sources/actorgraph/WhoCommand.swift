@@ -11,7 +11,10 @@ struct WhoCommand: ParsableCommand {
             Symmetric relations (coordinates_with) match with their ends either way round.
 
             Examples:
-              actorgraph who --relation backs --object "Bashar al-Assad"
+              actorgraph who --relation backs --object Assad
+                Iran —backs (2)→ Bashar al-Assad  [2 documents, 2 sentences]
+                Russia —backs (3)→ Bashar al-Assad  [3 documents, 5 sentences]
+                2 edges.
               actorgraph who --subject Russia
               actorgraph who --relation attended --object "Vienna 2015-10-30"
               actorgraph who --subject "United States" --object Russia --evidence
@@ -23,8 +26,8 @@ struct WhoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The subject (any actor when left out).", valueName: "actor"))
     var subject: String?
 
-    @Option(help: ArgumentHelp("The relation (any when left out).", valueName: "relation"))
-    var relation: String?
+    @Option(help: ArgumentHelp("The relation, or several comma-separated (any when left out): \(RelationList.values).", valueName: "relation"))
+    var relation: RelationList?
 
     @Option(help: ArgumentHelp("The object (any actor when left out).", valueName: "actor"))
     var object: String?
@@ -40,7 +43,7 @@ struct WhoCommand: ParsableCommand {
         let subjectActor = try subject.map(query.actor)
         let objectActor = try object.map(query.actor)
         var mask = query.filter.relationMask
-        if let relation { mask.formIntersection(RelationMask(try GraphFilter.relations(fromList: relation, option: "--relation"))) }
+        if let relation { mask.formIntersection(RelationMask(relation.kinds)) }
         let found = query.indexed.matches(Pattern(subject: subjectActor?.id, relations: mask, object: objectActor?.id))
         if json {
             print(QueryJSON.encode(Report(matches: found.map { .init($0, in: query.graph) })))

@@ -11,7 +11,7 @@ struct ExportNeo4jTests {
 
     @Test func headersAndTypes() throws {
         let graph = try HostileGraph.graph()
-        #expect(lines(Neo4jCSV.nodes(graph))[0] == "id:ID(Actor),name,:LABEL,kind,aliases:string[],place,date")
+        #expect(lines(Neo4jCSV.nodes(graph))[0] == "id:ID(Actor),name,:LABEL,kind,aliases:string[],place,date:date")
         #expect(lines(Neo4jCSV.relationships(graph))[0] == ":START_ID(Actor),:END_ID(Actor),:TYPE,support:int,documents:string[],evidence")
         #expect(Neo4jCSV.type(.coordinatesWith) == "COORDINATES_WITH")
         #expect(Neo4jCSV.label(.armedGroup) == "ArmedGroup")

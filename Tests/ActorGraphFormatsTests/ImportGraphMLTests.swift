@@ -93,6 +93,9 @@ struct ImportGraphMLTests {
         #expect(try GraphFile.load(graphml).relations == graph.relations)
         let gexf = folder.appendingPathComponent("g.gexf")
         try OutputFile.write(GEXF.encode(graph), to: gexf)
-        #expect(throws: FormatError.self) { try GraphFile.load(gexf) }
+        #expect(try GraphFile.load(gexf).relations.map(\.key) == graph.relations.map(\.key))
+        let turtle = folder.appendingPathComponent("g.ttl")
+        try OutputFile.write(Turtle.encode(graph), to: turtle)
+        #expect(throws: FormatError.self) { try GraphFile.load(turtle) }
     }
 }

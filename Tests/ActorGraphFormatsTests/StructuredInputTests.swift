@@ -70,7 +70,7 @@ struct StructuredInputTests {
         #expect(throws: FormatError(latin1.path, "not valid UTF-8 text")) { try StructuredInput.load(latin1) }
         let text = folder.appendingPathComponent("notes.txt")
         try Data("x".utf8).write(to: text)
-        #expect(throws: FormatError(text.path, "unknown input format “.txt”; readable: .csv, .graphml, .json, .yaml, .yml")) {
+        #expect(throws: FormatError(text.path, "unknown input format “.txt”; readable: .csv, .cyjs, .gexf, .graphml, .json, .xml, .yaml, .yml")) {
             try StructuredInput.load(text)
         }
     }

@@ -27,7 +27,7 @@ def guarded(text):
 def test_headers_follow_neo4j_syntax(export):
     folder = export("neo4j-csv", name="neo4j")
     nodes, rels = read_csv(folder / "nodes.csv"), read_csv(folder / "relationships.csv")
-    assert nodes[0] == ["id:ID(Actor)", "name", ":LABEL", "kind", "aliases:string[]", "place", "date"]
+    assert nodes[0] == ["id:ID(Actor)", "name", ":LABEL", "kind", "aliases:string[]", "place", "date:date"]
     assert rels[0][:3] == [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE"]
     for field in nodes[0] + rels[0]:
         assert HEADER_FIELD.match(field), field
@@ -143,7 +143,7 @@ class CypherLiteral:
 
 
 def test_cypher_script_is_parameterised_and_carries_the_data(export):
-    script = export("cypher").read_text(encoding="utf-8")
+    script = export("cypher-shell").read_text(encoding="utf-8")
     nodes, edges = expected_graph()
     got_nodes, got_edges = {}, {}
     lines = script.split("\n")

@@ -1,8 +1,15 @@
 import ActorGraphModel
 import Foundation
 
-/// A Cypher script that loads the graph into Neo4j with `cypher-shell -f graph.cypher`
-/// (cypher-shell 5 or later).
+/// A cypher-shell script that loads the graph into Neo4j with `cypher-shell -f graph.cypher`
+/// (cypher-shell 5 or later); `actorgraph export --format cypher-shell`. Its `:param` lines are
+/// cypher-shell commands, not Cypher, and its header creates a uniqueness constraint, so other
+/// engines do not run it: ``CypherStatements`` is the portable variant.
+///
+/// The header is a comment naming the command to run and
+/// `CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;`, which makes
+/// the `MERGE`s on `id` fast and keeps ids unique. Event dates of the form `YYYY-MM-DD` are set
+/// as Cypher `date`s, others as strings.
 ///
 /// No user text is ever spliced into a statement: the data goes into a `:param {rows: [...]}`
 /// map literal, and a fixed statement reads it with `UNWIND $rows AS row` and `MERGE`s on the id,
@@ -18,7 +25,7 @@ public enum CypherScript {
     /// The script.
     public static func encode(_ graph: ActorGraph) -> Data {
         var out = """
-            // ActorGraph export. Run: cypher-shell -f graph.cypher (cypher-shell 5 or later)
+            // ActorGraph export for Neo4j. Run: cypher-shell -f graph.cypher (cypher-shell 5 or later)
             CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;
 
             """
@@ -36,7 +43,7 @@ public enum CypherScript {
             out += batches(rows, statement: """
                 UNWIND $rows AS row
                 MERGE (a:Actor {id: row.id})
-                SET a:\(Neo4jCSV.label(kind)), a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.place = row.place, a.date = row.date;
+                SET a:\(Neo4jCSV.label(kind)), a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.place = row.place, a.date = CASE WHEN row.date =~ '\\d{4}-\\d{2}-\\d{2}' THEN date(row.date) ELSE row.date END;
                 """)
         }
         for relation in RelationKind.allCases {

@@ -15,11 +15,12 @@ import Foundation
 /// ```
 /// `value` repeats the id because NetworkX names nodes by it; `key` is the relation, as in
 /// graph.json, so parallel relations are distinct edges of NetworkX's multigraph. `classes` is
-/// the kind or relation, for Cytoscape.js selectors. Output is deterministic (sorted keys, nodes
+/// the kind or relation, for Cytoscape.js selectors. With ``ExportAnnotations`` nodes also carry
+/// `camp` and `camp_label`, and a `position` from the layout. Output is deterministic (sorted keys, nodes
 /// and edges).
 public enum CytoscapeJSON {
     /// The graph as pretty-printed Cytoscape.js JSON.
-    public static func encode(_ graph: ActorGraph) -> Data {
+    public static func encode(_ graph: ActorGraph, annotations: ExportAnnotations = .none) -> Data {
         let document = Document(
             data: [:], directed: true, multigraph: true,
             elements: Elements(
@@ -28,8 +29,10 @@ public enum CytoscapeJSON {
                         data: NodeData(
                             id: actor.id.rawValue, value: actor.id.rawValue, name: actor.name,
                             kind: actor.kind.rawValue, aliases: actor.aliases,
-                            place: actor.place, date: actor.date),
-                        classes: actor.kind.rawValue)
+                            place: actor.place, date: actor.date,
+                            camp: annotations.camps[actor.id]?.number, campLabel: annotations.camps[actor.id]?.label),
+                        classes: actor.kind.rawValue,
+                        position: annotations.positions[actor.id].map { Point(x: $0.x, y: -$0.y) })
                 },
                 edges: graph.relations.map { relation in
                     EdgeElement(
@@ -63,6 +66,21 @@ public enum CytoscapeJSON {
     private struct NodeElement: Encodable {
         var data: NodeData
         var classes: String
+        var position: Point?
+    }
+
+    /// A Cytoscape position: y grows downwards. Rounded to hundredths, as the other formats write.
+    private struct Point: Encodable {
+        var x: Double
+        var y: Double
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode((x * 100).rounded() / 100, forKey: .x)
+            try container.encode((y * 100).rounded() / 100, forKey: .y)
+        }
+
+        private enum Keys: String, CodingKey { case x, y }
     }
 
     private struct NodeData: Encodable {
@@ -73,6 +91,13 @@ public enum CytoscapeJSON {
         var aliases: [String]
         var place: String?
         var date: String?
+        var camp: Int?
+        var campLabel: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, value, name, kind, aliases, place, date, camp
+            case campLabel = "camp_label"
+        }
     }
 
     private struct EdgeElement: Encodable {

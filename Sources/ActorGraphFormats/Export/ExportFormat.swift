@@ -17,8 +17,10 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case cytoscape
     /// Neo4j bulk-import CSV: nodes.csv and relationships.csv (``Neo4jCSV``).
     case neo4jCSV = "neo4j-csv"
-    /// A Cypher script of parameterised MERGE statements (``CypherScript``).
+    /// Plain Cypher statements with literal values, for any openCypher engine (``CypherStatements``).
     case cypher
+    /// A cypher-shell script of `:param` batches and parameterised MERGEs, for Neo4j (``CypherScript``).
+    case cypherShell = "cypher-shell"
     /// RDF 1.1 Turtle (``Turtle``).
     case turtle
     /// A Mermaid flowchart (``Mermaid``).
@@ -36,6 +38,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case "neo4j", "csv": self = .neo4jCSV
         case "mmd": self = .mermaid
         case "yed": self = .yEd
+        case "cypher-plain", "cql": self = .cypher
+        case "cypher-shell", "cypher_shell", "cypher5": self = .cypherShell
         default: self.init(rawValue: text)
         }
     }
@@ -47,7 +51,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .gexf, .gexf1_2: "gexf"
         case .json, .cytoscape: "json"
         case .neo4jCSV: ""
-        case .cypher: "cypher"
+        case .cypher, .cypherShell: "cypher"
         case .turtle: "ttl"
         case .mermaid: "mmd"
         }
@@ -56,21 +60,33 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// Whether the format writes several files into a folder rather than one document.
     public var writesFolder: Bool { self == .neo4jCSV }
 
-    /// The graph in this format. `gexfVersion` applies to ``gexf`` only.
-    public func export(_ graph: ActorGraph, gexfVersion: GEXF.Version = .v1_3) -> ExportOutput {
+    /// Whether the format writes ``ExportAnnotations`` (camps, positions).
+    public var writesAnnotations: Bool {
         switch self {
-        case .graphml: .document(GraphML.encode(graph))
-        case .yEd: .document(GraphML.encode(graph, flavor: .yEd))
-        case .gexf: .document(GEXF.encode(graph, version: gexfVersion))
-        case .gexf1_2: .document(GEXF.encode(graph, version: .v1_2))
+        case .graphml, .yEd, .gexf, .gexf1_2, .cytoscape: true
+        default: false
+        }
+    }
+
+    /// The graph in this format. `gexfVersion` applies to ``gexf`` only; `annotations` to the
+    /// formats that ``writesAnnotations``.
+    public func export(
+        _ graph: ActorGraph, gexfVersion: GEXF.Version = .v1_3, annotations: ExportAnnotations = .none
+    ) -> ExportOutput {
+        switch self {
+        case .graphml: .document(GraphML.encode(graph, annotations: annotations))
+        case .yEd: .document(GraphML.encode(graph, flavor: .yEd, annotations: annotations))
+        case .gexf: .document(GEXF.encode(graph, version: gexfVersion, annotations: annotations))
+        case .gexf1_2: .document(GEXF.encode(graph, version: .v1_2, annotations: annotations))
         case .json: .document(NodeLinkJSON.encode(graph))
-        case .cytoscape: .document(CytoscapeJSON.encode(graph))
+        case .cytoscape: .document(CytoscapeJSON.encode(graph, annotations: annotations))
         case .neo4jCSV:
             .files([
                 ExportOutput.File(name: Neo4jCSV.nodesFileName, data: Neo4jCSV.nodes(graph)),
                 ExportOutput.File(name: Neo4jCSV.relationshipsFileName, data: Neo4jCSV.relationships(graph)),
             ])
-        case .cypher: .document(CypherScript.encode(graph))
+        case .cypher: .document(CypherStatements.encode(graph))
+        case .cypherShell: .document(CypherScript.encode(graph))
         case .turtle: .document(Turtle.encode(graph))
         case .mermaid: .document(Mermaid.encode(graph))
         }

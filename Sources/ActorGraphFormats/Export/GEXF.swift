@@ -4,13 +4,19 @@ import Foundation
 
 /// GEXF, Gephi's graph format, with the style table's colours and shapes as `viz` attributes.
 ///
-/// Nodes carry `kind`, `aliases`, `place` and `date`; edges carry `relation`, `support`
+/// Nodes carry `kind`, `aliases`, `place` and `date`, and with ``ExportAnnotations`` `camp`
+/// (`integer`) and `camp_label`; edges carry `relation`, `support`
 /// (`integer`) and `evidence`, declared in `<attributes>`. As in ``GraphML``, `aliases` and
 /// `evidence` are JSON arrays stored as strings, and each edge has the unique id
 /// `subject:relation:object`, so parallel relations between two actors stay apart. An edge's
 /// `weight` is its support, its `label` the relation's title, and its thickness the style table's
 /// pen width. Node colours are the kind's fill colour; shapes map onto GEXF's few: rounded box →
 /// square, hexagon → diamond, octagon → triangle, ellipse → disc, note → square.
+///
+/// Dates are GEXF times: when an event has a `YYYY-MM-DD` date the graph is `mode="dynamic"
+/// timeformat="date"`, and the event and every edge to or from it get `start` and `end` on that
+/// day, so Gephi's timeline shows each meeting on its day; other actors and edges have no times
+/// and are always shown.
 public enum GEXF {
     /// The GEXF version to write. Gephi reads both; NetworkX's `read_gexf` reads 1.2 by default.
     public enum Version: String, CaseIterable, Sendable {
@@ -26,8 +32,19 @@ public enum GEXF {
     }
 
     /// The graph as a GEXF document of `version`.
-    public static func encode(_ graph: ActorGraph, version: Version = .v1_3) -> Data {
+    public static func encode(_ graph: ActorGraph, version: Version = .v1_3, annotations: ExportAnnotations = .none) -> Data {
         let ns = version.namespace
+        let withCamps = !annotations.camps.isEmpty
+        // Events with a full date appear on Gephi's timeline: the graph is dynamic, dated by day.
+        let days = Dictionary(uniqueKeysWithValues: graph.actors.compactMap { actor in
+            actor.date.flatMap { CypherStatements.isFullDate($0) ? (actor.id, $0) : nil }
+        })
+        let timing = days.isEmpty ? "mode=\"static\"" : "mode=\"dynamic\" timeformat=\"date\""
+        let campAttributes = withCamps ? """
+
+                      <attribute id="camp" title="camp" type="integer"/>
+                      <attribute id="camp_label" title="camp_label" type="string"/>
+            """ : ""
         // 1.2 declares whether attribute values are static; 1.3 dropped the attribute there.
         let attributesMode = version == .v1_2 ? " mode=\"static\"" : ""
         var out = """
@@ -39,12 +56,12 @@ public enum GEXF {
                 <creator>ActorGraph</creator>
                 <description>Political actors and their sourced relations</description>
               </meta>
-              <graph defaultedgetype="directed" mode="static" idtype="string">
+              <graph defaultedgetype="directed" \(timing) idtype="string">
                 <attributes class="node"\(attributesMode)>
                   <attribute id="kind" title="kind" type="string"/>
                   <attribute id="aliases" title="aliases" type="string"/>
                   <attribute id="place" title="place" type="string"/>
-                  <attribute id="date" title="date" type="string"/>
+                  <attribute id="date" title="date" type="string"/>\(campAttributes)
                 </attributes>
                 <attributes class="edge"\(attributesMode)>
                   <attribute id="relation" title="relation" type="string"/>
@@ -56,15 +73,22 @@ public enum GEXF {
         out += "    <nodes count=\"\(graph.actorCount)\">\n"
         for actor in graph.actors {
             let style = actor.kind.style
-            out += "      <node id=\"\(XMLText.attribute(actor.id.rawValue))\" label=\"\(XMLText.attribute(actor.name))\">\n"
+            out += "      <node id=\"\(XMLText.attribute(actor.id.rawValue))\" label=\"\(XMLText.attribute(actor.name))\"\(span(days[actor.id]))>\n"
             out += "        <attvalues>\n"
             out += attvalue("kind", actor.kind.rawValue)
             if !actor.aliases.isEmpty { out += attvalue("aliases", JSONText.encode(actor.aliases)) }
             if let place = actor.place { out += attvalue("place", place) }
             if let date = actor.date { out += attvalue("date", date) }
+            if let camp = annotations.camps[actor.id] {
+                out += attvalue("camp", String(camp.number))
+                out += attvalue("camp_label", camp.label)
+            }
             out += "        </attvalues>\n"
             out += "        \(color(style.fill))\n"
             out += "        <viz:shape value=\"\(shape(style.shape))\"/>\n"
+            if let position = annotations.positions[actor.id] {
+                out += "        <viz:position x=\"\(ExportAnnotations.coordinate(position.x))\" y=\"\(ExportAnnotations.coordinate(position.y))\" z=\"0.0\"/>\n"
+            }
             out += "      </node>\n"
         }
         out += "    </nodes>\n"
@@ -75,6 +99,8 @@ public enum GEXF {
             out += "source=\"\(XMLText.attribute(relation.subject.rawValue))\" "
             out += "target=\"\(XMLText.attribute(relation.object.rawValue))\" "
             out += "label=\"\(XMLText.attribute(style.title))\" weight=\"\(relation.support)\""
+            // An edge to or from a dated event lives on the event's day.
+            out += span(days[relation.object] ?? days[relation.subject])
             // 1.3 gives edges a kind of their own; 1.2 does not know the attribute.
             if version == .v1_3 { out += " kind=\"\(relation.kind.rawValue)\"" }
             out += ">\n"
@@ -90,6 +116,11 @@ public enum GEXF {
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
         return Data(out.utf8)
+    }
+
+    /// ` start="D" end="D"` for a day, or nothing.
+    private static func span(_ day: String?) -> String {
+        day.map { " start=\"\($0)\" end=\"\($0)\"" } ?? ""
     }
 
     private static func attvalue(_ key: String, _ value: String) -> String {

@@ -4,7 +4,8 @@ import Foundation
 /// GraphML, the XML graph format read by NetworkX, Gephi, yEd, Cytoscape and igraph.
 ///
 /// Every attribute has a typed `<key>`: nodes carry `label` (the display name), `kind`,
-/// `aliases`, `place` and `date`; edges carry `relation`, `support` (`int`, distinct documents)
+/// `aliases`, `place` and `date` (a string `YYYY-MM-DD`: GraphML has no date type), and with
+/// ``ExportAnnotations`` `camp` (`int`), `camp_label`, `x` and `y` (`double`); edges carry `relation`, `support` (`int`, distinct documents)
 /// and `evidence`. GraphML attributes are scalar, so `aliases` is a JSON array of strings and
 /// `evidence` a JSON array of `{"doc", "sentence", "quote", "start", "end"}` objects, each stored as
 /// a string. Absent values (no place, no aliases) are left out rather than written empty.
@@ -47,8 +48,21 @@ public enum GraphML {
         Key(name: "evidence", domain: "edge", type: "string"),
     ]
 
-    /// The graph as a GraphML document.
-    public static func encode(_ graph: ActorGraph, flavor: Flavor = .plain) -> Data {
+    /// Keys written when the export has camps (``ExportAnnotations``).
+    static let campKeys = [
+        Key(name: "camp", domain: "node", type: "int"),
+        Key(name: "camp_label", domain: "node", type: "string"),
+    ]
+
+    /// Keys written when the export has layout positions (``ExportAnnotations``), as Gephi's
+    /// GraphML import reads them.
+    static let positionKeys = [
+        Key(name: "x", domain: "node", type: "double"),
+        Key(name: "y", domain: "node", type: "double"),
+    ]
+
+    /// The graph as a GraphML document, with each actor's camp when `annotations` has camps.
+    public static func encode(_ graph: ActorGraph, flavor: Flavor = .plain, annotations: ExportAnnotations = .none) -> Data {
         let yEd = flavor == .yEd
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -57,7 +71,9 @@ public enum GraphML {
             xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
             """
-        for key in nodeKeys + edgeKeys {
+        let withCamps = !annotations.camps.isEmpty
+        let withPositions = !annotations.positions.isEmpty
+        for key in nodeKeys + (withCamps ? campKeys : []) + (withPositions ? positionKeys : []) + edgeKeys {
             out += "  <key id=\"\(key.name)\" for=\"\(key.domain)\" attr.name=\"\(key.name)\" attr.type=\"\(key.type)\"/>\n"
         }
         if yEd { out += YEdGraphics.keys }
@@ -69,7 +85,15 @@ public enum GraphML {
             if !actor.aliases.isEmpty { out += data("aliases", JSONText.encode(actor.aliases)) }
             if let place = actor.place { out += data("place", place) }
             if let date = actor.date { out += data("date", date) }
-            if yEd { out += YEdGraphics.node(actor, index: index) }
+            if let camp = annotations.camps[actor.id] {
+                out += data("camp", String(camp.number))
+                out += data("camp_label", camp.label)
+            }
+            if let position = annotations.positions[actor.id] {
+                out += data("x", ExportAnnotations.coordinate(position.x))
+                out += data("y", ExportAnnotations.coordinate(position.y))
+            }
+            if yEd { out += YEdGraphics.node(actor, index: index, position: annotations.positions[actor.id]) }
             out += "    </node>\n"
         }
         for relation in graph.relations {

@@ -3,7 +3,8 @@ import Foundation
 
 /// The two CSV files of Neo4j's bulk importer, `neo4j-admin database import full`.
 ///
-/// `nodes.csv`: `id:ID(Actor),name,:LABEL,kind,aliases:string[],place,date`; each actor has the
+/// `nodes.csv`: `id:ID(Actor),name,:LABEL,kind,aliases:string[],place,date:date`
+/// (the event's day as a Neo4j `date`); each actor has the
 /// labels `Actor` and its kind's (`State`, `Organization`, `ArmedGroup`, `Person`, `Event`).
 /// `relationships.csv`: `:START_ID(Actor),:END_ID(Actor),:TYPE,support:int,documents:string[],evidence`;
 /// the type is the relation in upper snake case (`BACKS`, `COORDINATES_WITH`), `evidence` a JSON
@@ -23,7 +24,7 @@ public enum Neo4jCSV {
 
     /// The node file.
     public static func nodes(_ graph: ActorGraph) -> Data {
-        var out = CSVText.row(["id:ID(Actor)", "name", ":LABEL", "kind", "aliases:string[]", "place", "date"])
+        var out = CSVText.row(["id:ID(Actor)", "name", ":LABEL", "kind", "aliases:string[]", "place", "date:date"])
         for actor in graph.actors {
             out += CSVText.row([
                 CSVText.text(actor.id.rawValue),

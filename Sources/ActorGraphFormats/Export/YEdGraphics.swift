@@ -18,12 +18,15 @@ enum YEdGraphics {
     /// Nodes per grid row.
     static let columns = 8
 
-    static func node(_ actor: Actor, index: Int) -> String {
+    /// The node's graphics: placed at `position` (a Graphviz layout's centre, y upwards) when
+    /// given, else on a grid by `index`.
+    static func node(_ actor: Actor, index: Int, position: ExportAnnotations.Position? = nil) -> String {
         let style = actor.kind.style
         // Wide enough for the name at yEd's default 12 pt font.
         let width = max(80, min(320, 8 * actor.name.count + 20))
-        let x = (index % columns) * 340
-        let y = (index / columns) * 90
+        // yEd places a node by its top-left corner, with y downwards.
+        let x = position.map { ExportAnnotations.coordinate($0.x - Double(width) / 2) } ?? String((index % columns) * 340)
+        let y = position.map { ExportAnnotations.coordinate(-$0.y - 20) } ?? String((index / columns) * 90)
         return """
                   <data key="nodegraphics">
                     <y:ShapeNode>

@@ -5,11 +5,17 @@ import FoundationXML
 #endif
 
 extension GraphML {
-    /// Reads GraphML written by ActorGraph or by another tool (NetworkX's `write_graphml`, yEd,
-    /// Gephi) whose nodes carry a `kind` attribute and whose edges carry a `relation`.
+    /// Reads GraphML written by ActorGraph or by another tool (NetworkX's `write_graphml`,
+    /// python-igraph's `write_graphml`, yEd, Gephi) whose nodes carry a `kind` attribute and whose
+    /// edges carry a `relation`.
     ///
     /// Attributes are found by their `attr.name`, whatever the key ids are (NetworkX writes `d0`,
-    /// `d1`, …). A node's display name is its `label` (or `name`) attribute, else its id. An edge
+    /// `d1`, …, igraph `v_kind`). An empty value counts as absent (igraph writes every attribute on
+    /// every node, empty where it has none). A node's actor id is its `id` attribute when it has
+    /// one (igraph renumbers nodes `n0`, `n1`, … and keeps the original id so); in a file saved by
+    /// yEd, which renumbers nodes `n0`, `n1`, … and keeps no id, it is derived from the name as
+    /// for a new actor; else it is the node's id. A node's display name is its `label` (or `name`) attribute, else
+    /// the text of its yEd node label, else its id. An edge
     /// without a `relation` attribute takes its relation from its id when that is a relation name
     /// (NetworkX writes a multigraph's edge key as the id). `aliases` and `evidence` are JSON arrays
     /// as ``encode(_:)`` writes them; `support` is derived from the evidence again. Key defaults
@@ -41,8 +47,9 @@ extension GraphML {
     private static func build(_ reader: GraphMLReader, source: String) throws -> ActorGraph {
         var graph = ActorGraph()
         do {
+            var actorIDs: [String: ActorID] = [:]
             for node in reader.nodes {
-                let values = reader.values(of: node.data, domain: "node")
+                let values = reader.values(of: node.data, domain: "node").filter { !$0.value.isEmpty }
                 guard let kindText = values["kind"] else {
                     throw FormatError(source, "node “\(node.id)” has no “kind” attribute; give each node a kind: \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
@@ -56,12 +63,15 @@ extension GraphML {
                     }
                     aliases = list
                 }
-                try graph.add(Actor(
-                    id: ActorID(node.id), name: values["label"] ?? values["name"] ?? node.id, kind: kind,
-                    aliases: aliases, place: values["place"], date: values["date"]))
+                let name = values["label"] ?? values["name"] ?? node.graphicsLabel.flatMap { $0.isEmpty ? nil : $0 } ?? node.id
+                let renumbered = reader.sawYFiles && isYEdNumber(node.id)
+                let id: ActorID? = values["id"].map { ActorID($0) } ?? (renumbered ? nil : ActorID(node.id))
+                let added = try graph.add(Actor(
+                    id: id, name: name, kind: kind, aliases: aliases, place: values["place"], date: values["date"]))
+                actorIDs[node.id] = added
             }
             for edge in reader.edges {
-                let values = reader.values(of: edge.data, domain: "edge")
+                let values = reader.values(of: edge.data, domain: "edge").filter { !$0.value.isEmpty }
                 let relationText = values["relation"] ?? edge.id ?? ""
                 guard let relation = RelationKind(userText: relationText) else {
                     let shown = values["relation"] == nil ? "no “relation” attribute" : "unknown relation “\(relationText)”"
@@ -74,12 +84,21 @@ extension GraphML {
                     }
                     evidence = list
                 }
-                try graph.relate(ActorID(edge.source), relation, ActorID(edge.target), evidence: evidence)
+                try graph.relate(
+                    actorIDs[edge.source] ?? ActorID(edge.source), relation, actorIDs[edge.target] ?? ActorID(edge.target),
+                    evidence: evidence)
             }
         } catch let error as GraphError {
             throw FormatError(source, error.description)
         }
         return graph
+    }
+
+    /// Whether `id` is a node number yEd gives on saving: `n0`, `n12`, `n0::n3` in a group.
+    private static func isYEdNumber(_ id: String) -> Bool {
+        id.components(separatedBy: "::").allSatisfy { part in
+            part.count > 1 && part.first == "n" && part.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
+        }
     }
 
     private static func oneLine(_ text: String) -> String {
@@ -99,6 +118,8 @@ private final class GraphMLReader: NSObject, XMLParserDelegate {
     struct Node {
         var id: String
         var data: [String: String] = [:]
+        /// The text of the node's yEd `<y:NodeLabel>`, if any.
+        var graphicsLabel: String?
     }
 
     struct Edge {
@@ -112,6 +133,10 @@ private final class GraphMLReader: NSObject, XMLParserDelegate {
     var nodes: [Node] = []
     var edges: [Edge] = []
     var sawGraphML = false
+    /// Whether a key carries `yfiles.type`: the file was saved by yEd.
+    var sawYFiles = false
+    /// The text of a yEd node label being read.
+    private var nodeLabelText: String?
     var failure: String?
     /// The elements opened and not yet closed, outermost first.
     var openElements: [String] = []
@@ -147,6 +172,7 @@ private final class GraphMLReader: NSObject, XMLParserDelegate {
         if dataKey != nil {
             dataDepth += 1
             dataHasMarkup = true
+            if localName(name) == "NodeLabel", currentEdge == nil, !openNodes.isEmpty { nodeLabelText = "" }
             return
         }
         switch localName(name) {
@@ -154,6 +180,7 @@ private final class GraphMLReader: NSObject, XMLParserDelegate {
             sawGraphML = true
         case "key":
             guard let id = attributes["id"] else { return fail(parser, "a <key> has no id") }
+            if attributes["yfiles.type"] != nil { sawYFiles = true }
             currentKey = (id, Key(domain: attributes["for"] ?? "all", name: attributes["attr.name"] ?? id))
         case "default":
             inDefault = currentKey != nil
@@ -182,6 +209,7 @@ private final class GraphMLReader: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if dataKey != nil || inDefault { text += string }
+        if nodeLabelText != nil { nodeLabelText? += string }
     }
 
     func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
@@ -193,6 +221,11 @@ private final class GraphMLReader: NSObject, XMLParserDelegate {
         if let key = dataKey {
             if dataDepth > 0 {
                 dataDepth -= 1
+                if localName(name) == "NodeLabel", let label = nodeLabelText, !openNodes.isEmpty {
+                    let trimmed = label.trimmingCharacters(in: .whitespacesAndNewlines)
+                    if openNodes[openNodes.count - 1].graphicsLabel == nil { openNodes[openNodes.count - 1].graphicsLabel = trimmed }
+                    nodeLabelText = nil
+                }
                 return
             }
             // A <data> holding markup (yEd graphics) is not a scalar value.

@@ -1,17 +1,41 @@
 import ActorGraphModel
 
 extension ActorGraph {
-    /// The one actor `name` denotes (display name, alias or id).
+    /// The one actor `name` denotes, as a reader would type it: its id, display name or an
+    /// alias, or failing those an unambiguous part of one of its names in whole words
+    /// ("Assad" for "Bashar al-Assad", "de Mistura"). Case, diacritics and punctuation do not
+    /// count (``NameKey``).
     /// - Throws: ``QueryError/unknownActor(_:suggestions:)`` with the nearest names when none
     ///   does, ``QueryError/ambiguousName(_:candidates:)`` when several do and none of them by
     ///   its display name.
     public func resolveActor(named name: String) throws -> Actor {
         if let actor = actor(named: name) { return actor }
-        let candidates = actors(named: name)
+        var candidates = actors(named: name)
+        if candidates.isEmpty { candidates = actors(partlyNamed: name) }
+        if candidates.count == 1 { return candidates[0] }
         if candidates.isEmpty {
             throw QueryError.unknownActor(name, suggestions: suggestions(for: name))
         }
         throw QueryError.ambiguousName(name, candidates: candidates)
+    }
+
+    /// Every actor that answers to `name` exactly (``actors(named:)``) or, when none does, by a
+    /// part of one of its names; sorted by id. What ``resolveActor(named:)`` chooses from.
+    public func candidates(for name: String) -> [Actor] {
+        let exact = actors(named: name)
+        return exact.isEmpty ? actors(partlyNamed: name) : exact
+    }
+
+    /// Every actor one of whose names contains `name` as a run of whole words, in ``NameKey``
+    /// form: "assad" is part of "bashar al assad", "al assad" too, "assa" is not. Sorted by id.
+    public func actors(partlyNamed name: String) -> [Actor] {
+        let words = NameKey.of(name).split(separator: " ")
+        guard !words.isEmpty else { return [] }
+        return actors.filter { actor in
+            actor.names.contains { candidate in
+                NameKey.of(candidate).split(separator: " ").containsRun(words)
+            }
+        }
     }
 
     /// Up to `limit` names (display names and aliases) nearest to `name`, nearest first: those
@@ -58,5 +82,16 @@ enum EditDistance {
             swap(&previous, &current)
         }
         return previous[b.count]
+    }
+}
+
+extension Array where Element == Substring {
+    /// Whether `run` occurs in the array as consecutive elements.
+    fileprivate func containsRun(_ run: [Substring]) -> Bool {
+        guard !run.isEmpty, run.count <= count else { return false }
+        for start in 0...(count - run.count) where self[start..<(start + run.count)].elementsEqual(run) {
+            return true
+        }
+        return false
     }
 }
