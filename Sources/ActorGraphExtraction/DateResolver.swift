@@ -40,7 +40,10 @@ public enum DateResolver {
                 // "Friday's talks" and "Friday" both count.
                 let ahead = (wd - published.weekday + 7) % 7
                 let behind = (published.weekday - wd + 7) % 7
-                let futureClause = tokens[max(0, i - 6)..<i].contains { futureCues.contains($0.norm) }
+                // "will join the talks in Cairo on Wednesday": a future cue earlier in the clause.
+                var k = i
+                while k > 0, i - k < 10, ![";", ".", ":", "—"].contains(tokens[k - 1].norm) { k -= 1 }
+                let futureClause = tokens[k..<i].contains { futureCues.contains($0.norm) }
                 let target: SimpleDate
                 if prev == "next" {
                     target = published.adding(days: ahead == 0 ? 7 : ahead)
