@@ -37,8 +37,17 @@ import Testing
         #expect(dates("on 30 May") == [day("2023-05-30")])
     }
 
-    @Test func aMonthAloneIsTooCoarse() {
-        #expect(dates("held in February in Geneva").isEmpty)
+    /// A month after "in" dates a meeting only to the month: a span, which stays undated unless
+    /// the corpus dates one meeting at the same place within it.
+    @Test func aMonthAloneIsASpan() {
+        #expect(dates("held in February in Geneva") == [.span(SimpleDate(iso: "2023-02-01")!, SimpleDate(iso: "2023-02-28")!)])
+        #expect(dates("talks in December 2021") == [.span(SimpleDate(iso: "2021-12-01")!, SimpleDate(iso: "2021-12-31")!)])
+        // "May" the modal, or a month with no preposition, is no date.
+        #expect(dates("Russia may attend; February was cold").isEmpty)
+    }
+
+    @Test func aWeekdayInAFutureClauseIsTheComingOne() {
+        #expect(dates("will join the talks in Cairo on Wednesday") == [day("2023-06-21")])
     }
 
     @Test func calendarArithmetic() {
