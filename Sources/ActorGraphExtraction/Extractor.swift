@@ -260,6 +260,7 @@ public struct Extractor: Sendable {
         var actors: Set<ActorRef> = []
         var forms: [ActorRef: Set<String>] = [:]
         var lastEvent: EventRef?
+        let datelineMeeting = Self.datelineMeeting(sentences, eventRefs)
         for k in sentences.indices {
             // The named head of a delegation attended the meeting last mentioned (or the first of
             // this sentence): "Talks opened in Pretoria. Eritrea's team was led by Yemane Gebreab".
@@ -273,6 +274,14 @@ public struct Extractor: Sendable {
                     evidence: self.evidence(doc, sentence, a.scalars, rule: Finding.delegationHeadRule)))
             }
             if let last = events.last { lastEvent = last }
+            if let meeting = datelineMeeting {
+                for p in sentences[k].persons where p.represents != nil && Self.speaksAtTheVenue(p, sentences[k], meeting, rules: rules) {
+                    let name = index.person(form: p.name)?.name ?? p.name
+                    out.append(Finding(
+                        subject: ActorRef(name: name, kind: .person), relation: .attended, object: .event(meeting),
+                        evidence: self.evidence(doc, sentences[k], a.scalars, rule: Finding.datelineSpeakerRule)))
+                }
+            }
             for p in sentences[k].persons { forms[ActorRef(name: index.person(form: p.name)?.name ?? p.name, kind: .person), default: []].insert(p.name) }
             // The quote is built only for sentences that yield an edge.
             let (sentenceIndex, sentenceRange) = (sentences[k].index, sentences[k].range)
@@ -343,6 +352,47 @@ public struct Extractor: Sendable {
         }
         return DocumentFindings(document: doc.name, published: doc.published, findings: out, datedEvents: datedEvents, actors: actors, forms: forms, warnings: a.warnings)
     }
+
+    /// The meeting a story is datelined at: "VIENNA (Reuters) — …" about talks in Vienna.
+    static func datelineMeeting(_ sentences: [SentenceAnalysis], _ eventRefs: [Int: [Int: EventRef]]) -> EventRef? {
+        guard let s = sentences.prefix(3).first(where: EventResolver.dateline) else { return nil }
+        let place = NameKey.of(EventResolver.datelineName(s.tokens[0]))
+        let refs = eventRefs.sorted { $0.key < $1.key }.flatMap { $0.value.sorted { $0.key < $1.key }.map(\.value) }
+        return refs.first { NameKey.of($0.place) == place && $0.date != nil }
+    }
+
+    /// Whether a titled person speaks in the sentence ("Lavrov told reporters", "…, said Foreign
+    /// Minister X") with no other place or day named: in a story datelined at a meeting's venue,
+    /// a speaker there that day took part in it.
+    static func speaksAtTheVenue(_ p: TitledPerson, _ s: SentenceAnalysis, _ meeting: EventRef, rules: RuleSet) -> Bool {
+        let tokens = s.tokens
+        let after = tokens[p.mention.upperBound..<min(tokens.count, p.mention.upperBound + 2)]
+        let before = tokens[max(0, p.mention.lowerBound - 2)..<p.mention.lowerBound]
+        guard after.contains(where: { rules.reportingVerbs.contains($0.norm) }) || before.contains(where: { ["said", "says"].contains($0.norm) })
+        else { return false }
+        // On another day: "told reporters on Monday" (of a Tuesday meeting).
+        if let day = meeting.date, s.dates.contains(where: { $0.date != day }) { return false }
+        // At the venue: the sentence names it ("told reporters in Vienna"), or the speaker faces
+        // the press with no other place named ("told a news conference").
+        let venue = NameKey.of(meeting.place)
+        // Words inside quotation marks are the speaker's, not the reporter's placing of them.
+        var quoted = [Bool](repeating: false, count: tokens.count)
+        var open = false
+        for k in tokens.indices {
+            if tokens[k].norm == "\"" { open.toggle() } else { quoted[k] = open }
+        }
+        var places: [String] = s.mentions.filter { $0.role == .place && $0.range.lowerBound > 0 && !quoted[$0.range.lowerBound] }.map { m in
+            tokens[m.range].filter { $0.norm != "the" }.map(\.text).joined(separator: " ")
+        }
+        for k in tokens.indices.dropLast() where (tokens[k].norm == "in" || tokens[k].norm == "at") && !quoted[k] && tokens[k + 1].isCapitalized && tokens[k + 1].isWord {
+            places.append(tokens[k + 1].text)
+        }
+        if places.contains(where: { NameKey.of($0) == venue }) { return true }
+        return places.isEmpty && tokens.contains { pressCues.contains($0.norm) }
+    }
+
+    /// Words of a speaker facing the press.
+    static let pressCues: Set<String> = ["reporters", "journalists", "conference", "briefing", "newsmen"]
 
     /// The document text of a run of tokens.
     func text(_ scalars: [Unicode.Scalar], _ tokens: ArraySlice<Token>) -> String {

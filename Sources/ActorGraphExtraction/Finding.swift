@@ -31,6 +31,9 @@ public struct Finding: Hashable, Sendable {
     public static let delegationHeadRule = "delegation head"
     /// The leader an "X-led" name gives is a member ("the US-led coalition").
     public static let leaderNameRule = "X-led name"
+    /// A titled speaker quoted in a story datelined at the meeting's venue took part in it
+    /// ("VIENNA — … Russian Foreign Minister Sergei Lavrov told reporters").
+    public static let datelineSpeakerRule = "dateline speaker"
 
     public init(subject: ActorRef, relation: RelationKind, object: Target, evidence: Evidence, isTentative: Bool = false) {
         self.subject = subject
