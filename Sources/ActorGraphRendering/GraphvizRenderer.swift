@@ -15,7 +15,7 @@ import Darwin
 ///
 /// ```swift
 /// let renderer = GraphvizRenderer()
-/// let files = try renderer.render(dot: DOTEncoder().encode(graph), engine: .dot, formats: [.svg, .png])
+/// let files = try renderer.render(dot: DOTEncoder().encode(graph)  // DOTEncoder: ActorGraphFormats, engine: .dot, formats: [.svg, .png])
 /// try files[.svg]!.write(to: url)
 /// ```
 ///

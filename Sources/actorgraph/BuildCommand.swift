@@ -11,7 +11,7 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Turn a folder of news articles into a typed, sourced graph of actors.",
         discussion: """
-            Reads every .txt and .md file of FOLDER (dated by an optional manifest.tsv with the columns file, published, source, title), finds states, bodies, armed groups, persons and meetings, and the relations between them (backs, opposes, coordinates_with, attended, represents, and member_of for membership of a coalition or alliance), each with the sentences that state it. Writes into the output folder graph.json (the graph every other command reads), report.md (actors by kind, each relation with its evidence, documents that yielded nothing, warnings), graph.dot and a diagram per --format (svg and png by default). A graph too large for the layout engine is drawn with sfdp instead, with a warning. Files that are binary or not UTF-8 are named in a warning and skipped or repaired; the rest of the corpus is still processed.
+            Reads every .txt and .md file of FOLDER (dated by an optional manifest.tsv with the columns file, published, source, title), finds states, bodies, armed groups, persons and meetings, and the relations between them (backs, opposes, coordinates_with, attended, represents, and member_of for membership of a coalition or alliance), each with the sentences that state it. Writes into the output folder graph.json (the graph every other command reads), report.md (actors by kind, each relation with its evidence, documents that yielded nothing, warnings), graph.dot, a diagram per --format (svg and png by default) and graph.html, a page to explore the graph in a browser (search, evidence, filters, camps). A graph too large for the layout engine is drawn with sfdp instead, with a warning. Files that are binary or not UTF-8 are named in a warning and skipped or repaired; the rest of the corpus is still processed.
 
             Examples:
               actorgraph build seeds --out output
@@ -36,6 +36,9 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var drawing: DrawingOptions
 
+    /// The engine a graph too large for the chosen one is drawn with: it handles thousands of nodes.
+    static let fallbackEngine = LayoutEngine.sfdp
+
     func run() throws {
         let started = Date()
         var lexiconData = try Lexicon.bundled()
@@ -47,21 +50,54 @@ struct BuildCommand: ParsableCommand {
         }
         let result = try BuildResult.build(folder: URL(fileURLWithPath: folder), lexicon: lexiconData, rules: ruleSet)
         let outURL = URL(fileURLWithPath: out)
-        var diagrams = try drawing.output(into: outURL)
-        let limit = diagrams.renderer.limits[diagrams.engine]
-        if result.graph.actorCount > limit.nodes || result.graph.relationCount > limit.edges {
-            FileHandle.standardError.write(Data("warning: \(result.graph.actorCount) actors and \(result.graph.relationCount) relations are too many for \(diagrams.engine.rawValue); drawing with sfdp\n".utf8))
-            diagrams.engine = .sfdp
-        }
+        var diagrams = drawing.output(into: outURL, adding: [.html])
+        diagrams.documents = Self.pageDocuments(result, folder: URL(fileURLWithPath: folder), out: outURL)
         // Diagrams are rendered before anything is written, so a failure leaves out/ as it was.
-        try diagrams.write(result.graph)
+        do {
+            try diagrams.write(result.graph)
+        } catch let RenderError.tooLarge(engine, nodes, edges, _) where engine != Self.fallbackEngine {
+            // The renderer counts what it is given (the legend too), so its refusal is the test.
+            FileHandle.standardError.write(Data("warning: \(nodes) nodes and \(edges) edges are too many for \(engine.rawValue); drawing with \(Self.fallbackEngine.rawValue)\n".utf8))
+            diagrams.engine = Self.fallbackEngine
+            try diagrams.write(result.graph)
+        }
         try OutputFile.write(Data(Report.markdown(result).utf8), to: outURL.appendingPathComponent("report.md"))
         for warning in result.warnings {
             FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
         }
         let seconds = Date().timeIntervalSince(started)
         print(
-            "\(result.documents.count) document(s) → \(result.graph.actorCount) actor(s), \(result.graph.relationCount) relation(s) in \(String(format: "%.2f", seconds)) s; wrote graph.json, graph.dot, \(diagrams.formats.map { "graph.\($0.fileExtension)" }.joined(separator: ", ")) and report.md into \(outURL.path)"
+            "\(result.documents.count) document(s) → \(result.graph.actorCount) actor(s), \(result.graph.relationCount) relation(s) in \(String(format: "%.2f", seconds)) s; wrote graph.json, graph.dot, \(diagrams.formats.map(\.fileName).joined(separator: ", ")) and report.md into \(outURL.path)"
         )
+    }
+
+    /// What the page shows of each document: the manifest's title, outlet and date (when the
+    /// folder has a readable manifest) and a link to the file, relative to the output folder.
+    static func pageDocuments(_ result: BuildResult, folder: URL, out: URL) -> [String: PageDocument] {
+        var manifest = Manifest()
+        let manifestURL = folder.appendingPathComponent("manifest.tsv")
+        if let text = try? String(contentsOf: manifestURL, encoding: .utf8),
+           let parsed = try? Manifest.parse(text, source: manifestURL.path)
+        {
+            manifest = parsed
+        }
+        let base = relativePath(from: out, to: folder)
+        var documents: [String: PageDocument] = [:]
+        for document in result.documents {
+            let row = manifest.rows[document.document]
+            documents[document.document] = PageDocument(
+                title: row?.title, outlet: row?.source, date: row?.published ?? document.published,
+                href: (base.isEmpty ? "" : base + "/") + document.document)
+        }
+        return documents
+    }
+
+    /// The relative path from folder `from` to folder `to` (`../seeds`), by their absolute paths.
+    static func relativePath(from: URL, to: URL) -> String {
+        let a = from.standardizedFileURL.pathComponents, b = to.standardizedFileURL.pathComponents
+        var common = 0
+        while common < a.count, common < b.count, a[common] == b[common] { common += 1 }
+        let parts = Array(repeating: "..", count: a.count - common) + b[common...]
+        return parts.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0 }.joined(separator: "/")
     }
 }

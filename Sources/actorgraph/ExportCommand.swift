@@ -1,6 +1,5 @@
 import ActorGraphFormats
 import ActorGraphModel
-import ActorGraphRendering
 import ArgumentParser
 import Foundation
 
@@ -50,19 +49,9 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    /// A format written by a module ActorGraphFormats does not depend on.
-    struct ModuleFormat: Sendable {
-        var name: String
-        var encode: @Sendable (ActorGraph) -> Data
-    }
-
-    static let moduleFormats: [ModuleFormat] = [
-        ModuleFormat(name: "dot") { Data(DOTEncoder().encode($0).utf8) },
-    ]
-
     /// Every format name the command accepts.
     static var formatNames: [String] {
-        ExportFormat.allCases.map(\.rawValue) + moduleFormats.map(\.name)
+        ExportFormat.allCases.map(\.rawValue)
     }
 
     @Argument(help: ArgumentHelp("The graph to export (.json or .graphml).", valueName: "graph"))
@@ -79,16 +68,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("GEXF version for --format gexf: 1.3 or 1.2.", valueName: "version"))
     var gexfVersion: String?
 
-    /// The module-level encoder named by `--format`, if it names one.
-    var moduleEncoder: (@Sendable (ActorGraph) -> Data)? {
-        Self.moduleFormats.first { $0.name == format.lowercased() }?.encode
-    }
-
     func validate() throws {
-        if moduleEncoder != nil {
-            if gexfVersion != nil { throw ValidationError("--gexf-version applies to --format gexf only") }
-            return
-        }
         guard let format = ExportFormat(userText: format) else {
             throw ValidationError("unknown format “\(format)”; use one of \(Self.formatNames.joined(separator: ", "))")
         }
@@ -107,9 +87,6 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try GraphFile.load(URL(fileURLWithPath: graph))
-        if let encode = moduleEncoder {
-            return try write(encode(loaded))
-        }
         // validate() has checked both.
         guard let format = ExportFormat(userText: format) else { return }
         let version = gexfVersion.flatMap(GEXF.Version.init(rawValue:)) ?? .v1_3

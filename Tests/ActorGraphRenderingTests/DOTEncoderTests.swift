@@ -1,5 +1,6 @@
 import ActorGraphModel
 import ActorGraphStyle
+@testable import ActorGraphFormats
 @testable import ActorGraphRendering
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import ActorGraphModel
+import ActorGraphFormats
 @testable import ActorGraphRendering
 import Foundation
 import Testing

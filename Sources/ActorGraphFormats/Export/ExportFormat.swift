@@ -23,6 +23,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case turtle
     /// A Mermaid flowchart (``Mermaid``).
     case mermaid
+    /// Graphviz DOT, styled as `actorgraph render` draws it (``DOTEncoder``).
+    case dot
 
     /// Parses a format name as users type it, any case, with a few common synonyms
     /// (`node-link`, `gexf1.3`, `ttl`, `rdf`, `neo4j`, `mmd`).
@@ -35,6 +37,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case "ttl", "rdf": self = .turtle
         case "neo4j", "csv": self = .neo4jCSV
         case "mmd": self = .mermaid
+        case "gv", "graphviz": self = .dot
         case "yed": self = .yEd
         default: self.init(rawValue: text)
         }
@@ -50,6 +53,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .cypher: "cypher"
         case .turtle: "ttl"
         case .mermaid: "mmd"
+        case .dot: "dot"
         }
     }
 
@@ -73,6 +77,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .cypher: .document(CypherScript.encode(graph))
         case .turtle: .document(Turtle.encode(graph))
         case .mermaid: .document(Mermaid.encode(graph))
+        case .dot: .document(Data(DOTEncoder().encode(graph).utf8))
         }
     }
 }

@@ -1,0 +1,47 @@
+import ActorGraphModel
+import ActorGraphStyle
+
+/// The legend: a box of real nodes and edges, drawn by the same rules as the graph, so each
+/// actor kind appears in its own shape and colours and each relation as a short line with its
+/// colour, dash and arrowhead.
+///
+/// Its nodes are named `legend_…`, with ids `legend-kind-<kind>` and `legend-relation-<relation>`
+/// and class `legend`, so readers of the SVG can tell them from actors.
+enum DOTLegend {
+    /// The legend's DOT lines for the kinds and relations drawn; `meetingCards` adds a note that
+    /// a meeting lists its participants.
+    static func lines(kinds: Set<ActorKind>, relations: Set<RelationKind>, meetingCards: Bool = false) -> [String] {
+        var lines = [
+            "  subgraph cluster_legend {",
+            "    graph [id=\"legend\", class=\"legend\", label=\"Legend\", labeljust=l, fontsize=11, style=\"rounded\", color=\"#BFBFBF\", fontcolor=\"#404040\", margin=8];",
+            "    node [fontsize=10, margin=\"0.08,0.03\", height=0.3];",
+            "    edge [fontsize=10, arrowsize=0.7];",
+        ]
+        let sortedKinds = kinds.sorted()
+        for kind in sortedKinds {
+            var title = kind.style.title
+            if kind == .event && meetingCards { title += ": lists who attended" }
+            lines.append("    legend_\(kind.rawValue) [id=\"legend-kind-\(kind.rawValue)\", class=\"legend\", label=\(DOTString.quoted(title, .label)), tooltip=\(DOTString.quoted(kind.style.title, .tooltip)), "
+                + DOTEncoder.shapeAttributes(kind.style).joined(separator: ", ")
+                + ", fillcolor=\"\(kind.style.fill)\", color=\"\(kind.style.stroke)\"];")
+        }
+        for relation in relations.sorted() {
+            let style = relation.style
+            let name = "legend_\(relation.rawValue)"
+            lines.append("    \(name)_from [shape=point, width=0.04, style=invis, label=\"\"]; \(name)_to [shape=point, width=0.04, style=invis, label=\"\"];")
+            lines.append("    \(name)_from -> \(name)_to [id=\"legend-relation-\(relation.rawValue)\", class=\"legend relation \(relation.rawValue)\", label=\(DOTString.quoted(style.title, .label)), fontcolor=\"\(style.color)\", color=\"\(style.color)\", style=\(style.line.rawValue), penwidth=1.5, tooltip=\(DOTString.quoted(style.title, .tooltip)), \(DOTEncoder.arrowAttribute(style.arrowhead))];")
+        }
+        // Kinds in one column (one rank), relations beside them, in the order of the table.
+        if !sortedKinds.isEmpty {
+            lines.append("    { rank=same; " + sortedKinds.map { "legend_\($0.rawValue);" }.joined(separator: " ") + " }")
+        }
+        if !relations.isEmpty {
+            lines.append("    { rank=same; " + relations.sorted().map { "legend_\($0.rawValue)_from;" }.joined(separator: " ") + " }")
+        }
+        if let first = sortedKinds.first, let relation = relations.sorted().first {
+            lines.append("    legend_\(first.rawValue) -> legend_\(relation.rawValue)_from [style=invis];")
+        }
+        lines.append("  }")
+        return lines
+    }
+}
