@@ -10,7 +10,9 @@ import Foundation
 /// - each edge of a relation gets its relation's exact dash pattern from the style table
 ///   (Graphviz knows only dashed and dotted);
 /// - each edge line gets a wide, transparent companion path on top (class `hit`), so the pointer
-///   finds a 1-pixel edge and its tooltip and click target.
+///   finds a 1-pixel edge and its tooltip and click target;
+/// - the drawing's fixed size in points becomes `100%` (the `viewBox` stays), so a browser fits
+///   the whole diagram, legend included, to its window instead of showing its top-left corner.
 ///
 /// The input is Graphviz 2.42's SVG, one element a line; the output is deterministic (a pure
 /// function of the input). Anything else passes through unchanged.
@@ -34,7 +36,9 @@ public enum SVGDecorator {
         var index = 0
         while index < lines.count {
             var line = lines[index]
-            if line.hasPrefix("<g id=\""), let classes = attribute("class", in: line) {
+            if line.hasPrefix("<svg width=\""), index + 1 < lines.count, lines[index + 1].hasPrefix(" viewBox=") {
+                line = #"<svg width="100%" height="100%""#
+            } else if line.hasPrefix("<g id=\""), let classes = attribute("class", in: line) {
                 let tokens = classes.split(separator: " ").map(String.init)
                 if tokens.first == "node" || tokens.first == "edge" {
                     inEdge = tokens.first == "edge"

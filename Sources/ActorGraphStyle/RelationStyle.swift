@@ -55,9 +55,9 @@ extension RelationKind {
         switch self {
         case .backs: RelationStyle(color: "#009E73", line: .solid, dashArray: nil, arrowhead: .normal, title: "backs")
         case .opposes: RelationStyle(color: "#D55E00", line: .solid, dashArray: "10,3,2,3", arrowhead: .tee, title: "opposes")
-        case .coordinatesWith: RelationStyle(color: "#0072B2", line: .dashed, dashArray: "6,4", arrowhead: .none, title: "coordinates with")
+        case .coordinatesWith: RelationStyle(color: "#0072B2", line: .dashed, dashArray: "8,4", arrowhead: .none, title: "coordinates with")
         case .memberOf: RelationStyle(color: "#E69F00", line: .dotted, dashArray: "2,3", arrowhead: .open, title: "member of")
-        case .represents: RelationStyle(color: "#CC79A7", line: .dashed, dashArray: "12,3,2,3,2,3", arrowhead: .open, title: "represents")
+        case .represents: RelationStyle(color: "#CC79A7", line: .dashed, dashArray: "3,3", arrowhead: .open, title: "represents")
         case .attended: RelationStyle(color: "#8C8C8C", line: .dotted, dashArray: "1,4", arrowhead: .open, title: "attended")
         }
     }

@@ -35,7 +35,10 @@ public struct DOTEncoder: Sendable {
         lines.append("digraph \"ActorGraph\" {")
         var graphAttributes = [
             "id=\"actorgraph\"", "rankdir=\(options.rankdir.rawValue)", "fontname=\"Helvetica\"",
-            "nodesep=0.3", "ranksep=0.5", "overlap=false", "outputorder=edgesfirst",
+            "nodesep=0.25", "ranksep=0.45", "overlap=false", "outputorder=edgesfirst",
+            // Lay the parts that are not connected (the meeting cards, the legend, lone pairs)
+            // out side by side rather than in one tall column, so the diagram fits a screen.
+            "pack=true", "packmode=\"graph\"",
         ]
         if let title = options.title {
             // The root graph's font settings apply to the title only; clusters set their own.
@@ -138,7 +141,7 @@ public struct DOTEncoder: Sendable {
     }
 
     /// The widest line of a meeting card's participant list, in characters.
-    static let cardLineLength = 34
+    static let cardLineLength = 44
 
     /// A meeting as a card: its name in bold over the names of its participants, wrapped.
     static func card(_ actor: Actor, participants: [String]) -> String {
@@ -167,7 +170,8 @@ public struct DOTEncoder: Sendable {
         let style = relation.kind.style
         let emphasis = emphasisClass(options.emphasis.map { $0.relations.contains(relation.key) })
         let crossing = options.crossing.contains(relation.key)
-        var width = RelationStyle.penWidth(support: relation.support)
+        // In the stances view only the stances grow with support, so they lead.
+        var width = options.view == .stances && !relation.kind.isStance ? 1 : RelationStyle.penWidth(support: relation.support)
         if emphasis == ["emphasis"] || crossing { width += 1.5 }
         var tooltip = Self.tooltip(relation, graph)
         if crossing { tooltip = "Crosses the camps (a frustrated tie)\n" + tooltip }
