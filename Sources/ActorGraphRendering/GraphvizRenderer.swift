@@ -97,6 +97,30 @@ public struct GraphvizRenderer: Sendable {
         }
     }
 
+    /// What ``render(dot:engine:fallback:formats:)`` drew, and with which engine.
+    public struct FallbackOutput: Sendable {
+        /// The bytes of each format.
+        public var output: [DiagramFormat: Data]
+        /// The engine that drew them.
+        public var engine: LayoutEngine
+        /// Why the first engine was not used: its size error, when the fallback drew the graph.
+        public var refusal: RenderError?
+    }
+
+    /// As ``render(dot:engine:formats:)``, but a graph over `engine`'s limit is drawn with
+    /// `fallback` instead. The renderer counts the nodes and edges of the DOT it is given (a
+    /// legend's too), so the decision never disagrees with the limit.
+    /// - Throws: ``RenderError``, including ``RenderError/tooLarge(engine:nodes:edges:limit:)``
+    ///   when the graph is over the fallback's limit as well.
+    public func render(dot: String, engine: LayoutEngine, fallback: LayoutEngine, formats: [DiagramFormat]) throws(RenderError) -> FallbackOutput {
+        do {
+            return FallbackOutput(output: try render(dot: dot, engine: engine, formats: formats), engine: engine, refusal: nil)
+        } catch let refusal {
+            guard case .tooLarge = refusal, fallback != engine else { throw refusal }
+            return FallbackOutput(output: try render(dot: dot, engine: fallback, formats: formats), engine: fallback, refusal: refusal)
+        }
+    }
+
     /// Lays `dot` out with `engine` and renders it to `format`.
     public func render(dot: String, engine: LayoutEngine = .dot, format: DiagramFormat) throws(RenderError) -> Data {
         // The dictionary holds every format asked for, so the lookup cannot fail.

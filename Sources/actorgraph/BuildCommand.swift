@@ -52,14 +52,11 @@ struct BuildCommand: ParsableCommand {
         let outURL = URL(fileURLWithPath: out)
         var diagrams = drawing.output(into: outURL, adding: [.html])
         diagrams.documents = Self.pageDocuments(result, folder: URL(fileURLWithPath: folder), out: outURL)
+        diagrams.fallback = Self.fallbackEngine
         // Diagrams are rendered before anything is written, so a failure leaves out/ as it was.
-        do {
-            try diagrams.write(result.graph)
-        } catch let RenderError.tooLarge(engine, nodes, edges, _) where engine != Self.fallbackEngine {
-            // The renderer counts what it is given (the legend too), so its refusal is the test.
-            FileHandle.standardError.write(Data("warning: \(nodes) nodes and \(edges) edges are too many for \(engine.rawValue); drawing with \(Self.fallbackEngine.rawValue)\n".utf8))
-            diagrams.engine = Self.fallbackEngine
-            try diagrams.write(result.graph)
+        let written = try diagrams.write(result.graph)
+        if case let .tooLarge(engine, nodes, edges, _)? = written.refusal {
+            FileHandle.standardError.write(Data("warning: \(nodes) nodes and \(edges) edges are too many for \(engine.rawValue); drawn with \(written.engine.rawValue)\n".utf8))
         }
         try OutputFile.write(Data(Report.markdown(result).utf8), to: outURL.appendingPathComponent("report.md"))
         for warning in result.warnings {

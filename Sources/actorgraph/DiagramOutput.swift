@@ -16,21 +16,33 @@ struct DiagramOutput {
     var engine: LayoutEngine
     var options: DOTOptions
     var renderer = GraphvizRenderer()
+    /// The engine that draws a graph over `engine`'s size limit, or nil to fail instead.
+    var fallback: LayoutEngine?
     /// What the page says of each document (title, outlet, date, link), by document name.
     var documents: [String: PageDocument] = [:]
 
+    /// What was written, and how.
+    struct Written {
+        /// graph.json, graph.dot, then each format in the order asked.
+        var files: [URL]
+        /// The engine that drew the diagrams.
+        var engine: LayoutEngine
+        /// The size error of `engine` when the fallback drew the diagrams instead.
+        var refusal: RenderError?
+    }
+
     /// Draws `graph` and writes its files.
-    /// - Returns: the files written: graph.json, graph.dot, then each format in the order asked.
     /// - Throws: ``RenderError`` when Graphviz cannot draw the graph (``RenderError/tooLarge(engine:nodes:edges:limit:)``
-    ///   when it is over the engine's limit), or a file error.
+    ///   when it is over the engine's limit and there is no fallback), or a file error.
     @discardableResult
-    func write(_ graph: ActorGraph) throws -> [URL] {
+    func write(_ graph: ActorGraph) throws -> Written {
         let dot = DOTEncoder(options: options).encode(graph)
         var graphvizFormats: [DiagramFormat] = []
         for format in formats where !graphvizFormats.contains(format.diagramFormat) {
             graphvizFormats.append(format.diagramFormat)
         }
-        var diagrams = try renderer.render(dot: dot, engine: engine, formats: graphvizFormats.sorted())
+        let drawn = try renderer.render(dot: dot, engine: engine, fallback: fallback ?? engine, formats: graphvizFormats.sorted())
+        var diagrams = drawn.output
         if let svg = diagrams[.svg] { diagrams[.svg] = SVGDecorator.decorate(svg) }
         var files: [(String, Data)] = [("graph.json", NodeLinkJSON.encode(graph)), ("graph.dot", Data(dot.utf8))]
         for format in formats {
@@ -47,7 +59,7 @@ struct DiagramOutput {
             try OutputFile.write(data, to: url)
             written.append(url)
         }
-        return written
+        return Written(files: written, engine: drawn.engine, refusal: drawn.refusal)
     }
 
     /// The interactive page of `graph` around its decorated SVG, with the camps of

@@ -86,7 +86,7 @@ struct RenderCommand: ParsableCommand {
         if graph != loaded, inputs.contains(where: { $0.standardizedFileURL == target }) {
             throw CommandError("this view would replace \(target.path), which it was drawn from; choose another --out folder")
         }
-        for url in try output.write(graph) {
+        for url in try output.write(graph).files {
             print(url.path)
         }
     }

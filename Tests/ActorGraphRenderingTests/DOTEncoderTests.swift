@@ -77,19 +77,61 @@ struct DOTEncoderTests {
         try graph.add(Actor(name: "Iran", kind: .state))
         try graph.add(Actor(name: "Hezbollah", kind: .armedGroup))
         try graph.relate("iran", .backs, "hezbollah")
-        let legend = try #require(try render(graph).elements.first { $0.id == "legend" })
-        #expect(legend.texts.contains("State"))
-        #expect(legend.texts.contains("Armed group"))
-        #expect(legend.texts.contains("backs"))
-        #expect(!legend.texts.contains("Person"))
-        #expect(!legend.texts.contains("opposes"))
-        #expect(try render(graph, DOTOptions(legend: false)).elements.first { $0.id == "legend" } == nil)
+        let svg = try render(graph)
+        let legend = Set(svg.elements.filter { $0.classes.contains("legend") }.map(\.id))
+        #expect(legend.contains("legend"))
+        #expect(legend.isSuperset(of: ["legend-kind-state", "legend-kind-armed_group", "legend-title-backs", "legend-relation-backs"]))
+        #expect(!legend.contains("legend-kind-person"))
+        #expect(!legend.contains("legend-title-opposes"))
+        #expect(svg.elements.first { $0.id == "legend-kind-armed_group" }?.texts == ["Armed group"])
+        #expect(svg.elements.first { $0.id == "legend-title-backs" }?.texts == ["backs"])
+        #expect(try render(graph, DOTOptions(legend: false)).elements.filter { $0.id.hasPrefix("legend") }.isEmpty)
+    }
+
+    /// The legend draws each kind in the shape and colours its nodes have.
+    @Test func legendShapesAreTheNodesShapes() throws {
+        let graph = try TestGraphs.small()
+        let lines = DOTEncoder().encode(graph).split(separator: "\n").map(String.init)
+        for kind in Set(graph.actors.map(\.kind)) {
+            let actor = try #require(graph.actors.first { $0.kind == kind })
+            let node = try #require(lines.first { $0.contains("id=\"actor-\(actor.id.rawValue)\"") })
+            let legend = try #require(lines.first { $0.contains("id=\"legend-kind-\(kind.rawValue)\"") })
+            for attribute in DOTEncoder.shapeAttributes(kind.style) + ["fillcolor=\"\(kind.style.fill)\"", "color=\"\(kind.style.stroke)\""] {
+                #expect(node.contains(attribute), "\(kind) node lacks \(attribute)")
+                #expect(legend.contains(attribute), "\(kind) legend lacks \(attribute)")
+            }
+        }
+    }
+
+    /// The default view draws no attendance edge: each meeting is a card naming its participants.
+    @Test func stancesViewFoldsAttendanceIntoMeetingCards() throws {
+        let graph = try TestGraphs.small()
+        let svg = try render(graph, DOTOptions(legend: false))
+        #expect(svg.elements.filter { $0.classes.contains("attended") }.isEmpty)
+        let meeting = try #require(svg.elements.first { $0.id == "actor-event-vienna-2015-10-30" })
+        #expect(meeting.texts.first == "Vienna 2015-10-30")
+        #expect(meeting.texts.joined(separator: " ").contains("European Union, Russia"))
+        #expect(meeting.tooltip?.contains("attended by: European Union, Russia") == true)
+        #expect(svg.elements.contains { $0.classes.contains("backs") })
+        #expect(svg.elements.contains { $0.classes.contains("represents") })
+
+        let full = try render(graph, DOTOptions(legend: false, view: .meetings))
+        #expect(full.elements.filter { $0.classes.contains("attended") }.count == 2)
+        #expect(full.elements.first { $0.id == "actor-event-vienna-2015-10-30" }?.texts == ["Vienna 2015-10-30"])
+    }
+
+    @Test func edgeLabelsShowSupport() throws {
+        let dot = DOTEncoder(options: DOTOptions(edgeLabels: true)).encode(try TestGraphs.small())
+        let backs = try #require(dot.split(separator: "\n").first { $0.contains("id=\"relation-russia--backs--") })
+        #expect(backs.contains("label=\"backs · 2\""))
+        let coordinates = try #require(dot.split(separator: "\n").first { $0.contains("--coordinates_with--") })
+        #expect(coordinates.contains("label=\"coordinates with\""))
     }
 
     @Test func emphasisFadesEverythingElse() throws {
         let graph = try TestGraphs.small()
         let path = EdgeKey("russia", .backs, "bashar-al-assad")
-        let options = DOTOptions(emphasis: (actors: ["russia", "bashar-al-assad"], relations: [path]), legend: false)
+        let options = DOTOptions(emphasis: (actors: ["russia", "bashar-al-assad"], relations: [path]), legend: false, view: .meetings)
         let svg = try render(graph, options)
         let emphasised = Set(svg.elements.filter { $0.classes.contains("emphasis") }.map(\.id))
         #expect(emphasised == ["actor-russia", "actor-bashar-al-assad", "relation-russia--backs--bashar-al-assad"])
@@ -108,7 +150,7 @@ struct DOTEncoderTests {
         let dot = DOTEncoder(options: options).encode(try TestGraphs.small())
         #expect(dot.contains("subgraph cluster_0 {"))
         let svg = try render(try TestGraphs.small(), options)
-        let clusters = svg.elements(ofClass: "cluster")
+        let clusters = svg.elements(ofClass: "cluster").filter { !$0.classes.contains("legend") }
         #expect(Set(clusters.map(\.texts)) == [["Camp <A> & \"friends\""], ["Camp B"]])
         #expect(Set(clusters.map(\.id)) == ["cluster-0", "cluster-1"])
         // Syria is drawn once, in the first cluster that lists it.
