@@ -35,7 +35,9 @@ enum PageAssets {
     #diagram g.legend, #diagram g[id^="legend"] { cursor: default; }
     #diagram g.edge:hover path:not(.hit) { stroke-width: 3.5; }
     #diagram g.match > polygon, #diagram g.match > ellipse, #diagram g.match > path, #diagram g.match a > polygon, #diagram g.match a > ellipse, #diagram g.match a > path { stroke: #000; stroke-width: 4; }
-    #diagram g.selected path:not(.hit), #diagram g.node.selected polygon, #diagram g.node.selected ellipse { stroke-width: 4; }
+    #diagram g.edge.selected path:not(.hit) { stroke-width: 6; }
+    #diagram g.edge.selected polygon { stroke-width: 3; }
+    #diagram g.node.selected polygon, #diagram g.node.selected ellipse, #diagram g.node.selected path { stroke-width: 4; }
     #diagram .filtered { display: none; }
     body.camps-on #diagram g.node[data-camp] polygon:first-of-type, body.camps-on #diagram g.node[data-camp] ellipse, body.camps-on #diagram g.node[data-camp] path:first-of-type { fill: var(--camp); }
     aside { width: 380px; overflow: auto; padding: 10px 14px; border-left: 1px solid #ddd; background: #fff; position: relative; }

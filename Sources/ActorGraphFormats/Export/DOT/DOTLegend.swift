@@ -31,7 +31,7 @@ enum DOTLegend {
             // The title is the arrow's target, a text node: edge labels are lost when dot packs
             // the graph's parts side by side.
             lines.append("    \(name)_from [shape=point, width=0.04, style=invis, label=\"\"]; \(name)_to [id=\"legend-title-\(relation.rawValue)\", class=\"legend\", shape=plaintext, style=\"\", margin=0, fontcolor=\"\(style.color)\", label=\(DOTString.quoted(style.title, .label)), tooltip=\(DOTString.quoted(style.title, .tooltip))];")
-            lines.append("    \(name)_from -> \(name)_to [id=\"legend-relation-\(relation.rawValue)\", class=\"legend relation \(relation.rawValue)\", minlen=2, color=\"\(style.color)\", style=\(style.line.rawValue), penwidth=1.5, tooltip=\(DOTString.quoted(style.title, .tooltip)), \(DOTEncoder.arrowAttribute(style.arrowhead))];")
+            lines.append("    \(name)_from -> \(name)_to [id=\"legend-relation-\(relation.rawValue)\", class=\"legend \(relation.rawValue)\", minlen=2, color=\"\(style.color)\", style=\(style.line.rawValue), penwidth=1.5, tooltip=\(DOTString.quoted(style.title, .tooltip)), \(DOTEncoder.arrowAttribute(style.arrowhead))];")
         }
         // Kinds in one column (one rank), relations beside them, in the order of the table.
         if !sortedKinds.isEmpty {
