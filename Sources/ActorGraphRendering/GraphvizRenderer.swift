@@ -108,16 +108,19 @@ public struct GraphvizRenderer: Sendable {
     }
 
     /// As ``render(dot:engine:formats:)``, but a graph over `engine`'s limit is drawn with
-    /// `fallback` instead. The renderer counts the nodes and edges of the DOT it is given (a
-    /// legend's too), so the decision never disagrees with the limit.
+    /// `fallback` instead, from the DOT `dot` gives for that engine. The renderer counts the nodes
+    /// and edges of the DOT it is given (a legend's too), so the decision never disagrees with the
+    /// limit.
     /// - Throws: ``RenderError``, including ``RenderError/tooLarge(engine:nodes:edges:limit:)``
     ///   when the graph is over the fallback's limit as well.
-    public func render(dot: String, engine: LayoutEngine, fallback: LayoutEngine, formats: [DiagramFormat]) throws(RenderError) -> FallbackOutput {
+    public func render(
+        engine: LayoutEngine, fallback: LayoutEngine, formats: [DiagramFormat], dot: (LayoutEngine) -> String
+    ) throws(RenderError) -> FallbackOutput {
         do {
-            return FallbackOutput(output: try render(dot: dot, engine: engine, formats: formats), engine: engine, refusal: nil)
+            return FallbackOutput(output: try render(dot: dot(engine), engine: engine, formats: formats), engine: engine, refusal: nil)
         } catch let refusal {
             guard case .tooLarge = refusal, fallback != engine else { throw refusal }
-            return FallbackOutput(output: try render(dot: dot, engine: fallback, formats: formats), engine: fallback, refusal: refusal)
+            return FallbackOutput(output: try render(dot: dot(fallback), engine: fallback, formats: formats), engine: fallback, refusal: refusal)
         }
     }
 

@@ -36,15 +36,23 @@ struct DiagramOutput {
     ///   when it is over the engine's limit and there is no fallback), or a file error.
     @discardableResult
     func write(_ graph: ActorGraph) throws -> Written {
-        let dot = DOTEncoder(options: options).encode(graph)
+        var dots: [LayoutEngine: String] = [:]
+        func dot(for engine: LayoutEngine) -> String {
+            if let made = dots[engine] { return made }
+            var options = options
+            options.legendLayout = .suiting(engine: engine.rawValue)
+            let made = DOTEncoder(options: options).encode(graph)
+            dots[engine] = made
+            return made
+        }
         var graphvizFormats: [DiagramFormat] = []
         for format in formats where !graphvizFormats.contains(format.diagramFormat) {
             graphvizFormats.append(format.diagramFormat)
         }
-        let drawn = try renderer.render(dot: dot, engine: engine, fallback: fallback ?? engine, formats: graphvizFormats.sorted())
+        let drawn = try renderer.render(engine: engine, fallback: fallback ?? engine, formats: graphvizFormats.sorted()) { dot(for: $0) }
         var diagrams = drawn.output
         if let svg = diagrams[.svg] { diagrams[.svg] = SVGDecorator.decorate(svg) }
-        var files: [(String, Data)] = [("graph.json", NodeLinkJSON.encode(graph)), ("graph.dot", Data(dot.utf8))]
+        var files: [(String, Data)] = [("graph.json", NodeLinkJSON.encode(graph)), ("graph.dot", Data(dot(for: drawn.engine).utf8))]
         for format in formats {
             guard let data = diagrams[format.diagramFormat] else { continue }
             if format == .html {

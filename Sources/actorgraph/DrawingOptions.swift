@@ -6,7 +6,7 @@ import Foundation
 /// How a graph is drawn: formats, layout engine, view and the look of the diagram. Shared by the
 /// commands that write diagrams (`render`, `build`).
 struct DrawingOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Comma-separated formats: \(OutputFormat.allValueStrings.joined(separator: ", ")).", valueName: "formats"))
+    @Option(name: .long, help: ArgumentHelp("Comma-separated formats; html is the interactive page graph.html.", valueName: "formats"))
     var format: OutputFormatList = OutputFormatList([.svg, .png])
 
     @Option(name: .long, help: ArgumentHelp("Layout engine.", valueName: "engine"))

@@ -103,6 +103,20 @@ struct DOTEncoderTests {
         }
     }
 
+    /// For the force-directed engines, which scatter a cluster's nodes, the legend is one table
+    /// that names each kind's shape.
+    @Test func forceLayoutsGetATableLegend() throws {
+        var options = DOTOptions()
+        options.legendLayout = .suiting(engine: "sfdp")
+        #expect(options.legendLayout == .table && LegendLayout.suiting(engine: "dot") == .shapes)
+        let svg = try render(try TestGraphs.small(), options, engine: .sfdp)
+        let legend = try #require(svg.elements.first { $0.id == "legend" })
+        #expect(legend.classes == ["node", "legend"])
+        #expect(legend.texts.contains("Organization (hexagon)"))
+        #expect(legend.texts.contains("backs"))
+        #expect(!svg.elements.contains { $0.id.hasPrefix("legend-kind-") })
+    }
+
     /// The default view draws no attendance edge: each meeting is a card naming its participants.
     @Test func stancesViewFoldsAttendanceIntoMeetingCards() throws {
         let graph = try TestGraphs.small()

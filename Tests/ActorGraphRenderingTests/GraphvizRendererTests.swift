@@ -173,12 +173,17 @@ struct GraphvizRendererTests {
         let graph = try TestGraphs.generated(actors: 20, edges: 20)
         let renderer = GraphvizRenderer(limits: RenderLimits([.dot: .init(nodes: 20, edges: 40)]))
         let plain = DOTEncoder(options: DOTOptions(legend: false)).encode(graph)
-        let drawn = try renderer.render(dot: plain, engine: .dot, fallback: .sfdp, formats: [.svg])
+        let drawn = try renderer.render(engine: .dot, fallback: .sfdp, formats: [.svg]) { _ in plain }
         #expect(drawn.engine == .dot && drawn.refusal == nil)
 
         let withLegend = DOTEncoder().encode(graph)
         #expect(throws: RenderError.self) { try renderer.render(dot: withLegend, engine: .dot, format: .svg) }
-        let fallback = try renderer.render(dot: withLegend, engine: .dot, fallback: .sfdp, formats: [.svg])
+        var asked: [LayoutEngine] = []
+        let fallback = try renderer.render(engine: .dot, fallback: .sfdp, formats: [.svg]) { engine in
+            asked.append(engine)
+            return withLegend
+        }
+        #expect(asked == [.dot, .sfdp])
         #expect(fallback.engine == .sfdp)
         guard case let .tooLarge(engine, nodes, _, limit)? = fallback.refusal else {
             Issue.record("expected the size error, got \(String(describing: fallback.refusal))")
@@ -190,7 +195,7 @@ struct GraphvizRendererTests {
 
     @Test func otherErrorsAreNotCaughtByTheFallback() {
         do {
-            _ = try renderer.render(dot: "digraph { a -> }", engine: .dot, fallback: .sfdp, formats: [.svg])
+            _ = try renderer.render(engine: .dot, fallback: .sfdp, formats: [.svg]) { _ in "digraph { a -> }" }
             Issue.record("a syntax error rendered")
         } catch {
             guard case .syntax = error else {

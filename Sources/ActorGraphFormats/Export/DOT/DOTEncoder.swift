@@ -73,7 +73,7 @@ public struct DOTEncoder: Sendable {
         if options.legend, !actors.isEmpty {
             lines.append(contentsOf: DOTLegend.lines(
                 kinds: Set(actors.map(\.kind)), relations: Set(drawn.map(\.kind)),
-                meetingCards: !participants.isEmpty))
+                meetingCards: !participants.isEmpty, layout: options.legendLayout))
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"

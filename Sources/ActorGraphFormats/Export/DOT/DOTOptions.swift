@@ -14,6 +14,8 @@ public struct DOTOptions: Sendable {
     public var crossing: Set<EdgeKey>
     /// Whether to add a legend of the actor kinds and relations that appear in the graph.
     public var legend: Bool
+    /// How the legend is laid out: real shapes for dot, one table for the force-directed engines.
+    public var legendLayout: LegendLayout = .shapes
     /// The direction of `dot`'s layers.
     public var rankdir: RankDirection
     /// A title drawn above the diagram, or nil for none.
