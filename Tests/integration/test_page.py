@@ -156,3 +156,18 @@ def test_page_is_deterministic(tmp_path):
     for name in ["a", "b"]:
         assert run("build", str(ROOT / "seeds"), "--out", str(tmp_path / name)).returncode == 0
     assert (tmp_path / "a" / "graph.html").read_bytes() == (tmp_path / "b" / "graph.html").read_bytes()
+
+
+def test_render_writes_the_page_and_the_views_differ(tmp_path):
+    example = ROOT / "examples" / "seeds.yaml"
+    result = run("render", str(example), "--out", str(tmp_path / "stances"), "--format", "svg,html")
+    assert result.returncode == 0, result.stderr.decode()
+    assert sorted(p.name for p in (tmp_path / "stances").iterdir()) == ["graph.dot", "graph.html", "graph.json", "graph.svg"]
+    assert run("render", str(example), "--out", str(tmp_path / "meetings"), "--format", "svg", "--view", "meetings").returncode == 0
+    stances = (tmp_path / "stances" / "graph.svg").read_text(encoding="utf-8")
+    meetings = (tmp_path / "meetings" / "graph.svg").read_text(encoding="utf-8")
+    assert 'class="edge relation attended"' not in stances and "attended by" in stances
+    assert 'class="edge relation attended"' in meetings
+    # The page carries the same drawing the SVG file has.
+    page = (tmp_path / "stances" / "graph.html").read_text(encoding="utf-8")
+    assert stances[stances.index("<svg"):stances.index(">", stances.index("<svg"))] .replace("<svg", "") in page
