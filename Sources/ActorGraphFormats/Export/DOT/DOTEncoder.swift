@@ -36,9 +36,11 @@ public struct DOTEncoder: Sendable {
         var graphAttributes = [
             "id=\"actorgraph\"", "rankdir=\(options.rankdir.rawValue)", "fontname=\"Helvetica\"",
             "nodesep=0.25", "ranksep=0.45", "overlap=false", "outputorder=edgesfirst",
-            // Lay the parts that are not connected (the meeting cards, the legend, lone pairs)
-            // out side by side rather than in one tall column, so the diagram fits a screen.
-            "pack=true", "packmode=\"graph\"",
+            // Pack the parts that are not connected (the meeting cards, the legend, lone pairs)
+            // into the gaps around the others rather than in one tall column, so the diagram
+            // fits a screen: the seeds are 1129×888 pt so, 1188×1001 packed as whole boxes
+            // (packmode graph), 1571×1554 unpacked.
+            "pack=true", "packmode=\"node\"",
         ]
         if let title = options.title {
             // The root graph's font settings apply to the title only; clusters set their own.
