@@ -12,7 +12,7 @@ import pytest
 
 from conftest import ROOT, run
 
-selenium = pytest.importorskip("selenium")
+# Not importorskip: the browser test must run in `make test`, and setup.sh installs selenium.
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.actions.action_builder import ActionBuilder  # noqa: E402
