@@ -5,7 +5,7 @@ import ActorGraphStyle
 import Foundation
 import Testing
 
-@Suite("DOTEncoder")
+@Suite("DOTEncoder, drawn by Graphviz")
 struct DOTEncoderTests {
     /// Every character DOT, XML or Graphviz's escapes treat specially, plus non-ASCII text.
     static let nastyName = "Q\"uote \\back\\slash\\\nnew line <b>tag</b> & &amp; \\N \\G \\l {braces} [x]; a=b, 'single' é 中文 🇸🇾 end\\"
@@ -38,31 +38,6 @@ struct DOTEncoderTests {
         #expect(svg.elements(ofClass: "node").first?.texts == ["BellNullEscTab here"])
     }
 
-    @Test func outputIsByteIdenticalAndUsesSyntheticIDs() throws {
-        let dot = DOTEncoder().encode(try TestGraphs.small())
-        #expect(dot == DOTEncoder().encode(try TestGraphs.small()))
-        let ids = try TestGraphs.small().actors.map(\.id)
-        for (index, id) in ids.enumerated() {
-            #expect(dot.contains("  n\(index) [id=\"actor-\(id.rawValue)\""))
-        }
-        #expect(!dot.contains("\"Russia\" ->"))
-    }
-
-    @Test func stylesComeFromTheStyleTable() throws {
-        let dot = DOTEncoder().encode(try TestGraphs.small())
-        let russia = try #require(dot.split(separator: "\n").first { $0.contains("id=\"actor-russia\"") })
-        #expect(russia.contains("fillcolor=\"\(ActorKind.state.style.fill)\""))
-        #expect(russia.contains("color=\"\(ActorKind.state.style.stroke)\""))
-        #expect(russia.contains("style=\"rounded,filled\""))
-        let backs = try #require(dot.split(separator: "\n").first { $0.contains("--backs--") })
-        #expect(backs.contains("color=\"\(RelationKind.backs.style.color)\""))
-        #expect(backs.contains("penwidth=\(DOTString.number(RelationStyle.penWidth(support: 2)))"))
-        #expect(backs.contains("arrowhead=normal"))
-        let coordinates = try #require(dot.split(separator: "\n").first { $0.contains("--coordinates_with--") })
-        #expect(coordinates.contains("dir=none"))
-        #expect(coordinates.contains("style=dashed"))
-    }
-
     @Test func svgElementsCarryIDsAndClassesForScripts() throws {
         let svg = try render(try TestGraphs.small())
         let ids = Set(svg.elements.map(\.id))
@@ -86,21 +61,6 @@ struct DOTEncoderTests {
         #expect(svg.elements.first { $0.id == "legend-kind-armed_group" }?.texts == ["Armed group"])
         #expect(svg.elements.first { $0.id == "legend-title-backs" }?.texts == ["backs"])
         #expect(try render(graph, DOTOptions(legend: false)).elements.filter { $0.id.hasPrefix("legend") }.isEmpty)
-    }
-
-    /// The legend draws each kind in the shape and colours its nodes have.
-    @Test func legendShapesAreTheNodesShapes() throws {
-        let graph = try TestGraphs.small()
-        let lines = DOTEncoder().encode(graph).split(separator: "\n").map(String.init)
-        for kind in Set(graph.actors.map(\.kind)) {
-            let actor = try #require(graph.actors.first { $0.kind == kind })
-            let node = try #require(lines.first { $0.contains("id=\"actor-\(actor.id.rawValue)\"") })
-            let legend = try #require(lines.first { $0.contains("id=\"legend-kind-\(kind.rawValue)\"") })
-            for attribute in DOTEncoder.shapeAttributes(kind.style) + ["fillcolor=\"\(kind.style.fill)\"", "color=\"\(kind.style.stroke)\""] {
-                #expect(node.contains(attribute), "\(kind) node lacks \(attribute)")
-                #expect(legend.contains(attribute), "\(kind) legend lacks \(attribute)")
-            }
-        }
     }
 
     /// For the force-directed engines, which scatter a cluster's nodes, the legend is one table
@@ -132,14 +92,6 @@ struct DOTEncoderTests {
         let full = try render(graph, DOTOptions(legend: false, view: .meetings))
         #expect(full.elements.filter { $0.classes.contains("attended") }.count == 2)
         #expect(full.elements.first { $0.id == "actor-event-vienna-2015-10-30" }?.texts == ["Vienna 2015-10-30"])
-    }
-
-    @Test func edgeLabelsShowSupport() throws {
-        let dot = DOTEncoder(options: DOTOptions(edgeLabels: true)).encode(try TestGraphs.small())
-        let backs = try #require(dot.split(separator: "\n").first { $0.contains("id=\"relation-russia--backs--") })
-        #expect(backs.contains("label=\"backs · 2\""))
-        let coordinates = try #require(dot.split(separator: "\n").first { $0.contains("--coordinates_with--") })
-        #expect(coordinates.contains("label=\"coordinates with\""))
     }
 
     @Test func emphasisFadesEverythingElse() throws {
@@ -208,12 +160,5 @@ struct DOTEncoderTests {
         try graph.relate("odd\\", .backs, "quote\"d")
         let ids = Set(try render(graph).elements.map(\.id))
         #expect(ids.isSuperset(of: ["actor-odd_", "actor-quote\"d", "relation-odd_--backs--quote\"d"]))
-    }
-
-    @Test func numbersAreWrittenPlainly() {
-        #expect(DOTString.number(1) == "1")
-        #expect(DOTString.number(2.5) == "2.5")
-        #expect(DOTString.number(3.377) == "3.38")
-        #expect(DOTString.number(1.05) == "1.05")
     }
 }
