@@ -7,8 +7,8 @@
 //   ActorGraphQueries     a compact index, paths, neighbourhoods, patterns, filters, camps
 //   ActorGraphEvaluation  scores a graph against gold edges, as the reference score.py does
 //   ActorGraphStyle       how each actor and relation kind is drawn: the one style table
-//   ActorGraphFormats     graph.json, hand-written input, exports and imports
-//   ActorGraphRendering   DOT, and Graphviz in-process through CGraphviz
+//   ActorGraphFormats     graph.json, hand-written input, exports (DOT among them) and imports
+//   ActorGraphRendering   Graphviz in-process through CGraphviz, and the interactive HTML page
 //   actorgraph            the CLI: wires the modules together, nothing else
 import PackageDescription
 
@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "ActorGraphEvaluationTests", dependencies: ["ActorGraphEvaluation"]),
         .testTarget(name: "ActorGraphStyleTests", dependencies: ["ActorGraphStyle"]),
         .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats"]),
-        .testTarget(name: "ActorGraphRenderingTests", dependencies: ["ActorGraphRendering", "ActorGraphModel"]),
+        .testTarget(name: "ActorGraphRenderingTests", dependencies: ["ActorGraphRendering", "ActorGraphModel", "ActorGraphFormats", "ActorGraphQueries"]),
 
         // Benchmarks and checks run by `make bench` and `make leaks`, not by the tests.
         .executableTarget(
@@ -73,7 +73,7 @@ let package = Package(
             path: "Benchmarks/QueryBenchmark"),
         // Renders a generated graph 20 times in one process, for `make leaks` (valgrind).
         .executableTarget(
-            name: "RenderLeakCheck", dependencies: ["ActorGraphRendering", "ActorGraphModel"],
+            name: "RenderLeakCheck", dependencies: ["ActorGraphRendering", "ActorGraphFormats", "ActorGraphModel"],
             path: "Benchmarks/RenderLeakCheck"),
     ]
 )

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what ActorGraph needs on a fresh Debian machine with the Swift toolchain:
-# Graphviz's C library and headers (found through pkg-config) and the pinned Python packages
-# that the integration tests read our files with. Safe to run again: it installs only what is missing.
+# Graphviz's C library and headers (found through pkg-config), Chromium and its driver for the
+# browser test, and the pinned Python packages that the integration tests read our files with.
+# Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +12,14 @@ if ! pkg-config --exists libgvc 2>/dev/null; then
     echo "setup: installing libgraphviz-dev and pkgconf (Graphviz's C library, rendered in-process)"
     as_root apt-get update -qq
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq libgraphviz-dev pkgconf >/dev/null
+fi
+
+# The browser test of graph.html (Tests/integration/test_page.py) drives Debian's Chromium
+# headless through its driver; both come from apt, never downloaded by Selenium.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    echo "setup: installing chromium and chromium-driver (the browser test of graph.html)"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
 # Graphviz loads its plugins from a config file that libgvc's post-install writes; without it

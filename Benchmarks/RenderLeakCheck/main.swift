@@ -7,6 +7,7 @@
 //
 // Prints one line per render with its time, then the median. Each render is followed by one of
 // malformed DOT, so the error path (Graphviz's message, freed by us) is checked for leaks too.
+import ActorGraphFormats
 import ActorGraphModel
 import ActorGraphRendering
 import Foundation

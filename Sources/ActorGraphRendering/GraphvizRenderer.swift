@@ -15,7 +15,7 @@ import Darwin
 ///
 /// ```swift
 /// let renderer = GraphvizRenderer()
-/// let files = try renderer.render(dot: DOTEncoder().encode(graph), engine: .dot, formats: [.svg, .png])
+/// let files = try renderer.render(dot: DOTEncoder().encode(graph)  // DOTEncoder: ActorGraphFormats, engine: .dot, formats: [.svg, .png])
 /// try files[.svg]!.write(to: url)
 /// ```
 ///
@@ -94,6 +94,33 @@ public struct GraphvizRenderer: Sendable {
                 output[format] = format == .pdf ? Self.blankingCreationDate(data) : data
             }
             return output
+        }
+    }
+
+    /// What ``render(dot:engine:fallback:formats:)`` drew, and with which engine.
+    public struct FallbackOutput: Sendable {
+        /// The bytes of each format.
+        public var output: [DiagramFormat: Data]
+        /// The engine that drew them.
+        public var engine: LayoutEngine
+        /// Why the first engine was not used: its size error, when the fallback drew the graph.
+        public var refusal: RenderError?
+    }
+
+    /// As ``render(dot:engine:formats:)``, but a graph over `engine`'s limit is drawn with
+    /// `fallback` instead, from the DOT `dot` gives for that engine. The renderer counts the nodes
+    /// and edges of the DOT it is given (a legend's too), so the decision never disagrees with the
+    /// limit.
+    /// - Throws: ``RenderError``, including ``RenderError/tooLarge(engine:nodes:edges:limit:)``
+    ///   when the graph is over the fallback's limit as well.
+    public func render(
+        engine: LayoutEngine, fallback: LayoutEngine, formats: [DiagramFormat], dot: (LayoutEngine) -> String
+    ) throws(RenderError) -> FallbackOutput {
+        do {
+            return FallbackOutput(output: try render(dot: dot(engine), engine: engine, formats: formats), engine: engine, refusal: nil)
+        } catch let refusal {
+            guard case .tooLarge = refusal, fallback != engine else { throw refusal }
+            return FallbackOutput(output: try render(dot: dot(fallback), engine: fallback, formats: formats), engine: fallback, refusal: refusal)
         }
     }
 

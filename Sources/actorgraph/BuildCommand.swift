@@ -12,7 +12,7 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Turn a folder of news articles into a typed, sourced graph of actors.",
         discussion: """
-            Reads every .txt and .md file of FOLDER (dated by an optional manifest.tsv with the columns file, published, source, title), finds states, bodies, armed groups, persons and meetings, and the relations between them (backs, opposes, coordinates_with, attended, represents, and member_of for membership of a coalition or alliance), each with the sentences that state it. Writes into the output folder graph.json (the graph every other command reads), report.md (actors by kind, each relation with its evidence, documents that yielded nothing, warnings), graph.dot and a diagram per --format (svg and png by default). A graph too large for the layout engine is drawn with sfdp instead, with a warning. Files that are binary or not UTF-8 are named in a warning and skipped or repaired; the rest of the corpus is still processed.
+            Reads every .txt and .md file of FOLDER (dated by an optional manifest.tsv with the columns file, published, source, title), finds states, bodies, armed groups, persons and meetings, and the relations between them (backs, opposes, coordinates_with, attended, represents, and member_of for membership of a coalition or alliance), each with the sentences that state it. Writes into the output folder graph.json (the graph every other command reads), report.md (actors by kind, each relation with its evidence, documents that yielded nothing, warnings), graph.dot, a diagram per --format (svg and png by default) and graph.html, a page to explore the graph in a browser (search, evidence, filters, camps). A graph too large for the layout engine is drawn with sfdp instead, with a warning. Files that are binary or not UTF-8 are named in a warning and skipped or repaired; the rest of the corpus is still processed.
 
             Examples:
               actorgraph build seeds --out output
@@ -40,6 +40,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print the summary as JSON: documents, actors, relations, seconds, the files written and the warnings.")
     var json = false
 
+    /// The engine a graph too large for the chosen one is drawn with: it handles thousands of nodes.
+    static let fallbackEngine = LayoutEngine.sfdp
+
     func run() throws {
         let started = Date()
         var lexiconData = try Lexicon.bundled()
@@ -51,14 +54,15 @@ struct BuildCommand: ParsableCommand {
         }
         let result = try BuildResult.build(folder: URL(fileURLWithPath: folder), lexicon: lexiconData, rules: ruleSet)
         let outURL = URL(fileURLWithPath: out)
-        var diagrams = try drawing.output(into: outURL)
-        let limit = diagrams.renderer.limits[diagrams.engine]
-        if result.graph.actorCount > limit.nodes || result.graph.relationCount > limit.edges {
-            FileHandle.standardError.write(Data("warning: \(result.graph.actorCount) actors and \(result.graph.relationCount) relations are too many for \(diagrams.engine.rawValue); drawing with sfdp\n".utf8))
-            diagrams.engine = .sfdp
-        }
+        var diagrams = drawing.output(into: outURL, adding: [.html])
+        diagrams.documents = Self.pageDocuments(result, folder: URL(fileURLWithPath: folder), out: outURL)
+        diagrams.fallback = Self.fallbackEngine
         // Diagrams are rendered before anything is written, so a failure leaves out/ as it was.
-        var written = try diagrams.write(result.graph).map(\.lastPathComponent)
+        let drawn = try diagrams.write(result.graph)
+        if case let .tooLarge(engine, nodes, edges, _)? = drawn.refusal {
+            FileHandle.standardError.write(Data("warning: \(nodes) nodes and \(edges) edges are too many for \(engine.rawValue); drawn with \(drawn.engine.rawValue)\n".utf8))
+        }
+        var written = drawn.files.map(\.lastPathComponent)
         try OutputFile.write(Data(Report.markdown(result).utf8), to: outURL.appendingPathComponent("report.md"))
         written.append("report.md")
         for warning in result.warnings {
@@ -86,5 +90,35 @@ struct BuildCommand: ParsableCommand {
             let names = files.dropLast().joined(separator: ", ") + (files.count > 1 ? " and " : "") + (files.last ?? "")
             return "\(documents) document(s) → \(actors) actor(s), \(relations) relation(s) in \(String(format: "%.2f", seconds)) s; wrote \(names) into \(folder)"
         }
+    }
+
+    /// What the page shows of each document: the manifest's title, outlet and date (when the
+    /// folder has a readable manifest) and a link to the file, relative to the output folder.
+    static func pageDocuments(_ result: BuildResult, folder: URL, out: URL) -> [String: PageDocument] {
+        var manifest = Manifest()
+        let manifestURL = folder.appendingPathComponent("manifest.tsv")
+        if let text = try? String(contentsOf: manifestURL, encoding: .utf8),
+           let parsed = try? Manifest.parse(text, source: manifestURL.path)
+        {
+            manifest = parsed
+        }
+        let base = relativePath(from: out, to: folder)
+        var documents: [String: PageDocument] = [:]
+        for document in result.documents {
+            let row = manifest.rows[document.document]
+            documents[document.document] = PageDocument(
+                title: row?.title, outlet: row?.source, date: row?.published ?? document.published,
+                href: (base.isEmpty ? "" : base + "/") + document.document)
+        }
+        return documents
+    }
+
+    /// The relative path from folder `from` to folder `to` (`../seeds`), by their absolute paths.
+    static func relativePath(from: URL, to: URL) -> String {
+        let a = from.standardizedFileURL.pathComponents, b = to.standardizedFileURL.pathComponents
+        var common = 0
+        while common < a.count, common < b.count, a[common] == b[common] { common += 1 }
+        let parts = Array(repeating: "..", count: a.count - common) + b[common...]
+        return parts.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0 }.joined(separator: "/")
     }
 }

@@ -1,39 +1,65 @@
 import ActorGraphFormats
 import ActorGraphModel
+import ActorGraphQueries
 import ActorGraphRendering
 import Foundation
 
 /// The files of a drawn graph, written into one folder: `graph.json` (the graph), `graph.dot`
-/// (the DOT Graphviz is given, re-renderable with any engine) and one diagram per format.
+/// (the DOT Graphviz is given, re-renderable with any engine), one diagram per format and, for
+/// `html`, the interactive page `graph.html`.
 ///
 /// Everything is rendered in memory before the first file is written, so a failure (a graph too
 /// large for the engine, say) leaves the folder as it was; each file is replaced atomically.
 struct DiagramOutput {
     var folder: URL
-    var formats: [DiagramFormat]
+    var formats: [OutputFormat]
     var engine: LayoutEngine
     var options: DOTOptions
     var renderer = GraphvizRenderer()
+    /// The engine that draws a graph over `engine`'s size limit, or nil to fail instead.
+    var fallback: LayoutEngine?
+    /// What the page says of each document (title, outlet, date, link), by document name.
+    var documents: [String: PageDocument] = [:]
 
-    /// The file a format is written to. Graphviz's laid-out `dot` and `json` get a `.layout`
-    /// infix so they do not replace graph.dot and graph.json.
-    static func fileName(for format: DiagramFormat) -> String {
-        switch format {
-        case .svg, .png, .pdf: "graph.\(format.fileExtension)"
-        case .dot, .json: "graph.layout.\(format.fileExtension)"
-        }
+    /// What was written, and how.
+    struct Written {
+        /// graph.json, graph.dot, then each format in the order asked.
+        var files: [URL]
+        /// The engine that drew the diagrams.
+        var engine: LayoutEngine
+        /// The size error of `engine` when the fallback drew the diagrams instead.
+        var refusal: RenderError?
     }
 
     /// Draws `graph` and writes its files.
-    /// - Returns: the files written: graph.json, graph.dot, then each format in the order asked.
+    /// - Throws: ``RenderError`` when Graphviz cannot draw the graph (``RenderError/tooLarge(engine:nodes:edges:limit:)``
+    ///   when it is over the engine's limit and there is no fallback), or a file error.
     @discardableResult
-    func write(_ graph: ActorGraph) throws -> [URL] {
-        let dot = DOTEncoder(options: options).encode(graph)
-        let diagrams = try renderer.render(dot: dot, engine: engine, formats: formats)
-        var files: [(String, Data)] = [("graph.json", NodeLinkJSON.encode(graph)), ("graph.dot", Data(dot.utf8))]
+    func write(_ graph: ActorGraph) throws -> Written {
+        var dots: [LayoutEngine: String] = [:]
+        func dot(for engine: LayoutEngine) -> String {
+            if let made = dots[engine] { return made }
+            var options = options
+            options.legendLayout = .suiting(engine: engine.rawValue)
+            let made = DOTEncoder(options: options).encode(graph)
+            dots[engine] = made
+            return made
+        }
+        var graphvizFormats: [DiagramFormat] = []
+        for format in formats where !graphvizFormats.contains(format.diagramFormat) {
+            graphvizFormats.append(format.diagramFormat)
+        }
+        let drawn = try renderer.render(engine: engine, fallback: fallback ?? engine, formats: graphvizFormats.sorted()) { dot(for: $0) }
+        var diagrams = drawn.output
+        if let svg = diagrams[.svg] { diagrams[.svg] = SVGDecorator.decorate(svg) }
+        var files: [(String, Data)] = [("graph.json", NodeLinkJSON.encode(graph)), ("graph.dot", Data(dot(for: drawn.engine).utf8))]
         for format in formats {
-            guard let data = diagrams[format] else { continue }
-            files.append((Self.fileName(for: format), data))
+            guard let data = diagrams[format.diagramFormat] else { continue }
+            if format == .html {
+                files.append((format.fileName, page(graph, svg: data)))
+            } else {
+                files.append((format.fileName, data))
+            }
         }
         var written: [URL] = []
         for (name, data) in files {
@@ -41,6 +67,15 @@ struct DiagramOutput {
             try OutputFile.write(data, to: url)
             written.append(url)
         }
-        return written
+        return Written(files: written, engine: drawn.engine, refusal: drawn.refusal)
+    }
+
+    /// The interactive page of `graph` around its decorated SVG, with the camps of
+    /// `actorgraph camps` embedded for the camp colouring.
+    private func page(_ graph: ActorGraph, svg: Data) -> Data {
+        let analysis = CampAnalysis(graph)
+        let camps = analysis.camps.map { PageCamp(label: $0.label, members: $0.members) }
+        let title = options.title ?? "ActorGraph"
+        return InteractivePage(title: title, graph: graph, svg: svg, camps: camps, documents: documents).html()
     }
 }

@@ -71,19 +71,9 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    /// A format written by a module ActorGraphFormats does not depend on.
-    struct ModuleFormat: Sendable {
-        var name: String
-        var encode: @Sendable (ActorGraph) -> Data
-    }
-
-    static let moduleFormats: [ModuleFormat] = [
-        ModuleFormat(name: "dot") { Data(DOTEncoder().encode($0).utf8) },
-    ]
-
     /// Every format name the command accepts.
     static var formatNames: [String] {
-        ExportFormat.allCases.map(\.rawValue) + moduleFormats.map(\.name)
+        ExportFormat.allCases.map(\.rawValue)
     }
 
     @Argument(help: ArgumentHelp("The graph to export, as --graph gives it (the older form; give one of the two).", valueName: "graph"))
@@ -109,11 +99,6 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("no-camps"), help: "Leave out the camp attributes of GraphML, GEXF and Cytoscape JSON (for graphs too large to split quickly).")
     var noCamps = false
 
-    /// The module-level encoder named by `--format`, if it names one.
-    var moduleEncoder: (@Sendable (ActorGraph) -> Data)? {
-        Self.moduleFormats.first { $0.name == format.lowercased() }?.encode
-    }
-
     /// The graph to read: the positional argument or `--graph`, else the default.
     var graphPath: String { positionalGraph ?? graphOptions.path }
 
@@ -123,10 +108,6 @@ struct ExportCommand: ParsableCommand {
     func validate() throws {
         if positionalGraph != nil && graphOptions.graph != nil {
             throw ValidationError("give the graph once: as --graph FILE or as the argument, not both")
-        }
-        if moduleEncoder != nil {
-            if gexfVersion != nil { throw ValidationError("--gexf-version applies to --format gexf only") }
-            return
         }
         guard let format = ExportFormat(userText: format) else {
             throw ValidationError("unknown format “\(format)”; use one of \(Self.formatNames.joined(separator: ", "))")
@@ -152,9 +133,6 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try filters.filter().apply(to: try GraphInput.load(graphPath))
-        if let encode = moduleEncoder {
-            return try write(encode(loaded))
-        }
         // validate() has checked both.
         guard let format = ExportFormat(userText: format) else { return }
         let version = gexfVersion.flatMap(GEXF.Version.init(rawValue:)) ?? .v1_3

@@ -14,7 +14,9 @@ struct RenderCommand: ParsableCommand {
             Reads every FILE, merges them into one graph and writes into the --out folder: \
             graph.json (the merged graph, which the other commands read), graph.dot (the DOT \
             given to Graphviz) and graph.svg, graph.png or graph.pdf for each --format; \
-            --format dot,json write Graphviz's laid-out graph.layout.dot and graph.layout.json. \
+            --format dot,json write Graphviz's laid-out graph.layout.dot and graph.layout.json; \
+            --format html writes graph.html, one self-contained page to explore the graph in a \
+            browser (pan and zoom, search by any alias, evidence on click, filters, camps). \
             Nothing is written when an input file has a problem.
 
             Inputs: .yaml, .yml and .json documents of actors, events and relations (see \
@@ -25,7 +27,8 @@ struct RenderCommand: ParsableCommand {
             Engines: dot (layered; at most \(RenderLimits()[.dot].nodes) nodes and \(RenderLimits()[.dot].edges) edges), neato, \
             fdp, sfdp (thousands of nodes), circo, twopi; a graph over the engine's limit is an \
             error unless --no-size-limit. In the SVG, hover a node for its names or an edge for \
-            its evidence.
+            its evidence. --view stances (the default) leads with the stances and draws each \
+            meeting as a card listing who attended; --view meetings draws every attendance as an edge.
 
             Views: --focus draws one actor's neighbourhood; --highlight-path draws the whole graph \
             with the shortest path between two actors emphasised and the rest faded; --camps draws \
@@ -34,7 +37,8 @@ struct RenderCommand: ParsableCommand {
             it was drawn from: give it its own --out folder.
 
             Examples:
-              actorgraph render examples/seeds.yaml --out output/example --format svg,png
+              actorgraph render examples/seeds.yaml --out output/example --format svg,png,html
+              actorgraph render output/graph.json --view meetings --out output/meetings
               actorgraph render actors.yaml edges.csv --out output/big --engine sfdp
               actorgraph render output/graph.json --focus Russia --depth 1 --out output/russia
               actorgraph render output/graph.json --highlight-path Jordan Iran --out output/jordan-iran
@@ -76,13 +80,13 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let inputs = files.map { URL(fileURLWithPath: $0) }
         let loaded = try StructuredInput.load(inputs)
-        var output = try drawing.output(into: URL(fileURLWithPath: out))
+        var output = drawing.output(into: URL(fileURLWithPath: out))
         let graph = try view(of: loaded, options: &output.options)
         let target = URL(fileURLWithPath: out).appendingPathComponent("graph.json").standardizedFileURL
         if graph != loaded, inputs.contains(where: { $0.standardizedFileURL == target }) {
             throw CommandError("this view would replace \(target.path), which it was drawn from; choose another --out folder")
         }
-        for url in try output.write(graph) {
+        for url in try output.write(graph).files {
             print(url.path)
         }
     }

@@ -11,7 +11,8 @@ struct ExportFormatTests {
         #expect(ExportFormat(userText: "gexf1.3") == .gexf)
         #expect(ExportFormat(userText: "ttl") == .turtle)
         #expect(ExportFormat(userText: "neo4j") == .neo4jCSV)
-        #expect(ExportFormat(userText: "dot") == nil)
+        #expect(ExportFormat(userText: "dot") == .dot)
+        #expect(ExportFormat(userText: "GV") == .dot)
     }
 
     @Test func neo4jWritesTwoFilesOthersOne() throws {
@@ -23,5 +24,6 @@ struct ExportFormatTests {
         #expect(files.map(\.name) == ["nodes.csv", "relationships.csv"])
         #expect(ExportFormat.gexf.export(graph, gexfVersion: .v1_2) == ExportFormat.gexf1_2.export(graph))
         #expect(ExportFormat.json.export(graph) == .document(NodeLinkJSON.encode(graph)))
+        #expect(ExportFormat.dot.export(graph) == .document(Data(DOTEncoder().encode(graph).utf8)))
     }
 }

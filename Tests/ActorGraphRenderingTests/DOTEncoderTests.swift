@@ -1,10 +1,11 @@
 import ActorGraphModel
 import ActorGraphStyle
+@testable import ActorGraphFormats
 @testable import ActorGraphRendering
 import Foundation
 import Testing
 
-@Suite("DOTEncoder")
+@Suite("DOTEncoder, drawn by Graphviz")
 struct DOTEncoderTests {
     /// Every character DOT, XML or Graphviz's escapes treat specially, plus non-ASCII text.
     static let nastyName = "Q\"uote \\back\\slash\\\nnew line <b>tag</b> & &amp; \\N \\G \\l {braces} [x]; a=b, 'single' é 中文 🇸🇾 end\\"
@@ -37,31 +38,6 @@ struct DOTEncoderTests {
         #expect(svg.elements(ofClass: "node").first?.texts == ["BellNullEscTab here"])
     }
 
-    @Test func outputIsByteIdenticalAndUsesSyntheticIDs() throws {
-        let dot = DOTEncoder().encode(try TestGraphs.small())
-        #expect(dot == DOTEncoder().encode(try TestGraphs.small()))
-        let ids = try TestGraphs.small().actors.map(\.id)
-        for (index, id) in ids.enumerated() {
-            #expect(dot.contains("  n\(index) [id=\"actor-\(id.rawValue)\""))
-        }
-        #expect(!dot.contains("\"Russia\" ->"))
-    }
-
-    @Test func stylesComeFromTheStyleTable() throws {
-        let dot = DOTEncoder().encode(try TestGraphs.small())
-        let russia = try #require(dot.split(separator: "\n").first { $0.contains("id=\"actor-russia\"") })
-        #expect(russia.contains("fillcolor=\"\(ActorKind.state.style.fill)\""))
-        #expect(russia.contains("color=\"\(ActorKind.state.style.stroke)\""))
-        #expect(russia.contains("style=\"rounded,filled\""))
-        let backs = try #require(dot.split(separator: "\n").first { $0.contains("--backs--") })
-        #expect(backs.contains("color=\"\(RelationKind.backs.style.color)\""))
-        #expect(backs.contains("penwidth=\(DOTString.number(RelationStyle.penWidth(support: 2)))"))
-        #expect(backs.contains("arrowhead=normal"))
-        let coordinates = try #require(dot.split(separator: "\n").first { $0.contains("--coordinates_with--") })
-        #expect(coordinates.contains("dir=none"))
-        #expect(coordinates.contains("style=dashed"))
-    }
-
     @Test func svgElementsCarryIDsAndClassesForScripts() throws {
         let svg = try render(try TestGraphs.small())
         let ids = Set(svg.elements.map(\.id))
@@ -76,19 +52,52 @@ struct DOTEncoderTests {
         try graph.add(Actor(name: "Iran", kind: .state))
         try graph.add(Actor(name: "Hezbollah", kind: .armedGroup))
         try graph.relate("iran", .backs, "hezbollah")
-        let legend = try #require(try render(graph).elements.first { $0.id == "legend" })
-        #expect(legend.texts.contains("State"))
-        #expect(legend.texts.contains("Armed group"))
+        let svg = try render(graph)
+        let legend = Set(svg.elements.filter { $0.classes.contains("legend") }.map(\.id))
+        #expect(legend.contains("legend"))
+        #expect(legend.isSuperset(of: ["legend-kind-state", "legend-kind-armed_group", "legend-title-backs", "legend-relation-backs"]))
+        #expect(!legend.contains("legend-kind-person"))
+        #expect(!legend.contains("legend-title-opposes"))
+        #expect(svg.elements.first { $0.id == "legend-kind-armed_group" }?.texts == ["Armed group"])
+        #expect(svg.elements.first { $0.id == "legend-title-backs" }?.texts == ["backs"])
+        #expect(try render(graph, DOTOptions(legend: false)).elements.filter { $0.id.hasPrefix("legend") }.isEmpty)
+    }
+
+    /// For the force-directed engines, which scatter a cluster's nodes, the legend is one table
+    /// that names each kind's shape.
+    @Test func forceLayoutsGetATableLegend() throws {
+        var options = DOTOptions()
+        options.legendLayout = .suiting(engine: "sfdp")
+        #expect(options.legendLayout == .table && LegendLayout.suiting(engine: "dot") == .shapes)
+        let svg = try render(try TestGraphs.small(), options, engine: .sfdp)
+        let legend = try #require(svg.elements.first { $0.id == "legend" })
+        #expect(legend.classes == ["node", "legend"])
+        #expect(legend.texts.contains("Organization (hexagon)"))
         #expect(legend.texts.contains("backs"))
-        #expect(!legend.texts.contains("Person"))
-        #expect(!legend.texts.contains("opposes"))
-        #expect(try render(graph, DOTOptions(legend: false)).elements.first { $0.id == "legend" } == nil)
+        #expect(!svg.elements.contains { $0.id.hasPrefix("legend-kind-") })
+    }
+
+    /// The default view draws no attendance edge: each meeting is a card naming its participants.
+    @Test func stancesViewFoldsAttendanceIntoMeetingCards() throws {
+        let graph = try TestGraphs.small()
+        let svg = try render(graph, DOTOptions(legend: false))
+        #expect(svg.elements.filter { $0.classes.contains("attended") }.isEmpty)
+        let meeting = try #require(svg.elements.first { $0.id == "actor-event-vienna-2015-10-30" })
+        #expect(meeting.texts.first == "Vienna 2015-10-30")
+        #expect(meeting.texts.joined(separator: " ").contains("European Union, Russia"))
+        #expect(meeting.tooltip?.contains("attended by: European Union, Russia") == true)
+        #expect(svg.elements.contains { $0.classes.contains("backs") })
+        #expect(svg.elements.contains { $0.classes.contains("represents") })
+
+        let full = try render(graph, DOTOptions(legend: false, view: .meetings))
+        #expect(full.elements.filter { $0.classes.contains("attended") }.count == 2)
+        #expect(full.elements.first { $0.id == "actor-event-vienna-2015-10-30" }?.texts == ["Vienna 2015-10-30"])
     }
 
     @Test func emphasisFadesEverythingElse() throws {
         let graph = try TestGraphs.small()
         let path = EdgeKey("russia", .backs, "bashar-al-assad")
-        let options = DOTOptions(emphasis: (actors: ["russia", "bashar-al-assad"], relations: [path]), legend: false)
+        let options = DOTOptions(emphasis: (actors: ["russia", "bashar-al-assad"], relations: [path]), legend: false, view: .meetings)
         let svg = try render(graph, options)
         let emphasised = Set(svg.elements.filter { $0.classes.contains("emphasis") }.map(\.id))
         #expect(emphasised == ["actor-russia", "actor-bashar-al-assad", "relation-russia--backs--bashar-al-assad"])
@@ -107,7 +116,7 @@ struct DOTEncoderTests {
         let dot = DOTEncoder(options: options).encode(try TestGraphs.small())
         #expect(dot.contains("subgraph cluster_0 {"))
         let svg = try render(try TestGraphs.small(), options)
-        let clusters = svg.elements(ofClass: "cluster")
+        let clusters = svg.elements(ofClass: "cluster").filter { !$0.classes.contains("legend") }
         #expect(Set(clusters.map(\.texts)) == [["Camp <A> & \"friends\""], ["Camp B"]])
         #expect(Set(clusters.map(\.id)) == ["cluster-0", "cluster-1"])
         // Syria is drawn once, in the first cluster that lists it.
@@ -151,12 +160,5 @@ struct DOTEncoderTests {
         try graph.relate("odd\\", .backs, "quote\"d")
         let ids = Set(try render(graph).elements.map(\.id))
         #expect(ids.isSuperset(of: ["actor-odd_", "actor-quote\"d", "relation-odd_--backs--quote\"d"]))
-    }
-
-    @Test func numbersAreWrittenPlainly() {
-        #expect(DOTString.number(1) == "1")
-        #expect(DOTString.number(2.5) == "2.5")
-        #expect(DOTString.number(3.377) == "3.38")
-        #expect(DOTString.number(1.05) == "1.05")
     }
 }

@@ -1,4 +1,5 @@
 import ActorGraphModel
+import ActorGraphFormats
 @testable import ActorGraphRendering
 import Foundation
 import Testing
@@ -130,7 +131,7 @@ struct GraphvizRendererTests {
         let svg = try renderer.render(dot: DOTEncoder().encode(graph), engine: .sfdp, format: .svg)
         let reader = try #require(SVGReader.read(svg))
         #expect(reader.elements(ofClass: "actor").count == 200)
-        #expect(reader.elements(ofClass: "relation").count == 1_000)
+        #expect(reader.elements(ofClass: "relation").filter { !$0.classes.contains("legend") }.count == 1_000)
     }
 
     @Test func concurrentRendersFromManyTasksDoNotCrash() async throws {
@@ -164,5 +165,43 @@ struct GraphvizRendererTests {
         #expect(SVGReader.read(try #require(output[.svg]))?.elements(ofClass: "actor").count == 7)
         #expect(try #require(output[.png]).starts(with: [0x89, 0x50, 0x4E, 0x47]))
         #expect(GraphvizLibrary.shared.pluginSource == .configuration)
+    }
+
+    /// A graph with exactly as many actors as dot's limit is over it once the legend's nodes are
+    /// counted: the renderer says so, and the fallback draws it (what `build` relies on).
+    @Test func aGraphJustAtTheLimitFallsBackOnTheRenderersOwnCount() throws {
+        let graph = try TestGraphs.generated(actors: 20, edges: 20)
+        let renderer = GraphvizRenderer(limits: RenderLimits([.dot: .init(nodes: 20, edges: 40)]))
+        let plain = DOTEncoder(options: DOTOptions(legend: false)).encode(graph)
+        let drawn = try renderer.render(engine: .dot, fallback: .sfdp, formats: [.svg]) { _ in plain }
+        #expect(drawn.engine == .dot && drawn.refusal == nil)
+
+        let withLegend = DOTEncoder().encode(graph)
+        #expect(throws: RenderError.self) { try renderer.render(dot: withLegend, engine: .dot, format: .svg) }
+        var asked: [LayoutEngine] = []
+        let fallback = try renderer.render(engine: .dot, fallback: .sfdp, formats: [.svg]) { engine in
+            asked.append(engine)
+            return withLegend
+        }
+        #expect(asked == [.dot, .sfdp])
+        #expect(fallback.engine == .sfdp)
+        guard case let .tooLarge(engine, nodes, _, limit)? = fallback.refusal else {
+            Issue.record("expected the size error, got \(String(describing: fallback.refusal))")
+            return
+        }
+        #expect(engine == .dot && nodes > 20 && limit.nodes == 20)
+        #expect(fallback.output[.svg].map { !$0.isEmpty } == true)
+    }
+
+    @Test func otherErrorsAreNotCaughtByTheFallback() {
+        do {
+            _ = try renderer.render(engine: .dot, fallback: .sfdp, formats: [.svg]) { _ in "digraph { a -> }" }
+            Issue.record("a syntax error rendered")
+        } catch {
+            guard case .syntax = error else {
+                Issue.record("expected a syntax error, got \(error)")
+                return
+            }
+        }
     }
 }

@@ -9,6 +9,21 @@ struct StyleTests {
         #expect(Set(RelationKind.allCases.map(\.style.color)).count == RelationKind.allCases.count)
     }
 
+    /// Colour-blind readers tell relations apart by dash: every pattern is different.
+    @Test func everyRelationHasItsOwnDash() {
+        #expect(Set(RelationKind.allCases.map { $0.style.dashArray ?? "solid" }).count == RelationKind.allCases.count)
+    }
+
+    /// Every colour is one of the Okabe–Ito palette's, or the neutral grey of attendance.
+    @Test func coloursAreOkabeIto() {
+        let palette: Set = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000", "#8C8C8C"]
+        for relation in RelationKind.allCases { #expect(palette.contains(relation.style.color)) }
+    }
+
+    @Test func stancesAreTheFourSignedOrMembershipTies() {
+        #expect(RelationKind.allCases.filter(\.isStance) == [.backs, .opposes, .coordinatesWith, .memberOf])
+    }
+
     @Test func onlySymmetricRelationsHaveNoArrowhead() {
         for relation in RelationKind.allCases {
             #expect((relation.style.arrowhead == .none) == relation.isSymmetric)

@@ -1,6 +1,7 @@
 """The commands as a user runs them: render, path, neighbors, who and camps on the hand-written
 example graph, their outputs, their determinism and their error paths."""
 import json
+import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -45,7 +46,9 @@ def test_render_is_deterministic(drawn, tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (["render", "missing.yaml"], "missing.yaml: no such file"),
-    (["render", str(EXAMPLE), "--engine", "spring"], "use one of dot, neato, fdp, sfdp, circo, twopi"),
+    (["render", str(EXAMPLE), "--engine", "spring"], "'spring' is invalid for '--engine <engine>'"),
+    (["render", str(EXAMPLE), "--view", "everything"], "'everything' is invalid for '--view <view>'"),
+    (["render", str(EXAMPLE), "--rankdir", "up"], "'up' is invalid for '--rankdir <direction>'"),
     (["render", str(EXAMPLE), "--format", "gif"], "gif"),
     (["path", "Jordan", "Atlantis"], "no actor named “Atlantis”"),
     (["who", "--relation", "likes"], "likes"),
@@ -117,7 +120,8 @@ def test_render_camps_boxes_the_camps_and_marks_the_crossing_tie(drawn, tmp_path
     assert run("render", str(drawn / "graph.json"), "--camps", "--out", str(tmp_path), "--format", "svg").returncode == 0
     svg = ET.parse(tmp_path / "graph.svg").getroot()
     ns = {"svg": "http://www.w3.org/2000/svg", "xlink": "http://www.w3.org/1999/xlink"}
-    groups = [g for g in svg.iterfind(".//svg:g", ns) if "cluster" in (g.get("class") or "").split()]
+    groups = [g for g in svg.iterfind(".//svg:g", ns)
+              if "cluster" in (g.get("class") or "").split() and "legend" not in (g.get("class") or "").split()]
     assert len(groups) == 2
     crossing = [g for g in svg.iterfind(".//svg:g", ns) if "crossing" in (g.get("class") or "").split()]
     assert [g.get("id") for g in crossing] == ["relation-jordan--coordinates_with--russia"]
@@ -145,6 +149,10 @@ def test_committed_output_is_what_build_writes(tmp_path):
     assert result.returncode == 0, result.stderr.decode()
     for name in ["graph.json", "graph.dot", "report.md", "graph.svg", "graph.png"]:
         assert (tmp_path / name).read_bytes() == (ROOT / "output" / name).read_bytes(), f"output/{name} is stale: run `make run`"
+    # The page links each document relative to where it is written: from output/, ../seeds/.
+    here = os.path.relpath(ROOT / "seeds", tmp_path).replace("/", "\\/").encode()
+    page = (tmp_path / "graph.html").read_bytes().replace(b'"href":"' + here + b"\\/", b'"href":"..\\/seeds\\/')
+    assert page == (ROOT / "output" / "graph.html").read_bytes(), "output/graph.html is stale: run `make run`"
 
 
 @pytest.mark.parametrize("setup, message", [

@@ -25,6 +25,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case turtle
     /// A Mermaid flowchart (``Mermaid``).
     case mermaid
+    /// Graphviz DOT, styled as `actorgraph render` draws it (``DOTEncoder``).
+    case dot
 
     /// Parses a format name as users type it, any case, with a few common synonyms
     /// (`node-link`, `gexf1.3`, `ttl`, `rdf`, `neo4j`, `mmd`).
@@ -37,6 +39,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case "ttl", "rdf": self = .turtle
         case "neo4j", "csv": self = .neo4jCSV
         case "mmd": self = .mermaid
+        case "gv", "graphviz": self = .dot
         case "yed": self = .yEd
         case "cypher-plain", "cql": self = .cypher
         case "cypher-shell", "cypher_shell", "cypher5": self = .cypherShell
@@ -54,6 +57,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .cypher, .cypherShell: "cypher"
         case .turtle: "ttl"
         case .mermaid: "mmd"
+        case .dot: "dot"
         }
     }
 
@@ -89,6 +93,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .cypherShell: .document(CypherScript.encode(graph))
         case .turtle: .document(Turtle.encode(graph))
         case .mermaid: .document(Mermaid.encode(graph))
+        case .dot: .document(Data(DOTEncoder().encode(graph).utf8))
         }
     }
 }

@@ -14,18 +14,24 @@ public struct DOTOptions: Sendable {
     public var crossing: Set<EdgeKey>
     /// Whether to add a legend of the actor kinds and relations that appear in the graph.
     public var legend: Bool
+    /// How the legend is laid out: real shapes for dot, one table for the force-directed engines.
+    public var legendLayout: LegendLayout = .shapes
     /// The direction of `dot`'s layers.
     public var rankdir: RankDirection
     /// A title drawn above the diagram, or nil for none.
     public var title: String?
-    /// Whether each edge carries its relation's name as a label (the legend already says what
-    /// each line style means, so this is off by default).
+    /// Whether each edge carries a label with its relation's name and its support, the number of
+    /// documents that state it (the legend already says what each line style means, so this is
+    /// off by default).
     public var edgeLabels: Bool
+    /// What the diagram leads with: the stances, with attendance folded into the meetings, or
+    /// every attendance drawn as an edge.
+    public var view: DiagramView
 
     public init(
         emphasis: (actors: Set<ActorID>, relations: Set<EdgeKey>)? = nil,
         clusters: [DOTCluster] = [], crossing: Set<EdgeKey> = [], legend: Bool = true, rankdir: RankDirection = .leftToRight,
-        title: String? = nil, edgeLabels: Bool = false
+        title: String? = nil, edgeLabels: Bool = false, view: DiagramView = .stances
     ) {
         self.emphasis = emphasis
         self.clusters = clusters
@@ -34,6 +40,7 @@ public struct DOTOptions: Sendable {
         self.rankdir = rankdir
         self.title = title
         self.edgeLabels = edgeLabels
+        self.view = view
     }
 }
 
@@ -59,4 +66,14 @@ public enum RankDirection: String, CaseIterable, Sendable {
     public init?(userText: String) {
         self.init(rawValue: userText.uppercased())
     }
+}
+
+/// What a diagram leads with.
+public enum DiagramView: String, CaseIterable, Sendable {
+    /// The stances (backs, opposes, coordinates with, member of) and representation as edges;
+    /// each meeting is one card that lists who attended it, instead of an edge from each
+    /// participant. For reading the sides at a glance.
+    case stances
+    /// Every attendance drawn as an edge into its meeting, as well as the stances.
+    case meetings
 }

@@ -9,6 +9,10 @@ import ActorGraphStyle
 /// and a `class` (`actor state`, `relation backs`, plus `emphasis`, `faded` or `crossing`), which Graphviz
 /// copies into SVG, and a tooltip: for a node its kind and other names, for an edge the
 /// sentences that state it.
+///
+/// In the ``DiagramView/stances`` view (the default) attendance is not drawn as edges: each
+/// meeting is a card that names its participants, so the stances lead. ``DiagramView/meetings``
+/// draws every attendance as an edge.
 public struct DOTEncoder: Sendable {
     public var options: DOTOptions
 
@@ -31,7 +35,12 @@ public struct DOTEncoder: Sendable {
         lines.append("digraph \"ActorGraph\" {")
         var graphAttributes = [
             "id=\"actorgraph\"", "rankdir=\(options.rankdir.rawValue)", "fontname=\"Helvetica\"",
-            "nodesep=0.3", "ranksep=0.5", "overlap=false", "outputorder=edgesfirst",
+            "nodesep=0.25", "ranksep=0.45", "overlap=false", "outputorder=edgesfirst",
+            // Pack the parts that are not connected (the meeting cards, the legend, lone pairs)
+            // into the gaps around the others rather than in one tall column, so the diagram
+            // fits a screen: the seeds are 1129×888 pt so, 1188×1001 packed as whole boxes
+            // (packmode graph), 1571×1554 unpacked.
+            "pack=true", "packmode=\"node\"",
         ]
         if let title = options.title {
             // The root graph's font settings apply to the title only; clusters set their own.
@@ -49,20 +58,24 @@ public struct DOTEncoder: Sendable {
             clustered.formUnion(members.map(\.id))
             lines.append("  subgraph cluster_\(index) {")
             lines.append("    graph [id=\"cluster-\(index)\", class=\"group\", label=\(DOTString.quoted(cluster.label, .label)), style=\"rounded,dashed\", fontsize=12, color=\"\(Self.clusterColor)\", fontcolor=\"\(Self.clusterColor)\"];")
-            lines.append("    " + members.map { nodeIDs[$0.id]! + ";" }.joined(separator: " "))
+            lines.append("    " + members.compactMap { nodeIDs[$0.id].map { $0 + ";" } }.joined(separator: " "))
             lines.append("  }")
         }
 
+        let participants = options.view == .stances ? Self.participants(graph) : [:]
         for actor in actors {
-            lines.append("  \(nodeIDs[actor.id]!) [" + nodeAttributes(actor).joined(separator: ", ") + "];")
+            let id = nodeIDs[actor.id] ?? ""
+            lines.append("  \(id) [" + nodeAttributes(actor, participants: participants[actor.id]).joined(separator: ", ") + "];")
         }
-        for relation in graph.relations {
+        let drawn = graph.relations.filter { options.view == .meetings || $0.kind != .attended }
+        for relation in drawn {
             guard let from = nodeIDs[relation.subject], let to = nodeIDs[relation.object] else { continue }
             lines.append("  \(from) -> \(to) [" + edgeAttributes(relation, graph).joined(separator: ", ") + "];")
         }
         if options.legend, !actors.isEmpty {
             lines.append(contentsOf: DOTLegend.lines(
-                kinds: Set(actors.map(\.kind)), relations: Set(graph.relations.map(\.kind))))
+                kinds: Set(actors.map(\.kind)), relations: Set(drawn.map(\.kind)),
+                meetingCards: !participants.isEmpty, layout: options.legendLayout))
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
@@ -70,25 +83,15 @@ public struct DOTEncoder: Sendable {
 
     // MARK: Nodes
 
-    private func nodeAttributes(_ actor: Actor) -> [String] {
+    private func nodeAttributes(_ actor: Actor, participants: [String]?) -> [String] {
         let style = actor.kind.style
         let emphasis = emphasisClass(options.emphasis.map { $0.actors.contains(actor.id) })
-        var shape: String
-        var styles = ["filled"]
-        switch style.shape {
-        case .roundedBox: shape = "box"; styles.insert("rounded", at: 0)
-        case .hexagon: shape = "hexagon"
-        case .octagon: shape = "octagon"
-        case .ellipse: shape = "ellipse"
-        case .note: shape = "note"
-        }
         var attributes = [
             "id=" + DOTString.quoted("actor-" + actor.id.rawValue, .plain),
             "class=" + DOTString.quoted((["actor", actor.kind.rawValue] + emphasis).joined(separator: " "), .plain),
-            "label=" + DOTString.quoted(actor.name, .label),
-            "tooltip=" + DOTString.quoted(Self.tooltip(actor), .tooltip),
-            "shape=\(shape)", "style=\"\(styles.joined(separator: ","))\"",
-        ]
+            "label=" + (participants.map { Self.card(actor, participants: $0) } ?? DOTString.quoted(actor.name, .label)),
+            "tooltip=" + DOTString.quoted(Self.tooltip(actor, participants: participants), .tooltip),
+        ] + Self.shapeAttributes(style)
         if emphasis == ["faded"] {
             attributes += ["fillcolor=\"\(Self.fadedFill)\"", "color=\"\(Self.faded)\"", "fontcolor=\"\(Self.faded)\""]
         } else {
@@ -98,13 +101,69 @@ public struct DOTEncoder: Sendable {
         return attributes
     }
 
-    /// "Russia (state)", then the aliases, and for an event its place and date.
-    static func tooltip(_ actor: Actor) -> String {
+    /// `shape` and `style` for a kind's node shape (filled).
+    static func shapeAttributes(_ style: ActorStyle) -> [String] {
+        switch style.shape {
+        case .roundedBox: ["shape=box", "style=\"rounded,filled\""]
+        case .hexagon: ["shape=hexagon", "style=\"filled\""]
+        case .octagon: ["shape=octagon", "style=\"filled\""]
+        case .ellipse: ["shape=ellipse", "style=\"filled\""]
+        case .note: ["shape=note", "style=\"filled\""]
+        }
+    }
+
+    /// The arrowhead attribute of a relation style.
+    static func arrowAttribute(_ arrowhead: RelationStyle.Arrowhead) -> String {
+        switch arrowhead {
+        case .none: "dir=none"
+        case .normal: "arrowhead=normal"
+        case .tee: "arrowhead=tee"
+        case .open: "arrowhead=onormal"
+        }
+    }
+
+    /// "Russia (state)", then the aliases, for an event its place and date, and for a meeting
+    /// card the participants.
+    static func tooltip(_ actor: Actor, participants: [String]? = nil) -> String {
         var lines = ["\(actor.name) (\(actor.kind.style.title.lowercased()))"]
         if !actor.aliases.isEmpty { lines.append("also: " + actor.aliases.joined(separator: ", ")) }
         if let place = actor.place { lines.append("place: " + place) }
         if let date = actor.date { lines.append("date: " + date) }
+        if let participants, !participants.isEmpty { lines.append("attended by: " + participants.joined(separator: ", ")) }
         return lines.joined(separator: "\n")
+    }
+
+    /// The names of each meeting's participants, sorted, keyed by the meeting.
+    static func participants(_ graph: ActorGraph) -> [ActorID: [String]] {
+        var names: [ActorID: [String]] = [:]
+        for relation in graph.relations where relation.kind == .attended {
+            names[relation.object, default: []].append(graph[relation.subject]?.name ?? relation.subject.rawValue)
+        }
+        return names.mapValues { $0.sorted { $0.localizedStandardCompare($1) == .orderedAscending } }
+    }
+
+    /// The widest line of a meeting card's participant list, in characters.
+    static let cardLineLength = 44
+
+    /// A meeting as a card: its name in bold over the names of its participants, wrapped.
+    static func card(_ actor: Actor, participants: [String]) -> String {
+        var rows: [String] = []
+        var line = ""
+        for (index, name) in participants.enumerated() {
+            let piece = name + (index == participants.count - 1 ? "" : ",")
+            if !line.isEmpty, line.count + 1 + piece.count > cardLineLength {
+                rows.append(line)
+                line = piece
+            } else {
+                line += (line.isEmpty ? "" : " ") + piece
+            }
+        }
+        if !line.isEmpty { rows.append(line) }
+        let list = rows.map { DOTString.html($0) + "<BR ALIGN=\"LEFT\"/>" }.joined()
+        return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
+            + "<TR><TD ALIGN=\"LEFT\"><B>\(DOTString.html(actor.name))</B></TD></TR>"
+            + "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"#555555\">attended by \(participants.count):<BR ALIGN=\"LEFT\"/>\(list)</FONT></TD></TR>"
+            + "</TABLE>>"
     }
 
     // MARK: Edges
@@ -113,7 +172,8 @@ public struct DOTEncoder: Sendable {
         let style = relation.kind.style
         let emphasis = emphasisClass(options.emphasis.map { $0.relations.contains(relation.key) })
         let crossing = options.crossing.contains(relation.key)
-        var width = RelationStyle.penWidth(support: relation.support)
+        // In the stances view only the stances grow with support, so they lead.
+        var width = options.view == .stances && !relation.kind.isStance ? 1 : RelationStyle.penWidth(support: relation.support)
         if emphasis == ["emphasis"] || crossing { width += 1.5 }
         var tooltip = Self.tooltip(relation, graph)
         if crossing { tooltip = "Crosses the camps (a frustrated tie)\n" + tooltip }
@@ -126,17 +186,17 @@ public struct DOTEncoder: Sendable {
             "penwidth=\(DOTString.number(width))",
             "tooltip=" + DOTString.quoted(tooltip, .tooltip),
         ]
-        switch style.arrowhead {
-        case .none: attributes.append("dir=none")
-        case .normal: attributes.append("arrowhead=normal")
-        case .tee: attributes.append("arrowhead=tee")
-        case .open: attributes.append("arrowhead=onormal")
-        }
+        attributes.append(Self.arrowAttribute(style.arrowhead))
         if options.edgeLabels {
-            attributes.append("label=" + DOTString.quoted(style.title, .label))
+            attributes.append("label=" + DOTString.quoted(Self.edgeLabel(relation), .label))
             attributes.append("fontcolor=\"\(emphasis == ["faded"] ? Self.faded : style.color)\"")
         }
         return attributes
+    }
+
+    /// The label of an edge: the relation and its support, "backs · 3".
+    static func edgeLabel(_ relation: Relation) -> String {
+        relation.kind.style.title + (relation.support == 0 ? "" : " · \(relation.support)")
     }
 
     /// "Russia backs Bashar al-Assad (2 documents)", then up to ``quotesPerTooltip`` quotes with

@@ -1,0 +1,237 @@
+import ActorGraphModel
+import ActorGraphStyle
+import Foundation
+
+/// What the page says of a document beside its name: from the corpus's manifest when known.
+public struct PageDocument: Hashable, Sendable, Encodable {
+    /// The headline.
+    public var title: String?
+    /// The outlet that published it.
+    public var outlet: String?
+    /// The publication date, `YYYY-MM-DD`.
+    public var date: String?
+    /// A link to the file, relative to the page (or absolute).
+    public var href: String?
+
+    public init(title: String? = nil, outlet: String? = nil, date: String? = nil, href: String? = nil) {
+        self.title = title
+        self.outlet = outlet
+        self.date = date
+        self.href = href
+    }
+}
+
+/// A camp the page can colour: a label and its members.
+public struct PageCamp: Hashable, Sendable, Encodable {
+    public var label: String
+    public var members: [ActorID]
+
+    public init(label: String, members: [ActorID]) {
+        self.label = label
+        self.members = members
+    }
+}
+
+/// `graph.html`: one self-contained page around a diagram. It needs no network and works from a
+/// `file://` URL: the SVG, the script, the styles and the graph's data are all inline.
+///
+/// On the page: the Graphviz SVG (as ``SVGDecorator`` finishes it) with pan and zoom; a search
+/// box that finds actors by name, id or any alias (ignoring case and diacritics); a click on an
+/// actor or an edge opens a side panel with its evidence, each quote whole with its document's
+/// title, outlet, date and a link to the file when known; filters by relation, actor kind,
+/// date and minimum support; and a toggle that colours the camps.
+///
+/// The page is a pure function of its inputs, so the same graph gives byte-identical HTML.
+public struct InteractivePage: Sendable {
+    public var title: String
+    public var graph: ActorGraph
+    /// The SVG drawn from ``DOTEncoder`` text, with its node ids `actor-<id>` and edge ids
+    /// `relation-<subject>--<relation>--<object>`.
+    public var svg: Data
+    public var camps: [PageCamp]
+    /// Document details by document name; a document missing here is shown by its name.
+    public var documents: [String: PageDocument]
+
+    public init(title: String, graph: ActorGraph, svg: Data, camps: [PageCamp] = [], documents: [String: PageDocument] = [:]) {
+        self.title = title
+        self.graph = graph
+        self.svg = svg
+        self.camps = camps
+        self.documents = documents
+    }
+
+    /// The page, UTF-8.
+    public func html() -> Data {
+        let page = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(Self.escaped(title))</title>
+            <style>
+            \(PageAssets.style)
+            </style>
+            </head>
+            <body>
+            <header>
+              <h1>\(Self.escaped(title))</h1>
+              <label class="search"><span>Find an actor</span>
+                <input id="search" type="search" placeholder="Name or alias, e.g. Assad" autocomplete="off"></label>
+              <ul id="results" role="listbox"></ul>
+              <div class="zoom"><button id="zoom-in" title="Zoom in">+</button><button id="zoom-out" title="Zoom out">−</button><button id="zoom-fit" title="Fit to the window">Fit</button></div>
+            </header>
+            <main>
+            <nav id="filters" aria-label="Filters">
+            \(filters())
+            </nav>
+            <div id="canvas">
+            \(Self.inlineSVG(svg))
+            </div>
+            <aside id="panel" hidden>
+              <button id="panel-close" title="Close">×</button>
+              <div id="panel-body"></div>
+            </aside>
+            </main>
+            <script type="application/json" id="graph-data">\(dataJSON())</script>
+            <script>
+            \(PageAssets.script)
+            </script>
+            </body>
+            </html>
+
+            """
+        return Data(page.utf8)
+    }
+
+    // MARK: Parts
+
+    /// The filter controls: relations and kinds present, dates, minimum support, camps.
+    private func filters() -> String {
+        let relations = Set(graph.relations.map(\.kind)).sorted()
+        let kinds = Set(graph.actors.map(\.kind)).sorted()
+        var parts = ["<fieldset><legend>Relations</legend>"]
+        for relation in relations {
+            let style = relation.style
+            parts.append("<label><input type=\"checkbox\" class=\"f-relation\" value=\"\(relation.rawValue)\" checked>"
+                + "<svg class=\"swatch\" width=\"28\" height=\"8\"><line x1=\"0\" y1=\"4\" x2=\"28\" y2=\"4\" stroke=\"\(style.color)\" stroke-width=\"2\"\(style.dashArray.map { " stroke-dasharray=\"\($0)\"" } ?? "")/></svg> "
+                + Self.escaped(style.title) + "</label>")
+        }
+        parts.append("</fieldset><fieldset><legend>Actor kinds</legend>")
+        for kind in kinds {
+            let style = kind.style
+            parts.append("<label><input type=\"checkbox\" class=\"f-kind\" value=\"\(kind.rawValue)\" checked>"
+                + "<span class=\"chip\" style=\"background:\(style.fill);border-color:\(style.stroke)\"></span> "
+                + Self.escaped(style.title) + "</label>")
+        }
+        parts.append("</fieldset><fieldset><legend>Dates</legend>")
+        parts.append("<label>from <input type=\"date\" id=\"f-from\"></label><label>to <input type=\"date\" id=\"f-to\"></label>")
+        parts.append("</fieldset><fieldset><legend>Support</legend>")
+        parts.append("<label>at least <input type=\"number\" id=\"f-support\" min=\"0\" value=\"0\" step=\"1\"> document(s)</label>")
+        parts.append("</fieldset><fieldset><legend>Camps</legend>")
+        parts.append("<label><input type=\"checkbox\" id=\"f-camps\"\(camps.isEmpty ? " disabled" : "")> colour the camps</label><ul id=\"camp-list\"></ul>")
+        parts.append("</fieldset><p class=\"hint\">Drag to pan, scroll to zoom; click an actor or a line for its evidence.</p>")
+        return parts.joined(separator: "\n")
+    }
+
+    /// The SVG without its XML prolog and doctype, sized to fill the canvas.
+    static func inlineSVG(_ svg: Data) -> String {
+        let text = String(decoding: svg, as: UTF8.self)
+        guard let start = text.range(of: "<svg") else { return "" }
+        var body = String(text[start.lowerBound...])
+        // Graphviz's fixed size in points would stop the page fitting it to the window.
+        if let open = body.range(of: ">") {
+            var tag = String(body[..<open.lowerBound])
+            tag = tag.replacingOccurrences(of: #"width="[^"]*""#, with: "width=\"100%\"", options: .regularExpression)
+            tag = tag.replacingOccurrences(of: #"height="[^"]*""#, with: "height=\"100%\"", options: .regularExpression)
+            body = tag + " id=\"diagram\"" + body[open.lowerBound...]
+        }
+        return body
+    }
+
+    /// The graph as the script reads it.
+    func dataJSON() -> String {
+        let nodes = graph.actors.map { actor in
+            PageData.Node(
+                id: actor.id.rawValue, element: "actor-" + actor.id.rawValue, label: actor.name, kind: actor.kind.rawValue,
+                kindTitle: actor.kind.style.title, aliases: actor.aliases, place: actor.place, date: actor.date)
+        }
+        let edges = graph.relations.map { relation in
+            PageData.Edge(
+                element: "relation-\(relation.subject.rawValue)--\(relation.kind.rawValue)--\(relation.object.rawValue)",
+                source: relation.subject.rawValue, target: relation.object.rawValue, relation: relation.kind.rawValue,
+                title: relation.kind.style.title, support: relation.support,
+                evidence: relation.evidence.map { PageData.Quote(doc: $0.doc, sentence: $0.sentence, quote: $0.quote) })
+        }
+        let relations = RelationKind.allCases.map { PageData.Style(id: $0.rawValue, title: $0.style.title, color: $0.style.color) }
+        let data = PageData(
+            nodes: nodes, edges: edges, documents: documents, camps: camps, relations: relations,
+            campColors: Self.campColors)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]  // slashes stay escaped, so "</script>" cannot occur
+        let json = (try? encoder.encode(data)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        // "<!--" would start a script-data escape in HTML; U+2028/2029 are fine in JSON.parse.
+        return json.replacingOccurrences(of: "<!--", with: "<\\u0021--")
+    }
+
+    /// Fills for the camps, from the Okabe–Ito palette, light enough to read black text on.
+    static let campColors = ["#F5C46B", "#9FD3F2", "#7FD1B5", "#F3EB8C", "#7FAED6", "#EFA27A", "#E6B8D3", "#C8C8C8"]
+
+    /// `text` with `&`, `<`, `>`, `"` as entities, for HTML text and attributes.
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
+
+/// The data embedded in the page.
+struct PageData: Encodable {
+    struct Node: Encodable {
+        var id: String
+        var element: String
+        var label: String
+        var kind: String
+        var kindTitle: String
+        var aliases: [String]
+        var place: String?
+        var date: String?
+    }
+
+    struct Quote: Encodable {
+        var doc: String
+        var sentence: Int
+        var quote: String
+    }
+
+    struct Edge: Encodable {
+        var element: String
+        var source: String
+        var target: String
+        var relation: String
+        var title: String
+        var support: Int
+        var evidence: [Quote]
+    }
+
+    struct Style: Encodable {
+        var id: String
+        var title: String
+        var color: String
+    }
+
+    var nodes: [Node]
+    var edges: [Edge]
+    var documents: [String: PageDocument]
+    var camps: [PageCamp]
+    var relations: [Style]
+    var campColors: [String]
+}

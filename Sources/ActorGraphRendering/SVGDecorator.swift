@@ -1,0 +1,88 @@
+import ActorGraphModel
+import ActorGraphStyle
+import Foundation
+
+/// Finishes an SVG that Graphviz drew from ``DOTEncoder`` text, for reading on a screen:
+///
+/// - each node's and edge's `<title>` (which Graphviz fills with synthetic node names such as
+///   `n0->n8`) becomes the first line of its tooltip: "Russia (state)", "Russia backs Bashar
+///   al-Assad (3 documents)";
+/// - each edge of a relation gets its relation's exact dash pattern from the style table
+///   (Graphviz knows only dashed and dotted);
+/// - each edge line gets a wide, transparent companion path on top (class `hit`), so the pointer
+///   finds a 1-pixel edge and its tooltip and click target;
+/// - the drawing's fixed size in points becomes `100%` (the `viewBox` stays), so a browser fits
+///   the whole diagram, legend included, to its window instead of showing its top-left corner.
+///
+/// The input is Graphviz 2.42's SVG, one element a line; the output is deterministic (a pure
+/// function of the input). Anything else passes through unchanged.
+public enum SVGDecorator {
+    /// The width of an edge's hover target, in SVG user units (points).
+    public static let hitWidth = 12
+
+    /// The decorated SVG.
+    public static func decorate(_ svg: Data) -> Data {
+        guard let text = String(data: svg, encoding: .utf8) else { return svg }
+        return Data(decorate(text).utf8)
+    }
+
+    /// The decorated SVG text.
+    public static func decorate(_ svg: String) -> String {
+        var lines = svg.components(separatedBy: "\n")
+        var output: [String] = []
+        output.reserveCapacity(lines.count + lines.count / 4)
+        var edgeDash: String??  // nil: not in an edge; .some(nil): an edge drawn solid
+        var inEdge = false
+        var index = 0
+        while index < lines.count {
+            var line = lines[index]
+            if line.hasPrefix("<svg width=\""), index + 1 < lines.count, lines[index + 1].hasPrefix(" viewBox=") {
+                line = #"<svg width="100%" height="100%""#
+            } else if line.hasPrefix("<g id=\""), let classes = attribute("class", in: line) {
+                let tokens = classes.split(separator: " ").map(String.init)
+                if tokens.first == "node" || tokens.first == "edge" {
+                    inEdge = tokens.first == "edge"
+                    edgeDash = tokens.dropFirst().compactMap(RelationKind.init(rawValue:)).first.map { $0.style.dashArray }
+                    // The title line follows; the tooltip, when there is one, the line after.
+                    if index + 2 < lines.count, lines[index + 1].hasPrefix("<title>"),
+                       let tooltip = attribute("xlink:title", in: lines[index + 2])
+                    {
+                        let first = tooltip.components(separatedBy: "&#10;").first ?? tooltip
+                        lines[index + 1] = "<title>" + first + "</title>"
+                    }
+                } else {
+                    inEdge = false
+                    edgeDash = nil
+                }
+            } else if inEdge, line.hasPrefix("<path fill=\"none\""), let path = attribute("d", in: line) {
+                if let dash = edgeDash {
+                    line = withDash(line, dash)
+                }
+                output.append(line)
+                output.append("<path class=\"hit\" fill=\"none\" stroke=\"transparent\" stroke-width=\"\(hitWidth)\" pointer-events=\"stroke\" d=\"\(path)\"/>")
+                index += 1
+                continue
+            } else if inEdge, line.hasPrefix("<polygon"), edgeDash != nil {
+                // Arrowheads stay solid.
+                line = line.replacingOccurrences(of: #" stroke-dasharray="[^"]*""#, with: "", options: .regularExpression)
+            }
+            output.append(line)
+            index += 1
+        }
+        return output.joined(separator: "\n")
+    }
+
+    /// `line` with its `stroke-dasharray` replaced by `dash`, or removed when `dash` is nil.
+    private static func withDash(_ line: String, _ dash: String?) -> String {
+        let stripped = line.replacingOccurrences(of: #" stroke-dasharray="[^"]*""#, with: "", options: .regularExpression)
+        guard let dash else { return stripped }
+        return stripped.replacingOccurrences(of: " d=\"", with: " stroke-dasharray=\"\(dash)\" d=\"", options: [], range: stripped.range(of: " d=\""))
+    }
+
+    /// The value of attribute `name` in one line of XML, as written (entities not decoded).
+    static func attribute(_ name: String, in line: String) -> String? {
+        guard let start = line.range(of: " \(name)=\"") else { return nil }
+        guard let end = line[start.upperBound...].firstIndex(of: "\"") else { return nil }
+        return String(line[start.upperBound..<end])
+    }
+}

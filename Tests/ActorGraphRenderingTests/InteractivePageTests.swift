@@ -1,0 +1,75 @@
+import ActorGraphFormats
+import ActorGraphModel
+@testable import ActorGraphRendering
+import Foundation
+import Testing
+
+@Suite("InteractivePage")
+struct InteractivePageTests {
+    func page(_ graph: ActorGraph, camps: [PageCamp] = [], documents: [String: PageDocument] = [:]) throws -> String {
+        let svg = SVGDecorator.decorate(try GraphvizRenderer().render(dot: DOTEncoder().encode(graph), format: .svg))
+        return String(decoding: InteractivePage(title: "Test <graph>", graph: graph, svg: svg, camps: camps, documents: documents).html(), as: UTF8.self)
+    }
+
+    /// The embedded data, parsed as the page's script parses it.
+    func data(_ html: String) throws -> [String: Any] {
+        let open = try #require(html.range(of: "<script type=\"application/json\" id=\"graph-data\">"))
+        let close = try #require(html.range(of: "</script>", range: open.upperBound..<html.endIndex))
+        let json = String(html[open.upperBound..<close.lowerBound])
+        return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    }
+
+    @Test func isSelfContained() throws {
+        let html = try page(try TestGraphs.small())
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<title>Test &lt;graph&gt;</title>"))
+        #expect(!html.contains("<?xml"))
+        #expect(html.contains("<svg width=\"100%\" height=\"100%\""))
+        #expect(html.contains(" id=\"diagram\""))
+        for external in ["<script src", "<link", "<img", "@import", "url(", "https://", "http://www.w3.org/1999/xhtml"] {
+            #expect(!html.contains(external) || external == "https://", "\(external)")
+        }
+        #expect(!html.replacingOccurrences(of: "http://www.w3.org/", with: "").contains("http"))
+    }
+
+    /// Quotes go in whole, however long, and a quote cannot close the script it sits in.
+    @Test func quotesAreWholeAndCannotEscapeTheScript() throws {
+        var graph = ActorGraph()
+        try graph.add(Actor(name: "A", kind: .state))
+        try graph.add(Actor(name: "B", kind: .state, aliases: ["Bee"]))
+        let long = String(repeating: "word ", count: 400) + "</script><script>alert(1)</script> <!-- end"
+        try graph.relate("a", .backs, "b", evidence: [Evidence(doc: "d.txt", quote: long)])
+        let html = try page(graph, documents: ["d.txt": PageDocument(title: "Title", outlet: "Outlet", date: "2015-10-30", href: "../seeds/d.txt")])
+        #expect(html.components(separatedBy: "</script>").count == 3)  // the data's and the script's own
+        let parsed = try data(html)
+        let edges = try #require(parsed["edges"] as? [[String: Any]])
+        let evidence = try #require(edges.first?["evidence"] as? [[String: Any]])
+        #expect(evidence.first?["quote"] as? String == long)
+        #expect(edges.first?["element"] as? String == "relation-a--backs--b")
+        let documents = try #require(parsed["documents"] as? [String: [String: String]])
+        #expect(documents["d.txt"] == ["title": "Title", "outlet": "Outlet", "date": "2015-10-30", "href": "../seeds/d.txt"])
+        let nodes = try #require(parsed["nodes"] as? [[String: Any]])
+        #expect(nodes.first { $0["id"] as? String == "b" }?["aliases"] as? [String] == ["Bee"])
+    }
+
+    @Test func carriesCampsAndFilters() throws {
+        let graph = try TestGraphs.small()
+        let html = try page(graph, camps: [PageCamp(label: "Camp 1", members: ["russia", "syria"])])
+        let camps = try #require(try data(html)["camps"] as? [[String: Any]])
+        #expect(camps.first?["members"] as? [String] == ["russia", "syria"])
+        for relation in Set(graph.relations.map(\.kind)) {
+            #expect(html.contains("class=\"f-relation\" value=\"\(relation.rawValue)\""))
+        }
+        for kind in Set(graph.actors.map(\.kind)) {
+            #expect(html.contains("class=\"f-kind\" value=\"\(kind.rawValue)\""))
+        }
+        #expect(html.contains("id=\"f-from\"") && html.contains("id=\"f-to\"") && html.contains("id=\"f-support\""))
+        #expect(html.contains("<input type=\"checkbox\" id=\"f-camps\">"))
+        #expect(try page(graph).contains("<input type=\"checkbox\" id=\"f-camps\" disabled>"))
+    }
+
+    @Test func isDeterministic() throws {
+        let graph = try TestGraphs.small()
+        #expect(try page(graph) == page(graph))
+    }
+}

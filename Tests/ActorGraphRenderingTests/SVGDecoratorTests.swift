@@ -1,0 +1,63 @@
+import ActorGraphFormats
+import ActorGraphModel
+import ActorGraphStyle
+@testable import ActorGraphRendering
+import Foundation
+import Testing
+
+@Suite("SVGDecorator")
+struct SVGDecoratorTests {
+    func decorated(_ graph: ActorGraph, _ options: DOTOptions = DOTOptions()) throws -> String {
+        let svg = try GraphvizRenderer().render(dot: DOTEncoder(options: options).encode(graph), format: .svg)
+        return String(decoding: SVGDecorator.decorate(svg), as: UTF8.self)
+    }
+
+    @Test func titlesReadAsSentences() throws {
+        let text = try decorated(try TestGraphs.small())
+        let svg = try #require(SVGReader.read(Data(text.utf8)))
+        #expect(svg.elements.first { $0.id == "relation-russia--backs--bashar-al-assad" }?.title == "Russia backs Bashar al-Assad (2 documents)")
+        #expect(svg.elements.first { $0.id == "relation-russia--coordinates_with--united-states" }?.title == "Russia coordinates with United States")
+        #expect(svg.elements.first { $0.id == "actor-russia" }?.title == "Russia (state)")
+        #expect(svg.elements.first { $0.id == "actor-bashar-al-assad" }?.title == "Bashar al-Assad (person)")
+        #expect(!svg.elements.contains { $0.title.contains("->") })
+    }
+
+    /// Every drawn edge has a wide transparent companion on top of its line, inside its tooltip link.
+    @Test func everyEdgeHasAHoverTarget() throws {
+        let text = try decorated(try TestGraphs.small(), DOTOptions(legend: false))
+        let edges = try #require(SVGReader.read(Data(text.utf8))).elements(ofClass: "edge")
+        #expect(!edges.isEmpty)
+        let hits = text.components(separatedBy: "\n").filter { $0.hasPrefix("<path class=\"hit\"") }
+        #expect(hits.count == edges.count)
+        #expect(hits.allSatisfy { $0.contains("stroke=\"transparent\" stroke-width=\"\(SVGDecorator.hitWidth)\" pointer-events=\"stroke\"") })
+        let lines = text.components(separatedBy: "\n")
+        for (index, line) in lines.enumerated() where line.hasPrefix("<path class=\"hit\"") {
+            #expect(SVGDecorator.attribute("d", in: line) == SVGDecorator.attribute("d", in: lines[index - 1]))
+            #expect(lines[(index + 1)...].first { $0 == "</a>" || $0.hasPrefix("<g ") } == "</a>")
+        }
+    }
+
+    /// Each relation's line carries its own dash from the style table; arrowheads stay solid.
+    @Test func eachRelationHasItsDash() throws {
+        let text = try decorated(try TestGraphs.small(), DOTOptions(legend: false, view: .meetings))
+        let lines = text.components(separatedBy: "\n")
+        for relation in RelationKind.allCases {
+            guard let start = lines.firstIndex(where: { $0.hasPrefix("<g id=\"relation") && $0.hasSuffix("class=\"edge relation \(relation.rawValue)\">") }) else { continue }
+            let path = try #require(lines[start...].first { $0.hasPrefix("<path fill=\"none\"") })
+            #expect(SVGDecorator.attribute("stroke-dasharray", in: path) == relation.style.dashArray, "\(relation)")
+            let head = try #require(lines[start...].first { $0.hasPrefix("<polygon") })
+            #expect(SVGDecorator.attribute("stroke-dasharray", in: head) == nil)
+        }
+    }
+
+    @Test func theDrawingFitsTheWindow() throws {
+        let text = try decorated(try TestGraphs.small())
+        #expect(text.contains("<svg width=\"100%\" height=\"100%\"\n viewBox=\"0.00 0.00 "))
+        #expect(SVGReader.read(Data(text.utf8)) != nil)
+    }
+
+    @Test func decoratingIsDeterministicAndLeavesOtherTextAlone() throws {
+        #expect(try decorated(try TestGraphs.small()) == decorated(try TestGraphs.small()))
+        #expect(SVGDecorator.decorate("<svg/>\nnothing to do") == "<svg/>\nnothing to do")
+    }
+}
