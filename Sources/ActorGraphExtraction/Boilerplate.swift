@@ -33,8 +33,28 @@ public enum Boilerplate {
         return out
     }
 
-    /// Lowercase ASCII bytes of the markers, for a byte search without Foundation.
-    static let markerBytes: [[UInt8]] = lineMarkers.map { Array($0.utf8) }
+    /// Lowercase ASCII bytes of the markers, by their first byte: a line is searched once for all
+    /// of them, trying at each position only the markers that start with its byte.
+    static let markersByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for marker in lineMarkers {
+            let bytes = Array(marker.utf8)
+            table[Int(bytes[0])].append(bytes)
+        }
+        return table
+    }()
+
+    /// Whether `bytes` contains one of the line markers.
+    static func containsMarker(_ bytes: [UInt8]) -> Bool {
+        for i in bytes.indices {
+            for marker in markersByFirstByte[Int(bytes[i])] where i + marker.count <= bytes.count {
+                var k = 1
+                while k < marker.count, bytes[i + k] == marker[k] { k += 1 }
+                if k == marker.count { return true }
+            }
+        }
+        return false
+    }
 
     static func maskLine(_ out: inout [Unicode.Scalar], _ range: Range<Int>) {
         guard !range.isEmpty else { return }
@@ -58,7 +78,7 @@ public enum Boilerplate {
                 if byte == 0x22 { hasQuote = true }
             }
             let isFurniture =
-                markerBytes.contains { find($0, in: bytes) != nil }
+                containsMarker(bytes)
                 || (hasPrefix(bytes, "by ") && words <= 8)
                 || hasSuffix(bytes, ".jpg") || hasSuffix(bytes, ".png") || find(Array(".jpg ".utf8), in: bytes) != nil
                 // "Brendan Smialowski / AP", "02:42 - Source: CNN": short credit lines.

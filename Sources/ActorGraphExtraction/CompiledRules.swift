@@ -46,8 +46,13 @@ struct CompiledRules: Sendable {
         }
         var nominal: [Rule] = []
         var relational: [Rule] = []
+        // A rule with a meeting element needs a meeting noun in the sentence: one more required
+        // word, and often a better anchor than its other words ("will|to|is … E in|at").
+        let meetingNouns = vocabulary.set(rules.eventNouns)
         for rule in rules.rules {
-            let compiled = Rule(rule: rule, patterns: rule.elements.map(pattern), required: rule.required.map { vocabulary.set($0) })
+            var required = rule.required.map { vocabulary.set($0) }
+            if rule.elements.contains(.event) { required.append(meetingNouns) }
+            let compiled = Rule(rule: rule, patterns: rule.elements.map(pattern), required: required)
             if case .relation = rule.product { relational.append(compiled) } else { nominal.append(compiled) }
         }
         let common = vocabulary.set(RuleIndex.commonWords)

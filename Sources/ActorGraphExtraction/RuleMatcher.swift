@@ -42,6 +42,8 @@ struct RuleMatcher {
 
     /// The actor mention starting at token `k`, if any.
     private func mention(at k: Int) -> Mention? { k >= 0 && k < mentionAt.count ? mentionAt[k] : nil }
+    /// Whether an actor mention starts at token `k` (without copying it).
+    private func hasMention(at k: Int) -> Bool { k >= 0 && k < mentionAt.count && mentionAt[k] != nil }
     private func isEvent(_ k: Int) -> Bool { k >= 0 && k < events.count && events[k] }
 
     /// Every match of every applicable rule, left to right.
@@ -55,7 +57,7 @@ struct RuleMatcher {
                 // Only where the rule's first element can match.
                 switch compiled.patterns.first {
                 case .subject?, .object?, .anyMention?:
-                    if mention(at: start) == nil && mention(at: start + 1) == nil && mention(at: start + 2) == nil {
+                    if !hasMention(at: start) && !hasMention(at: start + 1) && !hasMention(at: start + 2) {
                         start += 1
                         continue
                     }
@@ -215,9 +217,9 @@ struct RuleMatcher {
     private func slot(at i: Int, arity: RuleSet.Arity, qualifying qualified: WordSet) -> [(Mention, Int)] {
         let joins = arity == .listWithJoins
         var k = i
-        if k < tokens.count, ["the", "his", "her", "their"].contains(tokens[k].norm), mention(at: k) == nil { k += 1 }
+        if k < tokens.count, ["the", "his", "her", "their"].contains(tokens[k].norm), !hasMention(at: k) { k += 1 }
         // "back eastern commander Khalifa Haftar": one adjective before a person.
-        if k + 1 < tokens.count, mention(at: k) == nil, tokens[k].isWord, !tokens[k].isCapitalized, !covered[k],
+        if k + 1 < tokens.count, !hasMention(at: k), tokens[k].isWord, !tokens[k].isCapitalized, !covered[k],
             let person = mention(at: k + 1), person.actor.kind == .person
         {
             k += 1
@@ -243,9 +245,9 @@ struct RuleMatcher {
                 joined = true
             }
             guard joined else { break }
-            if j < tokens.count, ["the", "their", "its", "his"].contains(tokens[j].norm), mention(at: j) == nil { j += 1 }
+            if j < tokens.count, ["the", "their", "its", "his"].contains(tokens[j].norm), !hasMention(at: j) { j += 1 }
             // "it and the regional bloc IGAD": up to two lowercase words describing a named body.
-            if mention(at: j) == nil, j > 0, tokens[j - 1].norm == "the" {
+            if !hasMention(at: j), j > 0, tokens[j - 1].norm == "the" {
                 var d = j
                 while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], !Self.joiners.contains(tokens[d].norm) { d += 1 }
                 if d > j, let m = mention(at: d), m.actor.kind != .person, tokens[d].isCapitalized { j = d }
