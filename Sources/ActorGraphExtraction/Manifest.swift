@@ -28,7 +28,7 @@ public struct Manifest: Sendable {
             let published = value(1)
             if let published, SimpleDate(iso: published) == nil {
                 throw ExtractionError.badManifest(
-                    source: source, line: index + 1, reason: "published date “\(published)” is not YYYY-MM-DD")
+                    source: source, line: index + 1, reason: "published date “\(published)” of “\(file)” is not a calendar date written YYYY-MM-DD (year 0001 or later)")
             }
             rows[file] = Row(published: published, source: value(2), title: value(3))
         }

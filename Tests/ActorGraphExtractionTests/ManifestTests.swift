@@ -24,3 +24,21 @@ import Testing
         #expect(manifest.rows["b.txt"]?.published == "2016-02-29")
     }
 }
+
+@Suite struct ManifestDateTests {
+    @Test(arguments: ["0000-01-01", "+999-+1-+1", "2023-02-30", "2023-13-01", "15-10-30", "2015-1-30", "2015-10-30x", "２０１５-10-30"])
+    func aPublishedDateThatIsNoCalendarDayIsAnErrorNamingFileAndRow(_ date: String) {
+        let text = "file\tpublished\tsource\ttitle\na.txt\t2015-10-30\t\t\nb.txt\t\(date)\t\t\n"
+        #expect {
+            try Manifest.parse(text, source: "news/manifest.tsv")
+        } throws: { error in
+            "\(error)".hasPrefix("news/manifest.tsv:3: ") && "\(error)".contains("b.txt") && "\(error)".contains(date)
+        }
+    }
+
+    @Test(arguments: ["2024-02-29", "0001-01-01", "1999-12-31"])
+    func realDatesAreAccepted(_ date: String) throws {
+        let manifest = try Manifest.parse("file\tpublished\na.txt\t\(date)\n", source: "manifest.tsv")
+        #expect(manifest.rows["a.txt"]?.published == date)
+    }
+}
