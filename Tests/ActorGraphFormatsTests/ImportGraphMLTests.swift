@@ -70,6 +70,8 @@ struct ImportGraphMLTests {
         ("<graphml><graph id=></graph></graphml>", "not well-formed XML"),
         ("", "empty file"),
         ("<gexf/>", "not GraphML"),
+        ("<graphml/>", "no <graph> element"),
+        (#"<graphml><key id="k" for="node" attr.name="kind"/></graphml>"#, "no <graph> element"),
         (#"<graphml><graph><node id="a"/></graph></graphml>"#, "node “a” has no “kind” attribute"),
         (#"<graphml><key id="k" for="node" attr.name="kind"/><graph><node id="a"><data key="k">planet</data></node></graph></graphml>"#, "unknown kind “planet”"),
         (#"<graphml><graph><node id="a"><data key="zz">x</data></node></graph></graphml>"#, "refers to no declared <key>"),

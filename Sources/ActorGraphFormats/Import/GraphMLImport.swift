@@ -35,6 +35,8 @@ extension GraphML {
             throw FormatError(source, "not well-formed XML: the file ends inside <\(open)>; is it truncated?")
         }
         guard reader.sawGraphML else { throw FormatError(source, "not GraphML: no <graphml> element") }
+        // Without a <graph> the file holds no graph at all, not an empty one.
+        guard reader.sawGraph else { throw FormatError(source, "no <graph> element inside <graphml>; is the file complete?") }
         return try build(reader, source: source)
     }
 
@@ -112,6 +114,7 @@ private final class GraphMLReader: NSObject, XMLParserDelegate {
     var nodes: [Node] = []
     var edges: [Edge] = []
     var sawGraphML = false
+    var sawGraph = false
     var failure: String?
     /// The elements opened and not yet closed, outermost first.
     var openElements: [String] = []
@@ -152,6 +155,8 @@ private final class GraphMLReader: NSObject, XMLParserDelegate {
         switch localName(name) {
         case "graphml":
             sawGraphML = true
+        case "graph":
+            sawGraph = true
         case "key":
             guard let id = attributes["id"] else { return fail(parser, "a <key> has no id") }
             currentKey = (id, Key(domain: attributes["for"] ?? "all", name: attributes["attr.name"] ?? id))
