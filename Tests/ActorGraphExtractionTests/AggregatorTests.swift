@@ -28,3 +28,24 @@ import Testing
         #expect(!graph.relations.contains { $0.kind == .represents && graph[$0.object]?.kind == .armedGroup })
     }
 }
+
+@Suite struct AggregatorKindConflictTests {
+    func finding(_ subject: ActorRef, _ relation: RelationKind, _ object: ActorRef, doc: String) -> Finding {
+        Finding(subject: subject, relation: relation, object: .actor(object), evidence: Evidence(doc: doc, quote: "q"))
+    }
+
+    @Test func anEdgeDroppedForAKindConflictIsAWarningNamingItAndItsDocument() {
+        let iran = ActorRef(name: "Iran", kind: .state)
+        let findings = [
+            finding(iran, .backs, ActorRef(name: "Hezbollah", kind: .armedGroup), doc: "a.txt"),
+            finding(ActorRef(name: "Hezbollah", kind: .organization), .opposes, ActorRef(name: "Israel", kind: .state), doc: "b.txt"),
+        ]
+        let documents = [DocumentFindings(document: "a.txt", published: nil, findings: findings, actors: [], warnings: [])]
+        var warnings: [String] = []
+        let graph = Aggregator.graph(documents, warnings: &warnings)
+        #expect(graph.relationCount == 1)
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.hasPrefix("b.txt: “Hezbollah” opposes “Israel” dropped: ") == true, "\(warnings)")
+        #expect(warnings.first?.contains("armed_group") == true)
+    }
+}
