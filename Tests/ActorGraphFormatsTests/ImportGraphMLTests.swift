@@ -86,6 +86,16 @@ struct ImportGraphMLTests {
         #expect(error?.description.contains("\n") == false)
     }
 
+    /// Found by `make fuzz`: Foundation's XML parser trapped on an element name that is not UTF-8.
+    @Test(arguments: [
+        Data("<graphml><graph id=\"a\"><".utf8) + Data([0xE5]) + Data("dge/></graph></graphml>".utf8),
+        Data("<graphml><graph id=\"a\"".utf8) + Data([0xFF, 0xFF]) + Data(" edgedefault=\"directed\"></graph></graphml>".utf8),
+    ])
+    func bytesThatAreNotUTF8AreAnErrorNotATrap(data: Data) {
+        let error = #expect(throws: FormatError.self) { try GraphML.decode(data, source: "bad.graphml") }
+        #expect(error?.description == "bad.graphml: not UTF-8 text; GraphML is read in UTF-8 only")
+    }
+
     @Test func graphFileLoadsByExtension() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("agtest-\(UUID())")
         defer { try? FileManager.default.removeItem(at: folder) }

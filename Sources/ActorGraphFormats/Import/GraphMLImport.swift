@@ -19,6 +19,11 @@ extension GraphML {
         guard data.contains(where: { !(" \t\r\n".utf8.contains($0)) }) else {
             throw FormatError(source, "empty file, expected GraphML")
         }
+        // Foundation's XML parser traps on an element name that is not UTF-8 (found by fuzzing),
+        // so such a file is refused before it is parsed; GraphML tools write UTF-8.
+        guard String(data: data, encoding: .utf8) != nil else {
+            throw FormatError(source, "not UTF-8 text; GraphML is read in UTF-8 only")
+        }
         let reader = GraphMLReader()
         let parser = XMLParser(data: data)
         parser.delegate = reader
