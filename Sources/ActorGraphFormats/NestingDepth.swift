@@ -37,6 +37,30 @@ public enum NestingDepth {
         if scanner.deepest > limit { throw error(source, line, limit) }
     }
 
+    /// Throws a ``FormatError`` when JSON `bytes` nest deeper than `limit`. JSON's strings are
+    /// unambiguous (every quote outside one opens one), so only brackets outside strings count:
+    /// a long graph.json whose quotes hold stray brackets is not refused.
+    public static func checkJSON(_ bytes: some Collection<UInt8>, source: String, limit: Int = NestingDepth.limit) throws {
+        var depth = 0, line = 1
+        var inString = false, escaped = false, lastWasCR = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "\n") && !lastWasCR || byte == UInt8(ascii: "\r") { line += 1 }
+            lastWasCR = byte == UInt8(ascii: "\r")
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > limit { throw error(source, line, limit) }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
+            default: break
+            }
+        }
+    }
+
     private static func error(_ source: String, _ line: Int, _ limit: Int) -> FormatError {
         FormatError("\(source):\(line)", "nested more than \(limit) levels deep; a graph document needs only a few")
     }
@@ -117,7 +141,10 @@ public enum NestingDepth {
                 flow += 1
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 flow = max(0, flow - 1)
-            case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
+            // Block indicators nest only outside brackets: "- - x", "? a", "a: b".
+            case UInt8(ascii: "-"), UInt8(ascii: "?") where flow == 0 && (previous == Scanner.space || previous == UInt8(ascii: "\t")):
+                indicators += 1
+            case UInt8(ascii: ":") where flow == 0:
                 indicators += 1
             default:
                 break

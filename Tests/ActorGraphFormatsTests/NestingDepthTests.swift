@@ -38,6 +38,23 @@ import Testing
         #expect(throws: FormatError.self) { try NodeLinkJSON.decode(Data(text.utf8), source: "graph.json") }
     }
 
+    /// graph.json as Python's json.dumps writes it: one line, many keys, shallow.
+    @Test func aLongOneLineDocumentIsNotDeep() throws {
+        let nodes = (0..<1_000).map { #"{"id": "n\#($0)", "label": "N-\#($0): x", "kind": "state"}"# }
+        let text = #"{"directed": true, "nodes": ["# + nodes.joined(separator: ", ") + #"], "edges": []}"#
+        try NestingDepth.check(Array(text.utf8), source: "graph.json")
+        let yaml = "actors: {" + (0..<1_000).map { "A\($0): state" }.joined(separator: ", ") + "}\n"
+        try NestingDepth.check(Array(yaml.utf8), source: "graph.yaml")
+    }
+
+    /// Evidence quotes may hold stray brackets; in JSON they are plainly inside strings.
+    @Test func bracketsInsideJSONStringsDoNotCount() throws {
+        let quotes = (0..<300).map { _ in #"{"quote": "[sic \"[\" \\ {"}"# }.joined(separator: ", ")
+        try NestingDepth.checkJSON(Array(("{\"edges\": [" + quotes + "]}").utf8), source: "graph.json")
+        let deep = String(repeating: "[", count: 201) + String(repeating: "]", count: 201)
+        #expect(throws: FormatError.self) { try NestingDepth.checkJSON(Array(deep.utf8), source: "graph.json") }
+    }
+
     @Test func ordinaryDocumentsPass() throws {
         let yaml = """
             # Brackets and quotes in text are not structure: [[[[ {{{{
