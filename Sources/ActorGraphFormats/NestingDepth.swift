@@ -62,7 +62,7 @@ public enum NestingDepth {
     }
 
     private static func error(_ source: String, _ line: Int, _ limit: Int) -> FormatError {
-        FormatError("\(source):\(line)", "nested more than \(limit) levels deep; a graph document needs only a few")
+        FormatError("\(source):\(line)", "nested too deep: over \(limit) levels of brackets or indentation; a graph document needs only a few")
     }
 
     /// The state of the scan across lines.

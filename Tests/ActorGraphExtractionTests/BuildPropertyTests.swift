@@ -35,14 +35,20 @@ import Testing
         let articles = try names.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
         #expect(articles.count == 5)
         var rng = SplitMix(seed: 0xA27_1C1E)
-        var documents: [Document] = []
+        // Written to a folder and built from it, so the cut UTF-8 goes through the corpus reader.
+        let corpus = try Fixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        var manifest = "file\tpublished\tsource\ttitle\n"
         for (index, article) in articles.enumerated() {
             for (name, mangle) in Mangler.all {
-                documents.append(Document(name: "\(index)-\(name).txt", text: mangle(article, &rng), published: "2015-10-30"))
+                let file = "\(index)-\(name).txt"
+                try Data(mangle(article, &rng)).write(to: corpus.appendingPathComponent(file))
+                manifest += "\(file)\t2015-10-30\t\t\n"
             }
         }
-        let result = BuildResult.build(Corpus(documents: documents), lexicon: Fixture.lexicon, rules: Fixture.rules)
-        #expect(result.documents.count == documents.count)
+        try Data(manifest.utf8).write(to: corpus.appendingPathComponent("manifest.tsv"))
+        let result = try BuildResult.build(folder: corpus, lexicon: Fixture.lexicon, rules: Fixture.rules)
+        #expect(result.documents.count == articles.count * Mangler.all.count)
     }
 }
 
@@ -150,13 +156,13 @@ struct SentenceGenerator {
 
 /// Ways to damage an article as careless copying, wire formatting or a cut download would.
 enum Mangler {
-    typealias Mangle = @Sendable (String, inout SplitMix) -> String
+    typealias Mangle = @Sendable (String, inout SplitMix) -> [UInt8]
 
     static let all: [(String, Mangle)] = [
-        ("shuffled", { text, rng in sentences(text).shuffled(using: &rng).joined(separator: " ") }),
-        ("duplicated", { text, rng in words(text, &rng) { word, rng in Int.random(in: 0..<6, using: &rng) == 0 ? [word, word] : [word] } }),
-        ("dropped", { text, rng in words(text, &rng) { word, rng in Int.random(in: 0..<5, using: &rng) == 0 ? [] : [word] } }),
-        ("capitals", { text, _ in text.uppercased() }),
+        ("shuffled", { text, rng in Array(sentences(text).shuffled(using: &rng).joined(separator: " ").utf8) }),
+        ("duplicated", { text, rng in Array(words(text, &rng) { word, rng in Int.random(in: 0..<6, using: &rng) == 0 ? [word, word] : [word] }.utf8) }),
+        ("dropped", { text, rng in Array(words(text, &rng) { word, rng in Int.random(in: 0..<5, using: &rng) == 0 ? [] : [word] }.utf8) }),
+        ("capitals", { text, _ in Array(text.uppercased().utf8) }),
         ("truncated", { text, rng in truncated(text, &rng) }),
         ("all", { text, rng in
             let shuffled = sentences(text).shuffled(using: &rng).joined(separator: " ").uppercased()
@@ -172,15 +178,15 @@ enum Mangler {
         text.split(separator: " ").flatMap { change(String($0), &rng) }.joined(separator: " ")
     }
 
-    /// Cut at a random byte, most often inside a multi-byte character (the bytes decode with a
-    /// replacement character, as a cut download would).
-    static func truncated(_ text: String, _ rng: inout SplitMix) -> String {
+    /// Cut at a random byte, inside a multi-byte character when there is one, as a cut download
+    /// would be.
+    static func truncated(_ text: String, _ rng: inout SplitMix) -> [UInt8] {
         let bytes = Array(text.utf8)
-        guard bytes.count > 1 else { return text }
+        guard bytes.count > 1 else { return bytes }
         var cut = Int.random(in: 1..<bytes.count, using: &rng)
         if let multi = bytes.indices.filter({ bytes[$0] >= 0xC0 }).randomElement(using: &rng), multi + 1 < bytes.count {
             cut = multi + 1
         }
-        return String(decoding: bytes[..<cut], as: UTF8.self)
+        return Array(bytes[..<cut])
     }
 }

@@ -29,7 +29,7 @@ import Testing
             try StructuredInput.load(url)
         } throws: { error in
             let message = "\(error)"
-            return message.contains("nested more than 200 levels deep") && message.hasPrefix(url.path) && !message.contains("\n")
+            return message.contains("nested too deep: over 200 levels") && message.hasPrefix(url.path) && !message.contains("\n")
         }
     }
 
