@@ -24,7 +24,7 @@ public enum NestingDepth {
             if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                 scanner.endLine()
                 if scanner.deepest > limit { throw error(source, line, limit) }
-                if byte == UInt8(ascii: "\n") || !scanner.lastWasCR { line += 1 }
+                if !(byte == UInt8(ascii: "\n") && scanner.lastWasCR) { line += 1 }  // CRLF is one break
                 atLineStart = true
                 scanner.lastWasCR = byte == UInt8(ascii: "\r")
                 continue

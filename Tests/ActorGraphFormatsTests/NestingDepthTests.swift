@@ -38,6 +38,13 @@ import Testing
         #expect(throws: FormatError.self) { try NodeLinkJSON.decode(Data(text.utf8), source: "graph.json") }
     }
 
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func theErrorNamesTheLineWhateverTheLineEndings(_ end: String) {
+        let text = ["source: a", "actors: {A: state}", "relations: " + String(repeating: "[", count: 300)].joined(separator: end)
+        #expect { try NestingDepth.check(Array(text.utf8), source: "g.yaml") } throws: { "\($0)".hasPrefix("g.yaml:3: ") }
+        #expect { try NestingDepth.checkJSON(Array(text.utf8), source: "g.json") } throws: { "\($0)".hasPrefix("g.json:3: ") }
+    }
+
     /// graph.json as Python's json.dumps writes it: one line, many keys, shallow.
     @Test func aLongOneLineDocumentIsNotDeep() throws {
         let nodes = (0..<1_000).map { #"{"id": "n\#($0)", "label": "N-\#($0): x", "kind": "state"}"# }
