@@ -49,3 +49,20 @@ import Testing
         #expect(warnings.first?.contains("armed_group") == true)
     }
 }
+
+@Suite struct KindConflictWarningTests {
+    /// A user's lexicon has two entries whose names differ only by a hyphen (one id) and whose
+    /// kinds differ: the second kind's edges cannot join the graph, and the user must hear of it.
+    @Test func aKindConflictReachesTheBuildsWarningsAndTheReport() throws {
+        var lexicon = Fixture.lexicon
+        lexicon.merge(try LexiconFile.parse(
+            "kind\tname\tcode\taliases\tdemonyms\tmetonyms\tcountry\narmed_group\tDawn Front\t\t\t\t\t\norganization\tDawn-Front\t\t\t\t\t\n",
+            source: "user.tsv"))
+        let text = "Niger backs Dawn Front. Dawn-Front condemned Mali."
+        let corpus = Corpus(documents: [Document(name: "doc.txt", text: text, published: "2024-03-15")])
+        let result = BuildResult.build(corpus, lexicon: lexicon, rules: Fixture.rules)
+        let conflicts = result.warnings.filter { $0.hasPrefix("doc.txt: “Dawn-Front” opposes “Mali” dropped: ") }
+        #expect(conflicts.count == 1, "\(result.warnings)")
+        #expect(Report.markdown(result).contains("“Dawn-Front” opposes “Mali” dropped"))
+    }
+}

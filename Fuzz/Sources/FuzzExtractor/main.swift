@@ -6,11 +6,11 @@ import Foundation
 /// makes it once per run (making it is what takes time; each input is then cheap).
 let extractor = Extractor(lexicon: try! Lexicon.bundled(), rules: try! RuleSet.bundled())
 
-/// The function libFuzzer calls with each input: the input's bytes, read as `actorgraph build` reads a document
-/// (invalid UTF-8 repaired), go through the whole build twice: once as one document, and once
-/// split at line breaks and NULs into sentences of their own. Any trap is a finding; libFuzzer's
-/// `-timeout=1` makes anything slower than a second one too.
-// Exported under libFuzzer's name too: the runtime, linked whole, refers to it.
+/// The function libFuzzer calls with each input: its bytes, read as `actorgraph build` reads a
+/// document (invalid UTF-8 repaired), go through the whole build: as one document, and split at
+/// line breaks and NULs into sentences of their own. Any trap is a finding; libFuzzer's
+/// `-timeout=1` makes anything slower than a second one too. (Exported under libFuzzer's name
+/// too: its runtime, linked whole, refers to it.)
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzExtractor(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: count)

@@ -2,10 +2,10 @@ import ActorGraphFormats
 import ActorGraphModel
 import Foundation
 
-/// The function libFuzzer calls with each input: the input's bytes go through every structured reader `render` and
-/// `export` use — YAML and JSON documents, node-link JSON, CSV edge lists and GraphML. Errors
-/// are the expected answer to bad input; a trap, a stack overflow or a hang is a finding.
-// Exported under libFuzzer's name too: the runtime, linked whole, refers to it.
+/// The function libFuzzer calls with each input: its bytes go through every structured reader
+/// `render` and `export` use — YAML and JSON documents, node-link JSON, CSV edge lists and
+/// GraphML. Errors are the expected answer to bad input; a trap, a stack overflow or a hang is a
+/// finding. (Exported under libFuzzer's name too: its runtime, linked whole, refers to it.)
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzReaders(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let bytes = Data(UnsafeBufferPointer(start: data, count: count))
