@@ -1,3 +1,5 @@
+import ActorGraphModel
+
 /// Canonical names for the surface forms annotators and extractors use, read from an aliases TSV:
 /// `canonical<TAB>kind<TAB>form|form|…`, with an optional header row.
 public struct AliasTable: Sendable {
@@ -8,7 +10,7 @@ public struct AliasTable: Sendable {
 
     /// Parses the TSV text.
     public init(tsv: String) {
-        for line in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in tsv.lines {
             let parts = line.hasSuffix("\r") ? line.dropLast().split(separator: "\t", omittingEmptySubsequences: false)
                 : line.split(separator: "\t", omittingEmptySubsequences: false)
             guard parts.count >= 2, parts[0] != "canonical", parts[0] != "id" else { continue }

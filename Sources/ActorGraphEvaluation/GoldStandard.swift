@@ -22,7 +22,7 @@ public struct GoldStandard: Sendable {
     public init(jsonl text: String, source: String) throws {
         var edges: [Edge] = []
         let decoder = JSONDecoder()
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        for (index, line) in text.lines.enumerated()
         where !line.allSatisfy(\.isWhitespace) {
             do {
                 edges.append(try decoder.decode(Edge.self, from: Data(line.utf8)))

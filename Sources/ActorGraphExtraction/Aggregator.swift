@@ -9,7 +9,15 @@ import ActorGraphModel
 ///   the corpus dates exactly in that span, else stay undated;
 /// - edges that break a kind rule are dropped.
 public enum Aggregator {
+    /// The merged graph; edges dropped for a kind conflict are left unreported.
     public static func graph(_ documents: [DocumentFindings]) -> ActorGraph {
+        var warnings: [String] = []
+        return graph(documents, warnings: &warnings)
+    }
+
+    /// The merged graph; each edge dropped because one of its names already stands for an actor
+    /// of another kind adds a warning naming the edge, its documents and the conflict.
+    public static func graph(_ documents: [DocumentFindings], warnings: inout [String]) -> ActorGraph {
         let found = documents.flatMap(\.findings)
         var published: [String: SimpleDate] = [:]
         for d in documents { published[d.document] = d.published.flatMap(SimpleDate.init(iso:)) }
@@ -121,6 +129,7 @@ public enum Aggregator {
                 try graph.relate(sid, key.relation, oid, evidence: evidence)
             } catch {
                 // A kind conflict (one name, two kinds) keeps the first kind; the edge is dropped.
+                warnings.append(KindConflict.warning(s, key.relation, o, evidence: evidence, error: error))
             }
         }
         return graph

@@ -18,7 +18,8 @@ public struct BuildResult: Sendable {
     public static func build(_ corpus: Corpus, lexicon: Lexicon, rules: RuleSet) -> BuildResult {
         let extractor = Extractor(lexicon: lexicon, rules: rules)
         let documents = extractor.extract(corpus.documents)
-        let graph = Aggregator.graph(documents)
-        return BuildResult(graph: graph, documents: documents, warnings: corpus.warnings + documents.flatMap(\.warnings))
+        var conflicts: [String] = []
+        let graph = Aggregator.graph(documents, warnings: &conflicts)
+        return BuildResult(graph: graph, documents: documents, warnings: corpus.warnings + documents.flatMap(\.warnings) + conflicts)
     }
 }

@@ -1,3 +1,5 @@
+import ActorGraphModel
+
 /// A corpus's optional `manifest.tsv`: `file	published	source	title`, one document a line.
 public struct Manifest: Sendable {
     public struct Row: Hashable, Sendable {
@@ -14,7 +16,7 @@ public struct Manifest: Sendable {
     /// `YYYY-MM-DD` is an error naming the line.
     public static func parse(_ text: String, source: String) throws -> Manifest {
         var rows: [String: Row] = [:]
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, rawLine) in text.lines.enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -26,7 +28,7 @@ public struct Manifest: Sendable {
             let published = value(1)
             if let published, SimpleDate(iso: published) == nil {
                 throw ExtractionError.badManifest(
-                    source: source, line: index + 1, reason: "published date “\(published)” is not YYYY-MM-DD")
+                    source: source, line: index + 1, reason: "published date “\(published)” of “\(file)” is not a calendar date written YYYY-MM-DD (year 0001 or later)")
             }
             rows[file] = Row(published: published, source: value(2), title: value(3))
         }

@@ -125,7 +125,7 @@ public struct RuleSet: Sendable {
 
     /// Adds the rules and lists of rule-file text.
     public mutating func parse(_ text: String, source: String) throws {
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.lines.enumerated() {
             let lineNumber = index + 1
             var line = String(raw)
             if let hash = line.firstIndex(of: "#") { line = String(line[..<hash]) }

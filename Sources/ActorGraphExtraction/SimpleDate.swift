@@ -12,11 +12,20 @@ public struct SimpleDate: Hashable, Comparable, Sendable, CustomStringConvertibl
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD`: ASCII digits only (no sign), a year from 0001, a real calendar day.
     public init?(iso: String) {
-        let parts = iso.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
+        // `Int("+1")` is 1, so "+999-+1-+1" would pass a split-and-convert parse.
+        let bytes = Array(iso.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for b in bytes[range] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) else { return nil }
+                value = value * 10 + Int(b - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let y = number(0..<4), y >= 1, let m = number(5..<7), let d = number(8..<10) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

@@ -34,6 +34,7 @@ public enum NodeLinkJSON {
     /// `name` instead of `label` are accepted).
     /// - Parameter source: the file name, for error messages.
     public static func decode(_ data: Data, source: String) throws -> ActorGraph {
+        try NestingDepth.checkJSON(data, source: source)
         let document: Document
         do {
             document = try JSONDecoder().decode(Document.self, from: data)

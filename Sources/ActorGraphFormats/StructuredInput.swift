@@ -35,6 +35,7 @@ public enum StructuredInput {
                 loaded = try StructuredInputDocument.parse(InputFile.readText(url), source: url.path)
             case "json":
                 let data = try InputFile.read(url)
+                try NestingDepth.checkJSON(data, source: url.path)
                 if isNodeLink(data) {
                     loaded = try NodeLinkJSON.decode(data, source: url.path)
                 } else {

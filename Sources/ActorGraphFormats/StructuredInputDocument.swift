@@ -38,6 +38,7 @@ public enum StructuredInputDocument {
     /// document of evidence quotes (its last path component) when the document has no `source`.
     /// - Throws: ``FormatError`` with `source:line` and the problem.
     public static func parse(_ text: String, source: String) throws -> ActorGraph {
+        try NestingDepth.check(text.utf8, source: source)
         var reader = Reader(source: source)
         return try reader.read(text)
     }

@@ -28,3 +28,41 @@ import Testing
         #expect(!graph.relations.contains { $0.kind == .represents && graph[$0.object]?.kind == .armedGroup })
     }
 }
+
+@Suite struct AggregatorKindConflictTests {
+    func finding(_ subject: ActorRef, _ relation: RelationKind, _ object: ActorRef, doc: String) -> Finding {
+        Finding(subject: subject, relation: relation, object: .actor(object), evidence: Evidence(doc: doc, quote: "q"))
+    }
+
+    @Test func anEdgeDroppedForAKindConflictIsAWarningNamingItAndItsDocument() {
+        let iran = ActorRef(name: "Iran", kind: .state)
+        let findings = [
+            finding(iran, .backs, ActorRef(name: "Hezbollah", kind: .armedGroup), doc: "a.txt"),
+            finding(ActorRef(name: "Hezbollah", kind: .organization), .opposes, ActorRef(name: "Israel", kind: .state), doc: "b.txt"),
+        ]
+        let documents = [DocumentFindings(document: "a.txt", published: nil, findings: findings, actors: [], warnings: [])]
+        var warnings: [String] = []
+        let graph = Aggregator.graph(documents, warnings: &warnings)
+        #expect(graph.relationCount == 1)
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.hasPrefix("b.txt: “Hezbollah” opposes “Israel” dropped: ") == true, "\(warnings)")
+        #expect(warnings.first?.contains("armed_group") == true)
+    }
+}
+
+@Suite struct KindConflictWarningTests {
+    /// A user's lexicon has two entries whose names differ only by a hyphen (one id) and whose
+    /// kinds differ: the second kind's edges cannot join the graph, and the user must hear of it.
+    @Test func aKindConflictReachesTheBuildsWarningsAndTheReport() throws {
+        var lexicon = Fixture.lexicon
+        lexicon.merge(try LexiconFile.parse(
+            "kind\tname\tcode\taliases\tdemonyms\tmetonyms\tcountry\narmed_group\tDawn Front\t\t\t\t\t\norganization\tDawn-Front\t\t\t\t\t\n",
+            source: "user.tsv"))
+        let text = "Niger backs Dawn Front. Dawn-Front condemned Mali."
+        let corpus = Corpus(documents: [Document(name: "doc.txt", text: text, published: "2024-03-15")])
+        let result = BuildResult.build(corpus, lexicon: lexicon, rules: Fixture.rules)
+        let conflicts = result.warnings.filter { $0.hasPrefix("doc.txt: “Dawn-Front” opposes “Mali” dropped: ") }
+        #expect(conflicts.count == 1, "\(result.warnings)")
+        #expect(Report.markdown(result).contains("“Dawn-Front” opposes “Mali” dropped"))
+    }
+}

@@ -66,3 +66,14 @@ import Testing
         #expect(entries.contains { $0.name == "Africa Corps" && $0.kind == .armedGroup && $0.country == "RUS" })
     }
 }
+
+@Suite struct LexiconFileLineEndingTests {
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func aLexiconFileLoadsWhateverItsLineEndings(_ end: String) throws {
+        let text = ["# mine", "kind\tname\tcode\taliases\tdemonyms\tmetonyms\tcountry", "armed_group\tArakan Army\t\tAA\t\t\tMMR", ""]
+            .joined(separator: end)
+        let lexicon = try LexiconFile.parse(text, source: "mine.tsv")
+        #expect(lexicon.entries.map(\.name) == ["Arakan Army"])
+        #expect(lexicon.entries.first?.country == "MMR")
+    }
+}

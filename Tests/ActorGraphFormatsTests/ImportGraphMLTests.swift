@@ -70,6 +70,8 @@ struct ImportGraphMLTests {
         ("<graphml><graph id=></graph></graphml>", "not well-formed XML"),
         ("", "empty file"),
         ("<gexf/>", "not GraphML"),
+        ("<graphml/>", "no <graph> element"),
+        (#"<graphml><key id="k" for="node" attr.name="kind"/></graphml>"#, "no <graph> element"),
         (#"<graphml><graph><node id="a"/></graph></graphml>"#, "node “a” has no “kind” attribute"),
         (#"<graphml><key id="k" for="node" attr.name="kind"/><graph><node id="a"><data key="k">planet</data></node></graph></graphml>"#, "unknown kind “planet”"),
         (#"<graphml><graph><node id="a"><data key="zz">x</data></node></graph></graphml>"#, "refers to no declared <key>"),
@@ -82,6 +84,16 @@ struct ImportGraphMLTests {
         #expect(error?.description.contains(expected) == true, "\(error?.description ?? "")")
         #expect(error?.description.hasPrefix("bad.graphml: ") == true)
         #expect(error?.description.contains("\n") == false)
+    }
+
+    /// Found by `make fuzz`: Foundation's XML parser trapped on an element name that is not UTF-8.
+    @Test(arguments: [
+        Data("<graphml><graph id=\"a\"><".utf8) + Data([0xE5]) + Data("dge/></graph></graphml>".utf8),
+        Data("<graphml><graph id=\"a\"".utf8) + Data([0xFF, 0xFF]) + Data(" edgedefault=\"directed\"></graph></graphml>".utf8),
+    ])
+    func bytesThatAreNotUTF8AreAnErrorNotATrap(data: Data) {
+        let error = #expect(throws: FormatError.self) { try GraphML.decode(data, source: "bad.graphml") }
+        #expect(error?.description == "bad.graphml: not UTF-8 text; GraphML is read in UTF-8 only")
     }
 
     @Test func graphFileLoadsByExtension() throws {

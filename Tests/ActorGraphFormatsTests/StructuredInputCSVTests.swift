@@ -56,3 +56,16 @@ struct StructuredInputCSVTests {
         #expect(error?.reason.contains(expected) == true, "\(error?.reason ?? "")")
     }
 }
+
+@Suite struct StructuredInputCSVLineEndingTests {
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func anEdgeListReadsTheSameWhateverItsLineEndings(_ end: String) throws {
+        let csv = ["# edges", "Iran:state,backs,Hezbollah:armed_group", "Iran,opposes,Israel:state", ""].joined(separator: end)
+        let graph = try StructuredInputCSV.parse(csv, source: "e.csv")
+        #expect(graph.relationCount == 2)
+        #expect(graph[EdgeKey("iran", .opposes, "israel")] != nil)
+        // Errors still name the right line.
+        let bad = ["Iran:state,backs,Hezbollah:armed_group", "", "Iran,likes,Israel:state"].joined(separator: end)
+        #expect { try StructuredInputCSV.parse(bad, source: "e.csv") } throws: { "\($0)".hasPrefix("e.csv:3") }
+    }
+}

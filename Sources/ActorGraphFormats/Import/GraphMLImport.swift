@@ -25,6 +25,11 @@ extension GraphML {
         guard data.contains(where: { !(" \t\r\n".utf8.contains($0)) }) else {
             throw FormatError(source, "empty file, expected GraphML")
         }
+        // Foundation's XML parser traps on an element name that is not UTF-8 (found by fuzzing),
+        // so such a file is refused before it is parsed; GraphML tools write UTF-8.
+        guard String(data: data, encoding: .utf8) != nil else {
+            throw FormatError(source, "not UTF-8 text; GraphML is read in UTF-8 only")
+        }
         let reader = GraphMLReader()
         let parser = XMLParser(data: data)
         parser.delegate = reader
@@ -41,6 +46,8 @@ extension GraphML {
             throw FormatError(source, "not well-formed XML: the file ends inside <\(open)>; is it truncated?")
         }
         guard reader.sawGraphML else { throw FormatError(source, "not GraphML: no <graphml> element") }
+        // Without a <graph> the file holds no graph at all, not an empty one.
+        guard reader.sawGraph else { throw FormatError(source, "no <graph> element inside <graphml>; is the file complete?") }
         return try build(reader, source: source)
     }
 
@@ -137,6 +144,7 @@ private final class GraphMLReader: NSObject, XMLParserDelegate {
     var sawYFiles = false
     /// The text of a yEd node label being read.
     private var nodeLabelText: String?
+    var sawGraph = false
     var failure: String?
     /// The elements opened and not yet closed, outermost first.
     var openElements: [String] = []
@@ -178,6 +186,8 @@ private final class GraphMLReader: NSObject, XMLParserDelegate {
         switch localName(name) {
         case "graphml":
             sawGraphML = true
+        case "graph":
+            sawGraph = true
         case "key":
             guard let id = attributes["id"] else { return fail(parser, "a <key> has no id") }
             if attributes["yfiles.type"] != nil { sawYFiles = true }
