@@ -8,10 +8,23 @@ public struct BuildResult: Sendable {
     /// Skipped or repaired files and other problems, one line each, naming the file.
     public var warnings: [String]
 
-    /// Reads the folder at `folder`, extracts every document and merges the findings.
-    public static func build(folder: URL, lexicon: Lexicon, rules: RuleSet) throws -> BuildResult {
-        let corpus = try Corpus.load(folder: folder)
-        return build(corpus, lexicon: lexicon, rules: rules)
+    /// Reads the folder at `folder` document by document (never all of it at once), extracts
+    /// every document and merges the findings. `progress`, when given, is told as documents finish.
+    /// - Throws: ``ExtractionError`` for a missing folder, a bad manifest or no readable document.
+    public static func build(
+        folder: URL, lexicon: Lexicon, rules: RuleSet, progress: (@Sendable (BuildProgress.Snapshot) -> Void)? = nil
+    ) throws -> BuildResult {
+        let corpus = try CorpusFolder.scan(folder)
+        let tracker = progress.map { report in
+            BuildProgress(files: corpus.entries.count, bytes: corpus.entries.reduce(0) { $0 + $1.bytes }) { report($0) }
+        }
+        let extractor = Extractor(lexicon: lexicon, rules: rules)
+        let (documents, skipped) = extractor.extract(corpus, progress: tracker)
+        guard !documents.isEmpty else { throw ExtractionError.emptyCorpus(corpus.path, warnings: corpus.warnings + skipped) }
+        var conflicts: [String] = []
+        let graph = Aggregator.graph(documents, warnings: &conflicts)
+        return BuildResult(
+            graph: graph, documents: documents, warnings: corpus.warnings + skipped + documents.flatMap(\.warnings) + conflicts)
     }
 
     /// Extracts every document of `corpus` and merges the findings.

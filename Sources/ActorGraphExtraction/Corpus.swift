@@ -16,53 +16,15 @@ public struct Corpus: Sendable {
     /// - Throws: ``ExtractionError`` when the folder is missing, is not a folder, or holds no
     ///   document.
     public static func load(folder url: URL) throws -> Corpus {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-            throw ExtractionError.missingFolder(url.path)
-        }
-        guard isFolder.boolValue else { throw ExtractionError.notAFolder(url.path) }
-        let names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
-        var warnings: [String] = []
-        var manifest = Manifest()
-        if names.contains("manifest.tsv") {
-            let manifestURL = url.appendingPathComponent("manifest.tsv")
-            if let text = try? String(contentsOf: manifestURL, encoding: .utf8) {
-                manifest = try Manifest.parse(text, source: manifestURL.path)
-            } else {
-                warnings.append("manifest.tsv: not readable as UTF-8 text; documents are undated")
-            }
-        }
+        let folder = try CorpusFolder.scan(url)
+        var warnings = folder.warnings
         var documents: [Document] = []
-        for name in names where name.hasSuffix(".txt") || name.hasSuffix(".md") {
-            let fileURL = url.appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: fileURL.path, isDirectory: &isDirectory),
-                !isDirectory.boolValue
-            else { continue }
-            guard let data = try? Data(contentsOf: fileURL, options: .mappedIfSafe) else {
-                warnings.append("\(name): cannot be read; skipped")
-                continue
-            }
-            switch DocumentText.decode(data) {
-            case .text(let text):
-                let row = manifest.rows[name]
-                documents.append(
-                    Document(name: name, text: text, published: row?.published, source: row?.source, title: row?.title))
-            case .repaired(let text, let badBytes):
-                warnings.append("\(name): \(badBytes) invalid UTF-8 byte(s) replaced with U+FFFD")
-                let row = manifest.rows[name]
-                documents.append(
-                    Document(name: name, text: text, published: row?.published, source: row?.source, title: row?.title))
-            case .binary:
-                warnings.append("\(name): binary data, not text; skipped")
-            case .empty:
-                warnings.append("\(name): empty; skipped")
-            }
+        for entry in folder.entries {
+            let (document, warning) = folder.read(entry)
+            if let warning { warnings.append(warning) }
+            if let document { documents.append(document) }
         }
-        guard !documents.isEmpty else {
-            if warnings.isEmpty { throw ExtractionError.emptyCorpus(url.path) }
-            throw ExtractionError.emptyCorpus(url.path + " (" + warnings.joined(separator: "; ") + ")")
-        }
+        guard !documents.isEmpty else { throw ExtractionError.emptyCorpus(folder.path, warnings: warnings) }
         return Corpus(documents: documents, warnings: warnings)
     }
 }

@@ -20,4 +20,9 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
         case let .badManifest(source, line, reason): "\(source):\(line): \(reason)"
         }
     }
+
+    /// A folder with no readable document; the warnings say what was skipped and why.
+    static func emptyCorpus(_ path: String, warnings: [String]) -> ExtractionError {
+        warnings.isEmpty ? .emptyCorpus(path) : .emptyCorpus(path + " (" + warnings.joined(separator: "; ") + ")")
+    }
 }

@@ -56,6 +56,28 @@ public struct Extractor: Sendable {
         return parallelMap(documents) { findings(analyze($0), persons: index) }
     }
 
+    /// The findings of every readable document of `folder`, in file order, and the warnings of
+    /// the files skipped or repaired. Each document is read from disk in each of the two passes
+    /// and let go, so memory holds a few documents and the findings, not the corpus.
+    public func extract(_ folder: CorpusFolder, progress: BuildProgress? = nil) -> (findings: [DocumentFindings], warnings: [String]) {
+        let first = parallelMap(folder.entries) { entry -> (persons: [TitledPerson], warning: String?, readable: Bool) in
+            let (document, warning) = folder.read(entry)
+            // A skipped file has no second pass: its share of both counts now.
+            defer { progress?.advance(bytes: document == nil ? 2 * entry.bytes : entry.bytes, finished: document == nil) }
+            guard let document else { return ([], warning, false) }
+            return (analyze(document).sentences.flatMap(\.persons), warning, true)
+        }
+        let index = PersonIndex(first.flatMap(\.persons))
+        let readable = zip(folder.entries, first).filter { $0.1.readable }.map(\.0)
+        let findings = parallelMap(readable) { entry -> DocumentFindings? in
+            defer { progress?.advance(bytes: entry.bytes, finished: true) }
+            // Read again: a file that changed or went away since the first pass is left out.
+            guard let document = folder.read(entry).document else { return nil }
+            return self.findings(analyze(document), persons: index)
+        }
+        return (findings.compactMap { $0 }, first.compactMap(\.warning))
+    }
+
     private func parallelMap<T: Sendable, U: Sendable>(_ items: [T], _ body: @Sendable (T) -> U) -> [U] {
         let results = UnsafeResults<U>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { i in

@@ -52,7 +52,11 @@ struct BuildCommand: ParsableCommand {
         if noDefaultRules && rules.isEmpty {
             throw ValidationError("--no-default-rules needs at least one --rules FILE")
         }
-        let result = try BuildResult.build(folder: URL(fileURLWithPath: folder), lexicon: lexiconData, rules: ruleSet)
+        let progress = ProgressLine.ifInteractive()
+        var report: (@Sendable (BuildProgress.Snapshot) -> Void)?
+        if let progress { report = { snapshot in progress.show(snapshot) } }
+        let result = try BuildResult.build(folder: URL(fileURLWithPath: folder), lexicon: lexiconData, rules: ruleSet, progress: report)
+        progress?.finish()
         let outURL = URL(fileURLWithPath: out)
         var diagrams = drawing.output(into: outURL, adding: [.html])
         diagrams.documents = Self.pageDocuments(result, folder: URL(fileURLWithPath: folder), out: outURL)
