@@ -37,7 +37,7 @@ extension Extractor {
             // state of the sentence speaks for it (tentatively: the corpus must agree).
             if rep == nil, !p.isHead, tokens[p.mention.lowerBound].isCapitalized, Set(stateMentions.map(\.actor)).count == 1,
                 let state = stateMentions.first,
-                tokens[p.range.upperBound..<state.range.lowerBound].contains(where: { rules.reportingVerbs.contains($0.norm) })
+                tokens[Range.ordered(p.range.upperBound, state.range.lowerBound)].contains(where: { rules.reportingVerbs.contains($0.norm) })
             {
                 rep = state.actor
             }

@@ -218,20 +218,20 @@ struct PersonRecognizer {
                 var k = i - 1
                 while k > 0, tokens[k].norm != "," { k -= 1 }
                 // "Mr Ruto, the Kenyan president,": a person already named just before the comma.
-                if k >= 1, tokens[k].norm == ",", ((k + 1)..<mentionStart).allSatisfy({ tokens[$0].norm == "the" }),
+                if k >= 1, tokens[k].norm == ",", Range.ordered(k + 1, mentionStart).allSatisfy({ tokens[$0].norm == "the" }),
                     let f = found.firstIndex(where: { $0.mention.upperBound == k && $0.represents == nil })
                 {
                     found[f].represents = rep
                     if found[f].title.isEmpty || ["mr", "mrs", "ms", "dr"].contains(found[f].title) { found[f].title = titleText }
                     found[f].isHead = found[f].isHead || rules.headTitles.contains(titleText)
-                    for t in k..<j { taken[t] = true }
+                    for t in Range.ordered(k, j) { taken[t] = true }
                     i = titleEnd
                     continue
                 }
                 if k >= 1, tokens[k].norm == ",", let start = (0..<k).first(where: { s in
                     name(tokens, at: s, covered: covered).map { $0.upperBound == k } ?? false
                 }), let r = name(tokens, at: start, covered: covered), r.count >= 2 || start == 0 {
-                    let between = ((k + 1)..<mentionStart).filter { tokens[$0].norm != "the" }
+                    let between = Range.ordered(k + 1, mentionStart).filter { tokens[$0].norm != "the" }
                     if between.isEmpty {
                         add(r, rep, titleText, mention: r.lowerBound..<j)
                     }
