@@ -34,7 +34,11 @@ enum NegationGuard {
                 return true
             }
         }
-        // A conditional just before the match, in the same clause.
+        // A conditional just before the match, in the same clause; or a negated undertaking that
+        // the match completes: "pledged not to let any group use Afghan soil to threaten X".
+        if clause(before: match.range.lowerBound, in: tokens, within: 20).contains(where: { k in
+            ["not", "never"].contains(tokens[k].norm) && k + 1 < tokens.count && tokens[k + 1].norm == "to"
+        }) { return true }
         return clause(before: match.range.lowerBound, in: tokens, within: 12).contains { rules.conditionals.contains(tokens[$0].norm) }
     }
 }

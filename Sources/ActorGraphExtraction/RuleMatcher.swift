@@ -251,6 +251,9 @@ struct RuleMatcher {
                 if d > j, let m = mention(at: d), m.actor.kind != .person, tokens[d].isCapitalized { j = d }
             }
             guard let m = mention(at: j), !isModifier(m, unless: qualified) else { break }
+            // "brokered by Russia, Armenia's treaty ally,": after a bare comma, a possessive name
+            // opens an apposition describing the member before it; it is not the next member.
+            if tokens[j - 1].norm == ",", m.range.upperBound < tokens.count, ["'s", "'"].contains(tokens[m.range.upperBound].norm) { break }
             end = bracketedAliasEnd(m)
             list.append((m, end))
         }
