@@ -86,7 +86,7 @@ AGENTS = {
     "occupy": ["occupier"],
 }
 
-WORD = re.compile(r"\b([a-z][a-z_-]*)\.(?:V|pp|ing|noun|agent)\b")
+WORD = re.compile(r"\b([a-z][a-z_-]*)\.(?:V|fin|pp|ing|noun|agent)\b")
 
 
 def lemmas_of_rules(path):

@@ -251,7 +251,7 @@ public struct RuleSet: Sendable {
     private mutating func expandShape(_ names: [String], pattern: [String], source: String, line: Int, fail: (String) -> ExtractionError) throws {
         guard !names.isEmpty, !pattern.isEmpty else { throw fail("expected “shape PREDICATE …: pattern”") }
         guard pattern.contains(where: { ShapeSlot.parse($0) != nil }) else {
-            throw fail("a shape's pattern holds a placeholder: V, V.pp, V.ing, V.noun or V.agent")
+            throw fail("a shape's pattern holds a placeholder: V, V.fin, V.pp, V.ing, V.noun or V.agent")
         }
         let before = rules.count
         for name in names {

@@ -15,6 +15,8 @@ public struct PredicateClass: Hashable, Sendable {
 enum ShapeSlot: String, CaseIterable {
     /// Every verb form: "back", "backs", "backed", "backing".
     case verb = "V"
+    /// The verb forms that are no -ing form: "back", "backs", "backed".
+    case finite = "V.fin"
     /// The past participle: "backed", "struck".
     case participle = "V.pp"
     /// The -ing form: "backing".
@@ -28,6 +30,7 @@ enum ShapeSlot: String, CaseIterable {
     func words(_ forms: LemmaTable.Forms) -> [String] {
         switch self {
         case .verb: forms.verb
+        case .finite: forms.verb.filter { !forms.ing.contains($0) }
         case .participle: forms.participle
         case .ing: forms.ing
         case .noun: forms.nouns

