@@ -72,10 +72,10 @@ NOUNS = {
 
 # The nouns that name the doer ("Iran, Hezbollah's main backer"), singular.
 AGENTS = {
-    "back": ["backer"],
+    "back": ["backer", "ally", "patron", "protector"],
     "support": ["supporter"],
     "arm": ["supplier"],
-    "fund": ["funder"],
+    "fund": ["funder", "donor"],
     "finance": ["financier"],
     "sponsor": ["sponsor"],
     "bankroll": ["bankroller"],
