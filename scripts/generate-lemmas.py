@@ -47,7 +47,7 @@ NOUNS = {
     "sponsor": ["sponsorship"],
     "bolster": ["bolstering"],
     "defend": ["defence", "defense"],
-    "attack": ["attack+", "offensive+"],
+    "attack": ["attack+", "offensive+", "counteroffensive+", "onslaught+"],
     "strike": ["strike+", "airstrike+", "air-strike+"],
     "shell": ["shelling"],
     "bomb": ["bombing+"],
