@@ -221,8 +221,8 @@ public struct RuleSet: Sendable {
     }
 
     /// `predicate NAME = RELATION: lemmas` or `predicate RELATION: lemmas`: adds the lemmas to the
-    /// class, and defines its word classes `@NAME` (every verb form), `@NAME.pp`, `@NAME.ing`,
-    /// `@NAME.noun` and `@NAME.agent` (single-word forms) for ordinary rules.
+    /// class, and defines its word classes `@NAME` (every verb form), `@NAME.fin`, `@NAME.pp`,
+    /// `@NAME.ing`, `@NAME.noun` and `@NAME.agent` (single-word forms) for ordinary rules.
     private mutating func definePredicate(_ head: String, lemmas words: [String], fail: (String) -> ExtractionError) throws {
         let parts = head.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
         let name = parts[0]
@@ -306,7 +306,7 @@ public struct RuleSet: Sendable {
         return .word(set)
     }
 
-    /// `lemma.V`, `lemma.pp`, `lemma.ing`, `lemma.noun`, `lemma.agent`: a lemma's forms.
+    /// `lemma.V`, `lemma.fin`, `lemma.pp`, `lemma.ing`, `lemma.noun`, `lemma.agent`: a lemma's forms.
     static func lemmaWord(_ word: String) -> (String, ShapeSlot)? {
         guard let dot = word.lastIndex(of: "."), dot > word.startIndex else { return nil }
         let lemma = String(word[..<dot])
