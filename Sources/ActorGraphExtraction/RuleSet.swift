@@ -82,6 +82,9 @@ public struct RuleSet: Sendable {
     public private(set) var negations: Set<String> = []
     /// Words that void a match when they follow it closely ("…, which Abu Dhabi denied").
     public private(set) var denials: Set<String> = []
+    /// Verbs of demanding: a match whose subject they address ("urged Turkey to attack …",
+    /// "called on Ankara to …", "demanded that Ankara …") states a demand, not a fact.
+    public private(set) var demandVerbs: Set<String> = []
     /// Words that void a match when they open its clause ("if", "unless").
     public private(set) var conditionals: Set<String> = []
     /// Prepositions that make a following place name a location, not an actor.
@@ -187,6 +190,7 @@ public struct RuleSet: Sendable {
             case "negation": negations.formUnion(words.map { Tokenizer.normalizedWords($0).joined() })
             case "denial": denials.formUnion(words.map { $0.lowercased() })
             case "conditional": conditionals.formUnion(words.map { $0.lowercased() })
+            case "demand": demandVerbs.formUnion(words.map { $0.lowercased() })
             case "locative": locatives.formUnion(words.map { $0.lowercased() })
             case "motion": motionVerbs.formUnion(words.map { $0.lowercased() })
             case "relational": relationalNouns.formUnion(words.map { $0.lowercased() })
@@ -201,7 +205,7 @@ public struct RuleSet: Sendable {
                 case "same": product = .same
                 default:
                     guard let relation = RelationKind(userText: head), relation != .represents else {
-                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, member_of, opposition, government, same, title, head-title, role, delegate, event, negation, denial, conditional, locative, motion, relational, possessed, reporting, nonmember, define)")
+                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, member_of, opposition, government, same, title, head-title, role, delegate, event, negation, denial, conditional, locative, motion, relational, possessed, reporting, nonmember, demand, predicate, shape, define)")
                     }
                     product = .relation(relation)
                 }

@@ -111,6 +111,15 @@ import Testing
         #expect(Fixture.edges("Russia has limited understandings with Israel to avoid incidents between their air forces.").isEmpty)
         #expect(Fixture.edges("Russia and Israel agreed to coordinate, setting up a deconfliction hotline.").isEmpty)
         #expect(Fixture.edges("Russia and Israel agreed to coordinate on the ceasefire.") == ["Israel coordinates_with Russia"])
+        // A demand addressed to the subject states no fact, unless it presupposes one ("stop arming").
+        #expect(Fixture.edges("The United States urged Turkey to attack the Islamic State.").isEmpty)
+        #expect(Fixture.edges("Washington demanded that Ankara stop arming the Houthis.").contains("Turkey backs Houthis"))
+        #expect(Fixture.edges("Leaders told the Iran-backed Houthis to withdraw.").contains("Iran backs Houthis"))
+        // Negation, denial, hearsay and conditionals void the shapes' matches too.
+        #expect(Fixture.edges("Rwanda has denied backing the M23.").isEmpty)
+        #expect(Fixture.edges("Iran reportedly armed the Houthis.").isEmpty)
+        #expect(Fixture.edges("If Turkey attacks Syria, Iran will respond.").isEmpty)
+        #expect(Fixture.edges("Russia would never support Ukraine.").isEmpty)
         // A negated undertaking: "pledged not to let any group use Afghan soil to threaten X".
         #expect(Fixture.edges("The Taliban pledged not to let any group use Afghan soil to attack the United States.").isEmpty)
     }
