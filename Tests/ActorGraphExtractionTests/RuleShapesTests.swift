@@ -111,6 +111,9 @@ import Testing
         #expect(Fixture.edges("Russia has limited understandings with Israel to avoid incidents between their air forces.").isEmpty)
         #expect(Fixture.edges("Russia and Israel agreed to coordinate, setting up a deconfliction hotline.").isEmpty)
         #expect(Fixture.edges("Russia and Israel agreed to coordinate on the ceasefire.") == ["Israel coordinates_with Russia"])
+        // "Iran-backed rebels": the backer qualifies the noun; the attack is on the rebels, not on Iran.
+        #expect(!Fixture.edges("Saudi Arabia launched an offensive against Iran-backed rebels.").contains("Saudi Arabia opposes Iran"))
+        #expect(!Fixture.edges("Iran-backed rebels attacked Saudi Arabia.").contains("Iran opposes Saudi Arabia"))
         // A demand addressed to the subject states no fact, unless it presupposes one ("stop arming").
         #expect(Fixture.edges("The United States urged Turkey to attack the Islamic State.").isEmpty)
         #expect(Fixture.edges("Washington demanded that Ankara stop arming the Houthis.").contains("Turkey backs Houthis"))
