@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lists the rules of relations.rules that read no edge of the graphs built from the seeds and the
+# Lists the rules (and shapes) of relations.rules that read no edge of the graphs built from the seeds and the
 # development set: candidates for a fix, an example or deletion. A rule counts as used when some
 # edge's evidence names it; where two rules read the same edge from the same sentence, graph.json
 # names one of them, so a rule always shadowed that way is listed too.
@@ -21,7 +21,8 @@ rules = sys.argv[3]
 kinds = ("backs", "opposes", "coordinates_with", "attended", "member_of", "opposition")
 unused = []
 for number, line in enumerate(open(rules, encoding="utf-8"), start=1):
-    if line.split(":", 1)[0] in kinds and f"relations.rules:{number}" not in used:
+    head = line.split(":", 1)[0]
+    if (head in kinds or head.startswith("shape ")) and f"relations.rules:{number}" not in used:
         unused.append(f"relations.rules:{number}: {line.rstrip()}")
 print("\n".join(unused))
 print(f"{len(unused)} rule(s) read no edge of the seeds or the development set", file=sys.stderr)

@@ -161,15 +161,26 @@ public struct Extractor: Sendable {
         return ["side", "behalf", "camp"].contains(tokens[k + 1].norm)
     }
 
-    static let proposalNouns: Set<String> = [
+    /// Steps an actor takes or proposes, which may be backed without backing the actor: a plan, a
+    /// process, a participation, a transition (GUIDELINES: "backing a step is not backing a side").
+    static let stepNouns: Set<String> = [
         "plan", "plans", "proposal", "proposals", "offer", "call", "calls", "initiative", "bid", "effort", "efforts", "mediation",
-        "resolution", "framework", "roadmap", "candidacy", "peace",
+        "resolution", "framework", "roadmap", "candidacy", "peace", "transition", "departure", "exit", "participation", "inclusion",
+        "involvement", "return", "removal", "ouster", "resignation", "withdrawal", "reelection", "re-election", "process", "talks",
+        "position", "stance", "request", "demands", "demand",
     ]
 
-    /// Whether "'s plan", "'s proposal", "'s peace plan" follows token `k - 1`.
-    static func isProposalOf(_ tokens: [Token], after k: Int) -> Bool {
+    /// Whether "'s plan", "'s peace plan", "'s eventual transition from power" follows token
+    /// `k - 1`: "'s" and, after up to two lowercase modifiers, a step noun.
+    static func isStepOf(_ tokens: [Token], after k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k].norm == "'s" || tokens[k].norm == "'" else { return false }
-        return proposalNouns.contains(tokens[k + 1].norm)
+        var j = k + 1
+        while j < tokens.count, j - k <= 3 {
+            if stepNouns.contains(tokens[j].norm) { return true }
+            guard tokens[j].isWord, !tokens[j].isCapitalized else { return false }
+            j += 1
+        }
+        return false
     }
 
     static let warNouns: Set<String> = ["war", "conflict", "civil", "fighting", "insurgency"]
@@ -341,6 +352,7 @@ public struct Extractor: Sendable {
                 guard case .relation(let relation) = match.rule.product else { continue }
                 let stated = evidence.read(by: match.rule)
                 if relation == .memberOf, MembershipGuard.voids(match, in: sentences[k].tokens, rules: rules) { continue }
+                if relation == .coordinatesWith, DeconflictionGuard.voids(match, in: sentences[k].tokens) { continue }
                 if relation == .attended {
                     // A rule without a meeting noun ("X also attended.") means the meeting last named.
                     let named = match.event.flatMap { eventRefs[sentences[k].index]?[$0] }
@@ -363,7 +375,8 @@ public struct Extractor: Sendable {
                     // "fought on Haftar's side": the object is the side fought for, not against.
                     if relation == .opposes, let o = match.objects.last, Self.isSideOf(sentences[k].tokens, after: o.range.upperBound) { continue }
                     // "backed ASEAN's peace plan": backing a proposal is not taking the proposer's side.
-                    if relation == .backs, let o = match.objects.last, Self.isProposalOf(sentences[k].tokens, after: o.range.upperBound) { continue }
+                    // "will support Assad's eventual transition from power": backing a step, not a side.
+                    if relation == .backs, let o = match.objects.last, Self.isStepOf(sentences[k].tokens, after: o.range.upperBound) { continue }
                     for s in match.subjects {
                         for o in match.objects where s.actor != o.actor {
                             out.append(Finding(subject: s.actor, relation: relation, object: .actor(o.actor), evidence: stated))

@@ -17,6 +17,29 @@ enum NegationGuard {
         clause(before: start, in: tokens, within: 3).contains { rules.reportingVerbs.contains(tokens[$0].norm) }
     }
 
+    /// Whether a `demand:` verb, alone or followed by "on" or "that" (and "the"), ends right
+    /// before token `start`.
+    static func isDemand(before start: Int, in tokens: [Token], rules: RuleSet) -> Bool {
+        var k = start - 1
+        if k >= 0, tokens[k].norm == "the" { k -= 1 }
+        if k >= 0, ["on", "that", "upon"].contains(tokens[k].norm) { k -= 1 }
+        return k >= 0 && rules.demandVerbs.contains(tokens[k].norm)
+    }
+
+    static let cessationVerbs: Set<String> = ["stop", "cease", "end", "halt", "quit"]
+
+    /// Whether the subject is a modifier ("told the Rwandan-backed M23 to withdraw": the
+    /// backing is stated, the demand is M23's) or is asked to stop what the match states, which
+    /// the demand presupposes ("called on Rwanda to stop backing the rebels").
+    static func presupposes(_ match: RuleMatch, in tokens: [Token]) -> Bool {
+        guard let subject = match.subjects.first else { return false }
+        var k = subject.range.upperBound
+        guard k < tokens.count else { return false }
+        if ["-", "'s", "'"].contains(tokens[k].norm) { return true }
+        if tokens[k].norm == "to" { k += 1 }
+        return k < tokens.count && cessationVerbs.contains(tokens[k].norm)
+    }
+
     static func voids(_ match: RuleMatch, in tokens: [Token], rules: RuleSet) -> Bool {
         for k in match.range where rules.negations.contains(tokens[k].norm) || rules.denials.contains(tokens[k].norm) {
             // "said Kenya and Ethiopia would jointly monitor the truce": reported speech states a
@@ -34,7 +57,14 @@ enum NegationGuard {
                 return true
             }
         }
-        // A conditional just before the match, in the same clause.
+        // A demand addressed to the subject: "urged Turkey to attack", "called on Turkey to",
+        // "demanded that Ankara stop arming".
+        if isDemand(before: match.range.lowerBound, in: tokens, rules: rules), !presupposes(match, in: tokens) { return true }
+        // A conditional just before the match, in the same clause; or a negated undertaking that
+        // the match completes: "pledged not to let any group use Afghan soil to threaten X".
+        if clause(before: match.range.lowerBound, in: tokens, within: 20).contains(where: { k in
+            ["not", "never"].contains(tokens[k].norm) && k + 1 < tokens.count && tokens[k + 1].norm == "to"
+        }) { return true }
         return clause(before: match.range.lowerBound, in: tokens, within: 12).contains { rules.conditionals.contains(tokens[$0].norm) }
     }
 }

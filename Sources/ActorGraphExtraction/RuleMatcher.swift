@@ -253,6 +253,9 @@ struct RuleMatcher {
                 if d > j, let m = mention(at: d), m.actor.kind != .person, tokens[d].isCapitalized { j = d }
             }
             guard let m = mention(at: j), !isModifier(m, unless: qualified) else { break }
+            // "brokered by Russia, Armenia's treaty ally,": after a bare comma, a possessive name
+            // opens an apposition describing the member before it; it is not the next member.
+            if tokens[j - 1].norm == ",", m.range.upperBound < tokens.count, ["'s", "'"].contains(tokens[m.range.upperBound].norm) { break }
             end = bracketedAliasEnd(m)
             list.append((m, end))
         }
@@ -273,6 +276,17 @@ struct RuleMatcher {
     /// the noun is one of `qualified` (the rule names it: "NATO member Turkey").
     private func isModifier(_ m: Mention, unless qualified: WordSet) -> Bool {
         let k = m.range.upperBound
-        return k < tokens.count && compiled.relationalNouns.contains(tokens[k].word) && !qualified.contains(tokens[k].word)
+        guard k < tokens.count, !qualified.contains(tokens[k].word) else { return false }
+        return compiled.relationalNouns.contains(tokens[k].word) || isCompoundModifier(at: k)
+    }
+
+    /// "Iran-backed rebels", "Houthi-run ministries": a name joined by a hyphen to a participle
+    /// qualifies the noun after it ("rebels"), which is what a verb before it acts on. Only a
+    /// pattern that names the hyphen itself (`S - V.pp O`) binds the name.
+    private func isCompoundModifier(at k: Int) -> Bool {
+        guard k > 0, k + 1 < tokens.count, tokens[k].norm == "-", tokens[k - 1].end == tokens[k].start, tokens[k].end == tokens[k + 1].start
+        else { return false }
+        let word = tokens[k + 1].norm
+        return word.count > 3 && word.hasSuffix("ed") || ["run", "held", "built", "made", "led"].contains(word)
     }
 }

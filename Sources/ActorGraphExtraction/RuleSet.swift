@@ -82,6 +82,9 @@ public struct RuleSet: Sendable {
     public private(set) var negations: Set<String> = []
     /// Words that void a match when they follow it closely ("…, which Abu Dhabi denied").
     public private(set) var denials: Set<String> = []
+    /// Verbs of demanding: a match whose subject they address ("urged Turkey to attack …",
+    /// "called on Ankara to …", "demanded that Ankara …") states a demand, not a fact.
+    public private(set) var demandVerbs: Set<String> = []
     /// Words that void a match when they open its clause ("if", "unless").
     public private(set) var conditionals: Set<String> = []
     /// Prepositions that make a following place name a location, not an actor.
@@ -98,7 +101,13 @@ public struct RuleSet: Sendable {
     /// Verbs that attach a following place or date to the reporting, not to a meeting
     /// ("announced in Tehran on Wednesday").
     public private(set) var reportingVerbs: Set<String> = []
+    /// Predicate classes by name (`predicate` statements), for `shape` statements.
+    public private(set) var predicates: [String: PredicateClass] = [:]
+    /// The inflections that predicate classes and `lemma.V` words use.
+    public var lemmas: LemmaTable = .bundled
     private var classes: [String: Set<String>] = [:]
+    /// The rules the last rule or shape statement added, which its examples follow.
+    private var lastStatement: Range<Int>?
 
     public init() {}
 
@@ -133,12 +142,16 @@ public struct RuleSet: Sendable {
             if line.isEmpty { continue }
             let fail = { (reason: String) in ExtractionError.badRule(source: source, line: lineNumber, reason: reason) }
             // "+ sentence" and "- sentence" under a rule: an example and a counter-example.
+            // A shape's examples go to the first rule it expands to (all of them name its line).
             if line.hasPrefix("+ ") || line.hasPrefix("- ") {
-                guard !rules.isEmpty, rules[rules.count - 1].source == source else { throw fail("an example (“+ …”, “- …”) follows the rule it is an example of") }
+                guard let statement = lastStatement, !statement.isEmpty, rules[statement.lowerBound].source == source else {
+                    throw fail("an example (“+ …”, “- …”) follows the rule or shape it is an example of")
+                }
                 let sentence = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
-                if line.hasPrefix("+ ") { rules[rules.count - 1].examples.append(sentence) } else { rules[rules.count - 1].counterExamples.append(sentence) }
+                if line.hasPrefix("+ ") { rules[statement.lowerBound].examples.append(sentence) } else { rules[statement.lowerBound].counterExamples.append(sentence) }
                 continue
             }
+            lastStatement = nil
             if line.hasPrefix("define ") {
                 let body = line.dropFirst("define ".count)
                 guard let eq = body.firstIndex(of: "=") else { throw fail("expected “define @name = word word …”") }
@@ -152,6 +165,17 @@ public struct RuleSet: Sendable {
             let head = line[..<colon].trimmingCharacters(in: .whitespaces)
             let body = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             let words = body.split(separator: " ").map(String.init)
+            if head.hasPrefix("predicate ") {
+                try definePredicate(String(head.dropFirst("predicate ".count)), lemmas: words, fail: fail)
+                continue
+            }
+            if head.hasPrefix("shape ") {
+                let names = head.dropFirst("shape ".count).split(separator: " ").map(String.init)
+                let first = rules.count
+                try expandShape(names, pattern: words, source: source, line: lineNumber, fail: fail)
+                lastStatement = first..<rules.count
+                continue
+            }
             switch head {
             case "title":
                 let phrases = body.split(separator: "|").map { Tokenizer.normalizedWords(String($0)) }.filter { !$0.isEmpty }
@@ -166,6 +190,7 @@ public struct RuleSet: Sendable {
             case "negation": negations.formUnion(words.map { Tokenizer.normalizedWords($0).joined() })
             case "denial": denials.formUnion(words.map { $0.lowercased() })
             case "conditional": conditionals.formUnion(words.map { $0.lowercased() })
+            case "demand": demandVerbs.formUnion(words.map { $0.lowercased() })
             case "locative": locatives.formUnion(words.map { $0.lowercased() })
             case "motion": motionVerbs.formUnion(words.map { $0.lowercased() })
             case "relational": relationalNouns.formUnion(words.map { $0.lowercased() })
@@ -180,20 +205,66 @@ public struct RuleSet: Sendable {
                 case "same": product = .same
                 default:
                     guard let relation = RelationKind(userText: head), relation != .represents else {
-                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, member_of, opposition, government, same, title, head-title, role, delegate, event, negation, denial, conditional, locative, motion, relational, possessed, reporting, nonmember, define)")
+                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, member_of, opposition, government, same, title, head-title, role, delegate, event, negation, denial, conditional, locative, motion, relational, possessed, reporting, nonmember, demand, predicate, shape, define)")
                     }
                     product = .relation(relation)
                 }
-                let elements = try words.map { try element($0, fail: fail) }
-                try check(product, elements, fail: fail)
-                rules.append(
-                    Rule(product: product, elements: elements, source: source, line: lineNumber, anchors: anchors(elements),
-                         required: Self.required(elements)))
+                try addRule(product, words, source: source, line: lineNumber, fail: fail)
+                lastStatement = (rules.count - 1)..<rules.count
             }
         }
         guard !rules.isEmpty || !titles.isEmpty || !eventNouns.isEmpty else {
             throw ExtractionError.badRule(source: source, line: 1, reason: "no rules")
         }
+    }
+
+    private mutating func addRule(_ product: Product, _ words: [String], source: String, line: Int, fail: (String) -> ExtractionError) throws {
+        let elements = try words.map { try element($0, fail: fail) }
+        try check(product, elements, fail: fail)
+        rules.append(Rule(product: product, elements: elements, source: source, line: line, anchors: anchors(elements), required: Self.required(elements)))
+    }
+
+    /// `predicate NAME = RELATION: lemmas` or `predicate RELATION: lemmas`: adds the lemmas to the
+    /// class, and defines its word classes `@NAME` (every verb form), `@NAME.fin`, `@NAME.pp`,
+    /// `@NAME.ing`, `@NAME.noun` and `@NAME.agent` (single-word forms) for ordinary rules.
+    private mutating func definePredicate(_ head: String, lemmas words: [String], fail: (String) -> ExtractionError) throws {
+        let parts = head.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let name = parts[0]
+        let relationText = parts.count > 1 ? parts[1] : parts[0]
+        guard !name.isEmpty, !name.contains(" "), ShapeSlot.parse(name) == nil else {
+            throw fail("expected “predicate NAME = RELATION: lemma lemma …”")
+        }
+        guard let relation = RelationKind(userText: relationText), [.backs, .opposes, .coordinatesWith].contains(relation) else {
+            throw fail("a predicate states backs, opposes or coordinates_with, not “\(relationText)”")
+        }
+        guard !words.isEmpty else { throw fail("predicate “\(name)” names no lemma") }
+        if let known = predicates[name], known.relation != relation {
+            throw fail("predicate “\(name)” already states \(known.relation.rawValue)")
+        }
+        let lemmas = words.map { $0.lowercased() }
+        predicates[name, default: PredicateClass(name: name, relation: relation, lemmas: [])].lemmas.append(contentsOf: lemmas)
+        for slot in ShapeSlot.allCases {
+            let suffix = slot == .verb ? "" : "." + slot.rawValue.dropFirst(2)
+            let forms = lemmas.flatMap { slot.words(self.lemmas.forms($0)) }.map(Tokenizer.normalizedWords).filter { $0.count == 1 }.map { $0[0] }
+            classes["@" + name + suffix, default: []].formUnion(forms)
+        }
+    }
+
+    /// `shape NAME NAME …: pattern`: one rule per named predicate class (and per phrasal form),
+    /// each stating the class's relation and named by the shape's line.
+    private mutating func expandShape(_ names: [String], pattern: [String], source: String, line: Int, fail: (String) -> ExtractionError) throws {
+        guard !names.isEmpty, !pattern.isEmpty else { throw fail("expected “shape PREDICATE …: pattern”") }
+        guard pattern.contains(where: { ShapeSlot.parse($0) != nil }) else {
+            throw fail("a shape's pattern holds a placeholder: V, V.fin, V.pp, V.ing, V.noun or V.agent")
+        }
+        let before = rules.count
+        for name in names {
+            guard let predicate = predicates[name] else { throw fail("unknown predicate “\(name)” (declare it above its first use)") }
+            for expanded in ShapeExpander.patterns(pattern, predicate: predicate, lemmas: lemmas) {
+                try addRule(.relation(predicate.relation), expanded.split(separator: " ").map(String.init), source: source, line: line, fail: fail)
+            }
+        }
+        guard rules.count > before else { throw fail("the shape gives no rule: no predicate named has a form for each of its placeholders") }
     }
 
     private func element(_ word: String, fail: (String) -> ExtractionError) throws -> Element {
@@ -223,6 +294,13 @@ public struct RuleSet: Sendable {
             if a.hasPrefix("@") {
                 guard let members = classes[a] else { throw fail("unknown class “\(a)” (define it above its first use)") }
                 set.formUnion(members)
+            } else if let (lemma, slot) = Self.lemmaWord(a) {
+                // "supply.V": every verb form of a lemma; "attack.noun": its nouns.
+                let forms = slot.words(lemmas.forms(lemma)).map(Tokenizer.normalizedWords)
+                guard !forms.isEmpty, forms.allSatisfy({ $0.count == 1 }) else {
+                    throw fail("“\(a)”: \(forms.isEmpty ? "no such forms in lemmas.tsv" : "forms of several words need a predicate and a shape")")
+                }
+                set.formUnion(forms.map { $0[0] })
             } else {
                 let norm = Tokenizer.normalizedWords(a).joined()
                 set.insert(norm == "–" ? "—" : norm)
@@ -230,6 +308,17 @@ public struct RuleSet: Sendable {
         }
         guard !set.isEmpty else { throw fail("empty word “\(word)”") }
         return .word(set)
+    }
+
+    /// `lemma.V`, `lemma.fin`, `lemma.pp`, `lemma.ing`, `lemma.noun`, `lemma.agent`: a lemma's forms.
+    static func lemmaWord(_ word: String) -> (String, ShapeSlot)? {
+        guard let dot = word.lastIndex(of: "."), dot > word.startIndex else { return nil }
+        let lemma = String(word[..<dot])
+        let suffix = word[word.index(after: dot)...]
+        guard let slot = ShapeSlot(rawValue: suffix == "V" ? "V" : "V." + suffix),
+            lemma.allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "_" })
+        else { return nil }
+        return (lemma, slot)
     }
 
     private func check(_ product: Product, _ elements: [Element], fail: (String) -> ExtractionError) throws {
