@@ -352,7 +352,6 @@ public struct Extractor: Sendable {
                 guard case .relation(let relation) = match.rule.product else { continue }
                 let stated = evidence.read(by: match.rule)
                 if relation == .memberOf, MembershipGuard.voids(match, in: sentences[k].tokens, rules: rules) { continue }
-                if relation == .coordinatesWith, DeconflictionGuard.voids(match, in: sentences[k].tokens) { continue }
                 if relation == .attended {
                     // A rule without a meeting noun ("X also attended.") means the meeting last named.
                     let named = match.event.flatMap { eventRefs[sentences[k].index]?[$0] }

@@ -107,9 +107,8 @@ import Testing
         // Backing a step is not backing a side.
         #expect(!Fixture.edges("Officials said Russia will support President Bashar al-Assad's eventual transition from power.").contains("Russia backs Bashar al-Assad"))
         #expect(Fixture.edges("Russia will support President Bashar al-Assad.").contains("Russia backs Bashar al-Assad"))
-        // A deconfliction arrangement is not acting together.
-        #expect(Fixture.edges("Russia has limited understandings with Israel to avoid incidents between their air forces.").isEmpty)
-        #expect(Fixture.edges("Russia and Israel agreed to coordinate, setting up a deconfliction hotline.").isEmpty)
+        // A deconfliction arrangement coordinates operations (GUIDELINES; the seeds' gold reads it so).
+        #expect(Fixture.edges("The pact outstrips the limited understandings Russia has with Israel to avoid incidents between their air forces.") == ["Israel coordinates_with Russia"])
         #expect(Fixture.edges("Russia and Israel agreed to coordinate on the ceasefire.") == ["Israel coordinates_with Russia"])
         // "Iran-backed rebels": the backer qualifies the noun; the attack is on the rebels, not on Iran.
         #expect(!Fixture.edges("Saudi Arabia launched an offensive against Iran-backed rebels.").contains("Saudi Arabia opposes Iran"))

@@ -112,10 +112,7 @@ def test_camps_separate_the_two_sides_of_the_example(drawn):
 def test_camps_separate_the_two_sides_of_the_extracted_seeds():
     """The issue's check on what `make run` extracts from the seeds: the committed output/ is
     that (see test_committed_output_is_what_build_writes)."""
-    # Russia coordinates with Jordan, in the other camp. (Russia and the United States are a
-    # contested tie: since a deconfliction understanding is no coordination, issue 10, the text
-    # states their coordination and their opposition twice each. Israel, whose only tie was that
-    # understanding, is in no camp.)
+    # Russia coordinates with Jordan, in the other camp.
     assert_the_sides_of_the_vienna_talks(ROOT / "output" / "graph.json", {("Jordan", "Russia")})
 
 
