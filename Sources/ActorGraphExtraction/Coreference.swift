@@ -8,7 +8,7 @@ extension Extractor {
         _ s: inout SentenceAnalysis, index: PersonIndex, lastPerson: ActorRef?, out: inout [Finding], doc: Document,
         scalars: [Unicode.Scalar]
     ) {
-        let evidence = self.evidence(doc, s, scalars, rule: Finding.titleRule)
+        let titled = self.evidence(doc, s, scalars, rule: Finding.titleRule)
         let tokens = s.tokens
         // Titled persons.
         for p in s.persons {
@@ -17,12 +17,25 @@ extension Extractor {
             s.mentions[mIndex].actor = ActorRef(name: canonical, kind: .person)
             var rep = p.represents
             var tentative = rep == nil
+            var evidence = titled
             let stateMentions = s.mentions.filter { $0.role == .actor && $0.actor.kind == .state && $0.form != .person }
             // "The army is led by General X", "Eritrea's team was led by Y": the led body's state
             // (the generic "the army" is resolved only now, so this is done here).
             if rep == nil, let led = ledBody(tokens, before: p.mention.lowerBound, mentions: s.mentions) {
                 rep = led
                 tentative = false
+            }
+            // "X Y, who heads the army": the body the role clause names, now that generic words
+            // ("the army") and descriptions ("the group") are resolved.
+            if rep == nil, let object = p.roleObject,
+                let body = s.mentions.first(where: {
+                    $0.role == .actor && ($0.range.lowerBound == object || $0.range.contains(object))
+                        && ($0.actor.kind == .state || $0.actor.kind == .organization || $0.actor.kind == .armedGroup)
+                })
+            {
+                rep = body.actor
+                tentative = false
+                evidence = titled.read(by: Finding.roleClauseRule)
             }
             // "its envoy, Annette Weber": the body the possessive refers back to.
             if rep == nil, p.mention.lowerBound > 0, ["its", "their"].contains(tokens[p.mention.lowerBound - 1].norm),
@@ -64,7 +77,7 @@ extension Extractor {
                 }
             }
             // "former Nigerian President X": a former official no longer acts for the state.
-            if p.mention.lowerBound > 0, ["former", "ex", "ex-"].contains(tokens[p.mention.lowerBound - 1].norm) { rep = nil }
+            if p.isFormer || p.mention.lowerBound > 0 && PersonRecognizer.formerWords.contains(tokens[p.mention.lowerBound - 1].norm) { rep = nil }
             if let rep {
                 var finding = Finding(subject: ActorRef(name: canonical, kind: .person), relation: .represents, object: .actor(rep), evidence: evidence)
                 finding.isTentative = tentative
@@ -114,12 +127,17 @@ extension Extractor {
             guard let end, end >= tokens.count || !(tokens[end].isCapitalized && tokens[end].isWord) else { continue }
             let candidates = index.persons(representing: m.actor)
             let title = tokens[k..<end].map(\.norm).joined(separator: " ")
-            var chosen = candidates.count == 1 ? candidates.first : nil
-            if chosen == nil {
+            // "a senior Iranian official", "another Russian diplomat": someone unnamed, not a
+            // person named before.
+            let indefinite = Range.ordered(max(0, m.range.lowerBound - 3), m.range.lowerBound).contains {
+                ["a", "an", "another", "one"].contains(tokens[$0].norm)
+            }
+            var chosen = candidates.count == 1 && !indefinite ? candidates.first : nil
+            if chosen == nil, !indefinite {
                 let titled = candidates.filter { $0.titles.contains(title) || ($0.isHead && ["strongman", "leader", "president"].contains(title)) }
                 if titled.count == 1 { chosen = titled.first }
             }
-            if chosen == nil {
+            if chosen == nil, !indefinite {
                 let here = candidates.filter { docPersons.contains($0.name) }
                 if here.count == 1 { chosen = here.first }
             }

@@ -294,10 +294,8 @@ public struct Extractor: Sendable {
             }
             for m in sentences[k].mentions where m.role == .actor {
                 actors.insert(m.actor)
-                if m.form == .name || m.form == .alias || m.form == .metonym {
-                    var tokens = sentences[k].tokens[m.range]
-                    if tokens.first?.norm == "the", tokens.count > 1 { tokens = tokens.dropFirst() }
-                    forms[m.actor, default: []].insert(text(a.scalars, tokens))
+                if let form = SurfaceForms.form(of: m, tokens: sentences[k].tokens, scalars: a.scalars, index: index, delegates: rules.delegateNouns) {
+                    forms[m.actor, default: []].insert(form)
                 }
             }
             let matches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, compiled: compiled)
@@ -338,12 +336,6 @@ public struct Extractor: Sendable {
             }
         }
         return DocumentFindings(document: doc.name, published: doc.published, findings: out, datedEvents: datedEvents, actors: actors, forms: forms, warnings: a.warnings)
-    }
-
-    /// The document text of a run of tokens.
-    func text(_ scalars: [Unicode.Scalar], _ tokens: ArraySlice<Token>) -> String {
-        guard let first = tokens.first, let last = tokens.last else { return "" }
-        return String(scalars, first.start..<last.end)
     }
 
     func evidence(_ doc: Document, _ s: SentenceAnalysis, _ scalars: [Unicode.Scalar], rule: String) -> Evidence {

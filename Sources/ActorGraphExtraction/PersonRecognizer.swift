@@ -16,6 +16,13 @@ public struct TitledPerson: Hashable, Sendable {
     /// Named as the head of a delegation or negotiating team ("the delegation was led by X"):
     /// the person attended the meeting the text is about.
     public var headsDelegation = false
+    /// Where the object of a role clause starts ("X Y, who heads the army": the token after
+    /// "heads"): the body it names, once generic words and descriptions are resolved, is whom
+    /// the person acts for.
+    public var roleObject: Int?
+    /// The post is a past one ("X Y, a former Kenyan president"): the person acts for nobody
+    /// by it.
+    public var isFormer = false
 }
 
 /// Recognises persons from title patterns, never from a list of names:
@@ -38,6 +45,45 @@ struct PersonRecognizer {
     static let ministryWords: Set<String> = ["ministry", "office", "department"]
     /// Words that may stand between a country or body and a title ("Hamas political chief").
     static let titleQualifiers: Set<String> = ["political", "military", "senior", "top", "chief", "deputy", "acting", "interim"]
+    /// Adjectives that may also stand between a country or body and a title, up to two of them
+    /// ("Iran's top nuclear negotiator", "the Sudanese de facto leader").
+    static let titleAdjectives: Set<String> = [
+        "nuclear", "veteran", "longtime", "long-time", "new", "newly", "appointed", "outgoing", "incoming", "current", "hardline",
+        "powerful", "influential", "lead", "caretaker", "exiled", "embattled", "ailing", "elderly", "de", "facto", "regional",
+        "national", "federal", "civilian", "elected", "unelected", "self-declared", "self-proclaimed", "intelligence",
+        "security", "diplomatic", "special", "main", "principal", "joint",
+    ]
+    /// Words that may open an apposition that names a person's post: "X, the Kenyan president",
+    /// "X, a senior Hamas official", "X, his Russian counterpart".
+    static let appositionOpeners: Set<String> = ["the", "a", "an", "his", "her", "their"]
+    /// Words that make a post a past one: the person no longer acts for the state or body.
+    static let formerWords: Set<String> = ["former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late"]
+    /// Lowercase words that may follow an appositive post: "X Y, the Russian envoy who …",
+    /// "X Y, Iran's ambassador in Cairo". Another lowercase word ("said", "has") makes the post
+    /// the subject of a clause, not an appositive.
+    static let afterPost: Set<String> = ["who", "and", "in", "at", "to", "for", "since", "until", "from", "on", "whose", "with"]
+    /// Verbs of a role clause after a name: "X Y, who heads the army", "who leads the delegation".
+    static let roleVerbs: Set<String> = [
+        "leads", "led", "heads", "headed", "chairs", "chaired", "commands", "commanded", "runs", "ran", "represents",
+        "represented", "directs", "directed",
+    ]
+    /// Words that may stand between "who" and a role verb ("who now heads", "who also leads").
+    static let roleAdverbs: Set<String> = ["now", "also", "currently", "still", "effectively", "formally", "nominally"]
+    /// Nouns that make the object of a role clause a body ("heads the army", "leads the
+    /// delegation", "chairs the council"), when no name of one is known there.
+    static let bodyNouns: Set<String> = [
+        "army", "military", "government", "delegation", "team", "group", "movement", "militia", "coalition", "council",
+        "ministry", "party", "junta", "forces", "bloc", "alliance", "union", "commission", "office", "bureau", "force",
+        "administration", "cabinet", "agency", "mission", "negotiators", "negotiating", "politburo", "authority",
+        "rebels", "regime", "navy", "guard", "service", "services", "committee", "secretariat", "organisation", "organization",
+    ]
+    /// Tokens after which a name preceded by a body's possessive ends: "the EU's X Y said",
+    /// "Hamas's X Y, who …". A body's possessive before a capitalised phrase names a person
+    /// only then ("NATO's Eastern Flank", "the UN's Human Rights Council" are not persons).
+    static let clauseAfterName: Set<String> = [
+        ",", ".", ";", ":", "—", "(", "said", "says", "told", "tells", "has", "had", "have", "is", "was", "will", "would",
+        "and", "who", "met", "meets", "spoke", "speaks", "added", "warned", "urged", "called", "insisted", "arrived",
+    ]
     /// Titles of posts named after the country they deal with: "the special envoy for Libya"
     /// acts for whoever sent them, not for Libya.
     static let postTitles: Set<String> = ["envoy", "special envoy", "representative", "special representative", "coordinator", "mediator"]
@@ -117,6 +163,14 @@ struct PersonRecognizer {
         return i..<end
     }
 
+    /// Whether `token` may open an apposition naming a post: a determiner, a possessive
+    /// pronoun, a qualifier ("senior", "top") or a word that makes the post a past one.
+    func isAppositionOpener(_ token: Token) -> Bool {
+        guard !token.isCapitalized || token.norm == "the" || token.norm == "a" || token.norm == "an" else { return false }
+        return Self.appositionOpeners.contains(token.norm) || Self.titleQualifiers.contains(token.norm)
+            || Self.titleAdjectives.contains(token.norm) || Self.formerWords.contains(token.norm)
+    }
+
     /// Persons with titles in one sentence.
     func persons(_ tokens: [Token], mentions: [Mention], scalars: [Unicode.Scalar]) -> [TitledPerson] {
         var covered = [Bool](repeating: false, count: tokens.count)
@@ -140,14 +194,23 @@ struct PersonRecognizer {
         /// and where its mention starts.
         func prefix(before i: Int) -> (ActorRef, Int)? {
             var k = i
-            // "Russian Foreign Ministry spokeswoman": a capitalised ministry between.
-            if k > 1, tokens[k - 1].isCapitalized, Self.ministryWords.contains(tokens[k - 1].norm) {
+            // "Russian Foreign Ministry spokeswoman", "the Iranian foreign ministry spokesman": a
+            // ministry between, written in one case.
+            if k > 1, Self.ministryWords.contains(tokens[k - 1].norm) {
+                let capitalised = tokens[k - 1].isCapitalized
                 var j = k - 1
-                while j > 0, k - j <= 3, tokens[j - 1].isCapitalized, tokens[j - 1].isWord, mentionEndingAt[j] == nil { j -= 1 }
+                while j > 0, k - j <= 3, tokens[j - 1].isCapitalized == capitalised, tokens[j - 1].isWord, mentionEndingAt[j] == nil { j -= 1 }
                 if mentionEndingAt[j] != nil { k = j }
             }
-            // "Hamas political chief", "Kenyan deputy president": one qualifying word between.
-            if k > 1, Self.titleQualifiers.contains(tokens[k - 1].norm), !tokens[k - 1].isCapitalized { k -= 1 }
+            // "Hamas political chief", "Kenyan deputy president", "Iran's top nuclear negotiator":
+            // up to two qualifying words between.
+            var skipped = 0
+            while k > 1, skipped < 2, !tokens[k - 1].isCapitalized,
+                Self.titleQualifiers.contains(tokens[k - 1].norm) || Self.titleAdjectives.contains(tokens[k - 1].norm)
+            {
+                k -= 1
+                skipped += 1
+            }
             if k > 0, tokens[k - 1].norm == "'s" || tokens[k - 1].norm == "'" { k -= 1 }
             // An armed group's title ("Taliban negotiator X") makes a person too; the
             // graph keeps `represents` for states and bodies only.
@@ -173,7 +236,7 @@ struct PersonRecognizer {
             if j < tokens.count, ["of", "for", "from", "to"].contains(tokens[j].norm) {
                 var k = j + 1
                 if k < tokens.count, tokens[k].norm == "the" { k += 1 }
-                if let m = mentionStartingAt[k], m.actor.kind == .state || m.actor.kind == .organization {
+                if let m = mentionStartingAt[k], m.actor.kind == .state || m.actor.kind == .organization || m.actor.kind == .armedGroup {
                     if tokens[j].norm == "to" || (tokens[j].norm == "for" && Self.postTitles.contains(titleText)) {
                         // "envoy to Syria": the country is where the person works, not whom they act for.
                         j = m.range.upperBound
@@ -204,6 +267,8 @@ struct PersonRecognizer {
                     }
                 }
             }
+            // Where an appositive post would end: "X Y, the Kenyan president, said".
+            let postEnd = j
             if j < tokens.count, tokens[j].norm == "," { j += 1 }  // "the U.N. envoy to Syria, Staffan de Mistura"
             if let r = name(tokens, at: j, covered: covered) {
                 // A lowercase title needs a country or a full name ("eastern commander Khalifa Haftar").
@@ -213,28 +278,37 @@ struct PersonRecognizer {
                 i = r.upperBound
                 continue
             }
-            // "Michael Ratney, the U.S. coordinator for Syria": the name before the appositive.
+            // "Michael Ratney, the U.S. coordinator for Syria", "X Y, a senior Hamas official",
+            // "X Y, his Russian counterpart": the name before the appositive.
             if rep != nil, i >= 3 {
                 var k = i - 1
                 while k > 0, tokens[k].norm != "," { k -= 1 }
+                let opener = Range.ordered(k + 1, mentionStart)
+                // An appositive closes where the post ends: "X, the Russian president, said", not
+                // "In X, the Russian president said" (the post is the clause's subject).
+                let closes = postEnd >= tokens.count || !tokens[postEnd].isWord || tokens[postEnd].isCapitalized
+                    || Self.afterPost.contains(tokens[postEnd].norm)
+                let opens = k >= 1 && tokens[k].norm == "," && closes && opener.allSatisfy { isAppositionOpener(tokens[$0]) }
+                // "X Y, a former Kenyan president": a past post ties the person to nobody.
+                let held = opener.contains { Self.formerWords.contains(tokens[$0].norm) } ? nil : rep
                 // "Mr Ruto, the Kenyan president,": a person already named just before the comma.
-                if k >= 1, tokens[k].norm == ",", Range.ordered(k + 1, mentionStart).allSatisfy({ tokens[$0].norm == "the" }),
-                    let f = found.firstIndex(where: { $0.mention.upperBound == k && $0.represents == nil })
-                {
-                    found[f].represents = rep
+                if opens, let f = found.firstIndex(where: { $0.mention.upperBound == k && $0.represents == nil }) {
+                    found[f].represents = held
+                    found[f].isFormer = found[f].isFormer || held == nil
                     if found[f].title.isEmpty || ["mr", "mrs", "ms", "dr"].contains(found[f].title) { found[f].title = titleText }
                     found[f].isHead = found[f].isHead || rules.headTitles.contains(titleText)
                     for t in Range.ordered(k, j) { taken[t] = true }
                     i = titleEnd
                     continue
                 }
-                if k >= 1, tokens[k].norm == ",", let start = (0..<k).first(where: { s in
+                if opens, let start = (0..<k).first(where: { s in
                     name(tokens, at: s, covered: covered).map { $0.upperBound == k } ?? false
-                }), let r = name(tokens, at: start, covered: covered), r.count >= 2 || start == 0 {
-                    let between = Range.ordered(k + 1, mentionStart).filter { tokens[$0].norm != "the" }
-                    if between.isEmpty {
-                        add(r, rep, titleText, mention: r.lowerBound..<j)
-                    }
+                }), let r = name(tokens, at: start, covered: covered), r.count >= 2 || start == 0,
+                    // "in Central Asia, the Russian president …": a place, not a name.
+                    start == 0 || !rules.locatives.union(["from", "to", "of"]).contains(tokens[start - 1].norm)
+                {
+                    add(r, held, titleText, mention: r.lowerBound..<j)
+                    if held == nil, found.last?.range == r { found[found.count - 1].isFormer = true }
                 }
             }
             i = titleEnd
@@ -255,15 +329,52 @@ struct PersonRecognizer {
             add(r, rep?.0, Self.delegationHead, mention: r)
             found[found.count - 1].headsDelegation = true
         }
-        // "Turkey's Feridun Sinirlioglu": a state's possessive before a two- or three-word name.
-        for m in mentions where m.actor.kind == .state && (m.form == .name || m.form == .alias) {
+        // "Turkey's Feridun Sinirlioglu": a state's possessive before a two- or three-word name;
+        // "Hamas's X Y said": a body's, when a clause goes on after the name.
+        for m in mentions where m.form == .name || m.form == .alias {
             let k = m.range.upperBound
-            guard k + 2 < tokens.count, tokens[k].norm == "'s", !taken[k + 1],
+            guard m.actor.kind == .state || m.actor.kind == .organization || m.actor.kind == .armedGroup,
+                k + 2 < tokens.count, tokens[k].norm == "'s", !taken[k + 1],
                 let r = name(tokens, at: k + 1, covered: covered), r.count >= 2, r.count <= 4
             else { continue }
-            if r.upperBound < tokens.count, tokens[r.upperBound].isCapitalized { continue }
+            let next = r.upperBound < tokens.count ? tokens[r.upperBound] : nil
+            if let next, next.isCapitalized { continue }
+            if m.actor.kind != .state, let next, !Self.clauseAfterName.contains(next.norm) { continue }
             add(r, m.actor, "", mention: m.range.lowerBound..<r.upperBound)
         }
+        for (start, object) in roleClauses(tokens, mentions: mentions, covered: covered) {
+            guard let r = name(tokens, at: start, covered: covered), !r.contains(where: { taken[$0] }) else { continue }
+            add(r, nil, "", mention: r)
+            found[found.count - 1].roleObject = object
+        }
         return found
+    }
+
+    /// Untitled full names followed by a role clause that names a body: "X Y, who heads the
+    /// army", "X Y, who leads the rebel delegation", "X Y, who chairs the African Union". Each is
+    /// the name's first token and where the clause's object starts.
+    func roleClauses(_ tokens: [Token], mentions: [Mention], covered: [Bool]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        for c in tokens.indices where c >= 2 && c + 3 < tokens.count && tokens[c].norm == "," && tokens[c + 1].norm == "who" {
+            var v = c + 2
+            while v < tokens.count, v - c <= 4, Self.roleAdverbs.contains(tokens[v].norm) { v += 1 }
+            guard v + 1 < tokens.count, Self.roleVerbs.contains(tokens[v].norm) else { continue }
+            // The name ends at the comma: a full name of two words or more, or one that opens the sentence.
+            guard let start = (max(0, c - 6)..<c).first(where: { s in name(tokens, at: s, covered: covered).map { $0.upperBound == c } ?? false }),
+                c - start >= 2 || start == 0
+            else { continue }
+            var object = v + 1
+            if ["the", "a", "an"].contains(tokens[object].norm) { object += 1 }
+            guard object < tokens.count else { continue }
+            // The object names a body: a known name, or a body noun within the clause's first words.
+            let clauseEnd = (object..<min(tokens.count, object + 6)).first { [",", ".", ";", ":", "—", "and"].contains(tokens[$0].norm) } ?? min(tokens.count, object + 6)
+            let named = mentions.contains { m in
+                m.role == .actor && m.range.lowerBound == object && (m.actor.kind == .state || m.actor.kind == .organization || m.actor.kind == .armedGroup)
+            }
+            let noun = tokens[Range.ordered(object, clauseEnd)].contains { Self.bodyNouns.contains($0.norm) }
+            guard named || noun else { continue }
+            out.append((start, object))
+        }
+        return out
     }
 }
