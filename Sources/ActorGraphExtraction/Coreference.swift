@@ -19,6 +19,10 @@ extension Extractor {
             var tentative = rep == nil
             var evidence = titled
             let stateMentions = s.mentions.filter { $0.role == .actor && $0.actor.kind == .state && $0.form != .person }
+            // The one state of a sentence is no clue to a person when another person of the
+            // sentence acts for it: "President X received Brazil's Y".
+            let othersStates = Set(s.persons.filter { $0.range != p.range }.compactMap(\.represents))
+            let freeStates = Set(stateMentions.map(\.actor)).subtracting(othersStates)
             // "The army is led by General X", "Eritrea's team was led by Y": the led body's state
             // (the generic "the army" is resolved only now, so this is done here).
             if rep == nil, let led = ledBody(tokens, before: p.mention.lowerBound, mentions: s.mentions) {
@@ -48,8 +52,8 @@ extension Extractor {
             }
             // "Foreign Minister X said Armenia would …": a titled official reporting on the one
             // state of the sentence speaks for it (tentatively: the corpus must agree).
-            if rep == nil, !p.isHead, tokens[p.mention.lowerBound].isCapitalized, Set(stateMentions.map(\.actor)).count == 1,
-                let state = stateMentions.first,
+            if rep == nil, !p.isHead, tokens[p.mention.lowerBound].isCapitalized, freeStates.count == 1,
+                let state = stateMentions.first(where: { freeStates.contains($0.actor) }),
                 tokens[Range.ordered(p.range.upperBound, state.range.lowerBound)].contains(where: { rules.reportingVerbs.contains($0.norm) })
             {
                 rep = state.actor
@@ -57,9 +61,8 @@ extension Extractor {
             // Only a head of state or government is tied to the one state of its sentence:
             // "President Obama … U.S. forces", not "Army chief X accused the UAE".
             if rep == nil, p.isHead {
-                let states = Set(stateMentions.map(\.actor))
-                if states.count == 1 {
-                    rep = states.first
+                if freeStates.count == 1 {
+                    rep = freeStates.first
                 } else if p.isHead,
                     let place = s.mentions.last(where: { $0.role == .place && $0.actor.kind == .state && $0.range.upperBound <= p.range.lowerBound && p.range.lowerBound - $0.range.upperBound <= 5 })
                 {

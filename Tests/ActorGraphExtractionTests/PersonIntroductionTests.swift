@@ -1,0 +1,152 @@
+import ActorGraphModel
+import Testing
+
+@testable import ActorGraphExtraction
+
+/// Persons the text introduces without a title before the name: an appositive post after it, a
+/// state's or body's possessive, a demonym with a lowercase title, a role clause. The names are
+/// invented; the sentences are written for these tests.
+enum Introductions {
+    static let extractor = Extractor(lexicon: Fixture.lexicon, rules: Fixture.rules)
+
+    /// The persons phase one recognises in `text`, by name.
+    static func persons(_ text: String) -> [String: TitledPerson] {
+        let found = extractor.analyze(Document(name: "doc.txt", text: text, published: "2024-03-15")).sentences.flatMap(\.persons)
+        return Dictionary(found.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The `represents` edges of the graph built from `text`.
+    static func represents(_ text: String) -> Set<String> {
+        Fixture.edges(text).filter { $0.contains(" represents ") }
+    }
+}
+
+@Suite struct AppositivePostTests {
+    @Test func aPostAfterTheNameOpenedByAnArticle() {
+        #expect(Introductions.represents("Tomas Reyes, the Chilean foreign minister, arrived in Lima.") == ["Tomas Reyes represents Chile"])
+        #expect(Introductions.represents("Ines Moreau, a French diplomat who knows the region, left Niamey.").isEmpty)
+        #expect(Introductions.represents("Pavel Orlov, Russia's top nuclear negotiator, flew home.") == ["Pavel Orlov represents Russia"])
+    }
+
+    @Test func aSeniorOfficialOfAnArmedGroupActsForIt() {
+        let persons = Introductions.persons("Omar Haddad, a senior Hamas official, said the group would study the offer.")
+        #expect(persons["Omar Haddad"]?.represents?.name == "Hamas")
+        // The graph has no person-to-group `represents` edge, but the group attends with him.
+        let edges = Fixture.edges("Omar Haddad, a senior Hamas official, attended the talks in Cairo on Monday.")
+        #expect(edges.isSuperset(of: ["Omar Haddad attended Cairo 2024-03-11", "Hamas attended Cairo 2024-03-11"]))
+    }
+
+    @Test func aSpokesmanForABody() {
+        let persons = Introductions.persons("Yahya Salem, a spokesman for the Houthis, rejected the claim.")
+        #expect(persons["Yahya Salem"]?.represents?.name == "Houthis")
+    }
+
+    @Test func aLowercaseMinistryBetweenTheDemonymAndTheTitle() {
+        let edges = Introductions.represents("Reza Tavakoli, the Iranian foreign ministry spokesman, said Iran condemned the strikes.")
+        #expect(edges == ["Reza Tavakoli represents Iran"])
+    }
+
+    @Test func aFormerPostTiesThePersonToNobody() {
+        let text = "Grace Otieno, a former Kenyan president, said Kenya would send mediators."
+        #expect(Introductions.persons(text)["Grace Otieno"]?.isFormer == true)
+        #expect(Introductions.represents(text).isEmpty)
+    }
+
+    @Test func aPostThatIsTheSubjectOfAClauseIsNoAppositive() {
+        // "the Russian president said" is a clause; "Central Asia" is no name of a person.
+        #expect(Introductions.persons("In Central Asia, the Russian president said, Moscow has old friends.").isEmpty)
+        #expect(Introductions.persons("Across West Africa, the French envoy says, juntas have taken power.").isEmpty)
+    }
+}
+
+@Suite struct DemonymAndPossessiveIntroductionTests {
+    @Test func aDemonymWithALowercaseTitle() {
+        #expect(Introductions.represents("The Egyptian foreign minister Karim Nasser greeted the delegates.") == ["Karim Nasser represents Egypt"])
+    }
+
+    @Test func aStatesPossessiveBeforeAFullName() {
+        #expect(Introductions.represents("Iran's Darius Kazemi told reporters the talks were useful.") == ["Darius Kazemi represents Iran"])
+    }
+
+    @Test func aBodysPossessiveBeforeAFullNameThatAClauseFollows() {
+        let persons = Introductions.persons("The EU's Helga Lindqvist said the bloc would fund the mission.")
+        #expect(persons["Helga Lindqvist"]?.represents?.name == "European Union")
+        // A capitalised phrase after a body's possessive is a programme, a council, a plan.
+        #expect(Introductions.persons("The EU's Global Gateway programme will fund the port.").isEmpty)
+        #expect(Introductions.persons("NATO's Eastern Flank strategy was discussed.").isEmpty)
+    }
+
+    @Test func monthsAndInstitutionsAreNoNames() {
+        #expect(Introductions.persons("Ukraine's March offensive stalled near the river.").isEmpty)
+        #expect(Introductions.persons("Russia's Black Sea Fleet left port on Friday.").isEmpty)
+    }
+}
+
+@Suite struct RoleClauseTests {
+    @Test func whoHeadsTheArmyActsForTheStateTheArmyIs() {
+        let graph = Fixture.graph("Fighting spread across Sudan on Monday. Kamal Idris, who heads the army, said Sudan would not negotiate.")
+        let edge = graph.relations.first { $0.kind == .represents && graph[$0.subject]?.name == "Kamal Idris" }
+        #expect(edge.map { graph[$0.object]?.name } == "Sudan")
+        #expect(edge?.evidence.first?.rule == Finding.roleClauseRule)
+    }
+
+    @Test func whoChairsABodyNamedInTheClause() {
+        #expect(Introductions.represents("Nadia Farouk, who chairs the African Union commission, arrived in Addis Ababa.")
+            == ["Nadia Farouk represents African Union"])
+        #expect(Introductions.represents("Leyla Aliyeva, who now represents Azerbaijan at the talks, declined to comment.")
+            == ["Leyla Aliyeva represents Azerbaijan"])
+    }
+
+    @Test func aClauseThatNamesNoBodyMakesNoPerson() {
+        #expect(Introductions.persons("Mark Fenwick, who led the march, said the police were late.").isEmpty)
+        #expect(Introductions.persons("Mark Fenwick, who praised Kenya, left early.").isEmpty)
+    }
+
+    @Test func aClauseLeadingADelegationMakesAPerson() {
+        #expect(Introductions.persons("Samuel Tesfaye, who leads the rebel delegation, arrived on Sunday.")["Samuel Tesfaye"] != nil)
+    }
+}
+
+@Suite struct LaterMentionsTests {
+    @Test func surnamesAndMrJoinAPersonIntroducedByAnAppositive() {
+        let graph = Fixture.graph(
+            "Pavel Orlov, Russia's foreign minister, arrived in Geneva on Sunday. Orlov said Russia backs Serbia. "
+                + "Mr Orlov later met reporters.")
+        #expect(graph.actors.filter { $0.kind == .person }.map(\.name) == ["Pavel Orlov"])
+        #expect(graph.actors.first { $0.name == "Pavel Orlov" }?.aliases == ["Orlov"])
+        #expect(graph.relations.contains { graph[$0.subject]?.name == "Russia" && $0.kind == .backs && graph[$0.object]?.name == "Serbia" })
+    }
+
+    @Test func anIndefiniteOfficialIsNotThePersonNamedBefore() {
+        let edges = Fixture.edges(
+            "Pavel Orlov, Russia's foreign minister, spoke in Moscow on Sunday. Talks opened in Geneva on Monday, and a senior "
+                + "Russian official attended.")
+        #expect(edges.contains("Russia attended Geneva 2024-03-11"))
+        #expect(!edges.contains("Pavel Orlov attended Geneva 2024-03-11"))
+    }
+}
+
+/// Persons of two states in one sentence each keep their own state.
+@Suite struct TwoStatesInOneSentenceTests {
+    @Test func twoAppositives() {
+        let edges = Introductions.represents("Irina Sokolova, Ukraine's foreign minister, met Pavel Orlov, her Russian counterpart, in Geneva.")
+        #expect(edges == ["Irina Sokolova represents Ukraine", "Pavel Orlov represents Russia"])
+    }
+
+    @Test func anAppositiveAndAPossessive() {
+        let edges = Introductions.represents("Amir Rahimi, the Iranian foreign minister, spoke with Oman's Salim Al Harthy on Tuesday.")
+        #expect(edges == ["Amir Rahimi represents Iran", "Salim Al Harthy represents Oman"])
+    }
+
+    @Test func aDemonymTitleAndARoleClause() {
+        let edges = Introductions.represents(
+            "The Armenian prime minister Aram Petrosyan met Elnur Mammadov, who represents Azerbaijan on the border commission, in Tbilisi.")
+        #expect(edges == ["Aram Petrosyan represents Armenia", "Elnur Mammadov represents Azerbaijan"])
+    }
+
+    @Test func aHeadOfStateNextToAnotherStatesMinister() {
+        // The head's own state is not named; the minister's is, but belongs to the minister.
+        let edges = Introductions.represents("President Ana Duarte received Brazil's Paulo Ramos, the Brazilian foreign minister.")
+        #expect(edges == ["Paulo Ramos represents Brazil"])
+    }
+}
