@@ -29,8 +29,9 @@ extension Extractor {
                 rep = led
                 tentative = false
             }
-            // "X Y, who heads the army": the body the role clause names, now that generic words
-            // ("the army") and descriptions ("the group") are resolved.
+            // "X Y, who heads the army", "X Y, the group's spokesman": the body the role clause or
+            // the description names, now that generic words ("the army") and descriptions ("the
+            // group") are resolved.
             if rep == nil, let object = p.roleObject,
                 let body = s.mentions.first(where: {
                     $0.role == .actor && ($0.range.lowerBound == object || $0.range.contains(object))
@@ -39,7 +40,8 @@ extension Extractor {
             {
                 rep = body.actor
                 tentative = false
-                evidence = titled.read(by: Finding.roleClauseRule)
+                // "X Y, the group's spokesman" is read by the title; "X Y, who heads …" by the clause.
+                if p.title.isEmpty { evidence = titled.read(by: Finding.roleClauseRule) }
             }
             // "its envoy, Annette Weber": the body the possessive refers back to.
             if rep == nil, p.mention.lowerBound > 0, ["its", "their"].contains(tokens[p.mention.lowerBound - 1].norm),

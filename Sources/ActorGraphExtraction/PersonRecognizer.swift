@@ -17,8 +17,8 @@ public struct TitledPerson: Hashable, Sendable {
     /// the person attended the meeting the text is about.
     public var headsDelegation = false
     /// Where the object of a role clause starts ("X Y, who heads the army": the token after
-    /// "heads"): the body it names, once generic words and descriptions are resolved, is whom
-    /// the person acts for.
+    /// "heads"), or the noun of a described owner ("the group's spokesman"): the body it names,
+    /// once generic words and descriptions are resolved, is whom the person acts for.
     public var roleObject: Int?
     /// The post is a past one ("X Y, a former Kenyan president"): the person acts for nobody
     /// by it.
@@ -163,6 +163,24 @@ struct PersonRecognizer {
         return i..<end
     }
 
+    /// A described owner before the title at `i`: "the group's (political) chief", "the
+    /// kingdom's foreign minister". The noun's index (where the description's mention will be)
+    /// and where "the" is.
+    func describedOwner(_ tokens: [Token], before i: Int) -> (noun: Int, start: Int)? {
+        var k = i
+        var skipped = 0
+        while k > 1, skipped < 2, !tokens[k - 1].isCapitalized,
+            Self.titleQualifiers.contains(tokens[k - 1].norm) || Self.titleAdjectives.contains(tokens[k - 1].norm)
+        {
+            k -= 1
+            skipped += 1
+        }
+        guard k >= 3, tokens[k - 1].norm == "'s", !tokens[k - 2].isCapitalized, DefiniteDescriptions.nouns[tokens[k - 2].norm] != nil,
+            tokens[k - 3].norm == "the"
+        else { return nil }
+        return (k - 2, k - 3)
+    }
+
     /// Whether `token` may open an apposition naming a post: a determiner, a possessive
     /// pronoun, a qualifier ("senior", "top") or a word that makes the post a past one.
     func isAppositionOpener(_ token: Token) -> Bool {
@@ -225,6 +243,9 @@ struct PersonRecognizer {
             let pre = prefix(before: i)
             var rep = pre?.0
             var mentionStart = pre?.1 ?? i
+            // "the group's spokesman", "the kingdom's foreign minister": an owner described, not
+            // named; it is resolved in phase two, so the description stays out of the mention.
+            let owner = pre == nil ? describedOwner(tokens, before: i) : nil
             // "CIA Director William Burns": an unknown acronym before the title belongs to it.
             if pre == nil, i > 0, tokens[i - 1].isUppercase, tokens[i - 1].isWord, !covered[i - 1], tokens[i - 1].norm.count >= 2 {
                 mentionStart = i - 1
@@ -272,29 +293,32 @@ struct PersonRecognizer {
             if j < tokens.count, tokens[j].norm == "," { j += 1 }  // "the U.N. envoy to Syria, Staffan de Mistura"
             if let r = name(tokens, at: j, covered: covered) {
                 // A lowercase title needs a country or a full name ("eastern commander Khalifa Haftar").
-                if capitalTitle || rep != nil || r.count >= 2 {
+                if capitalTitle || rep != nil || owner != nil || r.count >= 2 {
                     add(r, rep, titleText, mention: mentionStart..<r.upperBound)
+                    if let owner, found.last?.range == r { found[found.count - 1].roleObject = owner.noun }
                 }
                 i = r.upperBound
                 continue
             }
             // "Michael Ratney, the U.S. coordinator for Syria", "X Y, a senior Hamas official",
             // "X Y, his Russian counterpart": the name before the appositive.
-            if rep != nil, i >= 3 {
+            if rep != nil || owner != nil, i >= 3 {
                 var k = i - 1
                 while k > 0, tokens[k].norm != "," { k -= 1 }
-                let opener = Range.ordered(k + 1, mentionStart)
+                let opener = Range.ordered(k + 1, owner?.start ?? mentionStart)
                 // An appositive closes where the post ends: "X, the Russian president, said", not
                 // "In X, the Russian president said" (the post is the clause's subject).
                 let closes = postEnd >= tokens.count || !tokens[postEnd].isWord || tokens[postEnd].isCapitalized
                     || Self.afterPost.contains(tokens[postEnd].norm)
                 let opens = k >= 1 && tokens[k].norm == "," && closes && opener.allSatisfy { isAppositionOpener(tokens[$0]) }
                 // "X Y, a former Kenyan president": a past post ties the person to nobody.
-                let held = opener.contains { Self.formerWords.contains(tokens[$0].norm) } ? nil : rep
+                let former = opener.contains { Self.formerWords.contains(tokens[$0].norm) }
+                let held = former ? nil : rep
                 // "Mr Ruto, the Kenyan president,": a person already named just before the comma.
                 if opens, let f = found.firstIndex(where: { $0.mention.upperBound == k && $0.represents == nil }) {
                     found[f].represents = held
-                    found[f].isFormer = found[f].isFormer || held == nil
+                    found[f].isFormer = found[f].isFormer || former
+                    if !former, let owner { found[f].roleObject = owner.noun }
                     if found[f].title.isEmpty || ["mr", "mrs", "ms", "dr"].contains(found[f].title) { found[f].title = titleText }
                     found[f].isHead = found[f].isHead || rules.headTitles.contains(titleText)
                     for t in Range.ordered(k, j) { taken[t] = true }
@@ -307,8 +331,11 @@ struct PersonRecognizer {
                     // "in Central Asia, the Russian president …": a place, not a name.
                     start == 0 || !rules.locatives.union(["from", "to", "of"]).contains(tokens[start - 1].norm)
                 {
-                    add(r, held, titleText, mention: r.lowerBound..<j)
-                    if held == nil, found.last?.range == r { found[found.count - 1].isFormer = true }
+                    add(r, held, titleText, mention: owner == nil ? r.lowerBound..<j : r)
+                    if found.last?.range == r {
+                        found[found.count - 1].isFormer = former
+                        if !former, let owner { found[found.count - 1].roleObject = owner.noun }
+                    }
                 }
             }
             i = titleEnd

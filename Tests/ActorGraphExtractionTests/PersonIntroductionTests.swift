@@ -107,6 +107,28 @@ enum Introductions {
     }
 }
 
+@Suite struct DescribedOwnerTests {
+    @Test func theKingdomsMinisterActsForTheKingdomNamedBefore() {
+        let graph = Fixture.graph("Saudi Arabia joined the talks. Faisal Rahman, the kingdom's foreign minister, arrived on Monday.")
+        let edge = graph.relations.first { $0.kind == .represents && graph[$0.subject]?.name == "Faisal Rahman" }
+        #expect(edge.map { graph[$0.object]?.name } == "Saudi Arabia")
+        #expect(edge?.evidence.first?.rule == Finding.titleRule)
+    }
+
+    @Test func theBlocsChairmanBeforeTheName() {
+        #expect(Introductions.represents("ECOWAS met in Abuja. The bloc's chairman, Musa Bello, spoke to reporters.") == ["Musa Bello represents ECOWAS"])
+    }
+
+    @Test func theGroupsSpokesmanAttendsForTheGroup() {
+        let edges = Fixture.edges("Hamas rejected the plan. The group's spokesman Hazem Kassab attended talks in Cairo on Monday.")
+        #expect(edges.isSuperset(of: ["Hazem Kassab attended Cairo 2024-03-11", "Hamas attended Cairo 2024-03-11"]))
+    }
+
+    @Test func aDescriptionThatNothingFitsTiesToNobody() {
+        #expect(Introductions.represents("Omar Saleh, the group's spokesman, spoke in Cairo.").isEmpty)
+    }
+}
+
 @Suite struct LaterMentionsTests {
     @Test func surnamesAndMrJoinAPersonIntroducedByAnAppositive() {
         let graph = Fixture.graph(
