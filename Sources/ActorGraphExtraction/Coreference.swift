@@ -88,6 +88,10 @@ extension Extractor {
                 finding.isTentative = tentative
                 out.append(finding)
             }
+            // A second post the text gives ("President X, the current chair of the AU") is stated.
+            for more in p.alsoRepresents where more != rep {
+                out.append(Finding(subject: ActorRef(name: canonical, kind: .person), relation: .represents, object: .actor(more), evidence: titled))
+            }
         }
         var covered = [Bool](repeating: false, count: tokens.count)
         for m in s.mentions where m.role != .event { for k in m.range { covered[k] = true } }

@@ -23,6 +23,9 @@ public struct TitledPerson: Hashable, Sendable {
     /// The post is a past one ("X Y, a former Kenyan president"): the person acts for nobody
     /// by it.
     public var isFormer = false
+    /// Bodies a second appositive post names: "President X, the current chair of the African
+    /// Union" acts for their state and for the Union.
+    public var alsoRepresents: [ActorRef] = []
 }
 
 /// Recognises persons from title patterns, never from a list of names:
@@ -61,7 +64,7 @@ struct PersonRecognizer {
     /// Lowercase words that may follow an appositive post: "X Y, the Russian envoy who …",
     /// "X Y, Iran's ambassador in Cairo". Another lowercase word ("said", "has") makes the post
     /// the subject of a clause, not an appositive.
-    static let afterPost: Set<String> = ["who", "and", "in", "at", "to", "for", "since", "until", "from", "on", "whose", "with"]
+    static let afterPost: Set<String> = ["who", "and", "in", "at", "to", "for", "since", "until", "from", "on", "whose", "with", "between"]
     /// Verbs of a role clause after a name: "X Y, who heads the army", "who leads the delegation".
     static let roleVerbs: Set<String> = [
         "leads", "led", "heads", "headed", "chairs", "chaired", "commands", "commanded", "runs", "ran", "represents",
@@ -315,10 +318,15 @@ struct PersonRecognizer {
                 let former = opener.contains { Self.formerWords.contains(tokens[$0].norm) }
                 let held = former ? nil : rep
                 // "Mr Ruto, the Kenyan president,": a person already named just before the comma.
-                if opens, let f = found.firstIndex(where: { $0.mention.upperBound == k && $0.represents == nil }) {
-                    found[f].represents = held
-                    found[f].isFormer = found[f].isFormer || former
-                    if !former, let owner { found[f].roleObject = owner.noun }
+                if opens, let f = found.firstIndex(where: { $0.mention.upperBound == k }) {
+                    if found[f].represents == nil {
+                        found[f].represents = held
+                        found[f].isFormer = found[f].isFormer || former
+                        if !former, let owner { found[f].roleObject = owner.noun }
+                    } else if let held, held != found[f].represents, !found[f].alsoRepresents.contains(held) {
+                        // "Angolan President X, the African Union's mediator": a second post.
+                        found[f].alsoRepresents.append(held)
+                    }
                     if found[f].title.isEmpty || ["mr", "mrs", "ms", "dr"].contains(found[f].title) { found[f].title = titleText }
                     found[f].isHead = found[f].isHead || rules.headTitles.contains(titleText)
                     for t in Range.ordered(k, j) { taken[t] = true }

@@ -107,6 +107,28 @@ enum Introductions {
     }
 }
 
+@Suite struct SecondPostTests {
+    @Test func aTitledHeadWhoAlsoChairsABody() {
+        let edges = Introductions.represents("Ghanaian President Kwame Mensah, the current chair of the African Union, opened the session.")
+        #expect(edges == ["Kwame Mensah represents Ghana", "Kwame Mensah represents African Union"])
+    }
+
+    @Test func aBodysMediatorBetweenTwoCapitals() {
+        let edges = Introductions.represents("The summit was hosted by Zambian President Joseph Banda, the African Union's mediator between Kinshasa and Kigali.")
+        #expect(edges.isSuperset(of: ["Joseph Banda represents Zambia", "Joseph Banda represents African Union"]))
+    }
+
+    @Test func aFormerFirstPostStillLeavesTheCurrentSecond() {
+        let edges = Introductions.represents("Former Malian president Amadou Keita, the African Union's envoy, arrived in Khartoum.")
+        #expect(edges == ["Amadou Keita represents African Union"])
+    }
+
+    @Test func aFormerSecondPostAddsNothing() {
+        let edges = Introductions.represents("Ghanaian President Kwame Mensah, a former chair of the African Union, opened the session.")
+        #expect(edges == ["Kwame Mensah represents Ghana"])
+    }
+}
+
 @Suite struct DescribedOwnerTests {
     @Test func theKingdomsMinisterActsForTheKingdomNamedBefore() {
         let graph = Fixture.graph("Saudi Arabia joined the talks. Faisal Rahman, the kingdom's foreign minister, arrived on Monday.")
