@@ -32,13 +32,8 @@ extension Extractor {
             // "X Y, who heads the army", "X Y, the group's spokesman": the body the role clause or
             // the description names, now that generic words ("the army") and descriptions ("the
             // group") are resolved.
-            if rep == nil, let object = p.roleObject,
-                let body = s.mentions.first(where: {
-                    $0.role == .actor && ($0.range.lowerBound == object || $0.range.contains(object))
-                        && ($0.actor.kind == .state || $0.actor.kind == .organization || $0.actor.kind == .armedGroup)
-                })
-            {
-                rep = body.actor
+            if rep == nil, let object = p.roleObject, let body = owner(at: object, in: s, index: index) {
+                rep = body
                 tentative = false
                 // "X Y, the group's spokesman" is read by the title; "X Y, who heads …" by the clause.
                 if p.title.isEmpty { evidence = titled.read(by: Finding.roleClauseRule) }
@@ -184,6 +179,21 @@ extension Extractor {
             }
         }
         s.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The state or body that the words at token `object` name, once generic words and
+    /// descriptions are resolved: a state, body or armed group ("the army", "the group"), or the
+    /// one state or body a person named there acts for ("Zelensky's chief of staff").
+    func owner(at object: Int, in s: SentenceAnalysis, index: PersonIndex) -> ActorRef? {
+        guard object >= 0, object < s.tokens.count else { return nil }
+        let here = s.mentions.first { $0.role == .actor && $0.range.contains(object) }
+        if let here, here.actor.kind == .state || here.actor.kind == .organization || here.actor.kind == .armedGroup {
+            return here.actor
+        }
+        let person = here.flatMap { $0.actor.kind == .person ? index.person(form: $0.actor.name) : nil }
+            ?? (here == nil && s.tokens[object].isCapitalized ? index.person(surname: s.tokens[object].norm) : nil)
+        guard let person, person.represents.count == 1 else { return nil }
+        return person.represents.first
     }
 
     /// The state or body whose delegation, team or forces "is led by" the person starting at `start`:

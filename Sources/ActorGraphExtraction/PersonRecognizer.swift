@@ -184,6 +184,30 @@ struct PersonRecognizer {
         return (k - 2, k - 3)
     }
 
+    /// A person named before the title at `i` with a possessive: "Zelensky's chief of staff",
+    /// "President X's spokesman". The last word of the name (where its mention will be) and
+    /// where the name starts.
+    func personOwner(_ tokens: [Token], before i: Int, covered: [Bool]) -> (noun: Int, start: Int)? {
+        var k = i
+        var skipped = 0
+        while k > 1, skipped < 2, !tokens[k - 1].isCapitalized,
+            Self.titleQualifiers.contains(tokens[k - 1].norm) || Self.titleAdjectives.contains(tokens[k - 1].norm)
+        {
+            k -= 1
+            skipped += 1
+        }
+        guard k >= 2, tokens[k - 1].norm == "'s", tokens[k - 2].isWord, tokens[k - 2].isCapitalized, !covered[k - 2],
+            !Self.notNames.contains(tokens[k - 2].norm), !Self.institutionWords.contains(tokens[k - 2].norm)
+        else { return nil }
+        var start = k - 2
+        while start > 0, start > k - 6, tokens[start - 1].isWord, tokens[start - 1].isCapitalized || Self.particles.contains(tokens[start - 1].norm),
+            !covered[start - 1], !Self.notNames.contains(tokens[start - 1].norm)
+        {
+            start -= 1
+        }
+        return (k - 2, start)
+    }
+
     /// Whether `token` may open an apposition naming a post: a determiner, a possessive
     /// pronoun, a qualifier ("senior", "top") or a word that makes the post a past one.
     func isAppositionOpener(_ token: Token) -> Bool {
@@ -248,7 +272,16 @@ struct PersonRecognizer {
             var mentionStart = pre?.1 ?? i
             // "the group's spokesman", "the kingdom's foreign minister": an owner described, not
             // named; it is resolved in phase two, so the description stays out of the mention.
-            let owner = pre == nil ? describedOwner(tokens, before: i) : nil
+            var owner = pre == nil ? describedOwner(tokens, before: i) : nil
+            // "Zelensky's chief of staff X Y", "Putin's spokesman X Y": a person's aide acts for
+            // the person's state, known here when the sentence titled them, else in phase two.
+            if pre == nil, owner == nil, let o = personOwner(tokens, before: i, covered: covered) {
+                if let f = found.last(where: { $0.range.upperBound == o.noun + 1 }) {
+                    if !f.isFormer, let theirs = f.represents { rep = theirs }
+                } else {
+                    owner = o
+                }
+            }
             // "CIA Director William Burns": an unknown acronym before the title belongs to it.
             if pre == nil, i > 0, tokens[i - 1].isUppercase, tokens[i - 1].isWord, !covered[i - 1], tokens[i - 1].norm.count >= 2 {
                 mentionStart = i - 1

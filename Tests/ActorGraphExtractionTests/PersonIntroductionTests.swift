@@ -151,6 +151,23 @@ enum Introductions {
     }
 }
 
+@Suite struct AidesOfPersonsTests {
+    @Test func theAideOfAPersonTitledInTheSameSentence() {
+        let edges = Introductions.represents("Ukrainian President Oleh Marchenko's chief of staff, Andriy Kovalchuk, arrived in Riyadh.")
+        #expect(edges == ["Oleh Marchenko represents Ukraine", "Andriy Kovalchuk represents Ukraine"])
+    }
+
+    @Test func theAideOfAPersonTitledElsewhereInTheText() {
+        let edges = Introductions.represents(
+            "Dmitry Volkov, Petrov's spokesman, declined to comment. Russian President Ivan Petrov spoke on Monday.")
+        #expect(edges == ["Dmitry Volkov represents Russia", "Ivan Petrov represents Russia"])
+    }
+
+    @Test func theAideOfSomeoneWhoActsForNobodyKnownActsForNobody() {
+        #expect(Introductions.represents("Dmitry Volkov, Petrov's spokesman, declined to comment.").isEmpty)
+    }
+}
+
 @Suite struct LaterMentionsTests {
     @Test func surnamesAndMrJoinAPersonIntroducedByAnAppositive() {
         let graph = Fixture.graph(
