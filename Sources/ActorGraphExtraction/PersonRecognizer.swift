@@ -261,8 +261,17 @@ struct PersonRecognizer {
             // graph keeps `represents` for states and bodies only.
             guard let m = mentionEndingAt[k], m.actor.kind == .state || m.actor.kind == .organization || m.actor.kind == .armedGroup
             else { return nil }
+            // "Syria's U.N. ambassador", "the Russian NATO envoy": a state's post at a body.
+            if m.actor.kind == .organization {
+                var b = m.range.lowerBound
+                if b > 0, tokens[b - 1].norm == "'s" { b -= 1 }
+                if let state = mentionEndingAt[b], state.actor.kind == .state { return (state.actor, state.range.lowerBound) }
+            }
             return (m.actor, m.range.lowerBound)
         }
+        /// What the previous title leaves to the next in "Syria's U.N. ambassador and chief
+        /// negotiator X": whom it names, where its mention starts, a described owner.
+        var carried: (rep: ActorRef?, start: Int, owner: (noun: Int, start: Int)?)?
         var i = 0
         while i < tokens.count {
             guard !covered[i], let titleEnd = title(tokens, at: i) else { i += 1; continue }
@@ -270,9 +279,16 @@ struct PersonRecognizer {
             let pre = prefix(before: i)
             var rep = pre?.0
             var mentionStart = pre?.1 ?? i
+            let carry = pre == nil ? carried : nil
+            carried = nil
             // "the group's spokesman", "the kingdom's foreign minister": an owner described, not
             // named; it is resolved in phase two, so the description stays out of the mention.
             var owner = pre == nil ? describedOwner(tokens, before: i) : nil
+            if let carry {
+                rep = carry.rep
+                mentionStart = carry.start
+                owner = carry.owner
+            }
             // "Zelensky's chief of staff X Y", "Putin's spokesman X Y": a person's aide acts for
             // the person's state, known here when the sentence titled them, else in phase two.
             if pre == nil, owner == nil, let o = personOwner(tokens, before: i, covered: covered) {
@@ -322,7 +338,22 @@ struct PersonRecognizer {
                             }
                         }
                     }
+                } else if rep == nil, owner == nil, k > j + 1, k < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized,
+                    tokens[j].norm == "of" || (tokens[j].norm == "for" && !Self.postTitles.contains(titleText))
+                {
+                    // "head of the government delegation", "spokesman for the rebels": a generic
+                    // owner, resolved in phase two; the post ends with its lowercase words.
+                    owner = (k, mentionStart)
+                    var end = k
+                    while end < tokens.count, end - k < 4, tokens[end].isWord, !tokens[end].isCapitalized, title(tokens, at: end) == nil { end += 1 }
+                    j = end
                 }
+            }
+            // "Syria's U.N. ambassador and chief negotiator X": the second title goes on for the first.
+            if j + 1 < tokens.count, tokens[j].norm == "and", rep != nil || owner != nil, title(tokens, at: j + 1) != nil {
+                carried = (rep, mentionStart, owner)
+                i = j + 1
+                continue
             }
             // Where an appositive post would end: "X Y, the Kenyan president, said".
             let postEnd = j
@@ -330,7 +361,10 @@ struct PersonRecognizer {
             if let r = name(tokens, at: j, covered: covered) {
                 // A lowercase title needs a country or a full name ("eastern commander Khalifa Haftar").
                 if capitalTitle || rep != nil || owner != nil || r.count >= 2 {
-                    add(r, rep, titleText, mention: mentionStart..<r.upperBound)
+                    // An owner after the title ("head of the government delegation, X") stays out
+                    // of the mention, so that phase two can resolve it.
+                    let ownerInside = owner.map { $0.noun >= mentionStart } ?? false
+                    add(r, rep, titleText, mention: ownerInside ? r : mentionStart..<r.upperBound)
                     if let owner, found.last?.range == r { found[found.count - 1].roleObject = owner.noun }
                 }
                 i = r.upperBound

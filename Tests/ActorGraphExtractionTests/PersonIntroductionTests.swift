@@ -151,6 +151,25 @@ enum Introductions {
     }
 }
 
+@Suite struct PostsAtBodiesTests {
+    @Test func aStatesAmbassadorToABodyActsForTheState() {
+        #expect(Introductions.represents("Syria's U.N. ambassador Karim Haddad said the talks were useful.") == ["Karim Haddad represents Syria"])
+        #expect(Introductions.represents("Samir Kaddour, the Russian NATO envoy, spoke.") == ["Samir Kaddour represents Russia"])
+    }
+
+    @Test func twoTitlesJoinedByAnd() {
+        let edges = Introductions.represents("The delegation was led by Syria's U.N. ambassador and chief negotiator Karim Haddad.")
+        #expect(edges == ["Karim Haddad represents Syria"])
+    }
+
+    @Test func theHeadOfAGenericBodyActsForWhatItStandsFor() {
+        let text = "Fighting spread across Sri Lanka. Nimal Perera, head of the government delegation, told reporters the rebels were late."
+        #expect(Introductions.represents(text) == ["Nimal Perera represents Sri Lanka"])
+        let before = "Fighting spread across Sri Lanka. The head of the government delegation, Nimal Perera, told reporters the rebels were late."
+        #expect(Introductions.represents(before) == ["Nimal Perera represents Sri Lanka"])
+    }
+}
+
 @Suite struct AidesOfPersonsTests {
     @Test func theAideOfAPersonTitledInTheSameSentence() {
         let edges = Introductions.represents("Ukrainian President Oleh Marchenko's chief of staff, Andriy Kovalchuk, arrived in Riyadh.")
