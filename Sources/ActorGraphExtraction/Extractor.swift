@@ -294,7 +294,11 @@ public struct Extractor: Sendable {
             }
             for m in sentences[k].mentions where m.role == .actor {
                 actors.insert(m.actor)
-                if let form = SurfaceForms.form(of: m, tokens: sentences[k].tokens, scalars: a.scalars, index: index, delegates: rules.delegateNouns) {
+                let tokens = sentences[k].tokens
+                if let form = SurfaceForms.form(
+                    of: m, tokens: tokens, scalars: a.scalars, index: index, delegates: rules.delegateNouns,
+                    isDemonym: { matcher.longestMatch(tokens, at: $0)?.hit.form == .demonym })
+                {
                     forms[m.actor, default: []].insert(form)
                 }
             }

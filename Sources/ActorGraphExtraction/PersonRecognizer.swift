@@ -167,7 +167,7 @@ struct PersonRecognizer {
     }
 
     /// A described owner before the title at `i`: "the group's (political) chief", "the
-    /// kingdom's foreign minister". The noun's index (where the description's mention will be)
+    /// kingdom's foreign minister", "the rebels' spokesman". The noun's index (where the description's mention will be)
     /// and where "the" is.
     func describedOwner(_ tokens: [Token], before i: Int) -> (noun: Int, start: Int)? {
         var k = i
@@ -178,10 +178,12 @@ struct PersonRecognizer {
             k -= 1
             skipped += 1
         }
-        guard k >= 3, tokens[k - 1].norm == "'s", !tokens[k - 2].isCapitalized, DefiniteDescriptions.nouns[tokens[k - 2].norm] != nil,
-            tokens[k - 3].norm == "the"
+        guard k >= 3, tokens[k - 1].norm == "'s" || tokens[k - 1].norm == "'", tokens[k - 2].isWord, !tokens[k - 2].isCapitalized
         else { return nil }
-        return (k - 2, k - 3)
+        // "the group's", "the rebels'", "the military government's".
+        if tokens[k - 3].norm == "the" { return (k - 2, k - 3) }
+        if k >= 4, tokens[k - 3].isWord, !tokens[k - 3].isCapitalized, tokens[k - 4].norm == "the" { return (k - 2, k - 4) }
+        return nil
     }
 
     /// A person named before the title at `i` with a possessive: "Zelensky's chief of staff",
@@ -289,6 +291,10 @@ struct PersonRecognizer {
                 mentionStart = carry.start
                 owner = carry.owner
             }
+            // "army spokesman X Y": a generic word before the title may stand for a state or
+            // group in phase two; it is no clue to a person by itself.
+            let bareOwner = pre == nil && owner == nil && carry == nil && i > 0 && tokens[i - 1].isWord
+                && (!tokens[i - 1].isCapitalized || i == 1) && !covered[i - 1] && !isAppositionOpener(tokens[i - 1]) ? i - 1 : nil
             // "Zelensky's chief of staff X Y", "Putin's spokesman X Y": a person's aide acts for
             // the person's state, known here when the sentence titled them, else in phase two.
             if pre == nil, owner == nil, let o = personOwner(tokens, before: i, covered: covered) {
@@ -365,7 +371,7 @@ struct PersonRecognizer {
                     // of the mention, so that phase two can resolve it.
                     let ownerInside = owner.map { $0.noun >= mentionStart } ?? false
                     add(r, rep, titleText, mention: ownerInside ? r : mentionStart..<r.upperBound)
-                    if let owner, found.last?.range == r { found[found.count - 1].roleObject = owner.noun }
+                    if let noun = owner?.noun ?? bareOwner, found.last?.range == r { found[found.count - 1].roleObject = noun }
                 }
                 i = r.upperBound
                 continue
@@ -374,13 +380,15 @@ struct PersonRecognizer {
             // "X Y, his Russian counterpart": the name before the appositive.
             if rep != nil || owner != nil, i >= 3 {
                 var k = i - 1
-                while k > 0, tokens[k].norm != "," { k -= 1 }
+                // A comma, or a copula: "X Y is the spokesman for the rebels".
+                while k > 0, tokens[k].norm != ",", tokens[k].norm != "is" { k -= 1 }
                 let opener = Range.ordered(k + 1, owner?.start ?? mentionStart)
                 // An appositive closes where the post ends: "X, the Russian president, said", not
                 // "In X, the Russian president said" (the post is the clause's subject).
                 let closes = postEnd >= tokens.count || !tokens[postEnd].isWord || tokens[postEnd].isCapitalized
                     || Self.afterPost.contains(tokens[postEnd].norm)
-                let opens = k >= 1 && tokens[k].norm == "," && closes && opener.allSatisfy { isAppositionOpener(tokens[$0]) }
+                let opens = k >= 1 && (tokens[k].norm == "," || tokens[k].norm == "is") && closes
+                    && opener.allSatisfy { isAppositionOpener(tokens[$0]) }
                 // "X Y, a former Kenyan president": a past post ties the person to nobody.
                 let former = opener.contains { Self.formerWords.contains(tokens[$0].norm) }
                 let held = former ? nil : rep

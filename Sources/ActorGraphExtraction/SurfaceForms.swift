@@ -10,8 +10,11 @@ enum SurfaceForms {
     /// The text of mention `m` as a name of its actor, or nil when the mention is no name.
     /// `delegates` are the nouns for a state's envoys: "the Iranian delegation" and "U.S.
     /// officials" name Iran and the United States as "Iranian" and "U.S.".
+    /// `isDemonym` tells whether a state's demonym starts at a token ("Syrian government
+    /// forces" names Syria; "Government troops" opening a sentence is a generic word).
     static func form(
-        of m: Mention, tokens: [Token], scalars: [Unicode.Scalar], index: PersonIndex, delegates: Set<String>
+        of m: Mention, tokens: [Token], scalars: [Unicode.Scalar], index: PersonIndex, delegates: Set<String>,
+        isDemonym: (Int) -> Bool
     ) -> String? {
         guard m.role == .actor, m.range.lowerBound >= 0, m.range.upperBound <= tokens.count, !m.range.isEmpty else { return nil }
         var words = tokens[m.range]
@@ -21,8 +24,9 @@ enum SurfaceForms {
         case .name, .alias, .metonym, .demonym:
             break
         case .generic:
-            // "Syrian government forces" names one state; "the regime" could be anyone's.
-            guard words.contains(where: { $0.isWord && $0.isCapitalized }) else { return nil }
+            // "Syrian government forces" names one state; "the regime" (or "Army" opening a
+            // sentence) could be any text's.
+            guard let first = words.indices.first, isDemonym(first) else { return nil }
         case .person:
             // A bare surname or a short form of the name ("Assad", "Al Assad"); a titled mention's
             // name is recorded from its title reading.

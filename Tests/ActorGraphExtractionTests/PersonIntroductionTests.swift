@@ -146,6 +146,22 @@ enum Introductions {
         #expect(edges.isSuperset(of: ["Hazem Kassab attended Cairo 2024-03-11", "Hamas attended Cairo 2024-03-11"]))
     }
 
+    @Test func theRebelsChiefNegotiator() {
+        let edges = Fixture.edges("Fighting spread across Yemen. The rebels' chief negotiator, Amir Nasser, attended talks in Muscat on Monday.")
+        #expect(edges.isSuperset(of: ["Amir Nasser attended Muscat 2024-03-11", "Yemeni opposition attended Muscat 2024-03-11"]))
+    }
+
+    @Test func aGenericWordBeforeTheTitle() {
+        #expect(Introductions.represents("Fighting spread across Sudan. Army spokesman Nabil Osman said the rebels attacked the army.")
+            == ["Nabil Osman represents Sudan"])
+    }
+
+    @Test func aCopulaIntroducesThePost() {
+        let edges = Fixture.edges("Fighting spread across Yemen. Amir Nasser is the spokesman for the rebels. Nasser attended talks in Muscat on Monday.")
+        #expect(edges.contains("Yemeni opposition attended Muscat 2024-03-11"))
+        #expect(Introductions.represents("Karim Nasser is the Egyptian foreign minister.") == ["Karim Nasser represents Egypt"])
+    }
+
     @Test func aDescriptionThatNothingFitsTiesToNobody() {
         #expect(Introductions.represents("Omar Saleh, the group's spokesman, spoke in Cairo.").isEmpty)
     }

@@ -31,6 +31,12 @@ import Testing
         #expect(aliases(graph, "Iran") == ["Iranian"])
     }
 
+    @Test func genericWordsAreNoAliasesButDemonymFormsAre() {
+        let graph = Fixture.graph("Fighting spread across Sudan. Army units shelled the city. Government troops opposed the rebels. Chadian troops attacked Sudan.")
+        #expect(aliases(graph, "Sudan").isEmpty)
+        #expect(aliases(graph, "Chad") == ["Chadian troops"])
+    }
+
     @Test func aCapitalThatIsOnlyAVenueIsNoAlias() {
         let graph = Fixture.graph("Qatar backs Hamas. Talks opened in Doha on Monday.")
         #expect(!aliases(graph, "Qatar").contains("Doha"))
