@@ -105,6 +105,13 @@ struct PersonRecognizer {
         "commission", "secretariat", "parliament", "assembly",
     ]
 
+    /// Lowercase nouns after which a capitalised run names an outlet, not a person ("the state
+    /// IRNA news agency", "Al Arabiya television").
+    static let mediaWords: Set<String> = [
+        "news", "agency", "newspaper", "daily", "weekly", "television", "tv", "channel", "broadcaster", "radio", "outlet",
+        "website", "network", "magazine", "paper",
+    ]
+
     init(rules: RuleSet) {
         self.rules = rules
         var trie: [String: [[String]]] = [:]
@@ -163,6 +170,8 @@ struct PersonRecognizer {
         }
         guard let end = lastGood, end > i else { return nil }
         if Self.institutionWords.contains(tokens[end - 1].norm) { return nil }
+        // "Russia's official TASS news agency": a name before a media noun.
+        if end < tokens.count, !tokens[end].isCapitalized, Self.mediaWords.contains(tokens[end].norm) { return nil }
         return i..<end
     }
 

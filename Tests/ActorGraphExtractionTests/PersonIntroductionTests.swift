@@ -76,6 +76,10 @@ enum Introductions {
         #expect(Introductions.persons("NATO's Eastern Flank strategy was discussed.").isEmpty)
     }
 
+    @Test func anOutletIsNoPerson() {
+        #expect(Introductions.persons("Russia's official TASS news agency said the talks were over.").isEmpty)
+    }
+
     @Test func monthsAndInstitutionsAreNoNames() {
         #expect(Introductions.persons("Ukraine's March offensive stalled near the river.").isEmpty)
         #expect(Introductions.persons("Russia's Black Sea Fleet left port on Friday.").isEmpty)
