@@ -182,13 +182,18 @@ extension Extractor {
     }
 
     /// The state or body that the words at token `object` name, once generic words and
-    /// descriptions are resolved: a state, body or armed group ("the army", "the group"), or the
-    /// one state or body a person named there acts for ("Zelensky's chief of staff").
+    /// descriptions are resolved: a state, body or armed group ("the army", "the group"), the
+    /// state named before "the country's", or the one state or body a person named there acts
+    /// for ("Zelensky's chief of staff").
     func owner(at object: Int, in s: SentenceAnalysis, index: PersonIndex) -> ActorRef? {
         guard object >= 0, object < s.tokens.count else { return nil }
         let here = s.mentions.first { $0.role == .actor && $0.range.contains(object) }
         if let here, here.actor.kind == .state || here.actor.kind == .organization || here.actor.kind == .armedGroup {
             return here.actor
+        }
+        // "the country's foreign minister": the state named last before it in the sentence.
+        if here == nil, ["country", "nation"].contains(s.tokens[object].norm) {
+            return s.mentions.last { $0.actor.kind == .state && $0.range.upperBound <= object && $0.role != .event }?.actor
         }
         let person = here.flatMap { $0.actor.kind == .person ? index.person(form: $0.actor.name) : nil }
             ?? (here == nil && s.tokens[object].isCapitalized ? index.person(surname: s.tokens[object].norm) : nil)

@@ -166,6 +166,12 @@ enum Introductions {
         #expect(Introductions.represents("Karim Nasser is the Egyptian foreign minister.") == ["Karim Nasser represents Egypt"])
     }
 
+    @Test func theCountrysPostIsTheStateNamedBeforeIt() {
+        #expect(Introductions.represents("In Sudan, Kamal Idris, the country's army chief, said the talks had failed.") == ["Kamal Idris represents Sudan"])
+        // No state before it: nobody to act for.
+        #expect(Introductions.represents("Kamal Idris, the country's army chief, said the talks had failed.").isEmpty)
+    }
+
     @Test func aDescriptionThatNothingFitsTiesToNobody() {
         #expect(Introductions.represents("Omar Saleh, the group's spokesman, spoke in Cairo.").isEmpty)
     }
