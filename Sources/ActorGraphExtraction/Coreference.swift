@@ -133,9 +133,10 @@ extension Extractor {
             let title = tokens[k..<end].map(\.norm).joined(separator: " ")
             // "a senior Iranian official", "another Russian diplomat": someone unnamed, not a
             // person named before.
-            let indefinite = Range.ordered(max(0, m.range.lowerBound - 3), m.range.lowerBound).contains {
-                ["a", "an", "another", "one"].contains(tokens[$0].norm)
+            let opener = Range.ordered(max(0, m.range.lowerBound - 3), m.range.lowerBound).last {
+                ["a", "an", "another", "one", "the", "his", "her", "their", "its"].contains(tokens[$0].norm)
             }
+            let indefinite = opener.map { ["a", "an", "another", "one"].contains(tokens[$0].norm) } ?? false
             var chosen = candidates.count == 1 && !indefinite ? candidates.first : nil
             if chosen == nil, !indefinite {
                 let titled = candidates.filter { $0.titles.contains(title) || ($0.isHead && ["strongman", "leader", "president"].contains(title)) }

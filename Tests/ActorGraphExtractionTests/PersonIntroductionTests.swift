@@ -229,6 +229,11 @@ enum Introductions {
                 + "Russian official attended.")
         #expect(edges.contains("Russia attended Geneva 2024-03-11"))
         #expect(!edges.contains("Pavel Orlov attended Geneva 2024-03-11"))
+        // An article further back does not make a definite reference indefinite.
+        let definite = Fixture.edges(
+            "Pavel Orlov, Russia's foreign minister, spoke in Moscow on Sunday. A day later the Russian foreign minister attended "
+                + "talks in Geneva.")
+        #expect(definite.contains { $0.hasPrefix("Pavel Orlov attended Geneva") })
     }
 }
 
