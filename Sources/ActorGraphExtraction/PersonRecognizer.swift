@@ -365,10 +365,19 @@ struct PersonRecognizer {
                 }
             }
             // "Syria's U.N. ambassador and chief negotiator X": the second title goes on for the first.
-            if j + 1 < tokens.count, tokens[j].norm == "and", rep != nil || owner != nil, title(tokens, at: j + 1) != nil {
-                carried = (rep, mentionStart, owner)
-                i = j + 1
-                continue
+            if j + 1 < tokens.count, tokens[j].norm == "and", rep != nil || owner != nil {
+                // "… deputy foreign minister and lead nuclear negotiator X": qualifiers may come first.
+                var next = j + 1
+                while next < tokens.count, next - j <= 2, !tokens[next].isCapitalized, title(tokens, at: next) == nil,
+                    Self.titleQualifiers.contains(tokens[next].norm) || Self.titleAdjectives.contains(tokens[next].norm)
+                {
+                    next += 1
+                }
+                if next < tokens.count, title(tokens, at: next) != nil {
+                    carried = (rep, mentionStart, owner)
+                    i = next
+                    continue
+                }
             }
             // Where an appositive post would end: "X Y, the Kenyan president, said".
             let postEnd = j

@@ -186,6 +186,8 @@ enum Introductions {
     @Test func twoTitlesJoinedByAnd() {
         let edges = Introductions.represents("The delegation was led by Syria's U.N. ambassador and chief negotiator Karim Haddad.")
         #expect(edges == ["Karim Haddad represents Syria"])
+        let qualified = Introductions.represents("Reza Karimi, Iran's deputy foreign minister and lead nuclear negotiator, arrived in Doha.")
+        #expect(qualified == ["Reza Karimi represents Iran"])
     }
 
     @Test func theHeadOfAGenericBodyActsForWhatItStandsFor() {
