@@ -448,7 +448,14 @@ struct PersonRecognizer {
             // "led by Mossad chief X": a titled person already found heads it.
             var start = k + 2
             if start < tokens.count, tokens[start].norm == "the" { start += 1 }
-            if let f = found.firstIndex(where: { $0.mention.lowerBound == start || $0.mention.lowerBound == k + 2 }) {
+            // "headed by the kingdom's ambassador X", "led by its envoy X": an owner before the title.
+            var titled = start
+            if titled + 1 < tokens.count, tokens[titled + 1].norm == "'s" || tokens[titled + 1].norm == "'", !tokens[titled].isCapitalized {
+                titled += 2
+            } else if titled < tokens.count, ["its", "his", "her", "their"].contains(tokens[titled].norm) {
+                titled += 1
+            }
+            if let f = found.firstIndex(where: { [start, k + 2, titled].contains($0.mention.lowerBound) }) {
                 found[f].headsDelegation = true
                 continue
             }

@@ -172,6 +172,14 @@ enum Introductions {
         #expect(Introductions.represents("Kamal Idris, the country's army chief, said the talks had failed.").isEmpty)
     }
 
+    @Test func aDescribedOwnersEnvoyHeadsTheDelegation() {
+        let edges = Fixture.edges(
+            "Talks opened in Sanaa on Monday. A Saudi delegation headed by the kingdom's ambassador to Yemen, Fahd Al Otaibi, arrived on Sunday.")
+        #expect(edges.isSuperset(of: [
+            "Fahd Al Otaibi represents Saudi Arabia", "Fahd Al Otaibi attended Sanaa 2024-03-11", "Saudi Arabia attended Sanaa 2024-03-11",
+        ]))
+    }
+
     @Test func aDescriptionThatNothingFitsTiesToNobody() {
         #expect(Introductions.represents("Omar Saleh, the group's spokesman, spoke in Cairo.").isEmpty)
     }
