@@ -8,7 +8,7 @@ extension Extractor {
         _ s: inout SentenceAnalysis, index: PersonIndex, lastPerson: ActorRef?, out: inout [Finding], doc: Document,
         scalars: [Unicode.Scalar]
     ) {
-        let evidence = self.evidence(doc, s, scalars, rule: Finding.titleRule)
+        let titled = self.evidence(doc, s, scalars, rule: Finding.titleRule)
         let tokens = s.tokens
         // Titled persons.
         for p in s.persons {
@@ -17,12 +17,26 @@ extension Extractor {
             s.mentions[mIndex].actor = ActorRef(name: canonical, kind: .person)
             var rep = p.represents
             var tentative = rep == nil
+            var evidence = titled
             let stateMentions = s.mentions.filter { $0.role == .actor && $0.actor.kind == .state && $0.form != .person }
+            // The one state of a sentence is no clue to a person when another person of the
+            // sentence acts for it: "President X received Brazil's Y".
+            let othersStates = Set(s.persons.filter { $0.range != p.range }.compactMap(\.represents))
+            let freeStates = Set(stateMentions.map(\.actor)).subtracting(othersStates)
             // "The army is led by General X", "Eritrea's team was led by Y": the led body's state
             // (the generic "the army" is resolved only now, so this is done here).
             if rep == nil, let led = ledBody(tokens, before: p.mention.lowerBound, mentions: s.mentions) {
                 rep = led
                 tentative = false
+            }
+            // "X Y, who heads the army", "X Y, the group's spokesman": the body the role clause or
+            // the description names, now that generic words ("the army") and descriptions ("the
+            // group") are resolved.
+            if rep == nil, let object = p.roleObject, let body = owner(at: object, in: s, index: index) {
+                rep = body
+                tentative = false
+                // "X Y, the group's spokesman" is read by the title; "X Y, who heads …" by the clause.
+                if p.title.isEmpty { evidence = titled.read(by: Finding.roleClauseRule) }
             }
             // "its envoy, Annette Weber": the body the possessive refers back to.
             if rep == nil, p.mention.lowerBound > 0, ["its", "their"].contains(tokens[p.mention.lowerBound - 1].norm),
@@ -35,8 +49,8 @@ extension Extractor {
             }
             // "Foreign Minister X said Armenia would …": a titled official reporting on the one
             // state of the sentence speaks for it (tentatively: the corpus must agree).
-            if rep == nil, !p.isHead, tokens[p.mention.lowerBound].isCapitalized, Set(stateMentions.map(\.actor)).count == 1,
-                let state = stateMentions.first,
+            if rep == nil, !p.isHead, tokens[p.mention.lowerBound].isCapitalized, freeStates.count == 1,
+                let state = stateMentions.first(where: { freeStates.contains($0.actor) }),
                 tokens[Range.ordered(p.range.upperBound, state.range.lowerBound)].contains(where: { rules.reportingVerbs.contains($0.norm) })
             {
                 rep = state.actor
@@ -44,9 +58,8 @@ extension Extractor {
             // Only a head of state or government is tied to the one state of its sentence:
             // "President Obama … U.S. forces", not "Army chief X accused the UAE".
             if rep == nil, p.isHead {
-                let states = Set(stateMentions.map(\.actor))
-                if states.count == 1 {
-                    rep = states.first
+                if freeStates.count == 1 {
+                    rep = freeStates.first
                 } else if p.isHead,
                     let place = s.mentions.last(where: { $0.role == .place && $0.actor.kind == .state && $0.range.upperBound <= p.range.lowerBound && p.range.lowerBound - $0.range.upperBound <= 5 })
                 {
@@ -64,11 +77,15 @@ extension Extractor {
                 }
             }
             // "former Nigerian President X": a former official no longer acts for the state.
-            if p.mention.lowerBound > 0, ["former", "ex", "ex-"].contains(tokens[p.mention.lowerBound - 1].norm) { rep = nil }
+            if p.isFormer || p.mention.lowerBound > 0 && PersonRecognizer.formerWords.contains(tokens[p.mention.lowerBound - 1].norm) { rep = nil }
             if let rep {
                 var finding = Finding(subject: ActorRef(name: canonical, kind: .person), relation: .represents, object: .actor(rep), evidence: evidence)
                 finding.isTentative = tentative
                 out.append(finding)
+            }
+            // A second post the text gives ("President X, the current chair of the AU") is stated.
+            for more in p.alsoRepresents where more != rep {
+                out.append(Finding(subject: ActorRef(name: canonical, kind: .person), relation: .represents, object: .actor(more), evidence: titled))
             }
         }
         var covered = [Bool](repeating: false, count: tokens.count)
@@ -114,12 +131,18 @@ extension Extractor {
             guard let end, end >= tokens.count || !(tokens[end].isCapitalized && tokens[end].isWord) else { continue }
             let candidates = index.persons(representing: m.actor)
             let title = tokens[k..<end].map(\.norm).joined(separator: " ")
-            var chosen = candidates.count == 1 ? candidates.first : nil
-            if chosen == nil {
+            // "a senior Iranian official", "another Russian diplomat": someone unnamed, not a
+            // person named before.
+            let opener = Range.ordered(max(0, m.range.lowerBound - 3), m.range.lowerBound).last {
+                ["a", "an", "another", "one", "the", "his", "her", "their", "its"].contains(tokens[$0].norm)
+            }
+            let indefinite = opener.map { ["a", "an", "another", "one"].contains(tokens[$0].norm) } ?? false
+            var chosen = candidates.count == 1 && !indefinite ? candidates.first : nil
+            if chosen == nil, !indefinite {
                 let titled = candidates.filter { $0.titles.contains(title) || ($0.isHead && ["strongman", "leader", "president"].contains(title)) }
                 if titled.count == 1 { chosen = titled.first }
             }
-            if chosen == nil {
+            if chosen == nil, !indefinite {
                 let here = candidates.filter { docPersons.contains($0.name) }
                 if here.count == 1 { chosen = here.first }
             }
@@ -157,6 +180,26 @@ extension Extractor {
             }
         }
         s.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The state or body that the words at token `object` name, once generic words and
+    /// descriptions are resolved: a state, body or armed group ("the army", "the group"), the
+    /// state named before "the country's", or the one state or body a person named there acts
+    /// for ("Zelensky's chief of staff").
+    func owner(at object: Int, in s: SentenceAnalysis, index: PersonIndex) -> ActorRef? {
+        guard object >= 0, object < s.tokens.count else { return nil }
+        let here = s.mentions.first { $0.role == .actor && $0.range.contains(object) }
+        if let here, here.actor.kind == .state || here.actor.kind == .organization || here.actor.kind == .armedGroup {
+            return here.actor
+        }
+        // "the country's foreign minister": the state named last before it in the sentence.
+        if here == nil, ["country", "nation"].contains(s.tokens[object].norm) {
+            return s.mentions.last { $0.actor.kind == .state && $0.range.upperBound <= object && $0.role != .event }?.actor
+        }
+        let person = here.flatMap { $0.actor.kind == .person ? index.person(form: $0.actor.name) : nil }
+            ?? (here == nil && s.tokens[object].isCapitalized ? index.person(surname: s.tokens[object].norm) : nil)
+        guard let person, person.represents.count == 1 else { return nil }
+        return person.represents.first
     }
 
     /// The state or body whose delegation, team or forces "is led by" the person starting at `start`:

@@ -340,10 +340,12 @@ public struct Extractor: Sendable {
             }
             for m in sentences[k].mentions where m.role == .actor {
                 actors.insert(m.actor)
-                if m.form == .name || m.form == .alias || m.form == .metonym {
-                    var tokens = sentences[k].tokens[m.range]
-                    if tokens.first?.norm == "the", tokens.count > 1 { tokens = tokens.dropFirst() }
-                    forms[m.actor, default: []].insert(text(a.scalars, tokens))
+                let tokens = sentences[k].tokens
+                if let form = SurfaceForms.form(
+                    of: m, tokens: tokens, scalars: a.scalars, index: index, delegates: rules.delegateNouns,
+                    isDemonym: { matcher.longestMatch(tokens, at: $0)?.hit.form == .demonym })
+                {
+                    forms[m.actor, default: []].insert(form)
                 }
             }
             let matches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, compiled: compiled)
@@ -427,12 +429,6 @@ public struct Extractor: Sendable {
 
     /// Words of a speaker facing the press.
     static let pressCues: Set<String> = ["reporters", "journalists", "conference", "briefing", "newsmen"]
-
-    /// The document text of a run of tokens.
-    func text(_ scalars: [Unicode.Scalar], _ tokens: ArraySlice<Token>) -> String {
-        guard let first = tokens.first, let last = tokens.last else { return "" }
-        return String(scalars, first.start..<last.end)
-    }
 
     func evidence(_ doc: Document, _ s: SentenceAnalysis, _ scalars: [Unicode.Scalar], rule: String) -> Evidence {
         Evidence(doc: doc.name, sentence: s.index, quote: String(scalars, s.range), start: s.range.lowerBound, end: s.range.upperBound, rule: rule)

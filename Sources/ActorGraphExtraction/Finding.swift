@@ -27,6 +27,8 @@ public struct Finding: Hashable, Sendable {
     /// The names of the readings that no rule file line makes (``Evidence/rule``).
     /// A person's title ties them to the state or body they act for ("Russian Foreign Minister X").
     public static let titleRule = "title"
+    /// A role clause after a name ties the person to the body it names ("X Y, who heads the army").
+    public static let roleClauseRule = "role clause"
     /// The named head of a delegation attended the meeting in question ("X led Ukraine's team").
     public static let delegationHeadRule = "delegation head"
     /// The leader an "X-led" name gives is a member ("the US-led coalition").

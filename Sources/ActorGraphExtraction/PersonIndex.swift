@@ -47,6 +47,7 @@ public struct PersonIndex: Sendable {
                     persons[index].forms.insert(p.name)
                     persons[index].words.formUnion(words)
                     if let rep = p.represents { persons[index].represents.insert(rep) }
+                    persons[index].represents.formUnion(p.alsoRepresents)
                     if !p.title.isEmpty { persons[index].titles.insert(p.title) }
                     persons[index].isHead = persons[index].isHead || p.isHead
                     formDocs[p.name, default: []].insert(doc)

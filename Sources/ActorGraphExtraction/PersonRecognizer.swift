@@ -16,6 +16,16 @@ public struct TitledPerson: Hashable, Sendable {
     /// Named as the head of a delegation or negotiating team ("the delegation was led by X"):
     /// the person attended the meeting the text is about.
     public var headsDelegation = false
+    /// Where the object of a role clause starts ("X Y, who heads the army": the token after
+    /// "heads"), or the noun of a described owner ("the group's spokesman"): the body it names,
+    /// once generic words and descriptions are resolved, is whom the person acts for.
+    public var roleObject: Int?
+    /// The post is a past one ("X Y, a former Kenyan president"): the person acts for nobody
+    /// by it.
+    public var isFormer = false
+    /// Bodies a second appositive post names: "President X, the current chair of the African
+    /// Union" acts for their state and for the Union.
+    public var alsoRepresents: [ActorRef] = []
 }
 
 /// Recognises persons from title patterns, never from a list of names:
@@ -38,6 +48,45 @@ struct PersonRecognizer {
     static let ministryWords: Set<String> = ["ministry", "office", "department"]
     /// Words that may stand between a country or body and a title ("Hamas political chief").
     static let titleQualifiers: Set<String> = ["political", "military", "senior", "top", "chief", "deputy", "acting", "interim"]
+    /// Adjectives that may also stand between a country or body and a title, up to two of them
+    /// ("Iran's top nuclear negotiator", "the Sudanese de facto leader").
+    static let titleAdjectives: Set<String> = [
+        "nuclear", "veteran", "longtime", "long-time", "new", "newly", "appointed", "outgoing", "incoming", "current", "hardline",
+        "powerful", "influential", "lead", "caretaker", "exiled", "embattled", "ailing", "elderly", "de", "facto", "regional",
+        "national", "federal", "civilian", "elected", "unelected", "self-declared", "self-proclaimed", "intelligence",
+        "security", "diplomatic", "special", "main", "principal", "joint",
+    ]
+    /// Words that may open an apposition that names a person's post: "X, the Kenyan president",
+    /// "X, a senior Hamas official", "X, his Russian counterpart".
+    static let appositionOpeners: Set<String> = ["the", "a", "an", "his", "her", "their"]
+    /// Words that make a post a past one: the person no longer acts for the state or body.
+    static let formerWords: Set<String> = ["former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late"]
+    /// Lowercase words that may follow an appositive post: "X Y, the Russian envoy who …",
+    /// "X Y, Iran's ambassador in Cairo". Another lowercase word ("said", "has") makes the post
+    /// the subject of a clause, not an appositive.
+    static let afterPost: Set<String> = ["who", "and", "in", "at", "to", "for", "since", "until", "from", "on", "whose", "with", "between"]
+    /// Verbs of a role clause after a name: "X Y, who heads the army", "who leads the delegation".
+    static let roleVerbs: Set<String> = [
+        "leads", "led", "heads", "headed", "chairs", "chaired", "commands", "commanded", "runs", "ran", "represents",
+        "represented", "directs", "directed",
+    ]
+    /// Words that may stand between "who" and a role verb ("who now heads", "who also leads").
+    static let roleAdverbs: Set<String> = ["now", "also", "currently", "still", "effectively", "formally", "nominally"]
+    /// Nouns that make the object of a role clause a body ("heads the army", "leads the
+    /// delegation", "chairs the council"), when no name of one is known there.
+    static let bodyNouns: Set<String> = [
+        "army", "military", "government", "delegation", "team", "group", "movement", "militia", "coalition", "council",
+        "ministry", "party", "junta", "forces", "bloc", "alliance", "union", "commission", "office", "bureau", "force",
+        "administration", "cabinet", "agency", "mission", "negotiators", "negotiating", "politburo", "authority",
+        "rebels", "regime", "navy", "guard", "service", "services", "committee", "secretariat", "organisation", "organization",
+    ]
+    /// Tokens after which a name preceded by a body's possessive ends: "the EU's X Y said",
+    /// "Hamas's X Y, who …". A body's possessive before a capitalised phrase names a person
+    /// only then ("NATO's Eastern Flank", "the UN's Human Rights Council" are not persons).
+    static let clauseAfterName: Set<String> = [
+        ",", ".", ";", ":", "—", "(", "said", "says", "told", "tells", "has", "had", "have", "is", "was", "will", "would",
+        "and", "who", "met", "meets", "spoke", "speaks", "added", "warned", "urged", "called", "insisted", "arrived",
+    ]
     /// Titles of posts named after the country they deal with: "the special envoy for Libya"
     /// acts for whoever sent them, not for Libya.
     static let postTitles: Set<String> = ["envoy", "special envoy", "representative", "special representative", "coordinator", "mediator"]
@@ -54,6 +103,13 @@ struct PersonRecognizer {
         "tv", "observatory", "state", "states", "union", "nations", "department", "office", "brigade", "brigades",
         "militia", "movement", "square", "palace", "house", "city", "region", "guard", "guards", "corps", "command",
         "commission", "secretariat", "parliament", "assembly",
+    ]
+
+    /// Lowercase nouns after which a capitalised run names an outlet, not a person ("the state
+    /// IRNA news agency", "Al Arabiya television").
+    static let mediaWords: Set<String> = [
+        "news", "agency", "newspaper", "daily", "weekly", "television", "tv", "channel", "broadcaster", "radio", "outlet",
+        "website", "network", "magazine", "paper",
     ]
 
     init(rules: RuleSet) {
@@ -114,7 +170,61 @@ struct PersonRecognizer {
         }
         guard let end = lastGood, end > i else { return nil }
         if Self.institutionWords.contains(tokens[end - 1].norm) { return nil }
+        // "Russia's official TASS news agency": a name before a media noun.
+        if end < tokens.count, !tokens[end].isCapitalized, Self.mediaWords.contains(tokens[end].norm) { return nil }
         return i..<end
+    }
+
+    /// A described owner before the title at `i`: "the group's (political) chief", "the
+    /// kingdom's foreign minister", "the rebels' spokesman". The noun's index (where the description's mention will be)
+    /// and where "the" is.
+    func describedOwner(_ tokens: [Token], before i: Int) -> (noun: Int, start: Int)? {
+        var k = i
+        var skipped = 0
+        while k > 1, skipped < 2, !tokens[k - 1].isCapitalized,
+            Self.titleQualifiers.contains(tokens[k - 1].norm) || Self.titleAdjectives.contains(tokens[k - 1].norm)
+        {
+            k -= 1
+            skipped += 1
+        }
+        guard k >= 3, tokens[k - 1].norm == "'s" || tokens[k - 1].norm == "'", tokens[k - 2].isWord, !tokens[k - 2].isCapitalized
+        else { return nil }
+        // "the group's", "the rebels'", "the military government's".
+        if tokens[k - 3].norm == "the" { return (k - 2, k - 3) }
+        if k >= 4, tokens[k - 3].isWord, !tokens[k - 3].isCapitalized, tokens[k - 4].norm == "the" { return (k - 2, k - 4) }
+        return nil
+    }
+
+    /// A person named before the title at `i` with a possessive: "Zelensky's chief of staff",
+    /// "President X's spokesman". The last word of the name (where its mention will be) and
+    /// where the name starts.
+    func personOwner(_ tokens: [Token], before i: Int, covered: [Bool]) -> (noun: Int, start: Int)? {
+        var k = i
+        var skipped = 0
+        while k > 1, skipped < 2, !tokens[k - 1].isCapitalized,
+            Self.titleQualifiers.contains(tokens[k - 1].norm) || Self.titleAdjectives.contains(tokens[k - 1].norm)
+        {
+            k -= 1
+            skipped += 1
+        }
+        guard k >= 2, tokens[k - 1].norm == "'s", tokens[k - 2].isWord, tokens[k - 2].isCapitalized, !covered[k - 2],
+            !Self.notNames.contains(tokens[k - 2].norm), !Self.institutionWords.contains(tokens[k - 2].norm)
+        else { return nil }
+        var start = k - 2
+        while start > 0, start > k - 6, tokens[start - 1].isWord, tokens[start - 1].isCapitalized || Self.particles.contains(tokens[start - 1].norm),
+            !covered[start - 1], !Self.notNames.contains(tokens[start - 1].norm)
+        {
+            start -= 1
+        }
+        return (k - 2, start)
+    }
+
+    /// Whether `token` may open an apposition naming a post: a determiner, a possessive
+    /// pronoun, a qualifier ("senior", "top") or a word that makes the post a past one.
+    func isAppositionOpener(_ token: Token) -> Bool {
+        guard !token.isCapitalized || token.norm == "the" || token.norm == "a" || token.norm == "an" else { return false }
+        return Self.appositionOpeners.contains(token.norm) || Self.titleQualifiers.contains(token.norm)
+            || Self.titleAdjectives.contains(token.norm) || Self.formerWords.contains(token.norm)
     }
 
     /// Persons with titles in one sentence.
@@ -140,21 +250,39 @@ struct PersonRecognizer {
         /// and where its mention starts.
         func prefix(before i: Int) -> (ActorRef, Int)? {
             var k = i
-            // "Russian Foreign Ministry spokeswoman": a capitalised ministry between.
-            if k > 1, tokens[k - 1].isCapitalized, Self.ministryWords.contains(tokens[k - 1].norm) {
+            // "Russian Foreign Ministry spokeswoman", "the Iranian foreign ministry spokesman": a
+            // ministry between, written in one case.
+            if k > 1, Self.ministryWords.contains(tokens[k - 1].norm) {
+                let capitalised = tokens[k - 1].isCapitalized
                 var j = k - 1
-                while j > 0, k - j <= 3, tokens[j - 1].isCapitalized, tokens[j - 1].isWord, mentionEndingAt[j] == nil { j -= 1 }
+                while j > 0, k - j <= 3, tokens[j - 1].isCapitalized == capitalised, tokens[j - 1].isWord, mentionEndingAt[j] == nil { j -= 1 }
                 if mentionEndingAt[j] != nil { k = j }
             }
-            // "Hamas political chief", "Kenyan deputy president": one qualifying word between.
-            if k > 1, Self.titleQualifiers.contains(tokens[k - 1].norm), !tokens[k - 1].isCapitalized { k -= 1 }
+            // "Hamas political chief", "Kenyan deputy president", "Iran's top nuclear negotiator":
+            // up to two qualifying words between.
+            var skipped = 0
+            while k > 1, skipped < 2, !tokens[k - 1].isCapitalized,
+                Self.titleQualifiers.contains(tokens[k - 1].norm) || Self.titleAdjectives.contains(tokens[k - 1].norm)
+            {
+                k -= 1
+                skipped += 1
+            }
             if k > 0, tokens[k - 1].norm == "'s" || tokens[k - 1].norm == "'" { k -= 1 }
             // An armed group's title ("Taliban negotiator X") makes a person too; the
             // graph keeps `represents` for states and bodies only.
             guard let m = mentionEndingAt[k], m.actor.kind == .state || m.actor.kind == .organization || m.actor.kind == .armedGroup
             else { return nil }
+            // "Syria's U.N. ambassador", "the Russian NATO envoy": a state's post at a body.
+            if m.actor.kind == .organization {
+                var b = m.range.lowerBound
+                if b > 0, tokens[b - 1].norm == "'s" { b -= 1 }
+                if let state = mentionEndingAt[b], state.actor.kind == .state { return (state.actor, state.range.lowerBound) }
+            }
             return (m.actor, m.range.lowerBound)
         }
+        /// What the previous title leaves to the next in "Syria's U.N. ambassador and chief
+        /// negotiator X": whom it names, where its mention starts, a described owner.
+        var carried: (rep: ActorRef?, start: Int, owner: (noun: Int, start: Int)?)?
         var i = 0
         while i < tokens.count {
             guard !covered[i], let titleEnd = title(tokens, at: i) else { i += 1; continue }
@@ -162,6 +290,29 @@ struct PersonRecognizer {
             let pre = prefix(before: i)
             var rep = pre?.0
             var mentionStart = pre?.1 ?? i
+            let carry = pre == nil ? carried : nil
+            carried = nil
+            // "the group's spokesman", "the kingdom's foreign minister": an owner described, not
+            // named; it is resolved in phase two, so the description stays out of the mention.
+            var owner = pre == nil ? describedOwner(tokens, before: i) : nil
+            if let carry {
+                rep = carry.rep
+                mentionStart = carry.start
+                owner = carry.owner
+            }
+            // "army spokesman X Y": a generic word before the title may stand for a state or
+            // group in phase two; it is no clue to a person by itself.
+            let bareOwner = pre == nil && owner == nil && carry == nil && i > 0 && tokens[i - 1].isWord
+                && (!tokens[i - 1].isCapitalized || i == 1) && !covered[i - 1] && !isAppositionOpener(tokens[i - 1]) ? i - 1 : nil
+            // "Zelensky's chief of staff X Y", "Putin's spokesman X Y": a person's aide acts for
+            // the person's state, known here when the sentence titled them, else in phase two.
+            if pre == nil, owner == nil, let o = personOwner(tokens, before: i, covered: covered) {
+                if let f = found.last(where: { $0.range.upperBound == o.noun + 1 }) {
+                    if !f.isFormer, let theirs = f.represents { rep = theirs }
+                } else {
+                    owner = o
+                }
+            }
             // "CIA Director William Burns": an unknown acronym before the title belongs to it.
             if pre == nil, i > 0, tokens[i - 1].isUppercase, tokens[i - 1].isWord, !covered[i - 1], tokens[i - 1].norm.count >= 2 {
                 mentionStart = i - 1
@@ -173,7 +324,7 @@ struct PersonRecognizer {
             if j < tokens.count, ["of", "for", "from", "to"].contains(tokens[j].norm) {
                 var k = j + 1
                 if k < tokens.count, tokens[k].norm == "the" { k += 1 }
-                if let m = mentionStartingAt[k], m.actor.kind == .state || m.actor.kind == .organization {
+                if let m = mentionStartingAt[k], m.actor.kind == .state || m.actor.kind == .organization || m.actor.kind == .armedGroup {
                     if tokens[j].norm == "to" || (tokens[j].norm == "for" && Self.postTitles.contains(titleText)) {
                         // "envoy to Syria": the country is where the person works, not whom they act for.
                         j = m.range.upperBound
@@ -202,38 +353,89 @@ struct PersonRecognizer {
                             }
                         }
                     }
+                } else if rep == nil, owner == nil, k > j + 1, k < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized,
+                    tokens[j].norm == "of" || (tokens[j].norm == "for" && !Self.postTitles.contains(titleText))
+                {
+                    // "head of the government delegation", "spokesman for the rebels": a generic
+                    // owner, resolved in phase two; the post ends with its lowercase words.
+                    owner = (k, mentionStart)
+                    var end = k
+                    while end < tokens.count, end - k < 4, tokens[end].isWord, !tokens[end].isCapitalized, title(tokens, at: end) == nil { end += 1 }
+                    j = end
                 }
             }
+            // "Syria's U.N. ambassador and chief negotiator X": the second title goes on for the first.
+            if j + 1 < tokens.count, tokens[j].norm == "and", rep != nil || owner != nil {
+                // "… deputy foreign minister and lead nuclear negotiator X": qualifiers may come first.
+                var next = j + 1
+                while next < tokens.count, next - j <= 2, !tokens[next].isCapitalized, title(tokens, at: next) == nil,
+                    Self.titleQualifiers.contains(tokens[next].norm) || Self.titleAdjectives.contains(tokens[next].norm)
+                {
+                    next += 1
+                }
+                if next < tokens.count, title(tokens, at: next) != nil {
+                    carried = (rep, mentionStart, owner)
+                    i = next
+                    continue
+                }
+            }
+            // Where an appositive post would end: "X Y, the Kenyan president, said".
+            let postEnd = j
             if j < tokens.count, tokens[j].norm == "," { j += 1 }  // "the U.N. envoy to Syria, Staffan de Mistura"
             if let r = name(tokens, at: j, covered: covered) {
                 // A lowercase title needs a country or a full name ("eastern commander Khalifa Haftar").
-                if capitalTitle || rep != nil || r.count >= 2 {
-                    add(r, rep, titleText, mention: mentionStart..<r.upperBound)
+                if capitalTitle || rep != nil || owner != nil || r.count >= 2 {
+                    // An owner after the title ("head of the government delegation, X") stays out
+                    // of the mention, so that phase two can resolve it.
+                    let ownerInside = owner.map { $0.noun >= mentionStart } ?? false
+                    add(r, rep, titleText, mention: ownerInside ? r : mentionStart..<r.upperBound)
+                    if let noun = owner?.noun ?? bareOwner, found.last?.range == r { found[found.count - 1].roleObject = noun }
                 }
                 i = r.upperBound
                 continue
             }
-            // "Michael Ratney, the U.S. coordinator for Syria": the name before the appositive.
-            if rep != nil, i >= 3 {
+            // "Michael Ratney, the U.S. coordinator for Syria", "X Y, a senior Hamas official",
+            // "X Y, his Russian counterpart": the name before the appositive.
+            if rep != nil || owner != nil, i >= 3 {
                 var k = i - 1
-                while k > 0, tokens[k].norm != "," { k -= 1 }
+                // A comma, or a copula: "X Y is the spokesman for the rebels".
+                while k > 0, tokens[k].norm != ",", tokens[k].norm != "is" { k -= 1 }
+                let opener = Range.ordered(k + 1, owner?.start ?? mentionStart)
+                // An appositive closes where the post ends: "X, the Russian president, said", not
+                // "In X, the Russian president said" (the post is the clause's subject).
+                let closes = postEnd >= tokens.count || !tokens[postEnd].isWord || tokens[postEnd].isCapitalized
+                    || Self.afterPost.contains(tokens[postEnd].norm)
+                let opens = k >= 1 && (tokens[k].norm == "," || tokens[k].norm == "is") && closes
+                    && opener.allSatisfy { isAppositionOpener(tokens[$0]) }
+                // "X Y, a former Kenyan president": a past post ties the person to nobody.
+                let former = opener.contains { Self.formerWords.contains(tokens[$0].norm) }
+                let held = former ? nil : rep
                 // "Mr Ruto, the Kenyan president,": a person already named just before the comma.
-                if k >= 1, tokens[k].norm == ",", Range.ordered(k + 1, mentionStart).allSatisfy({ tokens[$0].norm == "the" }),
-                    let f = found.firstIndex(where: { $0.mention.upperBound == k && $0.represents == nil })
-                {
-                    found[f].represents = rep
+                if opens, let f = found.firstIndex(where: { $0.mention.upperBound == k }) {
+                    if found[f].represents == nil {
+                        found[f].represents = held
+                        found[f].isFormer = found[f].isFormer || former
+                        if !former, let owner { found[f].roleObject = owner.noun }
+                    } else if let held, held != found[f].represents, !found[f].alsoRepresents.contains(held) {
+                        // "Angolan President X, the African Union's mediator": a second post.
+                        found[f].alsoRepresents.append(held)
+                    }
                     if found[f].title.isEmpty || ["mr", "mrs", "ms", "dr"].contains(found[f].title) { found[f].title = titleText }
                     found[f].isHead = found[f].isHead || rules.headTitles.contains(titleText)
                     for t in Range.ordered(k, j) { taken[t] = true }
                     i = titleEnd
                     continue
                 }
-                if k >= 1, tokens[k].norm == ",", let start = (0..<k).first(where: { s in
+                if opens, let start = (0..<k).first(where: { s in
                     name(tokens, at: s, covered: covered).map { $0.upperBound == k } ?? false
-                }), let r = name(tokens, at: start, covered: covered), r.count >= 2 || start == 0 {
-                    let between = Range.ordered(k + 1, mentionStart).filter { tokens[$0].norm != "the" }
-                    if between.isEmpty {
-                        add(r, rep, titleText, mention: r.lowerBound..<j)
+                }), let r = name(tokens, at: start, covered: covered), r.count >= 2 || start == 0,
+                    // "in Central Asia, the Russian president …": a place, not a name.
+                    start == 0 || !rules.locatives.union(["from", "to", "of"]).contains(tokens[start - 1].norm)
+                {
+                    add(r, held, titleText, mention: owner == nil ? r.lowerBound..<j : r)
+                    if found.last?.range == r {
+                        found[found.count - 1].isFormer = former
+                        if !former, let owner { found[found.count - 1].roleObject = owner.noun }
                     }
                 }
             }
@@ -246,7 +448,14 @@ struct PersonRecognizer {
             // "led by Mossad chief X": a titled person already found heads it.
             var start = k + 2
             if start < tokens.count, tokens[start].norm == "the" { start += 1 }
-            if let f = found.firstIndex(where: { $0.mention.lowerBound == start || $0.mention.lowerBound == k + 2 }) {
+            // "headed by the kingdom's ambassador X", "led by its envoy X": an owner before the title.
+            var titled = start
+            if titled + 1 < tokens.count, tokens[titled + 1].norm == "'s" || tokens[titled + 1].norm == "'", !tokens[titled].isCapitalized {
+                titled += 2
+            } else if titled < tokens.count, ["its", "his", "her", "their"].contains(tokens[titled].norm) {
+                titled += 1
+            }
+            if let f = found.firstIndex(where: { [start, k + 2, titled].contains($0.mention.lowerBound) }) {
                 found[f].headsDelegation = true
                 continue
             }
@@ -255,15 +464,52 @@ struct PersonRecognizer {
             add(r, rep?.0, Self.delegationHead, mention: r)
             found[found.count - 1].headsDelegation = true
         }
-        // "Turkey's Feridun Sinirlioglu": a state's possessive before a two- or three-word name.
-        for m in mentions where m.actor.kind == .state && (m.form == .name || m.form == .alias) {
+        // "Turkey's Feridun Sinirlioglu": a state's possessive before a two- or three-word name;
+        // "Hamas's X Y said": a body's, when a clause goes on after the name.
+        for m in mentions where m.form == .name || m.form == .alias {
             let k = m.range.upperBound
-            guard k + 2 < tokens.count, tokens[k].norm == "'s", !taken[k + 1],
+            guard m.actor.kind == .state || m.actor.kind == .organization || m.actor.kind == .armedGroup,
+                k + 2 < tokens.count, tokens[k].norm == "'s", !taken[k + 1],
                 let r = name(tokens, at: k + 1, covered: covered), r.count >= 2, r.count <= 4
             else { continue }
-            if r.upperBound < tokens.count, tokens[r.upperBound].isCapitalized { continue }
+            let next = r.upperBound < tokens.count ? tokens[r.upperBound] : nil
+            if let next, next.isCapitalized { continue }
+            if m.actor.kind != .state, let next, !Self.clauseAfterName.contains(next.norm) { continue }
             add(r, m.actor, "", mention: m.range.lowerBound..<r.upperBound)
         }
+        for (start, object) in roleClauses(tokens, mentions: mentions, covered: covered) {
+            guard let r = name(tokens, at: start, covered: covered), !r.contains(where: { taken[$0] }) else { continue }
+            add(r, nil, "", mention: r)
+            found[found.count - 1].roleObject = object
+        }
         return found
+    }
+
+    /// Untitled full names followed by a role clause that names a body: "X Y, who heads the
+    /// army", "X Y, who leads the rebel delegation", "X Y, who chairs the African Union". Each is
+    /// the name's first token and where the clause's object starts.
+    func roleClauses(_ tokens: [Token], mentions: [Mention], covered: [Bool]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        for c in tokens.indices where c >= 2 && c + 3 < tokens.count && tokens[c].norm == "," && tokens[c + 1].norm == "who" {
+            var v = c + 2
+            while v < tokens.count, v - c <= 4, Self.roleAdverbs.contains(tokens[v].norm) { v += 1 }
+            guard v + 1 < tokens.count, Self.roleVerbs.contains(tokens[v].norm) else { continue }
+            // The name ends at the comma: a full name of two words or more, or one that opens the sentence.
+            guard let start = (max(0, c - 6)..<c).first(where: { s in name(tokens, at: s, covered: covered).map { $0.upperBound == c } ?? false }),
+                c - start >= 2 || start == 0
+            else { continue }
+            var object = v + 1
+            if ["the", "a", "an"].contains(tokens[object].norm) { object += 1 }
+            guard object < tokens.count else { continue }
+            // The object names a body: a known name, or a body noun within the clause's first words.
+            let clauseEnd = (object..<min(tokens.count, object + 6)).first { [",", ".", ";", ":", "—", "and"].contains(tokens[$0].norm) } ?? min(tokens.count, object + 6)
+            let named = mentions.contains { m in
+                m.role == .actor && m.range.lowerBound == object && (m.actor.kind == .state || m.actor.kind == .organization || m.actor.kind == .armedGroup)
+            }
+            let noun = tokens[Range.ordered(object, clauseEnd)].contains { Self.bodyNouns.contains($0.norm) }
+            guard named || noun else { continue }
+            out.append((start, object))
+        }
+        return out
     }
 }
