@@ -13,7 +13,7 @@ struct WhoCommand: ParsableCommand {
             Examples:
               actorgraph who --relation backs --object Assad
                 Iran —backs (2)→ Bashar al-Assad  [2 documents, 2 sentences]
-                Russia —backs (3)→ Bashar al-Assad  [3 documents, 5 sentences]
+                Russia —backs (3)→ Bashar al-Assad  [3 documents, 4 sentences]
                 2 edges.
               actorgraph who --subject Russia
               actorgraph who --relation attended --object "Vienna 2015-10-30"
