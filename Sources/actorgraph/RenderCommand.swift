@@ -37,12 +37,12 @@ struct RenderCommand: ParsableCommand {
             it was drawn from: give it its own --out folder.
 
             Examples:
-              actorgraph render examples/seeds.yaml --out output/example --format svg,png,html
+              actorgraph render examples/seeds.yaml --out output/example --format svg,html
               actorgraph render output/graph.json --view meetings --out output/meetings
               actorgraph render actors.yaml edges.csv --out output/big --engine sfdp
-              actorgraph render output/graph.json --focus Russia --depth 1 --out output/russia
-              actorgraph render output/graph.json --highlight-path Jordan Iran --out output/jordan-iran
-              actorgraph render output/graph.json --camps --relations backs,opposes,coordinates_with --out output/camps
+              actorgraph render output/graph.json --focus Russia --depth 1 --out russia
+              actorgraph render output/graph.json --highlight-path Jordan Iran --out path
+              actorgraph render output/graph.json --camps --out camps
             """
     )
 

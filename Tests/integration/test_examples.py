@@ -19,10 +19,6 @@ PLACEHOLDERS = {
     "GOLD.jsonl": "Tests/Fixtures/seeds-gold.jsonl", "ALIASES.tsv": "Tests/Fixtures/seeds-aliases.tsv",
 }
 
-# Help texts of files another part of issue 12 rewrites (the diagram work owns RenderCommand.swift);
-# their examples run, but their wrapping is that work's to fix.
-WRAP_PENDING = {"render"}
-
 
 def help_text(*args: str) -> str:
     env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
@@ -135,8 +131,6 @@ def test_help_example_runs(sandbox, command, line, expected, wrapped):
 
 @pytest.mark.parametrize("command,line", [(c, l) for c, l, _, _ in HELP_EXAMPLES], ids=[e[1] for e in HELP_EXAMPLES])
 def test_help_example_is_not_wrapped(command, line):
-    if command in WRAP_PENDING and len(line) + 2 > 80:
-        pytest.xfail("RenderCommand.swift's help belongs to the diagram work of issue 12")
     assert len(line) + 2 <= 80, f"{line!r} is wrapped by an 80-column help"
 
 
