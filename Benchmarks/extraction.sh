@@ -41,6 +41,12 @@ echo "| what | corpus | time | throughput |"
 echo "|---|---|---|---|"
 run "actorgraph build, 1 core" taskset -c 0 "$bin" build "$corpus" --out bench/out/extract-out --format svg
 run "actorgraph build, $(nproc) cores" "$bin" build "$corpus" --out bench/out/extract-out --format svg
+# The engine of another commit, when scripts/compare-graphs.sh has built one (BASE_BIN overrides).
+base_bin=${BASE_BIN:-.build-compare/build/release/actorgraph}
+if [ -x "$base_bin" ]; then
+    base=$(git -C .build-compare/src rev-parse --short HEAD 2>/dev/null || echo "BASE_BIN")
+    run "actorgraph build at $base, 1 core" taskset -c 0 "$base_bin" build "$corpus" --out bench/out/extract-base --format svg
+fi
 run "actorgraph build, 1 core, rules ×10" taskset -c 0 "$bin" build "$corpus" --out bench/out/extract-out10 --format svg --rules "$rules10"
 run "Python re alternation of the names, 1 core" taskset -c 0 python3 -c "
 import re, sys, glob
