@@ -79,7 +79,8 @@ enum JSONValueStart {
 /// It follows what Foundation's `JSONDecoder` accepts, which read graph.json before it: a leading
 /// byte-order mark, trailing commas in objects and arrays, and values that no reader asks for are
 /// checked only for structure (a skipped string may hold any bytes up to its closing quote, a
-/// skipped number any run of number characters). Values that are read are checked strictly.
+/// skipped number any run of number characters). Values that are read, and every key of an object
+/// that is read (``isValidKey(_:)``), are checked strictly.
 /// Containers nest at most ``maxDepth`` deep, so no input can overflow the stack.
 struct JSONScanner {
     /// The deepest nesting of objects and arrays accepted, the top level included (as
@@ -380,6 +381,12 @@ struct JSONScanner {
         let other = text.utf8Start
         for i in 0..<token.count where bytes[token.start + i] != other[i] { return false }
         return true
+    }
+
+    /// Whether a key decodes (JSONDecoder decodes every key of an object it reads, used or not).
+    mutating func isValidKey(_ token: JSONStringToken) -> Bool {
+        if token.isPlain, token.isASCII, !token.hasControl { return true }
+        return string(token) != nil
     }
 
     /// The text of a string token: escapes decoded (surrogate pairs joined), UTF-8 checked,

@@ -125,6 +125,7 @@ struct NodeLinkReader {
         var fields = FieldTracker()
         var first = true
         while let key = try scanner.nextKey(first: &first) {
+            if !scanner.isValidKey(key) { fields.noteBadKey() }
             let field: Int? =
                 if scanner.token(key, is: "directed") { 0 }
                 else if scanner.token(key, is: "multigraph") { 1 }
@@ -188,6 +189,7 @@ struct NodeLinkReader {
         var fields = FieldTracker()
         var first = true
         while let key = try scanner.nextKey(first: &first) {
+            if !scanner.isValidKey(key) { fields.noteBadKey() }
             let field: Int? =
                 if scanner.token(key, is: "id") { 0 }
                 else if scanner.token(key, is: "label") { 1 }
@@ -229,6 +231,7 @@ struct NodeLinkReader {
         var fields = FieldTracker()
         var first = true
         while let key = try scanner.nextKey(first: &first) {
+            if !scanner.isValidKey(key) { fields.noteBadKey() }
             let field: Int? =
                 if scanner.token(key, is: "source") { 0 }
                 else if scanner.token(key, is: "target") { 1 }
@@ -270,6 +273,7 @@ struct NodeLinkReader {
         var fields = FieldTracker()
         var first = true
         while let key = try scanner.nextKey(first: &first) {
+            if !scanner.isValidKey(key) { fields.noteBadKey() }
             let field: Int? =
                 if scanner.token(key, is: "doc") { 0 }
                 else if scanner.token(key, is: "sentence") { 1 }
@@ -407,6 +411,12 @@ struct FieldTracker {
         guard seen & bit == 0 else { return false }
         seen |= bit
         return true
+    }
+
+    /// A key that does not decode: JSONDecoder fails on the object before reading any field.
+    mutating func noteBadKey() {
+        errorField = -1
+        firstError = .invalidValue
     }
 
     mutating func note(_ error: JSONReadError, field: Int) {
