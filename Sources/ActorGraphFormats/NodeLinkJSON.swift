@@ -41,6 +41,19 @@ public enum NodeLinkJSON {
         try NodeLinkReader.read(data, source: source)
     }
 
+    /// Only the first half of ``decode(_:source:)``: tokenizes `data` and fills the node and edge
+    /// records, without building the graph. For benchmarks (`Benchmarks/OpenBenchmark`), which time
+    /// the reader apart from the graph it fills.
+    /// - Returns: the number of nodes and edges read.
+    @_spi(Benchmarks)
+    public static func scanRecords(_ data: Data, source: String) throws -> (nodes: Int, edges: Int) {
+        do {
+            return try NodeLinkReader.parseOnly(data)
+        } catch {
+            throw FormatError(source, "not node-link JSON: \(error.message)")
+        }
+    }
+
     private struct Document: Encodable {
         var directed: Bool?
         var multigraph: Bool?

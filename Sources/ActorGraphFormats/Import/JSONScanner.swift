@@ -352,6 +352,14 @@ struct JSONScanner {
         var ascii = true
         var control = false
         while position < bytes.count {
+            // Eight bytes at a time while none is a quote, a backslash, a control or non-ASCII byte.
+            if position + 8 <= bytes.count, let base = bytes.baseAddress {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                if !Self.mayEndOrEscape(word) {
+                    position += 8
+                    continue
+                }
+            }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 let token = JSONStringToken(
@@ -368,6 +376,20 @@ struct JSONScanner {
             position += 1
         }
         throw .syntax
+    }
+
+    /// Whether any byte of `word` is `"`, `\`, below 0x20 or 0x80 and above (classic SWAR tests:
+    /// a byte is zero in `x` when `(x - 0x01…) & ~x & 0x80…` marks it).
+    @inline(__always)
+    private static func mayEndOrEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let hasQuote = (quote &- ones) & ~quote & high
+        let hasBackslash = (backslash &- ones) & ~backslash & high
+        let hasControl = (word &- ones &* 0x20) & ~word & high
+        return (hasQuote | hasBackslash | hasControl | (word & high)) != 0
     }
 
     /// The bytes of a plain token.
