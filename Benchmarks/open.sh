@@ -2,7 +2,8 @@
 # Times the product path: a cold `actorgraph path A B --graph graph.json` (a new process that reads
 # graph.json, builds the index and answers), against NetworkX (json.load + node_link_graph +
 # shortest_path) and python-igraph (Graph.Read_GraphML of our exported GraphML + get_shortest_path),
-# each a new process, wall time and peak RSS from /usr/bin/time -v, best of RUNS (default 3).
+# each a new process, wall time and peak RSS from /usr/bin/time -v, best of RUNS (default 3); then
+# the phases of opening in one process (Benchmarks/OpenBenchmark: read, tokenize, ActorGraph, index).
 #
 #   Benchmarks/open.sh [NODES EDGES] [--style ours|networkx] [--baseline BIN] [--skip networkx] [--skip igraph]
 #   Benchmarks/open.sh                               # 100k actors, 1M edges, graph.json as actorgraph writes it
@@ -35,7 +36,9 @@ if [ ! -x "$VENV/bin/python" ]; then
     "$VENV/bin/pip" install -q -r Benchmarks/requirements.txt
 fi
 swift build -c release --product actorgraph >&2
+swift build -c release --product OpenBenchmark >&2
 BIN=$(swift build -c release --show-bin-path)/actorgraph
+PHASES=$(swift build -c release --show-bin-path)/OpenBenchmark
 if [ ! -f "$DIR/graph.json" ]; then
     echo "generating $NODES actors, $EDGES edges ($STYLE) into $DIR" >&2
     "$VENV/bin/python" Benchmarks/make-graph-json.py "$NODES" "$EDGES" "$DIR" --style "$STYLE"
@@ -89,9 +92,19 @@ if [[ $SKIP != *igraph* ]]; then
     printf 'igraph Read_GraphML + get_shortest_path\t%s\n' "$(measure number "$VENV/bin/python" Benchmarks/open_peers.py igraph "$DIR/graph.graphml" "$A" "$B")" >> "$ROWS"
 fi
 
+echo "running: OpenBenchmark (phases in one process)" >&2
+"$PHASES" "$DIR/graph.json" "$RUNS" > "$ROWS.phases"
+
 echo "$NODES actors, $EDGES edges, graph.json $SIZE MB ($STYLE style); best of $RUNS cold processes"
 echo "| command | hops | wall (s) | peak RSS (MB) |"
 echo "|---|---|---|---|"
 while IFS=$'\t' read -r name hops wall rss; do
     echo "| $name | $hops | $wall | $rss |"
 done < "$ROWS"
+echo
+echo "| phase, in one process (OpenBenchmark, best of $RUNS) | |"
+echo "|---|---|"
+while IFS=$'\t' read -r name value; do
+    echo "| $name | $value |"
+done < "$ROWS.phases"
+rm -f "$ROWS.phases"
