@@ -243,27 +243,6 @@ struct NodeLinkReaderTests {
         let result = both(json)
         #expect(result.new == result.old)
     }
-
-    // MARK: The scanner's integers
-
-    @Test(arguments: [
-        ("0", 0), ("-0", 0), ("42", 42), ("-42", -42), ("1.0", 1), ("1e2", 100), ("1E+2", 100), ("100e-2", 1),
-        ("0.1e1", 1), ("-1.0e+1", -10), ("9223372036854775807", Int.max), ("-9223372036854775808", Int.min),
-        ("12345678901234567.0", 12_345_678_901_234_567), ("1e18", 1_000_000_000_000_000_000),
-    ])
-    func integersAreReadExactly(text: String, value: Int) {
-        #expect(integer(text) == value)
-    }
-
-    @Test(arguments: ["", "-", "01", "1.", ".5", "+1", "1.5", "1e-2", "1e19", "9223372036854775808", "-9223372036854775809", "5e-324", "1e", "1.5.5", "--1"])
-    func nonIntegersAreRefused(text: String) {
-        #expect(integer(text) == nil)
-    }
-
-    func integer(_ text: String) -> Int? {
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { JSONScanner($0).integer(0..<bytes.count) }
-    }
 }
 
 /// A small deterministic generator for the damage test.
