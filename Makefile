@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN = .build/release/actorgraph
 
-.PHONY: setup build run test leaks fuzz bench bench-extraction clean
+.PHONY: setup build run test leaks fuzz bench bench-open bench-extraction clean
 
 setup:
 	@scripts/setup.sh
@@ -52,6 +52,10 @@ fuzz: setup
 # Query benchmark against python-igraph and NetworkX on a 1M-edge graph (see BENCHMARKS.md).
 bench:
 	Benchmarks/run.sh
+
+# Opening graph.json: cold `actorgraph path` against NetworkX and python-igraph at 1M edges (see BENCHMARKS.md).
+bench-open:
+	Benchmarks/open.sh
 
 # Extraction throughput on a 50 MB corpus, one core and all (see BENCHMARKS.md).
 bench-extraction: setup

@@ -71,6 +71,10 @@ let package = Package(
         .executableTarget(
             name: "QueryBenchmark", dependencies: ["ActorGraphModel", "ActorGraphQueries"],
             path: "Benchmarks/QueryBenchmark"),
+        // Times the phases of opening graph.json (read, decode, index), for Benchmarks/open.sh.
+        .executableTarget(
+            name: "OpenBenchmark", dependencies: ["ActorGraphFormats", "ActorGraphModel", "ActorGraphQueries"],
+            path: "Benchmarks/OpenBenchmark"),
         // Renders a generated graph 20 times in one process, for `make leaks` (valgrind).
         .executableTarget(
             name: "RenderLeakCheck", dependencies: ["ActorGraphRendering", "ActorGraphFormats", "ActorGraphModel"],

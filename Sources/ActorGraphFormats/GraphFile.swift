@@ -76,7 +76,8 @@ public enum InputFile {
         }
         guard !isFolder.boolValue else { throw FormatError(url.path, "is a folder, not a file") }
         do {
-            return try Data(contentsOf: url)
+            // Mapped, not copied, where the system allows: graph.json can be hundreds of megabytes.
+            return try Data(contentsOf: url, options: .mappedIfSafe)
         } catch {
             throw FormatError(url.path, "cannot read: \(error.localizedDescription)")
         }

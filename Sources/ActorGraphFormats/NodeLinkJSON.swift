@@ -31,57 +31,32 @@ public enum NodeLinkJSON {
     }
 
     /// Reads node-link JSON written by ActorGraph or another tool (NetworkX's `links` key and a
-    /// `name` instead of `label` are accepted).
+    /// `name` instead of `label` are accepted), with ``NodeLinkReader``: a streaming pass over the
+    /// UTF-8 bytes, no `JSONDecoder`.
     /// - Parameter source: the file name, for error messages.
+    /// - Throws: ``FormatError`` with a one-line reason: "not node-link JSON: …" ("invalid JSON",
+    ///   "missing “kind” at .nodes[3]", "wrong type at .edges[0].evidence"), an unknown kind or
+    ///   relation, or a graph rule the file breaks.
     public static func decode(_ data: Data, source: String) throws -> ActorGraph {
+        // Refused before reading, with the same one-line error as the other readers.
         try NestingDepth.checkJSON(data, source: source)
-        let document: Document
+        return try NodeLinkReader.read(data, source: source)
+    }
+
+    /// Only the first half of ``decode(_:source:)``: tokenizes `data` and fills the node and edge
+    /// records, without building the graph. For benchmarks (`Benchmarks/OpenBenchmark`), which time
+    /// the reader apart from the graph it fills.
+    /// - Returns: the number of nodes and edges read.
+    @_spi(Benchmarks)
+    public static func scanRecords(_ data: Data, source: String) throws -> (nodes: Int, edges: Int) {
         do {
-            document = try JSONDecoder().decode(Document.self, from: data)
-        } catch let error as DecodingError {
-            throw FormatError(source, "not node-link JSON: \(describe(error))")
-        }
-        var graph = ActorGraph()
-        do {
-            for node in document.nodes {
-                guard let kind = ActorKind(userText: node.kind) else {
-                    throw FormatError(source, "node “\(node.id.text)” has unknown kind “\(node.kind)”; use one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                try graph.add(Actor(
-                    id: ActorID(node.id.text), name: node.label ?? node.name ?? node.id.text, kind: kind,
-                    aliases: node.aliases ?? [], place: node.place, date: node.date))
-            }
-            for edge in document.edges ?? document.links ?? [] {
-                guard let relation = RelationKind(userText: edge.relation ?? edge.key?.text ?? "") else {
-                    throw FormatError(source, "edge \(edge.source.text) → \(edge.target.text) has unknown relation “\(edge.relation ?? edge.key?.text ?? "")”; use one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                try graph.relate(ActorID(edge.source.text), relation, ActorID(edge.target.text), evidence: edge.evidence ?? [])
-            }
-        } catch let error as GraphError {
-            throw FormatError(source, error.description)
-        }
-        return graph
-    }
-
-    private static func describe(_ error: DecodingError) -> String {
-        switch error {
-        case let .keyNotFound(key, context):
-            "missing “\(key.stringValue)” at \(path(context))"
-        case let .typeMismatch(_, context), let .valueNotFound(_, context):
-            "wrong type at \(path(context))"
-        case let .dataCorrupted(context):
-            context.codingPath.isEmpty ? "invalid JSON" : "invalid value at \(path(context))"
-        @unknown default:
-            "invalid JSON"
+            return try NodeLinkReader.parseOnly(data)
+        } catch {
+            throw FormatError(source, "not node-link JSON: \(error.message)")
         }
     }
 
-    private static func path(_ context: DecodingError.Context) -> String {
-        let parts = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }
-        return parts.isEmpty ? "top level" : parts.joined()
-    }
-
-    private struct Document: Codable {
+    private struct Document: Encodable {
         var directed: Bool?
         var multigraph: Bool?
         var graph: GraphAttributes?
@@ -92,7 +67,7 @@ public enum NodeLinkJSON {
 
     /// Graph-level attributes: written as `{}`; whatever another tool put there (NetworkX writes
     /// names, numbers, nested defaults) is ignored on reading.
-    private struct GraphAttributes: Codable {
+    private struct GraphAttributes: Encodable {
         private struct AnyKey: CodingKey {
             var stringValue: String
             var intValue: Int? { nil }
@@ -101,30 +76,20 @@ public enum NodeLinkJSON {
         }
 
         init() {}
-        init(from decoder: any Decoder) throws {}
         func encode(to encoder: any Encoder) throws { _ = encoder.container(keyedBy: AnyKey.self) }
     }
 
-    /// A node id as other tools write it: a string, or an integer (NetworkX graphs built with
-    /// `range`), which is read as its decimal text.
-    private struct FlexibleID: Codable {
+    /// A node id, written as a string (on reading, integer ids are accepted too).
+    private struct FlexibleID: Encodable {
         var text: String
         init(_ text: String) { self.text = text }
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if let number = try? container.decode(Int.self) {
-                text = String(number)
-            } else {
-                text = try container.decode(String.self)
-            }
-        }
         func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
             try container.encode(text)
         }
     }
 
-    private struct Node: Codable {
+    private struct Node: Encodable {
         var id: FlexibleID
         var label: String?
         var name: String?
@@ -143,7 +108,7 @@ public enum NodeLinkJSON {
         }
     }
 
-    private struct Edge: Codable {
+    private struct Edge: Encodable {
         var source: FlexibleID
         var target: FlexibleID
         var key: FlexibleID?

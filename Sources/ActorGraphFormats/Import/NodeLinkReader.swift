@@ -1,0 +1,519 @@
+import ActorGraphModel
+import Foundation
+
+/// Reads node-link JSON (graph.json) straight from its UTF-8 bytes into an ``ActorGraph``: a
+/// streaming pass of ``JSONScanner`` over the buffer fills plain records, then the graph is built
+/// from them. No `JSONDecoder`, no tree of `Any`.
+///
+/// It reads what `NodeLinkJSON` has always read, with the same checks and the same one-line errors
+/// (which were Foundation's `JSONDecoder`'s): bytes that are not JSON are "invalid JSON" wherever
+/// they are; of several decoding errors the one reported is the first in the order `JSONDecoder`
+/// met them (fields in their declaration order, array elements in order), and graph rules are
+/// checked only once the whole document has been read.
+struct NodeLinkReader {
+    /// A node as the file gives it.
+    struct NodeRecord {
+        var id = ""
+        var label: String?
+        var name: String?
+        var kind = ""
+        var aliases: [String]?
+        var place: String?
+        var date: String?
+    }
+
+    /// An edge as the file gives it.
+    struct EdgeRecord {
+        var source = ""
+        var target = ""
+        var key: String?
+        var relation: String?
+        var evidence: [Evidence]?
+    }
+
+    /// The document's parts that build the graph.
+    struct Document {
+        var nodes: [NodeRecord] = []
+        var edges: [EdgeRecord]?
+        var links: [EdgeRecord]?
+    }
+
+    private var scanner: JSONScanner
+    private var interner = StringInterner()
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        scanner = JSONScanner(bytes)
+    }
+
+    /// The graph in `data`.
+    /// - Parameter source: the file name, for error messages.
+    /// - Throws: ``FormatError`` with a one-line reason.
+    static func read(_ data: Data, source: String) throws(FormatError) -> ActorGraph {
+        let parsed = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<Document, JSONReadError> in
+            Result { () throws(JSONReadError) -> Document in try parse(raw.bindMemory(to: UInt8.self)) }
+        }
+        switch parsed {
+        case let .success(document):
+            return try build(document, source: source)
+        case let .failure(error):
+            throw FormatError(source, "not node-link JSON: \(error.message)")
+        }
+    }
+
+    /// Parses `data` into records without building the graph, for benchmarks that time the two
+    /// steps apart; returns the number of nodes and of edges read.
+    static func parseOnly(_ data: Data) throws(JSONReadError) -> (nodes: Int, edges: Int) {
+        let parsed = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<Document, JSONReadError> in
+            Result { () throws(JSONReadError) -> Document in try parse(raw.bindMemory(to: UInt8.self)) }
+        }
+        let document = try parsed.get()
+        return (document.nodes.count, (document.edges ?? document.links ?? []).count)
+    }
+
+    /// Parses the whole document (the caller's bytes stay valid throughout).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONReadError) -> Document {
+        var reader = NodeLinkReader(bytes)
+        return try reader.readDocument()
+    }
+
+    // MARK: Building
+
+    /// The graph of a parsed document: nodes first, then `edges` (or, without them, `links`).
+    static func build(_ document: Document, source: String) throws(FormatError) -> ActorGraph {
+        var graph = ActorGraph()
+        var kinds: [String: ActorKind] = [:]
+        var relations: [String: RelationKind] = [:]
+        do {
+            for node in document.nodes {
+                let kind: ActorKind
+                if let known = kinds[node.kind] {
+                    kind = known
+                } else if let parsed = ActorKind(userText: node.kind) {
+                    kinds[node.kind] = parsed
+                    kind = parsed
+                } else {
+                    throw FormatError(source, "node “\(node.id)” has unknown kind “\(node.kind)”; use one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                try graph.add(Actor(
+                    id: ActorID(node.id), name: node.label ?? node.name ?? node.id, kind: kind,
+                    aliases: node.aliases ?? [], place: node.place, date: node.date))
+            }
+            for edge in document.edges ?? document.links ?? [] {
+                let text = edge.relation ?? edge.key ?? ""
+                let relation: RelationKind
+                if let known = relations[text] {
+                    relation = known
+                } else if let parsed = RelationKind(userText: text) {
+                    relations[text] = parsed
+                    relation = parsed
+                } else {
+                    throw FormatError(source, "edge \(edge.source) → \(edge.target) has unknown relation “\(text)”; use one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                try graph.relate(ActorID(edge.source), relation, ActorID(edge.target), evidence: edge.evidence ?? [])
+            }
+        } catch let error as GraphError {
+            throw FormatError(source, error.description)
+        } catch let error as FormatError {
+            throw error
+        } catch {
+            throw FormatError(source, "\(error)")
+        }
+        return graph
+    }
+
+    // MARK: The document
+
+    private mutating func readDocument() throws(JSONReadError) -> Document {
+        guard scanner.peekValue() == .object else {
+            // Another JSON value is a type error, anything else not JSON.
+            try scanner.skipValue()
+            guard scanner.atEnd() else { throw .syntax }
+            throw .wrongType
+        }
+        try scanner.enterContainer()
+        var document = Document()
+        var fields = FieldTracker()
+        var first = true
+        while let key = try scanner.nextKey(first: &first) {
+            if !scanner.isValidKey(key) { fields.noteBadKey() }
+            let field: Int? =
+                if scanner.token(key, is: "directed") { 0 }
+                else if scanner.token(key, is: "multigraph") { 1 }
+                else if scanner.token(key, is: "graph") { 2 }
+                else if scanner.token(key, is: "nodes") { 3 }
+                else if scanner.token(key, is: "edges") { 4 }
+                else if scanner.token(key, is: "links") { 5 }
+                else { escapedField(key, among: ["directed", "multigraph", "graph", "nodes", "edges", "links"]) }
+            guard let field, fields.firstSight(field) else {
+                try scanner.skipValue()
+                continue
+            }
+            let mark = scanner.mark
+            do throws(JSONReadError) {
+                switch field {
+                case 0, 1: _ = try readOptionalBool()
+                case 2: try scanner.skipValue()  // graph attributes: ignored, whatever they hold
+                case 3: document.nodes = try readArray(required: true) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readNode() } ?? []
+                case 4: document.edges = try readArray(required: false) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readEdge() }
+                default: document.links = try readArray(required: false) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readEdge() }
+                }
+            } catch {
+                try recover(error, field: field, name: Self.documentKeys[field], fields: &fields, from: mark)
+            }
+        }
+        guard scanner.atEnd() else { throw .syntax }
+        fields.requireSeen(3, "nodes")
+        if let error = fields.firstError { throw error }
+        return document
+    }
+
+    private static let documentKeys = ["directed", "multigraph", "graph", "nodes", "edges", "links"]
+    private static let nodeKeys = ["id", "label", "name", "kind", "aliases", "place", "date"]
+    private static let edgeKeys = ["source", "target", "key", "relation", "support", "evidence"]
+    private static let evidenceKeys = ["doc", "sentence", "quote", "start", "end", "rule"]
+
+    /// After a decoding error in a field's value: a syntax error stops everything; another is
+    /// kept (the first in declaration order wins) and the value is skipped again from its start,
+    /// for structure only, so that a syntax error further on is still found.
+    private mutating func recover(
+        _ error: JSONReadError, field: Int, name: String, fields: inout FieldTracker, from mark: JSONScanner.Mark
+    ) throws(JSONReadError) {
+        guard error.kind != .syntax else { throw error }
+        fields.note(error.within(.key(name)), field: field)
+        scanner.rewind(to: mark)
+        try scanner.skipValue()
+    }
+
+    /// A key written with escapes, compared by its decoded text.
+    private mutating func escapedField(_ key: JSONStringToken, among names: [String]) -> Int? {
+        guard !key.isPlain, let text = scanner.string(key) else { return nil }
+        return names.firstIndex(of: text)
+    }
+
+    // MARK: Nodes and edges
+
+    private mutating func readNode() throws(JSONReadError) -> NodeRecord {
+        guard scanner.peekValue() == .object else { throw .wrongType }
+        try scanner.enterContainer()
+        var node = NodeRecord()
+        var fields = FieldTracker()
+        var first = true
+        while let key = try scanner.nextKey(first: &first) {
+            if !scanner.isValidKey(key) { fields.noteBadKey() }
+            let field: Int? =
+                if scanner.token(key, is: "id") { 0 }
+                else if scanner.token(key, is: "label") { 1 }
+                else if scanner.token(key, is: "name") { 2 }
+                else if scanner.token(key, is: "kind") { 3 }
+                else if scanner.token(key, is: "aliases") { 4 }
+                else if scanner.token(key, is: "place") { 5 }
+                else if scanner.token(key, is: "date") { 6 }
+                else { escapedField(key, among: Self.nodeKeys) }
+            guard let field, fields.firstSight(field) else {
+                try scanner.skipValue()
+                continue
+            }
+            let mark = scanner.mark
+            do throws(JSONReadError) {
+                switch field {
+                case 0: node.id = try readID()
+                case 1: node.label = try readOptionalString()
+                case 2: node.name = try readOptionalString()
+                case 3: node.kind = try readString(intern: true)
+                case 4: node.aliases = try readArray(required: false) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readString(intern: false) }
+                case 5: node.place = try readOptionalString(intern: true)
+                default: node.date = try readOptionalString(intern: true)
+                }
+            } catch {
+                try recover(error, field: field, name: Self.nodeKeys[field], fields: &fields, from: mark)
+            }
+        }
+        fields.requireSeen(0, "id")
+        fields.requireSeen(3, "kind")
+        if let error = fields.firstError { throw error }
+        return node
+    }
+
+    private mutating func readEdge() throws(JSONReadError) -> EdgeRecord {
+        guard scanner.peekValue() == .object else { throw .wrongType }
+        try scanner.enterContainer()
+        var edge = EdgeRecord()
+        var fields = FieldTracker()
+        var first = true
+        while let key = try scanner.nextKey(first: &first) {
+            if !scanner.isValidKey(key) { fields.noteBadKey() }
+            let field: Int? =
+                if scanner.token(key, is: "source") { 0 }
+                else if scanner.token(key, is: "target") { 1 }
+                else if scanner.token(key, is: "key") { 2 }
+                else if scanner.token(key, is: "relation") { 3 }
+                else if scanner.token(key, is: "support") { 4 }
+                else if scanner.token(key, is: "evidence") { 5 }
+                else { escapedField(key, among: Self.edgeKeys) }
+            guard let field, fields.firstSight(field) else {
+                try scanner.skipValue()
+                continue
+            }
+            let mark = scanner.mark
+            do throws(JSONReadError) {
+                switch field {
+                case 0: edge.source = try readID()
+                case 1: edge.target = try readID()
+                case 2: edge.key = try readOptionalID()
+                case 3: edge.relation = try readOptionalString(intern: true)
+                case 4: _ = try readOptionalInt()  // written for readers; derived again on reading
+                default: edge.evidence = try readArray(required: false) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readEvidence() }
+                }
+            } catch {
+                try recover(error, field: field, name: Self.edgeKeys[field], fields: &fields, from: mark)
+            }
+        }
+        fields.requireSeen(0, "source")
+        fields.requireSeen(1, "target")
+        if let error = fields.firstError { throw error }
+        return edge
+    }
+
+    private mutating func readEvidence() throws(JSONReadError) -> Evidence {
+        guard scanner.peekValue() == .object else { throw .wrongType }
+        try scanner.enterContainer()
+        var doc = "", quote = ""
+        var sentence = 0, start = 0, end = 0
+        var rule: String?
+        var fields = FieldTracker()
+        var first = true
+        while let key = try scanner.nextKey(first: &first) {
+            if !scanner.isValidKey(key) { fields.noteBadKey() }
+            let field: Int? =
+                if scanner.token(key, is: "doc") { 0 }
+                else if scanner.token(key, is: "sentence") { 1 }
+                else if scanner.token(key, is: "quote") { 2 }
+                else if scanner.token(key, is: "start") { 3 }
+                else if scanner.token(key, is: "end") { 4 }
+                else if scanner.token(key, is: "rule") { 5 }
+                else { escapedField(key, among: Self.evidenceKeys) }
+            guard let field, fields.firstSight(field) else {
+                try scanner.skipValue()
+                continue
+            }
+            let mark = scanner.mark
+            do throws(JSONReadError) {
+                switch field {
+                case 0: doc = try readString(intern: true)
+                case 1: sentence = try readInt()
+                case 2: quote = try readString(intern: false)
+                case 3: start = try readInt()
+                case 4: end = try readInt()
+                default: rule = try readOptionalString(intern: true)
+                }
+            } catch {
+                try recover(error, field: field, name: Self.evidenceKeys[field], fields: &fields, from: mark)
+            }
+        }
+        for (field, name) in Self.evidenceKeys.prefix(5).enumerated() { fields.requireSeen(field, name) }
+        if let error = fields.firstError { throw error }
+        return Evidence(doc: doc, sentence: sentence, quote: quote, start: start, end: end, rule: rule)
+    }
+
+    // MARK: Values
+
+    /// An array of `element`s; null is nil when the array is optional, a type error when not.
+    private mutating func readArray<Element>(
+        required: Bool, _ element: (inout NodeLinkReader) throws(JSONReadError) -> Element
+    ) throws(JSONReadError) -> [Element]? {
+        switch scanner.peekValue() {
+        case .array: break
+        case .null where !required:
+            try scanner.readNull()
+            return nil
+        default: throw .wrongType
+        }
+        try scanner.enterContainer()
+        var elements: [Element] = []
+        var first = true
+        while try scanner.nextElement(first: &first) {
+            do throws(JSONReadError) {
+                elements.append(try element(&self))
+            } catch {
+                throw error.kind == .syntax ? error : error.within(.index(elements.count))
+            }
+        }
+        return elements
+    }
+
+    /// A required string; a string that will recur (ids, kinds, documents) is shared, not copied.
+    private mutating func readString(intern: Bool) throws(JSONReadError) -> String {
+        guard scanner.peekValue() == .string else { throw .wrongType }
+        let token = try scanner.scanString()
+        if intern, token.isPlain, !token.hasControl, token.count > StringInterner.smallStringLimit {
+            guard let text = interner.string(scanner.slice(token), ascii: token.isASCII) else { throw .invalidValue }
+            return text
+        }
+        guard let text = scanner.string(token) else { throw .invalidValue }
+        return text
+    }
+
+    private mutating func readOptionalString(intern: Bool = false) throws(JSONReadError) -> String? {
+        if scanner.peekValue() == .null {
+            try scanner.readNull()
+            return nil
+        }
+        return try readString(intern: intern)
+    }
+
+    private mutating func readInt() throws(JSONReadError) -> Int {
+        guard scanner.peekValue() == .number else { throw .wrongType }
+        guard let value = scanner.readInt() else { throw .invalidValue }
+        return value
+    }
+
+    private mutating func readOptionalInt() throws(JSONReadError) -> Int? {
+        if scanner.peekValue() == .null {
+            try scanner.readNull()
+            return nil
+        }
+        return try readInt()
+    }
+
+    private mutating func readOptionalBool() throws(JSONReadError) -> Bool? {
+        switch scanner.peekValue() {
+        case .null:
+            try scanner.readNull()
+            return nil
+        case .bool:
+            return try scanner.readBool()
+        default:
+            throw .wrongType
+        }
+    }
+
+    /// A node id as other tools write it: a string, or an integer (NetworkX graphs built with
+    /// `range`), read as its decimal text. A number that is not an integer is a type error, as a
+    /// value that is neither.
+    private mutating func readID() throws(JSONReadError) -> String {
+        if scanner.peekValue() == .number {
+            guard let number = scanner.readInt() else { throw .wrongType }
+            return String(number)
+        }
+        return try readString(intern: true)
+    }
+
+    private mutating func readOptionalID() throws(JSONReadError) -> String? {
+        if scanner.peekValue() == .null {
+            try scanner.readNull()
+            return nil
+        }
+        return try readID()
+    }
+}
+
+/// Which fields of one JSON object have been seen, and the decoding error `JSONDecoder` would
+/// have reported first: fields are checked in their declaration order, whatever their order in
+/// the file.
+struct FieldTracker {
+    private var seen: UInt32 = 0
+    private var errorField = Int.max
+    private(set) var firstError: JSONReadError?
+
+    /// Whether this is the field's first occurrence (a repeated key is skipped: the first wins).
+    mutating func firstSight(_ field: Int) -> Bool {
+        let bit: UInt32 = 1 << UInt32(field)
+        guard seen & bit == 0 else { return false }
+        seen |= bit
+        return true
+    }
+
+    /// A key that does not decode: JSONDecoder fails on the object before reading any field.
+    mutating func noteBadKey() {
+        errorField = -1
+        firstError = .invalidValue
+    }
+
+    mutating func note(_ error: JSONReadError, field: Int) {
+        guard field < errorField else { return }
+        errorField = field
+        firstError = error
+    }
+
+    /// Notes a missing required field.
+    mutating func requireSeen(_ field: Int, _ name: String) {
+        if seen & (1 << UInt32(field)) == 0 { note(JSONReadError(kind: .missing(name)), field: field) }
+    }
+}
+
+/// Shares one `String` among equal byte strings (ids, kinds, document names recur on every edge),
+/// so each is checked, allocated and stored once. An open-addressing table keyed by the bytes
+/// themselves (which must outlive the interner), with a cheap word-wise hash.
+struct StringInterner {
+    /// Strings up to this many UTF-8 bytes are stored inline by `String`: no allocation to save.
+    static let smallStringLimit = 15
+
+    private struct Entry {
+        var hash: UInt64
+        var bytes: UnsafeBufferPointer<UInt8>
+        var text: String
+    }
+
+    private var entries: [Entry] = []
+    /// Index into `entries` plus one; 0 is an empty slot. Its count is a power of two.
+    private var slots = [Int32](repeating: 0, count: 1024)
+
+    /// The string of `bytes`, or nil when they are not UTF-8.
+    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String? {
+        let hash = Self.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let entry = entries[Int(slots[slot]) - 1]
+            if entry.hash == hash, entry.bytes.count == bytes.count, Self.equal(entry.bytes, bytes) {
+                return entry.text
+            }
+            slot = (slot + 1) & mask
+        }
+        guard let text = ascii ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self) else {
+            return nil
+        }
+        entries.append(Entry(hash: hash, bytes: bytes, text: text))
+        slots[slot] = Int32(entries.count)
+        if entries.count * 2 > slots.count { grow() }
+        return text
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: entry.hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
+        }
+    }
+
+    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let left = a.baseAddress, let right = b.baseAddress else { return a.count == b.count }
+        return memcmp(left, right, a.count) == 0
+    }
+
+    /// A multiply-rotate hash over eight bytes at a time (not for hostile input: a collision costs
+    /// a probe, never a wrong answer).
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var i = 0
+        while i + 8 <= bytes.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < bytes.count {
+            tail |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ (h >> 29)
+    }
+}
