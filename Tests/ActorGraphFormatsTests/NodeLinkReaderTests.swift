@@ -211,18 +211,25 @@ struct NodeLinkReaderTests {
     // MARK: Nesting and unknown fields
 
     @Test func deepNestingIsRefusedWithoutOverflowingTheStack() throws {
+        // NestingDepth refuses a document nested over 200 levels before the reader sees it.
         for depth in [600, 100_000] {
             let json = #"{"nodes":[],"x":"# + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}"
-            #expect(throws: FormatError("d.json", "not node-link JSON: invalid JSON")) {
-                try NodeLinkJSON.decode(Data(json.utf8), source: "d.json")
-            }
+            #expect(throws: FormatError.self) { try NodeLinkJSON.decode(Data(json.utf8), source: "d.json") }
             let objects = #"{"nodes":[],"x":"# + String(repeating: #"{"k":"#, count: depth) + "1" + String(repeating: "}", count: depth) + "}"
-            #expect(throws: FormatError("d.json", "not node-link JSON: invalid JSON")) {
-                try NodeLinkJSON.decode(Data(objects.utf8), source: "d.json")
+            #expect(throws: FormatError.self) { try NodeLinkJSON.decode(Data(objects.utf8), source: "d.json") }
+        }
+        // The reader itself stops at JSONDecoder's limit, 512 levels, without overflowing.
+        for depth in [510, 511, 512, 100_000] {
+            let json = #"{"nodes":[],"x":"# + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}"
+            let read = Result { try NodeLinkReader.read(Data(json.utf8), source: "d.json") }
+            if depth > 511 {
+                #expect(throws: FormatError("d.json", "not node-link JSON: invalid JSON")) { try read.get() }
+            } else {
+                #expect(throws: Never.self) { try read.get() }
             }
         }
-        // The limit is JSONDecoder's: 512 levels, the top-level object included.
-        for depth in [510, 511, 512] {
+        // Below NestingDepth's limit the two readers agree.
+        for depth in [150, 198] {
             let json = #"{"nodes":[],"x":"# + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}"
             let result = both(json)
             #expect(result.new == result.old, "depth \(depth)")
