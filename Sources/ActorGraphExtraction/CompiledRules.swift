@@ -31,6 +31,10 @@ struct CompiledRules: Sendable {
     /// ``RuleSet/possessedNouns``: a gap may not skip "'s" and one of them.
     let possessedNouns: WordSet
     let possessive: Vocabulary.Word
+    /// The word lists "joiner" (words joining list members) and "aside" (words that open an
+    /// apposition or a clause after a comma).
+    let joiners: Set<String>
+    let asideOpeners: Set<String>
 
     init(_ rules: RuleSet, vocabulary: inout Vocabulary) {
         func pattern(_ e: RuleSet.Element) -> Pattern {
@@ -61,6 +65,8 @@ struct CompiledRules: Sendable {
         relationalNouns = vocabulary.set(rules.relationalNouns)
         possessedNouns = vocabulary.set(rules.possessedNouns)
         possessive = vocabulary.intern("'s")
+        joiners = rules.list("joiner")
+        asideOpeners = rules.list("aside")
     }
 }
 

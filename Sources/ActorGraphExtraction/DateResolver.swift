@@ -26,10 +26,11 @@ public enum DateResolver {
         "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
         "december": 12, "dec": 12,
     ]
-    static let futureCues: Set<String> = ["will", "'ll", "shall", "upcoming", "planned", "scheduled", "due", "reconvene", "hopefully"]
 
     /// Every date expression in `tokens`, resolved against `published`.
-    public static func dates(in tokens: [Token], published: SimpleDate?) -> [DateMention] {
+    /// - Parameter futureCues: words that put a weekday in the future ("will meet on Wednesday"):
+    ///   relations.rules' "future-date" list.
+    public static func dates(in tokens: [Token], published: SimpleDate?, futureCues: Set<String>) -> [DateMention] {
         guard let published else { return [] }
         var found: [DateMention] = []
         var i = 0

@@ -14,6 +14,13 @@ struct EventResolver {
     /// Cities of several words.
     var gazetteer = Gazetteer.bundled
 
+    init(rules: RuleSet, capitals: [String: String] = [:]) {
+        self.rules = rules
+        self.capitals = capitals
+        placeNouns = rules.list("place-noun")
+        futureCues = rules.list("future-meeting")
+    }
+
     /// The capital a descriptor names: "the Kenyan capital" (a state's demonym, then "capital").
     func capital(_ s: SentenceAnalysis, at k: Int) -> (range: Range<Int>, name: String)? {
         guard let m = s.mentions.first(where: { $0.range.lowerBound == k }), m.form == .demonym, m.actor.kind == .state,
@@ -33,14 +40,15 @@ struct EventResolver {
         "watch", "video", "related", "editorial", "comment",
     ]
     /// Nouns after which "of X" names a place: "the Kenyan port of Mombasa".
-    static let placeNouns: Set<String> = ["city", "town", "resort", "capital", "port", "village", "province", "region", "island"]
+    /// relations.rules' "place-noun" list: after these, "of X" names a place.
+    let placeNouns: Set<String>
 
     /// A dateline at the start of one of a text's first sentences: "Vienna: …", "NAIROBI — …".
     static func dateline(_ s: SentenceAnalysis) -> Bool {
         let tokens = s.tokens
         return s.index <= 2 && tokens.count > 2 && tokens[0].isCapitalized && tokens[0].isWord
             && ([":", "—", "–"].contains(tokens[1].norm) || (tokens[0].isUppercase && tokens[0].text.count >= 4 && tokens[1].norm == ","))
-            && !notPlaces.contains(tokens[0].norm)
+            && !Self.notPlaces.contains(tokens[0].norm)
     }
 
     /// A dateline's place as written in running text: "NAIROBI" → "Nairobi".
@@ -50,15 +58,16 @@ struct EventResolver {
     }
 
     /// The index of X in "resort of X", "the port city of X", if X is one capitalised word.
-    static func placeAfterNoun(_ tokens: [Token], _ i: Int, covered: (Int) -> Bool) -> Int? {
+    func placeAfterNoun(_ tokens: [Token], _ i: Int, covered: (Int) -> Bool) -> Int? {
         guard tokens[i].norm == "of", i > 0, placeNouns.contains(tokens[i - 1].norm), i + 1 < tokens.count else { return nil }
         let k = i + 1
-        guard tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].norm), !covered(k),
+        guard tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm), !covered(k),
             k + 1 >= tokens.count || !(tokens[k + 1].isCapitalized && tokens[k + 1].isWord)
         else { return nil }
         return k
     }
-    static let futureCues: Set<String> = ["will", "'ll", "upcoming", "reconvene", "next", "hopefully", "planned", "scheduled", "expected", "shall"]
+    /// relations.rules' "future-meeting" list: cues of a meeting still to come.
+    let futureCues: Set<String>
 
     struct Local {
         var sentence: Int
@@ -114,7 +123,7 @@ struct EventResolver {
             consider(0..<1, Self.datelineName(tokens[0]))
         }
         for i in tokens.indices {
-            if let k = Self.placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }), !afterReporting(tokens, i) {
+            if let k = placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }), !afterReporting(tokens, i) {
                 consider(k..<(k + 1), tokens[k].text)
             }
         }
@@ -163,7 +172,7 @@ struct EventResolver {
             // A place named in a sentence about a meeting is more likely its venue.
             let weight = s.mentions.contains { $0.role == .event } ? 2 : 1
             for i in tokens.indices {
-                if let k = Self.placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }) {
+                if let k = placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }) {
                     out.append((tokens[k].text, weight))
                 }
             }
@@ -224,7 +233,7 @@ struct EventResolver {
     }
 
     func isFuture(_ s: SentenceAnalysis, event e: Int) -> Bool {
-        s.tokens[max(0, e - 8)..<e].contains { Self.futureCues.contains($0.norm) }
+        s.tokens[max(0, e - 8)..<e].contains { futureCues.contains($0.norm) }
     }
 
     /// The first day on or before publication that the document's first two sentences give: the

@@ -24,14 +24,28 @@ public struct Extractor: Sendable {
     /// Sentences longer than this (in Unicode scalars) are not prose (a data dump, a file of one
     /// line) and are skipped with a warning.
     public static let maximumSentenceLength = 5_000
+    /// relations.rules' word lists this type reads (RULES.md, "Word lists the extractor reads").
     /// What is sent to a side rather than to a place: after "sent weapons … to", a country receives.
-    static let cargoNouns: Set<String> = [
-        "weapons", "arms", "ammunition", "munitions", "drones", "missiles", "money", "funds", "aid", "equipment", "tanks",
-        "artillery", "supplies", "assistance",
-    ]
+    let cargoNouns: Set<String>
+    /// Steps that may be backed without backing their actor ("'s eventual transition").
+    let stepNouns: Set<String>
+    /// Nouns that make a place the country of a war ("the war in Somalia").
+    let warNouns: Set<String>
+    /// "'s side", "'s behalf".
+    let sideNouns: Set<String>
+    /// Words of a speaker facing the press.
+    let pressCues: Set<String>
+    /// Words that put a weekday in the future.
+    let futureDates: Set<String>
 
     public init(lexicon: Lexicon, rules: RuleSet) {
         self.lexicon = lexicon
+        cargoNouns = rules.list("cargo")
+        stepNouns = rules.list("step")
+        warNouns = rules.list("war")
+        sideNouns = rules.list("side")
+        pressCues = rules.list("press")
+        futureDates = rules.list("future-date")
         self.rules = rules
         var vocabulary = Vocabulary()
         matcher = LexiconMatcher(lexicon: lexicon, vocabulary: &vocabulary)
@@ -131,7 +145,7 @@ public struct Extractor: Sendable {
                     // document is about than who acts.
                     counts[code, default: 0] += m.role == .place ? (isMeetingSentence ? 1 : 3) : (m.form == .demonym ? 2 : 1)
                     // "the war in Somalia", "Somalia's war": the country whose war the text is about.
-                    if Self.isWarCountry(tokens, m.range) { counts[code, default: 0] += 6 }
+                    if isWarCountry(tokens, m.range) { counts[code, default: 0] += 6 }
                     if firstSeen[code] == nil { firstSeen[code] = firstSeen.count }
                 }
             }
@@ -143,7 +157,7 @@ public struct Extractor: Sendable {
             }
             mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
             var sentence = SentenceAnalysis(index: index, range: range, tokens: tokens, mentions: mentions, persons: persons)
-            sentence.dates = DateResolver.dates(in: tokens, published: published)
+            sentence.dates = DateResolver.dates(in: tokens, published: published, futureCues: futureDates)
             sentences.append(sentence)
             if !pending.isEmpty { generics[index] = pending }
         }
@@ -156,23 +170,14 @@ public struct Extractor: Sendable {
     }
 
     /// Whether "'s side" or "'s behalf" follows token `k - 1`.
-    static func isSideOf(_ tokens: [Token], after k: Int) -> Bool {
+    func isSideOf(_ tokens: [Token], after k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k].norm == "'s" || tokens[k].norm == "'" else { return false }
-        return ["side", "behalf", "camp"].contains(tokens[k + 1].norm)
+        return sideNouns.contains(tokens[k + 1].norm)
     }
-
-    /// Steps an actor takes or proposes, which may be backed without backing the actor: a plan, a
-    /// process, a participation, a transition (GUIDELINES: "backing a step is not backing a side").
-    static let stepNouns: Set<String> = [
-        "plan", "plans", "proposal", "proposals", "offer", "call", "calls", "initiative", "bid", "effort", "efforts", "mediation",
-        "resolution", "framework", "roadmap", "candidacy", "peace", "transition", "departure", "exit", "participation", "inclusion",
-        "involvement", "return", "removal", "ouster", "resignation", "withdrawal", "reelection", "re-election", "process", "talks",
-        "position", "stance", "request", "demands", "demand",
-    ]
 
     /// Whether "'s plan", "'s peace plan", "'s eventual transition from power" follows token
     /// `k - 1`: "'s" and, after up to two lowercase modifiers, a step noun.
-    static func isStepOf(_ tokens: [Token], after k: Int) -> Bool {
+    func isStepOf(_ tokens: [Token], after k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k].norm == "'s" || tokens[k].norm == "'" else { return false }
         var j = k + 1
         while j < tokens.count, j - k <= 3 {
@@ -183,10 +188,8 @@ public struct Extractor: Sendable {
         return false
     }
 
-    static let warNouns: Set<String> = ["war", "conflict", "civil", "fighting", "insurgency"]
-
     /// Whether the mention at `range` names the country of a war: "war in X", "X's war", "X war".
-    static func isWarCountry(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    func isWarCountry(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let after = range.upperBound < tokens.count ? tokens[range.upperBound].norm : ""
         let after2 = range.upperBound + 1 < tokens.count ? tokens[range.upperBound + 1].norm : ""
         if warNouns.contains(after) || (after == "'s" && warNouns.contains(after2)) { return true }
@@ -247,7 +250,7 @@ public struct Extractor: Sendable {
                         rules.motionVerbs.contains($0.norm) || rules.eventNouns.contains($0.norm)
                     }),
                     // "sent drones and missiles to Russia": a recipient, not a destination.
-                    !tokens[max(0, range.lowerBound - 5)..<(range.lowerBound - 1)].contains(where: { Self.cargoNouns.contains($0.norm) })
+                    !tokens[max(0, range.lowerBound - 5)..<(range.lowerBound - 1)].contains(where: { cargoNouns.contains($0.norm) })
                 {
                     role = .place
                 } else if form == .metonym, range.lowerBound == 0, let next,
@@ -308,7 +311,7 @@ public struct Extractor: Sendable {
             }
             if let last = events.last { lastEvent = last }
             if let meeting = datelineMeeting {
-                for p in sentences[k].persons where p.represents != nil && Self.speaksAtTheVenue(p, sentences[k], meeting, rules: rules) {
+                for p in sentences[k].persons where p.represents != nil && speaksAtTheVenue(p, sentences[k], meeting) {
                     let name = index.person(form: p.name)?.name ?? p.name
                     out.append(Finding(
                         subject: ActorRef(name: name, kind: .person), relation: .attended, object: .event(meeting),
@@ -374,10 +377,10 @@ public struct Extractor: Sendable {
                     }
                 } else {
                     // "fought on Haftar's side": the object is the side fought for, not against.
-                    if relation == .opposes, let o = match.objects.last, Self.isSideOf(sentences[k].tokens, after: o.range.upperBound) { continue }
+                    if relation == .opposes, let o = match.objects.last, isSideOf(sentences[k].tokens, after: o.range.upperBound) { continue }
                     // "backed ASEAN's peace plan": backing a proposal is not taking the proposer's side.
                     // "will support Assad's eventual transition from power": backing a step, not a side.
-                    if relation == .backs, let o = match.objects.last, Self.isStepOf(sentences[k].tokens, after: o.range.upperBound) { continue }
+                    if relation == .backs, let o = match.objects.last, isStepOf(sentences[k].tokens, after: o.range.upperBound) { continue }
                     for s in match.subjects {
                         for o in match.objects where s.actor != o.actor {
                             out.append(Finding(subject: s.actor, relation: relation, object: .actor(o.actor), evidence: stated))
@@ -400,7 +403,7 @@ public struct Extractor: Sendable {
     /// Whether a titled person speaks in the sentence ("Lavrov told reporters", "…, said Foreign
     /// Minister X") with no other place or day named: in a story datelined at a meeting's venue,
     /// a speaker there that day took part in it.
-    static func speaksAtTheVenue(_ p: TitledPerson, _ s: SentenceAnalysis, _ meeting: EventRef, rules: RuleSet) -> Bool {
+    func speaksAtTheVenue(_ p: TitledPerson, _ s: SentenceAnalysis, _ meeting: EventRef) -> Bool {
         let tokens = s.tokens
         let after = tokens[p.mention.upperBound..<min(tokens.count, p.mention.upperBound + 2)]
         let before = tokens[max(0, p.mention.lowerBound - 2)..<p.mention.lowerBound]
@@ -427,8 +430,6 @@ public struct Extractor: Sendable {
         return places.isEmpty && tokens.contains { pressCues.contains($0.norm) }
     }
 
-    /// Words of a speaker facing the press.
-    static let pressCues: Set<String> = ["reporters", "journalists", "conference", "briefing", "newsmen"]
 
     func evidence(_ doc: Document, _ s: SentenceAnalysis, _ scalars: [Unicode.Scalar], rule: String) -> Evidence {
         Evidence(doc: doc.name, sentence: s.index, quote: String(scalars, s.range), start: s.range.lowerBound, end: s.range.upperBound, rule: rule)

@@ -171,7 +171,6 @@ struct RuleMatcher {
         return nil
     }
 
-    static let joiners: Set<String> = [",", "and", "plus", "&"]
 
     /// The index just past a parenthetical starting at `k` ("- … -", "— … —", "( … )"), if any.
     private func parentheticalEnd(_ k: Int) -> Int? {
@@ -190,7 +189,7 @@ struct RuleMatcher {
                 m.range.upperBound < tokens.count && (tokens[m.range.upperBound].norm == "'s" || tokens[m.range.upperBound].norm == "'")
             } ?? false
             guard possessive
-                || ["a", "an", "the", "which", "who", "led", "whose", "held", "hosted", "mediated", "brokered", "chaired", "backed"].contains(tokens[k + 1].norm)
+                || compiled.asideOpeners.contains(tokens[k + 1].norm)
             else { return nil }
             closer = ","
         case "-":
@@ -234,11 +233,11 @@ struct RuleMatcher {
             // member does not end the list.
             if tokens[j].norm == "'s" {
                 var r = j + 1
-                while r < tokens.count, r - j <= 3, tokens[r].isWord, !tokens[r].isCapitalized, !Self.joiners.contains(tokens[r].norm) { r += 1 }
-                if r > j + 1, r < tokens.count, Self.joiners.contains(tokens[r].norm) { j = r }
+                while r < tokens.count, r - j <= 3, tokens[r].isWord, !tokens[r].isCapitalized, !compiled.joiners.contains(tokens[r].norm) { r += 1 }
+                if r > j + 1, r < tokens.count, compiled.joiners.contains(tokens[r].norm) { j = r }
             }
             var joined = false
-            while j < tokens.count, Self.joiners.contains(tokens[j].norm) || (joins && tokens[j].norm == "with")
+            while j < tokens.count, compiled.joiners.contains(tokens[j].norm) || (joins && tokens[j].norm == "with")
                 || (tokens[j].norm == "as" && j + 2 < tokens.count && tokens[j + 1].norm == "well" && tokens[j + 2].norm == "as")
             {
                 if tokens[j].norm == "as" { j += 3 } else { j += 1 }
@@ -249,7 +248,7 @@ struct RuleMatcher {
             // "it and the regional bloc IGAD": up to two lowercase words describing a named body.
             if !hasMention(at: j), j > 0, tokens[j - 1].norm == "the" {
                 var d = j
-                while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], !Self.joiners.contains(tokens[d].norm) { d += 1 }
+                while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], !compiled.joiners.contains(tokens[d].norm) { d += 1 }
                 if d > j, let m = mention(at: d), m.actor.kind != .person, tokens[d].isCapitalized { j = d }
             }
             guard let m = mention(at: j), !isModifier(m, unless: qualified) else { break }

@@ -103,6 +103,12 @@ public struct RuleSet: Sendable {
     public private(set) var reportingVerbs: Set<String> = []
     /// Predicate classes by name (`predicate` statements), for `shape` statements.
     public private(set) var predicates: [String: PredicateClass] = [:]
+    /// Named word lists the extractor's own readings use (`list NAME: w w …`): "cargo", "step",
+    /// "war", "side", "press", "joiner", "aside", "place-noun", "future-meeting", "future-date".
+    public private(set) var wordLists: [String: Set<String>] = [:]
+
+    /// The word list `name`, in the tokens' comparison form; empty when no file defines it.
+    public func list(_ name: String) -> Set<String> { wordLists[name] ?? [] }
     /// The inflections that predicate classes and `lemma.V` words use.
     public var lemmas: LemmaTable = .bundled
     private var classes: [String: Set<String>] = [:]
@@ -165,6 +171,12 @@ public struct RuleSet: Sendable {
             let head = line[..<colon].trimmingCharacters(in: .whitespaces)
             let body = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             let words = body.split(separator: " ").map(String.init)
+            if head.hasPrefix("list ") {
+                let name = head.dropFirst("list ".count).trimmingCharacters(in: .whitespaces)
+                guard !name.isEmpty, !name.contains(" ") else { throw fail("expected “list NAME: word word …”") }
+                wordLists[name, default: []].formUnion(words.map { Tokenizer.normalizedWords($0).joined() })
+                continue
+            }
             if head.hasPrefix("predicate ") {
                 try definePredicate(String(head.dropFirst("predicate ".count)), lemmas: words, fail: fail)
                 continue
@@ -205,7 +217,7 @@ public struct RuleSet: Sendable {
                 case "same": product = .same
                 default:
                     guard let relation = RelationKind(userText: head), relation != .represents else {
-                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, member_of, opposition, government, same, title, head-title, role, delegate, event, negation, denial, conditional, locative, motion, relational, possessed, reporting, nonmember, demand, predicate, shape, define)")
+                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, member_of, opposition, government, same, title, head-title, role, delegate, event, negation, denial, conditional, locative, motion, relational, possessed, reporting, nonmember, demand, list, predicate, shape, define)")
                     }
                     product = .relation(relation)
                 }

@@ -8,7 +8,7 @@ import Testing
 
     func dates(_ text: String) -> [ResolvedDate] {
         let scalars = Array(text.unicodeScalars)
-        return DateResolver.dates(in: Tokenizer.tokens(scalars, in: 0..<scalars.count), published: published).map(\.date)
+        return DateResolver.dates(in: Tokenizer.tokens(scalars, in: 0..<scalars.count), published: published, futureCues: Fixture.rules.list("future-date")).map(\.date)
     }
 
     func day(_ iso: String) -> ResolvedDate { .day(SimpleDate(iso: iso)!) }
