@@ -1,0 +1,42 @@
+"""The held-out splits (Tests/Fixtures/heldout, 201-212; heldout2, 301-310) stay well-formed: each
+gold edge names a document of the manifest, one of the five relations and, for attendance, an
+event written event:<Place>:<YYYY-MM-DD>; it cites words that occur verbatim in its article; and
+its ends are in the split's alias table. Only the form is checked here: the splits are scored by
+scripts/score-devset.sh at the start and the end of a piece of work, never in tests."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parents[1] / "Fixtures"
+SPLITS = [("heldout", "heldout-gold.jsonl", "heldout-aliases.tsv"), ("heldout2", "heldout2-gold.jsonl", "heldout2-aliases.tsv")]
+RELATIONS = {"backs", "opposes", "coordinates_with", "attended", "represents"}
+EVENT = re.compile(r"event:[^:]+:\d{4}-\d{2}-\d{2}")
+
+
+@pytest.mark.parametrize("folder,gold,aliases", SPLITS, ids=[s[0] for s in SPLITS])
+def test_split_is_well_formed(folder, gold, aliases):
+    root = FIXTURES / folder
+    lines = (root / "articles" / "manifest.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t") == ["file", "published", "source", "title"]
+    documents = {line.split("\t")[0] for line in lines[1:]}
+    assert documents == {p.name for p in (root / "articles").glob("*.txt")}
+    names = set()
+    for line in (root / aliases).read_text(encoding="utf-8").splitlines()[1:]:
+        canonical, _kind, _forms = line.split("\t")
+        names.add(canonical)
+    edges = [json.loads(line) for line in (root / gold).read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert edges
+    for edge in edges:
+        assert set(edge) == {"doc", "subject", "relation", "object", "evidence"}, edge
+        assert edge["doc"] in documents, edge
+        assert edge["relation"] in RELATIONS, edge
+        text = (root / "articles" / edge["doc"]).read_text(encoding="utf-8")
+        assert edge["evidence"] in text, edge
+        assert edge["subject"] in names, edge
+        if edge["relation"] == "attended":
+            assert EVENT.fullmatch(edge["object"]), edge
+        else:
+            assert edge["object"] in names, edge
