@@ -15,24 +15,26 @@ public struct BuildResult: Sendable {
         folder: URL, lexicon: Lexicon, rules: RuleSet, progress: (@Sendable (BuildProgress.Snapshot) -> Void)? = nil
     ) throws -> BuildResult {
         let corpus = try CorpusFolder.scan(folder)
-        let tracker = progress.map { report in
-            BuildProgress(files: corpus.entries.count, bytes: corpus.entries.reduce(0) { $0 + $1.bytes }) { report($0) }
+        let tracker = progress.map {
+            BuildProgress(files: corpus.entries.count, bytes: corpus.entries.reduce(0) { $0 + $1.bytes }, report: $0)
         }
         let extractor = Extractor(lexicon: lexicon, rules: rules)
         let (documents, skipped) = extractor.extract(corpus, progress: tracker)
         guard !documents.isEmpty else { throw ExtractionError.emptyCorpus(corpus.path, warnings: corpus.warnings + skipped) }
-        var conflicts: [String] = []
-        let graph = Aggregator.graph(documents, warnings: &conflicts)
-        return BuildResult(
-            graph: graph, documents: documents, warnings: corpus.warnings + skipped + documents.flatMap(\.warnings) + conflicts)
+        return merged(documents, warnings: corpus.warnings + skipped)
     }
 
     /// Extracts every document of `corpus` and merges the findings.
     public static func build(_ corpus: Corpus, lexicon: Lexicon, rules: RuleSet) -> BuildResult {
         let extractor = Extractor(lexicon: lexicon, rules: rules)
-        let documents = extractor.extract(corpus.documents)
+        return merged(extractor.extract(corpus.documents), warnings: corpus.warnings)
+    }
+
+    /// The graph of `documents`' findings; the warnings are the corpus's (`read`), then each
+    /// document's, then the aggregator's.
+    private static func merged(_ documents: [DocumentFindings], warnings read: [String]) -> BuildResult {
         var conflicts: [String] = []
         let graph = Aggregator.graph(documents, warnings: &conflicts)
-        return BuildResult(graph: graph, documents: documents, warnings: corpus.warnings + documents.flatMap(\.warnings) + conflicts)
+        return BuildResult(graph: graph, documents: documents, warnings: read + documents.flatMap(\.warnings) + conflicts)
     }
 }

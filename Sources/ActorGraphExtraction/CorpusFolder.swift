@@ -58,19 +58,20 @@ public struct CorpusFolder: Sendable {
         guard let data = try? Data(contentsOf: entry.url, options: .mappedIfSafe) else {
             return (nil, "\(entry.name): cannot be read; skipped")
         }
-        let row = entry.row
+        let text: String
+        var warning: String?
         switch DocumentText.decode(data) {
-        case .text(let text):
-            return (Document(name: entry.name, text: text, published: row?.published, source: row?.source, title: row?.title), nil)
-        case .repaired(let text, let badBytes):
-            return (
-                Document(name: entry.name, text: text, published: row?.published, source: row?.source, title: row?.title),
-                "\(entry.name): \(badBytes) invalid UTF-8 byte(s) replaced with U+FFFD"
-            )
+        case .text(let decoded):
+            text = decoded
+        case .repaired(let decoded, let badBytes):
+            text = decoded
+            warning = "\(entry.name): \(badBytes) invalid UTF-8 byte(s) replaced with U+FFFD"
         case .binary:
             return (nil, "\(entry.name): binary data, not text; skipped")
         case .empty:
             return (nil, "\(entry.name): empty; skipped")
         }
+        let row = entry.row
+        return (Document(name: entry.name, text: text, published: row?.published, source: row?.source, title: row?.title), warning)
     }
 }

@@ -29,6 +29,14 @@ struct EventResolver {
         else { return nil }
         return (k..<(m.range.upperBound + 1), capital)
     }
+
+    /// A venue of more than one word starting at token `k`: a capital named by its descriptor
+    /// ("the Kenyan capital") or a city of several words ("Dar es Salaam") that no mention covers.
+    func namedVenue(_ s: SentenceAnalysis, at k: Int) -> (range: Range<Int>, name: String)? {
+        if let found = capital(s, at: k) { return found }
+        guard let range = gazetteer.match(s.tokens, at: k), !s.mentions.contains(where: { $0.range.overlaps(range) }) else { return nil }
+        return (range, Gazetteer.text(s.tokens, range))
+    }
     static let notPlaces: Set<String> = [
         "europe", "asia", "africa", "america", "middle", "east", "west", "north", "south", "gulf", "region",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -130,13 +138,8 @@ struct EventResolver {
         for i in tokens.indices where ["in", "at", "to"].contains(tokens[i].norm) {
             var k = i + 1
             if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
-            if let (range, name) = capital(s, at: k), !afterReporting(tokens, i) {
-                consider(range, name)
-                continue
-            }
-            // "in Dar es Salaam": a city of several words.
-            if let range = gazetteer.match(tokens, at: k), !s.mentions.contains(where: { $0.range.overlaps(range) }), !afterReporting(tokens, i) {
-                consider(range, Gazetteer.text(tokens, range))
+            if let (range, name) = namedVenue(s, at: k) {
+                if !afterReporting(tokens, i) { consider(range, name) }
                 continue
             }
             guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
@@ -183,12 +186,8 @@ struct EventResolver {
             for i in tokens.indices where tokens[i].norm == "in" || tokens[i].norm == "at" {
                 var k = i + 1
                 if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
-                if let (_, name) = capital(s, at: k) {
+                if let (_, name) = namedVenue(s, at: k) {
                     out.append((name, weight))
-                    continue
-                }
-                if let range = gazetteer.match(tokens, at: k), !s.mentions.contains(where: { $0.range.overlaps(range) }) {
-                    out.append((Gazetteer.text(tokens, range), weight))
                     continue
                 }
                 guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),

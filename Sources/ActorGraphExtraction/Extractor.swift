@@ -24,7 +24,7 @@ public struct Extractor: Sendable {
     /// Sentences longer than this (in Unicode scalars) are not prose (a data dump, a file of one
     /// line) and are skipped with a warning.
     public static let maximumSentenceLength = 5_000
-    /// relations.rules' word lists this type reads (RULES.md, "Word lists the extractor reads").
+    // relations.rules' `list` statements this type reads (RULES.md's table says which reads which).
     /// What is sent to a side rather than to a place: after "sent weapons … to", a country receives.
     let cargoNouns: Set<String>
     /// Steps that may be backed without backing their actor ("'s eventual transition").

@@ -177,7 +177,7 @@ public struct InteractivePage: Sendable {
         let comment = Array("<!--".utf8), escaped = Array("<\\u0021--".utf8)
         var i = 0
         while i < bytes.count {
-            if bytes[i] == comment[0], i + 4 <= bytes.count, Array(bytes[i..<(i + 4)]) == comment {
+            if bytes[i] == comment[0], bytes[i...].starts(with: comment) {
                 out.append(contentsOf: escaped)
                 i += 4
             } else {
