@@ -38,8 +38,8 @@ public struct DOTEncoder: Sendable {
             "nodesep=0.25", "ranksep=0.45", "overlap=false", "outputorder=edgesfirst",
             // Pack the parts that are not connected (the meeting cards, the legend, lone pairs)
             // into the gaps around the others rather than in one tall column, so the diagram
-            // fits a screen: the seeds are 1129×888 pt so, 1188×1001 packed as whole boxes
-            // (packmode graph), 1571×1554 unpacked.
+            // fits a screen: when this was chosen the seeds measured 1129×888 pt so, 1188×1001
+            // packed as whole boxes (packmode graph), 1571×1554 unpacked.
             "pack=true", "packmode=\"node\"",
         ]
         if let title = options.title {
