@@ -38,9 +38,23 @@ public enum DateResolver {
             let t = tokens[i]
             let prev = i > 0 ? tokens[i - 1].norm : ""
             if let wd = weekdays.firstIndex(of: t.norm), t.isCapitalized {
+                // "Wednesday, 20 June 2018", "Monday, June 25": the calendar date that follows
+                // says which Monday; it is read next.
+                if explicitDateFollows(tokens, i + 1) {
+                    i += 1
+                    continue
+                }
                 // "Friday's talks" and "Friday" both count.
                 let ahead = (wd - published.weekday + 7) % 7
                 let behind = (published.weekday - wd + 7) % 7
+                // "on Monday last week", "on Friday next week": that weekday of the week named.
+                if i + 2 < tokens.count, ["last", "next"].contains(tokens[i + 1].norm), tokens[i + 2].norm == "week" {
+                    let monday = published.adding(days: -published.weekday)
+                    let week = tokens[i + 1].norm == "last" ? monday.adding(days: -7) : monday.adding(days: 7)
+                    found.append(DateMention(range: i..<(i + 3), date: .day(week.adding(days: wd))))
+                    i += 3
+                    continue
+                }
                 // "will join the talks in Cairo on Wednesday": a future cue earlier in the clause.
                 var k = i
                 while k > 0, i - k < 10, ![";", ".", ":", "—"].contains(tokens[k - 1].norm) { k -= 1 }
@@ -138,6 +152,19 @@ public enum DateResolver {
             i += 1
         }
         return found
+    }
+
+    /// Whether a calendar date ("20 June", "June 20", "Oct. 23") starts at token `k`, after an
+    /// optional comma.
+    static func explicitDateFollows(_ tokens: [Token], _ k: Int) -> Bool {
+        var j = k
+        if j < tokens.count, tokens[j].norm == "," { j += 1 }
+        guard j + 1 < tokens.count else { return false }
+        let isDay = { (t: Token) in Int(t.norm).map { (1...31).contains($0) } ?? false }
+        if isDay(tokens[j]), months[tokens[j + 1].norm] != nil, tokens[j + 1].isCapitalized { return true }
+        guard months[tokens[j].norm] != nil, tokens[j].isCapitalized else { return false }
+        let next = tokens[j + 1].norm == "." ? j + 2 : j + 1
+        return next < tokens.count && isDay(tokens[next])
     }
 
     /// A four-digit year at token `k`.

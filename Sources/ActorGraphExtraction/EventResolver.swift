@@ -103,6 +103,40 @@ struct EventResolver {
         return out
     }
 
+    /// Whether the capitalised word at `k` is only the first of a longer name: "the Rixos
+    /// President Hotel", "the Beau-Rivage Palace" are not the cities "Rixos" and "Beau".
+    static func continuesName(_ tokens: [Token], after k: Int) -> Bool {
+        var j = k + 1
+        if j + 1 < tokens.count, tokens[j].norm == "-" { j += 1 }
+        return j < tokens.count && tokens[j].isCapitalized && tokens[j].isWord
+    }
+
+    /// Words that open a meeting: "the talks, which opened on Monday".
+    static let openers: Set<String> = ["opened", "began", "begun", "started", "convened", "kicked"]
+    /// Words that close one: "wrapping up two days of talks" on Tuesday.
+    static let closers: Set<String> = ["wrapping", "wrapped", "ended", "ending", "concluded", "concluding", "closed", "closing", "after", "end"]
+    static let counts: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5]
+
+    /// The first day of a meeting of several days, where the sentence says it: "the talks, which
+    /// opened on Monday"; "wrapping up two days of talks" on Tuesday (so they opened on Monday).
+    func startDay(_ s: SentenceAnalysis, event e: Int) -> SimpleDate? {
+        let tokens = s.tokens
+        let days: [(Range<Int>, SimpleDate)] = s.dates.compactMap { d in
+            if case .day(let day) = d.date, !afterReporting(tokens, d.range.lowerBound) { (d.range, day) } else { nil }
+        }
+        if let v = ((e + 1)..<min(tokens.count, e + 6)).first(where: { Self.openers.contains(tokens[$0].norm) }),
+            let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 4 })
+        {
+            return found.1
+        }
+        if e >= 3, tokens[e - 1].norm == "of", tokens[e - 2].norm == "days", let n = Self.counts[tokens[e - 3].norm],
+            tokens[max(0, e - 6)..<(e - 3)].contains(where: { Self.closers.contains($0.norm) }), days.count == 1
+        {
+            return days[0].1.adding(days: -(n - 1))
+        }
+        return nil
+    }
+
     /// Whether "there" stands right by the meeting noun at `e` ("held talks there", "met there").
     static func isThere(_ tokens: [Token], event e: Int) -> Bool {
         tokens[(e + 1)..<min(tokens.count, e + 3)].contains { $0.norm == "there" }
@@ -149,7 +183,7 @@ struct EventResolver {
                 continue
             }
             // One capitalised word ("Geneva"), or a hotel or venue named after the city ("a Vienna hotel").
-            if k + 1 < tokens.count, tokens[k + 1].isCapitalized, tokens[k + 1].isWord { continue }
+            if Self.continuesName(tokens, after: k) { continue }
             consider(k..<(k + 1), tokens[k].text)
         }
         // "the Vienna talks": a capitalised word right before the event noun.
@@ -191,8 +225,7 @@ struct EventResolver {
                     continue
                 }
                 guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
-                    !s.mentions.contains(where: { $0.range.contains(k) }),
-                    k + 1 >= tokens.count || !(tokens[k + 1].isCapitalized && tokens[k + 1].isWord)
+                    !s.mentions.contains(where: { $0.range.contains(k) }), !Self.continuesName(tokens, after: k)
                 else { continue }
                 out.append((tokens[k].text, weight))
             }
@@ -294,6 +327,27 @@ struct EventResolver {
             placeCounts[place, default: 0] += weight
         }
         let docPlace = placeOrder.max { (placeCounts[$0]!, -placeOrder.firstIndex(of: $0)!) < (placeCounts[$1]!, -placeOrder.firstIndex(of: $1)!) }
+        // A meeting of several days is one event, keyed by its first day: its other days, at the
+        // same place, take that one.
+        var starts: [String: [SimpleDate]] = [:]
+        for s in sentences {
+            for m in s.mentions where m.role == .event {
+                guard let start = startDay(s, event: m.range.lowerBound),
+                    let local = locals.first(where: { $0.sentence == s.index && $0.token == m.range.lowerBound }),
+                    let place = local.place ?? docPlace
+                else { continue }
+                starts[place, default: []].append(start)
+            }
+        }
+        func firstDay(_ date: ResolvedDate?, at place: String) -> ResolvedDate? {
+            guard case .day(let day)? = date,
+                let start = starts[place]?.filter({ $0 <= day && day.dayNumber - $0.dayNumber <= 2 }).min()
+            else { return date }
+            return .day(start)
+        }
+        for n in locals.indices {
+            if let place = locals[n].place ?? docPlace { locals[n].date = firstDay(locals[n].date, at: place) }
+        }
         var result: [Int: [Int: EventRef]] = [:]
         let lede = ledeDate(sentences, published: published)
         for local in locals {
@@ -316,7 +370,7 @@ struct EventResolver {
                     }
                 }
             }
-            result[local.sentence, default: [:]][local.token] = EventRef(place: place, date: date)
+            result[local.sentence, default: [:]][local.token] = EventRef(place: place, date: firstDay(date, at: place))
         }
         var dated: Set<EventRef> = []
         for local in locals where !isUnplacedAndToCome(local, published) {

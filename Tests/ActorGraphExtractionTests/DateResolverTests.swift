@@ -27,6 +27,18 @@ import Testing
         #expect(dates("flew this past weekend") == [.span(SimpleDate(iso: "2023-06-10")!, SimpleDate(iso: "2023-06-11")!)])
     }
 
+    /// "Monday, 19 June 2023": the calendar date says which Monday, even a future one that the
+    /// weekday alone would put in the past.
+    @Test func aWeekdayBeforeACalendarDateIsThatDate() {
+        #expect(dates("a new round beginning on Monday, 19 June 2023") == [day("2023-06-19")])
+        #expect(dates("hosted on Tuesday, June 13, a meeting") == [day("2023-06-13")])
+    }
+
+    @Test func aWeekdayOfTheWeekNamed() {
+        #expect(dates("On Monday last week, the envoys met") == [day("2023-06-05")])
+        #expect(dates("talks on Friday next week") == [day("2023-06-23")])
+    }
+
     @Test func absoluteDates() {
         #expect(dates("as early as 30 October") == [day("2023-10-30")])
         #expect(dates("on 20 December") == [day("2022-12-20")])  // more than six months ahead: last year

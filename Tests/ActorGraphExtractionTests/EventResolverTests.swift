@@ -88,6 +88,22 @@ import Testing
         #expect(events(two, published: "2020-02-29") == ["Doha 2020-02-29", "Geneva (date unknown)"])
     }
 
+    /// A meeting of several days is one event, keyed by its first day (the guidelines' rule).
+    @Test func aMeetingOfSeveralDaysIsKeyedByItsFirstDay() {
+        let opened = "LUSAKA — Zambia and Malawi signed a border accord on Thursday at the close of the talks. "
+            + "The talks, which opened on Wednesday, were chaired by Botswana."
+        #expect(events(opened, published: "2019-03-08") == ["Lusaka 2019-03-06"])
+        let lasted = "OSLO — Norway and Sweden agreed on Friday to share patrols, wrapping up three days of talks. "
+            + "Denmark attended the talks as an observer."
+        #expect(events(lasted, published: "2019-03-09") == ["Oslo 2019-03-06"])
+    }
+
+    /// "Saturday" and "Wednesday" four days apart are two rounds, not one meeting.
+    @Test func roundsDaysApartStayTwoEvents() {
+        let text = "A new round opened in Lima on Saturday. Chile attended. Peru will join the talks in Lima on Wednesday."
+        #expect(events(text, published: "2019-03-12") == ["Lima 2019-03-09", "Lima 2019-03-13"])
+    }
+
     @Test func aMeetingToComeWithNoVenueIsNotTheTextsMeeting() {
         let text = "Qatar and Pakistan attended the signing in Doha on Saturday. Afghanistan will attend talks due to begin on March 10, "
             + "at a venue that has not yet been announced."

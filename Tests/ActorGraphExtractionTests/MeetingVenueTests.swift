@@ -18,6 +18,11 @@ import Testing
         #expect(events("Kenya and Tanzania held talks in Dar es Salaam on Monday.") == ["Dar es Salaam 2024-03-11"])
     }
 
+    /// A hotel's hyphenated name is not a city: "the Royal-Tulip Hotel" is not "Royal".
+    @Test func theFirstWordOfAHyphenatedNameIsNoVenue() {
+        #expect(events("TUNIS — Chad and Niger held talks at the Royal-Tulip Hotel on Monday.") == ["Tunis 2024-03-11"])
+    }
+
     @Test func thereIsTheMeetingNamedBefore() {
         let text = "The latest round opened in Cairo on Saturday. A Hamas delegation led by Khalil Haniyeh, the group's deputy chief in Gaza, held talks there with Egyptian intelligence chief Omar Suleiman."
         #expect(events(text) == ["Cairo 2024-03-09"])
