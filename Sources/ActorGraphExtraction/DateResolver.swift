@@ -80,6 +80,15 @@ public enum DateResolver {
                 found.append(DateMention(range: i..<(i + 1), date: .day(published)))
             case "tomorrow":
                 found.append(DateMention(range: i..<(i + 1), date: .day(published.adding(days: 1))))
+            case "month" where ["last", "this", "next"].contains(prev):
+                // "next month", "last month": too coarse for a meeting's day, so a span.
+                let shift = prev == "last" ? -1 : prev == "next" ? 1 : 0
+                var (year, month) = (published.year, published.month + shift)
+                if month < 1 { (year, month) = (year - 1, 12) }
+                if month > 12 { (year, month) = (year + 1, 1) }
+                if let span = monthSpan(year: year, month: month) {
+                    found.append(DateMention(range: (i - 1)..<(i + 1), date: span))
+                }
             case "week", "weekend":
                 let monday = published.adding(days: -published.weekday)
                 let isWeekend = t.norm == "weekend"
@@ -133,7 +142,18 @@ public enum DateResolver {
                     }
                     // "held in February", "in early March 2014": the month as a span, so that a
                     // meeting dated only so is not taken for one the text dates to the day.
-                    if ["in", "during", "early", "late", "mid", "since"].contains(prev), let first = dated(month: month, day: 1, published: published) {
+                    // "last June", "next March": the month's nearest occurrence that way.
+                    if ["last", "next"].contains(prev) {
+                        let year = prev == "last"
+                            ? (month < published.month ? published.year : published.year - 1)
+                            : (month > published.month ? published.year : published.year + 1)
+                        if let span = monthSpan(year: year, month: month) {
+                            found.append(DateMention(range: (i - 1)..<(i + 1), date: span))
+                            i += 1
+                            continue
+                        }
+                    }
+                    if ["in", "during", "early", "late", "mid", "this"].contains(prev), let first = dated(month: month, day: 1, published: published) {
                         var start = first
                         var end = i + 1
                         if let year = year(tokens, end), let explicit = SimpleDate(year: year, month: month, day: 1) {
@@ -165,6 +185,14 @@ public enum DateResolver {
         guard months[tokens[j].norm] != nil, tokens[j].isCapitalized else { return false }
         let next = tokens[j + 1].norm == "." ? j + 2 : j + 1
         return next < tokens.count && isDay(tokens[next])
+    }
+
+    /// A whole month as a span.
+    static func monthSpan(year: Int, month: Int) -> ResolvedDate? {
+        guard let first = SimpleDate(year: year, month: month, day: 1),
+            let next = month == 12 ? SimpleDate(year: year + 1, month: 1, day: 1) : SimpleDate(year: year, month: month + 1, day: 1)
+        else { return nil }
+        return .span(first, next.adding(days: -1))
     }
 
     /// A four-digit year at token `k`.

@@ -320,7 +320,12 @@ struct EventResolver {
                 locals[n].place = p.place
                 locals[n].date = p.date
             }
-            if locals[n].place != nil { previous = locals[n] }
+            // "met in France last June": a meeting dated only to a month is an aside, not the one
+            // the next sentences go on about.
+            if locals[n].place != nil {
+                if case .span? = locals[n].date { continue }
+                previous = locals[n]
+            }
         }
         for (place, weight) in venues(sentences) {
             if placeCounts[place] == nil { placeOrder.append(place) }

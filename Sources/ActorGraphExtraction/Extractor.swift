@@ -297,6 +297,11 @@ public struct Extractor: Sendable {
         var forms: [ActorRef: Set<String>] = [:]
         var lastEvent: EventRef?
         let datelineMeeting = Self.datelineMeeting(sentences, eventRefs)
+        let published = doc.published.flatMap(SimpleDate.init(iso:))
+        let isAside = { (event: EventRef) -> Bool in
+            guard case .span(let start, _)? = event.date, let published else { return false }
+            return start > published
+        }
         for k in sentences.indices {
             // The named head of a delegation attended the meeting last mentioned (or the first of
             // this sentence): "Talks opened in Pretoria. Eritrea's team was led by Yemane Gebreab".
@@ -309,7 +314,16 @@ public struct Extractor: Sendable {
                     subject: ActorRef(name: name, kind: .person), relation: .attended, object: .event(event),
                     evidence: self.evidence(doc, sentence, a.scalars, rule: Finding.delegationHeadRule)))
             }
-            if let last = events.last { lastEvent = last }
+            // A rule without a meeting noun reads the meeting named before its match in the
+            // sentence, else one named after it ("greeted each delegation and joined the opening
+            // session"), else the last one before the sentence. A meeting dated only to a month or
+            // week still to come ("talks in Geneva next month") is an aside, never that meeting.
+            let here = eventRefs[sentences[k].index, default: [:]].sorted { $0.key < $1.key }.filter { !isAside($0.value) }
+            let previousEvent = lastEvent
+            let eventBefore = { (token: Int) -> EventRef? in
+                here.last { $0.key < token }?.value ?? here.first { $0.key >= token }?.value ?? previousEvent
+            }
+            if let last = here.last { lastEvent = last.value }
             if let meeting = datelineMeeting {
                 for p in sentences[k].persons where p.represents != nil && speaksAtTheVenue(p, sentences[k], meeting) {
                     let name = index.person(form: p.name)?.name ?? p.name
@@ -360,7 +374,7 @@ public struct Extractor: Sendable {
                 if relation == .attended {
                     // A rule without a meeting noun ("X also attended.") means the meeting last named.
                     let named = match.event.flatMap { eventRefs[sentences[k].index]?[$0] }
-                    guard let event = named ?? (match.rule.elements.contains(.event) ? nil : lastEvent) else { continue }
+                    guard let event = named ?? (match.rule.elements.contains(.event) ? nil : eventBefore(match.range.lowerBound)) else { continue }
                     for m in match.subjects + match.objects {
                         out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: stated))
                     }

@@ -39,6 +39,13 @@ import Testing
         #expect(dates("talks on Friday next week") == [day("2023-06-23")])
     }
 
+    /// "next month", "last June": a month as a span, in the direction said.
+    @Test func monthsNamedRelatively() {
+        #expect(dates("new talks next month") == [.span(SimpleDate(iso: "2023-07-01")!, SimpleDate(iso: "2023-07-31")!)])
+        #expect(dates("they met last June") == [.span(SimpleDate(iso: "2022-06-01")!, SimpleDate(iso: "2022-06-30")!)])
+        #expect(dates("a summit next March") == [.span(SimpleDate(iso: "2024-03-01")!, SimpleDate(iso: "2024-03-31")!)])
+    }
+
     @Test func absoluteDates() {
         #expect(dates("as early as 30 October") == [day("2023-10-30")])
         #expect(dates("on 20 December") == [day("2022-12-20")])  // more than six months ahead: last year

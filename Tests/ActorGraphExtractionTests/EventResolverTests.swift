@@ -104,6 +104,20 @@ import Testing
         #expect(events(text, published: "2019-03-12") == ["Lima 2019-03-09", "Lima 2019-03-13"])
     }
 
+    /// A bare "took part" means the text's meeting, not talks planned for next month that the
+    /// same sentence mentions. (A meeting of a past month stays a referent: "The last talks, held
+    /// in February in Geneva, failed. But it was the first time both sides sat at the table.")
+    @Test func aBareAttendanceSkipsAMeetingOfAMonthToCome() {
+        let text = "LUANDA — Angola hosted talks in Luanda on Tuesday. "
+            + "Zambia also took part and said the meeting could lead to new talks in Harare next month."
+        let graph = Fixture.graph(text, published: "2019-03-06")
+        let attended = graph.relations.filter { $0.kind == .attended }.compactMap { r in
+            graph[r.subject].flatMap { s in graph[r.object].map { "\(s.name) \($0.name)" } }
+        }
+        #expect(attended.contains("Zambia Luanda 2019-03-05"))
+        #expect(!attended.contains { $0.hasPrefix("Zambia Harare") })
+    }
+
     @Test func aMeetingToComeWithNoVenueIsNotTheTextsMeeting() {
         let text = "Qatar and Pakistan attended the signing in Doha on Saturday. Afghanistan will attend talks due to begin on March 10, "
             + "at a venue that has not yet been announced."
