@@ -18,6 +18,9 @@ public struct PersonIndex: Sendable {
 
     public private(set) var persons: [Person] = []
     private var bySurname: [String: [Int]] = [:]
+    /// Inner words of names of three words or more, which a text may use alone: "Kiir" for
+    /// "Salva Kiir Mayardit", "Machar" for "Riek Machar Teny".
+    private var byInnerName: [String: [Int]] = [:]
 
     /// Builds the index from each document's titled persons (in document order, so the result
     /// does not depend on scheduling).
@@ -54,6 +57,15 @@ public struct PersonIndex: Sendable {
                 }
             }
         }
+        for (i, person) in persons.enumerated() {
+            for form in person.forms {
+                let core = Tokenizer.normalizedWords(form).filter { $0 != "-" && $0 != "." && !PersonRecognizer.particles.contains($0) }
+                guard core.count >= 3 else { continue }
+                for word in core.dropFirst().dropLast() where word.count >= 3 && bySurname[word] == nil && byInnerName[word]?.contains(i) != true {
+                    byInnerName[word, default: []].append(i)
+                }
+            }
+        }
         for i in persons.indices {
             let best = persons[i].forms.sorted().max { a, b in
                 let (ca, cb) = (formDocs[a]?.count ?? 0, formDocs[b]?.count ?? 0)
@@ -69,14 +81,14 @@ public struct PersonIndex: Sendable {
 
     /// The one person whose surname is `surname`, if exactly one.
     func person(surname: String) -> Person? {
-        guard let list = bySurname[surname], list.count == 1 else { return nil }
+        guard let list = bySurname[surname] ?? byInnerName[surname], list.count == 1 else { return nil }
         return persons[list[0]]
     }
 
     /// The person one of whose recorded forms is `form`.
     func person(form: String) -> Person? {
         let words = Tokenizer.normalizedWords(form).filter { $0 != "-" && $0 != "." && !PersonRecognizer.particles.contains($0) }
-        guard let surname = words.last, let list = bySurname[surname] else { return nil }
+        guard let surname = words.last, let list = bySurname[surname] ?? (words.count == 1 ? byInnerName[surname] : nil) else { return nil }
         if list.count == 1 { return persons[list[0]] }
         return list.map { persons[$0] }.first { $0.forms.contains(form) }
     }

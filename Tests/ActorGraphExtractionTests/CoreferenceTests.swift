@@ -52,3 +52,16 @@ import Testing
         #expect(Fixture.edges("Kenyan President William Ruto spoke.").contains("William Ruto represents Kenya"))
     }
 }
+
+@Suite struct InnerNameTests {
+    /// Names of three words are often cut to an inner one: "Kiir" for "Salva Kiir Mayardit".
+    @Test func anInnerWordOfALongNameIsThatPerson() {
+        let graph = Fixture.graph(
+            "Zambian President Mulenga Bwalya Chanda met Malawi's president in Lusaka on Monday. Botswana is a close ally of Bwalya.")
+        let person = graph.actors.first { $0.name == "Mulenga Bwalya Chanda" }
+        #expect(person?.aliases.contains("Bwalya") == true)
+        #expect(Fixture.edges(
+            "Zambian President Mulenga Bwalya Chanda met Malawi's president in Lusaka on Monday. Botswana is a close ally of Bwalya."
+        ).contains("Botswana backs Mulenga Bwalya Chanda"))
+    }
+}
