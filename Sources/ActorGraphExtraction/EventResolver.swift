@@ -18,6 +18,7 @@ struct EventResolver {
         self.rules = rules
         self.capitals = capitals
         placeNouns = rules.list("place-noun")
+        buildings = rules.list("building")
         futureCues = rules.list("future-meeting")
     }
 
@@ -55,7 +56,9 @@ struct EventResolver {
     static func dateline(_ s: SentenceAnalysis) -> Bool {
         let tokens = s.tokens
         return s.index <= 2 && tokens.count > 2 && tokens[0].isCapitalized && tokens[0].isWord
-            && ([":", "—", "–"].contains(tokens[1].norm) || (tokens[0].isUppercase && tokens[0].text.count >= 4 && tokens[1].norm == ","))
+            && ([":", "—", "–"].contains(tokens[1].norm) || (tokens[0].isUppercase && tokens[0].text.count >= 4 && tokens[1].norm == ",")
+                // "Brussels, 27 February 2023 —": a place, a comma and the date.
+                || (tokens[1].norm == "," && s.dates.contains { $0.range.lowerBound == 2 }))
             && !Self.notPlaces.contains(tokens[0].norm)
     }
 
@@ -74,6 +77,9 @@ struct EventResolver {
         else { return nil }
         return k
     }
+    /// relations.rules' "building" list: "the Europa building" names no city.
+    let buildings: Set<String>
+
     /// relations.rules' "future-meeting" list: cues of a meeting still to come.
     let futureCues: Set<String>
 
@@ -111,6 +117,11 @@ struct EventResolver {
         return j < tokens.count && tokens[j].isCapitalized && tokens[j].isWord
     }
 
+    /// Whether the word at `k` names a building: "the Europa building", "the Peace House".
+    func namesBuilding(_ tokens: [Token], _ k: Int) -> Bool {
+        k > 0 && tokens[k - 1].norm == "the" && k + 1 < tokens.count && buildings.contains(tokens[k + 1].norm)
+    }
+
     /// Words that open a meeting: "the talks, which opened on Monday".
     static let openers: Set<String> = ["opened", "began", "begun", "started", "convened", "kicked"]
     /// Words that close one: "wrapping up two days of talks" on Tuesday.
@@ -121,8 +132,8 @@ struct EventResolver {
     /// opened on Monday"; "wrapping up two days of talks" on Tuesday (so they opened on Monday).
     func startDay(_ s: SentenceAnalysis, event e: Int) -> SimpleDate? {
         let tokens = s.tokens
-        let days: [(Range<Int>, SimpleDate)] = s.dates.compactMap { d in
-            if case .day(let day) = d.date, !afterReporting(tokens, d.range.lowerBound) { (d.range, day) } else { nil }
+        let days: [(Range<Int>, SimpleDate)] = meetingDates(s).compactMap { d in
+            if case .day(let day) = d.date { (d.range, day) } else { nil }
         }
         if let v = ((e + 1)..<min(tokens.count, e + 6)).first(where: { Self.openers.contains(tokens[$0].norm) }),
             let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 4 })
@@ -147,8 +158,13 @@ struct EventResolver {
         let tokens = s.tokens
         var best: (distance: Int, name: String)?
         let asides = Self.asides(tokens, excluding: e)
+        let own = nearestDate(s, event: e)
         func consider(_ range: Range<Int>, _ name: String, within limit: Int = 10) {
             if asides.contains(where: { $0.contains(range.lowerBound) }) { return }
+            // "travelled to Pyongyang last month to arrange today's meeting": a place dated
+            // otherwise than the meeting, by a date between them, is another event's.
+            let between = range.lowerBound < e ? range.upperBound..<e : (e + 1)..<range.lowerBound
+            if s.dates.contains(where: { d in d.range != own?.range && between.contains(d.range.lowerBound) && d.range.upperBound <= between.upperBound }) { return }
             let d = range.lowerBound > e ? range.lowerBound - e : e - range.upperBound + 1
             if d <= limit, best == nil || d < best!.distance { best = (d, name) }
         }
@@ -183,7 +199,7 @@ struct EventResolver {
                 continue
             }
             // One capitalised word ("Geneva"), or a hotel or venue named after the city ("a Vienna hotel").
-            if Self.continuesName(tokens, after: k) { continue }
+            if Self.continuesName(tokens, after: k) || namesBuilding(tokens, k) { continue }
             consider(k..<(k + 1), tokens[k].text)
         }
         // "the Vienna talks": a capitalised word right before the event noun.
@@ -225,7 +241,7 @@ struct EventResolver {
                     continue
                 }
                 guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
-                    !s.mentions.contains(where: { $0.range.contains(k) }), !Self.continuesName(tokens, after: k)
+                    !s.mentions.contains(where: { $0.range.contains(k) }), !Self.continuesName(tokens, after: k), !namesBuilding(tokens, k)
                 else { continue }
                 out.append((tokens[k].text, weight))
             }
@@ -248,12 +264,26 @@ struct EventResolver {
         return tokens[k..<range.upperBound].map { $0.text.count >= 4 ? Self.datelineName($0) : $0.text }.joined(separator: " ")
     }
 
-    /// The date expression nearest to `e`.
+    /// The sentence's dates that may date a meeting: not a report's ("announced on Monday"), not
+    /// a deadline's ("a March 31 deadline").
+    func meetingDates(_ s: SentenceAnalysis) -> [DateMention] {
+        s.dates.filter { d in
+            !afterReporting(s.tokens, d.range.lowerBound)
+                && !(d.range.upperBound < s.tokens.count && ["deadline", "target"].contains(s.tokens[d.range.upperBound].norm))
+        }
+    }
+
+    /// The date nearest to the meeting noun at `e`.
     func date(_ s: SentenceAnalysis, event e: Int) -> ResolvedDate? {
-        var best: (Int, ResolvedDate)?
-        for d in s.dates where !afterReporting(s.tokens, d.range.lowerBound) {
+        nearestDate(s, event: e)?.date
+    }
+
+    /// The date expression nearest to the meeting noun at `e`, of those that may date a meeting.
+    func nearestDate(_ s: SentenceAnalysis, event e: Int) -> DateMention? {
+        var best: (Int, DateMention)?
+        for d in meetingDates(s) {
             let distance = d.range.lowerBound > e ? d.range.lowerBound - e : e - d.range.upperBound + 1
-            if best == nil || distance < best!.0 { best = (distance, d.date) }
+            if best == nil || distance < best!.0 { best = (distance, d) }
         }
         return best?.1
     }
@@ -369,7 +399,7 @@ struct EventResolver {
                     if date == nil {
                         // The latest date any meeting sentence of the document gives.
                         let all = sentences.filter { s in s.mentions.contains { $0.role == .event } }
-                            .flatMap { s in s.dates.filter { !afterReporting(s.tokens, $0.range.lowerBound) } }
+                            .flatMap { s in meetingDates(s) }
                         let past: [SimpleDate] = all.compactMap { if case .day(let d) = $0.date, d <= published { d } else { nil } }
                         date = past.max().map { .day($0) } ?? lede.map { .day($0) } ?? (place == docPlace ? .day(published) : nil)
                     }

@@ -23,6 +23,32 @@ import Testing
         #expect(events("TUNIS — Chad and Niger held talks at the Royal-Tulip Hotel on Monday.") == ["Tunis 2024-03-11"])
     }
 
+    /// "at the Europa building": a name between "the" and a building noun is no city.
+    @Test func aBuildingsNameIsNoVenue() {
+        #expect(events("ACCRA — Ghana and Togo held talks at the Europa building on Monday.") == ["Accra 2024-03-11"])
+    }
+
+    /// "Brussels, 27 February 2023 —": a dateline written with a comma and the date.
+    @Test func aDatelineWithItsDate() {
+        let text = "Tirana, 11 March 2024 — Transcript. Today I hosted Ghana and Togo here for a new meeting of the dialogue. "
+            + "See you in Lome."
+        #expect(events(text, published: "2024-03-11") == ["Tirana 2024-03-11"])
+    }
+
+    /// "travelled to Accra last month to arrange today's meeting": Accra is where the travel went,
+    /// dated otherwise than the meeting.
+    @Test func aPlaceDatedOtherwiseIsAnotherEventsPlace() {
+        let text = "LOME — Ghana's envoy, who travelled to Accra last month to arrange today's meeting, met Togo's president."
+        #expect(!events(text).contains { $0.hasPrefix("Accra") })
+    }
+
+    /// "a March 31 deadline" dates no meeting; the lede's Thursday does.
+    @Test func aDeadlineDatesNoMeeting() {
+        let text = "ACCRA — Ghana and Togo reached a deal on Thursday. It came after days of talks in Accra that ran past a March 12 deadline."
+            + " Togo's foreign minister attended the talks."
+        #expect(events(text, published: "2024-03-15") == ["Accra 2024-03-14"])
+    }
+
     @Test func thereIsTheMeetingNamedBefore() {
         let text = "The latest round opened in Cairo on Saturday. A Hamas delegation led by Khalil Haniyeh, the group's deputy chief in Gaza, held talks there with Egyptian intelligence chief Omar Suleiman."
         #expect(events(text) == ["Cairo 2024-03-09"])
