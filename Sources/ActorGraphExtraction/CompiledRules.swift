@@ -30,6 +30,8 @@ struct CompiledRules: Sendable {
     let relationalNouns: WordSet
     /// ``RuleSet/possessedNouns``: a gap may not skip "'s" and one of them.
     let possessedNouns: WordSet
+    /// ``RuleSet/reportingVerbs``: "…, Chancellor Olaf Scholz said" attributes, it lists nobody.
+    let reportingVerbs: WordSet
     let possessive: Vocabulary.Word
     /// The word lists "joiner" (words joining list members) and "aside" (words that open an
     /// apposition or a clause after a comma).
@@ -64,6 +66,7 @@ struct CompiledRules: Sendable {
         self.relational = RuleIndex(relational, common: common)
         relationalNouns = vocabulary.set(rules.relationalNouns)
         possessedNouns = vocabulary.set(rules.possessedNouns)
+        reportingVerbs = vocabulary.set(rules.reportingVerbs)
         possessive = vocabulary.intern("'s")
         joiners = rules.list("joiner")
         asideOpeners = rules.list("aside")

@@ -255,6 +255,9 @@ struct RuleMatcher {
             // "brokered by Russia, Armenia's treaty ally,": after a bare comma, a possessive name
             // opens an apposition describing the member before it; it is not the next member.
             if tokens[j - 1].norm == ",", m.range.upperBound < tokens.count, ["'s", "'"].contains(tokens[m.range.upperBound].norm) { break }
+            // "to Kyiv, Chancellor Olaf Scholz said": a speaker after a bare comma is the
+            // sentence's attribution, not a member.
+            if tokens[j - 1].norm == ",", m.range.upperBound < tokens.count, compiled.reportingVerbs.contains(tokens[m.range.upperBound].word) { break }
             end = bracketedAliasEnd(m)
             list.append((m, end))
         }

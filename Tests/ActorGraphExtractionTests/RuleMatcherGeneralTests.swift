@@ -482,4 +482,12 @@ import Testing
         #expect(Fixture.edges("Turkey sided with Azerbaijan.") == ["Turkey backs Azerbaijan"])
         #expect(Fixture.edges("Israel and Hamas are bitter foes.") == ["Israel opposes Hamas", "Hamas opposes Israel"])
     }
+
+    /// "…, Chancellor X said": a speaker after a bare comma attributes the sentence; he is not
+    /// one more recipient.
+    @Test func anAttributionEndsAList() {
+        let edges = Fixture.edges("Germany will deliver more tanks to Lithuania, Chancellor Karl Weber said.")
+        #expect(edges.contains("Germany backs Lithuania"))
+        #expect(!edges.contains { $0.hasSuffix("backs Karl Weber") })
+    }
 }
