@@ -457,6 +457,9 @@ struct PersonRecognizer {
             }
             if let f = found.firstIndex(where: { [start, k + 2, titled].contains($0.mention.lowerBound) }) {
                 found[f].headsDelegation = true
+                // "the RSF team is headed by Brigadier Omar Hamdan": a title that names nobody
+                // leaves the delegation's owner as whom the head represents.
+                if found[f].represents == nil, let owner = prefix(before: noun)?.0 { found[f].represents = owner }
                 continue
             }
             guard let r = name(tokens, at: k + 2, covered: covered), r.count >= 2, !r.contains(where: { taken[$0] }) else { continue }
