@@ -37,6 +37,9 @@ struct CompiledRules: Sendable {
     /// apposition or a clause after a comma).
     let joiners: Set<String>
     let asideOpeners: Set<String>
+    /// The word list "clause": after a comma, words opening a clause whose names do not act
+    /// past it (", which is backed by Turkey,", ", speaking in Ankara after meeting X,").
+    let clauseOpeners: Set<String>
 
     init(_ rules: RuleSet, vocabulary: inout Vocabulary) {
         func pattern(_ e: RuleSet.Element) -> Pattern {
@@ -70,6 +73,7 @@ struct CompiledRules: Sendable {
         possessive = vocabulary.intern("'s")
         joiners = rules.list("joiner")
         asideOpeners = rules.list("aside")
+        clauseOpeners = rules.list("clause")
     }
 }
 

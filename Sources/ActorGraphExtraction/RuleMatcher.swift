@@ -135,10 +135,11 @@ struct RuleMatcher {
         }
     }
 
-    /// The token ranges of relative clauses between commas: ", which is backed by Turkey,".
+    /// The token ranges of relative and participle clauses between commas: ", which is backed by
+    /// Turkey,", ", speaking in Ankara after meeting X,".
     private func relativeClauses() -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for k in tokens.indices where tokens[k].norm == "," && k + 1 < tokens.count && ["which", "who", "whose", "whom"].contains(tokens[k + 1].norm) {
+        for k in tokens.indices where tokens[k].norm == "," && k + 1 < tokens.count && compiled.clauseOpeners.contains(tokens[k + 1].norm) {
             if let close = ((k + 2)..<min(tokens.count, k + 25)).first(where: { tokens[$0].norm == "," || tokens[$0].norm == ";" || tokens[$0].norm == "." }) {
                 out.append(k..<close)
             }

@@ -490,4 +490,13 @@ import Testing
         #expect(edges.contains("Germany backs Lithuania"))
         #expect(!edges.contains { $0.hasSuffix("backs Karl Weber") })
     }
+
+    /// "X, speaking in Ankara after meeting Y, accused Z": Y, inside the participle clause, is
+    /// not the one who accuses.
+    @Test func aNameInsideAParticipleClauseIsNotTheSubject() {
+        let edges = Fixture.edges(
+            "Kenyan President Samuel Otieno, speaking in Kampala after meeting Ugandan President Joseph Okello, accused Somalia of stalling.")
+        #expect(edges.contains("Kenya opposes Somalia"))
+        #expect(!edges.contains("Uganda opposes Somalia"))
+    }
 }
