@@ -22,7 +22,14 @@ extension Extractor {
             // The one state of a sentence is no clue to a person when another person of the
             // sentence acts for it: "President X received Brazil's Y".
             let othersStates = Set(s.persons.filter { $0.range != p.range }.compactMap(\.represents))
-            let freeStates = Set(stateMentions.map(\.actor)).subtracting(othersStates)
+            var freeStates = Set(stateMentions.map(\.actor)).subtracting(othersStates)
+            // "President X says his country faces a threat from … Congo's army": the person's own
+            // country is the one "his country" refers to, not the state the sentence names.
+            if tokens.indices.dropFirst(p.mention.upperBound).contains(where: { k in
+                k + 1 < tokens.count && ["his", "her"].contains(tokens[k].norm) && ["country", "nation", "government"].contains(tokens[k + 1].norm)
+            }) {
+                freeStates = []
+            }
             // "The army is led by General X", "Eritrea's team was led by Y": the led body's state
             // (the generic "the army" is resolved only now, so this is done here).
             if rep == nil, let led = ledBody(tokens, before: p.mention.lowerBound, mentions: s.mentions) {

@@ -65,3 +65,12 @@ import Testing
         ).contains("Botswana backs Mulenga Bwalya Chanda"))
     }
 }
+
+@Suite struct OwnCountryTests {
+    /// "President X says his country faces a threat from … Y's army": "his country" is X's own,
+    /// so the state the sentence names is not whom X represents.
+    @Test func hisCountryIsNotTheStateTheSentenceNames() {
+        let edges = Fixture.edges("President Jean Mukasa says his country faces a threat from a militia that Uganda's army has armed.")
+        #expect(!edges.contains("Jean Mukasa represents Uganda"))
+    }
+}
