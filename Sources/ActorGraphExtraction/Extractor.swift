@@ -19,6 +19,7 @@ public struct Extractor: Sendable {
     let recognizer: PersonRecognizer
     let events: EventResolver
     let descriptions: DefiniteDescriptions
+    let pairs: PairReferences
     /// The armed-group template ("{demonym} opposition") that nominal opposition rules fill.
     let oppositionTemplate: Int?
     /// Sentences longer than this (in Unicode scalars) are not prose (a data dump, a file of one
@@ -58,6 +59,7 @@ public struct Extractor: Sendable {
         }
         events = EventResolver(rules: rules, capitals: capitals)
         descriptions = DefiniteDescriptions(lexicon: lexicon)
+        pairs = PairReferences(rules: rules)
         oppositionTemplate = lexicon.entries.firstIndex { $0.isTemplate && $0.kind == .armedGroup }
     }
 
@@ -290,6 +292,7 @@ public struct Extractor: Sendable {
             descriptions.resolve(&sentences, at: k)
             resolvePersons(&sentences[k], index: index, lastPerson: lastPerson, out: &out, doc: doc, scalars: a.scalars)
             if let p = sentences[k].mentions.last(where: { $0.actor.kind == .person }) { lastPerson = p.actor }
+            pairs.resolve(&sentences, at: k)
             markEvents(&sentences[k])
         }
         let (eventRefs, datedEvents) = events.resolveAll(sentences, published: doc.published.flatMap(SimpleDate.init(iso:)))

@@ -15,15 +15,25 @@ public struct Mention: Hashable, Sendable {
     public var role: Role
     /// The lexicon form that matched (name, alias, demonym, metonym), person, pronoun or derived.
     public var form: Form
+    /// The other actors a counted reference stands for: "the two sides" is `actor` and these.
+    public var partners: [ActorRef]
 
     public enum Form: Hashable, Sendable {
         case name, alias, demonym, metonym, generic, person, pronoun, derived, eventNoun
+        /// "the two sides", "both countries": a pair named before.
+        case pair
     }
 
-    public init(range: Range<Int>, actor: ActorRef, role: Role = .actor, form: Form) {
+    public init(range: Range<Int>, actor: ActorRef, role: Role = .actor, form: Form, partners: [ActorRef] = []) {
         self.range = range
         self.actor = actor
         self.role = role
         self.form = form
+        self.partners = partners
+    }
+
+    /// This mention and, for a counted reference, one mention per partner (same tokens).
+    var members: [Mention] {
+        [self] + partners.map { Mention(range: range, actor: $0, role: role, form: form) }
     }
 }

@@ -73,7 +73,9 @@ struct RuleMatcher {
                 {
                     // (A subject inside ", which is backed by Turkey," does not do what follows
                     // the clause: that is the main clause's subject's act.)
-                    out.append(RuleMatch(rule: rule, subjects: binding.subjects, objects: binding.objects, event: binding.event, range: start..<end))
+                    out.append(RuleMatch(
+                        rule: rule, subjects: binding.subjects.flatMap(\.members), objects: binding.objects.flatMap(\.members),
+                        event: binding.event, range: start..<end))
                     start = max(start + 1, binding.firstSlotEnd ?? start + 1)
                 } else {
                     start += 1
@@ -105,7 +107,8 @@ struct RuleMatcher {
             if case .subject = first { isSubject = true } else { isSubject = false }
             // An object pronoun ("him") is never the subject.
             if isSubject, let head = list.first, head.0.form == .pronoun, tokens[head.0.range.lowerBound].norm == "him" { return nil }
-            while list.count >= (arity == .several ? 2 : 1) {
+            // "the two sides" counts as two members.
+            while list.reduce(0, { $0 + 1 + $1.0.partners.count }) >= (arity == .several ? 2 : 1) {
                 let end = list.last!.1
                 var next = b
                 if isSubject { next.subjects = list.map(\.0) } else { next.objects = list.map(\.0) }

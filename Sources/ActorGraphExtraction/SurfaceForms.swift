@@ -34,7 +34,7 @@ enum SurfaceForms {
                 words.allSatisfy({ person.words.contains($0.norm) || $0.norm == "-" || $0.norm == "." }),
                 words.contains(where: { $0.isWord && $0.isCapitalized })
             else { return nil }
-        case .pronoun, .derived, .eventNoun:
+        case .pronoun, .derived, .eventNoun, .pair:
             return nil
         }
         return text(words, scalars)

@@ -1,0 +1,30 @@
+import ActorGraphModel
+import Testing
+
+@testable import ActorGraphExtraction
+
+/// "The two sides", "both countries", "the two leaders": the pair named just before.
+@Suite struct PairReferencesTests {
+    @Test func theTwoSidesAreThePairNamedBefore() {
+        let edges = Fixture.edges("Kenya and Somalia restored ties. The two sides agreed to meet again in Nairobi on Monday.")
+        #expect(edges.isSuperset(of: ["Kenya attended Nairobi 2024-03-11", "Somalia attended Nairobi 2024-03-11"]))
+    }
+
+    @Test func bothCountriesCountAsTwoMembersOfAList() {
+        let edges = Fixture.edges("Kenya and Somalia restored ties. Both countries have worked together against al-Shabab.")
+        #expect(edges.contains("Kenya coordinates_with Somalia"))
+    }
+
+    @Test func theTwoLeadersArePersons() {
+        let edges = Fixture.edges(
+            "President Ali Musa and President John Okot shook hands on Friday. The two leaders held talks in Juba on Friday.")
+        #expect(edges.isSuperset(of: ["Ali Musa attended Juba 2024-03-15", "John Okot attended Juba 2024-03-15"]))
+    }
+
+    /// With no pair named before, or the wrong kind of pair, the words stay words.
+    @Test func noPairNoReading() {
+        #expect(Fixture.edges("The two sides met in Geneva on Monday.").isEmpty)
+        let persons = Fixture.edges("President Ali Musa and President John Okot shook hands. The two countries held talks in Juba on Friday.")
+        #expect(!persons.contains { $0.contains("attended Juba") })
+    }
+}
