@@ -52,17 +52,49 @@ struct EventResolver {
     /// relations.rules' "place-noun" list: after these, "of X" names a place.
     let placeNouns: Set<String>
 
-    /// A dateline at the start of one of a text's first sentences: "Vienna: …", "NAIROBI — …".
+    /// A dateline at the start of one of a text's first sentences: "Vienna: …", "NAIROBI — …",
+    /// "Addis Ababa (AFP) - …", "DOHA, Jan 15 (Reuters) - …", "Brussels, 27 February 2023 — …".
     static func dateline(_ s: SentenceAnalysis) -> Bool {
-        let tokens = s.tokens
-        return s.index <= 2 && tokens.count > 2 && tokens[0].isCapitalized && tokens[0].isWord
-            && ([":", "—", "–"].contains(tokens[1].norm) || (tokens[0].isUppercase && tokens[0].text.count >= 4 && tokens[1].norm == ",")
-                // "Brussels, 27 February 2023 —": a place, a comma and the date.
-                || (tokens[1].norm == "," && s.dates.contains { $0.range.lowerBound == 2 }))
-            && !Self.notPlaces.contains(tokens[0].norm)
+        datelinePlace(s) != nil
     }
 
-    /// A dateline's place as written in running text: "NAIROBI" → "Nairobi".
+    /// The tokens of a dateline's place: a name the lexicon knows at the start (a capital of
+    /// several words), else the first word.
+    static func datelinePlace(_ s: SentenceAnalysis) -> Range<Int>? {
+        guard s.index <= 2 else { return nil }
+        let end = s.mentions.first { $0.range.lowerBound == 0 && $0.role != .event }?.range.upperBound ?? 1
+        return opensDateline(s.tokens, placeEnd: end) ? 0..<end : nil
+    }
+
+    /// Whether the capitalised words before `placeEnd` open a dateline: what follows is a dash or
+    /// a colon, after at most a country (", Kenya"), a date (", Jan 15", ", 27 February 2023") and
+    /// an agency in brackets ("(AP)"). An all-capitals place may end at its comma ("NAIROBI, …").
+    static func opensDateline(_ tokens: [Token], placeEnd: Int) -> Bool {
+        guard placeEnd < tokens.count, tokens[0].isCapitalized, tokens[0].isWord, !notPlaces.contains(tokens[0].norm) else { return false }
+        if tokens[0].isUppercase && tokens[0].text.count >= 4 && tokens[placeEnd].norm == "," { return true }
+        var j = placeEnd
+        if tokens[j].norm == "," {
+            j += 1
+            // A country or a date: capitalised words, numbers and a month's dot, at most four.
+            let start = j
+            while j < tokens.count, j - start < 4, tokens[j].isCapitalized || Int(tokens[j].norm) != nil || tokens[j].norm == "." { j += 1 }
+            guard j > start else { return false }
+        }
+        if j < tokens.count, tokens[j].norm == "(" {
+            guard let close = (j..<min(tokens.count, j + 6)).first(where: { tokens[$0].norm == ")" }) else { return false }
+            j = close + 1
+        }
+        guard j < tokens.count else { return false }
+        // A hyphen is a dash only with a space before it: "Belgrade-Pristina Dialogue" is a name.
+        return [":", "—", "–"].contains(tokens[j].norm) || (tokens[j].norm == "-" && tokens[j - 1].end < tokens[j].start)
+    }
+
+    /// A dateline's place as written in running text: "NAIROBI" → "Nairobi", "ADDIS ABABA" →
+    /// "Addis Ababa".
+    static func datelineName(_ s: SentenceAnalysis, _ range: Range<Int>) -> String {
+        s.tokens[range].map(datelineName).joined(separator: " ")
+    }
+
     static func datelineName(_ t: Token) -> String {
         guard t.isUppercase, t.text.count > 1 else { return t.text }
         return t.text.prefix(1) + t.text.dropFirst().lowercased()
@@ -177,8 +209,8 @@ struct EventResolver {
                 && ["in", "at"].contains(tokens[m.range.lowerBound - 1].norm)
             consider(m.range, text(tokens, m.range), within: fronted ? 40 : m.form == .metonym ? 10 : 3)
         }
-        if Self.dateline(s) {
-            consider(0..<1, Self.datelineName(tokens[0]))
+        if let range = Self.datelinePlace(s) {
+            consider(range, Self.datelineName(s, range))
         }
         for i in tokens.indices {
             if let k = placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }), !afterReporting(tokens, i) {
@@ -219,8 +251,8 @@ struct EventResolver {
         var out: [(String, Int)] = []
         for s in sentences {
             let tokens = s.tokens
-            if Self.dateline(s) {
-                out.append((Self.datelineName(tokens[0]), 3))
+            if let range = Self.datelinePlace(s) {
+                out.append((Self.datelineName(s, range), 3))
             }
             // A place named in a sentence about a meeting is more likely its venue.
             let weight = s.mentions.contains { $0.role == .event } ? 2 : 1

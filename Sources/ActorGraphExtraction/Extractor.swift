@@ -255,8 +255,8 @@ public struct Extractor: Sendable {
                     !tokens[max(0, range.lowerBound - 5)..<(range.lowerBound - 1)].contains(where: { cargoNouns.contains($0.norm) })
                 {
                     role = .place
-                } else if form == .metonym, range.lowerBound == 0, let next,
-                    next.norm == ":" || next.norm == "—" || (tokens[0].isUppercase && tokens[0].text.count >= 4)
+                } else if form == .metonym, range.lowerBound == 0, next != nil,
+                    EventResolver.opensDateline(tokens, placeEnd: range.upperBound) || (tokens[0].isUppercase && tokens[0].text.count >= 4)
                 {
                     role = .place  // a dateline: "Moscow: …", "HAVANA, Cuba (AP) — …"
                 }
@@ -411,8 +411,8 @@ public struct Extractor: Sendable {
 
     /// The meeting a story is datelined at: "VIENNA (Reuters) — …" about talks in Vienna.
     static func datelineMeeting(_ sentences: [SentenceAnalysis], _ eventRefs: [Int: [Int: EventRef]]) -> EventRef? {
-        guard let s = sentences.prefix(3).first(where: EventResolver.dateline) else { return nil }
-        let place = NameKey.of(EventResolver.datelineName(s.tokens[0]))
+        guard let s = sentences.prefix(3).first(where: EventResolver.dateline), let range = EventResolver.datelinePlace(s) else { return nil }
+        let place = NameKey.of(EventResolver.datelineName(s, range))
         let refs = eventRefs.sorted { $0.key < $1.key }.flatMap { $0.value.sorted { $0.key < $1.key }.map(\.value) }
         return refs.first { NameKey.of($0.place) == place && $0.date != nil }
     }

@@ -35,6 +35,22 @@ import Testing
         #expect(events(text, published: "2024-03-11") == ["Tirana 2024-03-11"])
     }
 
+    /// Wire datelines: a capital of two words, an agency in brackets, a date after a comma, a
+    /// spaced hyphen for a dash; a hyphen joining words is no dash.
+    @Test(arguments: [
+        "Addis Ababa (AFP) - Kenya and Uganda held talks on Monday.",
+        "ADDIS ABABA, March 11 (Reuters) - Kenya and Uganda held talks on Monday.",
+        "Addis Ababa, 11 March 2024 — Kenya and Uganda held talks on Monday.",
+    ])
+    func wireDatelines(_ text: String) {
+        #expect(events(text) == ["Addis Ababa 2024-03-11"])
+    }
+
+    @Test func aHyphenatedNameIsNoDateline() {
+        let text = "Nairobi-Kampala Dialogue: remarks after the meeting. Kenya and Uganda held talks in Arusha on Monday."
+        #expect(events(text) == ["Arusha 2024-03-11"])
+    }
+
     /// "travelled to Accra last month to arrange today's meeting": Accra is where the travel went,
     /// dated otherwise than the meeting.
     @Test func aPlaceDatedOtherwiseIsAnotherEventsPlace() {
