@@ -220,7 +220,7 @@ struct RuleMatcher {
     private func slot(at i: Int, arity: RuleSet.Arity, qualifying qualified: WordSet) -> [(Mention, Int)] {
         let joins = arity == .listWithJoins
         var k = i
-        if k < tokens.count, ["the", "his", "her", "their"].contains(tokens[k].norm), !hasMention(at: k) { k += 1 }
+        if k < tokens.count, ["the", "his", "her", "their", "a", "an", "its"].contains(tokens[k].norm), !hasMention(at: k) { k += 1 }
         // "back eastern commander Khalifa Haftar": one adjective before a person.
         if k + 1 < tokens.count, !hasMention(at: k), tokens[k].isWord, !tokens[k].isCapitalized, !covered[k],
             let person = mention(at: k + 1), person.actor.kind == .person
