@@ -227,6 +227,14 @@ struct RuleMatcher {
         {
             k += 1
         }
+        // "bombing the Iranian-backed Houthi rebels": the name before "-backed" qualifies the
+        // one after it, which fills the slot.
+        // (A pattern that names the hyphen itself, `S - V.pp O`, binds the name before it.)
+        if let modifier = mention(at: k), isCompoundModifier(at: modifier.range.upperBound),
+            !qualified.contains(tokens[modifier.range.upperBound].word), mention(at: modifier.range.upperBound + 2) != nil
+        {
+            k = modifier.range.upperBound + 2
+        }
         guard let first = mention(at: k), !isModifier(first, unless: qualified) else { return [] }
         var list = [(first, bracketedAliasEnd(first))]
         if arity == .one { return list }

@@ -499,4 +499,13 @@ import Testing
         #expect(edges.contains("Kenya opposes Somalia"))
         #expect(!edges.contains("Uganda opposes Somalia"))
     }
+
+    /// "bombing the Iranian-backed Houthi rebels": the name after the compound is the object;
+    /// "the Rwandan-backed M23" still reads Rwanda as the backer.
+    @Test func theNameAfterACompoundModifierFillsTheSlot() {
+        let edges = Fixture.edges("The coalition of Egypt and Jordan has been bombing the Iranian-backed Houthis for a week.")
+        #expect(edges.contains("Egypt opposes Houthis"))
+        #expect(!edges.contains("Egypt opposes Iran"))
+        #expect(Fixture.edges("Kenya told the Rwandan-backed M23 rebels to withdraw.").contains("Rwanda backs M23"))
+    }
 }
