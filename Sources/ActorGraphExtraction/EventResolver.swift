@@ -200,7 +200,7 @@ struct EventResolver {
             let d = range.lowerBound > e ? range.lowerBound - e : e - range.upperBound + 1
             if d <= limit, best == nil || d < best!.distance { best = (d, name) }
         }
-        for m in s.mentions where m.role == .place && !afterReporting(tokens, m.range.lowerBound) {
+        for m in s.mentions where m.role == .place && m.form != .demonym && !afterReporting(tokens, m.range.lowerBound) {
             // A country is a venue only right by the meeting ("flew to Turkey to meet"); "talks on
             // the war in Syria" are not held in Syria.
             // "In Doha on Sunday, the envoy … met …": a fronted place sets the scene for the

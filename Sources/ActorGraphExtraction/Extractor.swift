@@ -28,6 +28,8 @@ public struct Extractor: Sendable {
     // relations.rules' `list` statements this type reads (RULES.md's table says which reads which).
     /// What is sent to a side rather than to a place: after "sent weapons … to", a country receives.
     let cargoNouns: Set<String>
+    /// relations.rules' "direction" list: "in central Moscow" is a place.
+    let directionWords: Set<String>
     /// Steps that may be backed without backing their actor ("'s eventual transition").
     let stepNouns: Set<String>
     /// Nouns that make a place the country of a war ("the war in Somalia").
@@ -42,6 +44,7 @@ public struct Extractor: Sendable {
     public init(lexicon: Lexicon, rules: RuleSet) {
         self.lexicon = lexicon
         cargoNouns = rules.list("cargo")
+        directionWords = rules.list("direction")
         stepNouns = rules.list("step")
         warNouns = rules.list("war")
         sideNouns = rules.list("side")
@@ -230,7 +233,10 @@ public struct Extractor: Sendable {
             }
             // "the Syrian opposition": a leading "the" belongs to the mention.
             let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].norm : ""
-            let beforeThe = range.lowerBound > 1 && previous == "the" ? tokens[range.lowerBound - 2].norm : previous
+            // "in central Moscow": a direction word between "in" and the place.
+            let skipped = range.lowerBound > 1
+                && (previous == "the" || directionWords.contains(previous) && tokens[range.lowerBound - 2].norm == "in") ? 2 : 1
+            let beforeThe = range.lowerBound >= skipped && skipped == 2 ? tokens[range.lowerBound - 2].norm : previous
             var role = Mention.Role.actor
             // A body's seat ("in Brussels") is a place like a capital.
             if entry.kind == .state && (form == .metonym || form == .name || form == .alias) || entry.kind == .organization && form == .metonym {
@@ -260,6 +266,10 @@ public struct Extractor: Sendable {
                 {
                     role = .place  // a dateline: "Moscow: …", "HAVANA, Cuba (AP) — …"
                 }
+            }
+            // "travelled to the Russian capital": a city named by its state, a place.
+            if form == .demonym, entry.kind == .state, range.upperBound < tokens.count, tokens[range.upperBound].norm == "capital" {
+                role = .place
             }
             mentions.append(Mention(range: range, actor: ref, role: role, form: form))
             i = range.upperBound

@@ -251,8 +251,9 @@ struct RuleMatcher {
             var joined = false
             while j < tokens.count, compiled.joiners.contains(tokens[j].norm) || (joins && tokens[j].norm == "with")
                 || (tokens[j].norm == "as" && j + 2 < tokens.count && tokens[j + 1].norm == "well" && tokens[j + 2].norm == "as")
+                || (tokens[j].norm == "along" && j + 1 < tokens.count && tokens[j + 1].norm == "with")
             {
-                if tokens[j].norm == "as" { j += 3 } else { j += 1 }
+                if tokens[j].norm == "as" { j += 3 } else if tokens[j].norm == "along" { j += 2 } else { j += 1 }
                 joined = true
             }
             guard joined else { break }

@@ -35,6 +35,18 @@ import Testing
         #expect(events(text, published: "2024-03-11") == ["Tirana 2024-03-11"])
     }
 
+    /// "travelled to the Russian capital for talks": the capital is the venue, not a participant.
+    @Test func aCapitalNamedByItsStateIsAPlace() {
+        let edges = Fixture.edges("Chad and Niger travelled to the Kenyan capital for talks on Monday.")
+        #expect(edges == ["Chad attended Nairobi 2024-03-11", "Niger attended Nairobi 2024-03-11"])
+    }
+
+    /// "at the Spiridonovka mansion in central Moscow": a building's name is no city, and a
+    /// direction word leaves the capital a venue.
+    @Test func aMansionInCentralMoscow() {
+        #expect(events("Armenia and Azerbaijan held talks at the Ostrov mansion in central Moscow on Friday.") == ["Moscow 2024-03-15"])
+    }
+
     /// Wire datelines: a capital of two words, an agency in brackets, a date after a comma, a
     /// spaced hyphen for a dash; a hyphen joining words is no dash.
     @Test(arguments: [

@@ -508,4 +508,11 @@ import Testing
         #expect(!edges.contains("Egypt opposes Iran"))
         #expect(Fixture.edges("Kenya told the Rwandan-backed M23 rebels to withdraw.").contains("Rwanda backs M23"))
     }
+
+    /// "A, B and C, along with D": D is one more member.
+    @Test func alongWithJoinsAList() {
+        let edges = Fixture.edges("The summit in Lusaka on Monday brought together the leaders of Zambia, Malawi and Tanzania, along with the African Union.")
+        #expect(edges.contains("African Union attended Lusaka 2024-03-11"))
+        #expect(edges.contains("Malawi attended Lusaka 2024-03-11"))
+    }
 }
