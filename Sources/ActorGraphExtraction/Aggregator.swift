@@ -7,6 +7,7 @@ import ActorGraphModel
 ///   group whose title they hold ("Taliban negotiator X");
 /// - meetings dated only roughly ("last week") take the date of the one meeting at the same place
 ///   the corpus dates exactly in that span, else stay undated;
+/// - a state or body never backs or opposes a person who represents it;
 /// - edges that break a kind rule are dropped.
 public enum Aggregator {
     /// The merged graph; edges dropped for a kind conflict are left unreported.
@@ -117,6 +118,11 @@ public enum Aggregator {
                     objects = represented[o, default: []].sorted().map(actor)
                 }
                 for s in subjects {
+                    // "welcomed the delegations on behalf of President X": a state acting for its own
+                    // leader neither backs nor opposes him; that tie is `represents`.
+                    if f.relation != .coordinatesWith, case .actor(let o) = f.object, o.kind == .person, represented[o, default: []].contains(s) {
+                        continue
+                    }
                     for o in objects { relate(actor(s), f.relation, o, f.evidence) }
                 }
             }

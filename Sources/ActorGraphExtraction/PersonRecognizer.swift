@@ -107,6 +107,8 @@ struct PersonRecognizer {
 
     /// Lowercase nouns after which a capitalised run names an outlet, not a person ("the state
     /// IRNA news agency", "Al Arabiya television").
+    /// relations.rules' "building" list: a name ending in one is a building's.
+    let buildingWords: Set<String>
     static let mediaWords: Set<String> = [
         "news", "agency", "newspaper", "daily", "weekly", "television", "tv", "channel", "broadcaster", "radio", "outlet",
         "website", "network", "magazine", "paper",
@@ -114,6 +116,7 @@ struct PersonRecognizer {
 
     init(rules: RuleSet) {
         self.rules = rules
+        buildingWords = rules.list("building")
         var trie: [String: [[String]]] = [:]
         for title in rules.titles { trie[title[0], default: []].append(title) }
         for key in trie.keys { trie[key]!.sort { $0.count > $1.count } }
@@ -169,7 +172,8 @@ struct PersonRecognizer {
             break
         }
         guard let end = lastGood, end > i else { return nil }
-        if Self.institutionWords.contains(tokens[end - 1].norm) { return nil }
+        // "the Rixos President Hotel": a building's name, not a person's.
+        if Self.institutionWords.contains(tokens[end - 1].norm) || buildingWords.contains(tokens[end - 1].norm) { return nil }
         // "Russia's official TASS news agency": a name before a media noun.
         if end < tokens.count, !tokens[end].isCapitalized, Self.mediaWords.contains(tokens[end].norm) { return nil }
         return i..<end

@@ -11,6 +11,15 @@ import Testing
         #expect(graph.actor(named: "Sergey Lavrov")?.kind == .person)
     }
 
+    /// "Foreign Minister X welcomed the delegations on behalf of President Y": a state does not
+    /// back its own leader; that tie is `represents`.
+    @Test func aStateDoesNotBackItsOwnLeader() {
+        let edges = Fixture.edges(
+            "Talks opened in Accra on Monday. Ghanaian Foreign Minister Kofi Mensah welcomed both delegations on behalf of Ghanaian President John Mahama.")
+        #expect(edges.contains("John Mahama represents Ghana"))
+        #expect(!edges.contains("Ghana backs John Mahama"))
+    }
+
     @Test func supportCountsDocuments() {
         let docs = (1...3).map { Document(name: "d\($0).txt", text: "Iran backs Hezbollah. Iran supports Hezbollah.", published: nil) }
         let graph = BuildResult.build(Corpus(documents: docs), lexicon: Fixture.lexicon, rules: Fixture.rules).graph

@@ -8,6 +8,12 @@ import Testing
         #expect(edges == ["Dmytro Kuleba represents Ukraine"])
     }
 
+    /// "the Savoy President Hotel": a title before a building's name makes no person.
+    @Test func aBuildingsNameIsNoPerson() {
+        let edges = Fixture.edges("Ghana's envoy arrived for the opening session at the Savoy President Hotel in Accra on Monday.")
+        #expect(!edges.contains { $0.hasPrefix("Hotel") || $0.hasPrefix("Savoy") })
+    }
+
     @Test func possessiveCountriesAndBodies() {
         let edges = Fixture.edges("Sudan's army chief Abdel Fattah al-Burhan and UN envoy Volker Perthes spoke.")
         #expect(edges.contains("Abdel Fattah al-Burhan represents Sudan"))
