@@ -28,6 +28,8 @@ public enum Aggregator {
                 represented[f.subject, default: []].insert(o)
             }
         }
+        // Ties the text states (a title, a role), before the guesses below are added.
+        let stated = represented
         var tentative: [ActorRef: Set<ActorRef>] = [:]
         for f in found where f.relation == .represents && f.isTentative && represented[f.subject] == nil {
             if case .actor(let o) = f.object { tentative[f.subject, default: []].insert(o) }
@@ -120,7 +122,7 @@ public enum Aggregator {
                 for s in subjects {
                     // "welcomed the delegations on behalf of President X": a state acting for its own
                     // leader neither backs nor opposes him; that tie is `represents`.
-                    if f.relation != .coordinatesWith, case .actor(let o) = f.object, o.kind == .person, represented[o, default: []].contains(s) {
+                    if f.relation != .coordinatesWith, case .actor(let o) = f.object, o.kind == .person, stated[o, default: []].contains(s) {
                         continue
                     }
                     for o in objects { relate(actor(s), f.relation, o, f.evidence) }
