@@ -261,19 +261,24 @@ struct EventResolver {
                     out.append((tokens[k].text, weight))
                 }
             }
-            // A capital counts as any other city ("in Doha" as "in Geneva").
-            for m in s.mentions where m.role == .place && m.form == .metonym {
+            // A capital counts as any other city ("in Doha" as "in Geneva"). A place dated by a
+            // month or a week ("hammered out in Paris last month") is another occasion's.
+            let spanAfter = { (end: Int) in s.dates.contains { d in
+                if case .span = d.date { (end..<(end + 3)).contains(d.range.lowerBound) } else { false }
+            } }
+            for m in s.mentions where m.role == .place && m.form == .metonym && !spanAfter(m.range.upperBound) {
                 out.append((text(tokens, m.range), weight))
             }
             for i in tokens.indices where tokens[i].norm == "in" || tokens[i].norm == "at" {
                 var k = i + 1
                 if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
-                if let (_, name) = namedVenue(s, at: k) {
-                    out.append((name, weight))
+                if let (range, name) = namedVenue(s, at: k) {
+                    if !spanAfter(range.upperBound) { out.append((name, weight)) }
                     continue
                 }
                 guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
-                    !s.mentions.contains(where: { $0.range.contains(k) }), !Self.continuesName(tokens, after: k), !namesBuilding(tokens, k)
+                    !s.mentions.contains(where: { $0.range.contains(k) }), !Self.continuesName(tokens, after: k), !namesBuilding(tokens, k),
+                    !spanAfter(k + 1)
                 else { continue }
                 out.append((tokens[k].text, weight))
             }

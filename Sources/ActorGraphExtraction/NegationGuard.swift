@@ -40,8 +40,26 @@ enum NegationGuard {
         return k < tokens.count && cessationVerbs.contains(tokens[k].norm)
     }
 
+    /// The relative clauses between commas inside `range` that hold none of the match's names:
+    /// "Hamas, which did not take part, accused Israel" — the clause's "not" is not the match's.
+    static func asides(of match: RuleMatch, in tokens: [Token]) -> [Range<Int>] {
+        let bound = (match.subjects + match.objects).map(\.range)
+        var out: [Range<Int>] = []
+        for k in match.range where tokens[k].norm == "," && k + 1 < match.range.upperBound
+            && ["which", "who", "whose", "whom"].contains(tokens[k + 1].norm)
+        {
+            guard let close = ((k + 2)..<match.range.upperBound).first(where: { [",", ";", "."].contains(tokens[$0].norm) }),
+                tokens[close].norm == ","
+            else { continue }
+            if !bound.contains(where: { $0.overlaps(k..<close) }) { out.append(k..<close) }
+        }
+        return out
+    }
+
     static func voids(_ match: RuleMatch, in tokens: [Token], rules: RuleSet) -> Bool {
+        let asides = asides(of: match, in: tokens)
         for k in match.range where rules.negations.contains(tokens[k].norm) || rules.denials.contains(tokens[k].norm) {
+            if asides.contains(where: { $0.contains(k) }) { continue }
             // "said Kenya and Ethiopia would jointly monitor the truce": reported speech states a
             // position, so its "would" is not hypothetical.
             if tokens[k].norm == "would", reported(before: match.range.lowerBound, in: tokens, rules: rules) { continue }

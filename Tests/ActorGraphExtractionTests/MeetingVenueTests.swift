@@ -47,6 +47,13 @@ import Testing
         #expect(events("Armenia and Azerbaijan held talks at the Ostrov mansion in central Moscow on Friday.") == ["Moscow 2024-03-15"])
     }
 
+    /// "a framework hammered out in Lima last month": a place dated by a month is another
+    /// occasion's, not the text's venue.
+    @Test func aPlaceOfLastMonthIsNotTheTextsVenue() {
+        let text = "Officials from Chile and Peru met on Monday. They discussed a framework hammered out in Lima last month."
+        #expect(!events(text).contains { $0.hasPrefix("Lima") })
+    }
+
     /// Wire datelines: a capital of two words, an agency in brackets, a date after a comma, a
     /// spaced hyphen for a dash; a hyphen joining words is no dash.
     @Test(arguments: [

@@ -15,3 +15,12 @@ import Testing
         #expect(edges.contains("Sergei Lavrov attended Syria 2024-03-15") == false)
     }
 }
+
+/// A negation inside a relative clause that holds none of the match's names is the clause's.
+@Suite struct NegationInAsideTests {
+    @Test func aNegatedRelativeClauseDoesNotVoidTheMainClause() {
+        #expect(Fixture.edges("Hamas, which did not take part in the talks, accused Israel of stalling.").contains("Hamas opposes Israel"))
+        #expect(Fixture.edges("Hamas did not accuse Israel of stalling.").isEmpty)
+    }
+}
+
