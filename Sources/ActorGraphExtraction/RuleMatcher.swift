@@ -69,7 +69,8 @@ struct RuleMatcher {
                 }
                 var binding = Binding()
                 if let end = match(compiled.patterns[...], start, &binding), end > start,
-                    !binding.subjects.contains(where: { m in clauses.contains { $0.contains(m.range.lowerBound) && end > $0.upperBound } })
+                    !binding.subjects.contains(where: { m in clauses.contains { $0.contains(m.range.lowerBound) && end > $0.upperBound } }),
+                    !describesTheHeadNoun(compiled.patterns.first, start)
                 {
                     // (A subject inside ", which is backed by Turkey," does not do what follows
                     // the clause: that is the main clause's subject's act.)
@@ -83,6 +84,16 @@ struct RuleMatcher {
             }
         }
         return out
+    }
+
+    /// "a ceasefire between Israel and Hamas, sponsored by Qatar": a pattern that opens on its
+    /// object (`O , V.pp by S`) reads a clause about the pair's head noun, not about the pair.
+    private func describesTheHeadNoun(_ first: Pattern?, _ start: Int) -> Bool {
+        guard case .object? = first else { return false }
+        // Back over the rest of the pair ("between Israel and Hamas" for a match on "Hamas").
+        var j = start - 1
+        while j >= 0, covered[j] || compiled.joiners.contains(tokens[j].norm) || tokens[j].norm == "the" { j -= 1 }
+        return j >= 0 && ["between", "among"].contains(tokens[j].norm)
     }
 
     struct Binding {

@@ -515,4 +515,12 @@ import Testing
         #expect(edges.contains("African Union attended Lusaka 2024-03-11"))
         #expect(edges.contains("Malawi attended Lusaka 2024-03-11"))
     }
+
+    /// "a ceasefire between Israel and Hamas, sponsored by Qatar": the participle describes the
+    /// ceasefire, so Qatar backs neither side.
+    @Test func aParticipleAfterBetweenDescribesTheHeadNoun() {
+        let edges = Fixture.edges("The summit opened with the signing of a truce between Ethiopia and Eritrea, sponsored by Kenya and Uganda.")
+        #expect(!edges.contains { $0.hasPrefix("Kenya backs") || $0.hasPrefix("Uganda backs") })
+        #expect(Fixture.edges("The Houthis, sponsored by Iran, fired missiles.").contains("Iran backs Houthis"))
+    }
 }
