@@ -13,7 +13,8 @@ public struct ActorGraph: Hashable, Sendable {
 
     /// Builds a graph from actors and relations, applying the same rules as ``add(_:)`` and
     /// ``relate(_:_:_:evidence:)``.
-    public init(actors: some Sequence<Actor>, relations: some Sequence<Relation>) throws {
+    public init(actors: some Collection<Actor>, relations: some Collection<Relation>) throws {
+        reserveCapacity(actors: actors.count, relations: relations.count)
         for actor in actors { try add(actor) }
         for relation in relations {
             try relate(relation.subject, relation.kind, relation.object, evidence: relation.evidence)
@@ -27,6 +28,10 @@ public struct ActorGraph: Hashable, Sendable {
 
     /// All edges, sorted by subject, relation and object.
     public var relations: [Relation] { relationsByKey.keys.sorted().map { relationsByKey[$0]! } }
+
+    /// The keys of all edges in no particular order: for a caller that orders them itself, without
+    /// the cost of sorting by ids that ``relations`` pays.
+    public var edgeKeys: some Collection<EdgeKey> { relationsByKey.keys }
 
     public var actorCount: Int { actorsByID.count }
     public var relationCount: Int { relationsByKey.count }
@@ -56,6 +61,14 @@ public struct ActorGraph: Hashable, Sendable {
     }
 
     // MARK: Changing
+
+    /// Makes room for at least this many actors and relations in all, so that adding a large graph
+    /// one element at a time does not grow the storage again and again.
+    public mutating func reserveCapacity(actors: Int, relations: Int) {
+        actorsByID.reserveCapacity(actors)
+        idsByNameKey.reserveCapacity(actors)
+        relationsByKey.reserveCapacity(relations)
+    }
 
     /// Adds an actor, or merges its aliases (and a missing place or date) into the actor that
     /// already has its id. Returns the id.
@@ -93,12 +106,9 @@ public struct ActorGraph: Hashable, Sendable {
                 subject: from.name, subjectKind: from.kind, relation: relation,
                 object: to.name, objectKind: to.kind)
         }
-        let key = EdgeKey(subject, relation, object)
-        if relationsByKey[key] != nil {
-            relationsByKey[key]!.merge(evidence: evidence)
-        } else {
-            relationsByKey[key] = Relation(subject, relation, object, evidence: Array(evidence))
-        }
+        let edge = Relation(subject, relation, object, evidence: Array(evidence))
+        // One lookup whether the edge is new or not.
+        relationsByKey[edge.key, default: edge.withoutEvidence].merge(edge)
     }
 
     /// Adds every actor and edge of `other` to this graph, merging as ``add(_:)`` and

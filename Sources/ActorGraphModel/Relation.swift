@@ -44,4 +44,17 @@ public struct Relation: Hashable, Sendable {
     public mutating func merge(evidence more: some Sequence<Evidence>) {
         evidence = Evidence.sortedUnique(evidence + Array(more))
     }
+
+    /// Adds the evidence of `other`, an edge with the same key.
+    mutating func merge(_ other: Relation) {
+        // Both lists are sorted and unique already: a new edge takes the other's as it is.
+        evidence = evidence.isEmpty ? other.evidence : Evidence.sortedUnique(evidence + other.evidence)
+    }
+
+    /// The same edge with no evidence.
+    var withoutEvidence: Relation {
+        var copy = self
+        copy.evidence = []
+        return copy
+    }
 }

@@ -80,7 +80,9 @@ struct NodeLinkReader {
 
     /// The graph of a parsed document: nodes first, then `edges` (or, without them, `links`).
     static func build(_ document: Document, source: String) throws(FormatError) -> ActorGraph {
+        let edges = document.edges ?? document.links ?? []
         var graph = ActorGraph()
+        graph.reserveCapacity(actors: document.nodes.count, relations: edges.count)
         var kinds: [String: ActorKind] = [:]
         var relations: [String: RelationKind] = [:]
         do {
@@ -98,7 +100,7 @@ struct NodeLinkReader {
                     id: ActorID(node.id), name: node.label ?? node.name ?? node.id, kind: kind,
                     aliases: node.aliases ?? [], place: node.place, date: node.date))
             }
-            for edge in document.edges ?? document.links ?? [] {
+            for edge in edges {
                 let text = edge.relation ?? edge.key ?? ""
                 let relation: RelationKind
                 if let known = relations[text] {
