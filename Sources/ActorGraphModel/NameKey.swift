@@ -27,7 +27,10 @@ public enum NameKey {
 
     /// The Unicode scalars of `text` lowercased with diacritics removed.
     static func foldedScalars(_ text: String) -> String.UnicodeScalarView {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // Folding ASCII is lowercasing it, and Foundation's folding costs far more: loading a graph
+        // keys every name of every actor.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased().unicodeScalars }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .lowercased().unicodeScalars
     }
 }
