@@ -63,3 +63,11 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
         return out
     }
 }
+
+extension [Evidence] {
+    /// Adds a sorted, unique list to this sorted, unique one, keeping it so.
+    mutating func formSortedUnion(_ more: [Evidence]) {
+        guard !more.isEmpty else { return }
+        self = isEmpty ? more : Evidence.sortedUnique(self + more)
+    }
+}

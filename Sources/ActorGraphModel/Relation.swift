@@ -30,6 +30,12 @@ public struct Relation: Hashable, Sendable {
         self.evidence = Evidence.sortedUnique(evidence)
     }
 
+    /// An edge whose evidence is sorted and unique already (as a graph stores it).
+    init(key: EdgeKey, sortedEvidence: [Evidence]) {
+        self.key = key
+        evidence = sortedEvidence
+    }
+
     public var subject: ActorID { key.subject }
     public var kind: RelationKind { key.relation }
     public var object: ActorID { key.object }
@@ -43,18 +49,5 @@ public struct Relation: Hashable, Sendable {
     /// Adds evidence, keeping the list sorted and unique.
     public mutating func merge(evidence more: some Sequence<Evidence>) {
         evidence = Evidence.sortedUnique(evidence + Array(more))
-    }
-
-    /// Adds the evidence of `other`, an edge with the same key.
-    mutating func merge(_ other: Relation) {
-        // Both lists are sorted and unique already: a new edge takes the other's as it is.
-        evidence = evidence.isEmpty ? other.evidence : Evidence.sortedUnique(evidence + other.evidence)
-    }
-
-    /// The same edge with no evidence.
-    var withoutEvidence: Relation {
-        var copy = self
-        copy.evidence = []
-        return copy
     }
 }
