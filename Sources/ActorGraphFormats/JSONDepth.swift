@@ -12,11 +12,11 @@ enum JSONDepth {
         var inString = false
         while i < count {
             if i + 8 <= count {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if inString ? !hasQuoteOrBackslash(word) : !hasQuoteOrBracket(word) {
-                    i += 8
-                    continue
-                }
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let marks = inString ? quotesOrBackslashes(word) : quotesOrBrackets(word)
+                // The lowest mark is exact (see `matches`): skip to that byte.
+                i += marks.trailingZeroBitCount >> 3
+                if marks == 0 { continue }
             }
             let byte = base[i]
             i += 1
@@ -54,23 +54,24 @@ enum JSONDepth {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let high: UInt64 = 0x8080_8080_8080_8080
 
-    /// Whether some byte of `word` equals `byte` (the classic test: a byte of `x` is zero when
-    /// `(x - 0x01…) & ~x & 0x80…` marks it).
+    /// The high bit of each byte of `word` that equals `byte`, by the classic test (a byte of `x`
+    /// is zero when `(x - 0x01…) & ~x & 0x80…` marks it). A borrow can mark a byte above a true
+    /// match, never below one, so the lowest mark is always exact.
     @inline(__always)
-    private static func has(_ word: UInt64, _ byte: UInt8) -> Bool {
+    private static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
         let x = word ^ (ones &* UInt64(byte))
-        return (x &- ones) & ~x & high != 0
+        return (x &- ones) & ~x & high
     }
 
     @inline(__always)
-    private static func hasQuoteOrBackslash(_ word: UInt64) -> Bool {
-        has(word, UInt8(ascii: "\"")) || has(word, UInt8(ascii: "\\"))
+    private static func quotesOrBackslashes(_ word: UInt64) -> UInt64 {
+        matches(word, UInt8(ascii: "\"")) | matches(word, UInt8(ascii: "\\"))
     }
 
     /// `[` and `]` are `{` and `}` with bit 5 clear: setting it in every byte folds the four to two.
     @inline(__always)
-    private static func hasQuoteOrBracket(_ word: UInt64) -> Bool {
+    private static func quotesOrBrackets(_ word: UInt64) -> UInt64 {
         let folded = word | (ones &* 0x20)
-        return has(word, UInt8(ascii: "\"")) || has(folded, UInt8(ascii: "{")) || has(folded, UInt8(ascii: "}"))
+        return matches(word, UInt8(ascii: "\"")) | matches(folded, UInt8(ascii: "{")) | matches(folded, UInt8(ascii: "}"))
     }
 }

@@ -450,14 +450,12 @@ struct StringInterner {
     /// Strings up to this many UTF-8 bytes are stored inline by `String`: no allocation to save.
     static let smallStringLimit = 15
 
-    private struct Entry {
-        var hash: UInt64
-        var bytes: UnsafeBufferPointer<UInt8>
-        var text: String
-    }
-
-    private var entries: [Entry] = []
-    /// Index into `entries` plus one; 0 is an empty slot. Its count is a power of two.
+    // Parallel arrays rather than one array of entries: a probe reads a hash and a span, never
+    // copying (retaining) the string of an entry it passes over.
+    private var hashes: [UInt64] = []
+    private var spans: [UnsafeBufferPointer<UInt8>] = []
+    private var texts: [String] = []
+    /// Index into the arrays plus one; 0 is an empty slot. Its count is a power of two.
     private var slots = [Int32](repeating: 0, count: 1024)
 
     /// The string of `bytes`, or nil when they are not UTF-8.
@@ -466,33 +464,34 @@ struct StringInterner {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
-            let entry = entries[Int(slots[slot]) - 1]
-            if entry.hash == hash, entry.bytes.count == bytes.count, Self.equal(entry.bytes, bytes) {
-                return entry.text
-            }
+            let entry = Int(slots[slot]) - 1
+            if hashes[entry] == hash, Self.equal(spans[entry], bytes) { return texts[entry] }
             slot = (slot + 1) & mask
         }
         guard let text = ascii ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self) else {
             return nil
         }
-        entries.append(Entry(hash: hash, bytes: bytes, text: text))
-        slots[slot] = Int32(entries.count)
-        if entries.count * 2 > slots.count { grow() }
+        hashes.append(hash)
+        spans.append(bytes)
+        texts.append(text)
+        slots[slot] = Int32(texts.count)
+        if texts.count * 2 > slots.count { grow() }
         return text
     }
 
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
-        for (index, entry) in entries.enumerated() {
-            var slot = Int(truncatingIfNeeded: entry.hash) & mask
+        for (index, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index + 1)
         }
     }
 
     private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let left = a.baseAddress, let right = b.baseAddress else { return a.count == b.count }
+        guard a.count == b.count else { return false }
+        guard let left = a.baseAddress, let right = b.baseAddress else { return true }
         return memcmp(left, right, a.count) == 0
     }
 
