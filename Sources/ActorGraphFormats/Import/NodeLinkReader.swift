@@ -46,11 +46,25 @@ struct NodeLinkReader {
     }
 
     /// The graph in `data`.
+    ///
+    /// A document nested deeper than ``NestingDepth/limit`` anywhere is refused with
+    /// ``NestingDepth``'s error whatever else is wrong with it, as the other readers refuse it. That
+    /// check is a pass of its own over the bytes, so it runs only when it can fail: when the reader
+    /// failed, or went deeper than the limit. A document the reader took whole, no deeper, has no
+    /// deeper part (the reader's strings and brackets are the check's).
     /// - Parameter source: the file name, for error messages.
     /// - Throws: ``FormatError`` with a one-line reason.
-    static func read(_ data: Data, source: String) throws(FormatError) -> ActorGraph {
-        let parsed = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<Document, JSONReadError> in
-            Result { () throws(JSONReadError) -> Document in try parse(raw.bindMemory(to: UInt8.self)) }
+    static func read(_ data: Data, source: String) throws -> ActorGraph {
+        let parsed = try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws -> Result<Document, JSONReadError> in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var reader = NodeLinkReader(bytes)
+            let parsed = Result { () throws(JSONReadError) -> Document in try reader.readDocument() }
+            if case .failure = parsed {
+                try NestingDepth.checkJSON(bytes, source: source)
+            } else if reader.scanner.deepest > NestingDepth.limit {
+                try NestingDepth.checkJSON(bytes, source: source)
+            }
+            return parsed
         }
         switch parsed {
         case let .success(document):
