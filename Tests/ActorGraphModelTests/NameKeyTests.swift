@@ -21,7 +21,10 @@ struct NameKeyTests {
     @Test func asciiNamesFoldAsFoundationFoldsThem() {
         let ascii = (0x20..<0x7F).map { Character(Unicode.Scalar(UInt8($0))) }
         var names = ascii.map { "A\($0)b \($0)Z" }
-        names += ["The Islamic State", "U.S.-LED COALITION", "İ", "al-Qaeda in the Arabian Peninsula", "ÀB"]
+        names += [
+            "The Islamic State", "U.S.-LED COALITION", "İ", "al-Qaeda in the Arabian Peninsula", "ÀB", "the",
+            "The  the", "Theo Angelopoulos", "...", "", "  The U.N.  ", "O'Brien's 3rd-Way",
+        ]
         for name in names {
             #expect(NameKey.of(name) == NameKey.of(name + "\u{2019}"), "\(name)")
             #expect(ActorID.forName(name) == ActorID.forName(name + "\u{2019}"), "\(name)")
