@@ -78,8 +78,9 @@ public enum InputFile {
         do {
             // Mapped, not copied: graph.json can be hundreds of megabytes, and its pages come
             // straight from the page cache. (ActorGraph writes its files by rename, so a file being
-            // read is never rewritten in place.)
-            return try Data(contentsOf: url, options: .alwaysMapped)
+            // read is never rewritten in place.) What cannot be mapped, a pipe say, is read.
+            if let mapped = try? Data(contentsOf: url, options: .alwaysMapped) { return mapped }
+            return try Data(contentsOf: url)
         } catch {
             throw FormatError(url.path, "cannot read: \(error.localizedDescription)")
         }
