@@ -105,11 +105,13 @@ public struct ActorGraph: Hashable, Sendable {
         _ subject: ActorID, _ relation: RelationKind, _ object: ActorID,
         evidence: some Sequence<Evidence> = [Evidence]()
     ) throws {
-        // The ends' kinds read in place: copying each Actor out costs more than the rest of the
-        // check when a million edges are added.
         guard let from = actorsByID.index(forKey: subject) else { throw GraphError.unknownActor(subject) }
         guard let to = actorsByID.index(forKey: object) else { throw GraphError.unknownActor(object) }
-        guard relation.allows(subject: actorsByID.values[from].kind, object: actorsByID.values[to].kind) else {
+        // The ends' kinds read in place (`inout` borrows the stored actor; reading it copies all its
+        // strings), which matters when a million edges are added.
+        func kind(_ actor: inout Actor) -> ActorKind { actor.kind }
+        let kinds = (kind(&actorsByID.values[from]), kind(&actorsByID.values[to]))
+        guard relation.allows(subject: kinds.0, object: kinds.1) else {
             let (from, to) = (actorsByID.values[from], actorsByID.values[to])
             throw GraphError.kindRule(
                 subject: from.name, subjectKind: from.kind, relation: relation,
