@@ -10,20 +10,20 @@
 #   Benchmarks/open.sh                               # 10k actors / 100k edges, then 100k / 1M, as actorgraph writes graph.json
 #   Benchmarks/open.sh 10000 100000 --style networkx # one size, as NetworkX's json.dump writes it
 #
-# --baseline BIN adds a row for another actorgraph binary on the same files (for instance one built
-# from 9398b7d, the last commit that read graph.json with JSONDecoder).
+# --baseline BIN (repeatable) adds a row for another actorgraph binary on the same files (for
+# instance one built from 9398b7d, the last commit that read graph.json with JSONDecoder).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES="10000:100000 100000:1000000"
 if [ $# -ge 2 ] && [[ $1 =~ ^[0-9]+$ ]]; then SIZES="$1:$2"; shift 2; fi
 STYLE=ours
-BASELINE=""
+BASELINES=()
 SKIP=""
 RUNS=${RUNS:-3}
 while [ $# -gt 0 ]; do
     case $1 in
         --style) STYLE=$2; shift 2 ;;
-        --baseline) BASELINE=$2; shift 2 ;;
+        --baseline) BASELINES+=("$2"); shift 2 ;;
         --skip) SKIP="$SKIP $2"; shift 2 ;;
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
@@ -82,10 +82,10 @@ for size in $SIZES; do
     GRAPH="$NODES actors / $EDGES edges, $(du -m "$DIR/graph.json" | cut -f1) MB"
     echo "running: $BIN path $A $B --graph $DIR/graph.json" >&2
     printf '%s\tactorgraph path (graph.json, this build)\t%s\n' "$GRAPH" "$(measure chain "$BIN" path "$A" "$B" --graph "$DIR/graph.json")" >> "$ROWS"
-    if [ -n "$BASELINE" ]; then
-        echo "running: $BASELINE path …" >&2
-        printf '%s\tactorgraph path (graph.json, %s)\t%s\n' "$GRAPH" "$(basename "$BASELINE")" "$(measure chain "$BASELINE" path "$A" "$B" --graph "$DIR/graph.json")" >> "$ROWS"
-    fi
+    for baseline in ${BASELINES[@]+"${BASELINES[@]}"}; do
+        echo "running: $baseline path …" >&2
+        printf '%s\tactorgraph path (graph.json, %s)\t%s\n' "$GRAPH" "$(basename "$baseline")" "$(measure chain "$baseline" path "$A" "$B" --graph "$DIR/graph.json")" >> "$ROWS"
+    done
     if [[ $SKIP != *networkx* ]]; then
         echo "running: NetworkX" >&2
         printf '%s\tNetworkX json.load + node_link_graph + shortest_path\t%s\n' "$GRAPH" "$(measure number "$VENV/bin/python" Benchmarks/open_peers.py networkx "$DIR/graph.json" "$A" "$B")" >> "$ROWS"
