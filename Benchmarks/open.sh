@@ -39,16 +39,18 @@ swift build -c release --product OpenBenchmark >&2
 BIN=$(swift build -c release --show-bin-path)/actorgraph
 PHASES=$(swift build -c release --show-bin-path)/OpenBenchmark
 # measure chain|number COMMAND...: runs COMMAND RUNS times under /usr/bin/time -v and prints
-# "hops<TAB>best wall s<TAB>peak RSS MB of that run". Its output is `actorgraph path`'s chain (the
+# "hops<TAB>best wall s<TAB>CPU s (user + system) of that run<TAB>peak RSS MB of that run". On a
+# shared machine wall time includes waiting for a core; CPU time does not. Its output is `actorgraph path`'s chain (the
 # hops are its "(support)" marks) or a number of hops.
 measure() {
-    local form=$1 best="" rss="" hops="" out log wall kb
+    local form=$1 best="" cpu="" rss="" hops="" out log wall kb used
     shift
     for _ in $(seq "$RUNS"); do
         log=$(mktemp)
         out=$(/usr/bin/time -v "$@" 2>"$log")
         wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
         kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
+        used=$(awk -F': ' '/(User|System) time \(seconds\)/ { s += $2 } END { printf "%.2f", s }' "$log")
         rm -f "$log"
         if [ "$form" = chain ]; then
             hops=$(printf '%s\n' "$out" | grep -o '([0-9]*)' | wc -l)
@@ -57,10 +59,11 @@ measure() {
         fi
         if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN { exit !(a < b) }'; then
             best=$wall
+            cpu=$used
             rss=$((kb / 1024))
         fi
     done
-    printf '%s\t%s\t%s\n' "$hops" "$best" "$rss"
+    printf '%s\t%s\t%s\t%s\n' "$hops" "$best" "$cpu" "$rss"
 }
 
 ROWS=$(mktemp)
@@ -101,14 +104,14 @@ for size in $SIZES; do
 done
 
 echo "graph.json as $STYLE style writes it; best of $RUNS cold processes; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "| graph | command | hops | wall (s) | peak RSS (MB) | actorgraph's speed-up |"
-echo "|---|---|---|---|---|---|"
+echo "| graph | command | hops | wall (s) | CPU (s) | peak RSS (MB) | actorgraph's speed-up (wall) |"
+echo "|---|---|---|---|---|---|---|"
 # The speed-up is the row's wall time over this build's on the same graph.
 awk -F'\t' '$2 ~ /this build/ { ours[$1] = $4 } { rows[NR] = $0 } END {
     for (i = 1; i <= NR; i++) {
         split(rows[i], f, "\t")
         ratio = (f[2] ~ /this build/ || ours[f[1]] == 0) ? "" : sprintf("%.1f×", f[4] / ours[f[1]])
-        printf "| %s | %s | %s | %s | %s | %s |\n", f[1], f[2], f[3], f[4], f[5], ratio
+        printf "| %s | %s | %s | %s | %s | %s | %s |\n", f[1], f[2], f[3], f[4], f[5], f[6], ratio
     }
 }' "$ROWS"
 echo
