@@ -56,7 +56,7 @@ fuzz: setup
 bench:
 	Benchmarks/run.sh
 
-# Opening graph.json: cold `actorgraph path` against NetworkX and python-igraph at 1M edges (see BENCHMARKS.md).
+# Opening graph.json: cold `actorgraph path` against NetworkX and python-igraph at 100k and 1M edges (see BENCHMARKS.md).
 bench-open:
 	Benchmarks/open.sh
 

@@ -76,8 +76,11 @@ public enum InputFile {
         }
         guard !isFolder.boolValue else { throw FormatError(url.path, "is a folder, not a file") }
         do {
-            // Mapped, not copied, where the system allows: graph.json can be hundreds of megabytes.
-            return try Data(contentsOf: url, options: .mappedIfSafe)
+            // Mapped, not copied: graph.json can be hundreds of megabytes, and its pages come
+            // straight from the page cache. (ActorGraph writes its files by rename, so a file being
+            // read is never rewritten in place.) What cannot be mapped, a pipe say, is read.
+            if let mapped = try? Data(contentsOf: url, options: .alwaysMapped) { return mapped }
+            return try Data(contentsOf: url)
         } catch {
             throw FormatError(url.path, "cannot read: \(error.localizedDescription)")
         }

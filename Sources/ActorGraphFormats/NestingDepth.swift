@@ -41,24 +41,11 @@ public enum NestingDepth {
     /// unambiguous (every quote outside one opens one), so only brackets outside strings count:
     /// a long graph.json whose quotes hold stray brackets is not refused.
     public static func checkJSON(_ bytes: some Collection<UInt8>, source: String, limit: Int = NestingDepth.limit) throws {
-        var depth = 0, line = 1
-        var inString = false, escaped = false, lastWasCR = false
-        for byte in bytes {
-            if byte == UInt8(ascii: "\n") && !lastWasCR || byte == UInt8(ascii: "\r") { line += 1 }
-            lastWasCR = byte == UInt8(ascii: "\r")
-            if inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                if depth > limit { throw error(source, line, limit) }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
-            default: break
-            }
-        }
+        // graph.json can be hundreds of megabytes: scanned as one buffer, never byte by byte
+        // through a collection's iterator.
+        let line = bytes.withContiguousStorageIfAvailable { JSONDepth.lineTooDeep($0, limit: limit) }
+            ?? Array(bytes).withUnsafeBufferPointer { JSONDepth.lineTooDeep($0, limit: limit) }
+        if let line { throw error(source, line, limit) }
     }
 
     private static func error(_ source: String, _ line: Int, _ limit: Int) -> FormatError {

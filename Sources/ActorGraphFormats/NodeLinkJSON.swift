@@ -36,11 +36,9 @@ public enum NodeLinkJSON {
     /// - Parameter source: the file name, for error messages.
     /// - Throws: ``FormatError`` with a one-line reason: "not node-link JSON: …" ("invalid JSON",
     ///   "missing “kind” at .nodes[3]", "wrong type at .edges[0].evidence"), an unknown kind or
-    ///   relation, or a graph rule the file breaks.
+    ///   relation, a graph rule the file breaks, or nesting deeper than ``NestingDepth/limit``.
     public static func decode(_ data: Data, source: String) throws -> ActorGraph {
-        // Refused before reading, with the same one-line error as the other readers.
-        try NestingDepth.checkJSON(data, source: source)
-        return try NodeLinkReader.read(data, source: source)
+        try NodeLinkReader.read(data, source: source)
     }
 
     /// Only the first half of ``decode(_:source:)``: tokenizes `data` and fills the node and edge

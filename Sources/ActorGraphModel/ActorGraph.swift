@@ -6,14 +6,17 @@
 /// a graph is deterministic.
 public struct ActorGraph: Hashable, Sendable {
     private var actorsByID: [ActorID: Actor] = [:]
-    private var relationsByKey: [EdgeKey: Relation] = [:]
+    /// Each edge's evidence, sorted and unique, under its key (the key is not stored twice: at a
+    /// million edges every byte of an entry counts).
+    private var evidenceByKey: [EdgeKey: [Evidence]] = [:]
     private var idsByNameKey: [String: Set<ActorID>] = [:]
 
     public init() {}
 
     /// Builds a graph from actors and relations, applying the same rules as ``add(_:)`` and
     /// ``relate(_:_:_:evidence:)``.
-    public init(actors: some Sequence<Actor>, relations: some Sequence<Relation>) throws {
+    public init(actors: some Collection<Actor>, relations: some Collection<Relation>) throws {
+        reserveCapacity(actors: actors.count, relations: relations.count)
         for actor in actors { try add(actor) }
         for relation in relations {
             try relate(relation.subject, relation.kind, relation.object, evidence: relation.evidence)
@@ -26,16 +29,24 @@ public struct ActorGraph: Hashable, Sendable {
     public var actors: [Actor] { actorsByID.keys.sorted().map { actorsByID[$0]! } }
 
     /// All edges, sorted by subject, relation and object.
-    public var relations: [Relation] { relationsByKey.keys.sorted().map { relationsByKey[$0]! } }
+    public var relations: [Relation] {
+        evidenceByKey.sorted { $0.key < $1.key }.map { Relation(key: $0.key, sortedEvidence: $0.value) }
+    }
+
+    /// The keys of all edges in no particular order: for a caller that orders them itself, without
+    /// the cost of sorting by ids that ``relations`` pays.
+    public var edgeKeys: some Collection<EdgeKey> { evidenceByKey.keys }
 
     public var actorCount: Int { actorsByID.count }
-    public var relationCount: Int { relationsByKey.count }
+    public var relationCount: Int { evidenceByKey.count }
 
     /// The actor with this id, if any.
     public subscript(id: ActorID) -> Actor? { actorsByID[id] }
 
     /// The edge with this key, if any.
-    public subscript(key: EdgeKey) -> Relation? { relationsByKey[key] }
+    public subscript(key: EdgeKey) -> Relation? {
+        evidenceByKey[key].map { Relation(key: key, sortedEvidence: $0) }
+    }
 
     /// Every actor that answers to `name` (display name, alias or id), compared case-,
     /// diacritic- and punctuation-insensitively; sorted by id.
@@ -56,6 +67,14 @@ public struct ActorGraph: Hashable, Sendable {
     }
 
     // MARK: Changing
+
+    /// Makes room for at least this many actors and relations in all, so that adding a large graph
+    /// one element at a time does not grow the storage again and again.
+    public mutating func reserveCapacity(actors: Int, relations: Int) {
+        actorsByID.reserveCapacity(actors)
+        idsByNameKey.reserveCapacity(actors)
+        evidenceByKey.reserveCapacity(relations)
+    }
 
     /// Adds an actor, or merges its aliases (and a missing place or date) into the actor that
     /// already has its id. Returns the id.
@@ -86,19 +105,21 @@ public struct ActorGraph: Hashable, Sendable {
         _ subject: ActorID, _ relation: RelationKind, _ object: ActorID,
         evidence: some Sequence<Evidence> = [Evidence]()
     ) throws {
-        guard let from = actorsByID[subject] else { throw GraphError.unknownActor(subject) }
-        guard let to = actorsByID[object] else { throw GraphError.unknownActor(object) }
-        guard relation.allows(subject: from.kind, object: to.kind) else {
+        guard let from = actorsByID.index(forKey: subject) else { throw GraphError.unknownActor(subject) }
+        guard let to = actorsByID.index(forKey: object) else { throw GraphError.unknownActor(object) }
+        // The ends' kinds read in place (`inout` borrows the stored actor; reading it copies all its
+        // strings), which matters when a million edges are added.
+        func kind(_ actor: inout Actor) -> ActorKind { actor.kind }
+        let kinds = (kind(&actorsByID.values[from]), kind(&actorsByID.values[to]))
+        guard relation.allows(subject: kinds.0, object: kinds.1) else {
+            let (from, to) = (actorsByID.values[from], actorsByID.values[to])
             throw GraphError.kindRule(
                 subject: from.name, subjectKind: from.kind, relation: relation,
                 object: to.name, objectKind: to.kind)
         }
-        let key = EdgeKey(subject, relation, object)
-        if relationsByKey[key] != nil {
-            relationsByKey[key]!.merge(evidence: evidence)
-        } else {
-            relationsByKey[key] = Relation(subject, relation, object, evidence: Array(evidence))
-        }
+        let added = Evidence.sortedUnique(Array(evidence))
+        // One lookup whether the edge is new or not; a new edge keeps the list as it is.
+        evidenceByKey[EdgeKey(subject, relation, object), default: []].formSortedUnion(added)
     }
 
     /// Adds every actor and edge of `other` to this graph, merging as ``add(_:)`` and
@@ -121,11 +142,11 @@ public struct ActorGraph: Hashable, Sendable {
             result.actorsByID[actor.id] = actor
             for name in actor.names { result.idsByNameKey[NameKey.of(name), default: []].insert(actor.id) }
         }
-        for (key, relation) in relationsByKey
+        for (key, evidence) in evidenceByKey
         where result.actorsByID[key.subject] != nil && result.actorsByID[key.object] != nil
-            && keepRelation(relation)
+            && keepRelation(Relation(key: key, sortedEvidence: evidence))
         {
-            result.relationsByKey[key] = relation
+            result.evidenceByKey[key] = evidence
         }
         return result
     }

@@ -52,8 +52,22 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
 
     /// `evidence` sorted, with one copy of each sentence (the first in sort order).
     public static func sortedUnique(_ evidence: some Sequence<Evidence>) -> [Evidence] {
+        sortedUnique(Array(evidence))
+    }
+
+    static func sortedUnique(_ evidence: [Evidence]) -> [Evidence] {
+        // Most edges have one sentence: the list is kept, not copied.
+        guard evidence.count > 1 else { return evidence }
         var out: [Evidence] = []
         for e in evidence.sorted() where out.last != e { out.append(e) }
         return out
+    }
+}
+
+extension [Evidence] {
+    /// Adds a sorted, unique list to this sorted, unique one, keeping it so.
+    mutating func formSortedUnion(_ more: [Evidence]) {
+        guard !more.isEmpty else { return }
+        self = isEmpty ? more : Evidence.sortedUnique(self + more)
     }
 }

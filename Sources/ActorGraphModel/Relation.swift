@@ -30,6 +30,12 @@ public struct Relation: Hashable, Sendable {
         self.evidence = Evidence.sortedUnique(evidence)
     }
 
+    /// An edge whose evidence is sorted and unique already (as a graph stores it).
+    init(key: EdgeKey, sortedEvidence: [Evidence]) {
+        self.key = key
+        evidence = sortedEvidence
+    }
+
     public var subject: ActorID { key.subject }
     public var kind: RelationKind { key.relation }
     public var object: ActorID { key.object }

@@ -17,16 +17,21 @@ public struct IndexedGraph: Sendable {
         self.graph = graph
         ids = graph.actors.map(\.id)
         var numbers: [ActorID: Int32] = [:]
+        numbers.reserveCapacity(ids.count)
         for (i, id) in ids.enumerated() { numbers[id] = Int32(i) }
         self.numbers = numbers
-        let relations = graph.relations
+        // Node numbers follow id order, so ordering the edges by their numbers orders them as
+        // `graph.relations` does (the order the searches' results depend on), without sorting
+        // strings.
+        var edges = EdgeList(capacity: graph.relationCount)
+        for key in graph.edgeKeys {
+            // Every edge of an ActorGraph joins two of its actors.
+            edges.append(numbers[key.subject]!, key.relation.code, numbers[key.object]!)
+        }
+        edges.sortByKey(nodeCount: ids.count)
         // An ActorGraph is far below the Int32 limits and its edges name its own actors, so
         // building cannot fail.
-        index = try! GraphIndex(
-            nodeCount: ids.count,
-            sources: relations.map { numbers[$0.subject]! },
-            targets: relations.map { numbers[$0.object]! },
-            kinds: relations.map(\.kind.code))
+        index = try! GraphIndex(nodeCount: ids.count, sources: edges.sources, targets: edges.targets, kinds: edges.kinds)
     }
 
     /// The node number of `id`, if the graph has that actor.

@@ -14,8 +14,12 @@ struct GraphOptions: ParsableArguments {
     /// The path given, or the default.
     var path: String { graph ?? Self.defaultPath }
 
-    /// Loads the graph named by `--graph`.
-    func load() throws -> ActorGraph { try GraphInput.load(path) }
+    /// Loads the graph named by `--graph`, kept until the process exits (``KeptUntilExit``).
+    func load() throws -> ActorGraph {
+        let graph = try GraphInput.load(path)
+        KeptUntilExit.keep(graph)
+        return graph
+    }
 }
 
 /// Reads a graph from a path, or from standard input when the path is `-`.

@@ -218,16 +218,28 @@ struct NodeLinkReaderTests {
             let objects = #"{"nodes":[],"x":"# + String(repeating: #"{"k":"#, count: depth) + "1" + String(repeating: "}", count: depth) + "}"
             #expect(throws: FormatError.self) { try NodeLinkJSON.decode(Data(objects.utf8), source: "d.json") }
         }
-        // The reader itself stops at JSONDecoder's limit, 512 levels, without overflowing.
+        // The scan itself stops at JSONDecoder's limit, 512 levels, without overflowing.
         for depth in [510, 511, 512, 100_000] {
             let json = #"{"nodes":[],"x":"# + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}"
-            let read = Result { try NodeLinkReader.read(Data(json.utf8), source: "d.json") }
+            let read = Result { () throws(JSONReadError) in try NodeLinkReader.parseOnly(Data(json.utf8)) }
             if depth > 511 {
-                #expect(throws: FormatError("d.json", "not node-link JSON: invalid JSON")) { try read.get() }
+                #expect(throws: JSONReadError.syntax) { try read.get() }
             } else {
                 #expect(throws: Never.self) { try read.get() }
             }
         }
+        // Whether the reader fails there or not, the error is NestingDepth's, naming the line.
+        for depth in [201, 511, 512] {
+            let json = "{\"nodes\": [],\n\"x\": " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}"
+            #expect(throws: FormatError("d.json:2", "nested too deep: over 200 levels of brackets or indentation; a graph document needs only a few")) {
+                try NodeLinkJSON.decode(Data(json.utf8), source: "d.json")
+            }
+        }
+        // Deep and broken: the depth is reported, as when it was checked before reading.
+        let broken = "{\"nodes\": 3, \"x\": " + String(repeating: "[", count: 300) + "}"
+        #expect { try NodeLinkJSON.decode(Data(broken.utf8), source: "d.json") } throws: { "\($0)".contains("nested too deep") }
+        let brokenFirst = "{\"nodes\" [], \"x\": " + String(repeating: "[", count: 300) + String(repeating: "]", count: 300) + "}"
+        #expect { try NodeLinkJSON.decode(Data(brokenFirst.utf8), source: "d.json") } throws: { "\($0)".contains("nested too deep") }
         // Below NestingDepth's limit the two readers agree.
         for depth in [150, 198] {
             let json = #"{"nodes":[],"x":"# + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}"

@@ -90,6 +90,8 @@ struct JSONScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     private(set) var position = 0
     private(set) var depth = 0
+    /// The deepest nesting entered so far.
+    private(set) var deepest = 0
     /// Reused for strings with escapes.
     private var scratch: [UInt8] = []
 
@@ -147,6 +149,7 @@ struct JSONScanner {
     mutating func enterContainer() throws(JSONReadError) {
         depth += 1
         guard depth <= Self.maxDepth else { throw .syntax }
+        deepest = max(deepest, depth)
         position += 1
     }
 
@@ -352,13 +355,13 @@ struct JSONScanner {
         var ascii = true
         var control = false
         while position < bytes.count {
-            // Eight bytes at a time while none is a quote, a backslash, a control or non-ASCII byte.
+            // Eight bytes at a time while none is a quote, a backslash, a control or non-ASCII
+            // byte; then straight to the first that is.
             if position + 8 <= bytes.count, let base = bytes.baseAddress {
                 let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-                if !Self.mayEndOrEscape(word) {
-                    position += 8
-                    continue
-                }
+                let marks = Self.endsOrEscapes(word)
+                position += marks.trailingZeroBitCount >> 3
+                if marks == 0 { continue }
             }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
@@ -378,10 +381,11 @@ struct JSONScanner {
         throw .syntax
     }
 
-    /// Whether any byte of `word` is `"`, `\`, below 0x20 or 0x80 and above (classic SWAR tests:
-    /// a byte is zero in `x` when `(x - 0x01…) & ~x & 0x80…` marks it).
+    /// The high bit of each byte of `word` that is `"`, `\`, below 0x20 or 0x80 and above, by
+    /// classic SWAR tests (a byte is zero in `x` when `(x - 0x01…) & ~x & 0x80…` marks it). A
+    /// borrow can mark a byte above a true one, never below, so the lowest mark is exact.
     @inline(__always)
-    private static func mayEndOrEscape(_ word: UInt64) -> Bool {
+    private static func endsOrEscapes(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
         let quote = word ^ (ones &* 0x22)
@@ -389,7 +393,7 @@ struct JSONScanner {
         let hasQuote = (quote &- ones) & ~quote & high
         let hasBackslash = (backslash &- ones) & ~backslash & high
         let hasControl = (word &- ones &* 0x20) & ~word & high
-        return (hasQuote | hasBackslash | hasControl | (word & high)) != 0
+        return hasQuote | hasBackslash | hasControl | (word & high)
     }
 
     /// The bytes of a plain token.

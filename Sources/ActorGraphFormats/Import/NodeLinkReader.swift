@@ -46,11 +46,25 @@ struct NodeLinkReader {
     }
 
     /// The graph in `data`.
+    ///
+    /// A document nested deeper than ``NestingDepth/limit`` anywhere is refused with
+    /// ``NestingDepth``'s error whatever else is wrong with it, as the other readers refuse it. That
+    /// check is a pass of its own over the bytes, so it runs only when it can fail: when the reader
+    /// failed, or went deeper than the limit. A document the reader took whole, no deeper, has no
+    /// deeper part (the reader's strings and brackets are the check's).
     /// - Parameter source: the file name, for error messages.
     /// - Throws: ``FormatError`` with a one-line reason.
-    static func read(_ data: Data, source: String) throws(FormatError) -> ActorGraph {
-        let parsed = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<Document, JSONReadError> in
-            Result { () throws(JSONReadError) -> Document in try parse(raw.bindMemory(to: UInt8.self)) }
+    static func read(_ data: Data, source: String) throws -> ActorGraph {
+        let parsed = try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws -> Result<Document, JSONReadError> in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var reader = NodeLinkReader(bytes)
+            let parsed = Result { () throws(JSONReadError) -> Document in try reader.readDocument() }
+            if case .failure = parsed {
+                try NestingDepth.checkJSON(bytes, source: source)
+            } else if reader.scanner.deepest > NestingDepth.limit {
+                try NestingDepth.checkJSON(bytes, source: source)
+            }
+            return parsed
         }
         switch parsed {
         case let .success(document):
@@ -80,7 +94,9 @@ struct NodeLinkReader {
 
     /// The graph of a parsed document: nodes first, then `edges` (or, without them, `links`).
     static func build(_ document: Document, source: String) throws(FormatError) -> ActorGraph {
+        let edges = document.edges ?? document.links ?? []
         var graph = ActorGraph()
+        graph.reserveCapacity(actors: document.nodes.count, relations: edges.count)
         var kinds: [String: ActorKind] = [:]
         var relations: [String: RelationKind] = [:]
         do {
@@ -98,7 +114,7 @@ struct NodeLinkReader {
                     id: ActorID(node.id), name: node.label ?? node.name ?? node.id, kind: kind,
                     aliases: node.aliases ?? [], place: node.place, date: node.date))
             }
-            for edge in document.edges ?? document.links ?? [] {
+            for edge in edges {
                 let text = edge.relation ?? edge.key ?? ""
                 let relation: RelationKind
                 if let known = relations[text] {
@@ -442,56 +458,84 @@ struct FieldTracker {
 }
 
 /// Shares one `String` among equal byte strings (ids, kinds, document names recur on every edge),
-/// so each is checked, allocated and stored once. An open-addressing table keyed by the bytes
-/// themselves (which must outlive the interner), with a cheap word-wise hash.
+/// so each is checked, allocated and stored once. An open-addressing table with a cheap word-wise
+/// hash; the bytes of each string are copied into one arena, so that a lookup compares against
+/// bytes near each other rather than somewhere in a file of hundreds of megabytes.
 struct StringInterner {
     /// Strings up to this many UTF-8 bytes are stored inline by `String`: no allocation to save.
     static let smallStringLimit = 15
 
-    private struct Entry {
-        var hash: UInt64
-        var bytes: UnsafeBufferPointer<UInt8>
-        var text: String
-    }
-
-    private var entries: [Entry] = []
-    /// Index into `entries` plus one; 0 is an empty slot. Its count is a power of two.
-    private var slots = [Int32](repeating: 0, count: 1024)
+    /// Each slot holds the high half of its entry's hash over the entry's number plus one (0 is
+    /// empty), so a probe rejects most mismatches without leaving the table. Its count is a power
+    /// of two.
+    private var slots = [UInt64](repeating: 0, count: 1024)
+    /// Entry `i`'s bytes are `arena[starts[i]..<starts[i + 1]]`.
+    private var arena: [UInt8] = []
+    private var starts: [Int] = [0]
+    private var texts: [String] = []
 
     /// The string of `bytes`, or nil when they are not UTF-8.
     mutating func string(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String? {
         let hash = Self.hash(bytes)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
-            let entry = entries[Int(slots[slot]) - 1]
-            if entry.hash == hash, entry.bytes.count == bytes.count, Self.equal(entry.bytes, bytes) {
-                return entry.text
+            let value = slots[slot]
+            if value & 0xFFFF_FFFF_0000_0000 == tag {
+                let entry = Int(value & 0xFFFF_FFFF) - 1
+                if equal(entry, bytes) { return texts[entry] }
             }
             slot = (slot + 1) & mask
         }
         guard let text = ascii ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self) else {
             return nil
         }
-        entries.append(Entry(hash: hash, bytes: bytes, text: text))
-        slots[slot] = Int32(entries.count)
-        if entries.count * 2 > slots.count { grow() }
+        arena.append(contentsOf: bytes)
+        starts.append(arena.count)
+        texts.append(text)
+        slots[slot] = tag | UInt64(texts.count)
+        if texts.count * 2 > slots.count { grow() }
         return text
     }
 
-    private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (index, entry) in entries.enumerated() {
-            var slot = Int(truncatingIfNeeded: entry.hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index + 1)
+    private func equal(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[entry]
+        guard starts[entry + 1] - start == bytes.count else { return false }
+        guard bytes.count > 0, let other = bytes.baseAddress else { return true }
+        return arena.withUnsafeBufferPointer { arena in
+            guard let base = arena.baseAddress else { return false }
+            // Eight bytes at a time, inline: ids are a few dozen bytes, too short for a call to
+            // memcmp to pay.
+            let (a, b) = (UnsafeRawPointer(base + start), UnsafeRawPointer(other))
+            var i = 0
+            while i + 8 <= bytes.count {
+                guard a.loadUnaligned(fromByteOffset: i, as: UInt64.self) == b.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                else { return false }
+                i += 8
+            }
+            while i < bytes.count {
+                guard a.load(fromByteOffset: i, as: UInt8.self) == b.load(fromByteOffset: i, as: UInt8.self) else { return false }
+                i += 1
+            }
+            return true
         }
     }
 
-    private static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let left = a.baseAddress, let right = b.baseAddress else { return a.count == b.count }
-        return memcmp(left, right, a.count) == 0
+    private mutating func grow() {
+        let old = slots
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for value in old where value != 0 {
+            // The slot's low hash bits are gone: hash the entry's bytes again.
+            let entry = Int(value & 0xFFFF_FFFF) - 1
+            let hash = arena.withUnsafeBufferPointer {
+                Self.hash(UnsafeBufferPointer(rebasing: $0[starts[entry]..<starts[entry + 1]]))
+            }
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = value
+        }
     }
 
     /// A multiply-rotate hash over eight bytes at a time (not for hostile input: a collision costs

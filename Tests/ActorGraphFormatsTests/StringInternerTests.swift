@@ -1,0 +1,28 @@
+@testable import ActorGraphFormats
+import Testing
+
+@Suite("StringInterner")
+struct StringInternerTests {
+    /// Enough strings to grow the table several times, each asked for twice from bytes at another
+    /// place (as an id recurs on many edges), some differing only in their last byte or length.
+    @Test func equalBytesGiveEqualStringsAcrossGrowth() {
+        let texts = (0..<5_000).map { "actor-with-a-long-id-\($0)" } + ["actor-with-a-long-id-1é", "actor-with-a-long-id-1\u{0}"]
+        var interner = StringInterner()
+        for round in 0..<2 {
+            for text in texts {
+                // A fresh buffer each time: the interner keeps its own copy of the bytes.
+                let got = Array(text.utf8).withUnsafeBufferPointer { interner.string($0, ascii: text.utf8.allSatisfy { $0 < 0x80 }) }
+                #expect(got == text, "round \(round)")
+            }
+        }
+    }
+
+    @Test func bytesThatAreNotUTF8AreRefusedEveryTime() {
+        var interner = StringInterner()
+        let bad: [UInt8] = Array("a-long-enough-prefix-".utf8) + [0xFF, 0xFE]
+        for _ in 0..<2 {
+            #expect(bad.withUnsafeBufferPointer { interner.string($0, ascii: false) } == nil)
+        }
+        #expect(Array("a-long-enough-prefix-".utf8).withUnsafeBufferPointer { interner.string($0, ascii: true) } == "a-long-enough-prefix-")
+    }
+}
