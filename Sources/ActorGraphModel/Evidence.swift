@@ -50,6 +50,27 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
         return (lhs.rule ?? "") < (rhs.rule ?? "")
     }
 
+    /// The sentence's text as duplicates are recognised: lowercase letters and digits, every
+    /// other run of characters one space. A wire story reprinted with other quotes, dashes or
+    /// spacing has the same key.
+    public var sentenceKey: String { Self.sentenceKey(quote) }
+
+    /// The key ``sentenceKey`` gives `text`.
+    public static func sentenceKey(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                out.append(scalar)
+                pendingSpace = false
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(out)
+    }
+
     /// `evidence` sorted, with one copy of each sentence (the first in sort order).
     public static func sortedUnique(_ evidence: some Sequence<Evidence>) -> [Evidence] {
         var out: [Evidence] = []
