@@ -41,8 +41,9 @@ public struct GraphStore: Sendable {
     /// Creates a store at `url` holding `graph` and `documents`, replacing any file there only
     /// once the new one is complete: it is written beside it and renamed over it, so an
     /// interrupted write leaves the old file as it was.
+    /// - Parameter origin: how the graph was made; only a built store can be updated.
     /// - Throws: ``StoreError``.
-    public static func create(at url: URL, graph: ActorGraph, documents: [StoredDocument]) throws {
+    public static func create(at url: URL, graph: ActorGraph, documents: [StoredDocument], origin: StoreOrigin = .build) throws {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         try? FileManager.default.removeItem(at: temporary)
@@ -53,6 +54,7 @@ public struct GraphStore: Sendable {
             let queue = try DatabaseQueue(path: temporary.path, configuration: configuration)
             try StoreSchema.migrator.migrate(queue)
             try queue.write { db in
+                try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('origin', ?)", arguments: [origin.rawValue])
                 try insert(documents, into: db)
                 try replaceGraph(graph, in: db)
             }
@@ -68,8 +70,10 @@ public struct GraphStore: Sendable {
     }
 
     /// Adds `documents` and replaces the graph with `graph`, in one transaction.
-    /// - Throws: ``StoreError``.
+    /// - Throws: ``StoreError/notBuilt(path:)`` for a store loaded from a graph file (it has no
+    ///   findings to aggregate the new documents with), else ``StoreError``.
     public func update(adding documents: [StoredDocument], graph: ActorGraph) throws {
+        guard try origin() == .build else { throw StoreError.notBuilt(path: url.path) }
         do {
             try queue.write { db in
                 try Self.insert(documents, into: db)
@@ -81,6 +85,14 @@ public struct GraphStore: Sendable {
     }
 
     // MARK: Reading
+
+    /// How the store's graph was made.
+    public func origin() throws -> StoreOrigin {
+        try read { db in
+            let value = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'origin'")
+            return value.flatMap(StoreOrigin.init(rawValue:)) ?? .build
+        }
+    }
 
     /// The number of the last write of the graph; the index snapshot is valid for one generation.
     public func generation() throws -> Int {
@@ -344,6 +356,14 @@ public struct GraphStore: Sendable {
             throw StoreError.damaged(path: path, detail: "\(error)")
         }
     }
+}
+
+/// How a store's graph was made.
+public enum StoreOrigin: String, Sendable {
+    /// By `build` from articles: each document's findings are kept, so it can be updated.
+    case build
+    /// By `load` from a graph file: the graph alone, no findings.
+    case load
 }
 
 extension StoreError {

@@ -8,6 +8,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case foreign(path: String)
     /// Written by a newer ActorGraph whose schema this one does not know.
     case newerSchema(path: String, migrations: [String])
+    /// The store was loaded from a graph file: it has no findings to add documents to.
+    case notBuilt(path: String)
     /// Another process holds the store's lock.
     case busy(path: String)
     /// SQLite failed while reading or writing.
@@ -25,6 +27,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path): an SQLite database but not an ActorGraph store; move it away or name another file"
         case .newerSchema(let path, let migrations):
             "\(path): written by a newer ActorGraph (schema \(migrations.joined(separator: ", "))); use that version, or build a new store with this one"
+        case .notBuilt(let path):
+            "\(path): loaded from a graph file, so it holds no findings to add documents to; build it from the articles instead"
         case .busy(let path):
             "\(path): another actorgraph process is writing this store; wait for it to finish, or write elsewhere with --out"
         case .database(let path, let message):

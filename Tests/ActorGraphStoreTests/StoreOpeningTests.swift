@@ -69,7 +69,7 @@ struct StoreOpeningTests {
     @Test func messagesAreOneLine() {
         let errors: [StoreError] = [
             .missing(path: "p"), .notADatabase(path: "p"), .foreign(path: "p"), .newerSchema(path: "p", migrations: ["v2"]),
-            .busy(path: "p"), .database(path: "p", message: "m"), .damaged(path: "p", detail: "d"),
+            .notBuilt(path: "p"), .busy(path: "p"), .database(path: "p", message: "m"), .damaged(path: "p", detail: "d"),
         ]
         for error in errors { #expect(!error.description.contains("\n")) }
     }
