@@ -25,7 +25,11 @@ public struct GraphStore: Sendable {
     public static func open(_ url: URL, writable: Bool = false) throws -> GraphStore {
         guard FileManager.default.fileExists(atPath: url.path) else { throw StoreError.missing(path: url.path) }
         var configuration = Configuration()
-        configuration.readonly = !writable
+        // A read-only connection cannot roll back what an update killed mid-transaction left in
+        // the journal, and SQLite refuses to read past it: a reader then opens read-write (and
+        // reads only) so that SQLite restores the previous content first.
+        let interrupted = FileManager.default.fileExists(atPath: url.path + "-journal")
+        configuration.readonly = !writable && !interrupted
         // A reader that arrives while an update commits waits for it rather than failing.
         configuration.busyMode = .timeout(30)
         let store: GraphStore
@@ -42,11 +46,17 @@ public struct GraphStore: Sendable {
     /// once the new one is complete: it is written beside it and renamed over it, so an
     /// interrupted write leaves the old file as it was.
     /// - Parameter origin: how the graph was made; only a built store can be updated.
+    /// - Precondition: the caller holds the store's ``StoreLock``.
     /// - Throws: ``StoreError``.
     public static func create(at url: URL, graph: ActorGraph, documents: [StoredDocument], origin: StoreOrigin = .build) throws {
         let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try? FileManager.default.removeItem(at: temporary)
+        let prefix = ".\(url.lastPathComponent)."
+        // Temporary files of builds killed before their rename; the caller holds the store's lock,
+        // so none of them is being written.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+        let temporary = folder.appendingPathComponent("\(prefix)\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             var configuration = Configuration()
             // One writer, a fresh file: no journal needed until it is renamed into place.

@@ -21,7 +21,7 @@ struct BuildCommand: ParsableCommand {
 
             Examples:
               actorgraph build seeds --out output
-              actorgraph build this-week --out output --update
+              actorgraph build news --out output --update
               actorgraph build news --out out --lexicon my-actors.tsv --rules my.rules
             """
     )

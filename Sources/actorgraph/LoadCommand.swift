@@ -13,7 +13,7 @@ struct LoadCommand: ParsableCommand {
             Reads a graph file (graph.json, NetworkX node-link JSON, GraphML, GEXF or Cytoscape JSON, ours or another tool's; - reads standard input) and writes it as a store (docs/store.md): its actors, relations and evidence, and the query index that lets `path` open a million-edge graph in a fraction of a second. The store is written beside the target and renamed over it, so a failed load leaves any earlier store as it was. A store made by load holds no articles' findings, so `build --update` refuses it.
 
             Examples:
-              actorgraph load graph.json --store big.sqlite
+              actorgraph load output/graph.json --store big.sqlite
               actorgraph path Russia Iran --graph big.sqlite
             """)
 
