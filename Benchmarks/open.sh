@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times the product path: a cold `actorgraph path A B --graph graph.json` (a new process that reads
-# graph.json, builds the index and answers), against NetworkX (json.load + node_link_graph +
+# graph.json, builds the index and answers) and the same from a store made of it with
+# `actorgraph load` (a new process that reads the store's index snapshot and the path's rows), against NetworkX (json.load + node_link_graph +
 # shortest_path) and python-igraph (Graph.Read_GraphML of our exported GraphML + get_shortest_path),
 # each a new process, wall time and peak RSS from /usr/bin/time -v, best of RUNS (default 3); then
 # the phases of opening in one process (Benchmarks/OpenBenchmark: read, tokenize, ActorGraph, index).
@@ -44,6 +45,13 @@ if [ ! -f "$DIR/graph.json" ]; then
     "$VENV/bin/python" Benchmarks/make-graph-json.py "$NODES" "$EDGES" "$DIR" --style "$STYLE"
 fi
 read -r A B < "$DIR/pair.tsv"
+if [ ! -f "$DIR/graph.sqlite" ] || [ "$DIR/graph.json" -nt "$DIR/graph.sqlite" ]; then
+    echo "loading $DIR/graph.json into $DIR/graph.sqlite" >&2
+    LOADLOG=$(mktemp)
+    /usr/bin/time -v "$BIN" load "$DIR/graph.json" --store "$DIR/graph.sqlite" 2>"$LOADLOG" >&2
+    awk -F': ' '/Elapsed \(wall clock\)/ { print "load: wall " $2 } /Maximum resident set size/ { print "load: peak RSS " int($2 / 1024) " MB" }' "$LOADLOG" >&2
+    rm -f "$LOADLOG"
+fi
 if [[ $SKIP != *igraph* ]] && [ ! -f "$DIR/graph.graphml" ]; then
     echo "exporting $DIR/graph.graphml for igraph" >&2
     "$BIN" export --format graphml --no-camps --graph "$DIR/graph.json" -o "$DIR/graph.graphml"
@@ -75,10 +83,13 @@ measure() {
 }
 
 SIZE=$(du -m "$DIR/graph.json" | cut -f1)
+STORE_SIZE=$(du -m "$DIR/graph.sqlite" | cut -f1)
 ROWS=$(mktemp)
 trap 'rm -f "$ROWS"' EXIT
 echo "running: $BIN path $A $B --graph $DIR/graph.json" >&2
 printf 'actorgraph path (graph.json, this build)\t%s\n' "$(measure chain "$BIN" path "$A" "$B" --graph "$DIR/graph.json")" >> "$ROWS"
+echo "running: $BIN path $A $B --graph $DIR/graph.sqlite" >&2
+printf 'actorgraph path (store, this build)\t%s\n' "$(measure chain "$BIN" path "$A" "$B" --graph "$DIR/graph.sqlite")" >> "$ROWS"
 if [ -n "$BASELINE" ]; then
     echo "running: $BASELINE path …" >&2
     printf 'actorgraph path (graph.json, %s)\t%s\n' "$(basename "$BASELINE")" "$(measure chain "$BASELINE" path "$A" "$B" --graph "$DIR/graph.json")" >> "$ROWS"
@@ -95,7 +106,7 @@ fi
 echo "running: OpenBenchmark (phases in one process)" >&2
 "$PHASES" "$DIR/graph.json" "$RUNS" > "$ROWS.phases"
 
-echo "$NODES actors, $EDGES edges, graph.json $SIZE MB ($STYLE style); best of $RUNS cold processes"
+echo "$NODES actors, $EDGES edges, graph.json $SIZE MB ($STYLE style), graph.sqlite $STORE_SIZE MB; best of $RUNS cold processes"
 echo "| command | hops | wall (s) | peak RSS (MB) |"
 echo "|---|---|---|---|"
 while IFS=$'\t' read -r name hops wall rss; do
