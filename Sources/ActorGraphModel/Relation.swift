@@ -41,6 +41,8 @@ public struct Relation: Hashable, Sendable {
 
     /// ``support`` of a sorted evidence list.
     static func support(of evidence: [Evidence]) -> Int {
+        // One document (the list is sorted by document): nothing to fold, no text to read.
+        guard let first = evidence.first?.doc, evidence.last?.doc != first else { return evidence.isEmpty ? 0 : 1 }
         var sentences = Set<String>()
         var documents = Set<String>()
         for item in evidence where sentences.insert(item.sentenceKey).inserted { documents.insert(item.doc) }

@@ -59,3 +59,17 @@ struct DuplicateSentencesTests {
         #expect(graph.relations[0].support == 2)
     }
 }
+
+@Suite("Sentence keys")
+struct SentenceKeyTests {
+    @Test(arguments: [
+        ("Russia backs Assad.", "russia backs assad"),
+        ("  “Russia” — backs   Assad!! ", "russia backs assad"),
+        ("Türkiye’s 2 envoys", "türkiye s 2 envoys"),
+        ("ÉTAT Islamique", "état islamique"),
+        ("", ""),
+    ])
+    func keysKeepLowercaseLettersAndDigitsSeparatedByOneSpace(text: String, key: String) {
+        #expect(Evidence.sentenceKey(text) == key)
+    }
+}
