@@ -106,14 +106,7 @@ struct BuildCommand: ParsableCommand {
             let skip = Set(skipped)
             corpus.entries.removeAll { skip.contains($0.name) }
             let replaced = Set(corpus.entries.map(\.name))
-            for row in try store.documents() where !replaced.contains(row.name) {
-                guard let data = row.findings else { continue }
-                do {
-                    stored.append(try FindingsArchive.decode(data))
-                } catch {
-                    throw StoreError.damaged(path: storeURL.path, detail: "the findings of \(row.name) cannot be read (\(error))")
-                }
-            }
+            stored = try StoredCorpus.findings(try store.documents().filter { !replaced.contains($0.name) }, store: storeURL)
         }
         let extractor = Extractor(lexicon: lexiconData, rules: ruleSet)
         let tracker = report.map {

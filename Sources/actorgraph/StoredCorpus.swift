@@ -22,6 +22,26 @@ struct StoredCorpus {
         for document in read.values { documents[document.name] = document }
     }
 
+    /// The findings of the stored `rows` that have them, decoded on every core (an update reads
+    /// the whole corpus's findings; decoding is most of that).
+    /// - Throws: ``StoreError/damaged(path:detail:)`` naming the first document whose findings
+    ///   cannot be read.
+    static func findings(_ rows: [StoredDocument], store: URL) throws -> [DocumentFindings] {
+        let kept = rows.filter { $0.findings != nil }
+        let decoded = UnsafeSlots<Result<DocumentFindings, any Error>>(count: kept.count)
+        DispatchQueue.concurrentPerform(iterations: kept.count) { i in
+            // `kept` holds only rows with findings.
+            decoded.set(i, Result { try FindingsArchive.decode(kept[i].findings!) })
+        }
+        return try zip(kept, decoded.values).map { row, result in
+            do {
+                return try result.get()
+            } catch {
+                throw StoreError.damaged(path: store.path, detail: "the findings of \(row.name) cannot be read (\(error))")
+            }
+        }
+    }
+
     /// The store's rows for `findings`, each document's hash and facts with its encoded findings.
     func rows(_ findings: [DocumentFindings]) -> [StoredDocument] {
         findings.compactMap { found in
