@@ -19,7 +19,8 @@ rm -rf "$work"; mkdir -p "$work/new" "$work/union"
 files=$(ls "$corpus"/*.txt | wc -l)
 count=$(( (files * percent + 99) / 100 ))
 printf 'file\tpublished\tsource\ttitle\n' > "$work/new/manifest.tsv"
-tail -n +2 "$corpus/manifest.tsv" | head -n "$count" | while IFS=$'\t' read -r file published source title; do
+# awk, not tail | head: head's early exit would kill tail with SIGPIPE under pipefail.
+awk -v n="$count" 'NR > 1 && NR <= n + 1' "$corpus/manifest.tsv" | while IFS=$'\t' read -r file published source title; do
     { cat "$corpus/$file"; printf '\n\nUpdate batch document %s.\n' "$file"; } > "$work/new/new_$file"
     printf 'new_%s\t%s\t%s\t%s\n' "$file" "$published" "$source" "$title" >> "$work/new/manifest.tsv"
 done
