@@ -212,7 +212,8 @@ public struct GraphStore: Sendable {
             let evidenceStatement = try db.makeStatement(sql: "SELECT document, sentence, quote, start, \"end\", rule FROM evidence WHERE relation = ?")
             for (a, b) in pairs {
                 guard let u = numbers[a], let v = numbers[b] else { continue }
-                for (s, o) in [(u, v), (v, u)] where s != o || (s, o) == (u, v) {
+                // Both directions: the pair is a hop, walked along or against its edges.
+                for (s, o) in u == v ? [(u, v)] : [(u, v), (v, u)] {
                     for row in try Row.fetchAll(relationStatement, arguments: [s, o]) {
                         let kindName: String = row[1]
                         guard let kind = RelationKind(rawValue: kindName) else {

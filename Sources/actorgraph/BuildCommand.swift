@@ -88,7 +88,10 @@ struct BuildCommand: ParsableCommand {
     private func build(_ corpus: inout CorpusFolder, lexicon lexiconData: Lexicon, rules ruleSet: RuleSet, out outURL: URL, store storeURL: URL, started: Date) throws {
         let store: GraphStore?
         if update {
-            store = try GraphStore.open(storeURL, writable: true)
+            let opened = try GraphStore.open(storeURL, writable: true)
+            // Refused before reading any article, not after.
+            guard try opened.origin() == .build else { throw StoreError.notBuilt(path: storeURL.path) }
+            store = opened
         } else {
             // A file that is not a store of ours is refused, not overwritten.
             if FileManager.default.fileExists(atPath: storeURL.path) { _ = try GraphStore.open(storeURL) }

@@ -68,6 +68,16 @@ struct GraphStoreTests {
         #expect(try store.documents() == [StoredDocument(name: "a.txt", contentHash: "new", title: "Edited")])
     }
 
+    @Test func aLoadedStoreCannotBeUpdated() throws {
+        let url = try StoreFixtures.folder().appendingPathComponent("graph.sqlite")
+        let graph = try StoreFixtures.graph()
+        try GraphStore.create(at: url, graph: graph, documents: [], origin: .load)
+        let store = try GraphStore.open(url, writable: true)
+        #expect(try store.origin() == .load)
+        #expect(throws: StoreError.notBuilt(path: url.path)) { try store.update(adding: StoreFixtures.documents, graph: graph) }
+        #expect(try store.documents().isEmpty)
+    }
+
     @Test func exactNamesFindActorsThroughTheNameTable() throws {
         let url = try StoreFixtures.folder().appendingPathComponent("graph.sqlite")
         try GraphStore.create(at: url, graph: try StoreFixtures.graph(), documents: [])
