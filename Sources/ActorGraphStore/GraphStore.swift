@@ -195,6 +195,16 @@ public struct GraphStore: Sendable {
         }
     }
 
+    /// The ids of the actors one of whose names has `key` (a ``NameKey``) inside its own key: a
+    /// superset of the actors a part of a name denotes, found without reading the actor table.
+    public func actorIDs(withNameKeyContaining key: String) throws -> [ActorID] {
+        try read { db in
+            try String.fetchAll(db, sql: """
+                SELECT DISTINCT a.id FROM actor_name n JOIN actor a ON a.number = n.actor WHERE instr(n.name_key, ?) > 0 ORDER BY 1
+                """, arguments: [key]).map(ActorID.init(_:))
+        }
+    }
+
     /// The actors with these ids (those the store has), with every relation among consecutive
     /// pairs in `pairs` and its evidence: the part of the graph a command prints.
     public func subgraph(actors ids: [ActorID], relationsBetween pairs: [(ActorID, ActorID)]) throws -> ActorGraph {

@@ -42,9 +42,9 @@ public struct StoredPath: Sendable {
     }
 }
 
-/// Resolves names against a store: an exact name through the name table's index; a part of a
-/// name, an ambiguity or a suggestion through the actor table, as ``ActorGraph/resolveActor(named:)``
-/// does on a whole graph.
+/// Resolves names against a store as ``ActorGraph/resolveActor(named:)`` does on a whole graph:
+/// an exact name through the name table's index, a part of a name through a scan of the name
+/// keys, and only a name that denotes nobody (for its suggestions) through the whole actor table.
 struct StoredNames {
     let store: GraphStore
     private var everyone: ActorGraph?
@@ -58,6 +58,13 @@ struct StoredNames {
         if !exact.isEmpty {
             // The candidates alone decide between several exact matches (by display name).
             return try store.subgraph(actors: exact, relationsBetween: []).resolveActor(named: name)
+        }
+        // A part of a name: the actors whose name keys contain it are all the candidates there can
+        // be; only when none is one does the whole actor table come in (for the suggestions).
+        let key = NameKey.of(name)
+        if !key.isEmpty {
+            let around = try store.subgraph(actors: store.actorIDs(withNameKeyContaining: key), relationsBetween: [])
+            if !around.actors(partlyNamed: name).isEmpty { return try around.resolveActor(named: name) }
         }
         if everyone == nil { everyone = try store.actorsOnly() }
         return try everyone!.resolveActor(named: name)
