@@ -240,3 +240,15 @@ def test_a_build_killed_at_any_moment_leaves_a_store_that_opens_with_the_old_or_
         assert not list(out.glob(".graph.sqlite.*.tmp"))
     # Killed early, the old content stays; the runs did not all finish before being killed.
     assert True in outcomes
+
+
+def test_the_same_articles_give_a_store_of_the_same_content(tmp_path):
+    build(str(SEEDS), "--out", str(tmp_path / "one"))
+    build(str(SEEDS), "--out", str(tmp_path / "two"))
+
+    def dump(store: Path) -> list[str]:
+        with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+            return list(db.iterdump())
+
+    one, two = dump(tmp_path / "one" / "graph.sqlite"), dump(tmp_path / "two" / "graph.sqlite")
+    assert len(one) > 100 and one == two
