@@ -133,7 +133,9 @@ struct BuildCommand: ParsableCommand {
         var diagrams = drawing.output(into: outURL, adding: [.html])
         diagrams.documents = Self.pageDocuments(result, folder: URL(fileURLWithPath: folder), out: outURL)
         diagrams.fallback = Self.fallbackEngine
-        // Diagrams are rendered before anything is written, so a failure leaves out/ as it was.
+        // Diagrams are rendered before the other files are written, so a failure leaves them as
+        // they were; the store already holds the new graph, and a rerun (with --update, which
+        // skips the documents taken in) writes them.
         let drawn = try diagrams.write(result.graph)
         if case let .tooLarge(engine, nodes, edges, _)? = drawn.refusal {
             FileHandle.standardError.write(Data("warning: \(nodes) nodes and \(edges) edges are too many for \(engine.rawValue); drawn with \(drawn.engine.rawValue)\n".utf8))
