@@ -241,6 +241,40 @@ public struct GraphStore: Sendable {
         }
     }
 
+    /// The actors with these ids (those the store has) and every relation between two of them,
+    /// with evidence: the induced subgraph, what a neighbourhood prints.
+    public func subgraph(among ids: [ActorID]) throws -> ActorGraph {
+        try read { db in
+            var graph = ActorGraph()
+            let actorStatement = try db.makeStatement(sql: "SELECT number, id, name, kind, place, date FROM actor WHERE id = ?")
+            var members: [Int64: ActorID] = [:]
+            for id in Set(ids).sorted() {
+                guard let row = try Row.fetchOne(actorStatement, arguments: [id.rawValue]) else { continue }
+                let number: Int64 = row[0]
+                members[number] = id
+                try graph.add(try Self.actor(row, aliases: Self.aliases(db, of: number), path: url.path))
+            }
+            // Each member's out-edges, kept when the other end is a member too: every edge
+            // between members is some member's out-edge.
+            let relationStatement = try db.makeStatement(sql: "SELECT number, kind, object FROM relation WHERE subject = ?")
+            let evidenceStatement = try db.makeStatement(sql: "SELECT document, sentence, quote, start, \"end\", rule FROM evidence WHERE relation = ?")
+            for (number, subject) in members.sorted(by: { $0.key < $1.key }) {
+                for row in try Row.fetchAll(relationStatement, arguments: [number]) {
+                    guard let object = members[row[2]] else { continue }
+                    let kindName: String = row[1]
+                    guard let kind = RelationKind(rawValue: kindName) else {
+                        throw StoreError.damaged(path: url.path, detail: "relation \(row[0] as Int64) has the unknown kind \(kindName)")
+                    }
+                    let evidence = try Row.fetchAll(evidenceStatement, arguments: [row[0] as Int64]).map {
+                        Evidence(doc: $0[0], sentence: $0[1], quote: $0[2], start: $0[3], end: $0[4], rule: $0[5])
+                    }
+                    try graph.relate(subject, kind, object, evidence: evidence)
+                }
+            }
+            return graph
+        }
+    }
+
     /// Every actor, without relations: what name resolution needs when an exact name does not
     /// answer (parts of names, suggestions).
     public func actorsOnly() throws -> ActorGraph {

@@ -42,6 +42,7 @@ enum StoreSchema {
                 )
                 """)
             try db.execute(sql: "CREATE INDEX actor_name_by_key ON actor_name(name_key)")
+            try db.execute(sql: "CREATE INDEX actor_name_by_actor ON actor_name(actor)")
             // Edges in key order: `number` is the edge's position in the snapshot's edge list.
             try db.execute(sql: """
                 CREATE TABLE relation (

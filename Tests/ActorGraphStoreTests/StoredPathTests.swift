@@ -48,3 +48,19 @@ struct StoredPathTests {
         #expect(answer.path?.hops.map(\.relation.kind) == [.represents, .opposes])
     }
 }
+
+@Suite("StoredNeighborhood")
+struct StoredNeighborhoodTests {
+    @Test(arguments: [
+        ("Russia", 1, Traversal.undirected), ("Assad", 2, .undirected), ("United States", 3, .directed), ("Vienna 2015-10-30", 1, .directed),
+    ])
+    func findsTheNeighbourhoodTheWholeGraphGives(name: String, depth: Int, traversal: Traversal) throws {
+        let graph = try StoreFixtures.graph()
+        let url = try StoreFixtures.folder().appendingPathComponent("graph.sqlite")
+        try GraphStore.create(at: url, graph: graph, documents: [])
+        let center = try graph.resolveActor(named: name)
+        let answer = try StoredNeighborhood(try GraphStore.open(url), of: name, depth: depth, traversal: traversal)
+        #expect(answer.center == center)
+        #expect(answer.neighborhood == IndexedGraph(graph).neighborhood(of: center.id, depth: depth, traversal: traversal))
+    }
+}

@@ -69,7 +69,8 @@ def test_build_writes_a_store_that_holds_the_documents_and_the_graph_of_graph_js
     assert table(store, "PRAGMA integrity_check") == [("ok",)]
     # Every reading command answers from the store as from graph.json.
     for args in (["path", "Jordan", "Assad", "--evidence"], ["path", "Kerry", "Lavrov", "--json"], ["neighbors", "Russia"],
-                 ["camps"], ["path", "Iran", "Turkey", "--all"], ["path", "Assad", "Russia", "--directed"]):
+                 ["camps"], ["path", "Iran", "Turkey", "--all"], ["path", "Assad", "Russia", "--directed"],
+                 ["neighbors", "Assad", "--depth", "2", "--relations", "backs,opposes"], ["neighbors", "Iran", "--directed", "--json"]):
         from_store = run(*args, "--graph", str(store), check=False)
         from_json = run(*args, "--graph", str(tmp_path / "graph.json"), check=False)
         assert from_store.returncode == 0, from_store.stderr.decode()
