@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN = .build/release/actorgraph
 
-.PHONY: setup build run test leaks fuzz bench bench-open bench-extraction clean
+.PHONY: setup build run test leaks fuzz bench bench-open bench-extraction bench-update clean
 
 setup:
 	@scripts/setup.sh
@@ -56,9 +56,13 @@ fuzz: setup
 bench:
 	Benchmarks/run.sh
 
-# Opening graph.json: cold `actorgraph path` against NetworkX and python-igraph at 100k and 1M edges (see BENCHMARKS.md).
+# Opening a graph: cold `actorgraph path` from graph.json and from a store, against NetworkX and python-igraph at 100k and 1M edges (see BENCHMARKS.md).
 bench-open:
 	Benchmarks/open.sh
+
+# Incremental builds: adding 1% new documents to a 20 MB corpus's store against a full build (see BENCHMARKS.md).
+bench-update: setup
+	Benchmarks/update.sh 20 1
 
 # Extraction throughput on a 50 MB corpus, one core and all (see BENCHMARKS.md).
 bench-extraction: setup

@@ -9,6 +9,7 @@
 //   ActorGraphStyle       how each actor and relation kind is drawn: the one style table
 //   ActorGraphFormats     graph.json, hand-written input, exports (DOT among them) and imports
 //   ActorGraphRendering   Graphviz in-process through CGraphviz, and the interactive HTML page
+//   ActorGraphStore       the SQLite store (GRDB): documents, the graph, a query index snapshot
 //   actorgraph            the CLI: wires the modules together, nothing else
 import PackageDescription
 
@@ -26,6 +27,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -47,11 +49,15 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "ActorGraphRendering", dependencies: ["ActorGraphModel", "ActorGraphStyle", "CGraphviz"]),
+        .target(
+            name: "ActorGraphStore",
+            dependencies: ["ActorGraphModel", "ActorGraphQueries", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "actorgraph",
             dependencies: [
                 "ActorGraphExtraction", "ActorGraphModel", "ActorGraphQueries", "ActorGraphEvaluation",
-                "ActorGraphFormats", "ActorGraphRendering",
+                "ActorGraphFormats", "ActorGraphRendering", "ActorGraphStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,6 +71,7 @@ let package = Package(
         .testTarget(name: "ActorGraphEvaluationTests", dependencies: ["ActorGraphEvaluation"]),
         .testTarget(name: "ActorGraphStyleTests", dependencies: ["ActorGraphStyle"]),
         .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats"]),
+        .testTarget(name: "ActorGraphStoreTests", dependencies: ["ActorGraphStore", "ActorGraphModel", "ActorGraphQueries"]),
         .testTarget(name: "ActorGraphRenderingTests", dependencies: ["ActorGraphRendering", "ActorGraphModel", "ActorGraphFormats", "ActorGraphQueries"]),
 
         // Benchmarks and checks run by `make bench` and `make leaks`, not by the tests.

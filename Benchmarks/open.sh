@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Times the product path: a cold `actorgraph path A B --graph graph.json` (a new process that reads
-# graph.json, builds the index and answers), against NetworkX (json.load + node_link_graph +
+# graph.json, builds the index and answers) and the same from a store made of it with
+# `actorgraph load` (a new process that reads the store's index snapshot and the path's rows),
+# against NetworkX (json.load + node_link_graph +
 # shortest_path) and python-igraph (Graph.Read_GraphML of our exported GraphML + get_shortest_path),
 # each a new process, wall time and peak RSS from /usr/bin/time -v, best of RUNS (default 3); then
 # the phases of opening in one process (Benchmarks/OpenBenchmark: read, tokenize, ActorGraph, index,
@@ -82,9 +84,18 @@ for size in $SIZES; do
         echo "exporting $DIR/graph.graphml for igraph" >&2
         "$BIN" export --format graphml --no-camps --graph "$DIR/graph.json" -o "$DIR/graph.graphml"
     fi
+    if [ ! -f "$DIR/graph.sqlite" ] || [ "$DIR/graph.json" -nt "$DIR/graph.sqlite" ]; then
+        echo "loading $DIR/graph.json into $DIR/graph.sqlite" >&2
+        LOADLOG=$(mktemp)
+        /usr/bin/time -v "$BIN" load "$DIR/graph.json" --store "$DIR/graph.sqlite" 2>"$LOADLOG" >&2
+        awk -F': ' '/Elapsed \(wall clock\)/ { print "load: wall " $2 } /Maximum resident set size/ { print "load: peak RSS " int($2 / 1024) " MB" }' "$LOADLOG" >&2
+        rm -f "$LOADLOG"
+    fi
     GRAPH="$NODES actors / $EDGES edges, $(du -m "$DIR/graph.json" | cut -f1) MB"
     echo "running: $BIN path $A $B --graph $DIR/graph.json" >&2
     printf '%s\tactorgraph path (graph.json, this build)\t%s\n' "$GRAPH" "$(measure chain "$BIN" path "$A" "$B" --graph "$DIR/graph.json")" >> "$ROWS"
+    echo "running: $BIN path $A $B --graph $DIR/graph.sqlite" >&2
+    printf '%s\tactorgraph path (store, this build)\t%s\n' "$GRAPH" "$(measure chain "$BIN" path "$A" "$B" --graph "$DIR/graph.sqlite")" >> "$ROWS"
     for baseline in ${BASELINES[@]+"${BASELINES[@]}"}; do
         echo "running: $baseline path …" >&2
         printf '%s\tactorgraph path (graph.json, %s)\t%s\n' "$GRAPH" "$(basename "$baseline")" "$(measure chain "$baseline" path "$A" "$B" --graph "$DIR/graph.json")" >> "$ROWS"
@@ -104,14 +115,16 @@ for size in $SIZES; do
 done
 
 echo "graph.json as $STYLE style writes it; best of $RUNS cold processes; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "| graph | command | hops | wall (s) | CPU (s) | peak RSS (MB) | actorgraph's speed-up (wall) |"
-echo "|---|---|---|---|---|---|---|"
-# The speed-up is the row's wall time over this build's on the same graph.
-awk -F'\t' '$2 ~ /this build/ { ours[$1] = $4 } { rows[NR] = $0 } END {
+echo "| graph | command | hops | wall (s) | CPU (s) | peak RSS (MB) | speed-up of the graph.json path (wall) | speed-up of the store path (wall) |"
+echo "|---|---|---|---|---|---|---|---|"
+# A speed-up is the row's wall time over this build's on the same graph, from graph.json and from
+# the store.
+awk -F'\t' '$2 ~ /graph.json, this build/ { json[$1] = $4 } $2 ~ /store, this build/ { store[$1] = $4 } { rows[NR] = $0 } END {
     for (i = 1; i <= NR; i++) {
         split(rows[i], f, "\t")
-        ratio = (f[2] ~ /this build/ || ours[f[1]] == 0) ? "" : sprintf("%.1f×", f[4] / ours[f[1]])
-        printf "| %s | %s | %s | %s | %s | %s | %s |\n", f[1], f[2], f[3], f[4], f[5], f[6], ratio
+        a = (f[2] ~ /this build/ || json[f[1]] == 0) ? "" : sprintf("%.1f×", f[4] / json[f[1]])
+        b = (f[2] ~ /this build/ || store[f[1]] == 0) ? "" : sprintf("%.1f×", f[4] / store[f[1]])
+        printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", f[1], f[2], f[3], f[4], f[5], f[6], a, b
     }
 }' "$ROWS"
 echo

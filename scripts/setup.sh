@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what ActorGraph needs on a fresh Debian machine with the Swift toolchain:
-# Graphviz's C library and headers (found through pkg-config), Chromium and its driver for the
+# Graphviz's C library and headers (found through pkg-config), SQLite's headers (GRDB, under the
+# store, links the system SQLite on Linux), Chromium and its driver for the
 # browser test, and the pinned Python packages that the integration tests read our files with.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
@@ -12,6 +13,13 @@ if ! pkg-config --exists libgvc 2>/dev/null; then
     echo "setup: installing libgraphviz-dev and pkgconf (Graphviz's C library, rendered in-process)"
     as_root apt-get update -qq
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq libgraphviz-dev pkgconf >/dev/null
+fi
+
+# GRDB builds against the system SQLite on Linux: it needs sqlite3.h and libsqlite3.so.
+if ! pkg-config --exists sqlite3 2>/dev/null; then
+    echo "setup: installing libsqlite3-dev (SQLite's headers, for the store through GRDB)"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq libsqlite3-dev pkgconf >/dev/null
 fi
 
 # The browser test of graph.html (Tests/integration/test_page.py) drives Debian's Chromium

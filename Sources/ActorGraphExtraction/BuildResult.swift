@@ -30,9 +30,11 @@ public struct BuildResult: Sendable {
         return merged(extractor.extract(corpus.documents), warnings: corpus.warnings)
     }
 
-    /// The graph of `documents`' findings; the warnings are the corpus's (`read`), then each
-    /// document's, then the aggregator's.
-    private static func merged(_ documents: [DocumentFindings], warnings read: [String]) -> BuildResult {
+    /// The graph of `documents`' findings, aggregated over all of them in the order given (a
+    /// build's is file-name order; an update of a store passes the stored and the new documents
+    /// in that order too); the warnings are the corpus's (`read`), then each document's, then the
+    /// aggregator's.
+    public static func merged(_ documents: [DocumentFindings], warnings read: [String]) -> BuildResult {
         var conflicts: [String] = []
         let graph = Aggregator.graph(documents, warnings: &conflicts)
         return BuildResult(graph: graph, documents: documents, warnings: read + documents.flatMap(\.warnings) + conflicts)

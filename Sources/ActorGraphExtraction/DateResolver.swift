@@ -1,5 +1,5 @@
 /// What a date expression in a sentence pins down.
-public enum ResolvedDate: Hashable, Sendable {
+public enum ResolvedDate: Hashable, Codable, Sendable {
     /// One day ("Friday", "on 30 October", "yesterday").
     case day(SimpleDate)
     /// A span that an exact event date may fall in ("last week", "this past weekend"); events

@@ -22,7 +22,7 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
     }
 
     /// A folder with no readable document; the warnings say what was skipped and why.
-    static func emptyCorpus(_ path: String, warnings: [String]) -> ExtractionError {
+    public static func emptyCorpus(_ path: String, warnings: [String]) -> ExtractionError {
         warnings.isEmpty ? .emptyCorpus(path) : .emptyCorpus(path + " (" + warnings.joined(separator: "; ") + ")")
     }
 }

@@ -1,7 +1,7 @@
 import ActorGraphModel
 
 /// A meeting as one sentence states it: where, and as precisely as the text dates it.
-public struct EventRef: Hashable, Sendable {
+public struct EventRef: Hashable, Codable, Sendable {
     public var place: String
     /// nil when the text gives no usable date.
     public var date: ResolvedDate?
@@ -9,13 +9,13 @@ public struct EventRef: Hashable, Sendable {
 
 /// What an edge points at: an actor, or an event still to be matched against the corpus's other
 /// mentions of meetings at the same place.
-public enum Target: Hashable, Sendable {
+public enum Target: Hashable, Codable, Sendable {
     case actor(ActorRef)
     case event(EventRef)
 }
 
 /// One edge stated by one sentence of one document.
-public struct Finding: Hashable, Sendable {
+public struct Finding: Hashable, Codable, Sendable {
     public var subject: ActorRef
     public var relation: RelationKind
     public var object: Target

@@ -10,6 +10,8 @@ public enum Report {
         let graph = result.graph
         var out = "# ActorGraph build report\n\n"
         out += "\(result.documents.count) document(s), \(graph.actorCount) actor(s), \(graph.relationCount) relation(s).\n"
+        let folding = DuplicateSentences(graph)
+        out += "\(folding.foldedSentences) duplicate sentence(s) folded: a sentence several documents carry counts once toward support; \(folding.foldedDocuments) document(s) only repeat others.\n"
         for kind in ActorKind.allCases {
             let actors = graph.actors.filter { $0.kind == kind }
             guard !actors.isEmpty else { continue }

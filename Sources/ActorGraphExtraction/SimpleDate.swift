@@ -1,6 +1,6 @@
 /// A calendar date without time or zone, enough to resolve "Friday" or "last week" against a
 /// publication date (proleptic Gregorian, days counted from 1970-01-01).
-public struct SimpleDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct SimpleDate: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int

@@ -50,6 +50,42 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
         return (lhs.rule ?? "") < (rhs.rule ?? "")
     }
 
+    /// The sentence's text as duplicates are recognised: lowercase letters and digits, every
+    /// other run of characters one space. A wire story reprinted with other quotes, dashes or
+    /// spacing has the same key.
+    public var sentenceKey: String { Self.sentenceKey(quote) }
+
+    /// The key ``sentenceKey`` gives `text`.
+    public static func sentenceKey(_ text: String) -> String {
+        // Scalar by scalar, ASCII by arithmetic and the rest by its Unicode properties: support
+        // and the folding counts read every quote of a graph, and news text is mostly ASCII with
+        // typographic quotes and dashes.
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        func append(_ scalar: Unicode.Scalar) {
+            if pendingSpace && !out.isEmpty { out.append(" ") }
+            out.append(scalar)
+            pendingSpace = false
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
+                    append(scalar)
+                } else if (0x41...0x5A).contains(value) {
+                    append(Unicode.Scalar(UInt8(value + 0x20)))
+                } else {
+                    pendingSpace = true
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(out)
+    }
+
     /// `evidence` sorted, with one copy of each sentence (the first in sort order).
     public static func sortedUnique(_ evidence: some Sequence<Evidence>) -> [Evidence] {
         sortedUnique(Array(evidence))

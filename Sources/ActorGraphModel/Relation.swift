@@ -22,12 +22,31 @@ public struct EdgeKey: Hashable, Comparable, Sendable {
 /// An edge of the graph with the evidence that states it.
 public struct Relation: Hashable, Sendable {
     public let key: EdgeKey
-    /// Every sentence that states this edge, sorted, without duplicates.
+    /// Every sentence that states this edge, sorted, without duplicates. A sentence that several
+    /// documents carry (a syndicated story) is listed once per document.
     public private(set) var evidence: [Evidence]
+
+    /// The number of documents that state the edge, a sentence carried by several documents
+    /// counting once: each distinct sentence (``Evidence/sentenceKey``) counts for the first
+    /// document, in sort order, that carries it.
+    // Stored: filters, styles and exports ask for it per edge, and folding reads every quote.
+    public private(set) var support: Int
 
     public init(_ subject: ActorID, _ relation: RelationKind, _ object: ActorID, evidence: [Evidence] = []) {
         key = EdgeKey(subject, relation, object)
-        self.evidence = Evidence.sortedUnique(evidence)
+        let sorted = Evidence.sortedUnique(evidence)
+        self.evidence = sorted
+        support = Self.support(of: sorted)
+    }
+
+    /// ``support`` of a sorted evidence list.
+    static func support(of evidence: [Evidence]) -> Int {
+        // One document (the list is sorted by document): nothing to fold, no text to read.
+        guard let first = evidence.first?.doc, evidence.last?.doc != first else { return evidence.isEmpty ? 0 : 1 }
+        var sentences = Set<String>()
+        var documents = Set<String>()
+        for item in evidence where sentences.insert(item.sentenceKey).inserted { documents.insert(item.doc) }
+        return documents.count
     }
 
     /// An edge whose evidence is sorted and unique already (as a graph stores it).
@@ -40,14 +59,13 @@ public struct Relation: Hashable, Sendable {
     public var kind: RelationKind { key.relation }
     public var object: ActorID { key.object }
 
-    /// The number of distinct documents that state the edge.
-    public var support: Int { Set(evidence.map(\.doc)).count }
-
-    /// The documents that state the edge, sorted.
+    /// The documents that state the edge, sorted, those that only repeat another's sentence
+    /// included.
     public var documents: [String] { Set(evidence.map(\.doc)).sorted() }
 
     /// Adds evidence, keeping the list sorted and unique.
     public mutating func merge(evidence more: some Sequence<Evidence>) {
         evidence = Evidence.sortedUnique(evidence + Array(more))
+        support = Self.support(of: evidence)
     }
 }

@@ -16,6 +16,7 @@ struct ActorGraphCommand: ParsableCommand {
             WhoCommand.self,
             CampsCommand.self,
             ExportCommand.self,
+            LoadCommand.self,
             EvalCommand.self,
         ]
     )

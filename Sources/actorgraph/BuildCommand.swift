@@ -3,6 +3,7 @@ import ActorGraphFormats
 import ActorGraphModel
 import ActorGraphQueries
 import ActorGraphRendering
+import ActorGraphStore
 import ArgumentParser
 import Foundation
 
@@ -12,10 +13,15 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Turn a folder of news articles into a typed, sourced graph of actors.",
         discussion: """
-            Reads every .txt and .md file of FOLDER (dated by an optional manifest.tsv with the columns file, published, source, title), finds states, bodies, armed groups, persons and meetings, and the relations between them (backs, opposes, coordinates_with, attended, represents, and member_of for membership of a coalition or alliance), each with the sentences that state it. Writes into the output folder graph.json (the graph every other command reads), report.md (actors by kind, each relation with its evidence, documents that yielded nothing, warnings), graph.dot, a diagram per --format (svg and png by default) and graph.html, a page to explore the graph in a browser (search, evidence, filters, camps). A graph too large for the layout engine is drawn with sfdp instead, with a warning. Files that are binary or not UTF-8 are named in a warning and skipped or repaired; the rest of the corpus is still processed.
+            Reads every .txt and .md file of FOLDER (dated by an optional manifest.tsv with the columns file, published, source, title), finds states, bodies, armed groups, persons and meetings, and the relations between them (backs, opposes, coordinates_with, attended, represents, and member_of for membership of a coalition or alliance), each with the sentences that state it. Writes into the output folder graph.sqlite (the store: documents, actors, relations, evidence and a query index; docs/store.md), graph.json (the same graph as an interchange file), report.md (actors by kind, each relation with its evidence, documents that yielded nothing, warnings), graph.dot, a diagram per --format (svg and png by default) and graph.html, a page to explore the graph in a browser (search, evidence, filters, camps). A graph too large for the layout engine is drawn with sfdp instead, with a warning. Files that are binary or not UTF-8 are named in a warning and skipped or repaired; the rest of the corpus is still processed.
+
+            A sentence that several documents carry (a syndicated story) counts once toward an edge's support; the summary and report.md say how many were folded.
+
+            With --update, only the documents of FOLDER whose text is not yet in the store are read; the graph is aggregated again from the store's findings of every document, and the outputs are rewritten. A document whose file name is in the store but whose text changed replaces its earlier version. Only one build writes a store at a time: a second one fails at once.
 
             Examples:
               actorgraph build seeds --out output
+              actorgraph build news --out output --update
               actorgraph build news --out out --lexicon my-actors.tsv --rules my.rules
             """
     )
@@ -35,6 +41,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Use only the rule files given with --rules, not the built-in rules.")
     var noDefaultRules = false
 
+    @Flag(help: "Add the documents of FOLDER that the output folder's graph.sqlite does not hold yet (by content), instead of building from FOLDER alone.")
+    var update = false
+
     @OptionGroup var drawing: DrawingOptions
 
     @Flag(help: "Print the summary as JSON: documents, actors, relations, seconds, the files written and the warnings.")
@@ -52,21 +61,86 @@ struct BuildCommand: ParsableCommand {
         if noDefaultRules && rules.isEmpty {
             throw ValidationError("--no-default-rules needs at least one --rules FILE")
         }
+        var corpus = try CorpusFolder.scan(URL(fileURLWithPath: folder))
+        if corpus.entries.isEmpty && !update { throw ExtractionError.emptyCorpus(corpus.path, warnings: corpus.warnings) }
+        let outURL = URL(fileURLWithPath: out)
+        let storeURL = outURL.appendingPathComponent(StoreLocation.fileName)
+        let madeFolder = !FileManager.default.fileExists(atPath: outURL.path)
+        do {
+            try FileManager.default.createDirectory(at: outURL, withIntermediateDirectories: true)
+            // Held to the end of the build: a second build of this folder fails instead of interleaving.
+            let lock = try StoreLock(store: storeURL)
+            try withExtendedLifetime(lock) {
+                try build(&corpus, lexicon: lexiconData, rules: ruleSet, out: outURL, store: storeURL, started: started)
+            }
+        } catch {
+            // A failed build leaves no folder of its own making behind (rmdir removes only an empty one).
+            if madeFolder {
+                try? FileManager.default.removeItem(atPath: storeURL.path + ".lock")
+                rmdir(outURL.path)
+            }
+            throw error
+        }
+    }
+
+    /// Extracts `corpus` (the documents the store lacks, with --update), writes the store, then
+    /// the other files.
+    private func build(_ corpus: inout CorpusFolder, lexicon lexiconData: Lexicon, rules ruleSet: RuleSet, out outURL: URL, store storeURL: URL, started: Date) throws {
+        let store: GraphStore?
+        if update {
+            let opened = try GraphStore.open(storeURL, writable: true)
+            // Refused before reading any article, not after.
+            guard try opened.origin() == .build else { throw StoreError.notBuilt(path: storeURL.path) }
+            store = opened
+        } else {
+            // A file that is not a store of ours is refused, not overwritten.
+            if FileManager.default.fileExists(atPath: storeURL.path) { _ = try GraphStore.open(storeURL) }
+            store = nil
+        }
         let progress = ProgressLine.ifInteractive()
         var report: (@Sendable (BuildProgress.Snapshot) -> Void)?
         if let progress { report = { snapshot in progress.show(snapshot) } }
-        let result = try BuildResult.build(folder: URL(fileURLWithPath: folder), lexicon: lexiconData, rules: ruleSet, progress: report)
+        let hashed = StoredCorpus(corpus)
+        var skipped: [String] = []
+        var stored: [DocumentFindings] = []
+        if let store {
+            let known = try store.documentHashes()
+            skipped = corpus.entries.compactMap { entry in hashed.documents[entry.name].flatMap { known[$0.contentHash] }.map { _ in entry.name } }
+            let skip = Set(skipped)
+            corpus.entries.removeAll { skip.contains($0.name) }
+            let replaced = Set(corpus.entries.map(\.name))
+            stored = try StoredCorpus.findings(try store.documents().filter { !replaced.contains($0.name) }, store: storeURL)
+        }
+        let extractor = Extractor(lexicon: lexiconData, rules: ruleSet)
+        let tracker = report.map {
+            BuildProgress(files: corpus.entries.count, bytes: corpus.entries.reduce(0) { $0 + $1.bytes }, report: $0)
+        }
+        let (fresh, unreadable) = extractor.extract(corpus, progress: tracker)
         progress?.finish()
-        let outURL = URL(fileURLWithPath: out)
+        guard !fresh.isEmpty || !stored.isEmpty else {
+            throw ExtractionError.emptyCorpus(corpus.path, warnings: corpus.warnings + unreadable)
+        }
+        let everything = (stored + fresh).sorted { $0.document < $1.document }
+        let result = BuildResult.merged(everything, warnings: corpus.warnings + unreadable)
+        let folding = DuplicateSentences(result.graph)
+        // The store is written first and whole (one transaction, or a new file renamed into
+        // place): a build stopped after it leaves a complete store and the previous other files.
+        if let store {
+            try store.update(adding: hashed.rows(fresh), graph: result.graph)
+        } else {
+            try GraphStore.create(at: storeURL, graph: result.graph, documents: hashed.rows(fresh))
+        }
         var diagrams = drawing.output(into: outURL, adding: [.html])
         diagrams.documents = Self.pageDocuments(result, folder: URL(fileURLWithPath: folder), out: outURL)
         diagrams.fallback = Self.fallbackEngine
-        // Diagrams are rendered before anything is written, so a failure leaves out/ as it was.
+        // Diagrams are rendered before the other files are written, so a failure leaves them as
+        // they were; the store already holds the new graph, and a rerun (with --update, which
+        // skips the documents taken in) writes them.
         let drawn = try diagrams.write(result.graph)
         if case let .tooLarge(engine, nodes, edges, _)? = drawn.refusal {
             FileHandle.standardError.write(Data("warning: \(nodes) nodes and \(edges) edges are too many for \(engine.rawValue); drawn with \(drawn.engine.rawValue)\n".utf8))
         }
-        var written = drawn.files.map(\.lastPathComponent)
+        var written = [StoreLocation.fileName] + drawn.files.map { $0.lastPathComponent }
         try OutputFile.write(Data(Report.markdown(result).utf8), to: outURL.appendingPathComponent("report.md"))
         written.append("report.md")
         for warning in result.warnings {
@@ -74,7 +148,9 @@ struct BuildCommand: ParsableCommand {
         }
         let summary = Summary(
             documents: result.documents.count, actors: result.graph.actorCount, relations: result.graph.relationCount,
-            seconds: Date().timeIntervalSince(started), folder: outURL.path, files: written, warnings: result.warnings)
+            seconds: Date().timeIntervalSince(started), folder: outURL.path, files: written, warnings: result.warnings,
+            added: update ? fresh.count : nil, skipped: update ? skipped : nil,
+            foldedSentences: folding.foldedSentences, foldedDocuments: folding.foldedDocuments)
         print(json ? QueryJSON.encode(summary) : summary.line)
     }
 
@@ -88,11 +164,29 @@ struct BuildCommand: ParsableCommand {
         /// The files written into `folder`, in the order written.
         let files: [String]
         let warnings: [String]
+        /// With --update: the documents read and added to the store.
+        let added: Int?
+        /// With --update: the documents of the folder the store already held (same text), skipped.
+        let skipped: [String]?
+        /// Sentences that repeat an earlier document's, counted once (``DuplicateSentences``).
+        let foldedSentences: Int
+        /// Documents whose every evidence sentence repeats an earlier document's.
+        let foldedDocuments: Int
 
-        /// "5 document(s) → 33 actor(s), 70 relation(s) in 0.41 s; wrote graph.json, … and report.md into output".
+        /// "5 document(s) → 33 actor(s), 70 relation(s) in 0.41 s; wrote graph.json, … and report.md into output",
+        /// with what an update added and skipped before, and the folded duplicates after.
         var line: String {
             let names = files.dropLast().joined(separator: ", ") + (files.count > 1 ? " and " : "") + (files.last ?? "")
-            return "\(documents) document(s) → \(actors) actor(s), \(relations) relation(s) in \(String(format: "%.2f", seconds)) s; wrote \(names) into \(folder)"
+            var line = ""
+            if let added, let skipped {
+                line += "added \(added) document(s), skipped \(skipped.count) already in the store"
+                line += skipped.isEmpty ? "; " : " (" + skipped.prefix(5).joined(separator: ", ") + (skipped.count > 5 ? ", …" : "") + "); "
+            }
+            line += "\(documents) document(s) → \(actors) actor(s), \(relations) relation(s) in \(String(format: "%.2f", seconds)) s"
+            if foldedSentences > 0 {
+                line += "; folded \(foldedSentences) duplicate sentence(s), \(foldedDocuments) document(s) only repeating others"
+            }
+            return line + "; wrote \(names) into \(folder)"
         }
     }
 

@@ -23,6 +23,11 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only events on or before this date; undated events go too.", valueName: "date"))
     var to: String?
 
+    /// Whether no filter but --relations is given: a query a store's index snapshot answers alone.
+    var onlyRelations: Bool {
+        kinds == nil && minSupport == 0 && docs == nil && from == nil && to == nil
+    }
+
     /// The filter the options describe.
     func filter() throws -> GraphFilter {
         try GraphFilter(

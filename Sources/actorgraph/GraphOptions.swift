@@ -1,18 +1,31 @@
 import ActorGraphFormats
 import ActorGraphModel
+import ActorGraphStore
 import ArgumentParser
 import Foundation
 
 /// `--graph FILE`, shared by every command that works on a built graph.
 struct GraphOptions: ParsableArguments {
-    /// The graph read when `--graph` is not given.
+    /// The graph read when `--graph` is not given and there is no store beside it.
     static let defaultPath = "output/graph.json"
+    /// The store read when `--graph` is not given, if it exists.
+    static let defaultStore = "output/" + StoreLocation.fileName
 
-    @Option(name: .long, help: ArgumentHelp("The graph to read: graph.json, GraphML, GEXF or Cytoscape JSON; - reads standard input. (default: \(GraphOptions.defaultPath))", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The graph to read: a store (graph.sqlite), graph.json, GraphML, GEXF or Cytoscape JSON; - reads standard input. (default: \(GraphOptions.defaultStore) if it exists, else \(GraphOptions.defaultPath))", valueName: "file"))
     var graph: String?
 
-    /// The path given, or the default.
-    var path: String { graph ?? Self.defaultPath }
+    /// The path given, or the default: the store when there is one.
+    var path: String {
+        if let graph { return graph }
+        return FileManager.default.fileExists(atPath: Self.defaultStore) ? Self.defaultStore : Self.defaultPath
+    }
+
+    /// The store named (or found by default), if the graph is read from one.
+    func store() throws -> GraphStore? {
+        let path = path
+        guard path != "-", StoreLocation.isStore(path) else { return nil }
+        return try GraphStore.open(URL(fileURLWithPath: path))
+    }
 
     /// Loads the graph named by `--graph`, kept until the process exits (``KeptUntilExit``).
     func load() throws -> ActorGraph {
@@ -30,6 +43,7 @@ enum GraphInput {
             return try GraphFile.decode(data, source: "standard input")
         }
         let url = URL(fileURLWithPath: path)
+        if StoreLocation.isStore(path) { return try GraphStore.open(url).graph() }
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw CommandError("\(url.path): no such file; build one with `actorgraph build FOLDER --out \(url.deletingLastPathComponent().path)` or name another with --graph FILE")
         }

@@ -1,5 +1,6 @@
 import ActorGraphModel
 import ActorGraphQueries
+import ActorGraphStore
 import ArgumentParser
 
 /// `actorgraph neighbors A --depth K`: who is within K hops of an actor.
@@ -34,12 +35,25 @@ struct NeighborsCommand: ParsableCommand {
     }
 
     func run() throws {
+        let traversal: Traversal = directed ? .directed : .undirected
+        // From a store, the neighbourhood needs only the index snapshot and the reached actors'
+        // rows; the filters other than --relations need the whole graph.
+        if filters.onlyRelations, let store = try graph.store() {
+            let answer = try StoredNeighborhood(store, of: actor, depth: depth, traversal: traversal, relations: try filters.filter().relationMask)
+            show(answer.neighborhood, center: answer.center, graph: answer.graph, traversal: traversal)
+            return
+        }
         let subject = try QuerySubject(graph, filters)
         let center = try subject.actor(actor)
-        let traversal: Traversal = directed ? .directed : .undirected
         let around = subject.indexed.neighborhood(
             of: center.id, depth: depth, traversal: traversal, relations: subject.filter.relationMask)
-        let graph = subject.graph
+        show(around, center: center, graph: subject.graph, traversal: traversal, name: subject.name)
+    }
+
+    /// Prints `around`, found in `graph` (the whole graph, or the part of a store it covers);
+    /// `name` names actors, by default from `graph`.
+    private func show(_ around: Neighborhood, center: Actor, graph: ActorGraph, traversal: Traversal, name: ((ActorID) -> String)? = nil) {
+        let name = name ?? { graph[$0]?.name ?? $0.rawValue }
         if json {
             print(QueryJSON.encode(Report(
                 center: .init(center.id, in: graph), depth: depth, traversal: traversal.rawValue,
@@ -61,7 +75,7 @@ struct NeighborsCommand: ParsableCommand {
             }
             let actor = graph[member.actor]
             print("  \(actor?.name ?? member.actor.rawValue) (\(actor?.kind.rawValue ?? "?")): "
-                + member.via.map { $0.line(name: subject.name) }.joined(separator: "; "))
+                + member.via.map { $0.line(name: name) }.joined(separator: "; "))
         }
         print("\(around.members.count) actor\(around.members.count == 1 ? "" : "s").")
     }

@@ -1,5 +1,6 @@
 import ActorGraphModel
 import ActorGraphQueries
+import ActorGraphStore
 import ArgumentParser
 
 /// `actorgraph path A B`: how two actors are connected.
@@ -65,10 +66,17 @@ struct PathCommand: ParsableCommand {
     }
 
     func run() throws {
+        let traversal: Traversal = directed ? .directed : .undirected
+        // From a store, one shortest path needs only the index snapshot and the hops' rows; the
+        // filters other than --relations need the whole graph.
+        if !all, !simple, filters.onlyRelations, let store = try graph.store() {
+            let answer = try StoredPath(store, from: start, to: end, traversal: traversal, relations: try filters.filter().relationMask)
+            print(shortest(answer.path.map { [$0] } ?? [], from: answer.from, to: answer.to, graph: answer.graph, traversal: traversal))
+            return
+        }
         let subject = try QuerySubject(graph, filters)
         let from = try subject.actor(start)
         let to = try subject.actor(end)
-        let traversal: Traversal = directed ? .directed : .undirected
         let mask = subject.filter.relationMask
         let indexed = subject.indexed
 
@@ -76,7 +84,7 @@ struct PathCommand: ParsableCommand {
             var count = 0
             indexed.simplePaths(from: from.id, to: to.id, maxHops: maxHops, traversal: traversal, relations: mask) { path in
                 count += 1
-                print(json ? QueryJSON.encode(QueryJSON.Path(path, in: subject.graph), compact: true) : line(path, subject))
+                print(json ? QueryJSON.encode(QueryJSON.Path(path, in: subject.graph), compact: true) : line(path, subject.name))
                 return count < limit
             }
             if !json {
@@ -90,20 +98,28 @@ struct PathCommand: ParsableCommand {
         let paths = all
             ? indexed.allShortestPaths(from: from.id, to: to.id, traversal: traversal, relations: mask, limit: limit)
             : indexed.shortestPath(from: from.id, to: to.id, traversal: traversal, relations: mask).map { [$0] } ?? []
+        print(shortest(paths, from: from, to: to, graph: subject.graph, traversal: traversal, name: subject.name))
+    }
+
+    /// What is printed of shortest `paths` found in `graph` (the whole graph, or the part of a
+    /// store a path walks); `name` names actors, by default from `graph`.
+    private func shortest(
+        _ paths: [ActorPath], from: Actor, to: Actor, graph: ActorGraph, traversal: Traversal, name: ((ActorID) -> String)? = nil
+    ) -> String {
         if json {
-            print(QueryJSON.encode(Report(
-                from: .init(from.id, in: subject.graph), to: .init(to.id, in: subject.graph),
-                traversal: traversal.rawValue, paths: paths.map { .init($0, in: subject.graph) })))
-            return
+            return QueryJSON.encode(Report(
+                from: .init(from.id, in: graph), to: .init(to.id, in: graph),
+                traversal: traversal.rawValue, paths: paths.map { .init($0, in: graph) }))
         }
         guard let first = paths.first else {
-            print("No path from \(from.name) to \(to.name)\(scope(traversal)).")
-            return
+            return "No path from \(from.name) to \(to.name)\(scope(traversal))."
         }
-        for path in paths { print(line(path, subject)) }
+        let name = name ?? { graph[$0]?.name ?? $0.rawValue }
+        var lines = paths.map { line($0, name) }
         if all {
-            print("\(paths.count) shortest path\(paths.count == 1 ? "" : "s") of \(first.hops.count) hop\(first.hops.count == 1 ? "" : "s")\(paths.count == limit ? " (stopped at --limit \(limit))" : "").")
+            lines.append("\(paths.count) shortest path\(paths.count == 1 ? "" : "s") of \(first.hops.count) hop\(first.hops.count == 1 ? "" : "s")\(paths.count == limit ? " (stopped at --limit \(limit))" : "").")
         }
+        return lines.joined(separator: "\n")
     }
 
     private struct Report: Encodable {
@@ -113,11 +129,11 @@ struct PathCommand: ParsableCommand {
         let paths: [QueryJSON.Path]
     }
 
-    private func line(_ path: ActorPath, _ subject: QuerySubject) -> String {
-        var chain = path.chain(name: subject.name)
+    private func line(_ path: ActorPath, _ name: (ActorID) -> String) -> String {
+        var chain = path.chain(name: name)
         if evidence {
             for hop in path.hops {
-                chain += "\n    " + hop.relation.line(name: subject.name)
+                chain += "\n    " + hop.relation.line(name: name)
                 for item in hop.relation.evidence { chain += "\n      \(item.doc) #\(item.sentence): \(item.quote)" }
             }
         }

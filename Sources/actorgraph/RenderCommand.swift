@@ -2,6 +2,7 @@ import ActorGraphFormats
 import ActorGraphModel
 import ActorGraphQueries
 import ActorGraphRendering
+import ActorGraphStore
 import ArgumentParser
 import Foundation
 
@@ -46,7 +47,7 @@ struct RenderCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Input files: .yaml, .yml, .json (structured input or graph.json), .csv.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Input files: .yaml, .yml, .json (structured input or graph.json), .csv, or a store (graph.sqlite).", valueName: "file"))
     var files: [String]
 
     @Option(name: .long, help: ArgumentHelp("The folder to write into (created when missing).", valueName: "folder"))
@@ -79,12 +80,16 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let inputs = files.map { URL(fileURLWithPath: $0) }
-        let loaded = try StructuredInput.load(inputs)
+        let stores = inputs.filter { StoreLocation.isStore($0.path) }
+        var loaded = try StructuredInput.load(inputs.filter { !StoreLocation.isStore($0.path) })
+        for store in stores { try loaded.merge(try GraphStore.open(store).graph()) }
         var output = drawing.output(into: URL(fileURLWithPath: out))
         let graph = try view(of: loaded, options: &output.options)
-        let target = URL(fileURLWithPath: out).appendingPathComponent("graph.json").standardizedFileURL
-        if graph != loaded, inputs.contains(where: { $0.standardizedFileURL == target }) {
-            throw CommandError("this view would replace \(target.path), which it was drawn from; choose another --out folder")
+        let folder = URL(fileURLWithPath: out)
+        // A view written beside the store it came from would leave graph.json and the store disagreeing.
+        let sources = [folder.appendingPathComponent("graph.json"), folder.appendingPathComponent(StoreLocation.fileName)].map(\.standardizedFileURL)
+        if graph != loaded, let target = inputs.first(where: { sources.contains($0.standardizedFileURL) }) {
+            throw CommandError("this view would replace the graph of \(target.standardizedFileURL.path), which it was drawn from; choose another --out folder")
         }
         for url in try output.write(graph).files {
             print(url.path)

@@ -21,11 +21,20 @@ import Testing
     }
 
     @Test func supportCountsDocuments() {
-        let docs = (1...3).map { Document(name: "d\($0).txt", text: "Iran backs Hezbollah. Iran supports Hezbollah.", published: nil) }
+        // Each document in words of its own: a sentence several documents share counts once.
+        let docs = (1...3).map { Document(name: "d\($0).txt", text: "Iran backs Hezbollah, report \($0) says. Iran supports Hezbollah.", published: nil) }
         let graph = BuildResult.build(Corpus(documents: docs), lexicon: Fixture.lexicon, rules: Fixture.rules).graph
         let relation = graph.relations.first { $0.kind == .backs }
         #expect(relation?.support == 3)
         #expect(relation?.evidence.count == 6)
+    }
+
+    @Test func theSameTextFromSeveralDocumentsCountsOnceAndKeepsEachCopy() {
+        let docs = (1...3).map { Document(name: "d\($0).txt", text: "Iran backs Hezbollah. Iran supports Hezbollah.", published: nil) }
+        let graph = BuildResult.build(Corpus(documents: docs), lexicon: Fixture.lexicon, rules: Fixture.rules).graph
+        let relation = graph.relations.first { $0.kind == .backs }
+        #expect(relation?.support == 1)
+        #expect(relation?.documents == ["d1.txt", "d2.txt", "d3.txt"])
     }
 }
 

@@ -67,10 +67,10 @@ def test_build_json_summary_and_the_files_it_names(tmp_path):
     result = run("build", str(ROOT / "seeds"), "--out", str(tmp_path / "out"), "--format", "svg,json", "--json")
     summary = json.loads(result.stdout)
     assert summary["documents"] == 5 and summary["actors"] > 0 and summary["relations"] > 0
-    assert summary["files"] == ["graph.json", "graph.dot", "graph.svg", "graph.layout.json", "graph.html", "report.md"]
+    assert summary["files"] == ["graph.sqlite", "graph.json", "graph.dot", "graph.svg", "graph.layout.json", "graph.html", "report.md"]
     assert all((tmp_path / "out" / name).exists() for name in summary["files"])
     line = run("build", str(ROOT / "seeds"), "--out", str(tmp_path / "out"), "--format", "svg,json").stdout.decode()
-    assert "wrote graph.json, graph.dot, graph.svg, graph.layout.json, graph.html and report.md into" in line
+    assert "wrote graph.sqlite, graph.json, graph.dot, graph.svg, graph.layout.json, graph.html and report.md into" in line
 
 
 def test_eval_json_scores(tmp_path):

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Incremental builds: `actorgraph build CORPUS --out DIR` on a corpus of SIZE_MB (the seed and
+# development articles repeated, Benchmarks/make-corpus.sh), then `build NEW --out DIR --update`
+# with PERCENT new documents (copies of the corpus's articles with a line of their own appended, so
+# that their text is new), from a copy of the full build's output folder each time. Two updates:
+# the folder of the new documents alone, and the corpus folder with the new documents added (the
+# update then hashes every file to find the new ones). Wall time, best of RUNS (default 3).
+# Usage: Benchmarks/update.sh [SIZE_MB] [PERCENT]   (default 20 and 1)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size_mb=${1:-20}
+percent=${2:-1}
+RUNS=${RUNS:-3}
+swift build -c release --product actorgraph >/dev/null
+bin=.build/release/actorgraph
+corpus=$(Benchmarks/make-corpus.sh "$size_mb")
+work=bench/out/update-${size_mb}mb
+rm -rf "$work"; mkdir -p "$work/new" "$work/union"
+files=$(ls "$corpus"/*.txt | wc -l)
+count=$(( (files * percent + 99) / 100 ))
+printf 'file\tpublished\tsource\ttitle\n' > "$work/new/manifest.tsv"
+# awk, not tail | head: head's early exit would kill tail with SIGPIPE under pipefail.
+awk -v n="$count" 'NR > 1 && NR <= n + 1' "$corpus/manifest.tsv" | while IFS=$'\t' read -r file published source title; do
+    { cat "$corpus/$file"; printf '\n\nUpdate batch document %s.\n' "$file"; } > "$work/new/new_$file"
+    printf 'new_%s\t%s\t%s\t%s\n' "$file" "$published" "$source" "$title" >> "$work/new/manifest.tsv"
+done
+cp "$corpus"/*.txt "$work/new"/*.txt "$work/union/"
+{ cat "$corpus/manifest.tsv"; tail -n +2 "$work/new/manifest.tsv"; } > "$work/union/manifest.tsv"
+
+# best LABEL SETUP COMMAND...: the best wall time of RUNS runs of COMMAND, SETUP run before each.
+best() {
+    local label=$1 setup=$2 b="" start end s; shift 2
+    for _ in $(seq "$RUNS"); do
+        eval "$setup"
+        start=$(date +%s.%N)
+        "$@" > "$work/last.txt"
+        end=$(date +%s.%N)
+        s=$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.2f}')" "$start" "$end")
+        if [ -z "$b" ] || python3 -c "import sys; sys.exit(not float(sys.argv[1]) < float(sys.argv[2]))" "$s" "$b"; then b=$s; fi
+    done
+    echo "$label	$b	$(tail -n 1 "$work/last.txt")"
+}
+full=$(best "full build" "rm -rf $work/full" "$bin" build "$corpus" --out "$work/full")
+only=$(best "update, new documents' folder" "rm -rf $work/out; cp -r $work/full $work/out" "$bin" build "$work/new" --out "$work/out" --update)
+union=$(best "update, corpus + new folder" "rm -rf $work/out; cp -r $work/full $work/out" "$bin" build "$work/union" --out "$work/out" --update)
+full_s=$(echo "$full" | cut -f2)
+echo "corpus: $corpus ($files files, $(du -sm --exclude=manifest.tsv "$corpus" | cut -f1) MB), $count new document(s) ($percent%), $(nproc) cores, best of $RUNS"
+echo
+echo "| run | wall (s) | share of the full build | summary line |"
+echo "|---|---|---|---|"
+for row in "$full" "$only" "$union"; do
+    IFS=$'\t' read -r label s line <<< "$row"
+    share=$(python3 -c "import sys; print(f'{100 * float(sys.argv[1]) / float(sys.argv[2]):.1f}%')" "$s" "$full_s")
+    echo "| $label | $s | $share | ${line:0:160}… |"
+done

@@ -1,0 +1,439 @@
+import ActorGraphModel
+import ActorGraphQueries
+import Foundation
+import GRDB
+
+/// An ActorGraph store: an SQLite file holding the documents taken in, the graph built from them
+/// (actors, names, relations, evidence) and a snapshot of the query index (docs/store.md).
+///
+/// Open one with ``open(_:)``; it checks that the file is a store of a schema this version knows.
+/// Writes replace the graph in one transaction, so a process killed mid-write leaves the previous
+/// content (SQLite rolls the transaction back on the next open).
+public struct GraphStore: Sendable {
+    /// The store's file.
+    public let url: URL
+    let queue: DatabaseQueue
+
+    private init(url: URL, queue: DatabaseQueue) {
+        self.url = url
+        self.queue = queue
+    }
+
+    /// Opens the store at `url` and checks it.
+    /// - Parameter writable: open for ``update(adding:graph:)``; a reader opens read-only.
+    /// - Throws: ``StoreError``: missing, not a database, foreign, newer schema.
+    public static func open(_ url: URL, writable: Bool = false) throws -> GraphStore {
+        guard FileManager.default.fileExists(atPath: url.path) else { throw StoreError.missing(path: url.path) }
+        var configuration = Configuration()
+        // A read-only connection cannot roll back what an update killed mid-transaction left in
+        // the journal, and SQLite refuses to read past it: a reader then opens read-write (and
+        // reads only) so that SQLite restores the previous content first.
+        let interrupted = FileManager.default.fileExists(atPath: url.path + "-journal")
+        configuration.readonly = !writable && !interrupted
+        // A reader that arrives while an update commits waits for it rather than failing.
+        configuration.busyMode = .timeout(30)
+        let store: GraphStore
+        do {
+            store = GraphStore(url: url, queue: try DatabaseQueue(path: url.path, configuration: configuration))
+        } catch {
+            throw StoreError.wrap(error, path: url.path)
+        }
+        try store.check()
+        return store
+    }
+
+    /// Creates a store at `url` holding `graph` and `documents`, replacing any file there only
+    /// once the new one is complete: it is written beside it and renamed over it, so an
+    /// interrupted write leaves the old file as it was.
+    /// - Parameter origin: how the graph was made; only a built store can be updated.
+    /// - Precondition: the caller holds the store's ``StoreLock``.
+    /// - Throws: ``StoreError``.
+    public static func create(at url: URL, graph: ActorGraph, documents: [StoredDocument], origin: StoreOrigin = .build) throws {
+        let folder = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent)."
+        // Temporary files of builds killed before their rename; the caller holds the store's lock,
+        // so none of them is being written.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+        let temporary = folder.appendingPathComponent("\(prefix)\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            var configuration = Configuration()
+            // One writer, a fresh file: no journal needed until it is renamed into place.
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA journal_mode = OFF") }
+            let queue = try DatabaseQueue(path: temporary.path, configuration: configuration)
+            try StoreSchema.migrator.migrate(queue)
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('origin', ?)", arguments: [origin.rawValue])
+                try insert(documents, into: db)
+                try replaceGraph(graph, in: db)
+            }
+            try queue.close()
+            // rename(2) replaces atomically; FileManager.moveItem refuses an existing target.
+            guard rename(temporary.path, url.path) == 0 else {
+                throw StoreError.database(path: url.path, message: "cannot move the new store into place (\(String(cString: strerror(errno))))")
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw StoreError.wrap(error, path: url.path)
+        }
+    }
+
+    /// Adds `documents` and replaces the graph with `graph`, in one transaction.
+    /// - Throws: ``StoreError/notBuilt(path:)`` for a store loaded from a graph file (it has no
+    ///   findings to aggregate the new documents with), else ``StoreError``.
+    public func update(adding documents: [StoredDocument], graph: ActorGraph) throws {
+        guard try origin() == .build else { throw StoreError.notBuilt(path: url.path) }
+        do {
+            try queue.write { db in
+                try Self.insert(documents, into: db)
+                try Self.replaceGraph(graph, in: db)
+            }
+        } catch {
+            throw StoreError.wrap(error, path: url.path)
+        }
+    }
+
+    // MARK: Reading
+
+    /// How the store's graph was made.
+    public func origin() throws -> StoreOrigin {
+        try read { db in
+            let value = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'origin'")
+            return value.flatMap(StoreOrigin.init(rawValue:)) ?? .build
+        }
+    }
+
+    /// The number of the last write of the graph; the index snapshot is valid for one generation.
+    public func generation() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? 0 }
+    }
+
+    /// Every document taken in, by name, with its findings.
+    public func documents() throws -> [StoredDocument] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT name, content_hash, published, source, title, findings FROM document ORDER BY name").map {
+                StoredDocument(name: $0[0], contentHash: $0[1], published: $0[2], source: $0[3], title: $0[4], findings: $0[5])
+            }
+        }
+    }
+
+    /// The name of the document with each content hash.
+    public func documentHashes() throws -> [String: String] {
+        try read { db in
+            var hashes: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT content_hash, name FROM document")
+            while let row = try rows.next() { hashes[row[0]] = row[1] }
+            return hashes
+        }
+    }
+
+    /// The whole graph.
+    /// - Throws: ``StoreError/damaged(path:detail:)`` when a row breaks the model's rules.
+    public func graph() throws -> ActorGraph {
+        try read { db in
+            let actors = try Self.actors(db, path: url.path)
+            var relations: [Relation] = []
+            var current: (number: Int64, subject: ActorID, kind: RelationKind, object: ActorID, evidence: [Evidence])?
+            func flush() {
+                if let c = current { relations.append(Relation(c.subject, c.kind, c.object, evidence: c.evidence)) }
+            }
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT r.number, s.id, r.kind, o.id, e.document, e.sentence, e.quote, e.start, e."end", e.rule
+                FROM relation r JOIN actor s ON s.number = r.subject JOIN actor o ON o.number = r.object
+                LEFT JOIN evidence e ON e.relation = r.number
+                ORDER BY r.number
+                """)
+            while let row = try rows.next() {
+                let number: Int64 = row[0]
+                if current?.number != number {
+                    flush()
+                    let kindName: String = row[2]
+                    guard let kind = RelationKind(rawValue: kindName) else {
+                        throw StoreError.damaged(path: url.path, detail: "relation \(number) has the unknown kind \(kindName)")
+                    }
+                    current = (number, ActorID(row[1] as String), kind, ActorID(row[3] as String), [])
+                }
+                if let doc: String = row[4] {
+                    current!.evidence.append(Evidence(doc: doc, sentence: row[5], quote: row[6], start: row[7], end: row[8], rule: row[9]))
+                }
+            }
+            flush()
+            do {
+                return try ActorGraph(actors: actors, relations: relations)
+            } catch {
+                throw StoreError.damaged(path: url.path, detail: "\(error)")
+            }
+        }
+    }
+
+    /// The index snapshot of the current generation; rebuilt from the relation table (not saved,
+    /// a reader never writes) when the stored one is of another generation.
+    public func snapshot() throws -> IndexSnapshot {
+        try read { db in
+            let generation = try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? 0
+            if let row = try Row.fetchOne(db, sql: "SELECT node_count, edge_count, ids, sources, targets, kinds FROM snapshot WHERE generation = ?", arguments: [generation]) {
+                let parts = try IndexSnapshot.Parts(
+                    nodeCount: row[0], edgeCount: row[1], ids: row[2] ?? Data(), sources: row[3] ?? Data(),
+                    targets: row[4] ?? Data(), kinds: row[5] ?? Data(), path: url.path)
+                return IndexSnapshot(parts: parts)
+            }
+            return IndexSnapshot(try Self.graphWithoutEvidence(db, path: url.path))
+        }
+    }
+
+    /// The numbers of the actors that answer to `name` exactly (display name, alias or id), in
+    /// id order, as ``ActorGraph/actors(named:)`` finds them.
+    public func actorIDs(named name: String) throws -> [ActorID] {
+        try read { db in
+            let ids = try String.fetchAll(db, sql: """
+                SELECT a.id FROM actor_name n JOIN actor a ON a.number = n.actor WHERE n.name_key = ?
+                UNION SELECT id FROM actor WHERE id = ?
+                ORDER BY 1
+                """, arguments: [NameKey.of(name), name])
+            return ids.map(ActorID.init(_:))
+        }
+    }
+
+    /// The ids of the actors one of whose names has `key` (a ``NameKey``) inside its own key: a
+    /// superset of the actors a part of a name denotes, found without reading the actor table.
+    public func actorIDs(withNameKeyContaining key: String) throws -> [ActorID] {
+        try read { db in
+            try String.fetchAll(db, sql: """
+                SELECT DISTINCT a.id FROM actor_name n JOIN actor a ON a.number = n.actor WHERE instr(n.name_key, ?) > 0 ORDER BY 1
+                """, arguments: [key]).map(ActorID.init(_:))
+        }
+    }
+
+    /// The actors with these ids (those the store has), with every relation among consecutive
+    /// pairs in `pairs` and its evidence: the part of the graph a command prints.
+    public func subgraph(actors ids: [ActorID], relationsBetween pairs: [(ActorID, ActorID)]) throws -> ActorGraph {
+        try read { db in
+            var graph = ActorGraph()
+            let actorStatement = try db.makeStatement(sql: "SELECT number, id, name, kind, place, date FROM actor WHERE id = ?")
+            var numbers: [ActorID: Int64] = [:]
+            for id in Set(ids).sorted() {
+                guard let row = try Row.fetchOne(actorStatement, arguments: [id.rawValue]) else { continue }
+                let number: Int64 = row[0]
+                numbers[id] = number
+                try graph.add(try Self.actor(row, aliases: Self.aliases(db, of: number), path: url.path))
+            }
+            let relationStatement = try db.makeStatement(sql: "SELECT number, kind, subject FROM relation WHERE subject = ? AND object = ?")
+            let evidenceStatement = try db.makeStatement(sql: "SELECT document, sentence, quote, start, \"end\", rule FROM evidence WHERE relation = ?")
+            for (a, b) in pairs {
+                guard let u = numbers[a], let v = numbers[b] else { continue }
+                // Both directions: the pair is a hop, walked along or against its edges.
+                for (s, o) in u == v ? [(u, v)] : [(u, v), (v, u)] {
+                    for row in try Row.fetchAll(relationStatement, arguments: [s, o]) {
+                        let kindName: String = row[1]
+                        guard let kind = RelationKind(rawValue: kindName) else {
+                            throw StoreError.damaged(path: url.path, detail: "relation \(row[0] as Int64) has the unknown kind \(kindName)")
+                        }
+                        let evidence = try Row.fetchAll(evidenceStatement, arguments: [row[0] as Int64]).map {
+                            Evidence(doc: $0[0], sentence: $0[1], quote: $0[2], start: $0[3], end: $0[4], rule: $0[5])
+                        }
+                        let (subject, object) = s == u ? (a, b) : (b, a)
+                        try graph.relate(subject, kind, object, evidence: evidence)
+                    }
+                }
+            }
+            return graph
+        }
+    }
+
+    /// The actors with these ids (those the store has) and every relation between two of them,
+    /// with evidence: the induced subgraph, what a neighbourhood prints.
+    public func subgraph(among ids: [ActorID]) throws -> ActorGraph {
+        try read { db in
+            var graph = ActorGraph()
+            let actorStatement = try db.makeStatement(sql: "SELECT number, id, name, kind, place, date FROM actor WHERE id = ?")
+            var members: [Int64: ActorID] = [:]
+            for id in Set(ids).sorted() {
+                guard let row = try Row.fetchOne(actorStatement, arguments: [id.rawValue]) else { continue }
+                let number: Int64 = row[0]
+                members[number] = id
+                try graph.add(try Self.actor(row, aliases: Self.aliases(db, of: number), path: url.path))
+            }
+            // Each member's out-edges, kept when the other end is a member too: every edge
+            // between members is some member's out-edge.
+            let relationStatement = try db.makeStatement(sql: "SELECT number, kind, object FROM relation WHERE subject = ?")
+            let evidenceStatement = try db.makeStatement(sql: "SELECT document, sentence, quote, start, \"end\", rule FROM evidence WHERE relation = ?")
+            for (number, subject) in members.sorted(by: { $0.key < $1.key }) {
+                for row in try Row.fetchAll(relationStatement, arguments: [number]) {
+                    guard let object = members[row[2]] else { continue }
+                    let kindName: String = row[1]
+                    guard let kind = RelationKind(rawValue: kindName) else {
+                        throw StoreError.damaged(path: url.path, detail: "relation \(row[0] as Int64) has the unknown kind \(kindName)")
+                    }
+                    let evidence = try Row.fetchAll(evidenceStatement, arguments: [row[0] as Int64]).map {
+                        Evidence(doc: $0[0], sentence: $0[1], quote: $0[2], start: $0[3], end: $0[4], rule: $0[5])
+                    }
+                    try graph.relate(subject, kind, object, evidence: evidence)
+                }
+            }
+            return graph
+        }
+    }
+
+    /// Every actor, without relations: what name resolution needs when an exact name does not
+    /// answer (parts of names, suggestions).
+    public func actorsOnly() throws -> ActorGraph {
+        try read { db in
+            do {
+                return try ActorGraph(actors: try Self.actors(db, path: url.path), relations: [])
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw StoreError.damaged(path: url.path, detail: "\(error)")
+            }
+        }
+    }
+
+    // MARK: Internals
+
+    private func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.read(body)
+        } catch {
+            throw StoreError.wrap(error, path: url.path)
+        }
+    }
+
+    /// Refuses a file that is not a store of a schema this version knows.
+    private func check() throws {
+        let path = url.path
+        do {
+            try queue.read { db in
+                let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                guard application == StoreSchema.applicationID else { throw StoreError.foreign(path: path) }
+                let migrator = StoreSchema.migrator
+                if try migrator.hasBeenSuperseded(db) {
+                    let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
+                    throw StoreError.newerSchema(path: path, migrations: unknown)
+                }
+                guard try migrator.hasCompletedMigrations(db) else {
+                    throw StoreError.damaged(path: path, detail: "its schema is incomplete")
+                }
+            }
+        } catch {
+            throw StoreError.wrap(error, path: path)
+        }
+    }
+
+    private static func insert(_ documents: [StoredDocument], into db: Database) throws {
+        let statement = try db.makeStatement(sql: """
+            INSERT INTO document (name, content_hash, published, source, title, findings) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT(name) DO UPDATE SET content_hash = excluded.content_hash, published = excluded.published,
+                source = excluded.source, title = excluded.title, findings = excluded.findings
+            """)
+        for d in documents {
+            try statement.execute(arguments: [d.name, d.contentHash, d.published, d.source, d.title, d.findings])
+        }
+    }
+
+    /// Replaces the actors, relations, evidence and snapshot with `graph`'s, and bumps the
+    /// generation.
+    private static func replaceGraph(_ graph: ActorGraph, in db: Database) throws {
+        for table in ["snapshot", "evidence", "relation", "actor_name", "actor"] {
+            try db.execute(sql: "DELETE FROM \(table)")
+        }
+        let parts = IndexSnapshot.Parts(graph)
+        let actorStatement = try db.makeStatement(sql: "INSERT INTO actor (number, id, name, kind, place, date) VALUES (?, ?, ?, ?, ?, ?)")
+        let nameStatement = try db.makeStatement(sql: "INSERT INTO actor_name (actor, name, name_key, is_alias) VALUES (?, ?, ?, ?)")
+        for (number, actor) in graph.actors.enumerated() {
+            try actorStatement.execute(arguments: [number, actor.id.rawValue, actor.name, actor.kind.rawValue, actor.place, actor.date])
+            for (i, name) in actor.names.enumerated() {
+                try nameStatement.execute(arguments: [number, name, NameKey.of(name), i > 0])
+            }
+        }
+        let relationStatement = try db.makeStatement(sql: "INSERT INTO relation (number, subject, kind, object, support) VALUES (?, ?, ?, ?, ?)")
+        let evidenceStatement = try db.makeStatement(sql: """
+            INSERT INTO evidence (relation, document, sentence, quote, start, "end", rule, sentence_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (number, relation) in graph.relations.enumerated() {
+            try relationStatement.execute(arguments: [number, parts.sources[number], relation.kind.rawValue, parts.targets[number], relation.support])
+            for e in relation.evidence {
+                try evidenceStatement.execute(arguments: [number, e.doc, e.sentence, e.quote, e.start, e.end, e.rule, e.sentenceKey])
+            }
+        }
+        let generation = (try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? 0) + 1
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)", arguments: [String(generation)])
+        try db.execute(sql: """
+            INSERT INTO snapshot (generation, node_count, edge_count, ids, sources, targets, kinds) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                generation, parts.ids.count, parts.sources.count, parts.idBlob,
+                IndexSnapshot.Parts.blob(parts.sources), IndexSnapshot.Parts.blob(parts.targets), Data(parts.kinds),
+            ])
+    }
+
+    private static func actors(_ db: Database, path: String) throws -> [Actor] {
+        var aliases: [Int64: [String]] = [:]
+        let names = try Row.fetchCursor(db, sql: "SELECT actor, name FROM actor_name WHERE is_alias")
+        while let row = try names.next() { aliases[row[0], default: []].append(row[1]) }
+        var actors: [Actor] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT number, id, name, kind, place, date FROM actor ORDER BY number")
+        while let row = try rows.next() {
+            actors.append(try actor(row, aliases: aliases[row[0]] ?? [], path: path))
+        }
+        return actors
+    }
+
+    private static func aliases(_ db: Database, of number: Int64) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT name FROM actor_name WHERE actor = ? AND is_alias", arguments: [number])
+    }
+
+    private static func actor(_ row: Row, aliases: [String], path: String) throws -> Actor {
+        let kindName: String = row[3]
+        guard let kind = ActorKind(rawValue: kindName) else {
+            throw StoreError.damaged(path: path, detail: "actor \(row[1] as String) has the unknown kind \(kindName)")
+        }
+        return Actor(id: ActorID(row[1] as String), name: row[2], kind: kind, aliases: aliases, place: row[4], date: row[5])
+    }
+
+    /// The graph's actors and edges without evidence, for a snapshot of a generation that has none.
+    private static func graphWithoutEvidence(_ db: Database, path: String) throws -> ActorGraph {
+        var relations: [Relation] = []
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT s.id, r.kind, o.id FROM relation r JOIN actor s ON s.number = r.subject JOIN actor o ON o.number = r.object
+            """)
+        while let row = try rows.next() {
+            let kindName: String = row[1]
+            guard let kind = RelationKind(rawValue: kindName) else {
+                throw StoreError.damaged(path: path, detail: "a relation has the unknown kind \(kindName)")
+            }
+            relations.append(Relation(ActorID(row[0] as String), kind, ActorID(row[2] as String)))
+        }
+        do {
+            return try ActorGraph(actors: try actors(db, path: path), relations: relations)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.damaged(path: path, detail: "\(error)")
+        }
+    }
+}
+
+/// How a store's graph was made.
+public enum StoreOrigin: String, Sendable {
+    /// By `build` from articles: each document's findings are kept, so it can be updated.
+    case build
+    /// By `load` from a graph file: the graph alone, no findings.
+    case load
+}
+
+extension StoreError {
+    /// `error` as a store error: SQLite's "not a database" and other failures get the path.
+    static func wrap(_ error: any Error, path: String) -> StoreError {
+        if let error = error as? StoreError { return error }
+        if let error = error as? DatabaseError {
+            if error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
+                return .notADatabase(path: path)
+            }
+            if error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+                return .busy(path: path)
+            }
+            return .database(path: path, message: error.message ?? "\(error.resultCode)")
+        }
+        return .database(path: path, message: "\(error)")
+    }
+}

@@ -1,0 +1,78 @@
+import GRDB
+
+/// The tables of a store and how each version of the schema is reached (docs/store.md describes
+/// them). A store carries SQLite's `application_id` so that another program's database is
+/// recognised as foreign rather than read or overwritten.
+enum StoreSchema {
+    /// "AGrS" — the `PRAGMA application_id` of every ActorGraph store.
+    static let applicationID: Int32 = 0x4147_7253
+
+    /// Every migration, oldest first. A store holding one not listed here was written by a newer
+    /// ActorGraph and is refused.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            // Key-value facts about the store: its generation (bumped by every write of the graph).
+            try db.execute(sql: "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+            // One row per document taken in; `findings` is the extractor's reading of it, kept so
+            // that a later update aggregates the whole corpus without reading its texts again.
+            try db.execute(sql: """
+                CREATE TABLE document (
+                    name TEXT PRIMARY KEY,
+                    content_hash TEXT NOT NULL,
+                    published TEXT, source TEXT, title TEXT,
+                    findings BLOB
+                )
+                """)
+            try db.execute(sql: "CREATE INDEX document_by_hash ON document(content_hash)")
+            // Actors numbered in id order: `number` is the node number of the snapshot's index.
+            try db.execute(sql: """
+                CREATE TABLE actor (
+                    number INTEGER PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL, kind TEXT NOT NULL, place TEXT, date TEXT
+                )
+                """)
+            // Every name an actor answers to (display name and aliases) under its comparison key.
+            try db.execute(sql: """
+                CREATE TABLE actor_name (
+                    actor INTEGER NOT NULL REFERENCES actor(number),
+                    name TEXT NOT NULL, name_key TEXT NOT NULL, is_alias INTEGER NOT NULL
+                )
+                """)
+            try db.execute(sql: "CREATE INDEX actor_name_by_key ON actor_name(name_key)")
+            try db.execute(sql: "CREATE INDEX actor_name_by_actor ON actor_name(actor)")
+            // Edges in key order: `number` is the edge's position in the snapshot's edge list.
+            try db.execute(sql: """
+                CREATE TABLE relation (
+                    number INTEGER PRIMARY KEY,
+                    subject INTEGER NOT NULL REFERENCES actor(number),
+                    kind TEXT NOT NULL,
+                    object INTEGER NOT NULL REFERENCES actor(number),
+                    support INTEGER NOT NULL
+                )
+                """)
+            try db.execute(sql: "CREATE UNIQUE INDEX relation_by_ends ON relation(subject, object, kind)")
+            // The sentences that state each edge; `sentence_key` is the normalised text that
+            // duplicates share.
+            try db.execute(sql: """
+                CREATE TABLE evidence (
+                    relation INTEGER NOT NULL REFERENCES relation(number),
+                    document TEXT NOT NULL, sentence INTEGER NOT NULL, quote TEXT NOT NULL,
+                    start INTEGER NOT NULL, "end" INTEGER NOT NULL, rule TEXT, sentence_key TEXT NOT NULL
+                )
+                """)
+            try db.execute(sql: "CREATE INDEX evidence_by_relation ON evidence(relation)")
+            // The query index's edge list and id table as blobs, for the generation it was made from.
+            try db.execute(sql: """
+                CREATE TABLE snapshot (
+                    generation INTEGER NOT NULL,
+                    node_count INTEGER NOT NULL, edge_count INTEGER NOT NULL,
+                    ids BLOB NOT NULL, sources BLOB NOT NULL, targets BLOB NOT NULL, kinds BLOB NOT NULL
+                )
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,255 @@
+"""The store as a user meets it: build writes graph.sqlite, build --update adds only new documents,
+duplicate sentences count once, load fills a store from a graph file, reading commands answer
+from the store as from graph.json; and what must never happen: a killed build or two builds at
+once leaving a store that does not open, or a foreign, damaged or newer store being read or
+overwritten."""
+import json
+import shutil
+import signal
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, binary, run
+
+SEEDS = ROOT / "seeds"
+DEVSET = ROOT / "Tests" / "Fixtures" / "devset" / "articles"
+
+
+def corpus(folder: Path, *sources: tuple[Path, list[str] | None], copies: int = 1, mark: str = "") -> Path:
+    """Copies the named articles (all when None) of each source folder with their manifest rows;
+    with copies > 1 each is repeated as cN_NAME, with `mark` and N appended to the text so that
+    every copy is a document of its own content."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = ["file\tpublished\tsource\ttitle"]
+    for source, names in sources:
+        manifest = [line.split("\t") for line in (source / "manifest.tsv").read_text(encoding="utf-8").splitlines()[1:] if line]
+        for copy in range(copies):
+            for row in manifest:
+                if names is not None and row[0] not in names:
+                    continue
+                name = row[0] if copies == 1 else f"c{copy}_{row[0]}"
+                text = (source / row[0]).read_text(encoding="utf-8")
+                if mark or copies > 1:
+                    text += f"\n\n{mark} {copy}.\n"
+                (folder / name).write_text(text, encoding="utf-8")
+                rows.append("\t".join([name, *row[1:]]))
+    (folder / "manifest.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+def table(store: Path, sql: str):
+    with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+        return db.execute(sql).fetchall()
+
+
+def build(*args: str, check: bool = True):
+    result = run("build", *args, check=False)
+    if check:
+        assert result.returncode == 0, result.stderr.decode()
+    return result
+
+
+def seed_names() -> list[str]:
+    return sorted(p.name for p in SEEDS.glob("*.txt"))
+
+
+def test_build_writes_a_store_that_holds_the_documents_and_the_graph_of_graph_json(tmp_path):
+    build(str(SEEDS), "--out", str(tmp_path))
+    store = tmp_path / "graph.sqlite"
+    graph = json.loads((tmp_path / "graph.json").read_text(encoding="utf-8"))
+    assert [r[0] for r in table(store, "SELECT name FROM document ORDER BY name")] == seed_names()
+    assert all(len(r[0]) == 64 for r in table(store, "SELECT content_hash FROM document"))
+    assert table(store, "SELECT count(*) FROM actor")[0][0] == len(graph["nodes"])
+    assert table(store, "SELECT count(*) FROM relation")[0][0] == len(graph["edges"])
+    assert table(store, "SELECT count(*) FROM evidence")[0][0] == sum(len(l["evidence"]) for l in graph["edges"])
+    assert table(store, "PRAGMA integrity_check") == [("ok",)]
+    # Every reading command answers from the store as from graph.json.
+    for args in (["path", "Jordan", "Assad", "--evidence"], ["path", "Kerry", "Lavrov", "--json"], ["neighbors", "Russia"],
+                 ["camps"], ["path", "Iran", "Turkey", "--all"], ["path", "Assad", "Russia", "--directed"],
+                 ["neighbors", "Assad", "--depth", "2", "--relations", "backs,opposes"], ["neighbors", "Iran", "--directed", "--json"]):
+        from_store = run(*args, "--graph", str(store), check=False)
+        from_json = run(*args, "--graph", str(tmp_path / "graph.json"), check=False)
+        assert from_store.returncode == 0, from_store.stderr.decode()
+        assert from_store.stdout == from_json.stdout, args
+
+
+def test_the_store_is_read_by_default_when_there_is_one(tmp_path):
+    build(str(SEEDS), "--out", str(tmp_path / "output"))
+    (tmp_path / "output" / "graph.json").unlink()
+    result = subprocess.run([str(binary()), "path", "Jordan", "Assad"], cwd=tmp_path, capture_output=True)
+    assert result.returncode == 0, result.stderr.decode()
+    assert b"Jordan" in result.stdout and b"Bashar al-Assad" in result.stdout
+
+
+def test_update_adds_new_documents_skips_known_ones_and_aggregates_the_whole_store(tmp_path):
+    first, both = seed_names()[:3], seed_names()
+    build(str(corpus(tmp_path / "week1", (SEEDS, first))), "--out", str(tmp_path / "out"))
+    result = build(str(corpus(tmp_path / "week2", (SEEDS, None))), "--out", str(tmp_path / "out"), "--update")
+    line = result.stdout.decode()
+    assert line.startswith("added 2 document(s), skipped 3 already in the store (" + ", ".join(first) + "); 5 document(s)"), line
+    store = tmp_path / "out" / "graph.sqlite"
+    assert [r[0] for r in table(store, "SELECT name FROM document ORDER BY name")] == both
+    # The same graph a full build of all five writes (the seeds name their persons with titles
+    # in every document, so the first three read the same without the last two).
+    build(str(SEEDS), "--out", str(tmp_path / "full"))
+    assert (tmp_path / "out" / "graph.json").read_bytes() == (tmp_path / "full" / "graph.json").read_bytes()
+    # Again: nothing new.
+    again = build(str(SEEDS), "--out", str(tmp_path / "out"), "--update").stdout.decode()
+    assert again.startswith("added 0 document(s), skipped 5 already in the store"), again
+    assert (tmp_path / "out" / "graph.json").read_bytes() == (tmp_path / "full" / "graph.json").read_bytes()
+
+
+def test_update_recognises_a_known_document_by_its_text_whatever_its_name(tmp_path):
+    build(str(SEEDS), "--out", str(tmp_path / "out"))
+    renamed = tmp_path / "renamed"
+    renamed.mkdir()
+    for p in SEEDS.glob("*.txt"):
+        shutil.copy(p, renamed / ("copy-of-" + p.name))
+    line = build(str(renamed), "--out", str(tmp_path / "out"), "--update").stdout.decode()
+    assert line.startswith("added 0 document(s), skipped 5 already in the store"), line
+
+
+def test_update_needs_a_store_and_leaves_no_folder_when_there_is_none(tmp_path):
+    result = build(str(SEEDS), "--out", str(tmp_path / "none"), "--update", check=False)
+    assert result.returncode != 0
+    lines = result.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and "no such store" in lines[0], lines
+    assert not (tmp_path / "none").exists()
+
+
+def test_a_sentence_carried_by_several_documents_counts_once(tmp_path):
+    build(str(SEEDS), "--out", str(tmp_path / "once"))
+    repeated = tmp_path / "repeated"
+    repeated.mkdir()
+    rows = ["file\tpublished\tsource\ttitle"]
+    for line in (SEEDS / "manifest.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        row = line.split("\t")
+        for outlet in range(3):
+            shutil.copy(SEEDS / row[0], repeated / f"outlet{outlet}_{row[0]}")
+            rows.append("\t".join([f"outlet{outlet}_{row[0]}", *row[1:]]))
+    (repeated / "manifest.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = build(str(repeated), "--out", str(tmp_path / "thrice"))
+    once = json.loads((tmp_path / "once" / "graph.json").read_text(encoding="utf-8"))
+    thrice = json.loads((tmp_path / "thrice" / "graph.json").read_text(encoding="utf-8"))
+    support = {(l["source"], l["relation"], l["target"]): l["support"] for l in once["edges"]}
+    assert {(l["source"], l["relation"], l["target"]): l["support"] for l in thrice["edges"]} == support
+    # Every outlet's copy stays in the evidence.
+    assert sum(len(l["evidence"]) for l in thrice["edges"]) == 3 * sum(len(l["evidence"]) for l in once["edges"])
+    sentences = len({(e["doc"], e["sentence"]) for l in once["edges"] for e in l["evidence"]})
+    folded = f"folded {2 * sentences} duplicate sentence(s), 10 document(s) only repeating others"
+    assert folded in result.stdout.decode()
+    assert f"{2 * sentences} duplicate sentence(s) folded" in (tmp_path / "thrice" / "report.md").read_text(encoding="utf-8")
+
+
+def test_load_puts_a_graph_file_into_a_store_that_answers_as_the_file_does(tmp_path):
+    build(str(SEEDS), "--out", str(tmp_path / "out"))
+    graphml = tmp_path / "graph.graphml"
+    run("export", "--graph", str(tmp_path / "out" / "graph.json"), "--format", "graphml", "-o", str(graphml))
+    for source in (tmp_path / "out" / "graph.json", graphml):
+        store = tmp_path / f"{source.suffix[1:]}.sqlite"
+        result = run("load", str(source), "--store", str(store))
+        assert result.stdout.decode().startswith("34 actor(s), 72 relation(s)"), result.stdout
+        for args in (["path", "Jordan", "Assad", "--evidence"], ["neighbors", "Russia"]):
+            assert run(*args, "--graph", str(store)).stdout == run(*args, "--graph", str(source)).stdout
+    refused = build(str(SEEDS), "--out", str(tmp_path / "loaded"), check=False)
+    assert refused.returncode == 0
+    shutil.copy(tmp_path / "json.sqlite", tmp_path / "loaded" / "graph.sqlite")
+    refused = build(str(SEEDS), "--out", str(tmp_path / "loaded"), "--update", check=False)
+    assert refused.returncode != 0 and "loaded from a graph file" in refused.stderr.decode()
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda p: p.write_bytes(b"not a database at all, just some bytes " * 200), "not an SQLite database"),
+    (lambda p: sqlite3.connect(p).execute("CREATE TABLE notes (body TEXT)").connection.commit(), "not an ActorGraph store"),
+    (lambda p: _add_migration(p, "v2"), "written by a newer ActorGraph (schema v2)"),
+])
+def test_a_damaged_foreign_or_newer_store_is_refused_in_one_line_and_left_as_it_was(tmp_path, damage, message):
+    build(str(SEEDS), "--out", str(tmp_path))
+    store = tmp_path / "graph.sqlite"
+    store.unlink()
+    damage(store)
+    before = store.read_bytes()
+    for args in (["path", "Jordan", "Assad", "--graph", str(store)], ["neighbors", "Russia", "--graph", str(store)],
+                 ["build", str(SEEDS), "--out", str(tmp_path)], ["build", str(SEEDS), "--out", str(tmp_path), "--update"],
+                 ["load", str(tmp_path / "graph.json"), "--store", str(store)]):
+        result = run(*args, check=False)
+        assert result.returncode != 0, args
+        lines = result.stderr.decode().strip().splitlines()
+        assert len(lines) == 1 and message in lines[0] and str(store) in lines[0], (args, lines)
+    assert store.read_bytes() == before
+
+
+def _add_migration(path: Path, identifier: str) -> None:
+    run("load", str(path.parent / "graph.json"), "--store", str(path))
+    with sqlite3.connect(path) as db:
+        db.execute("INSERT INTO grdb_migrations (identifier) VALUES (?)", (identifier,))
+
+
+def _slow_corpus(tmp_path: Path, name: str, copies: int) -> Path:
+    return corpus(tmp_path / name, (SEEDS, None), (DEVSET, None), copies=copies, mark=name)
+
+
+def test_two_builds_of_one_store_one_waits_for_nothing_and_fails_clearly(tmp_path):
+    big = _slow_corpus(tmp_path, "big", 8)
+    out = tmp_path / "out"
+    first = subprocess.Popen([str(binary()), "build", str(big), "--out", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # The first holds the lock from before it reads the corpus until its last file is written.
+    deadline = time.time() + 30
+    while not (out / "graph.sqlite.lock").exists() and time.time() < deadline:
+        time.sleep(0.02)
+    time.sleep(0.2)
+    second = run("build", str(SEEDS), "--out", str(out), check=False)
+    _, err = first.communicate(timeout=600)
+    assert first.returncode == 0, err.decode()
+    assert second.returncode != 0
+    lines = second.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and "another actorgraph process is writing this store" in lines[0], lines
+    assert table(out / "graph.sqlite", "SELECT count(*) FROM document")[0][0] == 8 * 14
+    assert table(out / "graph.sqlite", "PRAGMA integrity_check") == [("ok",)]
+
+
+@pytest.mark.parametrize("update", [False, True])
+def test_a_build_killed_at_any_moment_leaves_a_store_that_opens_with_the_old_or_the_new_content(tmp_path, update):
+    out = tmp_path / "out"
+    build(str(SEEDS), "--out", str(out))
+    old = table(out / "graph.sqlite", "SELECT count(*) FROM document")[0][0]
+    big = _slow_corpus(tmp_path, "big", 4)
+    args = [str(binary()), "build", str(big), "--out", str(out)] + (["--update"] if update else [])
+    # How long a whole build takes, to kill others at points spread over it.
+    started = time.time()
+    subprocess.run(args, cwd=tmp_path, capture_output=True, check=True)
+    whole = time.time() - started
+    build(str(SEEDS), "--out", str(out))
+    outcomes = set()
+    for fraction in (0.1, 0.3, 0.5, 0.7, 0.85, 0.95, 1.05):
+        process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(whole * fraction)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        documents = table(out / "graph.sqlite", "SELECT count(*) FROM document")[0][0]
+        assert documents in (old, old + 4 * 14 if update else 4 * 14), documents
+        outcomes.add(documents == old)
+        result = run("path", "Jordan", "Russia", "--graph", str(out / "graph.sqlite"), check=False)
+        assert result.returncode == 0 and b"Jordan" in result.stdout, result.stderr.decode()
+        assert table(out / "graph.sqlite", "PRAGMA integrity_check") == [("ok",)]
+        build(str(SEEDS), "--out", str(out))
+        # The next build clears what a killed one left.
+        assert not list(out.glob(".graph.sqlite.*.tmp"))
+    # Killed early, the old content stays; the runs did not all finish before being killed.
+    assert True in outcomes
+
+
+def test_the_same_articles_give_a_store_of_the_same_content(tmp_path):
+    build(str(SEEDS), "--out", str(tmp_path / "one"))
+    build(str(SEEDS), "--out", str(tmp_path / "two"))
+
+    def dump(store: Path) -> list[str]:
+        with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+            return list(db.iterdump())
+
+    one, two = dump(tmp_path / "one" / "graph.sqlite"), dump(tmp_path / "two" / "graph.sqlite")
+    assert len(one) > 100 and one == two
