@@ -4,14 +4,18 @@
 # (Tests/Fixtures/heldout, 201-212: written without reading the extractor, scored only at the start
 # and the end of a piece of work, never tuned on).
 # --held-out2 scores the second held-out split instead (Tests/Fixtures/heldout2, 301-310, written on
-# 2026-12-02 and not yet scored: its first score opens the next piece of extraction work).
-# Usage: scripts/score-devset.sh [--held-out | --held-out2] [path/to/actorgraph]   (default: the release build)
+# 2026-12-02, scored at the start and the end of the 2026-12-03 work: seen now).
+# --held-out3 scores the third (Tests/Fixtures/heldout3, 401-, written on 2026-12-03 and not yet
+# scored: its first score opens the next piece of extraction work).
+# Usage: scripts/score-devset.sh [--held-out | --held-out2 | --held-out3] [path/to/actorgraph]   (default: the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 held_out=false
 held_out2=false
 if [ "${1:-}" = "--held-out" ]; then held_out=true; shift; fi
 if [ "${1:-}" = "--held-out2" ]; then held_out2=true; shift; fi
+held_out3=false
+if [ "${1:-}" = "--held-out3" ]; then held_out3=true; shift; fi
 bin=${1:-.build/release/actorgraph}
 [ -x "$bin" ] || swift build -c release --product actorgraph >/dev/null
 devset=Tests/Fixtures/devset
@@ -37,4 +41,7 @@ if $held_out; then
 fi
 if $held_out2; then
     score "held-out split 2, 301-310" Tests/Fixtures/heldout2/articles Tests/Fixtures/heldout2/heldout2-gold.jsonl Tests/Fixtures/heldout2/heldout2-aliases.tsv
+fi
+if $held_out3; then
+    score "held-out split 3, 401-" Tests/Fixtures/heldout3/articles Tests/Fixtures/heldout3/heldout3-gold.jsonl Tests/Fixtures/heldout3/heldout3-aliases.tsv
 fi

@@ -6,9 +6,21 @@
 /// a graph is deterministic.
 public struct ActorGraph: Hashable, Sendable {
     private var actorsByID: [ActorID: Actor] = [:]
-    /// Each edge's evidence, sorted and unique, under its key (the key is not stored twice: at a
-    /// million edges every byte of an entry counts).
-    private var evidenceByKey: [EdgeKey: [Evidence]] = [:]
+    /// Each edge's evidence, sorted and unique, and its support, under its key (the key is not
+    /// stored twice: at a million edges every byte of an entry counts).
+    private var edgesByKey: [EdgeKey: StoredEdge] = [:]
+
+    /// What the graph keeps of an edge besides its key. Support is kept, not recomputed: folding
+    /// duplicate sentences reads every quote of an edge carried by several documents.
+    private struct StoredEdge: Hashable, Sendable {
+        var evidence: [Evidence]
+        var support: Int
+
+        mutating func add(_ more: [Evidence]) {
+            evidence.formSortedUnion(more)
+            support = Relation.support(of: evidence)
+        }
+    }
     private var idsByNameKey: [String: Set<ActorID>] = [:]
 
     public init() {}
@@ -30,22 +42,22 @@ public struct ActorGraph: Hashable, Sendable {
 
     /// All edges, sorted by subject, relation and object.
     public var relations: [Relation] {
-        evidenceByKey.sorted { $0.key < $1.key }.map { Relation(key: $0.key, sortedEvidence: $0.value) }
+        edgesByKey.sorted { $0.key < $1.key }.map { Relation(key: $0.key, sortedEvidence: $0.value.evidence, support: $0.value.support) }
     }
 
     /// The keys of all edges in no particular order: for a caller that orders them itself, without
     /// the cost of sorting by ids that ``relations`` pays.
-    public var edgeKeys: some Collection<EdgeKey> { evidenceByKey.keys }
+    public var edgeKeys: some Collection<EdgeKey> { edgesByKey.keys }
 
     public var actorCount: Int { actorsByID.count }
-    public var relationCount: Int { evidenceByKey.count }
+    public var relationCount: Int { edgesByKey.count }
 
     /// The actor with this id, if any.
     public subscript(id: ActorID) -> Actor? { actorsByID[id] }
 
     /// The edge with this key, if any.
     public subscript(key: EdgeKey) -> Relation? {
-        evidenceByKey[key].map { Relation(key: key, sortedEvidence: $0) }
+        edgesByKey[key].map { Relation(key: key, sortedEvidence: $0.evidence, support: $0.support) }
     }
 
     /// Every actor that answers to `name` (display name, alias or id), compared case-,
@@ -73,7 +85,7 @@ public struct ActorGraph: Hashable, Sendable {
     public mutating func reserveCapacity(actors: Int, relations: Int) {
         actorsByID.reserveCapacity(actors)
         idsByNameKey.reserveCapacity(actors)
-        evidenceByKey.reserveCapacity(relations)
+        edgesByKey.reserveCapacity(relations)
     }
 
     /// Adds an actor, or merges its aliases (and a missing place or date) into the actor that
@@ -119,7 +131,7 @@ public struct ActorGraph: Hashable, Sendable {
         }
         let added = Evidence.sortedUnique(Array(evidence))
         // One lookup whether the edge is new or not; a new edge keeps the list as it is.
-        evidenceByKey[EdgeKey(subject, relation, object), default: []].formSortedUnion(added)
+        edgesByKey[EdgeKey(subject, relation, object), default: StoredEdge(evidence: [], support: 0)].add(added)
     }
 
     /// Adds every actor and edge of `other` to this graph, merging as ``add(_:)`` and
@@ -142,11 +154,11 @@ public struct ActorGraph: Hashable, Sendable {
             result.actorsByID[actor.id] = actor
             for name in actor.names { result.idsByNameKey[NameKey.of(name), default: []].insert(actor.id) }
         }
-        for (key, evidence) in evidenceByKey
+        for (key, edge) in edgesByKey
         where result.actorsByID[key.subject] != nil && result.actorsByID[key.object] != nil
-            && keepRelation(Relation(key: key, sortedEvidence: evidence))
+            && keepRelation(Relation(key: key, sortedEvidence: edge.evidence, support: edge.support))
         {
-            result.evidenceByKey[key] = evidence
+            result.edgesByKey[key] = edge
         }
         return result
     }

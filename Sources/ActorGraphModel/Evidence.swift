@@ -57,33 +57,36 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
 
     /// The key ``sentenceKey`` gives `text`.
     public static func sentenceKey(_ text: String) -> String {
-        // Scalar by scalar, ASCII by arithmetic and the rest by its Unicode properties: support
-        // and the folding counts read every quote of a graph, and news text is mostly ASCII with
+        // Byte by byte, ASCII by arithmetic and the rest by its Unicode properties: support and
+        // the folding counts read every quote of a graph, and news text is mostly ASCII with
         // typographic quotes and dashes.
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        func append(_ scalar: Unicode.Scalar) {
-            if pendingSpace && !out.isEmpty { out.append(" ") }
-            out.append(scalar)
+        func space() {
+            if pendingSpace && !out.isEmpty { out.append(0x20) }
             pendingSpace = false
         }
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
                 if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
-                    append(scalar)
+                    space()
+                    out.append(UInt8(value))
                 } else if (0x41...0x5A).contains(value) {
-                    append(Unicode.Scalar(UInt8(value + 0x20)))
+                    space()
+                    out.append(UInt8(value + 0x20))
                 } else {
                     pendingSpace = true
                 }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
+                space()
+                out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else {
                 pendingSpace = true
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `evidence` sorted, with one copy of each sentence (the first in sort order).

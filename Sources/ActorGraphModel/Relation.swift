@@ -49,10 +49,12 @@ public struct Relation: Hashable, Sendable {
         return documents.count
     }
 
-    /// An edge whose evidence is sorted and unique already (as a graph stores it).
-    init(key: EdgeKey, sortedEvidence: [Evidence]) {
+    /// An edge whose evidence is sorted and unique already and whose support is known (as a graph
+    /// stores them).
+    init(key: EdgeKey, sortedEvidence: [Evidence], support: Int) {
         self.key = key
         evidence = sortedEvidence
+        self.support = support
     }
 
     public var subject: ActorID { key.subject }
