@@ -122,6 +122,9 @@ public enum DateResolver {
                         if let year = year(tokens, y), let explicit = SimpleDate(year: year, month: month, day: day) {
                             date = explicit
                             end = y + 1
+                        } else if let (shifted, after) = relativeYear(tokens, end, month: month, day: day, published: published) {
+                            date = shifted
+                            end = after
                         }
                         found.append(DateMention(range: i..<end, date: .day(date)))
                         i = end
@@ -135,6 +138,9 @@ public enum DateResolver {
                         if let year = year(tokens, end), let explicit = SimpleDate(year: year, month: month, day: day) {
                             date = explicit
                             end += 1
+                        } else if let (shifted, after) = relativeYear(tokens, end, month: month, day: day, published: published) {
+                            date = shifted
+                            end = after
                         }
                         found.append(DateMention(range: (i - 1)..<end, date: .day(date)))
                         i = end
@@ -185,6 +191,15 @@ public enum DateResolver {
         guard months[tokens[j].norm] != nil, tokens[j].isCapitalized else { return false }
         let next = tokens[j + 1].norm == "." ? j + 2 : j + 1
         return next < tokens.count && isDay(tokens[next])
+    }
+
+    /// "November 21 last year", "March 3 next year", "May 2 this year": the year named relative
+    /// to publication, and the index past it.
+    static func relativeYear(_ tokens: [Token], _ k: Int, month: Int, day: Int, published: SimpleDate) -> (SimpleDate, Int)? {
+        guard k + 1 < tokens.count, tokens[k + 1].norm == "year", let shift = ["last": -1, "this": 0, "next": 1][tokens[k].norm],
+            let date = SimpleDate(year: published.year + shift, month: month, day: day)
+        else { return nil }
+        return (date, k + 2)
     }
 
     /// A whole month as a span.

@@ -46,7 +46,7 @@ struct EventResolver {
         "minister", "foreign", "secretary", "prime",
         // Live-blog and wire slugs that open a text like a dateline ("LIVE: …", "UPDATE 2-…").
         "live", "update", "updates", "breaking", "exclusive", "analysis", "opinion", "explainer", "factbox", "timeline",
-        "watch", "video", "related", "editorial", "comment",
+        "watch", "video", "related", "editorial", "comment", "transcript", "statement", "remarks",
     ]
     /// Nouns after which "of X" names a place: "the Kenyan port of Mombasa".
     /// relations.rules' "place-noun" list: after these, "of X" names a place.
@@ -59,10 +59,11 @@ struct EventResolver {
     }
 
     /// The tokens of a dateline's place: a name the lexicon knows at the start (a capital of
-    /// several words), else the first word.
+    /// several words), a city of several words ("SHARM EL-SHEIKH"), else the first word.
     static func datelinePlace(_ s: SentenceAnalysis) -> Range<Int>? {
         guard s.index <= 2 else { return nil }
-        let end = s.mentions.first { $0.range.lowerBound == 0 && $0.role != .event }?.range.upperBound ?? 1
+        let end = s.mentions.first { $0.range.lowerBound == 0 && $0.role != .event }?.range.upperBound
+            ?? Gazetteer.bundled.match(s.tokens, at: 0)?.upperBound ?? 1
         return opensDateline(s.tokens, placeEnd: end) ? 0..<end : nil
     }
 
@@ -92,7 +93,12 @@ struct EventResolver {
     /// A dateline's place as written in running text: "NAIROBI" → "Nairobi", "ADDIS ABABA" →
     /// "Addis Ababa".
     static func datelineName(_ s: SentenceAnalysis, _ range: Range<Int>) -> String {
-        s.tokens[range].map(datelineName).joined(separator: " ")
+        var out = ""
+        for k in range {
+            if k > range.lowerBound, s.tokens[k - 1].end < s.tokens[k].start { out += " " }
+            out += datelineName(s.tokens[k])
+        }
+        return out
     }
 
     static func datelineName(_ t: Token) -> String {
@@ -101,13 +107,15 @@ struct EventResolver {
     }
 
     /// The index of X in "resort of X", "the port city of X", if X is one capitalised word.
-    func placeAfterNoun(_ tokens: [Token], _ i: Int, covered: (Int) -> Bool) -> Int? {
+    func placeAfterNoun(_ tokens: [Token], _ i: Int, covered: (Int) -> Bool) -> Range<Int>? {
         guard tokens[i].norm == "of", i > 0, placeNouns.contains(tokens[i - 1].norm), i + 1 < tokens.count else { return nil }
         let k = i + 1
+        // "the Egyptian resort of Sharm el-Sheikh": a city of several words.
+        if let range = gazetteer.match(tokens, at: k), !range.contains(where: covered) { return range }
         guard tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm), !covered(k),
             k + 1 >= tokens.count || !(tokens[k + 1].isCapitalized && tokens[k + 1].isWord)
         else { return nil }
-        return k
+        return k..<(k + 1)
     }
     /// relations.rules' "building" list: "the Europa building" names no city.
     let buildings: Set<String>
@@ -213,8 +221,8 @@ struct EventResolver {
             consider(range, Self.datelineName(s, range))
         }
         for i in tokens.indices {
-            if let k = placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }), !afterReporting(tokens, i) {
-                consider(k..<(k + 1), tokens[k].text)
+            if let range = placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }), !afterReporting(tokens, i) {
+                consider(range, Gazetteer.text(tokens, range))
             }
         }
         for i in tokens.indices where ["in", "at", "to"].contains(tokens[i].norm) {
@@ -257,8 +265,8 @@ struct EventResolver {
             // A place named in a sentence about a meeting is more likely its venue.
             let weight = s.mentions.contains { $0.role == .event } ? 2 : 1
             for i in tokens.indices {
-                if let k = placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }) {
-                    out.append((tokens[k].text, weight))
+                if let range = placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }) {
+                    out.append((Gazetteer.text(tokens, range), weight))
                 }
             }
             // A capital counts as any other city ("in Doha" as "in Geneva"). A place dated by a
@@ -411,10 +419,13 @@ struct EventResolver {
                 starts[place, default: []].append(start)
             }
         }
+        // Two days at most, or a fortnight for a meeting over by publication: "the talks opened on
+        // Jan. 4 … agreed yesterday at the end of a week of talks" is one conference, while "the
+        // round opened on Saturday … will join the talks on Wednesday" is a round still to come.
         func firstDay(_ date: ResolvedDate?, at place: String) -> ResolvedDate? {
-            guard case .day(let day)? = date,
-                let start = starts[place]?.filter({ $0 <= day && day.dayNumber - $0.dayNumber <= 2 }).min()
-            else { return date }
+            guard case .day(let day)? = date else { return date }
+            let window = published.map { day <= $0 } ?? false ? 14 : 2
+            guard let start = starts[place]?.filter({ $0 <= day && day.dayNumber - $0.dayNumber <= window }).min() else { return date }
             return .day(start)
         }
         for n in locals.indices {

@@ -46,6 +46,12 @@ import Testing
         #expect(dates("a summit next March") == [.span(SimpleDate(iso: "2024-03-01")!, SimpleDate(iso: "2024-03-31")!)])
     }
 
+    /// "November 21 last year": the year named relative to publication.
+    @Test func aDateWithARelativeYear() {
+        #expect(dates("talks resumed on November 21 last year") == [day("2022-11-21")])
+        #expect(dates("a summit on 3 March next year") == [day("2024-03-03")])
+    }
+
     @Test func absoluteDates() {
         #expect(dates("as early as 30 October") == [day("2023-10-30")])
         #expect(dates("on 20 December") == [day("2022-12-20")])  // more than six months ahead: last year

@@ -98,6 +98,13 @@ import Testing
         #expect(events(lasted, published: "2019-03-09") == ["Oslo 2019-03-06"])
     }
 
+    /// A conference over by publication is one event from its opening day, a week before its end.
+    @Test func aWeekOfTalksOverByPublicationIsOneEvent() {
+        let text = "TASHKENT — Kenya and Uganda agreed yesterday to withdraw their troops, at the end of a week of talks. "
+            + "The talks opened on March 4. Tanzania attended the talks."
+        #expect(events(text, published: "2024-03-11") == ["Tashkent 2024-03-04"])
+    }
+
     /// "Saturday" and "Wednesday" four days apart are two rounds, not one meeting.
     @Test func roundsDaysApartStayTwoEvents() {
         let text = "A new round opened in Lima on Saturday. Chile attended. Peru will join the talks in Lima on Wednesday."

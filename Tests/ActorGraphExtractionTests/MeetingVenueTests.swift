@@ -70,6 +70,12 @@ import Testing
         #expect(events(text) == ["Arusha 2024-03-11"])
     }
 
+    /// A city of several words as a dateline and after "the resort of".
+    @Test func aCityOfSeveralWordsAsDatelineAndAfterResortOf() {
+        #expect(events("DAR ES SALAAM, Tanzania (wire) — Kenya and Uganda held talks on Monday.") == ["Dar Es Salaam 2024-03-11"])
+        #expect(events("Kenya and Uganda met on Monday at a summit in the Egyptian resort of Sharm el-Sheikh.") == ["Sharm el-Sheikh 2024-03-11"])
+    }
+
     /// "travelled to Accra last month to arrange today's meeting": Accra is where the travel went,
     /// dated otherwise than the meeting.
     @Test func aPlaceDatedOtherwiseIsAnotherEventsPlace() {
