@@ -52,14 +52,10 @@ struct EventResolver {
     /// relations.rules' "place-noun" list: after these, "of X" names a place.
     let placeNouns: Set<String>
 
-    /// A dateline at the start of one of a text's first sentences: "Vienna: …", "NAIROBI — …",
-    /// "Addis Ababa (AFP) - …", "DOHA, Jan 15 (Reuters) - …", "Brussels, 27 February 2023 — …".
-    static func dateline(_ s: SentenceAnalysis) -> Bool {
-        datelinePlace(s) != nil
-    }
-
-    /// The tokens of a dateline's place: a name the lexicon knows at the start (a capital of
-    /// several words), a city of several words ("SHARM EL-SHEIKH"), else the first word.
+    /// The tokens of the place of a dateline at the start of one of a text's first sentences
+    /// ("Vienna: …", "NAIROBI — …", "Addis Ababa (AFP) - …", "DOHA, Jan 15 (Reuters) - …",
+    /// "Brussels, 27 February 2023 — …"), if it opens with one: a name the lexicon knows (a capital
+    /// of several words), a city of several words ("SHARM EL-SHEIKH"), else the first word.
     static func datelinePlace(_ s: SentenceAnalysis) -> Range<Int>? {
         guard s.index <= 2 else { return nil }
         let end = s.mentions.first { $0.range.lowerBound == 0 && $0.role != .event }?.range.upperBound
@@ -131,6 +127,8 @@ struct EventResolver {
         var future: Bool
         /// "held talks there", "met there": the venue is the meeting named before.
         var there = false
+        /// The first day of a meeting of several days, where its sentence says it (``startDay``).
+        var start: SimpleDate? = nil
     }
 
     /// Token ranges of the appositions and relative clauses of a sentence that do not hold the
@@ -378,7 +376,9 @@ struct EventResolver {
                 let e = m.range.lowerBound
                 let there = Self.isThere(s.tokens, event: e)
                 let p = there ? nil : place(s, event: e)
-                locals.append(Local(sentence: s.index, token: e, place: p, date: date(s, event: e), future: isFuture(s, event: e), there: there))
+                locals.append(Local(
+                    sentence: s.index, token: e, place: p, date: date(s, event: e), future: isFuture(s, event: e), there: there,
+                    start: startDay(s, event: e)))
             }
         }
         // "… the IGAD summit in Nairobi on Friday. The talks were also attended by …": a meeting
@@ -410,21 +410,16 @@ struct EventResolver {
         // A meeting of several days is one event, keyed by its first day: its other days, at the
         // same place, take that one.
         var starts: [String: [SimpleDate]] = [:]
-        for s in sentences {
-            for m in s.mentions where m.role == .event {
-                guard let start = startDay(s, event: m.range.lowerBound),
-                    let local = locals.first(where: { $0.sentence == s.index && $0.token == m.range.lowerBound }),
-                    let place = local.place ?? docPlace
-                else { continue }
-                starts[place, default: []].append(start)
-            }
+        for local in locals {
+            if let start = local.start, let place = local.place ?? docPlace { starts[place, default: []].append(start) }
         }
         // Two days at most, or a fortnight for a meeting over by publication: "the talks opened on
         // Jan. 4 … agreed yesterday at the end of a week of talks" is one conference, while "the
         // round opened on Saturday … will join the talks on Wednesday" is a round still to come.
         func firstDay(_ date: ResolvedDate?, at place: String) -> ResolvedDate? {
             guard case .day(let day)? = date else { return date }
-            let window = published.map { day <= $0 } ?? false ? 14 : 2
+            let over = published.map { day <= $0 } ?? false
+            let window = over ? 14 : 2
             guard let start = starts[place]?.filter({ $0 <= day && day.dayNumber - $0.dayNumber <= window }).min() else { return date }
             return .day(start)
         }

@@ -234,9 +234,9 @@ public struct Extractor: Sendable {
             // "the Syrian opposition": a leading "the" belongs to the mention.
             let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].norm : ""
             // "in central Moscow": a direction word between "in" and the place.
-            let skipped = range.lowerBound > 1
-                && (previous == "the" || directionWords.contains(previous) && tokens[range.lowerBound - 2].norm == "in") ? 2 : 1
-            let beforeThe = range.lowerBound >= skipped && skipped == 2 ? tokens[range.lowerBound - 2].norm : previous
+            let skipsOne = range.lowerBound > 1
+                && (previous == "the" || directionWords.contains(previous) && tokens[range.lowerBound - 2].norm == "in")
+            let beforeThe = skipsOne ? tokens[range.lowerBound - 2].norm : previous
             var role = Mention.Role.actor
             // A body's seat ("in Brussels") is a place like a capital.
             if entry.kind == .state && (form == .metonym || form == .name || form == .alias) || entry.kind == .organization && form == .metonym {
@@ -421,7 +421,8 @@ public struct Extractor: Sendable {
 
     /// The meeting a story is datelined at: "VIENNA (Reuters) — …" about talks in Vienna.
     static func datelineMeeting(_ sentences: [SentenceAnalysis], _ eventRefs: [Int: [Int: EventRef]]) -> EventRef? {
-        guard let s = sentences.prefix(3).first(where: EventResolver.dateline), let range = EventResolver.datelinePlace(s) else { return nil }
+        guard let (s, range) = sentences.prefix(3).lazy.compactMap({ s in EventResolver.datelinePlace(s).map { (s, $0) } }).first
+        else { return nil }
         let place = NameKey.of(EventResolver.datelineName(s, range))
         let refs = eventRefs.sorted { $0.key < $1.key }.flatMap { $0.value.sorted { $0.key < $1.key }.map(\.value) }
         return refs.first { NameKey.of($0.place) == place && $0.date != nil }
