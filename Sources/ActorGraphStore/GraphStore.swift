@@ -148,10 +148,7 @@ public struct GraphStore: Sendable {
                 let number: Int64 = row[0]
                 if current?.number != number {
                     flush()
-                    let kindName: String = row[2]
-                    guard let kind = RelationKind(rawValue: kindName) else {
-                        throw StoreError.damaged(path: url.path, detail: "relation \(number) has the unknown kind \(kindName)")
-                    }
+                    let kind = try Self.relationKind(row[2], of: "relation \(number)", path: url.path)
                     current = (number, ActorID(row[1] as String), kind, ActorID(row[3] as String), [])
                 }
                 if let doc: String = row[4] {
@@ -210,30 +207,19 @@ public struct GraphStore: Sendable {
     public func subgraph(actors ids: [ActorID], relationsBetween pairs: [(ActorID, ActorID)]) throws -> ActorGraph {
         try read { db in
             var graph = ActorGraph()
-            let actorStatement = try db.makeStatement(sql: "SELECT number, id, name, kind, place, date FROM actor WHERE id = ?")
             var numbers: [ActorID: Int64] = [:]
-            for id in Set(ids).sorted() {
-                guard let row = try Row.fetchOne(actorStatement, arguments: [id.rawValue]) else { continue }
-                let number: Int64 = row[0]
-                numbers[id] = number
-                try graph.add(try Self.actor(row, aliases: Self.aliases(db, of: number), path: url.path))
-            }
+            for (id, number) in try Self.add(actors: ids, to: &graph, db, path: url.path) { numbers[id] = number }
             let relationStatement = try db.makeStatement(sql: "SELECT number, kind, subject FROM relation WHERE subject = ? AND object = ?")
-            let evidenceStatement = try db.makeStatement(sql: "SELECT document, sentence, quote, start, \"end\", rule FROM evidence WHERE relation = ?")
+            let evidenceStatement = try Self.evidenceStatement(db)
             for (a, b) in pairs {
                 guard let u = numbers[a], let v = numbers[b] else { continue }
                 // Both directions: the pair is a hop, walked along or against its edges.
                 for (s, o) in u == v ? [(u, v)] : [(u, v), (v, u)] {
                     for row in try Row.fetchAll(relationStatement, arguments: [s, o]) {
-                        let kindName: String = row[1]
-                        guard let kind = RelationKind(rawValue: kindName) else {
-                            throw StoreError.damaged(path: url.path, detail: "relation \(row[0] as Int64) has the unknown kind \(kindName)")
-                        }
-                        let evidence = try Row.fetchAll(evidenceStatement, arguments: [row[0] as Int64]).map {
-                            Evidence(doc: $0[0], sentence: $0[1], quote: $0[2], start: $0[3], end: $0[4], rule: $0[5])
-                        }
+                        let number: Int64 = row[0]
+                        let kind = try Self.relationKind(row[1], of: "relation \(number)", path: url.path)
                         let (subject, object) = s == u ? (a, b) : (b, a)
-                        try graph.relate(subject, kind, object, evidence: evidence)
+                        try graph.relate(subject, kind, object, evidence: Self.evidence(of: number, evidenceStatement))
                     }
                 }
             }
@@ -246,29 +232,18 @@ public struct GraphStore: Sendable {
     public func subgraph(among ids: [ActorID]) throws -> ActorGraph {
         try read { db in
             var graph = ActorGraph()
-            let actorStatement = try db.makeStatement(sql: "SELECT number, id, name, kind, place, date FROM actor WHERE id = ?")
             var members: [Int64: ActorID] = [:]
-            for id in Set(ids).sorted() {
-                guard let row = try Row.fetchOne(actorStatement, arguments: [id.rawValue]) else { continue }
-                let number: Int64 = row[0]
-                members[number] = id
-                try graph.add(try Self.actor(row, aliases: Self.aliases(db, of: number), path: url.path))
-            }
+            for (id, number) in try Self.add(actors: ids, to: &graph, db, path: url.path) { members[number] = id }
             // Each member's out-edges, kept when the other end is a member too: every edge
             // between members is some member's out-edge.
             let relationStatement = try db.makeStatement(sql: "SELECT number, kind, object FROM relation WHERE subject = ?")
-            let evidenceStatement = try db.makeStatement(sql: "SELECT document, sentence, quote, start, \"end\", rule FROM evidence WHERE relation = ?")
+            let evidenceStatement = try Self.evidenceStatement(db)
             for (number, subject) in members.sorted(by: { $0.key < $1.key }) {
                 for row in try Row.fetchAll(relationStatement, arguments: [number]) {
                     guard let object = members[row[2]] else { continue }
-                    let kindName: String = row[1]
-                    guard let kind = RelationKind(rawValue: kindName) else {
-                        throw StoreError.damaged(path: url.path, detail: "relation \(row[0] as Int64) has the unknown kind \(kindName)")
-                    }
-                    let evidence = try Row.fetchAll(evidenceStatement, arguments: [row[0] as Int64]).map {
-                        Evidence(doc: $0[0], sentence: $0[1], quote: $0[2], start: $0[3], end: $0[4], rule: $0[5])
-                    }
-                    try graph.relate(subject, kind, object, evidence: evidence)
+                    let relation: Int64 = row[0]
+                    let kind = try Self.relationKind(row[1], of: "relation \(relation)", path: url.path)
+                    try graph.relate(subject, kind, object, evidence: Self.evidence(of: relation, evidenceStatement))
                 }
             }
             return graph
@@ -378,6 +353,38 @@ public struct GraphStore: Sendable {
         return actors
     }
 
+    /// Adds the actors with these ids that the store has to `graph`: each id with its row number.
+    private static func add(actors ids: [ActorID], to graph: inout ActorGraph, _ db: Database, path: String) throws -> [(ActorID, Int64)] {
+        let statement = try db.makeStatement(sql: "SELECT number, id, name, kind, place, date FROM actor WHERE id = ?")
+        var found: [(ActorID, Int64)] = []
+        for id in Set(ids).sorted() {
+            guard let row = try Row.fetchOne(statement, arguments: [id.rawValue]) else { continue }
+            let number: Int64 = row[0]
+            found.append((id, number))
+            try graph.add(try actor(row, aliases: aliases(db, of: number), path: path))
+        }
+        return found
+    }
+
+    /// A relation row's kind; `relation` names the row in the error ("relation 12").
+    private static func relationKind(_ name: String, of relation: String, path: String) throws -> RelationKind {
+        guard let kind = RelationKind(rawValue: name) else {
+            throw StoreError.damaged(path: path, detail: "\(relation) has the unknown kind \(name)")
+        }
+        return kind
+    }
+
+    private static func evidenceStatement(_ db: Database) throws -> Statement {
+        try db.makeStatement(sql: "SELECT document, sentence, quote, start, \"end\", rule FROM evidence WHERE relation = ?")
+    }
+
+    /// The evidence of relation `number`, read with ``evidenceStatement(_:)``.
+    private static func evidence(of number: Int64, _ statement: Statement) throws -> [Evidence] {
+        try Row.fetchAll(statement, arguments: [number]).map {
+            Evidence(doc: $0[0], sentence: $0[1], quote: $0[2], start: $0[3], end: $0[4], rule: $0[5])
+        }
+    }
+
     private static func aliases(_ db: Database, of number: Int64) throws -> [String] {
         try String.fetchAll(db, sql: "SELECT name FROM actor_name WHERE actor = ? AND is_alias", arguments: [number])
     }
@@ -397,10 +404,7 @@ public struct GraphStore: Sendable {
             SELECT s.id, r.kind, o.id FROM relation r JOIN actor s ON s.number = r.subject JOIN actor o ON o.number = r.object
             """)
         while let row = try rows.next() {
-            let kindName: String = row[1]
-            guard let kind = RelationKind(rawValue: kindName) else {
-                throw StoreError.damaged(path: path, detail: "a relation has the unknown kind \(kindName)")
-            }
+            let kind = try relationKind(row[1], of: "a relation", path: path)
             relations.append(Relation(ActorID(row[0] as String), kind, ActorID(row[2] as String)))
         }
         do {
