@@ -156,8 +156,17 @@ struct EventResolver {
     }
 
     /// Whether the word at `k` names a building: "the Europa building", "the Peace House".
+    /// "the Mulungushi conference centre": one lowercase word may come between.
     func namesBuilding(_ tokens: [Token], _ k: Int) -> Bool {
-        k > 0 && tokens[k - 1].norm == "the" && k + 1 < tokens.count && buildings.contains(tokens[k + 1].norm)
+        guard k > 0, tokens[k - 1].norm == "the", k + 1 < tokens.count else { return false }
+        if buildings.contains(tokens[k + 1].norm) { return true }
+        return k + 2 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].isCapitalized && buildings.contains(tokens[k + 2].norm)
+    }
+
+    /// A place as a key: "Lomé" (a capital from the lexicon) and "Lome" (as an article spells it)
+    /// are one venue.
+    static func key(_ place: String) -> String {
+        place.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     }
 
     /// Words that open a meeting: "the talks, which opened on Monday".
@@ -242,7 +251,7 @@ struct EventResolver {
         }
         // "the Vienna talks": a capitalised word right before the event noun.
         if e > 0, tokens[e - 1].isCapitalized, tokens[e - 1].isWord, !Self.notPlaces.contains(tokens[e - 1].norm),
-            !s.mentions.contains(where: { $0.range.contains(e - 1) }), e - 1 > 0, tokens[e - 2].norm == "the"
+            !s.mentions.contains(where: { $0.range.contains(e - 1) }), e - 1 > 0, tokens[e - 2].norm == "the", !namesBuilding(tokens, e - 1)
         {
             consider((e - 1)..<e, tokens[e - 1].text)
         }
@@ -291,7 +300,8 @@ struct EventResolver {
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
                 if e > 1, tokens[e - 2].norm == "the", tokens[e - 1].isCapitalized, tokens[e - 1].isWord,
-                    !s.mentions.contains(where: { $0.range.contains(e - 1) }), !Self.notPlaces.contains(tokens[e - 1].norm)
+                    !s.mentions.contains(where: { $0.range.contains(e - 1) }), !Self.notPlaces.contains(tokens[e - 1].norm),
+                    !namesBuilding(tokens, e - 1)
                 {
                     out.append((tokens[e - 1].text, 1))
                 }
@@ -411,7 +421,7 @@ struct EventResolver {
         // same place, take that one.
         var starts: [String: [SimpleDate]] = [:]
         for local in locals {
-            if let start = local.start, let place = local.place ?? docPlace { starts[place, default: []].append(start) }
+            if let start = local.start, let place = local.place ?? docPlace { starts[Self.key(place), default: []].append(start) }
         }
         // Two days at most, or a fortnight for a meeting over by publication: "the talks opened on
         // Jan. 4 … agreed yesterday at the end of a week of talks" is one conference, while "the
@@ -419,8 +429,8 @@ struct EventResolver {
         func firstDay(_ date: ResolvedDate?, at place: String) -> ResolvedDate? {
             guard case .day(let day)? = date else { return date }
             let over = published.map { day <= $0 } ?? false
-            let window = over ? 14 : 2
-            guard let start = starts[place]?.filter({ $0 <= day && day.dayNumber - $0.dayNumber <= window }).min() else { return date }
+            let window = over ? 60 : 2
+            guard let start = starts[Self.key(place)]?.filter({ $0 <= day && day.dayNumber - $0.dayNumber <= window }).min() else { return date }
             return .day(start)
         }
         for n in locals.indices {

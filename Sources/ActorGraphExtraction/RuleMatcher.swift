@@ -247,7 +247,7 @@ struct RuleMatcher {
             k = modifier.range.upperBound + 2
         }
         guard let first = mention(at: k), !isModifier(first, unless: qualified) else { return [] }
-        var list = [(first, bracketedAliasEnd(first))]
+        var list = [(first, statedStateEnd(first))]
         if arity == .one { return list }
         var end = list[0].1
         while end < tokens.count {
@@ -275,6 +275,14 @@ struct RuleMatcher {
                 while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], !compiled.joiners.contains(tokens[d].norm) { d += 1 }
                 if d > j, let m = mention(at: d), m.actor.kind != .person, tokens[d].isCapitalized { j = d }
             }
+            // "Kabbah and rebel leader Foday Sankoh": up to two lowercase words before a person
+            // whose mention opens on a lowercase title ("leader Foday Sankoh"); after "and" only,
+            // since after a comma they may be the next clause's verb ("…, still want Assad").
+            if !hasMention(at: j), tokens[j - 1].norm == "and" {
+                var d = j
+                while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], !compiled.joiners.contains(tokens[d].norm) { d += 1 }
+                if d > j, let m = mention(at: d), m.actor.kind == .person, !tokens[d].isCapitalized { j = d }
+            }
             guard let m = mention(at: j), !isModifier(m, unless: qualified) else { break }
             // "brokered by Russia, Armenia's treaty ally,": after a bare comma, a possessive name
             // opens an apposition describing the member before it; it is not the next member.
@@ -282,10 +290,21 @@ struct RuleMatcher {
             // "to Kyiv, Chancellor Olaf Scholz said": a speaker after a bare comma is the
             // sentence's attribution, not a member.
             if tokens[j - 1].norm == ",", m.range.upperBound < tokens.count, compiled.reportingVerbs.contains(tokens[m.range.upperBound].word) { break }
-            end = bracketedAliasEnd(m)
+            end = statedStateEnd(m)
             list.append((m, end))
         }
         return list
+    }
+
+    /// The end of a list member with what describes it: its bracketed short form, and for a
+    /// person the state or body after "of" ("President Anwar Sadat of Egypt and …"), which the
+    /// person represents rather than being a member of its own.
+    private func statedStateEnd(_ m: Mention) -> Int {
+        let k = bracketedAliasEnd(m)
+        guard m.actor.kind == .person, k + 1 < tokens.count, tokens[k].norm == "of", let owner = mention(at: k + 1),
+            owner.actor.kind == .state || owner.actor.kind == .organization
+        else { return k }
+        return owner.range.upperBound
     }
 
     /// The end of a mention with its bracketed short form: "the Tigray People's Liberation Front
