@@ -40,6 +40,9 @@ public struct Extractor: Sendable {
     let pressCues: Set<String>
     /// Words that put a weekday in the future.
     let futureDates: Set<String>
+    /// The last words of a body's name and the words that make it armed (``TextBodies``).
+    let bodyHeads: Set<String>
+    let armedWords: Set<String>
 
     public init(lexicon: Lexicon, rules: RuleSet) {
         self.lexicon = lexicon
@@ -50,6 +53,8 @@ public struct Extractor: Sendable {
         sideNouns = rules.list("side")
         pressCues = rules.list("press")
         futureDates = rules.list("future-date")
+        bodyHeads = rules.list("body-head")
+        armedWords = rules.list("armed-word")
         self.rules = rules
         var vocabulary = Vocabulary()
         matcher = LexiconMatcher(lexicon: lexicon, vocabulary: &vocabulary)
@@ -125,6 +130,7 @@ public struct Extractor: Sendable {
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         let published = document.published.flatMap(SimpleDate.init(iso:))
+        var bodies = TextBodies(heads: bodyHeads, armedWords: armedWords)
         for (index, range) in SentenceSplitter.sentences(masked).enumerated() {
             if range.count > Self.maximumSentenceLength {
                 skipped += 1
@@ -134,6 +140,8 @@ public struct Extractor: Sendable {
             guard tokens.contains(where: \.isWord) else { continue }
             vocabulary.assign(&tokens)
             var (mentions, pending) = lexiconMentions(tokens)
+            bodies.mark(tokens, &mentions)
+            pending.removeAll { p in mentions.contains { $0.range.overlaps(p.0) } }
             // A place in a sentence about a meeting is a venue, often abroad ("talks in Doha"):
             // it says little about which country's war the text is about.
             let isMeetingSentence = tokens.contains { rules.eventNouns.contains($0.norm) }

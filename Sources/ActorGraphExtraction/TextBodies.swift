@@ -1,0 +1,140 @@
+import ActorGraphModel
+
+/// Parties, movements and armed groups that a text names but the lexicon does not know: a
+/// capitalised name ending in a body noun ("the Liberation and Justice Movement", "the Democratic
+/// Party of Albanians"), with the short form the text gives it in brackets ("(LJM)").
+///
+/// News names many such bodies once, in full, and then by the name or its short form; no lexicon
+/// can list every local party and rebel movement. Kept per document, in reading order: a name is
+/// known from the sentence that first writes it in full.
+struct TextBodies {
+    /// relations.rules' "body-head" list: the last word of a body's name ("front", "party").
+    let heads: Set<String>
+    /// relations.rules' "armed-head" list: words that make a named body an armed group.
+    let armedWords: Set<String>
+    /// Words that may join the capitalised words of a name ("of", "and", "for").
+    static let connectors: Set<String> = ["of", "and", "for", "de", "du", "des", "la", "el", "al", "in"]
+
+    /// The bodies found so far: their words (normal forms) and their short forms.
+    private var names: [[String]: ActorRef] = [:]
+    private var shortForms: [String: ActorRef] = [:]
+
+    init(heads: Set<String>, armedWords: Set<String>) {
+        self.heads = heads
+        self.armedWords = armedWords
+    }
+
+    /// Learns the bodies this sentence names in full, then adds a mention for every name or
+    /// short form of a known body that no lexicon name covers; a lexicon name inside a body's
+    /// full name ("Albanians" in "the Democratic Party of Albanians") gives way to it.
+    mutating func mark(_ tokens: [Token], _ mentions: inout [Mention]) {
+        learn(tokens, mentions)
+        guard !names.isEmpty else { return }
+        var found: [Mention] = []
+        var k = 0
+        while k < tokens.count {
+            if let (end, ref) = fullName(tokens, at: k) {
+                found.append(Mention(range: k..<end, actor: ref, form: .name))
+                k = end
+            } else if tokens[k].isUppercase, let ref = shortForms[tokens[k].text], !mentions.contains(where: { $0.range.contains(k) }) {
+                found.append(Mention(range: k..<(k + 1), actor: ref, form: .alias))
+                k += 1
+            } else {
+                k += 1
+            }
+        }
+        guard !found.isEmpty else { return }
+        mentions.removeAll { m in found.contains { $0.range.overlaps(m.range) && $0.range.count >= m.range.count } }
+        found.removeAll { f in mentions.contains { $0.range.overlaps(f.range) } }
+        mentions.append(contentsOf: found)
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The longest known full name starting at token `k`.
+    private func fullName(_ tokens: [Token], at k: Int) -> (Int, ActorRef)? {
+        guard tokens[k].isCapitalized else { return nil }
+        var best: (Int, ActorRef)?
+        var words: [String] = []
+        var j = k
+        while j < tokens.count, j - k < 10, tokens[j].isWord || tokens[j].norm == "'s" || tokens[j].norm == "-" {
+            words.append(tokens[j].norm)
+            j += 1
+            if let ref = names[words] { best = (j, ref) }
+        }
+        return best
+    }
+
+    /// Reads the full names of this sentence: capitalised words, maybe joined by connectors,
+    /// whose last is a body noun, not all of one lexicon name, and more than a state's organ
+    /// ("the Sudanese Armed Forces" is Sudan's army, not a body of its own).
+    private mutating func learn(_ tokens: [Token], _ mentions: [Mention]) {
+        for h in tokens.indices where tokens[h].isCapitalized && heads.contains(tokens[h].norm) {
+            // The lexicon already names it ("Free Syrian Army").
+            if mentions.contains(where: { $0.range.contains(h) && $0.role == .actor }) { continue }
+            var start = h
+            var j = h - 1
+            while j >= 0 {
+                let t = tokens[j]
+                // "Lebanon's Free Patriotic Movement": a state's possessive is not in the name,
+                // "the Tigray People's Liberation Front" keeps its own.
+                if t.norm == "'s", mentions.contains(where: { $0.range.upperBound == j }) { break }
+                if t.isWord && t.isCapitalized || t.norm == "'s" || t.norm == "-" {
+                    start = j
+                } else if t.norm == "the" {
+                    // "Front for the Liberation of …"; otherwise "the" is the article before the name.
+                    guard j > 0, ["of", "for"].contains(tokens[j - 1].norm) else { break }
+                } else if !(Self.connectors.contains(t.norm) && j > 0 && (tokens[j - 1].isCapitalized || tokens[j - 1].norm == "the")) {
+                    break
+                }
+                j -= 1
+            }
+            // A connector never opens the name; "The" at the start of a sentence is the article.
+            while start < h, !tokens[start].isCapitalized || tokens[start].norm == "the" || tokens[start].norm == "'s" || tokens[start].norm == "-" {
+                start += 1
+            }
+            let end = Self.nameEnd(tokens, after: h)
+            let capitalised = tokens[start..<end].filter { $0.isWord && $0.isCapitalized }
+            guard capitalised.count >= 2 else { continue }
+            // One state's or its demonym's organ: "Sudanese Armed Forces", "Syrian Army".
+            if let first = mentions.first(where: { $0.range.lowerBound == start }), first.actor.kind == .state,
+                first.range.upperBound >= h || tokens[first.range.upperBound..<h].allSatisfy({ Self.organWords.contains($0.norm) })
+            {
+                continue
+            }
+            let words = tokens[start..<end].map(\.norm)
+            let text = Gazetteer.text(tokens, start..<end)
+            let armed = words.contains { armedWords.contains($0) }
+            let ref = names[words] ?? ActorRef(name: text, kind: armed ? .armedGroup : .organization, country: nil)
+            names[words] = ref
+            // "(LJM)": the short form the text gives it.
+            if end + 2 < tokens.count, tokens[end].norm == "(", tokens[end + 2].norm == ")", tokens[end + 1].isUppercase,
+                tokens[end + 1].text.count >= 2, shortForms[tokens[end + 1].text] == nil
+            {
+                shortForms[tokens[end + 1].text] = ref
+            }
+        }
+    }
+
+    /// Where a name goes on after its body noun: "the Democratic Party of Albanians", "the
+    /// Movement for Justice in Kordofan", "the Front for the Liberation of the Enclave": "of" or
+    /// "for", then capitalised words and connectors, ending on a capitalised word.
+    static func nameEnd(_ tokens: [Token], after h: Int) -> Int {
+        var end = h + 1
+        guard end < tokens.count, ["of", "for"].contains(tokens[end].norm) else { return end }
+        var j = end
+        while j < tokens.count, j - h <= 8 {
+            if tokens[j].isWord && tokens[j].isCapitalized {
+                j += 1
+                end = j
+            } else if ["of", "for", "and", "in", "the", "de"].contains(tokens[j].norm) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// Words between a state and a body noun that make the body the state's own organ.
+    static let organWords: Set<String> = ["armed", "national", "air", "naval", "security", "defence", "defense", "special", "regular", "federal", "royal", "military", "popular", "revolutionary", "guard", "people's"]
+}

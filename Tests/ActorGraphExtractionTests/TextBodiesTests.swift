@@ -1,0 +1,40 @@
+import ActorGraphModel
+import Testing
+
+@testable import ActorGraphExtraction
+
+/// Parties, movements and armed groups the lexicon lacks, named in full by the text.
+@Suite struct TextBodiesTests {
+    @Test func aNameEndingInABodyNounIsAnActor() {
+        let edges = Fixture.edges("The Kivu Patriotic Front accused Rwanda of shelling Goma.")
+        #expect(edges.contains("Kivu Patriotic Front opposes Rwanda"))
+    }
+
+    @Test func theBracketedShortFormIsTheSameBody() {
+        let edges = Fixture.edges(
+            "The Movement for Justice in Kordofan (MJK) signed the accord in Doha on Thursday. Qatar said it backs the MJK.")
+        #expect(edges.contains("Movement for Justice in Kordofan attended Doha 2024-03-14"))
+        #expect(edges.contains("Qatar backs Movement for Justice in Kordofan"))
+    }
+
+    /// A lexicon name inside the full name gives way to it: "Albanians" is no state here.
+    @Test func theFullNameWinsOverALexiconNameInside() {
+        let edges = Fixture.edges("The Democratic Party of Albanians condemned Serbia.")
+        #expect(edges.contains("Democratic Party of Albanians opposes Serbia"))
+        #expect(!edges.contains("Albania opposes Serbia"))
+    }
+
+    /// A state's own army is the state, a state's possessive is not part of the name, and the
+    /// sentence's first word is no part of a name after "the".
+    @Test func statesOrgansAndPossessivesStayOutside() {
+        #expect(Fixture.edges("Ghana condemned the Sudanese Armed Forces.").contains("Ghana opposes Sudan"))
+        #expect(Fixture.edges("Lebanon's Free Patriotic Movement condemned Israel.").contains("Free Patriotic Movement opposes Israel"))
+        #expect(Fixture.edges("Yesterday the National Front condemned Israel.").contains("National Front opposes Israel"))
+    }
+
+    @Test func aBodyWithAnArmedWordIsAnArmedGroup() {
+        let graph = Fixture.graph("The Kivu Liberation Army attacked Rwanda. The Kivu Unity Party condemned Rwanda.")
+        #expect(graph.actors.first { $0.name == "Kivu Liberation Army" }?.kind == .armedGroup)
+        #expect(graph.actors.first { $0.name == "Kivu Unity Party" }?.kind == .organization)
+    }
+}
