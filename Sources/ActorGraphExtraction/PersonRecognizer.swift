@@ -392,7 +392,17 @@ struct PersonRecognizer {
                     // An owner after the title ("head of the government delegation, X") stays out
                     // of the mention, so that phase two can resolve it.
                     let ownerInside = owner.map { $0.noun >= mentionStart } ?? false
-                    add(r, rep, titleText, mention: ownerInside ? r : mentionStart..<r.upperBound)
+                    // "President Anwar Sadat of Egypt": the state after the name.
+                    var after = r.upperBound
+                    var rep = rep
+                    if rep == nil, owner == nil, after + 1 < tokens.count, tokens[after].norm == "of" {
+                        let k = tokens[after + 1].norm == "the" ? after + 2 : after + 1
+                        if let m = mentionStartingAt[k], m.actor.kind == .state || m.actor.kind == .organization {
+                            rep = m.actor
+                            after = m.range.upperBound
+                        }
+                    }
+                    add(r, rep, titleText, mention: ownerInside ? r : mentionStart..<after)
                     if let noun = owner?.noun ?? bareOwner, found.last?.range == r { found[found.count - 1].roleObject = noun }
                 }
                 i = r.upperBound

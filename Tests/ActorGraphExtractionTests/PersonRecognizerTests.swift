@@ -8,6 +8,18 @@ import Testing
         #expect(edges == ["Dmytro Kuleba represents Ukraine"])
     }
 
+    /// "President X of Egypt and Prime Minister Y of Israel": the state after each name, even
+    /// with two states in the sentence; they stay with their person in a list.
+    @Test func theStateAfterTheName() {
+        let edges = Fixture.edges(
+            "President Amara Diallo of Guinea and Prime Minister Ivo Rendas of Cape Verde signed a treaty in Praia on Monday.")
+        #expect(edges.isSuperset(of: [
+            "Amara Diallo represents Guinea", "Ivo Rendas represents Cape Verde",
+            "Amara Diallo attended Praia 2024-03-11", "Ivo Rendas attended Praia 2024-03-11",
+        ]))
+        #expect(!edges.contains("Amara Diallo represents Cape Verde"))
+    }
+
     /// "the Savoy President Hotel": a title before a building's name makes no person.
     @Test func aBuildingsNameIsNoPerson() {
         let edges = Fixture.edges("Ghana's envoy arrived for the opening session at the Savoy President Hotel in Accra on Monday.")
