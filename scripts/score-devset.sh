@@ -5,9 +5,11 @@
 # and the end of a piece of work, never tuned on).
 # --held-out2 scores the second held-out split instead (Tests/Fixtures/heldout2, 301-310, written on
 # 2026-12-02, scored at the start and the end of the 2026-12-03 work: seen now).
-# --held-out3 scores the third (Tests/Fixtures/heldout3, 401-, written on 2026-12-03 and not yet
-# scored: its first score opens the next piece of extraction work).
-# Usage: scripts/score-devset.sh [--held-out | --held-out2 | --held-out3] [path/to/actorgraph]   (default: the release build)
+# --held-out3 scores the third (Tests/Fixtures/heldout3, 401-415, written on 2026-12-03; its errors
+# were read in the 2026-12-03 fifth session: development material now).
+# --held-out4 scores the fourth (Tests/Fixtures/heldout4, 501-514, written on 2026-12-03 by a helper
+# who never read the extractor; scored at the start and the end of the fifth session's work only).
+# Usage: scripts/score-devset.sh [--held-out | --held-out2 | --held-out3 | --held-out4] [path/to/actorgraph]   (default: the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 held_out=false
@@ -16,6 +18,8 @@ if [ "${1:-}" = "--held-out" ]; then held_out=true; shift; fi
 if [ "${1:-}" = "--held-out2" ]; then held_out2=true; shift; fi
 held_out3=false
 if [ "${1:-}" = "--held-out3" ]; then held_out3=true; shift; fi
+held_out4=false
+if [ "${1:-}" = "--held-out4" ]; then held_out4=true; shift; fi
 bin=${1:-.build/release/actorgraph}
 [ -x "$bin" ] || swift build -c release --product actorgraph >/dev/null
 devset=Tests/Fixtures/devset
@@ -43,5 +47,8 @@ if $held_out2; then
     score "held-out split 2, 301-310" Tests/Fixtures/heldout2/articles Tests/Fixtures/heldout2/heldout2-gold.jsonl Tests/Fixtures/heldout2/heldout2-aliases.tsv
 fi
 if $held_out3; then
-    score "held-out split 3, 401-" Tests/Fixtures/heldout3/articles Tests/Fixtures/heldout3/heldout3-gold.jsonl Tests/Fixtures/heldout3/heldout3-aliases.tsv
+    score "held-out split 3, 401-415" Tests/Fixtures/heldout3/articles Tests/Fixtures/heldout3/heldout3-gold.jsonl Tests/Fixtures/heldout3/heldout3-aliases.tsv
+fi
+if $held_out4; then
+    score "held-out split 4, 501-514" Tests/Fixtures/heldout4/articles Tests/Fixtures/heldout4/heldout4-gold.jsonl Tests/Fixtures/heldout4/heldout4-aliases.tsv
 fi

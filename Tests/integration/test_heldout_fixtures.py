@@ -1,4 +1,4 @@
-"""The held-out splits (Tests/Fixtures/heldout, 201-212; heldout2, 301-310; heldout3, 401-415) stay well-formed: each
+"""The held-out splits (Tests/Fixtures/heldout, 201-212; heldout2, 301-310; heldout3, 401-415; heldout4, 501-514) stay well-formed: each
 gold edge names a document of the manifest, one of the five relations and, for attendance, an
 event written event:<Place>:<YYYY-MM-DD>; it cites words that occur verbatim in its article; and
 its ends are in the split's alias table. Only the form is checked here: the splits are scored by
@@ -12,7 +12,8 @@ import pytest
 
 FIXTURES = Path(__file__).resolve().parents[1] / "Fixtures"
 SPLITS = [("heldout", "heldout-gold.jsonl", "heldout-aliases.tsv"), ("heldout2", "heldout2-gold.jsonl", "heldout2-aliases.tsv"),
-          ("heldout3", "heldout3-gold.jsonl", "heldout3-aliases.tsv")]
+          ("heldout3", "heldout3-gold.jsonl", "heldout3-aliases.tsv"),
+          ("heldout4", "heldout4-gold.jsonl", "heldout4-aliases.tsv")]
 RELATIONS = {"backs", "opposes", "coordinates_with", "attended", "represents"}
 EVENT = re.compile(r"event:[^:]+:\d{4}-\d{2}-\d{2}")
 
