@@ -35,8 +35,18 @@ struct EventResolver {
     /// ("the Kenyan capital") or a city of several words ("Dar es Salaam") that no mention covers.
     func namedVenue(_ s: SentenceAnalysis, at k: Int) -> (range: Range<Int>, name: String)? {
         if let found = capital(s, at: k) { return found }
-        guard let range = gazetteer.match(s.tokens, at: k), !s.mentions.contains(where: { $0.range.overlaps(range) }) else { return nil }
-        return (range, Gazetteer.text(s.tokens, range))
+        if let range = gazetteer.match(s.tokens, at: k), !s.mentions.contains(where: { $0.range.overlaps(range) }) {
+            return (range, Gazetteer.text(s.tokens, range))
+        }
+        // "at Camp David": two capitalised words no lexicon or gazetteer knows, without "the"
+        // (which opens a building's or a body's name) and ending in no building word.
+        let t = s.tokens
+        guard k >= 1, k + 1 < t.count, t[k - 1].norm != "the", t[k].isCapitalized, t[k].isWord, t[k + 1].isCapitalized, t[k + 1].isWord,
+            !Self.notPlaces.contains(t[k].norm), !Self.notPlaces.contains(t[k + 1].norm), !buildings.contains(t[k + 1].norm),
+            !Self.continuesName(t, after: k + 1), !(k + 2 < t.count && t[k + 2].norm == "'s"),
+            !s.mentions.contains(where: { $0.range.overlaps(k..<(k + 2)) })
+        else { return nil }
+        return (k..<(k + 2), Gazetteer.text(t, k..<(k + 2)))
     }
     static let notPlaces: Set<String> = [
         "europe", "asia", "africa", "america", "middle", "east", "west", "north", "south", "gulf", "region",

@@ -19,6 +19,13 @@ import Testing
     }
 
     /// A hotel's hyphenated name is not a city: "the Royal-Tulip Hotel" is not "Royal".
+    /// "at Camp Marlow": two capitalised words no list knows are a venue; "the X conference
+    /// centre" is a building, whose city comes from elsewhere.
+    @Test func twoUnknownCapitalisedWordsAreAVenue() {
+        #expect(events("Kenya and Uganda met at Camp Marlow on Monday.") == ["Camp Marlow 2024-03-11"])
+        #expect(events("Ghana and Togo signed the accord at the Kara conference centre in Lome on Monday.") == ["Lome 2024-03-11"])
+    }
+
     @Test func theFirstWordOfAHyphenatedNameIsNoVenue() {
         #expect(events("TUNIS — Chad and Niger held talks at the Royal-Tulip Hotel on Monday.") == ["Tunis 2024-03-11"])
     }
