@@ -76,7 +76,10 @@ public enum DateResolver {
             switch t.norm {
             case "yesterday":
                 found.append(DateMention(range: i..<(i + 1), date: .day(published.adding(days: -1))))
-            case "today":
+            case "night" where prev == "last":
+                // "signed … last night": the evening before publication.
+                found.append(DateMention(range: (i - 1)..<(i + 1), date: .day(published.adding(days: -1))))
+            case "today", "tonight":
                 found.append(DateMention(range: i..<(i + 1), date: .day(published)))
             case "tomorrow":
                 found.append(DateMention(range: i..<(i + 1), date: .day(published.adding(days: 1))))

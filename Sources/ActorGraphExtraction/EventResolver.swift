@@ -31,6 +31,14 @@ struct EventResolver {
         return (k..<(m.range.upperBound + 1), capital)
     }
 
+    /// The city a place mention stands for: a seat of power is in its state's capital ("at the
+    /// White House" is in Washington, "in the Kremlin" in Moscow); other places are as written.
+    func venueName(_ m: Mention, _ tokens: [Token]) -> String {
+        let written = text(tokens, m.range)
+        guard m.form == .metonym, m.actor.kind == .state, let code = m.actor.country, let capital = capitals[code] else { return written }
+        return capital
+    }
+
     /// A venue of more than one word starting at token `k`: a capital named by its descriptor
     /// ("the Kenyan capital") or a city of several words ("Dar es Salaam") that no mention covers.
     func namedVenue(_ s: SentenceAnalysis, at k: Int) -> (range: Range<Int>, name: String)? {
@@ -192,7 +200,7 @@ struct EventResolver {
         let days: [(Range<Int>, SimpleDate)] = meetingDates(s).compactMap { d in
             if case .day(let day) = d.date { (d.range, day) } else { nil }
         }
-        if let v = ((e + 1)..<min(tokens.count, e + 6)).first(where: { Self.openers.contains(tokens[$0].norm) }),
+        if let v = ((e + 1)..<min(tokens.count, e + 9)).first(where: { Self.openers.contains(tokens[$0].norm) }),
             let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 4 })
         {
             return found.1
@@ -232,7 +240,7 @@ struct EventResolver {
             // whole sentence.
             let fronted = m.form == .metonym && m.range.lowerBound <= 2 && m.range.lowerBound >= 1
                 && ["in", "at"].contains(tokens[m.range.lowerBound - 1].norm)
-            consider(m.range, text(tokens, m.range), within: fronted ? 40 : m.form == .metonym ? 10 : 3)
+            consider(m.range, venueName(m, tokens), within: fronted ? 40 : m.form == .metonym ? 10 : 3)
         }
         if let range = Self.datelinePlace(s) {
             consider(range, Self.datelineName(s, range))
@@ -292,7 +300,7 @@ struct EventResolver {
                 if case .span = d.date { (end..<(end + 3)).contains(d.range.lowerBound) } else { false }
             } }
             for m in s.mentions where m.role == .place && m.form == .metonym && !spanAfter(m.range.upperBound) {
-                out.append((text(tokens, m.range), weight))
+                out.append((venueName(m, tokens), weight))
             }
             for i in tokens.indices where tokens[i].norm == "in" || tokens[i].norm == "at" {
                 var k = i + 1

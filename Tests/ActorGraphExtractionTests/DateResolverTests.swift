@@ -23,6 +23,8 @@ import Testing
 
     @Test func relativeDaysAndWeeks() {
         #expect(dates("yesterday") == [day("2023-06-14")])
+        #expect(dates("signed the treaty last night") == [day("2023-06-14")])
+        #expect(dates("will sign it tonight") == [day("2023-06-15")])
         #expect(dates("a meeting last week") == [.span(SimpleDate(iso: "2023-06-05")!, SimpleDate(iso: "2023-06-11")!)])
         #expect(dates("flew this past weekend") == [.span(SimpleDate(iso: "2023-06-10")!, SimpleDate(iso: "2023-06-11")!)])
     }
