@@ -134,6 +134,21 @@ struct PersonRecognizer {
         return nil
     }
 
+    /// A title whose last word is plural ("presidents", "foreign ministers") starting at `i`:
+    /// where it ends and the singular title.
+    func pluralTitle(_ tokens: [Token], at i: Int) -> (Int, String)? {
+        let first = tokens[i].norm
+        var candidates = titleTrie[first] ?? []
+        if first.count > 3, first.hasSuffix("s"), let single = titleTrie[String(first.dropLast())] { candidates += single }
+        for title in candidates where i + title.count <= tokens.count {
+            let ok = title.enumerated().allSatisfy { k, word in
+                k == title.count - 1 ? tokens[i + k].norm == word + "s" : tokens[i + k].norm == word
+            }
+            if ok { return (i + title.count, title.joined(separator: " ")) }
+        }
+        return nil
+    }
+
     /// The person name starting at `i`: capitalised words, particles and hyphen joins, ending on
     /// a capitalised word; nil when there is none or it runs into a known actor.
     func name(_ tokens: [Token], at i: Int, covered: [Bool], maxWords: Int = 5) -> Range<Int>? {
@@ -498,6 +513,39 @@ struct PersonRecognizer {
             guard let r = name(tokens, at: start, covered: covered), !r.contains(where: { taken[$0] }) else { continue }
             add(r, nil, "", mention: r)
             found[found.count - 1].roleObject = object
+        }
+        // "Presidents A and B", "the foreign ministers of Morocco and Algeria, A and B": a plural
+        // title before names makes each a person; states after "of", as many as the names, pair
+        // with them in order.
+        var p = 0
+        while p < tokens.count {
+            guard !taken[p], !covered[p], let (titleEnd, titleText) = pluralTitle(tokens, at: p) else { p += 1; continue }
+            var j = titleEnd
+            var owners: [ActorRef] = []
+            if j < tokens.count, tokens[j].norm == "of" {
+                var k = j + 1
+                while let m = mentionStartingAt[k], m.actor.kind == .state || m.actor.kind == .organization {
+                    owners.append(m.actor)
+                    k = m.range.upperBound
+                    guard k + 1 < tokens.count, [",", "and"].contains(tokens[k].norm) else { break }
+                    k += tokens[k].norm == "," && tokens[k + 1].norm == "and" ? 2 : 1
+                }
+                if !owners.isEmpty { j = k }
+            }
+            if j < tokens.count, tokens[j].norm == "," { j += 1 }
+            var names: [Range<Int>] = []
+            while let r = name(tokens, at: j, covered: covered), !r.contains(where: { taken[$0] }) {
+                names.append(r)
+                j = r.upperBound
+                guard j + 1 < tokens.count, [",", "and"].contains(tokens[j].norm) else { break }
+                j += tokens[j].norm == "," && tokens[j + 1].norm == "and" ? 2 : 1
+            }
+            guard names.count >= 2 else { p = titleEnd; continue }
+            let rep = prefix(before: p)?.0
+            for (n, r) in names.enumerated() {
+                add(r, owners.count == names.count ? owners[n] : owners.count == 1 ? owners[0] : rep, titleText, mention: r)
+            }
+            p = j
         }
         return found
     }

@@ -20,6 +20,15 @@ import Testing
         #expect(!edges.contains("Amara Diallo represents Cape Verde"))
     }
 
+    /// A plural title before names: each name is a person; states after "of" pair in order.
+    @Test func aPluralTitleBeforeSeveralNames() {
+        let both = Fixture.edges("Presidents Ana Lind and Piet Hein attended the talks in Oslo on Monday.")
+        #expect(both.isSuperset(of: ["Ana Lind attended Oslo 2024-03-11", "Piet Hein attended Oslo 2024-03-11"]))
+        let paired = Fixture.edges("The foreign ministers of Chad and Niger, Ali Mahamat and Issa Moussa, joined the talks in Niamey on Monday.")
+        #expect(paired.isSuperset(of: ["Ali Mahamat represents Chad", "Issa Moussa represents Niger"]))
+        #expect(!paired.contains("Ali Mahamat represents Niger"))
+    }
+
     /// "the Savoy President Hotel": a title before a building's name makes no person.
     @Test func aBuildingsNameIsNoPerson() {
         let edges = Fixture.edges("Ghana's envoy arrived for the opening session at the Savoy President Hotel in Accra on Monday.")
