@@ -35,8 +35,19 @@ struct EventResolver {
     /// White House" is in Washington, "in the Kremlin" in Moscow); other places are as written.
     func venueName(_ m: Mention, _ tokens: [Token]) -> String {
         let written = text(tokens, m.range)
-        guard m.form == .metonym, m.actor.kind == .state, let code = m.actor.country, let capital = capitals[code] else { return written }
+        // A seat of power is written with "the" ("the Kremlin"); a capital, however spelt, without.
+        let seat = tokens[m.range.lowerBound].norm == "the" || m.range.lowerBound > 0 && tokens[m.range.lowerBound - 1].norm == "the"
+        guard seat, m.form == .metonym, m.actor.kind == .state, let code = m.actor.country, let capital = capitals[code] else { return written }
         return capital
+    }
+
+    /// Whether the date `d` follows a place of `s` other than `place` within two words: "at the
+    /// White House on Monday" dates a meeting in Washington.
+    func datesAnotherVenue(_ d: DateMention, in s: SentenceAnalysis, than place: String) -> Bool {
+        s.mentions.contains { m in
+            m.role == .place && m.range.upperBound <= d.range.lowerBound && d.range.lowerBound - m.range.upperBound <= 2
+                && Self.key(venueName(m, s.tokens)) != Self.key(place)
+        }
     }
 
     /// A venue of more than one word starting at token `k`: a capital named by its descriptor
@@ -240,7 +251,7 @@ struct EventResolver {
             // whole sentence.
             let fronted = m.form == .metonym && m.range.lowerBound <= 2 && m.range.lowerBound >= 1
                 && ["in", "at"].contains(tokens[m.range.lowerBound - 1].norm)
-            consider(m.range, venueName(m, tokens), within: fronted ? 40 : m.form == .metonym ? 10 : 3)
+            consider(m.range, venueName(m, tokens), within: fronted ? 40 : m.form == .metonym ? 14 : 3)
         }
         if let range = Self.datelinePlace(s) {
             consider(range, Self.datelineName(s, range))
@@ -467,10 +478,15 @@ struct EventResolver {
                     date = days.filter { $0 > published }.min().map { .day($0) }
                 } else {
                     date = days.filter { $0 <= published }.max().map { .day($0) }
-                    if date == nil {
-                        // The latest date any meeting sentence of the document gives.
+                    if date == nil, place != docPlace {
+                        // A venue the text mentions in passing, dated nowhere: the day of the report.
+                        date = .day(published)
+                    } else if date == nil {
+                        // The latest date any meeting sentence of the document gives, except a
+                        // date right after another venue ("met at the White House on Monday"
+                        // dates no conference in Annapolis).
                         let all = sentences.filter { s in s.mentions.contains { $0.role == .event } }
-                            .flatMap { s in meetingDates(s) }
+                            .flatMap { s in meetingDates(s).filter { d in !datesAnotherVenue(d, in: s, than: place) } }
                         let past: [SimpleDate] = all.compactMap { if case .day(let d) = $0.date, d <= published { d } else { nil } }
                         date = past.max().map { .day($0) } ?? lede.map { .day($0) } ?? (place == docPlace ? .day(published) : nil)
                     }

@@ -249,6 +249,8 @@ struct RuleMatcher {
         guard let first = mention(at: k), !isModifier(first, unless: qualified) else { return [] }
         var list = [(first, statedStateEnd(first))]
         if arity == .one { return list }
+        // "Participants: President A; Foreign Minister B and C": after a colon, semicolons join.
+        let semicolons = i > 0 && tokens[i - 1].norm == ":"
         var end = list[0].1
         while end < tokens.count {
             var j = end
@@ -260,7 +262,7 @@ struct RuleMatcher {
                 if r > j + 1, r < tokens.count, compiled.joiners.contains(tokens[r].norm) { j = r }
             }
             var joined = false
-            while j < tokens.count, compiled.joiners.contains(tokens[j].norm) || (joins && tokens[j].norm == "with")
+            while j < tokens.count, compiled.joiners.contains(tokens[j].norm) || (joins && tokens[j].norm == "with") || (semicolons && tokens[j].norm == ";")
                 || (tokens[j].norm == "as" && j + 2 < tokens.count && tokens[j + 1].norm == "well" && tokens[j + 2].norm == "as")
                 || (tokens[j].norm == "along" && j + 1 < tokens.count && tokens[j + 1].norm == "with")
             {

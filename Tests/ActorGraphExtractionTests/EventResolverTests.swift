@@ -83,9 +83,13 @@ import Testing
     @Test func anUndatedMeetingAtTheTextsVenueIsOfThePublicationDay() {
         let text = "Live coverage. Nobody doubted it. Qatar and Pakistan attended the signing in Doha."
         #expect(events(text, published: "2020-02-29") == ["Doha 2020-02-29"])
-        // Elsewhere than the text's venue, an undated meeting stays undated.
+        // Elsewhere than the text's venue too (the guidelines: a meeting the text dates nowhere
+        // is of the publication date), and not of another venue's day.
         let two = "Live coverage from Doha. Qatar and Pakistan attended the signing in Doha. Iran attended the meeting in Geneva."
-        #expect(events(two, published: "2020-02-29") == ["Doha 2020-02-29", "Geneva (date unknown)"])
+        #expect(events(two, published: "2020-02-29") == ["Doha 2020-02-29", "Geneva 2020-02-29"])
+        let other = "The conference opened in Annapolis. Nobody doubted it. Kenya met Uganda at the White House on Monday. "
+            + "Ghana attended the conference in Annapolis."
+        #expect(events(other, published: "2020-02-29") == ["Annapolis 2020-02-29", "Washington 2020-02-24"])
     }
 
     /// A meeting of several days is one event, keyed by its first day (the guidelines' rule).
