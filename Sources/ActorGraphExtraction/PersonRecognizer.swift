@@ -37,12 +37,15 @@ struct PersonRecognizer {
     let rules: RuleSet
     private let titleTrie: [String: [[String]]]
 
-    static let particles: Set<String> = ["al", "el", "de", "da", "di", "bin", "ibn", "van", "von", "der", "la", "le", "du", "ben", "ould", "dos", "del"]
+    static let particles: Set<String> = ["al", "el", "de", "da", "di", "bin", "ibn", "bint", "van", "von", "der", "la", "le", "du", "ben", "ould", "dos", "del", "arap", "wa"]
     static let notNames: Set<String> = [
         "the", "a", "an", "on", "in", "at", "for", "of", "and", "but", "after", "before", "while", "said", "says",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its", "mr", "mrs", "ms",
+        // A minister's portfolio ("Minister of Foreign Affairs, International Cooperation and
+        // African Integration, who …") is no name.
+        "international", "african", "foreign", "affairs", "cooperation", "integration", "development",
     ]
     /// Last words of a government organ between a country and a title ("Foreign Ministry").
     static let ministryWords: Set<String> = ["ministry", "office", "department"]

@@ -29,6 +29,13 @@ import Testing
         #expect(!paired.contains("Ali Mahamat represents Niger"))
     }
 
+    /// "Daniel arap Moi" is one name; a minister's portfolio is none.
+    @Test func particlesAndPortfolios() {
+        let edges = Fixture.edges("Kenyan President Daniel arap Moi and Mr Ali Keita, Minister of Foreign Affairs and African Integration, who led the Malian team, spoke.")
+        #expect(edges.contains("Daniel arap Moi represents Kenya"))
+        #expect(!edges.contains { $0.hasPrefix("African Integration") || $0.hasPrefix("Daniel represents") })
+    }
+
     /// "the Savoy President Hotel": a title before a building's name makes no person.
     @Test func aBuildingsNameIsNoPerson() {
         let edges = Fixture.edges("Ghana's envoy arrived for the opening session at the Savoy President Hotel in Accra on Monday.")
