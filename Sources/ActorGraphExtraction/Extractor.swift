@@ -502,6 +502,8 @@ public struct Extractor: Sendable {
             if t.norm == "round", i + 1 < s.tokens.count, s.tokens[i + 1].norm == "of" { continue }
             // "until its goals were met": a passive "met" is no meeting.
             if t.norm == "met", i > 0, ["were", "was", "been", "be", "are", "is", "being"].contains(s.tokens[i - 1].norm) { continue }
+            // "the Mulungushi conference centre": a building's name, no meeting.
+            if i + 1 < s.tokens.count, events.buildings.contains(s.tokens[i + 1].norm) { continue }
             s.mentions.append(Mention(range: i..<(i + 1), actor: ActorRef(name: t.norm, kind: .event), role: .event, form: .eventNoun))
         }
         s.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }

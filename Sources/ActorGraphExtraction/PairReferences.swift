@@ -56,7 +56,7 @@ struct PairReferences: Sendable {
             let candidates = s.mentions.filter(fits)
             for (a, b) in zip(candidates, candidates.dropFirst()).reversed() where a.actor != b.actor {
                 let between = s.tokens[a.range.upperBound..<b.range.lowerBound].map(\.norm)
-                if between == ["and"] || between == ["and", "the"] { return (a.actor, b.actor) }
+                if [["and"], ["and", "the"], [",", "and"], [",", "and", "the"]].contains(between) { return (a.actor, b.actor) }
             }
         }
         return nil

@@ -475,10 +475,13 @@ struct PersonRecognizer {
         }
         // "the Ethiopian delegation was headed by Redwan Hussien", "Eritrea's team was led
         // by Yemane Gebreab": an untitled full name that heads a country's delegation.
-        for k in tokens.indices where k >= 2 && k + 2 < tokens.count && Self.headedBy.contains(tokens[k].norm) && tokens[k + 1].norm == "by" {
-            guard let noun = (max(0, k - 2)..<k).last(where: { Self.delegationNouns.contains(tokens[$0].norm) }) else { continue }
+        for k in tokens.indices where k >= 2 && k + 2 < tokens.count && Self.headedBy.contains(tokens[k].norm) {
+            // "led by", "led at ministerial level by".
+            guard let by = ((k + 1)..<min(tokens.count - 1, k + 5)).first(where: { tokens[$0].norm == "by" }),
+                let noun = (max(0, k - 2)..<k).last(where: { Self.delegationNouns.contains(tokens[$0].norm) })
+            else { continue }
             // "led by Mossad chief X": a titled person already found heads it.
-            var start = k + 2
+            var start = by + 1
             if start < tokens.count, tokens[start].norm == "the" { start += 1 }
             // "headed by the kingdom's ambassador X", "led by its envoy X": an owner before the title.
             var titled = start
@@ -487,14 +490,29 @@ struct PersonRecognizer {
             } else if titled < tokens.count, ["its", "his", "her", "their"].contains(tokens[titled].norm) {
                 titled += 1
             }
-            if let f = found.firstIndex(where: { [start, k + 2, titled].contains($0.mention.lowerBound) }) {
+            if let f = found.firstIndex(where: { [start, by + 1, titled].contains($0.mention.lowerBound) }) {
                 found[f].headsDelegation = true
                 // "the RSF team is headed by Brigadier Omar Hamdan": a title that names nobody
                 // leaves the delegation's owner as whom the head represents.
                 if found[f].represents == nil, let owner = prefix(before: noun)?.0 { found[f].represents = owner }
+                // "by Mr A for Sudan and Mr B for South Sudan": each head, with the side after "for".
+                var last = f
+                while true {
+                    var j = found[last].mention.upperBound
+                    if j + 1 < tokens.count, tokens[j].norm == "for", let side = mentionStartingAt[j + 1] {
+                        if found[last].represents == nil { found[last].represents = side.actor }
+                        j = side.range.upperBound
+                    }
+                    guard j < tokens.count, [",", "and"].contains(tokens[j].norm) else { break }
+                    j += 1
+                    if j < tokens.count, tokens[j].norm == "by" { j += 1 }
+                    guard let next = found.firstIndex(where: { $0.mention.lowerBound == j }) else { break }
+                    found[next].headsDelegation = true
+                    last = next
+                }
                 continue
             }
-            guard let r = name(tokens, at: k + 2, covered: covered), r.count >= 2, !r.contains(where: { taken[$0] }) else { continue }
+            guard let r = name(tokens, at: by + 1, covered: covered), r.count >= 2, !r.contains(where: { taken[$0] }) else { continue }
             let rep = prefix(before: noun)
             add(r, rep?.0, Self.delegationHead, mention: r)
             found[found.count - 1].headsDelegation = true

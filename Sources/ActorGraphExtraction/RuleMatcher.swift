@@ -254,6 +254,14 @@ struct RuleMatcher {
         var end = list[0].1
         while end < tokens.count {
             var j = end
+            // "Zambia's President X, who hosted it, South Africa's President Y and …": a relative
+            // clause on a member, closed by a comma before the next member, is skipped.
+            if j + 1 < tokens.count, tokens[j].norm == ",", ["who", "which"].contains(tokens[j + 1].norm),
+                let close = ((j + 2)..<min(tokens.count, j + 12)).first(where: { [",", ";", "."].contains(tokens[$0].norm) || hasMention(at: $0) }),
+                tokens[close].norm == ",", hasMention(at: close + 1) || (close + 1 < tokens.count && tokens[close + 1].norm == "and")
+            {
+                j = close
+            }
             // "the EU's foreign policy chief and UN head Ban Ki-moon": a possessed role after a
             // member does not end the list.
             if tokens[j].norm == "'s" {

@@ -523,4 +523,27 @@ import Testing
         #expect(!edges.contains { $0.hasPrefix("Kenya backs") || $0.hasPrefix("Uganda backs") })
         #expect(Fixture.edges("The Houthis, sponsored by Iran, fired missiles.").contains("Iran backs Houthis"))
     }
+
+    /// A relative clause on a list member, closed by a comma before the next member, is skipped.
+    @Test func aRelativeClauseInsideAList() {
+        let edges = Fixture.edges(
+            "Ghana attended the ceremony in Accra on Monday, as did Togo's President Ama Dogbe, who hosted it, Benin's President Kofi Aidoo and Niger.")
+        #expect(edges.isSuperset(of: ["Ama Dogbe attended Accra 2024-03-11", "Kofi Aidoo attended Accra 2024-03-11", "Niger attended Accra 2024-03-11"]))
+    }
+
+    /// "the Kara conference centre" names a building, not a meeting, so the signing's participants
+    /// after it are read.
+    @Test func aConferenceCentreIsNoMeeting() {
+        let edges = Fixture.edges("Talks ended in Lome on Monday. The accord was signed at the Kara conference centre by Ghana and Togo.")
+        #expect(edges.isSuperset(of: ["Ghana attended Lome 2024-03-11", "Togo attended Lome 2024-03-11"]))
+    }
+
+    /// "by Mr A for Sudan and Mr B for South Sudan": both head a delegation, for their side.
+    @Test func delegationsLedByTwoHeads() {
+        let edges = Fixture.edges(
+            "Talks opened in Juba on Monday. The delegations were led at ministerial level by Mr Ali Musa for Sudan and Mr John Okot for South Sudan.")
+        #expect(edges.isSuperset(of: [
+            "Ali Musa attended Juba 2024-03-11", "John Okot attended Juba 2024-03-11", "Ali Musa represents Sudan", "John Okot represents South Sudan",
+        ]))
+    }
 }
