@@ -28,6 +28,7 @@ struct TextBodies {
     /// short form of a known body that no lexicon name covers; a lexicon name inside a body's
     /// full name ("Albanians" in "the Democratic Party of Albanians") gives way to it.
     mutating func mark(_ tokens: [Token], _ mentions: inout [Mention]) {
+        extendOrgans(tokens, &mentions)
         learn(tokens, mentions)
         guard !names.isEmpty else { return }
         var found: [Mention] = []
@@ -48,6 +49,20 @@ struct TextBodies {
         found.removeAll { f in mentions.contains { $0.range.overlaps(f.range) } }
         mentions.append(contentsOf: found)
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// "the Sudan Armed Forces", "the Syrian Army": a state's organ is the state, so its mention
+    /// takes the organ's words (a pattern then reads "fighting between the Sudan Armed Forces and
+    /// the SPLM-North" as between Sudan and the SPLM-North).
+    private func extendOrgans(_ tokens: [Token], _ mentions: inout [Mention]) {
+        for n in mentions.indices where mentions[n].actor.kind == .state && mentions[n].role == .actor {
+            var j = mentions[n].range.upperBound
+            while j < tokens.count, tokens[j].isCapitalized, Self.organWords.contains(tokens[j].norm) { j += 1 }
+            guard j < tokens.count, j > mentions[n].range.upperBound || heads.contains(tokens[j].norm), tokens[j].isCapitalized,
+                ["army", "forces", "militia"].contains(tokens[j].norm), !mentions.contains(where: { $0.range.contains(j) })
+            else { continue }
+            mentions[n].range = mentions[n].range.lowerBound..<(j + 1)
+        }
     }
 
     /// The longest known full name starting at token `k`.

@@ -32,6 +32,12 @@ import Testing
         #expect(Fixture.edges("Yesterday the National Front condemned Israel.").contains("National Front opposes Israel"))
     }
 
+    /// "the Sudan Armed Forces" is Sudan, as one mention, so a pattern reads past it.
+    @Test func aStatesOrganIsTheState() {
+        let edges = Fixture.edges("Fighting between the Sudan Armed Forces and the Rapid Support Forces continues.")
+        #expect(edges.isSuperset(of: ["Sudan opposes Rapid Support Forces", "Rapid Support Forces opposes Sudan"]))
+    }
+
     @Test func aBodyWithAnArmedWordIsAnArmedGroup() {
         let graph = Fixture.graph("The Kivu Liberation Army attacked Rwanda. The Kivu Unity Party condemned Rwanda.")
         #expect(graph.actors.first { $0.name == "Kivu Liberation Army" }?.kind == .armedGroup)
