@@ -211,7 +211,7 @@ struct EventResolver {
         let days: [(Range<Int>, SimpleDate)] = meetingDates(s).compactMap { d in
             if case .day(let day) = d.date { (d.range, day) } else { nil }
         }
-        if let v = ((e + 1)..<min(tokens.count, e + 9)).first(where: { Self.openers.contains(tokens[$0].norm) }),
+        if let v = ((e + 1)..<min(tokens.count, e + 11)).first(where: { Self.openers.contains(tokens[$0].norm) }),
             let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 4 })
         {
             return found.1
@@ -380,13 +380,14 @@ struct EventResolver {
         s.tokens[max(0, e - 8)..<e].contains { futureCues.contains($0.norm) }
     }
 
-    /// The first day on or before publication that the document's first two sentences give: the
-    /// lede of a news story dates its main event ("PRETORIA — Ethiopia and the TPLF agreed on
+    /// The first day on or before publication that the document's first four sentences give (a
+    /// headline, a byline, a dateline and the lede), unless it dates another venue than `place`:
+    /// the lede of a news story dates its main event ("PRETORIA — Ethiopia and the TPLF agreed on
     /// Wednesday …").
-    func ledeDate(_ sentences: [SentenceAnalysis], published: SimpleDate?) -> SimpleDate? {
+    func ledeDate(_ sentences: [SentenceAnalysis], published: SimpleDate?, at place: String) -> SimpleDate? {
         guard let published else { return nil }
-        for s in sentences.prefix(2) {
-            for d in s.dates.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+        for s in sentences.prefix(4) {
+            for d in s.dates.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where !datesAnotherVenue(d, in: s, than: place) {
                 if case .day(let day) = d.date, day <= published { return day }
             }
         }
@@ -466,7 +467,6 @@ struct EventResolver {
             if let place = locals[n].place ?? docPlace { locals[n].date = firstDay(locals[n].date, at: place) }
         }
         var result: [Int: [Int: EventRef]] = [:]
-        let lede = ledeDate(sentences, published: published)
         for local in locals {
             if isUnplacedAndToCome(local, published) { continue }
             guard let place = local.place ?? docPlace else { continue }
@@ -488,7 +488,8 @@ struct EventResolver {
                         let all = sentences.filter { s in s.mentions.contains { $0.role == .event } }
                             .flatMap { s in meetingDates(s).filter { d in !datesAnotherVenue(d, in: s, than: place) } }
                         let past: [SimpleDate] = all.compactMap { if case .day(let d) = $0.date, d <= published { d } else { nil } }
-                        date = past.max().map { .day($0) } ?? lede.map { .day($0) } ?? (place == docPlace ? .day(published) : nil)
+                        date = past.max().map { .day($0) } ?? ledeDate(sentences, published: published, at: place).map { .day($0) }
+                            ?? (place == docPlace ? .day(published) : nil)
                     }
                 }
             }

@@ -40,6 +40,8 @@ public struct Extractor: Sendable {
     let pressCues: Set<String>
     /// Words that put a weekday in the future.
     let futureDates: Set<String>
+    /// relations.rules' "round-of" list: "a round of strikes" is no meeting.
+    let roundsOfNoMeeting: Set<String>
     /// The last words of a body's name and the words that make it armed (``TextBodies``).
     let bodyHeads: Set<String>
     let armedWords: Set<String>
@@ -53,6 +55,7 @@ public struct Extractor: Sendable {
         sideNouns = rules.list("side")
         pressCues = rules.list("press")
         futureDates = rules.list("future-date")
+        roundsOfNoMeeting = rules.list("round-of")
         bodyHeads = rules.list("body-head")
         armedWords = rules.list("armed-word")
         self.rules = rules
@@ -499,7 +502,11 @@ public struct Extractor: Sendable {
         for (i, t) in s.tokens.enumerated() where rules.eventNouns.contains(t.norm) && !s.mentions.contains(where: { $0.range.contains(i) }) {
             // "hosted the first round in Caracas" is a meeting; "a round of strikes" is not (and in
             // "a round of talks" the talks are the meeting).
-            if t.norm == "round", i + 1 < s.tokens.count, s.tokens[i + 1].norm == "of" { continue }
+            if t.norm == "round", i + 1 < s.tokens.count, s.tokens[i + 1].norm == "of",
+                s.tokens[(i + 2)..<min(s.tokens.count, i + 7)].contains(where: { rules.eventNouns.contains($0.norm) || roundsOfNoMeeting.contains($0.norm) })
+            {
+                continue
+            }
             // "until its goals were met": a passive "met" is no meeting.
             if t.norm == "met", i > 0, ["were", "was", "been", "be", "are", "is", "being"].contains(s.tokens[i - 1].norm) { continue }
             // "the Mulungushi conference centre": a building's name, no meeting.

@@ -74,6 +74,14 @@ import Testing
         Set(Fixture.graph(text, published: published).actors.filter { $0.kind == .event }.map(\.name))
     }
 
+    /// "the fifth round of the inter-Malian dialogue, which opened on 16 February": a round of
+    /// something that is no meeting noun is the meeting, keyed by its opening day.
+    @Test func aRoundOfADialogueIsAMeeting() {
+        let text = "The accord was signed in Algiers today by Mali and Niger at the close of the fifth round of the inter-Malian dialogue, which opened on 16 February 2015."
+        #expect(events(text, published: "2015-03-01") == ["Algiers 2015-02-16"])
+        #expect(events("Russia launched a round of strikes on Kyiv. Ghana and Togo met in Lome.", published: "2015-03-01") == ["Lome 2015-03-01"])
+    }
+
     @Test func anUndatedMeetingTakesTheDateOfTheLede() {
         let text = "PRETORIA — Ethiopia and the TPLF agreed on Wednesday to end the war. "
             + "Nobody doubted it. Envoys of the United States followed the talks as observers."
