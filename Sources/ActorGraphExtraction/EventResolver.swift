@@ -57,9 +57,18 @@ struct EventResolver {
         if let range = gazetteer.match(s.tokens, at: k), !s.mentions.contains(where: { $0.range.overlaps(range) }) {
             return (range, Gazetteer.text(s.tokens, range))
         }
+        let t = s.tokens
+        // "in Crans-Montana", "in Port-au-Prince": words a hyphen joins, without "the" before
+        // ("the Franco-German summit") or a capitalised word after ("the Beau-Rivage Palace").
+        let joined = Self.hyphenatedEnd(t, from: k)
+        if joined > k + 1, k >= 1, !["the", "a", "an"].contains(t[k - 1].norm), t[k].isCapitalized, t[joined - 1].isCapitalized,
+            !Self.notPlaces.contains(t[k].norm), !Self.continuesName(t, after: joined - 1), !buildings.contains(t[joined - 1].norm),
+            !s.mentions.contains(where: { $0.range.overlaps(k..<joined) })
+        {
+            return (k..<joined, Gazetteer.text(t, k..<joined))
+        }
         // "at Camp David": two capitalised words no lexicon or gazetteer knows, without "the"
         // (which opens a building's or a body's name) and ending in no building word.
-        let t = s.tokens
         guard k >= 1, k + 1 < t.count, t[k - 1].norm != "the", t[k].isCapitalized, t[k].isWord, t[k + 1].isCapitalized, t[k + 1].isWord,
             !Self.notPlaces.contains(t[k].norm), !Self.notPlaces.contains(t[k + 1].norm), !buildings.contains(t[k + 1].norm),
             !Self.continuesName(t, after: k + 1), !(k + 2 < t.count && t[k + 2].norm == "'s"),
@@ -88,8 +97,20 @@ struct EventResolver {
     static func datelinePlace(_ s: SentenceAnalysis) -> Range<Int>? {
         guard s.index <= 2 else { return nil }
         let end = s.mentions.first { $0.range.lowerBound == 0 && $0.role != .event }?.range.upperBound
-            ?? Gazetteer.bundled.match(s.tokens, at: 0)?.upperBound ?? 1
+            ?? Gazetteer.bundled.match(s.tokens, at: 0)?.upperBound ?? hyphenatedEnd(s.tokens, from: 0)
         return opensDateline(s.tokens, placeEnd: end) ? 0..<end : nil
+    }
+
+    /// The end of a name whose words a hyphen joins without spaces ("AL-ULA", "Crans-Montana",
+    /// "al-Ula"), starting at `k`: one word without a hyphen.
+    static func hyphenatedEnd(_ tokens: [Token], from k: Int) -> Int {
+        var end = k + 1
+        while end + 1 < tokens.count, tokens[end].norm == "-", tokens[end - 1].end == tokens[end].start, tokens[end].end == tokens[end + 1].start,
+            tokens[end + 1].isWord
+        {
+            end += 2
+        }
+        return end
     }
 
     /// Whether the capitalised words before `placeEnd` open a dateline: what follows is a dash or
@@ -97,7 +118,8 @@ struct EventResolver {
     /// an agency in brackets ("(AP)"). An all-capitals place may end at its comma ("NAIROBI, …").
     static func opensDateline(_ tokens: [Token], placeEnd: Int) -> Bool {
         guard placeEnd < tokens.count, tokens[0].isCapitalized, tokens[0].isWord, !notPlaces.contains(tokens[0].norm) else { return false }
-        if tokens[0].isUppercase && tokens[0].text.count >= 4 && tokens[placeEnd].norm == "," { return true }
+        let letters = tokens[0..<placeEnd].filter(\.isWord)
+        if letters.allSatisfy(\.isUppercase) && letters.reduce(0, { $0 + $1.text.count }) >= 4 && tokens[placeEnd].norm == "," { return true }
         var j = placeEnd
         if tokens[j].norm == "," {
             j += 1
@@ -137,6 +159,11 @@ struct EventResolver {
         let k = i + 1
         // "the Egyptian resort of Sharm el-Sheikh": a city of several words.
         if let range = gazetteer.match(tokens, at: k), !range.contains(where: covered) { return range }
+        // "the desert city of al-Ula": an article joined by a hyphen.
+        if ["al", "el", "ad", "ar", "as", "an", "at"].contains(tokens[k].norm), !tokens[k].isCapitalized {
+            let end = Self.hyphenatedEnd(tokens, from: k)
+            if end > k + 1, tokens[end - 1].isCapitalized, !(k..<end).contains(where: covered) { return k..<end }
+        }
         guard tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm), !covered(k),
             k + 1 >= tokens.count || !(tokens[k + 1].isCapitalized && tokens[k + 1].isWord)
         else { return nil }

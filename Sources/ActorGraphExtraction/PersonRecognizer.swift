@@ -435,8 +435,19 @@ struct PersonRecognizer {
                 let opener = Range.ordered(k + 1, owner?.start ?? mentionStart)
                 // An appositive closes where the post ends: "X, the Russian president, said", not
                 // "In X, the Russian president said" (the post is the clause's subject).
+                // "X, the leader of the Renamo rebel movement, signed": up to three lowercase words
+                // describing the body may end the post before its comma.
+                var described = postEnd
+                while described < tokens.count, described - postEnd < 3, tokens[described].isWord, !tokens[described].isCapitalized,
+                    title(tokens, at: described) == nil
+                {
+                    described += 1
+                }
+                let describedEnd = described > postEnd && described < tokens.count && tokens[described].norm == "," && k >= 1 && tokens[k].norm == ","
+                    && mentionEndingAt[postEnd] != nil
+                if describedEnd { j = described }
                 let closes = postEnd >= tokens.count || !tokens[postEnd].isWord || tokens[postEnd].isCapitalized
-                    || Self.afterPost.contains(tokens[postEnd].norm)
+                    || Self.afterPost.contains(tokens[postEnd].norm) || describedEnd
                 let opens = k >= 1 && (tokens[k].norm == "," || tokens[k].norm == "is") && closes
                     && opener.allSatisfy { isAppositionOpener(tokens[$0]) }
                 // "X Y, a former Kenyan president": a past post ties the person to nobody.

@@ -26,6 +26,14 @@ import Testing
         #expect(events("Ghana and Togo signed the accord at the Kara conference centre in Lome on Monday.") == ["Lome 2024-03-11"])
     }
 
+    /// Words a hyphen joins are one venue: in a dateline, after "the city of", after "in".
+    @Test func aHyphenatedNameIsOneVenue() {
+        #expect(events("AL-ULA, Saudi Arabia, Jan 5 - Gulf leaders met on Tuesday. Kuwait and Qatar attended the summit.", published: "2021-01-05")
+            == ["Al-Ula 2021-01-05"])
+        #expect(events("Kuwait and Qatar met in the desert city of al-Ula on Tuesday.", published: "2021-01-05") == ["al-Ula 2021-01-05"])
+        #expect(events("Greece and Turkey met in Crans-Montana on Monday.") == ["Crans-Montana 2024-03-11"])
+    }
+
     @Test func theFirstWordOfAHyphenatedNameIsNoVenue() {
         #expect(events("TUNIS — Chad and Niger held talks at the Royal-Tulip Hotel on Monday.") == ["Tunis 2024-03-11"])
     }

@@ -36,6 +36,14 @@ import Testing
         #expect(!edges.contains { $0.hasPrefix("African Integration") || $0.hasPrefix("Daniel represents") })
     }
 
+    /// "X, the leader of the Renamo rebel movement, signed": lowercase words after the body end
+    /// the post, and the person is a list member.
+    @Test func aPostEndingInWordsDescribingTheBody() {
+        let edges = Fixture.edges(
+            "President Ali Musa of Kenya and Omar Farah, the leader of the Hamas militant group, signed a truce in Rome yesterday.")
+        #expect(edges.isSuperset(of: ["Hamas attended Rome 2024-03-14", "Omar Farah attended Rome 2024-03-14", "Ali Musa attended Rome 2024-03-14"]))
+    }
+
     /// "the Savoy President Hotel": a title before a building's name makes no person.
     @Test func aBuildingsNameIsNoPerson() {
         let edges = Fixture.edges("Ghana's envoy arrived for the opening session at the Savoy President Hotel in Accra on Monday.")
