@@ -182,7 +182,7 @@ def test_load_puts_a_graph_file_into_a_store_that_answers_as_the_file_does(tmp_p
 @pytest.mark.parametrize("damage, message", [
     (lambda p: p.write_bytes(b"not a database at all, just some bytes " * 200), "not an SQLite database"),
     (lambda p: sqlite3.connect(p).execute("CREATE TABLE notes (body TEXT)").connection.commit(), "not an ActorGraph store"),
-    (lambda p: _add_migration(p, "v2"), "written by a newer ActorGraph (schema v2)"),
+    (lambda p: _add_migration(p, "v9"), "written by a newer ActorGraph (schema v9)"),
 ])
 def test_a_damaged_foreign_or_newer_store_is_refused_in_one_line_and_left_as_it_was(tmp_path, damage, message):
     build(str(SEEDS), "--out", str(tmp_path))
