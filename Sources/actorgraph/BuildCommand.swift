@@ -130,15 +130,16 @@ struct BuildCommand: ParsableCommand {
         // other files are made in memory; those are written only once the store is complete, so
         // a build stopped before leaves the previous files, and a failure to draw leaves them as
         // they were (the store then holds the new graph, and a rerun with --update writes them).
-        let (folding, (drawn, reportData)) = try concurrently({
+        let ((folding, reportData), drawn) = try concurrently({
             if let store {
                 try store.update(adding: hashed.rows(fresh), graph: result.graph)
             } else {
                 try GraphStore.create(at: storeURL, graph: result.graph, documents: hashed.rows(fresh))
             }
-            return DuplicateSentences(result.graph)
+            let folding = DuplicateSentences(result.graph)
+            return (folding, Data(Report.markdown(result, folding: folding).utf8))
         }, {
-            (try diagrams.draw(result.graph), Data(Report.markdown(result).utf8))
+            try diagrams.draw(result.graph)
         })
         let files = try diagrams.write(drawn)
         try OutputFile.write(reportData, to: outURL.appendingPathComponent("report.md"))
