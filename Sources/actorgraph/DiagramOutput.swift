@@ -50,8 +50,8 @@ struct DiagramOutput {
     }
 
     /// Renders and encodes every file of `graph` in memory; graph.json is encoded while Graphviz
-    /// draws (they are independent, and each takes about a second on a large corpus's graph).
-    /// - Throws: ``RenderError`` as ``write(_:)-(ActorGraph)`` does.
+    /// draws (they are independent, and each takes over half a second on a large corpus's graph).
+    /// - Throws: ``RenderError``, as writing the graph does.
     func draw(_ graph: ActorGraph) throws -> Drawn {
         let (json, drawn) = try concurrently({ NodeLinkJSON.encode(graph) }, { try diagrams(graph) })
         return Drawn(files: [("graph.json", json)] + drawn.files, engine: drawn.engine, refusal: drawn.refusal)
