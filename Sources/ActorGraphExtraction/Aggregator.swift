@@ -55,7 +55,16 @@ public enum Aggregator {
                 if placeNames[key] == nil || e.place < placeNames[key]! { placeNames[key] = e.place }
             }
         }
+        // Actors are made once per reference: making one derives its id from its name, and a
+        // large corpus names the same few actors in every finding.
+        var events: [EventRef: Actor] = [:]
         func eventActor(_ e: EventRef) -> Actor {
+            if let made = events[e] { return made }
+            let made = makeEventActor(e)
+            events[e] = made
+            return made
+        }
+        func makeEventActor(_ e: EventRef) -> Actor {
             let key = NameKey.of(e.place)
             let place = placeNames[key] ?? e.place
             switch e.date {
@@ -79,7 +88,13 @@ public enum Aggregator {
         var graph = ActorGraph()
         var forms: [ActorRef: Set<String>] = [:]
         for d in documents { for (ref, set) in d.forms { forms[ref, default: []].formUnion(set) } }
-        func actor(_ ref: ActorRef) -> Actor { Actor(name: ref.name, kind: ref.kind, aliases: (forms[ref] ?? []).sorted()) }
+        var actors: [ActorRef: Actor] = [:]
+        func actor(_ ref: ActorRef) -> Actor {
+            if let made = actors[ref] { return made }
+            let made = Actor(name: ref.name, kind: ref.kind, aliases: (forms[ref] ?? []).sorted())
+            actors[ref] = made
+            return made
+        }
         // Evidence is gathered per edge first and merged into the graph once per edge: merging
         // sentence by sentence would re-sort an edge's evidence on every sentence.
         var order: [EdgeKey] = []

@@ -6,11 +6,13 @@ public enum Report {
     /// Quotes listed per relation; the rest are counted (graph.json keeps them all).
     public static let quotesPerRelation = 10
 
-    public static func markdown(_ result: BuildResult) -> String {
+    /// The report of `result`; `folding` is `DuplicateSentences(result.graph)` when the caller has
+    /// counted it already (it reads every quote of the graph).
+    public static func markdown(_ result: BuildResult, folding: DuplicateSentences? = nil) -> String {
         let graph = result.graph
         var out = "# ActorGraph build report\n\n"
         out += "\(result.documents.count) document(s), \(graph.actorCount) actor(s), \(graph.relationCount) relation(s).\n"
-        let folding = DuplicateSentences(graph)
+        let folding = folding ?? DuplicateSentences(graph)
         out += "\(folding.foldedSentences) duplicate sentence(s) folded: a sentence several documents carry counts once toward support; \(folding.foldedDocuments) document(s) only repeat others.\n"
         for kind in ActorKind.allCases {
             let actors = graph.actors.filter { $0.kind == kind }

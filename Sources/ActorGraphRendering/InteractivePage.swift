@@ -156,35 +156,36 @@ public struct InteractivePage: Sendable {
                 id: actor.id.rawValue, element: "actor-" + actor.id.rawValue, label: actor.name, kind: actor.kind.rawValue,
                 kindTitle: actor.kind.style.title, aliases: actor.aliases, place: actor.place, date: actor.date)
         }
-        let edges = graph.relations.map { relation in
-            PageData.Edge(
-                element: "relation-\(relation.subject.rawValue)--\(relation.kind.rawValue)--\(relation.object.rawValue)",
-                source: relation.subject.rawValue, target: relation.object.rawValue, relation: relation.kind.rawValue,
-                title: relation.kind.style.title, support: relation.support,
-                evidence: relation.evidence.map { PageData.Quote(doc: $0.doc, sentence: $0.sentence, quote: $0.quote) })
-        }
         let relations = RelationKind.allCases.map { PageData.Style(id: $0.rawValue, title: $0.style.title, color: $0.style.color) }
-        let data = PageData(
-            nodes: nodes, edges: edges, documents: documents, camps: camps, relations: relations,
-            campColors: Self.campColors)
+        let data = PageData(nodes: nodes, documents: documents, camps: camps, relations: relations, campColors: Self.campColors)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]  // slashes stay escaped, so "</script>" cannot occur
-        let bytes = (try? encoder.encode(data)).map { [UInt8]($0) } ?? Array("{}".utf8)
+        var bytes = (try? encoder.encode(data)).map { [UInt8]($0) } ?? Array("{}".utf8)
+        // The edges carry every quote (nearly all of a large graph's bytes): they are written
+        // directly, as JSONEncoder writes them, and go where the sorted keys put them, just before
+        // "nodes" (a key, the one `"nodes":` can be: inside a string a quote is escaped).
+        let nodesKey = Array(#""nodes":"#.utf8)
+        if let at = bytes.indices.first(where: { bytes[$0] == nodesKey[0] && bytes[$0...].starts(with: nodesKey) }) {
+            var edges = PageJSON()
+            edges.key("edges")
+            edges.edges(graph)
+            edges.bytes.append(UInt8(ascii: ","))
+            bytes.insert(contentsOf: edges.bytes, at: at)
+        }
         // "<!--" would start a script-data escape in HTML; U+2028/2029 are fine in JSON.parse.
         // (A byte scan: Foundation's replacingOccurrences costs seconds on a large graph's data.)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         let comment = Array("<!--".utf8), escaped = Array("<\\u0021--".utf8)
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == comment[0], bytes[i...].starts(with: comment) {
-                out.append(contentsOf: escaped)
-                i += 4
-            } else {
-                out.append(bytes[i])
-                i += 1
-            }
+        var copied = 0, i = 0
+        while let at = bytes[i...].firstIndex(of: comment[0]) {
+            i = at + 1
+            guard bytes[at...].starts(with: comment) else { continue }
+            out.append(contentsOf: bytes[copied..<at])
+            out.append(contentsOf: escaped)
+            copied = at + comment.count
         }
+        out.append(contentsOf: bytes[copied...])
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -220,22 +221,6 @@ struct PageData: Encodable {
         var date: String?
     }
 
-    struct Quote: Encodable {
-        var doc: String
-        var sentence: Int
-        var quote: String
-    }
-
-    struct Edge: Encodable {
-        var element: String
-        var source: String
-        var target: String
-        var relation: String
-        var title: String
-        var support: Int
-        var evidence: [Quote]
-    }
-
     struct Style: Encodable {
         var id: String
         var title: String
@@ -243,9 +228,100 @@ struct PageData: Encodable {
     }
 
     var nodes: [Node]
-    var edges: [Edge]
+    // The edges are written by `PageJSON`: {element, evidence: [{doc, quote, sentence}], relation,
+    // source, support, target, title}.
     var documents: [String: PageDocument]
     var camps: [PageCamp]
     var relations: [Style]
     var campColors: [String]
+}
+
+/// JSON text as `JSONEncoder` writes it (`.sortedKeys`, slashes escaped), for the page's edges.
+struct PageJSON {
+    var bytes: [UInt8] = []
+
+    /// `"name":`
+    mutating func key(_ name: String) {
+        string(name)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        // Runs of bytes that need no escape are copied whole. Byte by byte is right for UTF-8:
+        // a multi-byte sequence has no byte under 0x80, so only ASCII is ever escaped.
+        text.withUTF8 { utf8 in
+            var run = 0
+            for (i, b) in utf8.enumerated() {
+                let escape: [UInt8]
+                switch b {
+                case UInt8(ascii: "\""): escape = [0x5C, 0x22]
+                case UInt8(ascii: "\\"): escape = [0x5C, 0x5C]
+                case UInt8(ascii: "/"): escape = [0x5C, 0x2F]
+                case 0x08: escape = [0x5C, UInt8(ascii: "b")]
+                case 0x0C: escape = [0x5C, UInt8(ascii: "f")]
+                case 0x0A: escape = [0x5C, UInt8(ascii: "n")]
+                case 0x0D: escape = [0x5C, UInt8(ascii: "r")]
+                case 0x09: escape = [0x5C, UInt8(ascii: "t")]
+                case 0..<0x20: escape = Array("\\u00".utf8) + [Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]]
+                default: continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                bytes.append(contentsOf: escape)
+                run = i + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    mutating func number(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// The graph's edges as the page reads them, in relation order.
+    mutating func edges(_ graph: ActorGraph) {
+        bytes.append(UInt8(ascii: "["))
+        for (i, relation) in graph.relations.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "{"))
+            key("element")
+            string("relation-\(relation.subject.rawValue)--\(relation.kind.rawValue)--\(relation.object.rawValue)")
+            bytes.append(UInt8(ascii: ","))
+            key("evidence")
+            bytes.append(UInt8(ascii: "["))
+            for (j, e) in relation.evidence.enumerated() {
+                if j > 0 { bytes.append(UInt8(ascii: ",")) }
+                bytes.append(UInt8(ascii: "{"))
+                key("doc")
+                string(e.doc)
+                bytes.append(UInt8(ascii: ","))
+                key("quote")
+                string(e.quote)
+                bytes.append(UInt8(ascii: ","))
+                key("sentence")
+                number(e.sentence)
+                bytes.append(UInt8(ascii: "}"))
+            }
+            bytes.append(UInt8(ascii: "]"))
+            for (name, value) in [("relation", relation.kind.rawValue), ("source", relation.subject.rawValue)] {
+                bytes.append(UInt8(ascii: ","))
+                key(name)
+                string(value)
+            }
+            bytes.append(UInt8(ascii: ","))
+            key("support")
+            number(relation.support)
+            for (name, value) in [("target", relation.object.rawValue), ("title", relation.kind.style.title)] {
+                bytes.append(UInt8(ascii: ","))
+                key(name)
+                string(value)
+            }
+            bytes.append(UInt8(ascii: "}"))
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
 }

@@ -20,7 +20,8 @@ public struct GraphStore: Sendable {
     }
 
     /// Opens the store at `url` and checks it.
-    /// - Parameter writable: open for ``update(adding:graph:)``; a reader opens read-only.
+    /// - Parameter writable: open for ``update(adding:graph:)``, migrating a store of an older
+    ///   schema to this one; a reader opens read-only and reads an older store as it is.
     /// - Throws: ``StoreError``: missing, not a database, foreign, newer schema.
     public static func open(_ url: URL, writable: Bool = false) throws -> GraphStore {
         guard FileManager.default.fileExists(atPath: url.path) else { throw StoreError.missing(path: url.path) }
@@ -39,6 +40,14 @@ public struct GraphStore: Sendable {
             throw StoreError.wrap(error, path: url.path)
         }
         try store.check()
+        if writable {
+            // An older store is brought to this schema before it is written (its own transaction).
+            do {
+                try StoreSchema.migrator.migrate(store.queue)
+            } catch {
+                throw StoreError.wrap(error, path: url.path)
+            }
+        }
         return store
     }
 
@@ -66,7 +75,7 @@ public struct GraphStore: Sendable {
             try queue.write { db in
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('origin', ?)", arguments: [origin.rawValue])
                 try insert(documents, into: db)
-                try replaceGraph(graph, in: db)
+                try writeGraph(graph, in: db)
             }
             try queue.close()
             // rename(2) replaces atomically; FileManager.moveItem refuses an existing target.
@@ -87,7 +96,7 @@ public struct GraphStore: Sendable {
         do {
             try queue.write { db in
                 try Self.insert(documents, into: db)
-                try Self.replaceGraph(graph, in: db)
+                try Self.writeGraph(graph, in: db)
             }
         } catch {
             throw StoreError.wrap(error, path: url.path)
@@ -286,7 +295,9 @@ public struct GraphStore: Sendable {
                     let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
                     throw StoreError.newerSchema(path: path, migrations: unknown)
                 }
-                guard try migrator.hasCompletedMigrations(db) else {
+                // A store of an older schema is read as it is (readers use no table or column a
+                // later migration adds) and migrated when opened for writing.
+                guard try !migrator.appliedIdentifiers(db).isEmpty else {
                     throw StoreError.damaged(path: path, detail: "its schema is incomplete")
                 }
             }
@@ -306,13 +317,38 @@ public struct GraphStore: Sendable {
         }
     }
 
-    /// Replaces the actors, relations, evidence and snapshot with `graph`'s, and bumps the
-    /// generation.
-    private static func replaceGraph(_ graph: ActorGraph, in db: Database) throws {
-        for table in ["snapshot", "evidence", "relation", "actor_name", "actor"] {
+    /// Replaces the actors, relations and snapshot with `graph`'s, and the evidence rows of each
+    /// document whose evidence differs from what its rows were written from (by
+    /// `document.evidence_digest`); bumps the generation.
+    ///
+    /// An update changes few documents' evidence, and the evidence is nearly all of a store's
+    /// graph: rewriting only those documents' rows is what keeps an update from costing a full
+    /// write. Rows of unchanged documents keep their content; only their relation numbers are
+    /// moved when edges before theirs came or went.
+    private static func writeGraph(_ graph: ActorGraph, in db: Database) throws {
+        // Kept evidence rows point at relation numbers while the relation table is replaced: the
+        // references are checked when the transaction commits (and a broken one fails it).
+        try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+        let relations = graph.relations
+        let parts = IndexSnapshot.Parts(graph)
+        var numbers: [EdgeKey: Int] = [:]
+        for (number, relation) in relations.enumerated() { numbers[relation.key] = number }
+        // The edge each relation number stood for, read before the table is replaced.
+        var renumbered: [(old: Int64, new: Int64)] = []
+        let old = try Row.fetchCursor(db, sql: """
+            SELECT r.number, s.id, r.kind, o.id FROM relation r JOIN actor s ON s.number = r.subject JOIN actor o ON o.number = r.object
+            """)
+        while let row = try old.next() {
+            let number: Int64 = row[0]
+            // A vanished edge's rows belong to documents whose evidence changed: rewritten below.
+            guard let kind = RelationKind(rawValue: row[2]), let now = numbers[EdgeKey(ActorID(row[1] as String), kind, ActorID(row[3] as String))] else {
+                continue
+            }
+            if Int64(now) != number { renumbered.append((number, Int64(now))) }
+        }
+        for table in ["snapshot", "relation", "actor_name", "actor"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
-        let parts = IndexSnapshot.Parts(graph)
         let actorStatement = try db.makeStatement(sql: "INSERT INTO actor (number, id, name, kind, place, date) VALUES (?, ?, ?, ?, ?, ?)")
         let nameStatement = try db.makeStatement(sql: "INSERT INTO actor_name (actor, name, name_key, is_alias) VALUES (?, ?, ?, ?)")
         for (number, actor) in graph.actors.enumerated() {
@@ -322,15 +358,21 @@ public struct GraphStore: Sendable {
             }
         }
         let relationStatement = try db.makeStatement(sql: "INSERT INTO relation (number, subject, kind, object, support) VALUES (?, ?, ?, ?, ?)")
-        let evidenceStatement = try db.makeStatement(sql: """
-            INSERT INTO evidence (relation, document, sentence, quote, start, "end", rule, sentence_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (number, relation) in graph.relations.enumerated() {
+        for (number, relation) in relations.enumerated() {
             try relationStatement.execute(arguments: [number, parts.sources[number], relation.kind.rawValue, parts.targets[number], relation.support])
-            for e in relation.evidence {
-                try evidenceStatement.execute(arguments: [number, e.doc, e.sentence, e.quote, e.start, e.end, e.rule, e.sentenceKey])
-            }
         }
+        if !renumbered.isEmpty {
+            try db.execute(sql: "CREATE TEMP TABLE renumbered (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)")
+            let statement = try db.makeStatement(sql: "INSERT INTO renumbered (old, new) VALUES (?, ?)")
+            for (old, new) in renumbered { try statement.execute(arguments: [old, new]) }
+            // One statement reads every old number before any row moves, so numbers may swap.
+            try db.execute(sql: """
+                UPDATE evidence SET relation = (SELECT new FROM renumbered WHERE old = evidence.relation)
+                WHERE relation IN (SELECT old FROM renumbered)
+                """)
+            try db.execute(sql: "DROP TABLE renumbered")
+        }
+        try writeEvidence(relations, in: db)
         let generation = (try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? 0) + 1
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)", arguments: [String(generation)])
         try db.execute(sql: """
@@ -339,6 +381,39 @@ public struct GraphStore: Sendable {
                 generation, parts.ids.count, parts.sources.count, parts.idBlob,
                 IndexSnapshot.Parts.blob(parts.sources), IndexSnapshot.Parts.blob(parts.targets), Data(parts.kinds),
             ])
+    }
+
+    /// Rewrites the evidence rows of every document whose evidence in `relations` (numbered by
+    /// position) has another digest than its rows were written from, and records the digests.
+    private static func writeEvidence(_ relations: [Relation], in db: Database) throws {
+        var byDocument: [String: [(number: Int, evidence: Evidence)]] = [:]
+        for (number, relation) in relations.enumerated() {
+            for e in relation.evidence { byDocument[e.doc, default: []].append((number, e)) }
+        }
+        var digests: [String: String?] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT name, evidence_digest FROM document") {
+            digests[row[0] as String] = row[1] as String?
+        }
+        // Documents with rows in the table that the graph no longer gives evidence to (their
+        // digest is of nothing); documents the table does not list are rewritten every time.
+        for name in try String.fetchAll(db, sql: "SELECT DISTINCT document FROM evidence") where byDocument[name] == nil {
+            byDocument[name] = []
+        }
+        let relationKeys = relations.map { [$0.subject.rawValue, $0.kind.rawValue, $0.object.rawValue] }
+        let deleteStatement = try db.makeStatement(sql: "DELETE FROM evidence WHERE document = ?")
+        let insertStatement = try db.makeStatement(sql: """
+            INSERT INTO evidence (relation, document, sentence, quote, start, "end", rule, sentence_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let digestStatement = try db.makeStatement(sql: "UPDATE document SET evidence_digest = ? WHERE name = ?")
+        for (name, rows) in byDocument.sorted(by: { $0.key < $1.key }) {
+            let digest = EvidenceDigest.of(rows.map { (relationKeys[$0.number], $0.evidence) })
+            if let stored = digests[name], stored == digest { continue }
+            try deleteStatement.execute(arguments: [name])
+            for (number, e) in rows {
+                try insertStatement.execute(arguments: [number, e.doc, e.sentence, e.quote, e.start, e.end, e.rule, e.sentenceKey])
+            }
+            try digestStatement.execute(arguments: [digest, name])
+        }
     }
 
     private static func actors(_ db: Database, path: String) throws -> [Actor] {

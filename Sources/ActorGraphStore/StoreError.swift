@@ -10,6 +10,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case newerSchema(path: String, migrations: [String])
     /// The store was loaded from a graph file: it has no findings to add documents to.
     case notBuilt(path: String)
+    /// Its findings are in an encoding an older ActorGraph wrote: it can be read, not updated.
+    case olderFindings(path: String)
     /// Another process holds the store's lock.
     case busy(path: String)
     /// SQLite failed while reading or writing.
@@ -29,6 +31,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path): written by a newer ActorGraph (schema \(migrations.joined(separator: ", "))); use that version, or build a new store with this one"
         case .notBuilt(let path):
             "\(path): loaded from a graph file, so it holds no findings to add documents to; build it from the articles instead"
+        case .olderFindings(let path):
+            "\(path): its findings were written by an older ActorGraph, so it cannot be updated; build it again without --update"
         case .busy(let path):
             "\(path): another actorgraph process is writing this store; wait for it to finish, or write elsewhere with --out"
         case .database(let path, let message):

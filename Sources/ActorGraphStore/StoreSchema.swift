@@ -73,6 +73,13 @@ enum StoreSchema {
                 )
                 """)
         }
+        migrator.registerMigration("v2") { db in
+            // What the graph's evidence rows of each document were last written from, so that an
+            // update rewrites the rows of the documents whose evidence changed and no others
+            // (NULL: unknown, rewritten by the next write).
+            try db.execute(sql: "ALTER TABLE document ADD COLUMN evidence_digest TEXT")
+            try db.execute(sql: "CREATE INDEX evidence_by_document ON evidence(document)")
+        }
         return migrator
     }
 }

@@ -122,27 +122,31 @@ struct BuildCommand: ParsableCommand {
         }
         let everything = (stored + fresh).sorted { $0.document < $1.document }
         let result = BuildResult.merged(everything, warnings: corpus.warnings + unreadable)
-        let folding = DuplicateSentences(result.graph)
-        // The store is written first and whole (one transaction, or a new file renamed into
-        // place): a build stopped after it leaves a complete store and the previous other files.
-        if let store {
-            try store.update(adding: hashed.rows(fresh), graph: result.graph)
-        } else {
-            try GraphStore.create(at: storeURL, graph: result.graph, documents: hashed.rows(fresh))
-        }
-        var diagrams = drawing.output(into: outURL, adding: [.html])
-        diagrams.documents = Self.pageDocuments(result, folder: URL(fileURLWithPath: folder), out: outURL)
-        diagrams.fallback = Self.fallbackEngine
-        // Diagrams are rendered before the other files are written, so a failure leaves them as
-        // they were; the store already holds the new graph, and a rerun (with --update, which
-        // skips the documents taken in) writes them.
-        let drawn = try diagrams.write(result.graph)
+        var output = drawing.output(into: outURL, adding: [.html])
+        output.documents = Self.pageDocuments(result, folder: URL(fileURLWithPath: folder), out: outURL)
+        output.fallback = Self.fallbackEngine
+        let diagrams = output
+        // The store is written (one transaction, or a new file renamed into place) while the
+        // other files are made in memory; those are written only once the store is complete, so
+        // a build stopped before leaves the previous files, and a failure to draw leaves them as
+        // they were (the store then holds the new graph, and a rerun with --update writes them).
+        let ((folding, reportData), drawn) = try concurrently({
+            if let store {
+                try store.update(adding: hashed.rows(fresh), graph: result.graph)
+            } else {
+                try GraphStore.create(at: storeURL, graph: result.graph, documents: hashed.rows(fresh))
+            }
+            let folding = DuplicateSentences(result.graph)
+            return (folding, Data(Report.markdown(result, folding: folding).utf8))
+        }, {
+            try diagrams.draw(result.graph)
+        })
+        let files = try diagrams.write(drawn)
+        try OutputFile.write(reportData, to: outURL.appendingPathComponent("report.md"))
         if case let .tooLarge(engine, nodes, edges, _)? = drawn.refusal {
             FileHandle.standardError.write(Data("warning: \(nodes) nodes and \(edges) edges are too many for \(engine.rawValue); drawn with \(drawn.engine.rawValue)\n".utf8))
         }
-        var written = [StoreLocation.fileName] + drawn.files.map { $0.lastPathComponent }
-        try OutputFile.write(Data(Report.markdown(result).utf8), to: outURL.appendingPathComponent("report.md"))
-        written.append("report.md")
+        let written = [StoreLocation.fileName] + files.files.map { $0.lastPathComponent } + ["report.md"]
         for warning in result.warnings {
             FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
         }

@@ -21,6 +21,16 @@ struct DiagramOutput {
     /// What the page says of each document (title, outlet, date, link), by document name.
     var documents: [String: PageDocument] = [:]
 
+    /// The files of a graph, made in memory and not yet written, and how they were drawn.
+    struct Drawn {
+        /// graph.json, graph.dot, then each format in the order asked: names and contents.
+        var files: [(name: String, data: Data)]
+        /// The engine that drew the diagrams.
+        var engine: LayoutEngine
+        /// The size error of `engine` when the fallback drew the diagrams instead.
+        var refusal: RenderError?
+    }
+
     /// What was written, and how.
     struct Written {
         /// graph.json, graph.dot, then each format in the order asked.
@@ -36,6 +46,30 @@ struct DiagramOutput {
     ///   when it is over the engine's limit and there is no fallback), or a file error.
     @discardableResult
     func write(_ graph: ActorGraph) throws -> Written {
+        try write(draw(graph))
+    }
+
+    /// Renders and encodes every file of `graph` in memory; graph.json is encoded while Graphviz
+    /// draws (they are independent, and each takes over half a second on a large corpus's graph).
+    /// - Throws: ``RenderError``, as writing the graph does.
+    func draw(_ graph: ActorGraph) throws -> Drawn {
+        let (json, drawn) = try concurrently({ NodeLinkJSON.encode(graph) }, { try diagrams(graph) })
+        return Drawn(files: [("graph.json", json)] + drawn.files, engine: drawn.engine, refusal: drawn.refusal)
+    }
+
+    /// Writes the files `drawn` holds, each replaced atomically.
+    func write(_ drawn: Drawn) throws -> Written {
+        var written: [URL] = []
+        for (name, data) in drawn.files {
+            let url = folder.appendingPathComponent(name)
+            try OutputFile.write(data, to: url)
+            written.append(url)
+        }
+        return Written(files: written, engine: drawn.engine, refusal: drawn.refusal)
+    }
+
+    /// graph.dot and the diagrams of `graph` (the page among them), without graph.json.
+    private func diagrams(_ graph: ActorGraph) throws -> Drawn {
         var dots: [LayoutEngine: String] = [:]
         func dot(for engine: LayoutEngine) -> String {
             if let made = dots[engine] { return made }
@@ -52,7 +86,7 @@ struct DiagramOutput {
         let drawn = try renderer.render(engine: engine, fallback: fallback ?? engine, formats: graphvizFormats.sorted()) { dot(for: $0) }
         var diagrams = drawn.output
         if let svg = diagrams[.svg] { diagrams[.svg] = SVGDecorator.decorate(svg) }
-        var files: [(String, Data)] = [("graph.json", NodeLinkJSON.encode(graph)), ("graph.dot", Data(dot(for: drawn.engine).utf8))]
+        var files: [(name: String, data: Data)] = [("graph.dot", Data(dot(for: drawn.engine).utf8))]
         for format in formats {
             guard let data = diagrams[format.diagramFormat] else { continue }
             if format == .html {
@@ -61,13 +95,7 @@ struct DiagramOutput {
                 files.append((format.fileName, data))
             }
         }
-        var written: [URL] = []
-        for (name, data) in files {
-            let url = folder.appendingPathComponent(name)
-            try OutputFile.write(data, to: url)
-            written.append(url)
-        }
-        return Written(files: written, engine: drawn.engine, refusal: drawn.refusal)
+        return Drawn(files: files, engine: drawn.engine, refusal: drawn.refusal)
     }
 
     /// The interactive page of `graph` around its decorated SVG, with the camps of

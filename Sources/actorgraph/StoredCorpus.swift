@@ -23,7 +23,7 @@ struct StoredCorpus {
     }
 
     /// The findings of the stored `rows` that have them, decoded on every core (an update reads
-    /// the whole corpus's findings; decoding is most of that).
+    /// the whole corpus's findings).
     /// - Throws: ``StoreError/damaged(path:detail:)`` naming the first document whose findings
     ///   cannot be read.
     static func findings(_ rows: [StoredDocument], store: URL) throws -> [DocumentFindings] {
@@ -36,6 +36,8 @@ struct StoredCorpus {
         return try zip(kept, decoded.values).map { row, result in
             do {
                 return try result.get()
+            } catch FindingsArchive.DecodingError.olderEncoding {
+                throw StoreError.olderFindings(path: store.path)
             } catch {
                 throw StoreError.damaged(path: store.path, detail: "the findings of \(row.name) cannot be read (\(error))")
             }

@@ -42,10 +42,10 @@ struct StoreOpeningTests {
         let url = try StoreFixtures.folder().appendingPathComponent("graph.sqlite")
         try GraphStore.create(at: url, graph: try StoreFixtures.graph(), documents: [])
         let queue = try DatabaseQueue(path: url.path)
-        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v2')") }
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9')") }
         try queue.close()
-        #expect(throws: StoreError.newerSchema(path: url.path, migrations: ["v2"])) { try GraphStore.open(url) }
-        #expect(throws: StoreError.newerSchema(path: url.path, migrations: ["v2"])) { try GraphStore.open(url, writable: true) }
+        #expect(throws: StoreError.newerSchema(path: url.path, migrations: ["v9"])) { try GraphStore.open(url) }
+        #expect(throws: StoreError.newerSchema(path: url.path, migrations: ["v9"])) { try GraphStore.open(url, writable: true) }
     }
 
     @Test func aSecondWriterIsToldTheStoreIsBusyUntilTheFirstLetsGo() throws {
@@ -68,7 +68,7 @@ struct StoreOpeningTests {
 
     @Test func messagesAreOneLine() {
         let errors: [StoreError] = [
-            .missing(path: "p"), .notADatabase(path: "p"), .foreign(path: "p"), .newerSchema(path: "p", migrations: ["v2"]),
+            .missing(path: "p"), .notADatabase(path: "p"), .foreign(path: "p"), .newerSchema(path: "p", migrations: ["v9"]),
             .notBuilt(path: "p"), .busy(path: "p"), .database(path: "p", message: "m"), .damaged(path: "p", detail: "d"),
         ]
         for error in errors { #expect(!error.description.contains("\n")) }

@@ -96,7 +96,8 @@ def test_update_adds_new_documents_skips_known_ones_and_aggregates_the_whole_sto
     # The same graph a full build of all five writes (the seeds name their persons with titles
     # in every document, so the first three read the same without the last two).
     build(str(SEEDS), "--out", str(tmp_path / "full"))
-    assert (tmp_path / "out" / "graph.json").read_bytes() == (tmp_path / "full" / "graph.json").read_bytes()
+    for name in ("graph.json", "report.md", "graph.dot", "graph.svg"):
+        assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
     # Again: nothing new.
     again = build(str(SEEDS), "--out", str(tmp_path / "out"), "--update").stdout.decode()
     assert again.startswith("added 0 document(s), skipped 5 already in the store"), again
@@ -111,6 +112,22 @@ def test_update_recognises_a_known_document_by_its_text_whatever_its_name(tmp_pa
         shutil.copy(p, renamed / ("copy-of-" + p.name))
     line = build(str(renamed), "--out", str(tmp_path / "out"), "--update").stdout.decode()
     assert line.startswith("added 0 document(s), skipped 5 already in the store"), line
+
+
+def test_update_of_a_store_whose_findings_an_older_version_wrote_says_to_build_again(tmp_path):
+    build(str(corpus(tmp_path / "week1", (SEEDS, seed_names()[:3]))), "--out", str(tmp_path / "out"))
+    store = tmp_path / "out" / "graph.sqlite"
+    with sqlite3.connect(store) as db:
+        # The JSON the first stores held.
+        db.execute("""UPDATE document SET findings = CAST('{"actors":[],"findings":[]}' AS BLOB)""")
+    before = store.read_bytes()
+    result = build(str(SEEDS), "--out", str(tmp_path / "out"), "--update", check=False)
+    assert result.returncode != 0
+    lines = result.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and "older ActorGraph" in lines[0] and "without --update" in lines[0], lines
+    assert store.read_bytes() == before
+    # It is still read.
+    assert run("camps", "--graph", str(store)).returncode == 0
 
 
 def test_update_needs_a_store_and_leaves_no_folder_when_there_is_none(tmp_path):
@@ -165,7 +182,7 @@ def test_load_puts_a_graph_file_into_a_store_that_answers_as_the_file_does(tmp_p
 @pytest.mark.parametrize("damage, message", [
     (lambda p: p.write_bytes(b"not a database at all, just some bytes " * 200), "not an SQLite database"),
     (lambda p: sqlite3.connect(p).execute("CREATE TABLE notes (body TEXT)").connection.commit(), "not an ActorGraph store"),
-    (lambda p: _add_migration(p, "v2"), "written by a newer ActorGraph (schema v2)"),
+    (lambda p: _add_migration(p, "v9"), "written by a newer ActorGraph (schema v9)"),
 ])
 def test_a_damaged_foreign_or_newer_store_is_refused_in_one_line_and_left_as_it_was(tmp_path, damage, message):
     build(str(SEEDS), "--out", str(tmp_path))
