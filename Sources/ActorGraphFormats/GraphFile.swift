@@ -24,10 +24,10 @@ public enum GraphFile {
     /// it is not node-link JSON that reads without error. Nil is no error: ``load(_:)`` then reads
     /// the file, in whatever format it is, and reports what is wrong with it.
     public static func outline(_ url: URL) -> NodeLinkOutline? {
-        guard readableExtensions.contains(url.pathExtension.lowercased()), let data = try? InputFile.read(url),
-            Sniffed(data) == .json
-        else { return nil }
-        return try? NodeLinkOutline.read(data, source: url.path)
+        guard readableExtensions.contains(url.pathExtension.lowercased()), let file = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? file.close() }
+        guard Sniffed((try? file.read(upToCount: 4096)) ?? Data()) == .json else { return nil }
+        return (try? NodeLinkOutline.read(mapping: url)) ?? nil
     }
 
     /// The graph in `data`, in whichever readable format its content shows: a JSON object with

@@ -70,6 +70,12 @@ struct NodeLinkOutlineTests {
             #expect(arrays(outline.searchIndex().index) == arrays(indexed.index), "\(name)")
             #expect(outline.actorCount == graph.actorCount && outline.relationCount == graph.relationCount, "\(name)")
             #expect(try outline.subgraph(among: indexed.ids) == graph, "\(name)")
+            // The same from the file mapped, its pages given back as they are read.
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("outline-\(UUID().uuidString).json")
+            try data.write(to: url)
+            defer { try? FileManager.default.removeItem(at: url) }
+            let mapped = try #require(try NodeLinkOutline.read(mapping: url))
+            #expect(try mapped.subgraph(among: indexed.ids) == graph, "\(name)")
         }
     }
 

@@ -35,6 +35,17 @@ public struct NodeLinkOutline: PartialGraph {
         try NodeLinkOutline(data: data, source: source, document: NodeLinkReader.parse(data, source: source, lazyEvidence: true))
     }
 
+    /// Reads the file at `url` as ``read(_:source:)`` reads its bytes, mapped, each page given
+    /// back to the system once read past (the evidence an answer prints is read again from the
+    /// file): peak memory is the outline's, not the file's.
+    /// - Returns: nil when the file cannot be mapped (missing, empty, not a regular file).
+    /// - Throws: ``FormatError``: what decode throws for the same bytes.
+    public static func read(mapping url: URL) throws -> NodeLinkOutline? {
+        guard let data = MappedFile.map(url) else { return nil }
+        let document = try NodeLinkReader.parse(data, source: url.path, lazyEvidence: true, releasingPages: true)
+        return try NodeLinkOutline(data: data, source: url.path, document: document)
+    }
+
     private init(data: Data, source: String, document: NodeLinkReader.Document) throws {
         self.data = data
         self.source = source

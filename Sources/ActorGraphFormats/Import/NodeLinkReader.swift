@@ -56,15 +56,21 @@ struct NodeLinkReader {
     private var interner = StringInterner()
     /// Whether evidence is checked and its place kept rather than decoded (``EdgeRecord/evidenceBytes``).
     private let lazyEvidence: Bool
+    /// Whether the bytes are a ``MappedFile`` whose pages are given back as edges are read.
+    private let releasesPages: Bool
+    /// The bytes before this have been given back.
+    private var released = 0
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>, lazyEvidence: Bool = false) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, lazyEvidence: Bool = false, releasesPages: Bool = false) {
         scanner = JSONScanner(bytes)
         self.lazyEvidence = lazyEvidence
+        self.releasesPages = releasesPages
     }
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) {
         scanner = JSONScanner(bytes, at: position)
         lazyEvidence = false
+        releasesPages = false
     }
 
     /// The graph in `data`.
@@ -83,10 +89,12 @@ struct NodeLinkReader {
     /// The records of `data`, with evidence decoded, or with evidence only checked and its place
     /// kept when `lazyEvidence` (``EdgeRecord/evidenceBytes``, read later with
     /// ``evidence(in:at:source:)``); errors as ``read(_:source:)`` gives them.
-    static func parse(_ data: Data, source: String, lazyEvidence: Bool) throws -> Document {
+    /// - Parameter releasingPages: `data` is a ``MappedFile``, whose pages may be given back
+    ///   once read past.
+    static func parse(_ data: Data, source: String, lazyEvidence: Bool, releasingPages: Bool = false) throws -> Document {
         let parsed = try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws -> Result<Document, JSONReadError> in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var reader = NodeLinkReader(bytes, lazyEvidence: lazyEvidence)
+            var reader = NodeLinkReader(bytes, lazyEvidence: lazyEvidence, releasesPages: releasingPages)
             let parsed = Result { () throws(JSONReadError) -> Document in try reader.readDocument() }
             if case .failure = parsed {
                 try NestingDepth.checkJSON(bytes, source: source)
@@ -363,6 +371,10 @@ struct NodeLinkReader {
         fields.requireSeen(0, "source")
         fields.requireSeen(1, "target")
         if let error = fields.firstError { throw error }
+        if releasesPages, scanner.position - released >= MappedFile.releaseStep {
+            MappedFile.release(UnsafeRawBufferPointer(scanner.bytes), released..<scanner.position)
+            released = scanner.position
+        }
         return edge
     }
 
