@@ -156,12 +156,18 @@ public struct PartialMatches {
     /// - Throws: ``QueryError`` for a name that denotes no actor or several, or what `source`
     ///   throws when it cannot be read.
     public init(_ source: some PartialGraph, subject: String?, relations mask: RelationMask = .all, object: String?) throws {
-        precondition(subject != nil || object != nil, "a pattern with neither end named needs the whole graph")
         let subjectActor = try subject.map(source.resolve)
         let objectActor = try object.map(source.resolve)
         let numbered = try source.searchIndex()
         // The end the search starts from: the subject when named (its out-arcs), else the object.
-        let (anchor, step): (Actor, Step) = subjectActor.map { ($0, .forward) } ?? (objectActor!, .backward)
+        let anchor: Actor, step: Step
+        if let subjectActor {
+            (anchor, step) = (subjectActor, .forward)
+        } else if let objectActor {
+            (anchor, step) = (objectActor, .backward)
+        } else {
+            preconditionFailure("a pattern with neither end named needs the whole graph")
+        }
         let a = try numbered.number(of: anchor, in: source)
         // With both ends named, only the object can be the other end.
         let only = try subjectActor != nil ? objectActor.map { try numbered.number(of: $0, in: source) } : nil
