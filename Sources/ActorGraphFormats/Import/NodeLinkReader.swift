@@ -116,6 +116,7 @@ struct NodeLinkReader {
     static func evidence(in data: Data, at range: Range<Int>, source: String) throws -> [Evidence] {
         let parsed = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<[Evidence], JSONReadError> in
             var reader = NodeLinkReader(raw.bindMemory(to: UInt8.self), at: range.lowerBound)
+            // This reader decodes evidence, so readEvidence returns it (nil is for lazy readers).
             return Result { () throws(JSONReadError) -> [Evidence] in
                 try reader.readArray(required: false) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readEvidence()! } ?? []
             }
@@ -361,6 +362,7 @@ struct NodeLinkReader {
                         let read: [Void]? = try readArray(required: false) { (r: inout NodeLinkReader) throws(JSONReadError) in _ = try r.readEvidence() }
                         edge.evidenceBytes = read == nil ? nil : start..<scanner.position
                     } else {
+                        // Not lazy: readEvidence returns what it read.
                         edge.evidence = try readArray(required: false) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readEvidence()! }
                     }
                 }
