@@ -7,7 +7,7 @@
 //   ActorGraphQueries     a compact index, paths, neighbourhoods, patterns, filters, camps
 //   ActorGraphEvaluation  scores a graph against gold edges, as the reference score.py does
 //   ActorGraphStyle       how each actor and relation kind is drawn: the one style table
-//   ActorGraphFormats     graph.json, hand-written input, exports (DOT among them) and imports
+//   ActorGraphFormats     graph.json (also read for a query's index only), hand-written input, exports and imports
 //   ActorGraphRendering   Graphviz in-process through CGraphviz, and the interactive HTML page
 //   ActorGraphStore       the SQLite store (GRDB): documents, the graph, a query index snapshot
 //   actorgraph            the CLI: wires the modules together, nothing else
@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "ActorGraphStyle", dependencies: ["ActorGraphModel"]),
         .target(
             name: "ActorGraphFormats",
-            dependencies: ["ActorGraphModel", "ActorGraphStyle", .product(name: "Yams", package: "Yams")]
+            dependencies: ["ActorGraphModel", "ActorGraphQueries", "ActorGraphStyle", .product(name: "Yams", package: "Yams")]
         ),
         .systemLibrary(
             name: "CGraphviz",
@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "ActorGraphQueriesTests", dependencies: ["ActorGraphQueries"]),
         .testTarget(name: "ActorGraphEvaluationTests", dependencies: ["ActorGraphEvaluation"]),
         .testTarget(name: "ActorGraphStyleTests", dependencies: ["ActorGraphStyle"]),
-        .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats"]),
+        .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats", "ActorGraphQueries"]),
         .testTarget(name: "ActorGraphStoreTests", dependencies: ["ActorGraphStore", "ActorGraphModel", "ActorGraphQueries"]),
         .testTarget(name: "ActorGraphRenderingTests", dependencies: ["ActorGraphRendering", "ActorGraphModel", "ActorGraphFormats", "ActorGraphQueries"]),
 

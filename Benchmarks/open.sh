@@ -6,7 +6,9 @@
 # shortest_path) and python-igraph (Graph.Read_GraphML of our exported GraphML + get_shortest_path),
 # each a new process, wall time and peak RSS from /usr/bin/time -v, best of RUNS (default 3); then
 # the phases of opening in one process (Benchmarks/OpenBenchmark: read, tokenize, ActorGraph, index,
-# freeing). By default at two sizes in one run: 10k actors / 100k edges and 100k / 1M.
+# freeing, and the outline path/neighbors/who read instead). By default at two sizes in one run:
+# 10k actors / 100k edges and 100k / 1M. Then `actorgraph who --subject A` (the edges of the first
+# actor of pair.tsv) the same ways, from graph.json and from the store, this build and baselines.
 #
 #   Benchmarks/open.sh [NODES EDGES] [--style ours|networkx] [--baseline BIN] [--skip networkx] [--skip igraph]
 #   Benchmarks/open.sh                               # 10k actors / 100k edges, then 100k / 1M, as actorgraph writes graph.json
@@ -70,7 +72,8 @@ measure() {
 
 ROWS=$(mktemp)
 PHASES_OUT=$(mktemp)
-trap 'rm -f "$ROWS" "$PHASES_OUT"' EXIT
+WHO_ROWS=$(mktemp)
+trap 'rm -f "$ROWS" "$PHASES_OUT" "$WHO_ROWS"' EXIT
 for size in $SIZES; do
     NODES=${size%%:*}
     EDGES=${size##*:}
@@ -100,6 +103,14 @@ for size in $SIZES; do
         echo "running: $baseline path …" >&2
         printf '%s\tactorgraph path (graph.json, %s)\t%s\n' "$GRAPH" "$(basename "$baseline")" "$(measure chain "$baseline" path "$A" "$B" --graph "$DIR/graph.json")" >> "$ROWS"
     done
+    for bin in "$BIN" ${BASELINES[@]+"${BASELINES[@]}"}; do
+        name=$([ "$bin" = "$BIN" ] && echo "this build" || basename "$bin")
+        for file in graph.json graph.sqlite; do
+            echo "running: $bin who --subject $A --graph $DIR/$file" >&2
+            printf '%s\tactorgraph who --subject A (%s, %s)\t%s\n' "$GRAPH" "$file" "$name" \
+                "$(measure number sh -c '"$1" who --subject "$2" --graph "$3" | wc -l' - "$bin" "$A" "$DIR/$file")" >> "$WHO_ROWS"
+        done
+    done
     if [[ $SKIP != *networkx* ]]; then
         echo "running: NetworkX" >&2
         printf '%s\tNetworkX json.load + node_link_graph + shortest_path\t%s\n' "$GRAPH" "$(measure number "$VENV/bin/python" Benchmarks/open_peers.py networkx "$DIR/graph.json" "$A" "$B")" >> "$ROWS"
@@ -127,6 +138,12 @@ awk -F'\t' '$2 ~ /graph.json, this build/ { json[$1] = $4 } $2 ~ /store, this bu
         printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", f[1], f[2], f[3], f[4], f[5], f[6], a, b
     }
 }' "$ROWS"
+echo
+echo "| graph | command | lines | wall (s) | CPU (s) | peak RSS (MB) |"
+echo "|---|---|---|---|---|---|"
+while IFS=$'\t' read -r graph name lines wall cpu rss; do
+    echo "| $graph | $name | $lines | $wall | $cpu | $rss |"
+done < "$WHO_ROWS"
 echo
 echo "| graph | phase, in one process (OpenBenchmark, best of $RUNS) | |"
 echo "|---|---|---|"

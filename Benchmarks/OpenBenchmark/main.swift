@@ -2,7 +2,8 @@
 // reading the file, tokenizing it into node and edge records (NodeLinkReader alone),
 // NodeLinkJSON.decode (bytes → ActorGraph: the records and then ActorGraph.add/relate),
 // building the query index the commands use (IndexedGraph), and freeing the graph and index (as
-// a command does at exit). Best of RUNS.
+// a command does at exit); then NodeLinkOutline.read, what `path`, `neighbors` and `who` read
+// instead (bytes → actors and index, evidence checked but left in the file). Best of RUNS.
 //
 //   OpenBenchmark FILE [RUNS]
 @_spi(Benchmarks) import ActorGraphFormats
@@ -23,7 +24,8 @@ guard arguments.count >= 2 else {
 let url = URL(fileURLWithPath: arguments[1])
 let runs = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
 var best = (
-    read: Double.infinity, scan: Double.infinity, decode: Double.infinity, index: Double.infinity, free: Double.infinity)
+    read: Double.infinity, scan: Double.infinity, decode: Double.infinity, index: Double.infinity, free: Double.infinity,
+    outline: Double.infinity)
 var counts = (nodes: 0, edges: 0)
 do {
     for _ in 0..<runs {
@@ -43,6 +45,10 @@ do {
         start = ContinuousClock.now
         (graph, indexed) = (nil, nil)
         best.free = min(best.free, seconds(since: start))
+        start = ContinuousClock.now
+        let outline = try NodeLinkOutline.read(data, source: url.path)
+        best.outline = min(best.outline, seconds(since: start))
+        precondition(outline.relationCount <= counts.edges)
     }
 } catch {
     FileHandle.standardError.write(Data("\(error)\n".utf8))
@@ -54,3 +60,4 @@ print("NodeLinkReader alone: bytes → records (s)\t\(String(format: "%.3f", bes
 print("NodeLinkJSON.decode: bytes → ActorGraph (s)\t\(String(format: "%.3f", best.decode))")
 print("IndexedGraph(ActorGraph) (s)\t\(String(format: "%.3f", best.index))")
 print("freeing the graph and index (s)\t\(String(format: "%.3f", best.free))")
+print("NodeLinkOutline.read: bytes → actors + index, evidence left in the file (s)\t\(String(format: "%.3f", best.outline))")

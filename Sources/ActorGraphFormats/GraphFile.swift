@@ -20,6 +20,16 @@ public enum GraphFile {
         return try decode(data, source: url.path)
     }
 
+    /// `url` read for a query that prints only part of its graph (``NodeLinkOutline``), or nil when
+    /// it is not node-link JSON that reads without error. Nil is no error: ``load(_:)`` then reads
+    /// the file, in whatever format it is, and reports what is wrong with it.
+    public static func outline(_ url: URL) -> NodeLinkOutline? {
+        guard readableExtensions.contains(url.pathExtension.lowercased()), let file = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? file.close() }
+        guard Sniffed((try? file.read(upToCount: 4096)) ?? Data()) == .json else { return nil }
+        return (try? NodeLinkOutline.read(mapping: url)) ?? nil
+    }
+
     /// The graph in `data`, in whichever readable format its content shows: a JSON object with
     /// `elements` is Cytoscape JSON, another JSON object node-link JSON; an XML document GraphML
     /// or GEXF by its root element.

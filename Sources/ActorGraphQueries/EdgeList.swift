@@ -1,19 +1,19 @@
 /// Edges as node numbers, `sources[i] → targets[i]` with relation code `kinds[i]`, on their way
-/// into a ``GraphIndex``.
-struct EdgeList {
-    private(set) var sources: [Int32] = []
-    private(set) var targets: [Int32] = []
-    private(set) var kinds: [UInt8] = []
+/// into a ``GraphIndex`` (from an ``ActorGraph``, or from graph.json read without one).
+package struct EdgeList {
+    package private(set) var sources: [Int32] = []
+    package private(set) var targets: [Int32] = []
+    package private(set) var kinds: [UInt8] = []
 
-    init(capacity: Int) {
+    package init(capacity: Int) {
         sources.reserveCapacity(capacity)
         targets.reserveCapacity(capacity)
         kinds.reserveCapacity(capacity)
     }
 
-    var count: Int { sources.count }
+    package var count: Int { sources.count }
 
-    mutating func append(_ source: Int32, _ kind: UInt8, _ target: Int32) {
+    package mutating func append(_ source: Int32, _ kind: UInt8, _ target: Int32) {
         sources.append(source)
         kinds.append(kind)
         targets.append(target)
@@ -21,8 +21,10 @@ struct EdgeList {
 
     /// Orders the edges by source, then kind, then target: a stable counting sort on each, the
     /// least significant first (linear in edges and nodes; no comparisons).
+    /// - Returns: where each edge came from: the `i`-th edge now was edge `order[i]` before.
     /// - Precondition: every node number is in `0..<nodeCount`, every kind below 256.
-    mutating func sortByKey(nodeCount: Int) {
+    @discardableResult
+    package mutating func sortByKey(nodeCount: Int) -> [Int32] {
         var order = [Int32](0..<Int32(count))
         order = Self.stableSorted(order, buckets: nodeCount) { [targets] in Int(targets[Int($0)]) }
         order = Self.stableSorted(order, buckets: 256) { [kinds] in Int(kinds[Int($0)]) }
@@ -30,6 +32,7 @@ struct EdgeList {
         sources = order.map { [sources] in sources[Int($0)] }
         targets = order.map { [targets] in targets[Int($0)] }
         kinds = order.map { [kinds] in kinds[Int($0)] }
+        return order
     }
 
     /// `order` stably sorted by `bucket`, whose values are in `0..<buckets`.

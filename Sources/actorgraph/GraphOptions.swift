@@ -1,5 +1,6 @@
 import ActorGraphFormats
 import ActorGraphModel
+import ActorGraphQueries
 import ActorGraphStore
 import ArgumentParser
 import Foundation
@@ -25,6 +26,17 @@ struct GraphOptions: ParsableArguments {
         let path = path
         guard path != "-", StoreLocation.isStore(path) else { return nil }
         return try GraphStore.open(URL(fileURLWithPath: path))
+    }
+
+    /// The graph named by `--graph` for a query that prints only part of it: a store, or graph.json
+    /// read without its evidence (``NodeLinkOutline``); nil for standard input, other formats and
+    /// a file with errors, which ``load()`` reads (and reports).
+    func partial() throws -> (any PartialGraph)? {
+        if let store = try store() { return store }
+        let path = path
+        guard path != "-", let outline = GraphFile.outline(URL(fileURLWithPath: path)) else { return nil }
+        KeptUntilExit.keep(outline)
+        return outline
     }
 
     /// Loads the graph named by `--graph`, kept until the process exits (``KeptUntilExit``).

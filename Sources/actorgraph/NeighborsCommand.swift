@@ -36,10 +36,11 @@ struct NeighborsCommand: ParsableCommand {
 
     func run() throws {
         let traversal: Traversal = directed ? .directed : .undirected
-        // From a store, the neighbourhood needs only the index snapshot and the reached actors'
-        // rows; the filters other than --relations need the whole graph.
-        if filters.onlyRelations, let store = try graph.store() {
-            let answer = try StoredNeighborhood(store, of: actor, depth: depth, traversal: traversal, relations: try filters.filter().relationMask)
+        // The neighbourhood needs only the index and the reached actors' relations (from a store,
+        // or graph.json without its evidence); the filters other than --relations need the whole
+        // graph.
+        if filters.onlyRelations, let source = try graph.partial() {
+            let answer = try PartialNeighborhood(source, of: actor, depth: depth, traversal: traversal, relations: try filters.filter().relationMask)
             show(answer.neighborhood, center: answer.center, graph: answer.graph, traversal: traversal)
             return
         }

@@ -67,10 +67,10 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         let traversal: Traversal = directed ? .directed : .undirected
-        // From a store, one shortest path needs only the index snapshot and the hops' rows; the
-        // filters other than --relations need the whole graph.
-        if !all, !simple, filters.onlyRelations, let store = try graph.store() {
-            let answer = try StoredPath(store, from: start, to: end, traversal: traversal, relations: try filters.filter().relationMask)
+        // One shortest path needs only the index and the hops' relations (from a store, or graph.json
+        // without its evidence); the filters other than --relations need the whole graph.
+        if !all, !simple, filters.onlyRelations, let source = try graph.partial() {
+            let answer = try PartialPath(source, from: start, to: end, traversal: traversal, relations: try filters.filter().relationMask)
             print(shortest(answer.path.map { [$0] } ?? [], from: answer.from, to: answer.to, graph: answer.graph, traversal: traversal))
             return
         }

@@ -39,19 +39,33 @@ struct WhoCommand: ParsableCommand {
     var json = false
 
     func run() throws {
+        var mask = try filters.filter().relationMask
+        if let relation { mask.formIntersection(RelationMask(relation.kinds)) }
+        // With an end named, the answer needs only the index and that end's relations (from a
+        // store, or graph.json without its evidence); with neither, or filters other than
+        // --relations, the whole graph.
+        if subject != nil || object != nil, filters.onlyRelations, let source = try graph.partial() {
+            let answer = try PartialMatches(source, subject: subject, relations: mask, object: object)
+            show(answer.matches, graph: answer.graph) { answer.graph[$0]?.name ?? $0.rawValue }
+            return
+        }
         let query = try QuerySubject(graph, filters)
         let subjectActor = try subject.map(query.actor)
         let objectActor = try object.map(query.actor)
-        var mask = query.filter.relationMask
-        if let relation { mask.formIntersection(RelationMask(relation.kinds)) }
         let found = query.indexed.matches(Pattern(subject: subjectActor?.id, relations: mask, object: objectActor?.id))
+        show(found, graph: query.graph, name: query.name)
+    }
+
+    /// Prints `found`, edges of `graph` (the whole graph, or the part that holds them); `name`
+    /// names actors.
+    private func show(_ found: [Relation], graph: ActorGraph, name: (ActorID) -> String) {
         if json {
-            print(QueryJSON.encode(Report(matches: found.map { .init($0, in: query.graph) })))
+            print(QueryJSON.encode(Report(matches: found.map { .init($0, in: graph) })))
             return
         }
         for edge in found {
             let sentences = edge.evidence.count
-            print("\(edge.line(name: query.name))  [\(edge.support) document\(edge.support == 1 ? "" : "s"), \(sentences) sentence\(sentences == 1 ? "" : "s")]")
+            print("\(edge.line(name: name))  [\(edge.support) document\(edge.support == 1 ? "" : "s"), \(sentences) sentence\(sentences == 1 ? "" : "s")]")
             if evidence {
                 for item in edge.evidence { print("    \(item.doc) #\(item.sentence): \(item.quote)") }
             }

@@ -118,8 +118,9 @@ struct NodeLinkReaderTests {
 
     // MARK: Bad input
 
-    /// Each is checked against the old reader: the same line, word for word.
-    @Test(arguments: [
+    /// Each is checked against the old reader: the same line, word for word (and read by
+    /// ``NodeLinkOutline`` with the same result, in NodeLinkOutlineTests).
+    static let badInputs = [
         // Not JSON at all, or broken structure anywhere (even after another error).
         "", "  ", "not json", "{", "{\"nodes\":[]", "{\"nodes\":[]} x", "{\"nodes\":[]}\u{0}", "{,\"nodes\":[]}",
         "{\"nodes\":[],,}", "{\"nodes\":[,]}", "{\"nodes\" []}", "{\"nodes\":[] \"edges\":[]}", "{\"nodes\":[1 2]}",
@@ -161,7 +162,9 @@ struct NodeLinkReaderTests {
         "{\"nodes\":[{\"id\":\"a\",\"kind\":\"state\"},{\"id\":\"a\",\"kind\":\"person\"}]}",
         "{\"nodes\":[{\"id\":\"a\",\"kind\":\"planet\"}],\"edges\":[{\"source\":3}]}",
         "{\"nodes\":[{\"id\":\"a\",\"kind\":\"planet\"}],\"x\":[}",
-    ])
+    ]
+
+    @Test(arguments: badInputs)
     func badInputGivesTheOldReadersOneLineError(json: String) {
         let result = both(json)
         #expect(result.new == result.old)

@@ -25,4 +25,19 @@ struct StringInternerTests {
         }
         #expect(Array("a-long-enough-prefix-".utf8).withUnsafeBufferPointer { interner.string($0, ascii: true) } == "a-long-enough-prefix-")
     }
+
+    /// Entries are numbered in order of first sight; equal bytes give the same entry, however
+    /// often they come and however the table grew since.
+    @Test func entriesAreNumberedInOrderOfFirstSight() {
+        let texts = (0..<3_000).map { $0 % 3 == 0 ? "n\($0)" : "a-rather-longer-actor-id-\($0)" } + ["", "é"]
+        var interner = StringInterner()
+        for round in 0..<3 {
+            for (i, text) in texts.enumerated() {
+                let entry = Array(text.utf8).withUnsafeBufferPointer { interner.entry($0, ascii: text.utf8.allSatisfy { $0 < 0x80 }) }
+                #expect(entry == Int32(i), "round \(round): \(text)")
+            }
+        }
+        #expect(interner.texts == texts)
+        #expect(interner.entry("é") == Int32(texts.count - 1))
+    }
 }

@@ -100,6 +100,13 @@ struct JSONScanner {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
     }
 
+    /// A scanner of the value at `position` of `bytes`, at the top level: for reading again a
+    /// value that an earlier scan only checked.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) {
+        self.bytes = bytes
+        self.position = min(max(position, 0), bytes.count)
+    }
+
     /// Where the scanner is, to come back to with ``rewind(to:)``.
     struct Mark {
         fileprivate var position: Int
@@ -407,6 +414,25 @@ struct JSONScanner {
         let other = text.utf8Start
         for i in 0..<token.count where bytes[token.start + i] != other[i] { return false }
         return true
+    }
+
+    /// Whether a string token decodes, as ``string(_:)`` would, without making the string when no
+    /// escape needs decoding.
+    mutating func isValidString(_ token: JSONStringToken) -> Bool {
+        if token.hasControl { return false }
+        if token.isPlain {
+            if token.isASCII { return true }
+            var parser = Unicode.UTF8.ForwardParser()
+            var input = slice(token).makeIterator()
+            while true {
+                switch parser.parseScalar(from: &input) {
+                case .valid: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        }
+        return string(token) != nil
     }
 
     /// Whether a key decodes (JSONDecoder decodes every key of an object it reads, used or not).

@@ -22,13 +22,19 @@ struct NodeLinkReader {
         var date: String?
     }
 
-    /// An edge as the file gives it.
+    /// An edge as the file gives it. Its ends, key and relation are entries of
+    /// ``Document/texts``: a million edges name a few thousand distinct strings, each made once,
+    /// and a reader that needs only numbers maps each entry once.
     struct EdgeRecord {
-        var source = ""
-        var target = ""
-        var key: String?
-        var relation: String?
+        var source: Int32 = -1
+        var target: Int32 = -1
+        /// -1 when absent or null, as ``relation``.
+        var key: Int32 = -1
+        var relation: Int32 = -1
         var evidence: [Evidence]?
+        /// Where the evidence array's bytes are, when it was only checked
+        /// (``NodeLinkReader/parse(_:source:lazyEvidence:)``) and is neither null nor missing.
+        var evidenceBytes: Range<Int>?
     }
 
     /// The document's parts that build the graph.
@@ -36,13 +42,35 @@ struct NodeLinkReader {
         var nodes: [NodeRecord] = []
         var edges: [EdgeRecord]?
         var links: [EdgeRecord]?
+        /// The text of each entry the edge records hold.
+        var texts: [String] = []
+
+        /// The text of an edge's relation (or, without one, its key), "" when it has neither.
+        func relationText(of edge: EdgeRecord) -> String {
+            let entry = edge.relation >= 0 ? edge.relation : edge.key
+            return entry >= 0 ? texts[Int(entry)] : ""
+        }
     }
 
     private var scanner: JSONScanner
     private var interner = StringInterner()
+    /// Whether evidence is checked and its place kept rather than decoded (``EdgeRecord/evidenceBytes``).
+    private let lazyEvidence: Bool
+    /// Whether the bytes are a ``MappedFile`` whose pages are given back as edges are read.
+    private let releasesPages: Bool
+    /// The bytes before this have been given back.
+    private var released = 0
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, lazyEvidence: Bool = false, releasesPages: Bool = false) {
         scanner = JSONScanner(bytes)
+        self.lazyEvidence = lazyEvidence
+        self.releasesPages = releasesPages
+    }
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) {
+        scanner = JSONScanner(bytes, at: position)
+        lazyEvidence = false
+        releasesPages = false
     }
 
     /// The graph in `data`.
@@ -55,9 +83,18 @@ struct NodeLinkReader {
     /// - Parameter source: the file name, for error messages.
     /// - Throws: ``FormatError`` with a one-line reason.
     static func read(_ data: Data, source: String) throws -> ActorGraph {
+        try build(try parse(data, source: source, lazyEvidence: false), source: source)
+    }
+
+    /// The records of `data`, with evidence decoded, or with evidence only checked and its place
+    /// kept when `lazyEvidence` (``EdgeRecord/evidenceBytes``, read later with
+    /// ``evidence(in:at:source:)``); errors as ``read(_:source:)`` gives them.
+    /// - Parameter releasingPages: `data` is a ``MappedFile``, whose pages may be given back
+    ///   once read past.
+    static func parse(_ data: Data, source: String, lazyEvidence: Bool, releasingPages: Bool = false) throws -> Document {
         let parsed = try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws -> Result<Document, JSONReadError> in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var reader = NodeLinkReader(bytes)
+            var reader = NodeLinkReader(bytes, lazyEvidence: lazyEvidence, releasesPages: releasingPages)
             let parsed = Result { () throws(JSONReadError) -> Document in try reader.readDocument() }
             if case .failure = parsed {
                 try NestingDepth.checkJSON(bytes, source: source)
@@ -68,8 +105,25 @@ struct NodeLinkReader {
         }
         switch parsed {
         case let .success(document):
-            return try build(document, source: source)
+            return document
         case let .failure(error):
+            throw FormatError(source, "not node-link JSON: \(error.message)")
+        }
+    }
+
+    /// The evidence array at `range` of `data`, which a lazy ``parse(_:source:lazyEvidence:)`` has
+    /// checked.
+    static func evidence(in data: Data, at range: Range<Int>, source: String) throws -> [Evidence] {
+        let parsed = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<[Evidence], JSONReadError> in
+            var reader = NodeLinkReader(raw.bindMemory(to: UInt8.self), at: range.lowerBound)
+            // This reader decodes evidence, so readEvidence returns it (nil is for lazy readers).
+            return Result { () throws(JSONReadError) -> [Evidence] in
+                try reader.readArray(required: false) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readEvidence()! } ?? []
+            }
+        }
+        do {
+            return try parsed.get()
+        } catch {
             throw FormatError(source, "not node-link JSON: \(error.message)")
         }
     }
@@ -97,10 +151,29 @@ struct NodeLinkReader {
         let edges = document.edges ?? document.links ?? []
         var graph = ActorGraph()
         graph.reserveCapacity(actors: document.nodes.count, relations: edges.count)
-        var kinds: [String: ActorKind] = [:]
-        var relations: [String: RelationKind] = [:]
+        try addActors(document.nodes, to: &graph, source: source)
+        var relations = RelationKinds()
+        let texts = document.texts
         do {
-            for node in document.nodes {
+            for edge in edges {
+                let relation = try relations.kind(of: edge, in: document, source: source)
+                try graph.relate(ActorID(texts[Int(edge.source)]), relation, ActorID(texts[Int(edge.target)]), evidence: edge.evidence ?? [])
+            }
+        } catch let error as GraphError {
+            throw FormatError(source, error.description)
+        } catch let error as FormatError {
+            throw error
+        } catch {
+            throw FormatError(source, "\(error)")
+        }
+        return graph
+    }
+
+    /// Adds the actors of `nodes` to `graph`, in order.
+    static func addActors(_ nodes: [NodeRecord], to graph: inout ActorGraph, source: String) throws(FormatError) {
+        var kinds: [String: ActorKind] = [:]
+        do {
+            for node in nodes {
                 let kind: ActorKind
                 if let known = kinds[node.kind] {
                     kind = known
@@ -114,19 +187,6 @@ struct NodeLinkReader {
                     id: ActorID(node.id), name: node.label ?? node.name ?? node.id, kind: kind,
                     aliases: node.aliases ?? [], place: node.place, date: node.date))
             }
-            for edge in edges {
-                let text = edge.relation ?? edge.key ?? ""
-                let relation: RelationKind
-                if let known = relations[text] {
-                    relation = known
-                } else if let parsed = RelationKind(userText: text) {
-                    relations[text] = parsed
-                    relation = parsed
-                } else {
-                    throw FormatError(source, "edge \(edge.source) → \(edge.target) has unknown relation “\(text)”; use one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                try graph.relate(ActorID(edge.source), relation, ActorID(edge.target), evidence: edge.evidence ?? [])
-            }
         } catch let error as GraphError {
             throw FormatError(source, error.description)
         } catch let error as FormatError {
@@ -134,7 +194,23 @@ struct NodeLinkReader {
         } catch {
             throw FormatError(source, "\(error)")
         }
-        return graph
+    }
+
+    /// The relation kind of each edge record, each distinct text parsed once.
+    struct RelationKinds {
+        private var known: [Int32: RelationKind] = [:]
+
+        mutating func kind(of edge: EdgeRecord, in document: Document, source: String) throws(FormatError) -> RelationKind {
+            let entry = edge.relation >= 0 ? edge.relation : edge.key
+            if let kind = known[entry] { return kind }
+            let text = document.relationText(of: edge)
+            guard let kind = RelationKind(userText: text) else {
+                let ends = (document.texts[Int(edge.source)], document.texts[Int(edge.target)])
+                throw FormatError(source, "edge \(ends.0) → \(ends.1) has unknown relation “\(text)”; use one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            known[entry] = kind
+            return kind
+        }
     }
 
     // MARK: The document
@@ -180,6 +256,7 @@ struct NodeLinkReader {
         guard scanner.atEnd() else { throw .syntax }
         fields.requireSeen(3, "nodes")
         if let error = fields.firstError { throw error }
+        document.texts = interner.texts
         return document
     }
 
@@ -273,12 +350,21 @@ struct NodeLinkReader {
             let mark = scanner.mark
             do throws(JSONReadError) {
                 switch field {
-                case 0: edge.source = try readID()
-                case 1: edge.target = try readID()
-                case 2: edge.key = try readOptionalID()
-                case 3: edge.relation = try readOptionalString(intern: true)
+                case 0: edge.source = try readIDEntry()
+                case 1: edge.target = try readIDEntry()
+                case 2: edge.key = try readOptionalIDEntry()
+                case 3: edge.relation = try readOptionalStringEntry()
                 case 4: _ = try readOptionalInt()  // written for readers; derived again on reading
-                default: edge.evidence = try readArray(required: false) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readEvidence() }
+                default:
+                    if lazyEvidence {
+                        _ = scanner.peekValue()  // past the whitespace, to the array's first byte
+                        let start = scanner.position
+                        let read: [Void]? = try readArray(required: false) { (r: inout NodeLinkReader) throws(JSONReadError) in _ = try r.readEvidence() }
+                        edge.evidenceBytes = read == nil ? nil : start..<scanner.position
+                    } else {
+                        // Not lazy: readEvidence returns what it read.
+                        edge.evidence = try readArray(required: false) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readEvidence()! }
+                    }
                 }
             } catch {
                 try recover(error, field: field, name: Self.edgeKeys[field], fields: &fields, from: mark)
@@ -287,10 +373,16 @@ struct NodeLinkReader {
         fields.requireSeen(0, "source")
         fields.requireSeen(1, "target")
         if let error = fields.firstError { throw error }
+        if releasesPages, scanner.position - released >= MappedFile.releaseStep {
+            MappedFile.release(UnsafeRawBufferPointer(scanner.bytes), released..<scanner.position)
+            released = scanner.position
+        }
         return edge
     }
 
-    private mutating func readEvidence() throws(JSONReadError) -> Evidence {
+    /// One evidence object; when evidence is lazy, checked as it would be decoded but not kept
+    /// (nil).
+    private mutating func readEvidence() throws(JSONReadError) -> Evidence? {
         guard scanner.peekValue() == .object else { throw .wrongType }
         try scanner.enterContainer()
         var doc = "", quote = ""
@@ -315,12 +407,19 @@ struct NodeLinkReader {
             let mark = scanner.mark
             do throws(JSONReadError) {
                 switch field {
-                case 0: doc = try readString(intern: true)
+                case 0: if lazyEvidence { try checkString() } else { doc = try readString(intern: true) }
                 case 1: sentence = try readInt()
-                case 2: quote = try readString(intern: false)
+                case 2: if lazyEvidence { try checkString() } else { quote = try readString(intern: false) }
                 case 3: start = try readInt()
                 case 4: end = try readInt()
-                default: rule = try readOptionalString(intern: true)
+                default:
+                    if !lazyEvidence {
+                        rule = try readOptionalString(intern: true)
+                    } else if scanner.peekValue() == .null {
+                        try scanner.readNull()
+                    } else {
+                        try checkString()
+                    }
                 }
             } catch {
                 try recover(error, field: field, name: Self.evidenceKeys[field], fields: &fields, from: mark)
@@ -328,7 +427,7 @@ struct NodeLinkReader {
         }
         for (field, name) in Self.evidenceKeys.prefix(5).enumerated() { fields.requireSeen(field, name) }
         if let error = fields.firstError { throw error }
-        return Evidence(doc: doc, sentence: sentence, quote: quote, start: start, end: end, rule: rule)
+        return lazyEvidence ? nil : Evidence(doc: doc, sentence: sentence, quote: quote, start: start, end: end, rule: rule)
     }
 
     // MARK: Values
@@ -367,6 +466,13 @@ struct NodeLinkReader {
         }
         guard let text = scanner.string(token) else { throw .invalidValue }
         return text
+    }
+
+    /// A required string checked as ``readString(intern:)`` reads it, without making it.
+    private mutating func checkString() throws(JSONReadError) {
+        guard scanner.peekValue() == .string else { throw .wrongType }
+        let token = try scanner.scanString()
+        guard scanner.isValidString(token) else { throw .invalidValue }
     }
 
     private mutating func readOptionalString(intern: Bool = false) throws(JSONReadError) -> String? {
@@ -414,12 +520,44 @@ struct NodeLinkReader {
         return try readString(intern: true)
     }
 
-    private mutating func readOptionalID() throws(JSONReadError) -> String? {
+    /// A node id as ``readID()`` reads it, as an entry of the interner.
+    private mutating func readIDEntry() throws(JSONReadError) -> Int32 {
+        if scanner.peekValue() == .number {
+            guard let number = scanner.readInt() else { throw .wrongType }
+            return interner.entry(String(number))
+        }
+        return try readStringEntry()
+    }
+
+    /// -1 for null.
+    private mutating func readOptionalIDEntry() throws(JSONReadError) -> Int32 {
         if scanner.peekValue() == .null {
             try scanner.readNull()
-            return nil
+            return -1
         }
-        return try readID()
+        return try readIDEntry()
+    }
+
+    /// A required string, checked as ``readString(intern:)`` checks it, as an entry of the
+    /// interner.
+    private mutating func readStringEntry() throws(JSONReadError) -> Int32 {
+        guard scanner.peekValue() == .string else { throw .wrongType }
+        let token = try scanner.scanString()
+        if token.isPlain, !token.hasControl {
+            guard let entry = interner.entry(scanner.slice(token), ascii: token.isASCII) else { throw .invalidValue }
+            return entry
+        }
+        guard let text = scanner.string(token) else { throw .invalidValue }
+        return interner.entry(text)
+    }
+
+    /// -1 for null.
+    private mutating func readOptionalStringEntry() throws(JSONReadError) -> Int32 {
+        if scanner.peekValue() == .null {
+            try scanner.readNull()
+            return -1
+        }
+        return try readStringEntry()
     }
 }
 
@@ -472,10 +610,23 @@ struct StringInterner {
     /// Entry `i`'s bytes are `arena[starts[i]..<starts[i + 1]]`.
     private var arena: [UInt8] = []
     private var starts: [Int] = [0]
-    private var texts: [String] = []
+    /// Each entry's string.
+    private(set) var texts: [String] = []
 
     /// The string of `bytes`, or nil when they are not UTF-8.
     mutating func string(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String? {
+        entry(bytes, ascii: ascii).map { texts[Int($0)] }
+    }
+
+    /// The entry of `text`.
+    mutating func entry(_ text: String) -> Int32 {
+        var text = text
+        // A String's bytes are UTF-8.
+        return text.withUTF8 { entry($0, ascii: false) } ?? -1
+    }
+
+    /// The number of the entry of `bytes` in ``texts``, made when new; nil when they are not UTF-8.
+    mutating func entry(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> Int32? {
         let hash = Self.hash(bytes)
         let tag = hash & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
@@ -484,7 +635,7 @@ struct StringInterner {
             let value = slots[slot]
             if value & 0xFFFF_FFFF_0000_0000 == tag {
                 let entry = Int(value & 0xFFFF_FFFF) - 1
-                if equal(entry, bytes) { return texts[entry] }
+                if equal(entry, bytes) { return Int32(entry) }
             }
             slot = (slot + 1) & mask
         }
@@ -496,7 +647,7 @@ struct StringInterner {
         texts.append(text)
         slots[slot] = tag | UInt64(texts.count)
         if texts.count * 2 > slots.count { grow() }
-        return text
+        return Int32(texts.count - 1)
     }
 
     private func equal(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
