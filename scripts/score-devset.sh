@@ -7,9 +7,11 @@
 # 2026-12-02, scored at the start and the end of the 2026-12-03 work: seen now).
 # --held-out3 scores the third (Tests/Fixtures/heldout3, 401-415, written on 2026-12-03; its errors
 # were read in the 2026-12-03 fifth session: development material now).
-# --held-out4 scores the fourth (Tests/Fixtures/heldout4, 501-514, written on 2026-12-03 by a helper
-# who never read the extractor; scored at the start and the end of the fifth session's work only).
-# Usage: scripts/score-devset.sh [--held-out | --held-out2 | --held-out3 | --held-out4] [path/to/actorgraph]   (default: the release build)
+# --held-out4 scores the fourth (Tests/Fixtures/heldout4, 501-514: scored at the start and the end of
+# the fifth session's first piece of work, development material since).
+# --held-out5 scores the fifth (Tests/Fixtures/heldout5, 601-614, written on 2026-12-03 by a helper who
+# never read the extractor; scored at the start and the end of the fifth session's second piece only).
+# Usage: scripts/score-devset.sh [--held-out | --held-out2 | --held-out3 | --held-out4 | --held-out5] [path/to/actorgraph]   (default: the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 held_out=false
@@ -20,6 +22,8 @@ held_out3=false
 if [ "${1:-}" = "--held-out3" ]; then held_out3=true; shift; fi
 held_out4=false
 if [ "${1:-}" = "--held-out4" ]; then held_out4=true; shift; fi
+held_out5=false
+if [ "${1:-}" = "--held-out5" ]; then held_out5=true; shift; fi
 bin=${1:-.build/release/actorgraph}
 [ -x "$bin" ] || swift build -c release --product actorgraph >/dev/null
 devset=Tests/Fixtures/devset
@@ -51,4 +55,7 @@ if $held_out3; then
 fi
 if $held_out4; then
     score "held-out split 4, 501-514" Tests/Fixtures/heldout4/articles Tests/Fixtures/heldout4/heldout4-gold.jsonl Tests/Fixtures/heldout4/heldout4-aliases.tsv
+fi
+if $held_out5; then
+    score "held-out split 5, 601-614" Tests/Fixtures/heldout5/articles Tests/Fixtures/heldout5/heldout5-gold.jsonl Tests/Fixtures/heldout5/heldout5-aliases.tsv
 fi
