@@ -96,7 +96,7 @@ struct PersonRecognizer {
     /// Verbs of leading a delegation ("was led by", "headed by").
     static let headedBy: Set<String> = ["led", "headed"]
     /// Nouns for a negotiating team.
-    static let delegationNouns: Set<String> = ["delegation", "team", "negotiators", "delegations"]
+    static let delegationNouns: Set<String> = ["delegation", "team", "negotiators", "delegations", "side"]
     /// The title given to an untitled person named as the head of a delegation.
     static let delegationHead = "head of delegation"
     /// Last words that make a capitalised run an institution, not a person.
@@ -489,7 +489,8 @@ struct PersonRecognizer {
         for k in tokens.indices where k >= 2 && k + 2 < tokens.count && Self.headedBy.contains(tokens[k].norm) {
             // "led by", "led at ministerial level by".
             guard let by = ((k + 1)..<min(tokens.count - 1, k + 5)).first(where: { tokens[$0].norm == "by" }),
-                let noun = (max(0, k - 2)..<k).last(where: { Self.delegationNouns.contains(tokens[$0].norm) })
+                // "the delegation of 16 was headed by": a few words may come between.
+                let noun = (max(0, k - 5)..<k).last(where: { Self.delegationNouns.contains(tokens[$0].norm) })
             else { continue }
             // "led by Mossad chief X": a titled person already found heads it.
             var start = by + 1
@@ -566,16 +567,28 @@ struct PersonRecognizer {
             }
             if j < tokens.count, tokens[j].norm == "," { j += 1 }
             var names: [Range<Int>] = []
+            var ownersAfter: [ActorRef?] = []
             while let r = name(tokens, at: j, covered: covered), !r.contains(where: { taken[$0] }) {
                 names.append(r)
                 j = r.upperBound
+                // "Foreign Ministers Sergei Lavrov of Russia and Bernard Kouchner of France".
+                if j + 1 < tokens.count, tokens[j].norm == "of", let m = mentionStartingAt[j + 1],
+                    m.actor.kind == .state || m.actor.kind == .organization
+                {
+                    ownersAfter.append(m.actor)
+                    j = m.range.upperBound
+                } else {
+                    ownersAfter.append(nil)
+                }
                 guard j + 1 < tokens.count, [",", "and"].contains(tokens[j].norm) else { break }
                 j += tokens[j].norm == "," && tokens[j + 1].norm == "and" ? 2 : 1
             }
             guard names.count >= 2 else { p = titleEnd; continue }
             let rep = prefix(before: p)?.0
             for (n, r) in names.enumerated() {
-                add(r, owners.count == names.count ? owners[n] : owners.count == 1 ? owners[0] : rep, titleText, mention: r)
+                let own = ownersAfter[n] ?? (owners.count == names.count ? owners[n] : owners.count == 1 ? owners[0] : rep)
+                let end = ownersAfter[n] == nil ? r.upperBound : (n + 1 < names.count ? names[n + 1].lowerBound - 1 : j)
+                add(r, own, titleText, mention: r.lowerBound..<max(r.upperBound, end))
             }
             p = j
         }

@@ -27,6 +27,8 @@ import Testing
         let paired = Fixture.edges("The foreign ministers of Chad and Niger, Ali Mahamat and Issa Moussa, joined the talks in Niamey on Monday.")
         #expect(paired.isSuperset(of: ["Ali Mahamat represents Chad", "Issa Moussa represents Niger"]))
         #expect(!paired.contains("Ali Mahamat represents Niger"))
+        let after = Fixture.edges("Foreign Ministers Ali Mahamat of Chad and Issa Moussa of Niger joined the talks in Niamey on Monday.")
+        #expect(after.isSuperset(of: ["Ali Mahamat represents Chad", "Issa Moussa represents Niger", "Issa Moussa attended Niamey 2024-03-11"]))
     }
 
     /// "Daniel arap Moi" is one name; a minister's portfolio is none.
