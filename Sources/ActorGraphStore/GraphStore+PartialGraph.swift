@@ -5,8 +5,7 @@ import ActorGraphQueries
 /// snapshot and the rows the answer prints, without reading its graph.
 extension GraphStore: PartialGraph {
     public func searchIndex() throws -> NumberedIndex {
-        let snapshot = try snapshot()
-        return NumberedIndex(ids: snapshot.ids, index: snapshot.index)
+        try snapshot().numbered
     }
 
     /// Resolves `name` as ``ActorGraph/resolveActor(named:)`` does on the whole graph: an exact

@@ -26,15 +26,9 @@ public struct IndexSnapshot: Sendable {
         index = try! GraphIndex(nodeCount: parts.ids.count, sources: parts.sources, targets: parts.targets, kinds: parts.kinds)
     }
 
-    /// The node number of `id`, by binary search over the sorted ids.
-    public func number(of id: ActorID) -> Int32? {
-        var low = 0, high = ids.count
-        while low < high {
-            let mid = (low + high) / 2
-            if ids[mid] < id { low = mid + 1 } else { high = mid }
-        }
-        return low < ids.count && ids[low] == id ? Int32(low) : nil
-    }
+    /// The ids and the index as the partial-graph queries take them (which also find an id's
+    /// node number).
+    public var numbered: NumberedIndex { NumberedIndex(ids: ids, index: index) }
 
     /// The arrays a snapshot is made of, and their encoding as blobs.
     struct Parts {

@@ -30,8 +30,8 @@ struct GraphStoreTests {
         for node in 0..<Int32(snapshot.ids.count) {
             #expect(snapshot.index.degree(of: node) == indexed.index.degree(of: node))
         }
-        #expect(snapshot.number(of: StoreFixtures.usa.id) == indexed.number(of: StoreFixtures.usa.id))
-        #expect(snapshot.number(of: "nobody") == nil)
+        #expect(snapshot.numbered.number(of: StoreFixtures.usa.id) == indexed.number(of: StoreFixtures.usa.id))
+        #expect(snapshot.numbered.number(of: "nobody") == nil)
     }
 
     @Test func aSnapshotOfAnotherGenerationIsRebuiltFromTheTables() throws {
