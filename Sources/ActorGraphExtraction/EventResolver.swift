@@ -20,6 +20,8 @@ struct EventResolver {
         placeNouns = rules.list("place-noun")
         buildings = rules.list("building")
         futureCues = rules.list("future-meeting")
+        openers = rules.list("meeting-opener")
+        closers = rules.list("meeting-closer")
     }
 
     /// The capital a descriptor names: "the Kenyan capital" (a state's demonym, then "capital").
@@ -225,10 +227,10 @@ struct EventResolver {
         place.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     }
 
-    /// Words that open a meeting: "the talks, which opened on Monday".
-    static let openers: Set<String> = ["opened", "began", "begun", "started", "convened", "kicked"]
-    /// Words that close one: "wrapping up two days of talks" on Tuesday.
-    static let closers: Set<String> = ["wrapping", "wrapped", "ended", "ending", "concluded", "concluding", "closed", "closing", "after", "end"]
+    /// relations.rules' "meeting-opener" list: "the talks, which opened on Monday".
+    let openers: Set<String>
+    /// relations.rules' "meeting-closer" list: "wrapping up two days of talks" on Tuesday.
+    let closers: Set<String>
     static let counts: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5]
 
     /// The first day of a meeting of several days, where the sentence says it: "the talks, which
@@ -238,13 +240,13 @@ struct EventResolver {
         let days: [(Range<Int>, SimpleDate)] = meetingDates(s).compactMap { d in
             if case .day(let day) = d.date { (d.range, day) } else { nil }
         }
-        if let v = ((e + 1)..<min(tokens.count, e + 11)).first(where: { Self.openers.contains(tokens[$0].norm) }),
+        if let v = ((e + 1)..<min(tokens.count, e + 11)).first(where: { openers.contains(tokens[$0].norm) }),
             let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 4 })
         {
             return found.1
         }
         if e >= 3, tokens[e - 1].norm == "of", tokens[e - 2].norm == "days", let n = Self.counts[tokens[e - 3].norm],
-            tokens[max(0, e - 6)..<(e - 3)].contains(where: { Self.closers.contains($0.norm) }), days.count == 1
+            tokens[max(0, e - 6)..<(e - 3)].contains(where: { closers.contains($0.norm) }), days.count == 1
         {
             return days[0].1.adding(days: -(n - 1))
         }

@@ -42,9 +42,8 @@ public struct Extractor: Sendable {
     let futureDates: Set<String>
     /// relations.rules' "round-of" list: "a round of strikes" is no meeting.
     let roundsOfNoMeeting: Set<String>
-    /// The last words of a body's name and the words that make it armed (``TextBodies``).
-    let bodyHeads: Set<String>
-    let armedWords: Set<String>
+    /// A text's bodies start from these word lists (``TextBodies``).
+    let bodies: TextBodies
 
     public init(lexicon: Lexicon, rules: RuleSet) {
         self.lexicon = lexicon
@@ -56,8 +55,7 @@ public struct Extractor: Sendable {
         pressCues = rules.list("press")
         futureDates = rules.list("future-date")
         roundsOfNoMeeting = rules.list("round-of")
-        bodyHeads = rules.list("body-head")
-        armedWords = rules.list("armed-word")
+        bodies = TextBodies(rules: rules)
         self.rules = rules
         var vocabulary = Vocabulary()
         matcher = LexiconMatcher(lexicon: lexicon, vocabulary: &vocabulary)
@@ -133,7 +131,7 @@ public struct Extractor: Sendable {
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         let published = document.published.flatMap(SimpleDate.init(iso:))
-        var bodies = TextBodies(heads: bodyHeads, armedWords: armedWords)
+        var bodies = self.bodies
         for (index, range) in SentenceSplitter.sentences(masked).enumerated() {
             if range.count > Self.maximumSentenceLength {
                 skipped += 1

@@ -12,16 +12,23 @@ struct TextBodies {
     let heads: Set<String>
     /// relations.rules' "armed-head" list: words that make a named body an armed group.
     let armedWords: Set<String>
-    /// Words that may join the capitalised words of a name ("of", "and", "for").
-    static let connectors: Set<String> = ["of", "and", "for", "de", "du", "des", "la", "el", "al", "in"]
+    /// relations.rules' "body-connector" list: words that may join the capitalised words of a
+    /// name ("of", "and", "for").
+    let connectors: Set<String>
+    /// relations.rules' "body-organ" list: words between a state and a body noun that make the
+    /// body the state's own organ ("Sudanese Armed Forces").
+    let organWords: Set<String>
 
     /// The bodies found so far: their words (normal forms) and their short forms.
     private var names: [[String]: ActorRef] = [:]
     private var shortForms: [String: ActorRef] = [:]
 
-    init(heads: Set<String>, armedWords: Set<String>) {
-        self.heads = heads
-        self.armedWords = armedWords
+    /// The bodies `rules`' word lists describe, none found yet.
+    init(rules: RuleSet) {
+        heads = rules.list("body-head")
+        armedWords = rules.list("armed-word")
+        connectors = rules.list("body-connector")
+        organWords = rules.list("body-organ")
     }
 
     /// Learns the bodies this sentence names in full, then adds a mention for every name or
@@ -57,7 +64,7 @@ struct TextBodies {
     private func extendOrgans(_ tokens: [Token], _ mentions: inout [Mention]) {
         for n in mentions.indices where mentions[n].actor.kind == .state && mentions[n].role == .actor {
             var j = mentions[n].range.upperBound
-            while j < tokens.count, tokens[j].isCapitalized, Self.organWords.contains(tokens[j].norm) { j += 1 }
+            while j < tokens.count, tokens[j].isCapitalized, organWords.contains(tokens[j].norm) { j += 1 }
             guard j < tokens.count, j > mentions[n].range.upperBound || heads.contains(tokens[j].norm), tokens[j].isCapitalized,
                 ["army", "forces", "militia"].contains(tokens[j].norm), !mentions.contains(where: { $0.range.contains(j) })
             else { continue }
@@ -98,7 +105,7 @@ struct TextBodies {
                 } else if t.norm == "the" {
                     // "Front for the Liberation of …"; otherwise "the" is the article before the name.
                     guard j > 0, ["of", "for"].contains(tokens[j - 1].norm) else { break }
-                } else if !(Self.connectors.contains(t.norm) && j > 0 && (tokens[j - 1].isCapitalized || tokens[j - 1].norm == "the")) {
+                } else if !(connectors.contains(t.norm) && j > 0 && (tokens[j - 1].isCapitalized || tokens[j - 1].norm == "the")) {
                     break
                 }
                 j -= 1
@@ -112,7 +119,7 @@ struct TextBodies {
             guard capitalised.count >= 2 else { continue }
             // One state's or its demonym's organ: "Sudanese Armed Forces", "Syrian Army".
             if let first = mentions.first(where: { $0.range.lowerBound == start }), first.actor.kind == .state,
-                first.range.upperBound >= h || tokens[first.range.upperBound..<h].allSatisfy({ Self.organWords.contains($0.norm) })
+                first.range.upperBound >= h || tokens[first.range.upperBound..<h].allSatisfy({ organWords.contains($0.norm) })
             {
                 continue
             }
@@ -150,6 +157,4 @@ struct TextBodies {
         return end
     }
 
-    /// Words between a state and a body noun that make the body the state's own organ.
-    static let organWords: Set<String> = ["armed", "national", "air", "naval", "security", "defence", "defense", "special", "regular", "federal", "royal", "military", "popular", "revolutionary", "guard", "people's"]
 }
