@@ -482,9 +482,9 @@ struct EventResolver {
         for local in locals {
             if let start = local.start, let place = local.place ?? docPlace { starts[Self.key(place), default: []].append(start) }
         }
-        // Two days at most, or a fortnight for a meeting over by publication: "the talks opened on
-        // Jan. 4 … agreed yesterday at the end of a week of talks" is one conference, while "the
-        // round opened on Saturday … will join the talks on Wednesday" is a round still to come.
+        // Two days at most, or sixty for a meeting over by publication: "the talks opened on Jan. 4
+        // … agreed yesterday at the end of a week of talks" is one conference, while "the round
+        // opened on Saturday … will join the talks on Wednesday" is a round still to come.
         func firstDay(_ date: ResolvedDate?, at place: String) -> ResolvedDate? {
             guard case .day(let day)? = date else { return date }
             let over = published.map { day <= $0 } ?? false
@@ -494,6 +494,20 @@ struct EventResolver {
         }
         for n in locals.indices {
             if let place = locals[n].place ?? docPlace { locals[n].date = firstDay(locals[n].date, at: place) }
+        }
+        // An undated past meeting at the text's venue: the latest day any meeting sentence gives,
+        // except a date right after another venue ("met at the White House on Monday" dates no
+        // conference in Annapolis), else the lede's, else publication. The same for every such
+        // meeting, so read once.
+        var docPlaceDate: ResolvedDate??
+        func undatedAtDocPlace(_ place: String, published: SimpleDate) -> ResolvedDate? {
+            if let known = docPlaceDate { return known }
+            let all = sentences.filter { s in s.mentions.contains { $0.role == .event } }
+                .flatMap { s in meetingDates(s).filter { d in !datesAnotherVenue(d, in: s, than: place) } }
+            let past: [SimpleDate] = all.compactMap { if case .day(let d) = $0.date, d <= published { d } else { nil } }
+            let found = past.max() ?? ledeDate(sentences, published: published, at: place) ?? published
+            docPlaceDate = .day(found)
+            return .day(found)
         }
         var result: [Int: [Int: EventRef]] = [:]
         for local in locals {
@@ -507,18 +521,9 @@ struct EventResolver {
                     date = days.filter { $0 > published }.min().map { .day($0) }
                 } else {
                     date = days.filter { $0 <= published }.max().map { .day($0) }
-                    if date == nil, place != docPlace {
+                    if date == nil {
                         // A venue the text mentions in passing, dated nowhere: the day of the report.
-                        date = .day(published)
-                    } else if date == nil {
-                        // The latest date any meeting sentence of the document gives, except a
-                        // date right after another venue ("met at the White House on Monday"
-                        // dates no conference in Annapolis).
-                        let all = sentences.filter { s in s.mentions.contains { $0.role == .event } }
-                            .flatMap { s in meetingDates(s).filter { d in !datesAnotherVenue(d, in: s, than: place) } }
-                        let past: [SimpleDate] = all.compactMap { if case .day(let d) = $0.date, d <= published { d } else { nil } }
-                        date = past.max().map { .day($0) } ?? ledeDate(sentences, published: published, at: place).map { .day($0) }
-                            ?? (place == docPlace ? .day(published) : nil)
+                        date = place == docPlace ? undatedAtDocPlace(place, published: published) : .day(published)
                     }
                 }
             }

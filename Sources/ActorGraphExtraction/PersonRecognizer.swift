@@ -550,6 +550,11 @@ struct PersonRecognizer {
         // "Presidents A and B", "the foreign ministers of Morocco and Algeria, A and B": a plural
         // title before names makes each a person; states after "of", as many as the names, pair
         // with them in order.
+        /// Past the ",", "and" or ", and" at `j` that joins two members, if one does.
+        func pastJoiner(_ j: Int) -> Int? {
+            guard j + 1 < tokens.count, [",", "and"].contains(tokens[j].norm) else { return nil }
+            return j + (tokens[j].norm == "," && tokens[j + 1].norm == "and" ? 2 : 1)
+        }
         var p = 0
         while p < tokens.count {
             guard !taken[p], !covered[p], let (titleEnd, titleText) = pluralTitle(tokens, at: p) else { p += 1; continue }
@@ -560,8 +565,8 @@ struct PersonRecognizer {
                 while let m = mentionStartingAt[k], m.actor.kind == .state || m.actor.kind == .organization {
                     owners.append(m.actor)
                     k = m.range.upperBound
-                    guard k + 1 < tokens.count, [",", "and"].contains(tokens[k].norm) else { break }
-                    k += tokens[k].norm == "," && tokens[k + 1].norm == "and" ? 2 : 1
+                    guard let next = pastJoiner(k) else { break }
+                    k = next
                 }
                 if !owners.isEmpty { j = k }
             }
@@ -580,8 +585,8 @@ struct PersonRecognizer {
                 } else {
                     ownersAfter.append(nil)
                 }
-                guard j + 1 < tokens.count, [",", "and"].contains(tokens[j].norm) else { break }
-                j += tokens[j].norm == "," && tokens[j + 1].norm == "and" ? 2 : 1
+                guard let next = pastJoiner(j) else { break }
+                j = next
             }
             guard names.count >= 2 else { p = titleEnd; continue }
             let rep = prefix(before: p)?.0

@@ -281,16 +281,14 @@ struct RuleMatcher {
             if j < tokens.count, ["the", "their", "its", "his"].contains(tokens[j].norm), !hasMention(at: j) { j += 1 }
             // "it and the regional bloc IGAD": up to two lowercase words describing a named body.
             if !hasMention(at: j), j > 0, tokens[j - 1].norm == "the" {
-                var d = j
-                while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], !compiled.joiners.contains(tokens[d].norm) { d += 1 }
+                let d = lowercaseWordsEnd(from: j)
                 if d > j, let m = mention(at: d), m.actor.kind != .person, tokens[d].isCapitalized { j = d }
             }
             // "Kabbah and rebel leader Foday Sankoh": up to two lowercase words before a person
             // whose mention opens on a lowercase title ("leader Foday Sankoh"); after "and" only,
             // since after a comma they may be the next clause's verb ("…, still want Assad").
             if !hasMention(at: j), tokens[j - 1].norm == "and" {
-                var d = j
-                while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], !compiled.joiners.contains(tokens[d].norm) { d += 1 }
+                let d = lowercaseWordsEnd(from: j)
                 if d > j, let m = mention(at: d), m.actor.kind == .person, !tokens[d].isCapitalized { j = d }
             }
             guard let m = mention(at: j), !isModifier(m, unless: qualified) else { break }
@@ -304,6 +302,15 @@ struct RuleMatcher {
             list.append((m, end))
         }
         return list
+    }
+
+    /// The end of up to two lowercase words from `j` that no mention covers and that join
+    /// nothing: the description before a list member ("the regional bloc IGAD", "and rebel
+    /// leader X").
+    private func lowercaseWordsEnd(from j: Int) -> Int {
+        var d = j
+        while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], !compiled.joiners.contains(tokens[d].norm) { d += 1 }
+        return d
     }
 
     /// The end of a list member with what describes it: its bracketed short form, and for a
