@@ -247,7 +247,7 @@ struct RuleMatcher {
             k = modifier.range.upperBound + 2
         }
         guard let first = mention(at: k), !isModifier(first, unless: qualified) else { return [] }
-        var list = [(first, statedStateEnd(first))]
+        var list = [(first, bracketedAliasEnd(first))]
         if arity == .one { return list }
         // "Participants: President A; Foreign Minister B and C": after a colon, semicolons join.
         let semicolons = i > 0 && tokens[i - 1].norm == ":"
@@ -298,7 +298,7 @@ struct RuleMatcher {
             // "to Kyiv, Chancellor Olaf Scholz said": a speaker after a bare comma is the
             // sentence's attribution, not a member.
             if tokens[j - 1].norm == ",", m.range.upperBound < tokens.count, compiled.reportingVerbs.contains(tokens[m.range.upperBound].word) { break }
-            end = statedStateEnd(m)
+            end = bracketedAliasEnd(m)
             list.append((m, end))
         }
         return list
@@ -311,17 +311,6 @@ struct RuleMatcher {
         var d = j
         while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], !compiled.joiners.contains(tokens[d].norm) { d += 1 }
         return d
-    }
-
-    /// The end of a list member with what describes it: its bracketed short form, and for a
-    /// person the state or body after "of" ("President Anwar Sadat of Egypt and …"), which the
-    /// person represents rather than being a member of its own.
-    private func statedStateEnd(_ m: Mention) -> Int {
-        let k = bracketedAliasEnd(m)
-        guard m.actor.kind == .person, k + 1 < tokens.count, tokens[k].norm == "of", let owner = mention(at: k + 1),
-            owner.actor.kind == .state || owner.actor.kind == .organization
-        else { return k }
-        return owner.range.upperBound
     }
 
     /// The end of a mention with its bracketed short form: "the Tigray People's Liberation Front
