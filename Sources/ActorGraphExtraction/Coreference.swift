@@ -46,9 +46,12 @@ extension Extractor {
                 if p.title.isEmpty { evidence = titled.read(by: Finding.roleClauseRule) }
             }
             // "its envoy, Annette Weber": the body the possessive refers back to.
+            // "Egypt, which made peace with Israel, is represented by its foreign minister": a
+            // relative clause closed before the possessive is no owner.
             if rep == nil, p.mention.lowerBound > 0, ["its", "their"].contains(tokens[p.mention.lowerBound - 1].norm),
-                let owner = s.mentions.last(where: {
-                    $0.role == .actor && ($0.actor.kind == .state || $0.actor.kind == .organization) && $0.range.upperBound < p.mention.lowerBound
+                let owner = s.mentions.last(where: { m in
+                    m.role == .actor && (m.actor.kind == .state || m.actor.kind == .organization) && m.range.upperBound < p.mention.lowerBound
+                        && !Self.relativeClauses(tokens, before: p.mention.lowerBound).contains { $0.contains(m.range.lowerBound) }
                 })
             {
                 rep = owner.actor
@@ -221,5 +224,18 @@ extension Extractor {
             m.actor.kind == .state || m.actor.kind == .organization
         else { return nil }
         return m.actor
+    }
+}
+
+extension Extractor {
+    /// The relative clauses (", which … ,", ", who … ,") that close before token `end`.
+    static func relativeClauses(_ tokens: [Token], before end: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for k in 0..<max(0, end - 1) where tokens[k].norm == "," && ["which", "who", "whose", "whom", "where"].contains(tokens[k + 1].norm) {
+            if let close = ((k + 2)..<end).first(where: { [",", ";", "."].contains(tokens[$0].norm) }), tokens[close].norm == "," {
+                out.append(k..<close)
+            }
+        }
+        return out
     }
 }

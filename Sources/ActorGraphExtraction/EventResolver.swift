@@ -24,8 +24,15 @@ struct EventResolver {
         closers = rules.list("meeting-closer")
     }
 
-    /// The capital a descriptor names: "the Kenyan capital" (a state's demonym, then "capital").
+    /// The capital a descriptor names: "the Kenyan capital" (a state's demonym, then "capital"),
+    /// "the capital of Burkina Faso".
     func capital(_ s: SentenceAnalysis, at k: Int) -> (range: Range<Int>, name: String)? {
+        if k + 1 < s.tokens.count, s.tokens[k].norm == "capital", s.tokens[k + 1].norm == "of",
+            let m = s.mentions.first(where: { $0.range.lowerBound == k + 2 }), m.actor.kind == .state, m.form == .name || m.form == .alias,
+            let code = m.actor.country, let capital = capitals[code]
+        {
+            return (k..<m.range.upperBound, capital)
+        }
         guard let m = s.mentions.first(where: { $0.range.lowerBound == k }), m.form == .demonym, m.actor.kind == .state,
             let code = m.actor.country, let capital = capitals[code],
             m.range.upperBound < s.tokens.count, s.tokens[m.range.upperBound].norm == "capital"
@@ -368,6 +375,37 @@ struct EventResolver {
         return out
     }
 
+    /// The city a document places things in for each state, by ISO code: a dateline's city
+    /// with its country ("PUTRAJAYA, Malaysia, July 29 -"), else a capital it names as a place.
+    func citiesByCountry(_ sentences: [SentenceAnalysis]) -> [String: String] {
+        var out: [String: String] = [:]
+        for s in sentences {
+            if let range = Self.datelinePlace(s), range.upperBound + 1 < s.tokens.count, s.tokens[range.upperBound].norm == ",",
+                let m = s.mentions.first(where: { $0.range.lowerBound == range.upperBound + 1 }), m.actor.kind == .state,
+                let code = m.actor.country
+            {
+                out[code] = Self.datelineName(s, range)
+            }
+        }
+        for s in sentences {
+            for m in s.mentions where m.role == .place && m.form == .metonym && m.actor.kind == .state {
+                if let code = m.actor.country, out[code] == nil { out[code] = venueName(m, s.tokens) }
+            }
+        }
+        return out
+    }
+
+    /// The states a document names as places, by the text of the name: "Malaysia" → "MYS".
+    func countryNames(_ sentences: [SentenceAnalysis]) -> [String: String] {
+        var out: [String: String] = [:]
+        for s in sentences {
+            for m in s.mentions where m.role == .place && (m.form == .name || m.form == .alias) && m.actor.kind == .state {
+                if let code = m.actor.country { out[venueName(m, s.tokens)] = code }
+            }
+        }
+        return out
+    }
+
     func text(_ tokens: [Token], _ range: Range<Int>) -> String {
         var k = range.lowerBound
         if tokens[k].norm == "the", range.count > 1 { k += 1 }
@@ -474,6 +512,15 @@ struct EventResolver {
         for (place, weight) in venues(sentences) {
             if placeCounts[place] == nil { placeOrder.append(place) }
             placeCounts[place, default: 0] += weight
+        }
+        // "PUTRAJAYA, Malaysia - … at talks in Malaysia": a country is the venue only when the
+        // text names no city of it (the guidelines' convention).
+        let cities = citiesByCountry(sentences)
+        if !cities.isEmpty {
+            let countries = countryNames(sentences)
+            for n in locals.indices {
+                if let place = locals[n].place, let code = countries[place], let city = cities[code] { locals[n].place = city }
+            }
         }
         let docPlace = placeOrder.max { (placeCounts[$0]!, -placeOrder.firstIndex(of: $0)!) < (placeCounts[$1]!, -placeOrder.firstIndex(of: $1)!) }
         // A meeting of several days is one event, keyed by its first day: its other days, at the

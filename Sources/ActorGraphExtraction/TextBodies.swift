@@ -95,6 +95,8 @@ struct TextBodies {
             if mentions.contains(where: { $0.range.contains(h) && $0.role == .actor }) { continue }
             var start = h
             var j = h - 1
+            // Where "of the" / "for the" joined words before the head ("Front for the Liberation of …").
+            var crossed: Int?
             while j >= 0 {
                 let t = tokens[j]
                 // "Lebanon's Free Patriotic Movement": a state's possessive is not in the name,
@@ -105,11 +107,15 @@ struct TextBodies {
                 } else if t.norm == "the" {
                     // "Front for the Liberation of …"; otherwise "the" is the article before the name.
                     guard j > 0, ["of", "for"].contains(tokens[j - 1].norm) else { break }
+                    if crossed == nil { crossed = j + 1 }
                 } else if !(connectors.contains(t.norm) && j > 0 && (tokens[j - 1].isCapitalized || tokens[j - 1].norm == "the")) {
                     break
                 }
                 j -= 1
             }
+            // "Noureddine Adam of the Popular Front …": words before "of the" that hold no body
+            // noun are a person's or a place's name, not the body's.
+            if let c = crossed, c - 2 > start, !tokens[start..<(c - 2)].contains(where: { heads.contains($0.norm) }) { start = c }
             // A connector never opens the name; "The" at the start of a sentence is the article.
             while start < h, !tokens[start].isCapitalized || tokens[start].norm == "the" || tokens[start].norm == "'s" || tokens[start].norm == "-" {
                 start += 1
