@@ -430,7 +430,10 @@ struct EventResolver {
     /// The date expression nearest to the meeting noun at `e`, of those that may date a meeting.
     func nearestDate(_ s: SentenceAnalysis, event e: Int) -> DateMention? {
         var best: (Int, DateMention)?
-        for d in meetingDates(s) {
+        // "Anwar, who chairs the bloc this year, hosted the meeting": a clause about a person
+        // dates no meeting.
+        let asides = Self.asides(s.tokens, excluding: e)
+        for d in meetingDates(s) where !asides.contains(where: { $0.contains(d.range.lowerBound) }) {
             let distance = d.range.lowerBound > e ? d.range.lowerBound - e : e - d.range.upperBound + 1
             if best == nil || distance < best!.0 { best = (distance, d) }
         }
@@ -567,7 +570,10 @@ struct EventResolver {
                 if local.future {
                     date = days.filter { $0 > published }.min().map { .day($0) }
                 } else {
-                    date = days.filter { $0 <= published }.max().map { .day($0) }
+                    // "Commanders were due to meet on Tuesday": a meeting still to come when
+                    // written dates no meeting already held.
+                    let held: [SimpleDate] = sameVenue.compactMap { if !$0.future, case .day(let d) = $0.date { d } else { nil } }
+                    date = held.filter { $0 <= published }.max().map { .day($0) }
                     if date == nil {
                         // A venue the text mentions in passing, dated nowhere: the day of the report.
                         date = place == docPlace ? undatedAtDocPlace(place, published: published) : .day(published)
