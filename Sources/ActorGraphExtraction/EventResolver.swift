@@ -93,7 +93,9 @@ struct EventResolver {
         "minister", "foreign", "secretary", "prime",
         // Live-blog and wire slugs that open a text like a dateline ("LIVE: …", "UPDATE 2-…").
         "live", "update", "updates", "breaking", "exclusive", "analysis", "opinion", "explainer", "factbox", "timeline",
-        "watch", "video", "related", "editorial", "comment", "transcript", "statement", "remarks",
+        "watch", "video", "related", "editorial", "comment", "transcript", "statement", "remarks", "backgrounder",
+        "interview", "feature", "brief", "briefing", "profile", "obituary", "review", "bulletin", "dispatch", "insight",
+        "factsheet", "newsletter", "q&a", "qa", "podcast", "readout",
     ]
     /// Nouns after which "of X" names a place: "the Kenyan port of Mombasa".
     /// relations.rules' "place-noun" list: after these, "of X" names a place.
@@ -216,7 +218,8 @@ struct EventResolver {
     /// President Hotel", "the Beau-Rivage Palace" are not the cities "Rixos" and "Beau".
     static func continuesName(_ tokens: [Token], after k: Int) -> Bool {
         var j = k + 1
-        if j + 1 < tokens.count, tokens[j].norm == "-" { j += 1 }
+        // "the Chateau de Bossey", "the Palais des Nations": a particle joins the next word.
+        if j + 1 < tokens.count, tokens[j].norm == "-" || ["de", "du", "des", "del", "di", "la", "le"].contains(tokens[j].norm) { j += 1 }
         return j < tokens.count && tokens[j].isCapitalized && tokens[j].isWord
     }
 
@@ -297,7 +300,7 @@ struct EventResolver {
                 consider(range, Gazetteer.text(tokens, range))
             }
         }
-        for i in tokens.indices where ["in", "at", "to"].contains(tokens[i].norm) {
+        for i in tokens.indices where ["in", "at", "to", "outside", "near"].contains(tokens[i].norm) {
             var k = i + 1
             if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
             if let (range, name) = namedVenue(s, at: k) {
