@@ -574,8 +574,8 @@ struct EventResolver {
                     date = days.filter { $0 > published }.min().map { .day($0) }
                 } else {
                     // "Commanders were due to meet on Tuesday": a meeting still to come when
-                    // written dates no meeting already held.
-                    let held: [SimpleDate] = sameVenue.compactMap { if !$0.future, case .day(let d) = $0.date { d } else { nil } }
+                    // written dates no meeting already held ("due to sign today" does).
+                    let held: [SimpleDate] = sameVenue.compactMap { if case .day(let d) = $0.date, !$0.future || d == published { d } else { nil } }
                     date = held.filter { $0 <= published }.max().map { .day($0) }
                     if date == nil {
                         // A venue the text mentions in passing, dated nowhere: the day of the report.
