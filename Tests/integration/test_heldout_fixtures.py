@@ -14,7 +14,8 @@ FIXTURES = Path(__file__).resolve().parents[1] / "Fixtures"
 SPLITS = [("heldout", "heldout-gold.jsonl", "heldout-aliases.tsv"), ("heldout2", "heldout2-gold.jsonl", "heldout2-aliases.tsv"),
           ("heldout3", "heldout3-gold.jsonl", "heldout3-aliases.tsv"),
           ("heldout4", "heldout4-gold.jsonl", "heldout4-aliases.tsv"),
-          ("heldout5", "heldout5-gold.jsonl", "heldout5-aliases.tsv")]
+          ("heldout5", "heldout5-gold.jsonl", "heldout5-aliases.tsv"),
+          ("heldout6", "heldout6-gold.jsonl", "heldout6-aliases.tsv")]
 RELATIONS = {"backs", "opposes", "coordinates_with", "attended", "represents"}
 EVENT = re.compile(r"event:[^:]+:\d{4}-\d{2}-\d{2}")
 
