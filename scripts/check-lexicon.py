@@ -30,6 +30,9 @@ UKR URY USA UZB VCT VEN VNM VUT WSM YEM ZAF ZMB ZWE
 # UN General Assembly observer states, and widely used partially recognised states.
 OBSERVERS = ["VAT", "PSE"]
 PARTIAL = ["TWN", "XKX"]  # XKX: the user-assigned code commonly used for Kosovo
+# States that no longer exist but that histories and retrospectives name: ISO 3166-3 codes where
+# there is one (SUN, YUG, CSK, DDR, VDR, ZAR, YMD, RHO), user-assigned X.. codes otherwise.
+FORMER = ["SUN", "YUG", "CSK", "DDR", "VDR", "XSV", "ZAR", "YMD", "RHO"]
 
 # Surface forms that two entries may share on purpose. Keys are the exact form;
 # values are the set of canonical names allowed to share it. Keep this short.
@@ -143,7 +146,7 @@ def main():
         if len(names) > 1 and not names <= AMBIGUITY_ALLOWED.get(f, set()):
             problems.append(f"form '{f}' claimed by several {kind} entries: {', '.join(sorted(names))}")
 
-    for code in UN_MEMBERS + OBSERVERS + PARTIAL:
+    for code in UN_MEMBERS + OBSERVERS + PARTIAL + FORMER:
         if code not in state_codes:
             problems.append(f"world.tsv: state {code} missing")
     codes = [r["code"] for _, _, r in allrows if r["kind"] == "state" and r["code"]]

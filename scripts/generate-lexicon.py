@@ -17,8 +17,9 @@ Sources (see also Resources/LEXICON.md):
   * The OVERRIDES table below (hand-written, part of ActorGraph): news usage
     where the package data is wrong, outdated or missing.
 
-The set of states is the 193 UN members and the UN observer and partially
-recognised states listed in scripts/check-lexicon.py (one list for both).
+The set of states is the 193 UN members, the UN observer and partially
+recognised states and the former states listed in scripts/check-lexicon.py
+(one list for both).
 """
 import importlib.util
 import os
@@ -195,6 +196,27 @@ OVERRIDES = {
 EXTRA_STATES = {
     "XKX": {"name": "Kosovo", "aliases": ["Republic of Kosovo"],
             "demonyms": ["Kosovar", "Kosovars", "Kosovan"], "metonyms": ["Pristina", "Prishtina"]},
+    # Former states (check.FORMER), as histories name them. Capitals that a state of today
+    # holds (Moscow, Belgrade, Hanoi, Kinshasa, Aden) stay with it; "Saigon" and "Salisbury"
+    # stood only for the former state.
+    "SUN": {"name": "Soviet Union", "aliases": ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"],
+            "demonyms": ["Soviet", "Soviets"], "metonyms": []},
+    "YUG": {"name": "Yugoslavia", "aliases": ["Socialist Federal Republic of Yugoslavia", "SFRY"],
+            "demonyms": ["Yugoslav", "Yugoslavs", "Yugoslavian"], "metonyms": []},
+    "CSK": {"name": "Czechoslovakia", "aliases": ["Czechoslovak Socialist Republic"],
+            "demonyms": ["Czechoslovak", "Czechoslovaks"], "metonyms": []},
+    "DDR": {"name": "East Germany", "aliases": ["German Democratic Republic", "GDR"],
+            "demonyms": ["East German", "East Germans"], "metonyms": ["East Berlin"]},
+    "VDR": {"name": "North Vietnam", "aliases": ["Democratic Republic of Vietnam", "DRV"],
+            "demonyms": ["North Vietnamese"], "metonyms": []},
+    "XSV": {"name": "South Vietnam", "aliases": ["Republic of Vietnam", "Saigon government"],
+            "demonyms": ["South Vietnamese"], "metonyms": ["Saigon"]},
+    "ZAR": {"name": "Zaire", "aliases": ["Republic of Zaire"], "demonyms": ["Zairean", "Zaireans", "Zairian"],
+            "metonyms": []},
+    "YMD": {"name": "South Yemen", "aliases": ["People's Democratic Republic of Yemen"],
+            "demonyms": ["South Yemeni", "South Yemenis"], "metonyms": []},
+    "RHO": {"name": "Rhodesia", "aliases": ["Zimbabwe Rhodesia", "Southern Rhodesia"],
+            "demonyms": ["Rhodesian", "Rhodesians"], "metonyms": ["Salisbury"]},
 }
 
 # Words for the form of state: an alternative spelling from countryinfo is kept
@@ -286,7 +308,7 @@ def build_state(code, ci):
 
 def main():
     ci = countryinfo_by_alpha3()
-    codes = check.UN_MEMBERS + check.OBSERVERS + check.PARTIAL
+    codes = check.UN_MEMBERS + check.OBSERVERS + check.PARTIAL + check.FORMER
     rows = []
     for code in codes:
         name, code, aliases, demonyms, metonyms = build_state(code, ci)
