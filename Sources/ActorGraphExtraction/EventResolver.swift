@@ -573,10 +573,14 @@ struct EventResolver {
                 if local.future {
                     date = days.filter { $0 > published }.min().map { .day($0) }
                 } else {
-                    // "Commanders were due to meet on Tuesday": a meeting still to come when
-                    // written dates no meeting already held ("due to sign today" does).
-                    let held: [SimpleDate] = sameVenue.compactMap { if case .day(let d) = $0.date, !$0.future || d == published { d } else { nil } }
-                    date = held.filter { $0 <= published }.max().map { .day($0) }
+                    // The lede's meeting at this venue is the story's ("… are due to sign the deal
+                    // in Juba today"); else the latest held there. "Commanders were due to meet on
+                    // Tuesday": a meeting still to come when written dates no meeting already held.
+                    let lede = sameVenue.first { l in
+                        if l.sentence < 4, case .day(let d) = l.date { d <= published } else { false }
+                    }
+                    let held: [SimpleDate] = sameVenue.compactMap { if !$0.future, case .day(let d) = $0.date { d } else { nil } }
+                    date = lede?.date ?? held.filter { $0 <= published }.max().map { .day($0) }
                     if date == nil {
                         // A venue the text mentions in passing, dated nowhere: the day of the report.
                         date = place == docPlace ? undatedAtDocPlace(place, published: published) : .day(published)
