@@ -1,4 +1,4 @@
-/// The persons recognised across a corpus, merged by surname and first initial ("John Kerry",
+/// The persons recognised across a corpus, merged by surname and given name ("John Kerry",
 /// "John F. Kerry"; "Sergei Lavrov", "Sergey Lavrov"), so that later bare surnames ("Lavrov",
 /// "Al Assad") resolve to one person.
 public struct PersonIndex: Sendable {
@@ -35,9 +35,17 @@ public struct PersonIndex: Sendable {
                     let words = Tokenizer.normalizedWords(p.name).filter { $0 != "-" && $0 != "." }
                     let core = words.filter { !PersonRecognizer.particles.contains($0) }
                     guard let surname = core.last, (core.count == 1) == singleWord else { continue }
-                    let key = surname + "|" + (singleWord ? "" : String(core[0].prefix(1)))
+                    // A given name's first three letters tell persons of one surname apart ("Abiy
+                    // Ahmed", "Aziz Ahmed") and keep spellings together ("Sergei", "Sergey"); an
+                    // initial joins the one person of its letter ("J. Kerry").
+                    let given = singleWord ? "" : String(core[0].prefix(core[0].count == 1 ? 1 : 3))
+                    var key = surname + "|" + given
+                    if given.count == 1 {
+                        let matching = clusters.keys.filter { $0.hasPrefix(surname + "|" + given) && $0 != key }
+                        if matching.count == 1, let only = matching.first { key = only }
+                    }
                     let index: Int
-                    if let c = clusters[key] {
+                    if let c = clusters[key] ?? (given.count > 1 ? clusters[surname + "|" + given.prefix(1)] : nil) {
                         index = c
                     } else if singleWord, let existing = bySurname[surname], existing.count == 1 {
                         index = existing[0]
