@@ -134,9 +134,15 @@ public enum DateResolver {
                         continue
                     }
                     // "30 October"
-                    if let day = Int(prev), (1...31).contains(day),
-                        var date = dated(month: month, day: day, published: published)
-                    {
+                    // "6 to 10 March", "6-10 March": a meeting's days, dated by the first.
+                    let (day, start): (Int?, Int) = {
+                        guard let last = Int(prev), (1...31).contains(last) else { return (nil, i - 1) }
+                        if i >= 3, ["to", "-", "–", "and"].contains(tokens[i - 2].norm), let first = Int(tokens[i - 3].norm), (1..<last).contains(first) {
+                            return (first, i - 3)
+                        }
+                        return (last, i - 1)
+                    }()
+                    if let day, var date = dated(month: month, day: day, published: published) {
                         var end = i + 1
                         if let year = year(tokens, end), let explicit = SimpleDate(year: year, month: month, day: day) {
                             date = explicit
@@ -145,7 +151,7 @@ public enum DateResolver {
                             date = shifted
                             end = after
                         }
-                        found.append(DateMention(range: (i - 1)..<end, date: .day(date)))
+                        found.append(DateMention(range: start..<end, date: .day(date)))
                         i = end
                         continue
                     }

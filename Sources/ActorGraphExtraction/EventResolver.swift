@@ -251,7 +251,8 @@ struct EventResolver {
             if case .day(let day) = d.date { (d.range, day) } else { nil }
         }
         if let v = ((e + 1)..<min(tokens.count, e + 11)).first(where: { openers.contains(tokens[$0].norm) }),
-            let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 4 })
+            // "opened at the Palais des Nations on Monday": a venue of a few words may come between.
+            let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 7 })
         {
             return found.1
         }
