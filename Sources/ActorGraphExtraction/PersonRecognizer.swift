@@ -597,8 +597,20 @@ struct PersonRecognizer {
             }
             p = j
         }
+        // "X signed for the United States, Y for North Vietnam": a signer without an owner signs
+        // for the side named after "for", where a list or the sentence goes on after the side.
+        for f in found.indices where found[f].represents == nil {
+            var j = found[f].mention.upperBound
+            if j < tokens.count, Self.signingWords.contains(tokens[j].norm) { j += 1 }
+            guard j + 1 < tokens.count, tokens[j].norm == "for", let side = mentionStartingAt[j + 1],
+                side.actor.kind == .state || side.actor.kind == .organization || side.actor.kind == .armedGroup,
+                side.range.upperBound >= tokens.count || [",", ";", ".", "and"].contains(tokens[side.range.upperBound].norm)
+            else { continue }
+            found[f].represents = side.actor
+        }
         return found
     }
+    static let signingWords: Set<String> = ["signed", "signs", "sign", "initialled", "initialed", "initials"]
 
     /// Untitled full names followed by a role clause that names a body: "X Y, who heads the
     /// army", "X Y, who leads the rebel delegation", "X Y, who chairs the African Union". Each is
