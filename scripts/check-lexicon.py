@@ -158,6 +158,25 @@ def main():
         if rows != sorted(rows, key=lambda k: (k[0], k[1].casefold(), k[1])):
             problems.append(f"{fn}: rows not sorted by kind then name")
 
+    # leaders.tsv: every person acts for a lexicon name; no name twice; sorted.
+    names = {r["name"] for _, _, r in allrows if "{" not in r["name"]}
+    leaders = []
+    with open(os.path.join(res, "leaders.tsv"), encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if line.startswith("#") or line.startswith("name\t") or not line.strip():
+                continue
+            cells = line.rstrip("\n").split("\t")
+            if len(cells) != 3:
+                problems.append(f"leaders.tsv:{n}: expected 3 columns")
+                continue
+            if cells[1] not in names:
+                problems.append(f"leaders.tsv:{n}: '{cells[1]}' is not a lexicon name")
+            leaders.append(cells[0])
+    if len(set(leaders)) != len(leaders):
+        problems.append("leaders.tsv: a name listed twice")
+    if leaders != sorted(leaders, key=str.casefold):
+        problems.append("leaders.tsv: rows not sorted by name")
+
     if len(UN_MEMBERS) != 193:
         problems.append(f"check-lexicon.py: UN member list has {len(UN_MEMBERS)} codes, expected 193")
     for p in problems:

@@ -17,7 +17,7 @@ extension Extractor {
             s.mentions[mIndex].actor = ActorRef(name: canonical, kind: .person)
             var rep = p.represents
             var tentative = rep == nil
-            var evidence = titled
+            var evidence = p.isKnown ? titled.read(by: Finding.knownPersonRule) : titled
             let stateMentions = s.mentions.filter { $0.role == .actor && $0.actor.kind == .state && $0.form != .person }
             // The one state of a sentence is no clue to a person when another person of the
             // sentence acts for it: "President X received Brazil's Y".

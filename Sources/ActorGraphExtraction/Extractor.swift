@@ -61,7 +61,11 @@ public struct Extractor: Sendable {
         matcher = LexiconMatcher(lexicon: lexicon, vocabulary: &vocabulary)
         compiled = CompiledRules(rules, vocabulary: &vocabulary)
         self.vocabulary = vocabulary
-        recognizer = PersonRecognizer(rules: rules)
+        var recognizer = PersonRecognizer(rules: rules)
+        for (index, entry) in lexicon.entries.enumerated() where !entry.isTemplate && recognizer.knownActors[entry.name] == nil {
+            recognizer.knownActors[entry.name] = matcher.ref(index)
+        }
+        self.recognizer = recognizer
         var capitals: [String: String] = [:]
         for entry in lexicon.entries where entry.kind == .state {
             if let code = entry.code, capitals[code] == nil, let capital = entry.metonyms.first { capitals[code] = capital }

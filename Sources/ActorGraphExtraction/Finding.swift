@@ -29,6 +29,8 @@ public struct Finding: Hashable, Codable, Sendable {
     public static let titleRule = "title"
     /// A role clause after a name ties the person to the body it names ("X Y, who heads the army").
     public static let roleClauseRule = "role clause"
+    /// A well-known person the text names, tied to whom they act for by `leaders.tsv`.
+    public static let knownPersonRule = "known person"
     /// The named head of a delegation attended the meeting in question ("X led Ukraine's team").
     public static let delegationHeadRule = "delegation head"
     /// The leader an "X-led" name gives is a member ("the US-led coalition").

@@ -26,9 +26,12 @@ public struct TitledPerson: Hashable, Sendable {
     /// Bodies a second appositive post names: "President X, the current chair of the African
     /// Union" acts for their state and for the Union.
     public var alsoRepresents: [ActorRef] = []
+    /// Whom the person represents comes from the table of well-known persons, not the text.
+    public var isKnown = false
 }
 
-/// Recognises persons from title patterns, never from a list of names:
+/// Recognises persons from title patterns (and, besides, the well-known persons of
+/// `leaders.tsv`, ``KnownPersons``):
 /// "Russian Foreign Minister Sergei Lavrov", "U.S. Secretary of State John Kerry",
 /// "Saudi Arabia's Foreign Minister Adel Al Jubeir", "the U.N. envoy to Syria, Staffan de Mistura",
 /// "Michael Ratney, the U.S. coordinator for Syria", "High Representative of the EU … Federica
@@ -36,6 +39,10 @@ public struct TitledPerson: Hashable, Sendable {
 struct PersonRecognizer {
     let rules: RuleSet
     private let titleTrie: [String: [[String]]]
+    /// Well-known persons, and whom each acts for, by the lexicon's name of the actor
+    /// (``Extractor`` fills it from its lexicon).
+    let known = KnownPersons.bundled
+    var knownActors: [String: ActorRef] = [:]
 
     static let particles: Set<String> = ["al", "el", "de", "da", "di", "bin", "ibn", "bint", "van", "von", "der", "den", "ter", "la", "le", "du", "ben", "ould", "dos", "del", "arap", "wa"]
     static let notNames: Set<String> = [
@@ -596,6 +603,24 @@ struct PersonRecognizer {
                 add(r, own, titleText, mention: r.lowerBound..<max(r.upperBound, end))
             }
             p = j
+        }
+        // "Vladimir Putin met Xi Jinping": a well-known full name is a person without a title.
+        var k = 0
+        while k < tokens.count {
+            guard !covered[k], !taken[k], tokens[k].isCapitalized, known.firstWords.contains(tokens[k].norm),
+                let r = name(tokens, at: k, covered: covered), !r.contains(where: { taken[$0] }),
+                let entry = known.entry(named: Gazetteer.text(tokens, r))
+            else { k += 1; continue }
+            add(r, knownActors[entry.actor], "", mention: r)
+            found[found.count - 1].isKnown = true
+            k = r.upperBound
+        }
+        // "President Reagan", "Secretary of State James Baker": a title that names no owner, on
+        // a well-known person, acts for whom that person acted for.
+        for f in found.indices where found[f].represents == nil && !found[f].isFormer {
+            guard let entry = known.entry(named: found[f].name, surnameAlone: !found[f].title.isEmpty), let actor = knownActors[entry.actor] else { continue }
+            found[f].represents = actor
+            found[f].isKnown = true
         }
         // "X signed for the United States, Y for North Vietnam": a signer without an owner signs
         // for the side named after "for", where a list or the sentence goes on after the side.

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Well-known heads of state and government, foreign ministers and heads of international
+/// bodies (`leaders.tsv`), with the state or body each acted for.
+///
+/// News often names such a person with a title that names no state ("President Reagan",
+/// "Secretary of State James Baker") or with no title at all ("Vladimir Putin met Xi Jinping");
+/// the reader knows whom they act for, and so does the extractor.
+struct KnownPersons: Sendable {
+    /// A known person: the name to show and the lexicon name of whom they act for.
+    struct Entry: Sendable, Hashable {
+        let name: String
+        let actor: String
+    }
+    /// Entries by the normal forms of a full name or alias.
+    private(set) var byWords: [[String]: Entry] = [:]
+    /// Entries by surname, where one known person has it.
+    private(set) var bySurname: [String: Entry] = [:]
+    /// The first words of the known names, to skip tokens quickly.
+    private(set) var firstWords: Set<String> = []
+
+    /// The table shipped with ActorGraph (empty if its file is missing).
+    static let bundled: KnownPersons = {
+        guard let url = Bundle.module.url(forResource: "leaders", withExtension: "tsv"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return KnownPersons() }
+        return KnownPersons(tsv: text)
+    }()
+
+    init() {}
+
+    /// Reads `name<TAB>actor<TAB>aliases` rows; `#` lines and the header are skipped.
+    init(tsv text: String) {
+        var surnames: [String: Set<Entry>] = [:]
+        for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cells.count >= 2, cells[0] != "name" else { continue }
+            let entry = Entry(name: cells[0], actor: cells[1])
+            let aliases = cells.count > 2 ? cells[2].split(separator: "|").map(String.init) : []
+            for form in [cells[0]] + aliases {
+                let words = Self.words(form)
+                guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+                byWords[words] = entry
+                firstWords.insert(first)
+                surnames[last, default: []].insert(entry)
+            }
+        }
+        for (surname, entries) in surnames where entries.count == 1 { bySurname[surname] = entries.first }
+    }
+
+    /// A name's normal forms, without hyphens and dots ("George H. W. Bush" → george h w bush).
+    static func words(_ name: String) -> [String] {
+        Tokenizer.normalizedWords(name).filter { $0 != "-" && $0 != "." }
+    }
+
+    /// The known person a full name (or, with `surnameAlone`, a lone surname) names.
+    func entry(named name: String, surnameAlone: Bool = false) -> Entry? {
+        let words = Self.words(name)
+        if words.count >= 2 { return byWords[words] }
+        guard surnameAlone, let only = words.first else { return nil }
+        return bySurname[only]
+    }
+}
