@@ -77,9 +77,10 @@ import Testing
     }
 
     @Test func aBareTitleTakesTheOneStateOfItsSentenceOnly() {
-        #expect(Fixture.edges("President Zelensky thanked Poland for its help.").contains("Zelensky represents Poland"))
+        // (Kovalenko is no well-known person: the table of ``KnownPersons`` does not decide.)
+        #expect(Fixture.edges("President Kovalenko thanked Poland for its help.").contains("Kovalenko represents Poland"))
         // Two states: nobody knows which one he leads.
-        #expect(!Fixture.edges("President Zelensky thanked Poland and Germany.").contains { $0.contains("represents") })
+        #expect(!Fixture.edges("President Kovalenko thanked Poland and Germany.").contains { $0.contains("represents") })
     }
 
     @Test func aLeadersStanceIsHisStates() {

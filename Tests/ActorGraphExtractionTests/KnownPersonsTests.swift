@@ -1,0 +1,37 @@
+import ActorGraphModel
+import Testing
+
+@testable import ActorGraphExtraction
+
+/// Well-known persons: whom they act for when the text does not say.
+@Suite struct KnownPersonsTests {
+    @Test func aTitleWithoutOwnerTakesTheKnownState() {
+        let edges = Fixture.edges("President Reagan and Secretary of State George Shultz arrived in Reykjavik on Friday.")
+        #expect(edges.contains("Reagan represents United States"))
+        #expect(edges.contains("George Shultz represents United States"))
+    }
+
+    @Test func anUntitledFullNameIsAPerson() {
+        let graph = Fixture.graph("Vladimir Putin met Xi Jinping in Beijing on Monday. Putin praised the talks.")
+        let persons = Set(graph.actors.filter { $0.kind == .person }.map(\.name))
+        #expect(persons == ["Vladimir Putin", "Xi Jinping"])
+        let represents = graph.relations.filter { $0.kind == .represents }
+        #expect(Set(represents.map { "\(graph[$0.subject]!.name) > \(graph[$0.object]!.name)" }) == ["Vladimir Putin > Russia", "Xi Jinping > China"])
+        #expect(represents.allSatisfy { $0.evidence.allSatisfy { $0.rule == Finding.knownPersonRule } })
+        #expect(Fixture.edges("Vladimir Putin met Xi Jinping in Beijing on Monday.").contains("Russia attended Beijing 2024-03-11"))
+    }
+
+    /// What the text says wins over the table; a former post ties to nobody.
+    @Test func theTextDecidesFirst() {
+        #expect(Fixture.edges("Kenyan Foreign Minister James Baker spoke.") == ["James Baker represents Kenya"])
+        #expect(!Fixture.edges("Former president Bill Clinton spoke in Geneva.").contains { $0.contains("represents") })
+    }
+
+    @Test func aSharedSurnameAloneNamesNobody() {
+        let known = KnownPersons(tsv: "name\tactor\taliases\nGeorge W. Bush\tUnited States\t\nGeorge H. W. Bush\tUnited States\t\nMike Pompeo\tUnited States\t\n")
+        #expect(known.entry(named: "Pompeo", surnameAlone: true)?.name == "Mike Pompeo")
+        #expect(known.entry(named: "Bush", surnameAlone: true) == nil)
+        #expect(known.entry(named: "George H. W. Bush")?.name == "George H. W. Bush")
+        #expect(known.entry(named: "Pompeo") == nil)
+    }
+}
