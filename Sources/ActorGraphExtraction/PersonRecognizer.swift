@@ -622,6 +622,25 @@ struct PersonRecognizer {
             found[f].represents = actor
             found[f].isKnown = true
         }
+        // "Egypt is represented by Prime Minister X", "the Sudanese government, represented by
+        // presidential adviser X": the side before "represented by" is whom the person stands for.
+        for f in found.indices {
+            var k = found[f].mention.lowerBound
+            if k > 0, ["the", "its", "their", "his", "her"].contains(tokens[k - 1].norm) { k -= 1 }
+            guard k >= 4, tokens[k - 1].norm == "by", tokens[k - 2].norm == "represented" else { continue }
+            var j = k - 3
+            if ["was", "were", "is", "are", "been"].contains(tokens[j].norm) { j -= 1 }
+            if j > 0, tokens[j].norm == "has" || tokens[j].norm == "have" { j -= 1 }
+            if tokens[j].norm == "," { j -= 1 }
+            guard let side = mentionEndingAt[j + 1],
+                side.actor.kind == .state || side.actor.kind == .organization || side.actor.kind == .armedGroup
+            else { continue }
+            if found[f].represents == nil {
+                found[f].represents = side.actor
+            } else if found[f].represents != side.actor, !found[f].alsoRepresents.contains(side.actor) {
+                found[f].alsoRepresents.append(side.actor)
+            }
+        }
         // "X signed for the United States, Y for North Vietnam": a signer without an owner signs
         // for the side named after "for", where a list or the sentence goes on after the side.
         for f in found.indices where found[f].represents == nil {

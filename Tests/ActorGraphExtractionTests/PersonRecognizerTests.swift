@@ -83,6 +83,22 @@ import Testing
         #expect(!Fixture.edges("President Kovalenko thanked Poland and Germany.").contains { $0.contains("represents") })
     }
 
+    /// "Egypt is represented by Prime Minister X", "the government, represented by adviser X".
+    @Test func theSideBeforeRepresentedByIsWhomThePersonStandsFor() {
+        #expect(Fixture.edges("The summit opened in Accra on Monday. Egypt is represented by Prime Minister Ali Hassan.")
+            .contains("Ali Hassan represents Egypt"))
+        let edges = Fixture.edges("The European Union is represented by the Dutch Foreign Minister, Jan de Vries.")
+        #expect(edges.contains("Jan de Vries represents Netherlands"))
+        #expect(edges.contains("Jan de Vries represents European Union"))
+    }
+
+    /// "X signed for the United States, Y for Kenya": each signer stands for the side after "for".
+    @Test func aSignerStandsForTheSideAfterFor() {
+        let edges = Fixture.edges("The accord was signed in Paris today. Minister Ali Hassan signed for Sudan, Minister Peter Lam for Kenya and Minister Kim Ode for Uganda.")
+        #expect(edges.isSuperset(of: ["Ali Hassan represents Sudan", "Peter Lam represents Kenya", "Kim Ode represents Uganda"]))
+        #expect(edges.isSuperset(of: ["Sudan attended Paris 2024-03-15", "Kenya attended Paris 2024-03-15", "Uganda attended Paris 2024-03-15"]))
+    }
+
     @Test func aLeadersStanceIsHisStates() {
         let edges = Fixture.edges("Iranian President Ebrahim Raisi said Iran backs Hamas. Raisi condemned Israel.")
         #expect(edges.contains("Iran opposes Israel"))
