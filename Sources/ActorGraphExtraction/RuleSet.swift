@@ -314,7 +314,13 @@ public struct RuleSet: Sendable {
                 }
                 set.formUnion(forms.map { $0[0] })
             } else {
-                let norm = Tokenizer.normalizedWords(a).joined()
+                let words = Tokenizer.normalizedWords(a)
+                // "co-chaired" is three tokens in a text ("co", "-", "chaired"): as one word it
+                // would never match.
+                guard words.count <= 1 || !a.contains("-") else {
+                    throw fail("“\(a)” is \(words.count) tokens in a text (a hyphen is a token of its own): write them as elements, e.g. “\(words.joined(separator: " "))”")
+                }
+                let norm = words.joined()
                 set.insert(norm == "–" ? "—" : norm)
             }
         }
