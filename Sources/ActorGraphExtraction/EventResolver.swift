@@ -95,7 +95,7 @@ struct EventResolver {
         "live", "update", "updates", "breaking", "exclusive", "analysis", "opinion", "explainer", "factbox", "timeline",
         "watch", "video", "related", "editorial", "comment", "transcript", "statement", "remarks", "backgrounder",
         "interview", "feature", "brief", "briefing", "profile", "obituary", "review", "bulletin", "dispatch", "insight",
-        "factsheet", "newsletter", "q&a", "qa", "podcast", "readout",
+        "factsheet", "newsletter", "q&a", "qa", "podcast", "readout", "published", "updated", "posted", "filed",
     ]
     /// Nouns after which "of X" names a place: "the Kenyan port of Mombasa".
     /// relations.rules' "place-noun" list: after these, "of X" names a place.
@@ -328,6 +328,39 @@ struct EventResolver {
         return best.name
     }
 
+    /// The place and day of a heading line: "Friday, August 15: Anchorage", "Day two - Geneva,
+    /// 14 June", "Geneva, 14 June": a short sentence with no meeting noun, a day, and a place
+    /// after a colon or a dash, or opening it.
+    func scene(_ s: SentenceAnalysis) -> (place: String, date: ResolvedDate)? {
+        let t = s.tokens
+        guard t.count <= 10, !s.mentions.contains(where: { $0.role == .event }),
+            let day = s.dates.first(where: { if case .day = $0.date { true } else { false } })
+        else { return nil }
+        let dated = { (k: Int) in s.dates.contains { $0.range.contains(k) } }
+        // Every word is the date's or the place's: a heading, not a clause.
+        func place(at k: Int) -> (Range<Int>, String)? {
+            guard k < t.count, t[k].isCapitalized, t[k].isWord, !Self.notPlaces.contains(t[k].norm), !dated(k) else { return nil }
+            if let m = s.mentions.first(where: { $0.range.lowerBound == k }) {
+                guard m.actor.kind == .state, m.form == .metonym || m.form == .name else { return nil }
+                return (m.range, venueName(m, t))
+            }
+            if let r = gazetteer.match(t, at: k) { return (r, Gazetteer.text(t, r)) }
+            let end = Self.hyphenatedEnd(t, from: k)
+            return (k..<end, Gazetteer.text(t, k..<end))
+        }
+        var found: (Range<Int>, String)?
+        if let colon = t.firstIndex(where: { [":", "—", "–", "-"].contains($0.norm) }), let p = place(at: colon + 1) {
+            found = p
+        } else if let p = place(at: 0), p.0.upperBound < t.count, t[p.0.upperBound].norm == "," {
+            found = p  // "Geneva, 14 June"
+        }
+        guard let (range, name) = found else { return nil }
+        let rest = t.indices.filter { !range.contains($0) && !dated($0) && t[$0].isWord }
+        guard rest.allSatisfy({ ["day", "on"].contains(t[$0].norm) || DateResolver.weekdays.contains(t[$0].norm) || Int(t[$0].norm) != nil })
+        else { return nil }
+        return (name, day.date)
+    }
+
     /// The cities a document places things in, weighted: a dateline ("Vienna: …") counts three,
     /// every "in Vienna", "at a Vienna hotel" or "the Vienna talks" one. Countries are left out:
     /// "in Syria" says where a war is, not where diplomats meet.
@@ -493,6 +526,24 @@ struct EventResolver {
                 locals.append(Local(
                     sentence: s.index, token: e, place: p, date: date(s, event: e), future: isFuture(s, event: e), there: there,
                     start: startDay(s, event: e)))
+            }
+        }
+        // "Friday, August 15: Anchorage": a heading sets the scene for the meetings after it, up
+        // to the next heading (a week in review, a live blog's days).
+        var scenes: [(sentence: Int, place: String, date: ResolvedDate)] = []
+        for s in sentences { if let found = scene(s) { scenes.append((s.index, found.place, found.date)) } }
+        if !scenes.isEmpty {
+            for n in locals.indices {
+                guard let current = scenes.last(where: { $0.sentence < locals[n].sentence }) else { continue }
+                // A month or a year ("since the invasion in February 2022") dates no meeting here.
+                let undated: Bool
+                if case .day? = locals[n].date { undated = false } else { undated = true }
+                if locals[n].place == nil, !locals[n].there {
+                    locals[n].place = current.place
+                    if undated { locals[n].date = current.date }
+                } else if let place = locals[n].place, Self.key(place) == Self.key(current.place), undated {
+                    locals[n].date = current.date
+                }
             }
         }
         // "… the IGAD summit in Nairobi on Friday. The talks were also attended by …": a meeting

@@ -10,6 +10,27 @@ import Testing
         Set(Fixture.graph(text, published: published).actors.filter { $0.kind == .event }.map(\.name))
     }
 
+    /// "Friday, March 8: Lusaka": a heading sets the place and day of the meetings under it, up
+    /// to the next heading; "Published March 8, 2024" is no heading.
+    @Test func aHeadingSetsTheSceneForTheMeetingsUnderIt() {
+        let text = """
+            The week in review
+            Published March 15, 2024
+            Friday, March 8: Lusaka
+            Kenyan President William Otieno met Zambia's President Hakainde Mwila at State House, his first visit since the crisis of February 2023.
+            Tuesday, March 12: Nairobi
+            Kenyan President William Otieno met Ugandan President Yoweri Kaguta.
+            """
+        #expect(events(text) == ["Lusaka 2024-03-08", "Nairobi 2024-03-12"])
+        #expect(events("Uganda's president met Kenya's president in Lusaka on Tuesday.\nMonday: the dossier") == ["Lusaka 2024-03-12"])
+    }
+
+    /// "PUTRAJAYA, Malaysia - … at talks in Malaysia": a country is the venue only when the text names no city in it.
+    @Test func aCountryVenueIsTheTextsCityInIt() {
+        #expect(events("PUTRAJAYA, Malaysia, March 12 (Wire) - Laos and Myanmar agreed to a truce at talks in Malaysia on Monday.") == ["Putrajaya 2024-03-11"])
+        #expect(events("Laos and Myanmar agreed to a truce at talks in Malaysia on Monday.") == ["Malaysia 2024-03-11"])
+    }
+
     @Test func aDemonymAndCapitalNameTheStatesCapital() {
         #expect(events("Ethiopia and Eritrea held talks in the Kenyan capital on Tuesday.") == ["Nairobi 2024-03-12"])
     }
