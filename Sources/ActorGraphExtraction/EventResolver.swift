@@ -256,12 +256,33 @@ struct EventResolver {
         {
             return found.1
         }
+        // "its opening session on June 28", "the first round on Monday".
+        if e >= 1, ["opening", "first", "inaugural"].contains(tokens[e - 1].norm),
+            let found = days.first(where: { $0.0.lowerBound > e && $0.0.lowerBound <= e + 3 })
+        {
+            return found.1
+        }
         if e >= 3, tokens[e - 1].norm == "of", tokens[e - 2].norm == "days", let n = Self.counts[tokens[e - 3].norm],
             tokens[max(0, e - 6)..<(e - 3)].contains(where: { closers.contains($0.norm) }), days.count == 1
         {
             return days[0].1.adding(days: -(n - 1))
         }
         return nil
+    }
+
+    /// The city in ", a manor house in Vantaa" after a venue's name ending at `k`: a description
+    /// of a building (a few lowercase words, a building word), then "in" and one capitalised word.
+    func describedBuildingCity(_ tokens: [Token], after k: Int, covered: (Int) -> Bool) -> String? {
+        guard k + 3 < tokens.count, tokens[k].norm == ",", ["a", "an", "the"].contains(tokens[k + 1].norm) else { return nil }
+        var j = k + 2
+        while j < tokens.count, j - k <= 6, tokens[j].isWord, !tokens[j].isCapitalized, !buildings.contains(tokens[j].norm) { j += 1 }
+        // "a manor house": building words may follow one another.
+        while j + 1 < tokens.count, buildings.contains(tokens[j].norm), buildings.contains(tokens[j + 1].norm) { j += 1 }
+        guard j + 2 < tokens.count, buildings.contains(tokens[j].norm), ["in", "near", "outside"].contains(tokens[j + 1].norm) else { return nil }
+        let c = j + 2
+        guard tokens[c].isCapitalized, tokens[c].isWord, !Self.notPlaces.contains(tokens[c].norm), !Self.continuesName(tokens, after: c) else { return nil }
+        if covered(c) { return nil }
+        return tokens[c].text
     }
 
     /// Whether "there" stands right by the meeting noun at `e` ("held talks there", "met there").
@@ -316,6 +337,12 @@ struct EventResolver {
             }
             // One capitalised word ("Geneva"), or a hotel or venue named after the city ("a Vienna hotel").
             if Self.continuesName(tokens, after: k) || namesBuilding(tokens, k) { continue }
+            // "at Koenigstedt, a manor house in Vantaa": a building the text describes is in the
+            // city its description names.
+            if let city = describedBuildingCity(tokens, after: k + 1, covered: { j in s.mentions.contains { $0.range.contains(j) } }) {
+                consider(k..<(k + 1), city)
+                continue
+            }
             consider(k..<(k + 1), tokens[k].text)
         }
         // "the Vienna talks": a capitalised word right before the event noun.

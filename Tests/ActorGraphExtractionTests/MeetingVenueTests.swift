@@ -31,6 +31,17 @@ import Testing
         #expect(events("Laos and Myanmar agreed to a truce at talks in Malaysia on Monday.") == ["Malaysia 2024-03-11"])
     }
 
+    /// "at Koenigstedt, a manor house in Vantaa": the city the building's description names.
+    @Test func aDescribedBuildingIsInTheCityItsDescriptionNames() {
+        #expect(events("Kenya and Somalia held talks at Koenigstedt, a manor house in Vantaa, on Monday.") == ["Vantaa 2024-03-11"])
+    }
+
+    /// "Its opening session on March 4 … agreed on Monday": one meeting, keyed by its first day.
+    @Test func anOpeningSessionStartsTheMeeting() {
+        let text = "The conference opened in Crans-Montana. Its opening session on March 4 was chaired by Kenya. Kenya and Somalia signed the accord at the conference on Monday."
+        #expect(events(text) == ["Crans-Montana 2024-03-04"])
+    }
+
     @Test func aDemonymAndCapitalNameTheStatesCapital() {
         #expect(events("Ethiopia and Eritrea held talks in the Kenyan capital on Tuesday.") == ["Nairobi 2024-03-12"])
     }
