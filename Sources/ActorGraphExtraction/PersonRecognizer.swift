@@ -49,7 +49,7 @@ struct PersonRecognizer {
         "the", "a", "an", "on", "in", "at", "for", "of", "and", "but", "after", "before", "while", "said", "says",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its", "mr", "mrs", "ms",
+        "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its", "mr", "mrs", "ms", "mme", "sir", "dame",
         // A minister's portfolio ("Minister of Foreign Affairs, International Cooperation and
         // African Integration, who …") is no name.
         "international", "african", "foreign", "affairs", "cooperation", "integration", "development",
@@ -470,7 +470,7 @@ struct PersonRecognizer {
                         // "Angolan President X, the African Union's mediator": a second post.
                         found[f].alsoRepresents.append(held)
                     }
-                    if found[f].title.isEmpty || ["mr", "mrs", "ms", "dr"].contains(found[f].title) { found[f].title = titleText }
+                    if found[f].title.isEmpty || ["mr", "mrs", "ms", "mme", "madame", "sir", "dame", "dr"].contains(found[f].title) { found[f].title = titleText }
                     found[f].isHead = found[f].isHead || rules.headTitles.contains(titleText)
                     for t in Range.ordered(k, j) { taken[t] = true }
                     i = titleEnd
