@@ -298,11 +298,20 @@ struct RuleMatcher {
             // "to Kyiv, Chancellor Olaf Scholz said": a speaker after a bare comma is the
             // sentence's attribution, not a member.
             if tokens[j - 1].norm == ",", m.range.upperBound < tokens.count, compiled.reportingVerbs.contains(tokens[m.range.upperBound].word) { break }
+            // "stands with Israel, and President Putin also spoke": after one member, ", and" and a
+            // name that a verb follows open the next clause (a list of three writes "A, B, and C").
+            if list.count == 1, j >= 2, tokens[j - 1].norm == "and", tokens[j - 2].norm == ",", m.range.upperBound < tokens.count,
+                Self.clauseVerbs.contains(tokens[m.range.upperBound].norm) || compiled.reportingVerbs.contains(tokens[m.range.upperBound].word)
+            {
+                break
+            }
             end = bracketedAliasEnd(m)
             list.append((m, end))
         }
         return list
     }
+    /// Words that, right after a name, make it the subject of a clause of its own.
+    static let clauseVerbs: Set<String> = ["also", "has", "have", "had", "will", "would", "was", "is", "are", "were", "could", "can", "did", "does", "then"]
 
     /// The end of up to two lowercase words from `j` that no mention covers and that join
     /// nothing: the description before a list member ("the regional bloc IGAD", "and rebel

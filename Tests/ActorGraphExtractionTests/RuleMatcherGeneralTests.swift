@@ -4,6 +4,15 @@ import Testing
 
 /// The general patterns of `relations.rules` on sentences about conflicts other than the seeds'.
 @Suite struct RuleMatcherGeneralTests {
+    /// "stands with Israel, and President Putin also spoke": ", and" with a verb after the name
+    /// opens a clause; "Russia, Iran, and Turkey back" is still one list of three.
+    @Test func aNameAfterCommaAndWithAVerbOpensAClause() {
+        let edges = Fixture.edges("The United States stands with Israel, and President Putin also spoke about the war.")
+        #expect(edges.contains("United States backs Israel"))
+        #expect(!edges.contains("United States backs Putin"))
+        #expect(Fixture.edges("Turkey stands with Azerbaijan, Pakistan, and Iran.").isSuperset(of: ["Turkey backs Pakistan", "Turkey backs Iran"]))
+    }
+
     @Test func supplyingWeaponsIsBacking() {
         #expect(Fixture.edges("Turkey has supplied Azerbaijan with drones.").contains("Turkey backs Azerbaijan"))
         #expect(Fixture.edges("Iran has sent drones and missiles to Russia.").contains("Iran backs Russia"))
