@@ -56,7 +56,10 @@ struct KnownPersons: Sendable {
     /// The known person a full name (or, with `surnameAlone`, a lone surname) names.
     func entry(named name: String, surnameAlone: Bool = false) -> Entry? {
         let words = Self.words(name)
-        if words.count >= 2 { return byWords[words] }
+        // "Tayyip Erdogan" for "Recep Tayyip Erdogan": a known surname and a word of the name.
+        if words.count >= 2, let first = words.first, let last = words.last {
+            return byWords[words] ?? bySurname[last].flatMap { Self.words($0.name).contains(first) ? $0 : nil }
+        }
         guard surnameAlone, let only = words.first else { return nil }
         return bySurname[only]
     }

@@ -279,6 +279,17 @@ struct PersonRecognizer {
         /// and where its mention starts.
         func prefix(before i: Int) -> (ActorRef, Int)? {
             var k = i
+            // "Ukraine's Infrastructure Minister", "Indonesia's Justice and Human Rights Minister":
+            // a portfolio in capitals between the owner and "Minister".
+            if ["minister", "secretary"].contains(tokens[i].norm) {
+                var j = k
+                while j > 1, k - j < 5, mentionEndingAt[j] == nil,
+                    tokens[j - 1].isWord && tokens[j - 1].isCapitalized || tokens[j - 1].norm == "and" && tokens[j - 2].isCapitalized
+                {
+                    j -= 1
+                }
+                if j < k, j > 0, tokens[j].isCapitalized, tokens[j - 1].norm == "'s" || mentionEndingAt[j] != nil { k = j }
+            }
             // "Russian Foreign Ministry spokeswoman", "the Iranian foreign ministry spokesman": a
             // ministry between, written in one case.
             if k > 1, Self.ministryWords.contains(tokens[k - 1].norm) {
@@ -645,11 +656,30 @@ struct PersonRecognizer {
         // for the side named after "for", where a list or the sentence goes on after the side.
         for f in found.indices where found[f].represents == nil {
             var j = found[f].mention.upperBound
-            if j < tokens.count, Self.signingWords.contains(tokens[j].norm) { j += 1 }
+            if j < tokens.count, Self.signingWords.contains(tokens[j].norm) {
+                j += 1
+                // "signed the memorandum of understanding for Jakarta": what was signed may come between.
+                var g = j
+                while g < tokens.count, g - j < 6, tokens[g].isWord, tokens[g].norm != "for", !covered[g] { g += 1 }
+                if g < tokens.count, tokens[g].norm == "for" { j = g }
+            }
             guard j + 1 < tokens.count, tokens[j].norm == "for", let side = mentionStartingAt[j + 1],
                 side.actor.kind == .state || side.actor.kind == .organization || side.actor.kind == .armedGroup,
                 side.range.upperBound >= tokens.count || [",", ";", ".", "and"].contains(tokens[side.range.upperBound].norm)
             else { continue }
+            found[f].represents = side.actor
+        }
+        // "chaired for the UN by Under-Secretary-General X", "signed for the House by its Deputy
+        // President, X": the side after "for" and before "by" is whom the person stands for.
+        for f in found.indices where found[f].represents == nil {
+            var k = found[f].mention.lowerBound
+            if k > 0, ["the", "its", "their", "his", "her"].contains(tokens[k - 1].norm) { k -= 1 }
+            guard k >= 3, tokens[k - 1].norm == "by", let side = mentionEndingAt[k - 1],
+                side.actor.kind == .state || side.actor.kind == .organization || side.actor.kind == .armedGroup
+            else { continue }
+            var b = side.range.lowerBound
+            if b > 0, tokens[b - 1].norm == "the" { b -= 1 }
+            guard b > 0, tokens[b - 1].norm == "for" else { continue }
             found[f].represents = side.actor
         }
         return found
