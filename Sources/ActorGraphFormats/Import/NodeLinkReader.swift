@@ -169,7 +169,7 @@ struct NodeLinkReader {
         do {
             for i in edges.indices {
                 let (from, to) = (edges[i].source, edges[i].target)
-                let relation = try relations.kind(of: edges[i], in: document, source: source)
+                let relation = try relations.kind(relation: edges[i].relation, key: edges[i].key, ends: (from, to), in: document, source: source)
                 let evidence = edges[i].evidence.take() ?? []
                 if let subjectKind = kind(from), let objectKind = kind(to), relation.allows(subject: subjectKind, object: objectKind) {
                     graph.relateChecked(EdgeKey(ActorID(texts[Int(from)]), relation, ActorID(texts[Int(to)])), evidence: evidence)
@@ -220,11 +220,19 @@ struct NodeLinkReader {
         private var known: [Int32: RelationKind] = [:]
 
         mutating func kind(of edge: EdgeRecord, in document: Document, source: String) throws(FormatError) -> RelationKind {
-            let entry = edge.relation >= 0 ? edge.relation : edge.key
+            try kind(relation: edge.relation, key: edge.key, ends: (edge.source, edge.target), in: document, source: source)
+        }
+
+        /// The kind of an edge given by its entries (a caller that keeps the record where it is:
+        /// copying it touches its evidence list's count, a cache miss per edge).
+        mutating func kind(
+            relation: Int32, key: Int32, ends: (Int32, Int32), in document: Document, source: String
+        ) throws(FormatError) -> RelationKind {
+            let entry = relation >= 0 ? relation : key
             if let kind = known[entry] { return kind }
-            let text = document.relationText(of: edge)
+            let text = entry >= 0 ? document.texts[Int(entry)] : ""
             guard let kind = RelationKind(userText: text) else {
-                let ends = (document.texts[Int(edge.source)], document.texts[Int(edge.target)])
+                let ends = (document.texts[Int(ends.0)], document.texts[Int(ends.1)])
                 throw FormatError(source, "edge \(ends.0) → \(ends.1) has unknown relation “\(text)”; use one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             known[entry] = kind
