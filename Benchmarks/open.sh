@@ -10,33 +10,44 @@
 # 10k actors / 100k edges and 100k / 1M. Then `actorgraph who --subject A` (the edges of the first
 # actor of pair.tsv) the same ways, from graph.json and from the store, this build and baselines.
 #
-#   Benchmarks/open.sh [NODES EDGES] [--style ours|networkx] [--baseline BIN] [--skip networkx] [--skip igraph]
+#   Benchmarks/open.sh [NODES EDGES] [--style ours|networkx] [--baseline BIN] [--baseline-phases OPENBENCHMARK] [--skip networkx] [--skip igraph]
 #   Benchmarks/open.sh                               # 10k actors / 100k edges, then 100k / 1M, as actorgraph writes graph.json
 #   Benchmarks/open.sh 10000 100000 --style networkx # one size, as NetworkX's json.dump writes it
 #
 # --baseline BIN (repeatable) adds a row for another actorgraph binary on the same files (for
-# instance one built from 9398b7d, the last commit that read graph.json with JSONDecoder).
+# instance one built from 9398b7d, the last commit that read graph.json with JSONDecoder), and a
+# `path --all` row (every shortest path: read whole before h-decode, from the outline since).
+# --baseline-phases OPENBENCHMARK (repeatable) times the phases in one process with another build's
+# Benchmarks/OpenBenchmark too, run alternately with this build's (Benchmarks/decode-baseline.sh
+# builds one for a commit). Phases are wall seconds with the CPU seconds of the same run. The
+# generator needs only Python 3; the venv with NetworkX and igraph is made unless both are skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES="10000:100000 100000:1000000"
 if [ $# -ge 2 ] && [[ $1 =~ ^[0-9]+$ ]]; then SIZES="$1:$2"; shift 2; fi
 STYLE=ours
 BASELINES=()
+PHASE_BASELINES=()
 SKIP=""
 RUNS=${RUNS:-3}
 while [ $# -gt 0 ]; do
     case $1 in
         --style) STYLE=$2; shift 2 ;;
         --baseline) BASELINES+=("$2"); shift 2 ;;
+        --baseline-phases) PHASE_BASELINES+=("$2"); shift 2 ;;
         --skip) SKIP="$SKIP $2"; shift 2 ;;
         *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
 done
 VENV=Benchmarks/.venv
 
-if [ ! -x "$VENV/bin/python" ]; then
-    python3 -m venv "$VENV"
-    "$VENV/bin/pip" install -q -r Benchmarks/requirements.txt
+PYTHON=python3
+if [[ $SKIP != *networkx* || $SKIP != *igraph* ]]; then
+    if [ ! -x "$VENV/bin/python" ]; then
+        python3 -m venv "$VENV"
+        "$VENV/bin/pip" install -q -r Benchmarks/requirements.txt
+    fi
+    PYTHON=$VENV/bin/python
 fi
 swift build -c release --product actorgraph >&2
 swift build -c release --product OpenBenchmark >&2
@@ -80,7 +91,7 @@ for size in $SIZES; do
     DIR=bench/out/nodelink-$NODES-$EDGES-$STYLE
     if [ ! -f "$DIR/graph.json" ]; then
         echo "generating $NODES actors, $EDGES edges ($STYLE) into $DIR" >&2
-        "$VENV/bin/python" Benchmarks/make-graph-json.py "$NODES" "$EDGES" "$DIR" --style "$STYLE"
+        "$PYTHON" Benchmarks/make-graph-json.py "$NODES" "$EDGES" "$DIR" --style "$STYLE"
     fi
     read -r A B < "$DIR/pair.tsv"
     if [[ $SKIP != *igraph* ]] && [ ! -f "$DIR/graph.graphml" ]; then
@@ -105,6 +116,8 @@ for size in $SIZES; do
     done
     for bin in "$BIN" ${BASELINES[@]+"${BASELINES[@]}"}; do
         name=$([ "$bin" = "$BIN" ] && echo "this build" || basename "$bin")
+        echo "running: $bin path $A $B --all --graph $DIR/graph.json" >&2
+        printf '%s\tactorgraph path --all (graph.json, %s)\t%s\n' "$GRAPH" "$name" "$(measure chain "$bin" path "$A" "$B" --all --graph "$DIR/graph.json")" >> "$WHO_ROWS"
         for file in graph.json graph.sqlite; do
             echo "running: $bin who --subject $A --graph $DIR/$file" >&2
             printf '%s\tactorgraph who --subject A (%s, %s)\t%s\n' "$GRAPH" "$file" "$name" \
@@ -120,9 +133,12 @@ for size in $SIZES; do
         printf '%s\tigraph Read_GraphML + get_shortest_path\t%s\n' "$GRAPH" "$(measure number "$VENV/bin/python" Benchmarks/open_peers.py igraph "$DIR/graph.graphml" "$A" "$B")" >> "$ROWS"
     fi
     echo "running: OpenBenchmark (phases in one process)" >&2
-    "$PHASES" "$DIR/graph.json" "$RUNS" | while IFS=$'\t' read -r name value; do
-        printf '%s\t%s\t%s\n' "$GRAPH" "$name" "$value"
-    done >> "$PHASES_OUT"
+    for phases in "$PHASES" ${PHASE_BASELINES[@]+"${PHASE_BASELINES[@]}"}; do
+        name=$([ "$phases" = "$PHASES" ] && echo "this build" || basename "$phases")
+        "$phases" "$DIR/graph.json" "$RUNS" | while IFS=$'\t' read -r phase value; do
+            printf '%s\t%s: %s\t%s\n' "$GRAPH" "$name" "$phase" "$value"
+        done >> "$PHASES_OUT"
+    done
 done
 
 echo "graph.json as $STYLE style writes it; best of $RUNS cold processes; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -139,7 +155,7 @@ awk -F'\t' '$2 ~ /graph.json, this build/ { json[$1] = $4 } $2 ~ /store, this bu
     }
 }' "$ROWS"
 echo
-echo "| graph | command | lines | wall (s) | CPU (s) | peak RSS (MB) |"
+echo "| graph | command | hops (path --all: of every path) or lines (who) | wall (s) | CPU (s) | peak RSS (MB) |"
 echo "|---|---|---|---|---|---|"
 while IFS=$'\t' read -r graph name lines wall cpu rss; do
     echo "| $graph | $name | $lines | $wall | $cpu | $rss |"

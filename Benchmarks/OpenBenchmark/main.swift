@@ -5,49 +5,87 @@
 // a command does at exit); then NodeLinkOutline.read, what `path`, `neighbors` and `who` read
 // instead (bytes → actors and index, evidence checked but left in the file). Best of RUNS.
 //
-//   OpenBenchmark FILE [RUNS]
+// Each time is wall seconds, with the CPU seconds of the same run.
+//
+//   OpenBenchmark FILE [RUNS] [--decode-only]
+//
+// --decode-only times NodeLinkJSON.decode alone (for `perf stat` and `perf record`).
 @_spi(Benchmarks) import ActorGraphFormats
 import ActorGraphModel
 import ActorGraphQueries
 import Foundation
 
-func seconds(since start: ContinuousClock.Instant) -> Double {
-    let elapsed = ContinuousClock.now - start
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+/// Wall and CPU seconds: on a shared machine wall time includes waiting for a core, CPU time
+/// does not.
+struct Clock {
+    var wall = ContinuousClock.now
+    var cpu = Clock.cpuNow()
+
+    static func cpuNow() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// Seconds since this clock was made.
+    func elapsed() -> (wall: Double, cpu: Double) {
+        let wallElapsed = ContinuousClock.now - wall
+        return (Double(wallElapsed.components.seconds) + Double(wallElapsed.components.attoseconds) / 1e18, Clock.cpuNow() - cpu)
+    }
 }
 
-let arguments = CommandLine.arguments
+/// The best (least wall) of several timings of one phase.
+struct Best {
+    var wall = Double.infinity
+    var cpu = Double.infinity
+
+    mutating func note(_ clock: Clock) {
+        let (w, c) = clock.elapsed()
+        if w < wall { (wall, cpu) = (w, c) }
+    }
+
+    var text: String { String(format: "%.3f (CPU %.3f)", wall, cpu) }
+}
+
+let arguments = CommandLine.arguments.filter { $0 != "--decode-only" }
+let decodeOnly = CommandLine.arguments.contains("--decode-only")
 guard arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: OpenBenchmark FILE [RUNS]\n".utf8))
+    FileHandle.standardError.write(Data("usage: OpenBenchmark FILE [RUNS] [--decode-only]\n".utf8))
     exit(2)
 }
 let url = URL(fileURLWithPath: arguments[1])
 let runs = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
-var best = (
-    read: Double.infinity, scan: Double.infinity, decode: Double.infinity, index: Double.infinity, free: Double.infinity,
-    outline: Double.infinity)
+var best = (read: Best(), scan: Best(), decode: Best(), index: Best(), free: Best(), outline: Best())
 var counts = (nodes: 0, edges: 0)
 do {
     for _ in 0..<runs {
-        var start = ContinuousClock.now
+        var clock = Clock()
         let data = try InputFile.read(url)
-        best.read = min(best.read, seconds(since: start))
-        start = ContinuousClock.now
+        best.read.note(clock)
+        if decodeOnly {
+            clock = Clock()
+            let graph = try NodeLinkJSON.decode(data, source: url.path)
+            best.decode.note(clock)
+            counts = (graph.actorCount, graph.relationCount)
+            withExtendedLifetime(graph) {}
+            continue
+        }
+        clock = Clock()
         counts = try NodeLinkJSON.scanRecords(data, source: url.path)
-        best.scan = min(best.scan, seconds(since: start))
-        start = ContinuousClock.now
+        best.scan.note(clock)
+        clock = Clock()
         var graph: ActorGraph? = try NodeLinkJSON.decode(data, source: url.path)
-        best.decode = min(best.decode, seconds(since: start))
-        start = ContinuousClock.now
+        best.decode.note(clock)
+        clock = Clock()
         var indexed = graph.map(IndexedGraph.init)
-        best.index = min(best.index, seconds(since: start))
+        best.index.note(clock)
         precondition(indexed?.index.nodeCount == graph?.actorCount)
-        start = ContinuousClock.now
+        clock = Clock()
         (graph, indexed) = (nil, nil)
-        best.free = min(best.free, seconds(since: start))
-        start = ContinuousClock.now
+        best.free.note(clock)
+        clock = Clock()
         let outline = try NodeLinkOutline.read(data, source: url.path)
-        best.outline = min(best.outline, seconds(since: start))
+        best.outline.note(clock)
         precondition(outline.relationCount <= counts.edges)
     }
 } catch {
@@ -55,9 +93,13 @@ do {
     exit(1)
 }
 print("records\t\(counts.nodes) nodes, \(counts.edges) edges")
-print("read file (s)\t\(String(format: "%.3f", best.read))")
-print("NodeLinkReader alone: bytes → records (s)\t\(String(format: "%.3f", best.scan))")
-print("NodeLinkJSON.decode: bytes → ActorGraph (s)\t\(String(format: "%.3f", best.decode))")
-print("IndexedGraph(ActorGraph) (s)\t\(String(format: "%.3f", best.index))")
-print("freeing the graph and index (s)\t\(String(format: "%.3f", best.free))")
-print("NodeLinkOutline.read: bytes → actors + index, evidence left in the file (s)\t\(String(format: "%.3f", best.outline))")
+if decodeOnly {
+    print("NodeLinkJSON.decode: bytes → ActorGraph (s)\t\(best.decode.text)")
+    exit(0)
+}
+print("read file (s)\t\(best.read.text)")
+print("NodeLinkReader alone: bytes → records (s)\t\(best.scan.text)")
+print("NodeLinkJSON.decode: bytes → ActorGraph (s)\t\(best.decode.text)")
+print("IndexedGraph(ActorGraph) (s)\t\(best.index.text)")
+print("freeing the graph and index (s)\t\(best.free.text)")
+print("NodeLinkOutline.read: bytes → actors + index, evidence left in the file (s)\t\(best.outline.text)")

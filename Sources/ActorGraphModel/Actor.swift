@@ -43,12 +43,23 @@ public struct Actor: Hashable, Codable, Sendable {
 
     /// Adds names, keeping the list sorted, unique and free of the display name.
     public mutating func addAliases(_ more: some Sequence<String>) {
-        var set = Set(aliases)
+        // An actor has a few names: a linear search costs less than a set's table and hashes
+        // (loading a graph adds every actor's names). Equality is a set's (`String`'s ==), and
+        // the first of equal names is kept, as a set keeps it.
+        // A decoded actor's list may be neither: made so first, as a set would make it.
+        if !zip(aliases, aliases.dropFirst()).allSatisfy({ $0 < $1 }) { aliases = Set(aliases).sorted() }
+        var names = aliases
+        var set: Set<String>?
         for alias in more {
             let trimmed = alias.trimmingWhitespace
-            if !trimmed.isEmpty, trimmed != name { set.insert(trimmed) }
+            guard !trimmed.isEmpty, trimmed != name else { continue }
+            if set == nil, names.count >= 16 { set = Set(names) }
+            if set == nil ? !names.contains(trimmed) : set?.insert(trimmed).inserted == true {
+                names.append(trimmed)
+            }
         }
-        aliases = set.sorted()
+        // The list was sorted and unique already: only new names need sorting.
+        if names.count > aliases.count { aliases = names.sorted() }
     }
 }
 

@@ -21,7 +21,21 @@ public struct ActorGraph: Hashable, Sendable {
             support = Relation.support(of: evidence)
         }
     }
-    private var idsByNameKey: [String: Set<ActorID>] = [:]
+    /// The actors that answer to each name key, sorted and unique. An array, not a `Set`: most
+    /// keys name one actor, and a set per key cost a table allocation and a hash of the id for
+    /// each of a large graph's names.
+    private var idsByNameKey: [String: [ActorID]] = [:]
+
+    /// Adds `id` to a sorted, unique list of ids, keeping it so.
+    private static func insert(_ id: ActorID, into ids: inout [ActorID]) {
+        var (low, high) = (0, ids.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if ids[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        if low < ids.count, ids[low] == id { return }
+        ids.insert(id, at: low)
+    }
 
     public init() {}
 
@@ -64,8 +78,8 @@ public struct ActorGraph: Hashable, Sendable {
     /// diacritic- and punctuation-insensitively; sorted by id.
     public func actors(named name: String) -> [Actor] {
         var ids = idsByNameKey[NameKey.of(name)] ?? []
-        if let byID = actorsByID[ActorID(name)] { ids.insert(byID.id) }
-        return ids.sorted().map { actorsByID[$0]! }
+        if let byID = actorsByID[ActorID(name)] { Self.insert(byID.id, into: &ids) }
+        return ids.map { actorsByID[$0]! }
     }
 
     /// The one actor that answers to `name`, or nil when none or several do. Where several do, one
@@ -104,7 +118,7 @@ public struct ActorGraph: Hashable, Sendable {
         }
         actorsByID[merged.id] = merged
         for name in merged.names {
-            idsByNameKey[NameKey.of(name), default: []].insert(merged.id)
+            Self.insert(merged.id, into: &idsByNameKey[NameKey.of(name), default: []])
         }
         return merged.id
     }
@@ -129,9 +143,17 @@ public struct ActorGraph: Hashable, Sendable {
                 subject: from.name, subjectKind: from.kind, relation: relation,
                 object: to.name, objectKind: to.kind)
         }
-        let added = Evidence.sortedUnique(Array(evidence))
+        relateChecked(EdgeKey(subject, relation, object), evidence: Array(evidence))
+    }
+
+    /// Adds the edge `key`, or merges `evidence` into it, as ``relate(_:_:_:evidence:)`` does once
+    /// it has checked the edge: for a caller that has checked that both ends are actors of this
+    /// graph and that their kinds allow the relation (a reader that looks each actor up once, not
+    /// once per edge).
+    package mutating func relateChecked(_ key: consuming EdgeKey, evidence: consuming [Evidence]) {
+        let added = Evidence.sortedUnique(evidence)
         // One lookup whether the edge is new or not; a new edge keeps the list as it is.
-        edgesByKey[EdgeKey(subject, relation, object), default: StoredEdge(evidence: [], support: 0)].add(added)
+        edgesByKey[key, default: StoredEdge(evidence: [], support: 0)].add(added)
     }
 
     /// Adds every actor and edge of `other` to this graph, merging as ``add(_:)`` and
@@ -152,7 +174,7 @@ public struct ActorGraph: Hashable, Sendable {
         var result = ActorGraph()
         for actor in actorsByID.values where keepActor(actor) {
             result.actorsByID[actor.id] = actor
-            for name in actor.names { result.idsByNameKey[NameKey.of(name), default: []].insert(actor.id) }
+            for name in actor.names { Self.insert(actor.id, into: &result.idsByNameKey[NameKey.of(name), default: []]) }
         }
         for (key, edge) in edgesByKey
         where result.actorsByID[key.subject] != nil && result.actorsByID[key.object] != nil

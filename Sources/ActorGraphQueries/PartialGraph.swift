@@ -105,6 +105,78 @@ public struct PartialPath {
     }
 }
 
+/// Every shortest path, or every simple path of at most so many hops, from a ``PartialGraph``:
+/// the search walks the index, and only the actors on the paths found and the relations between
+/// neighbours on them (with evidence) are read.
+public struct PartialPaths {
+    /// Which paths are listed.
+    public enum Listing: Hashable, Sendable {
+        /// Every shortest path, as ``IndexedGraph/allShortestPaths(from:to:traversal:relations:limit:)``.
+        case allShortest
+        /// Every simple path of at most `maxHops` hops, as
+        /// ``IndexedGraph/simplePaths(from:to:maxHops:traversal:relations:_:)`` finds them.
+        case simple(maxHops: Int)
+    }
+
+    /// The actor the paths start from, as the name resolved.
+    public let from: Actor
+    /// The actor they end at.
+    public let to: Actor
+    /// The paths, at most `limit`, in the order the whole graph's listing gives them.
+    public let paths: [ActorPath]
+    /// The part of the graph the paths walk: their actors and every relation between neighbours
+    /// on them, with evidence; enough to print the paths and their evidence.
+    public let graph: ActorGraph
+
+    /// The paths `listing` asks for from the actor `start` names to the one `end` names.
+    /// - Throws: ``QueryError`` for a name that denotes no actor or several, or what `source`
+    ///   throws when it cannot be read.
+    public init(
+        _ source: some PartialGraph, from start: String, to end: String, listing: Listing,
+        traversal: Traversal = .undirected, relations mask: RelationMask = .all, limit: Int = .max
+    ) throws {
+        let from = try source.resolve(start)
+        let to = try source.resolve(end)
+        let numbered = try source.searchIndex()
+        let s = try numbered.number(of: from, in: source)
+        let t = try numbered.number(of: to, in: source)
+        var found: [NodePath] = []
+        if limit > 0 {
+            let search = GraphSearch(numbered.index)
+            let keep = { (path: NodePath) -> Bool in
+                found.append(path)
+                return found.count < limit
+            }
+            switch listing {
+            case .allShortest: search.allShortestPaths(from: s, to: t, traversal: traversal, relations: mask, keep)
+            case let .simple(maxHops): search.simplePaths(from: s, to: t, maxHops: maxHops, traversal: traversal, relations: mask, keep)
+            }
+        }
+        let nodes = Set(found.flatMap(\.nodes)).sorted()
+        var pairs = Set<[Int32]>()
+        for path in found { for (u, v) in zip(path.nodes, path.nodes.dropFirst()) { pairs.insert([u, v]) } }
+        let id = { (node: Int32) in numbered.ids[Int(node)] }
+        var graph = try source.subgraph(actors: nodes.map(id), relationsBetween: pairs.sorted { $0.lexicographicallyPrecedes($1) }.map { (id($0[0]), id($0[1])) })
+        // An actor with no path still has its node in the answer, as on the whole graph.
+        for actor in [from, to] where graph[actor.id] == nil { try graph.add(actor) }
+        // The part's index numbers its actors its own way; the arcs (relation and direction) are
+        // the same, so each path reads the same relations as on the whole graph.
+        let part = IndexedGraph(graph)
+        paths = try found.map { path in
+            let numbers = try path.nodes.map { node in
+                guard let number = part.number(of: id(node)) else {
+                    throw QueryError.invalidEdgeList("the part read has no node for the actor \(id(node))")
+                }
+                return number
+            }
+            return part.actorPath(NodePath(nodes: numbers, kinds: path.kinds, along: path.along))
+        }
+        self.from = from
+        self.to = to
+        self.graph = graph
+    }
+}
+
 /// The neighbourhood of an actor from a ``PartialGraph``: the search walks the index, and only
 /// the reached actors and the relations among them (with evidence) are read.
 public struct PartialNeighborhood {

@@ -67,11 +67,24 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         let traversal: Traversal = directed ? .directed : .undirected
-        // One shortest path needs only the index and the hops' relations (from a store, or graph.json
-        // without its evidence); the filters other than --relations need the whole graph.
-        if !all, !simple, filters.onlyRelations, let source = try graph.partial() {
-            let answer = try PartialPath(source, from: start, to: end, traversal: traversal, relations: try filters.filter().relationMask)
-            print(shortest(answer.path.map { [$0] } ?? [], from: answer.from, to: answer.to, graph: answer.graph, traversal: traversal))
+        // Paths need only the index and the hops' relations (from a store, or graph.json without
+        // its evidence); the filters other than --relations need the whole graph.
+        if filters.onlyRelations, let source = try graph.partial() {
+            let mask = try filters.filter().relationMask
+            if !all, !simple {
+                let answer = try PartialPath(source, from: start, to: end, traversal: traversal, relations: mask)
+                print(shortest(answer.path.map { [$0] } ?? [], from: answer.from, to: answer.to, graph: answer.graph, traversal: traversal))
+                return
+            }
+            let listing: PartialPaths.Listing = simple ? .simple(maxHops: maxHops ?? 0) : .allShortest
+            let answer = try PartialPaths(source, from: start, to: end, listing: listing, traversal: traversal, relations: mask, limit: limit)
+            let name = { (id: ActorID) in answer.graph[id]?.name ?? id.rawValue }
+            if let maxHops, simple {
+                for path in answer.paths { print(simpleLine(path, graph: answer.graph, name: name)) }
+                if !json { print(simpleSummary(answer.paths.count, from: answer.from, to: answer.to, maxHops: maxHops, traversal: traversal)) }
+            } else {
+                print(shortest(answer.paths, from: answer.from, to: answer.to, graph: answer.graph, traversal: traversal))
+            }
             return
         }
         let subject = try QuerySubject(graph, filters)
@@ -84,14 +97,10 @@ struct PathCommand: ParsableCommand {
             var count = 0
             indexed.simplePaths(from: from.id, to: to.id, maxHops: maxHops, traversal: traversal, relations: mask) { path in
                 count += 1
-                print(json ? QueryJSON.encode(QueryJSON.Path(path, in: subject.graph), compact: true) : line(path, subject.name))
+                print(simpleLine(path, graph: subject.graph, name: subject.name))
                 return count < limit
             }
-            if !json {
-                print(count == 0
-                    ? "No path of at most \(maxHops) hops from \(from.name) to \(to.name)\(scope(traversal))."
-                    : "\(count) simple path\(count == 1 ? "" : "s") of at most \(maxHops) hops\(count == limit ? " (stopped at --limit \(limit))" : "").")
-            }
+            if !json { print(simpleSummary(count, from: from, to: to, maxHops: maxHops, traversal: traversal)) }
             return
         }
 
@@ -120,6 +129,18 @@ struct PathCommand: ParsableCommand {
             lines.append("\(paths.count) shortest path\(paths.count == 1 ? "" : "s") of \(first.hops.count) hop\(first.hops.count == 1 ? "" : "s")\(paths.count == limit ? " (stopped at --limit \(limit))" : "").")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// One simple path as printed when found: a JSON object on one line, or the chain.
+    private func simpleLine(_ path: ActorPath, graph: ActorGraph, name: (ActorID) -> String) -> String {
+        json ? QueryJSON.encode(QueryJSON.Path(path, in: graph), compact: true) : line(path, name)
+    }
+
+    /// The line after `count` simple paths.
+    private func simpleSummary(_ count: Int, from: Actor, to: Actor, maxHops: Int, traversal: Traversal) -> String {
+        count == 0
+            ? "No path of at most \(maxHops) hops from \(from.name) to \(to.name)\(scope(traversal))."
+            : "\(count) simple path\(count == 1 ? "" : "s") of at most \(maxHops) hops\(count == limit ? " (stopped at --limit \(limit))" : "")."
     }
 
     private struct Report: Encodable {

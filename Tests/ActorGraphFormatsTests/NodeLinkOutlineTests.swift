@@ -100,6 +100,40 @@ struct NodeLinkOutlineTests {
         }
     }
 
+    /// `path --all` and `--simple` from the outline: the same paths, in the same order, with the
+    /// same relations and evidence, as the whole graph's listings.
+    @Test func pathListingsAreThoseOfTheWholeGraph() throws {
+        for (name, data) in try Self.files() {
+            let graph = try NodeLinkJSON.decode(data, source: name)
+            let indexed = IndexedGraph(graph)
+            let outline = try NodeLinkOutline.read(data, source: name)
+            let ids = graph.actors.map(\.id)
+            var compared = 0
+            defer { #expect(compared >= min(ids.count, 8), "\(name)") }
+            for (i, a) in ids.enumerated() {
+                for b in ids[i...].prefix(8) {
+                    // Actors are named by id; an id that is also another actor's name is ambiguous.
+                    guard (try? outline.resolve(a.rawValue).id) == a, (try? outline.resolve(b.rawValue).id) == b else { continue }
+                    compared += 1
+                    for traversal in [Traversal.undirected, .directed] {
+                        for limit in [1, 3, 1000] {
+                            let all = try PartialPaths(outline, from: a.rawValue, to: b.rawValue, listing: .allShortest, traversal: traversal, limit: limit)
+                            #expect(all.paths == indexed.allShortestPaths(from: a, to: b, traversal: traversal, limit: limit), "\(name): \(a) → \(b)")
+                            let simple = try PartialPaths(outline, from: a.rawValue, to: b.rawValue, listing: .simple(maxHops: 3), traversal: traversal, limit: limit)
+                            var expected: [ActorPath] = []
+                            indexed.simplePaths(from: a, to: b, maxHops: 3, traversal: traversal) { path in
+                                expected.append(path)
+                                return expected.count < limit
+                            }
+                            #expect(simple.paths == expected, "\(name): \(a) → \(b)")
+                            #expect(simple.from.id == a && simple.to.id == b)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test(arguments: NodeLinkReaderTests.badInputs)
     func badInputGivesDecodesError(json: String) {
         let result = both(json)

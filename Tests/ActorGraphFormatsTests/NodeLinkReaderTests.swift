@@ -50,6 +50,57 @@ struct NodeLinkReaderTests {
         #expect(result.new == result.old)
     }
 
+    /// Edges in runs that share a source, a target, a key or a relation, and apart: ids that
+    /// differ from the last one only in their last byte or their length, written with escapes,
+    /// composed and decomposed (the same `ActorID`), and integer ids. The reader resolves each
+    /// distinct string once and remembers the last one per field; the graph must be the oracle's.
+    @Test func edgesInRunsAndApartReadAsTheOracleReadsThem() throws {
+        let ids = ["actor-number-1", "actor-number-10", "actor-number-2", "actor-number-1x", "caf\u{00E9}-state", "cafe\u{0301}-state"]
+        var nodes = ids.enumerated().map { i, id in
+            #"{"id": "\#(id)", "kind": "\#([1, 3].contains(i) ? "organization" : "state")", "label": "Actor \#(i)", "aliases": ["Alias \#(i)", " Alias \#(i) ", "Ålias"]}"#
+        }
+        nodes.append(#"{"id": 7, "kind": "state"}"#)
+        var edges: [String] = []
+        for (i, source) in ids.enumerated() {
+            for (j, target) in ids.enumerated() where i != j {
+                let relation = (i + j) % 3 == 0 ? "opposes" : "backs"
+                edges.append(#"{"source": "\#(source)", "target": "\#(target)", "key": "\#(relation)", "relation": "\#(relation)", "evidence": [{"doc": "d\#(i).txt", "sentence": \#(j), "quote": "Q \#(i) \#(j) \u00e9", "start": 0, "end": 5, "rule": "relations.rules:\#(i)"}]}"#)
+            }
+            // The same edge again, its source escaped, and an edge from an integer id.
+            edges.append(#"{"source": "\#(source.replacingOccurrences(of: "a", with: "\\u0061"))", "target": "actor-number-2", "relation": "backs", "evidence": [{"doc": "e.txt", "sentence": \#(i), "quote": "again", "start": 1, "end": 2}]}"#)
+            edges.append(#"{"source": 7, "target": "\#(source)", "key": "opposes"}"#)
+        }
+        let json = #"{"directed": true, "edges": [\#(edges.joined(separator: ",\n"))], "nodes": [\#(nodes.joined(separator: ",\n"))]}"#
+        let result = both(json)
+        #expect(!result.new.hasPrefix("error"), "\(result.new)")
+        #expect(result.new == result.old)
+        let graph = try NodeLinkJSON.decode(Data(json.utf8), source: "g.json")
+        #expect(graph == (try JSONDecoderNodeLinkOracle.decode(Data(json.utf8), source: "g.json")))
+    }
+
+    /// The first edge the graph refuses, in file order, gives the error, whether it names an
+    /// actor that is not there or breaks a kind rule, and whether its ends were seen on edges
+    /// read before it or not.
+    @Test(arguments: [
+        // An unknown end after good edges that name the known end.
+        (#"{"source": "a-long-state-id", "target": "b-long-state-id", "relation": "opposes"}"#, #"{"source": "a-long-state-id", "target": "nowhere-long-id", "relation": "opposes"}"#),
+        // A kind rule broken, then an unknown end.
+        (#"{"source": "a-long-state-id", "target": "p-long-person-id", "relation": "member_of"}"#, #"{"source": "nowhere-long-id", "target": "b-long-state-id", "relation": "opposes"}"#),
+        // An unknown subject, then a broken rule.
+        (#"{"source": "nowhere-long-id", "target": "b-long-state-id", "relation": "opposes"}"#, #"{"source": "a-long-state-id", "target": "p-long-person-id", "relation": "member_of"}"#),
+        // The same unknown id twice: the second time it is remembered as unknown.
+        (#"{"source": "nowhere-long-id", "target": "b-long-state-id", "relation": "opposes"}"#, #"{"source": "nowhere-long-id", "target": "b-long-state-id", "relation": "opposes"}"#),
+    ])
+    func theFirstRefusedEdgeGivesTheError(first: String, second: String) {
+        let nodes = #"[{"id": "a-long-state-id", "kind": "state"}, {"id": "b-long-state-id", "kind": "state"}, {"id": "p-long-person-id", "kind": "person"}]"#
+        let good = #"{"source": "a-long-state-id", "target": "b-long-state-id", "relation": "backs"}"#
+        let json = #"{"edges": [\#(good), \#(first), \#(good), \#(second)], "nodes": \#(nodes)}"#
+        let result = both(json)
+        #expect(result.new.hasPrefix("error: g.json: "), "\(result.new)")
+        #expect(!result.new.contains("\n"))
+        #expect(result.new == result.old)
+    }
+
     // MARK: Other tools' files
 
     /// As NetworkX 3.x `node_link_data(G, edges="edges")` writes a MultiDiGraph: graph

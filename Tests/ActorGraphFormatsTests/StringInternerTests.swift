@@ -40,4 +40,31 @@ struct StringInternerTests {
         #expect(interner.texts == texts)
         #expect(interner.entry("é") == Int32(texts.count - 1))
     }
+
+    /// An entry read for a site is compared with the site's last entry first; bytes that differ
+    /// from it only in their last byte or their length still get their own entry, and every site
+    /// remembers its own last entry.
+    @Test func sitesRememberTheirLastEntryWithoutConfusingNearNeighbours() {
+        let texts = ["actor-with-a-long-id-1", "actor-with-a-long-id-2", "actor-with-a-long-id-", "actor-with-a-long-id-12", "é-actor-with-a-long-id-1"]
+        var interner = StringInterner()
+        let sites: [StringInterner.Site] = [.source, .target, .key, .relation]
+        var expected: [String: Int32] = [:]
+        // Each text asked for at each site, twice in a row and then after the others.
+        for round in 0..<2 {
+            for site in sites {
+                for text in texts + texts.reversed() + [texts[0], texts[0]] {
+                    let entry = Array(text.utf8).withUnsafeBufferPointer {
+                        interner.entry($0, ascii: text.utf8.allSatisfy { $0 < 0x80 }, at: site)
+                    }
+                    let want = expected[text] ?? Int32(expected.count)
+                    expected[text] = want
+                    #expect(entry == want, "round \(round), \(site): \(text)")
+                }
+            }
+        }
+        #expect(interner.texts == texts)
+        // Bytes that are not UTF-8 are refused at a site as anywhere.
+        let bad: [UInt8] = Array("actor-with-a-long-id-1".utf8) + [0xFF]
+        #expect(bad.withUnsafeBufferPointer { interner.entry($0, ascii: false, at: .source) } == nil)
+    }
 }

@@ -1,4 +1,5 @@
 import ActorGraphModel
+import Foundation
 import Testing
 
 @Suite("ActorGraph")
@@ -128,6 +129,45 @@ struct ActorGraphTests {
         #expect(throws: GraphError.kindConflict(id: "russia", existing: .state, new: .person)) {
             try graph.add(Actor(name: "Russia", kind: .person))
         }
+    }
+
+    /// Names shared by several actors find all of them, sorted by id, whatever order the actors
+    /// came in; graphs built in different orders are equal and hash alike.
+    @Test func sharedNamesFindEveryActorWhateverTheOrderOfAdding() throws {
+        let actors = (0..<40).map { i in
+            Actor(id: ActorID("actor-\(i)"), name: "Actor \(i)", kind: .state, aliases: ["Shared", "Group \(i % 3)", "Actor \(i)"])
+        }
+        var forward = ActorGraph(), backward = ActorGraph()
+        for actor in actors { try forward.add(actor) }
+        for actor in actors.reversed() { try backward.add(actor) }
+        #expect(forward == backward)
+        #expect(forward.hashValue == backward.hashValue)
+        let everyID = actors.map(\.id).sorted()
+        #expect(forward.actors(named: "shared").map(\.id) == everyID)
+        #expect(backward.actors(named: "SHARED").map(\.id) == everyID)
+        #expect(forward.actors(named: "group 1").map(\.id) == actors.filter { $0.name.split(separator: " ").last.flatMap { Int($0) }.map { $0 % 3 == 1 } == true }.map(\.id).sorted())
+        // An id that is also another actor's name: both, once each.
+        try forward.add(Actor(id: "shared", name: "Someone", kind: .person, aliases: ["Shared"]))
+        #expect(forward.actors(named: "shared").map(\.id) == (everyID + ["shared"]).sorted())
+        #expect(forward.filtered { $0.id != "actor-3" }.actors(named: "shared").count == everyID.count)
+    }
+
+    /// Aliases are kept sorted, trimmed, unique and free of the display name, as a set made them;
+    /// of equal names (`String`'s equality: canonically equivalent text) the first is kept.
+    @Test(arguments: [0, 3, 15, 16, 17, 40])
+    func aliasesAreSortedUniqueAndTrimmed(count: Int) {
+        let more = (0..<count).flatMap { ["Name \($0 % 7)", " Name \($0 % 5) ", "", "Actor", "Caf\u{E9} \($0 % 2)", "Cafe\u{301} \($0 % 2)"] }
+        var actor = Actor(name: "Actor", kind: .state, aliases: ["Zed", "Name 1"])
+        actor.addAliases(more)
+        var expected = Set(["Zed", "Name 1"])
+        for name in more.map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty && name != "Actor" {
+            expected.insert(name)
+        }
+        #expect(actor.aliases == expected.sorted())
+        // The composed form came first.
+        #expect(actor.aliases.allSatisfy { !$0.unicodeScalars.contains("\u{301}") })
+        actor.addAliases([])
+        #expect(actor.aliases == expected.sorted())
     }
 
     @Test func eventsAreIdentifiedByPlaceAndDate() {

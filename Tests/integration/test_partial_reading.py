@@ -15,6 +15,11 @@ QUERIES = {
     SEEDS_GRAPH: [
         ["path", "Jordan", "Assad", "--evidence"], ["path", "Kerry", "Lavrov", "--json"], ["path", "Iran", "Turkey", "--signed"],
         ["path", "Assad", "Russia", "--directed"], ["path", "Russia", "Russia"], ["path", "Jordan", "Assad", "--relations", "opposes"],
+        ["path", "Kerry", "Lavrov", "--all"], ["path", "Jordan", "Assad", "--all", "--evidence", "--signed"], ["path", "Iran", "Turkey", "--all", "--json"],
+        ["path", "Russia", "Russia", "--all"], ["path", "Iran", "Turkey", "--all", "--limit", "2", "--relations", "backs,opposes"],
+        ["path", "Turkey", "Iran", "--simple", "--max-hops", "3", "--limit", "20"], ["path", "Jordan", "Assad", "--simple", "--max-hops", "2", "--json"],
+        ["path", "Kerry", "Lavrov", "--simple", "--max-hops", "3", "--directed", "--evidence"], ["path", "Nobody", "Assad", "--all"],
+        ["path", "Russia", "Jordan", "--simple", "--max-hops", "1", "--relations", "opposes"],
         ["neighbors", "Russia"], ["neighbors", "Assad", "--depth", "2", "--relations", "backs,opposes"], ["neighbors", "Iran", "--directed", "--json"],
         ["who", "--relation", "backs", "--object", "Assad"], ["who", "--subject", "Russia", "--evidence"], ["who", "--subject", "Russia", "--object", "Assad"],
         ["who", "--object", "Russia", "--relation", "coordinates_with", "--json"], ["who", "--subject", "Iran", "--relations", "backs,opposes"],
@@ -22,7 +27,8 @@ QUERIES = {
     ],
     FIXTURE: [
         ["path", "Iran", "Odd & Co. ]]> --> <!--", "--evidence"], ["path", "quote-man", "Assad", "--json"],
-        ["neighbors", "quote-man", "--depth", "3"], ["who", "--subject", "Iran", "--evidence"], ["who", "--object", "Assad", "--json"],
+        ["neighbors", "quote-man", "--depth", "3"], ["path", "quote-man", "Assad", "--all", "--evidence"],
+        ["path", "quote-man", "Assad", "--simple", "--max-hops", "4", "--json"], ["who", "--subject", "Iran", "--evidence"], ["who", "--object", "Assad", "--json"],
         ["who", "--subject", "=cmd|' /C calc'!A0", "--evidence"], ["who", "--object", "Grupo Ñandú 🚀 中国 \x01ctrl\x7f"],
     ],
 }

@@ -147,17 +147,36 @@ struct NodeLinkReader {
     // MARK: Building
 
     /// The graph of a parsed document: nodes first, then `edges` (or, without them, `links`).
-    static func build(_ document: Document, source: String) throws(FormatError) -> ActorGraph {
-        let edges = document.edges ?? document.links ?? []
+    static func build(_ document: consuming Document, source: String) throws(FormatError) -> ActorGraph {
+        // Taken out of the document, so that each edge's evidence can be moved into the graph
+        // rather than shared (sharing touches each list's count, far apart in memory, once more).
+        var edges = document.edges.take() ?? document.links.take() ?? []
         var graph = ActorGraph()
         graph.reserveCapacity(actors: document.nodes.count, relations: edges.count)
         try addActors(document.nodes, to: &graph, source: source)
         var relations = RelationKinds()
         let texts = document.texts
+        // The kind of the actor each entry names, looked up once per entry (nil: not yet; .some(nil):
+        // no such actor): a million edges name a hundred thousand actors, and a lookup hashes and
+        // compares the id's text.
+        var kinds = [ActorKind??](repeating: nil, count: texts.count)
+        func kind(_ entry: Int32) -> ActorKind? {
+            if let known = kinds[Int(entry)] { return known }
+            let found = graph[ActorID(texts[Int(entry)])]?.kind
+            kinds[Int(entry)] = .some(found)
+            return found
+        }
         do {
-            for edge in edges {
-                let relation = try relations.kind(of: edge, in: document, source: source)
-                try graph.relate(ActorID(texts[Int(edge.source)]), relation, ActorID(texts[Int(edge.target)]), evidence: edge.evidence ?? [])
+            for i in edges.indices {
+                let (from, to) = (edges[i].source, edges[i].target)
+                let relation = try relations.kind(relation: edges[i].relation, key: edges[i].key, ends: (from, to), in: document, source: source)
+                let evidence = edges[i].evidence.take() ?? []
+                if let subjectKind = kind(from), let objectKind = kind(to), relation.allows(subject: subjectKind, object: objectKind) {
+                    graph.relateChecked(EdgeKey(ActorID(texts[Int(from)]), relation, ActorID(texts[Int(to)])), evidence: evidence)
+                } else {
+                    // Not an edge the graph takes: relate throws the error it has always thrown.
+                    try graph.relate(ActorID(texts[Int(from)]), relation, ActorID(texts[Int(to)]), evidence: evidence)
+                }
             }
         } catch let error as GraphError {
             throw FormatError(source, error.description)
@@ -201,11 +220,19 @@ struct NodeLinkReader {
         private var known: [Int32: RelationKind] = [:]
 
         mutating func kind(of edge: EdgeRecord, in document: Document, source: String) throws(FormatError) -> RelationKind {
-            let entry = edge.relation >= 0 ? edge.relation : edge.key
+            try kind(relation: edge.relation, key: edge.key, ends: (edge.source, edge.target), in: document, source: source)
+        }
+
+        /// The kind of an edge given by its entries (a caller that keeps the record where it is:
+        /// copying it touches its evidence list's count, a cache miss per edge).
+        mutating func kind(
+            relation: Int32, key: Int32, ends: (Int32, Int32), in document: Document, source: String
+        ) throws(FormatError) -> RelationKind {
+            let entry = relation >= 0 ? relation : key
             if let kind = known[entry] { return kind }
-            let text = document.relationText(of: edge)
+            let text = entry >= 0 ? document.texts[Int(entry)] : ""
             guard let kind = RelationKind(userText: text) else {
-                let ends = (document.texts[Int(edge.source)], document.texts[Int(edge.target)])
+                let ends = (document.texts[Int(ends.0)], document.texts[Int(ends.1)])
                 throw FormatError(source, "edge \(ends.0) → \(ends.1) has unknown relation “\(text)”; use one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             known[entry] = kind
@@ -350,10 +377,10 @@ struct NodeLinkReader {
             let mark = scanner.mark
             do throws(JSONReadError) {
                 switch field {
-                case 0: edge.source = try readIDEntry()
-                case 1: edge.target = try readIDEntry()
-                case 2: edge.key = try readOptionalIDEntry()
-                case 3: edge.relation = try readOptionalStringEntry()
+                case 0: edge.source = try readIDEntry(at: .source)
+                case 1: edge.target = try readIDEntry(at: .target)
+                case 2: edge.key = try readOptionalIDEntry(at: .key)
+                case 3: edge.relation = try readOptionalStringEntry(at: .relation)
                 case 4: _ = try readOptionalInt()  // written for readers; derived again on reading
                 default:
                     if lazyEvidence {
@@ -520,31 +547,32 @@ struct NodeLinkReader {
         return try readString(intern: true)
     }
 
-    /// A node id as ``readID()`` reads it, as an entry of the interner.
-    private mutating func readIDEntry() throws(JSONReadError) -> Int32 {
+    /// A node id as ``readID()`` reads it, as an entry of the interner; `site` is the field it
+    /// is read for.
+    private mutating func readIDEntry(at site: StringInterner.Site) throws(JSONReadError) -> Int32 {
         if scanner.peekValue() == .number {
             guard let number = scanner.readInt() else { throw .wrongType }
             return interner.entry(String(number))
         }
-        return try readStringEntry()
+        return try readStringEntry(at: site)
     }
 
     /// -1 for null.
-    private mutating func readOptionalIDEntry() throws(JSONReadError) -> Int32 {
+    private mutating func readOptionalIDEntry(at site: StringInterner.Site) throws(JSONReadError) -> Int32 {
         if scanner.peekValue() == .null {
             try scanner.readNull()
             return -1
         }
-        return try readIDEntry()
+        return try readIDEntry(at: site)
     }
 
     /// A required string, checked as ``readString(intern:)`` checks it, as an entry of the
     /// interner.
-    private mutating func readStringEntry() throws(JSONReadError) -> Int32 {
+    private mutating func readStringEntry(at site: StringInterner.Site) throws(JSONReadError) -> Int32 {
         guard scanner.peekValue() == .string else { throw .wrongType }
         let token = try scanner.scanString()
         if token.isPlain, !token.hasControl {
-            guard let entry = interner.entry(scanner.slice(token), ascii: token.isASCII) else { throw .invalidValue }
+            guard let entry = interner.entry(scanner.slice(token), ascii: token.isASCII, at: site) else { throw .invalidValue }
             return entry
         }
         guard let text = scanner.string(token) else { throw .invalidValue }
@@ -552,12 +580,12 @@ struct NodeLinkReader {
     }
 
     /// -1 for null.
-    private mutating func readOptionalStringEntry() throws(JSONReadError) -> Int32 {
+    private mutating func readOptionalStringEntry(at site: StringInterner.Site) throws(JSONReadError) -> Int32 {
         if scanner.peekValue() == .null {
             try scanner.readNull()
             return -1
         }
-        return try readStringEntry()
+        return try readStringEntry(at: site)
     }
 }
 
@@ -603,15 +631,41 @@ struct StringInterner {
     /// Strings up to this many UTF-8 bytes are stored inline by `String`: no allocation to save.
     static let smallStringLimit = 15
 
-    /// Each slot holds the high half of its entry's hash over the entry's number plus one (0 is
-    /// empty), so a probe rejects most mismatches without leaving the table. Its count is a power
-    /// of two.
+    /// Each slot holds the high bits of its entry's hash (``tagMask``) over the place of the
+    /// entry's record in ``arena`` plus one (0 is empty): a probe rejects most mismatches without
+    /// leaving the table, and a match goes straight to the record. A lookup of an id among a
+    /// hundred thousand misses the cache at the slot and at the record, nowhere else. Its count
+    /// is a power of two.
     private var slots = [UInt64](repeating: 0, count: 1024)
-    /// Entry `i`'s bytes are `arena[starts[i]..<starts[i + 1]]`.
+    private static let tagMask: UInt64 = 0xFFFF_FF00_0000_0000
+    /// Each entry's record: its number and byte count (four bytes each, little-endian), then its
+    /// bytes.
     private var arena: [UInt8] = []
-    private var starts: [Int] = [0]
+    private static let headerSize = 8
+    /// Where each entry's record starts in ``arena``.
+    private var records: [Int] = []
     /// Each entry's string.
     private(set) var texts: [String] = []
+
+    /// A field whose last entry the interner remembers (``entry(_:ascii:at:)``).
+    enum Site: Int {
+        case source, target, key, relation
+    }
+
+    /// The entry last returned for each ``Site``, -1 before the first.
+    private var recent: [Int32] = [-1, -1, -1, -1]
+
+    /// The entry of `bytes` read for `site`, as ``entry(_:ascii:)`` gives it. Consecutive edges
+    /// often repeat a field (graph.json lists edges sorted by source, and most edges share a few
+    /// relations): the last entry's bytes, still in the cache, are compared first, which saves a
+    /// hash table probe that misses the cache.
+    mutating func entry(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool, at site: Site) -> Int32? {
+        let last = recent[site.rawValue]
+        if last >= 0, equal(record: records[Int(last)], bytes) { return last }
+        guard let found = entry(bytes, ascii: ascii) else { return nil }
+        recent[site.rawValue] = found
+        return found
+    }
 
     /// The string of `bytes`, or nil when they are not UTF-8.
     mutating func string(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> String? {
@@ -628,37 +682,49 @@ struct StringInterner {
     /// The number of the entry of `bytes` in ``texts``, made when new; nil when they are not UTF-8.
     mutating func entry(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> Int32? {
         let hash = Self.hash(bytes)
-        let tag = hash & 0xFFFF_FFFF_0000_0000
+        let tag = hash & Self.tagMask
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             let value = slots[slot]
-            if value & 0xFFFF_FFFF_0000_0000 == tag {
-                let entry = Int(value & 0xFFFF_FFFF) - 1
-                if equal(entry, bytes) { return Int32(entry) }
+            if value & Self.tagMask == tag {
+                let record = Int(value & ~Self.tagMask) - 1
+                if equal(record: record, bytes) { return Int32(header(record).entry) }
             }
             slot = (slot + 1) & mask
         }
         guard let text = ascii ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self) else {
             return nil
         }
+        let entry = texts.count
+        let record = arena.count
+        withUnsafeBytes(of: UInt32(truncatingIfNeeded: entry).littleEndian) { arena.append(contentsOf: $0) }
+        withUnsafeBytes(of: UInt32(truncatingIfNeeded: bytes.count).littleEndian) { arena.append(contentsOf: $0) }
         arena.append(contentsOf: bytes)
-        starts.append(arena.count)
+        records.append(record)
         texts.append(text)
-        slots[slot] = tag | UInt64(texts.count)
+        slots[slot] = tag | UInt64(record + 1)
         if texts.count * 2 > slots.count { grow() }
-        return Int32(texts.count - 1)
+        return Int32(entry)
     }
 
-    private func equal(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[entry]
-        guard starts[entry + 1] - start == bytes.count else { return false }
+    /// The entry number and byte count of the record at `record`.
+    private func header(_ record: Int) -> (entry: Int, count: Int) {
+        arena.withUnsafeBytes { raw in
+            (Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: record, as: UInt32.self))),
+             Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: record + 4, as: UInt32.self))))
+        }
+    }
+
+    /// Whether the record at `record` holds `bytes`.
+    private func equal(record: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard header(record).count == bytes.count else { return false }
         guard bytes.count > 0, let other = bytes.baseAddress else { return true }
         return arena.withUnsafeBufferPointer { arena in
             guard let base = arena.baseAddress else { return false }
             // Eight bytes at a time, inline: ids are a few dozen bytes, too short for a call to
             // memcmp to pay.
-            let (a, b) = (UnsafeRawPointer(base + start), UnsafeRawPointer(other))
+            let (a, b) = (UnsafeRawPointer(base + record + Self.headerSize), UnsafeRawPointer(other))
             var i = 0
             while i + 8 <= bytes.count {
                 guard a.loadUnaligned(fromByteOffset: i, as: UInt64.self) == b.loadUnaligned(fromByteOffset: i, as: UInt64.self)
@@ -679,10 +745,10 @@ struct StringInterner {
         let mask = slots.count - 1
         for value in old where value != 0 {
             // The slot's low hash bits are gone: hash the entry's bytes again.
-            let entry = Int(value & 0xFFFF_FFFF) - 1
-            let hash = arena.withUnsafeBufferPointer {
-                Self.hash(UnsafeBufferPointer(rebasing: $0[starts[entry]..<starts[entry + 1]]))
-            }
+            let record = Int(value & ~Self.tagMask) - 1
+            let start = record + Self.headerSize
+            let count = header(record).count
+            let hash = arena.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<start + count])) }
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = value
