@@ -99,6 +99,18 @@ import Testing
         #expect(edges.isSuperset(of: ["Sudan attended Paris 2024-03-15", "Kenya attended Paris 2024-03-15", "Uganda attended Paris 2024-03-15"]))
     }
 
+    /// "Ukraine's Infrastructure Minister X": a portfolio in capitals between owner and title.
+    @Test func aPortfolioBetweenOwnerAndMinisterKeepsTheOwner() {
+        #expect(Fixture.edges("Ukraine's Infrastructure Minister Oleksandr Kubrak signed the text.") == ["Oleksandr Kubrak represents Ukraine"])
+        #expect(Fixture.edges("Indonesia's Justice and Human Rights Minister Hamid Awal spoke.") == ["Hamid Awal represents Indonesia"])
+    }
+
+    /// "chaired for the UN by envoy X", "signed the memorandum for Jakarta".
+    @Test func theSideAfterForIsWhomTheChairOrSignerStandsFor() {
+        #expect(Fixture.edges("The session was chaired for the UN by envoy Jeff Feld.") == ["Jeff Feld represents United Nations"])
+        #expect(Fixture.edges("Justice Minister Hamid Awal signed the memorandum of understanding for Jakarta.").contains("Hamid Awal represents Indonesia"))
+    }
+
     @Test func aLeadersStanceIsHisStates() {
         let edges = Fixture.edges("Iranian President Ebrahim Raisi said Iran backs Hamas. Raisi condemned Israel.")
         #expect(edges.contains("Iran opposes Israel"))
