@@ -42,6 +42,13 @@ import Testing
         #expect(events(text) == ["Crans-Montana 2024-03-04"])
     }
 
+    /// "In Kabul, X stood beside President Y": a sentence that names no meeting but opens on
+    /// another venue is a meeting there, not the one named before.
+    @Test func aSentenceOpeningOnAnotherVenueIsAMeetingThere() {
+        let text = "Kenya and Somalia signed the accord in Doha on Saturday. In Nairobi, the Ugandan foreign minister stood beside Kenyan President Ali Musa this afternoon."
+        #expect(events(text) == ["Doha 2024-03-09", "Nairobi 2024-03-15"])
+    }
+
     @Test func aDemonymAndCapitalNameTheStatesCapital() {
         #expect(events("Ethiopia and Eritrea held talks in the Kenyan capital on Tuesday.") == ["Nairobi 2024-03-12"])
     }
