@@ -106,7 +106,6 @@ struct BuildCommand: ParsableCommand {
         var skipped: [String] = []
         var stored: [DocumentFindings] = []
         if let store {
-            try store.record(stamps: hashed.restamped(records))
             let known = try store.documentHashes()
             skipped = corpus.entries.compactMap { entry in hashed.documents[entry.name].flatMap { known[$0.contentHash] }.map { _ in entry.name } }
             let skip = Set(skipped)
@@ -145,6 +144,8 @@ struct BuildCommand: ParsableCommand {
         }, {
             try diagrams.draw(result.graph)
         })
+        // Only once the graph is stored: a refused or failed update leaves the store as it was.
+        try store?.record(stamps: hashed.restamped(records))
         try Self.keep(drawn, kept: diagrams.kept, store: store ?? GraphStore.open(storeURL, writable: true))
         let files = try diagrams.write(drawn)
         try OutputFile.write(reportData, to: outURL.appendingPathComponent("report.md"))

@@ -99,7 +99,7 @@ struct SentenceKeyTests {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
-        let quotes = [Self.wire, "Moscow props up Assad.", "MOSCOW props up  Assad", "Talks failed.", "Another one."]
+        let quotes = [DuplicateSentencesTests.wire, "Moscow props up Assad.", "MOSCOW props up  Assad", "Talks failed.", "Another one."]
         for _ in 0..<30 {
             var graph = ActorGraph()
             let actors = (0..<6).map { Actor(name: "Actor \($0)", kind: .state) }
