@@ -127,6 +127,7 @@ struct BuildCommand: ParsableCommand {
         var output = drawing.output(into: outURL, adding: [.html])
         output.documents = Self.pageDocuments(result, folder: URL(fileURLWithPath: folder), out: outURL)
         output.fallback = Self.fallbackEngine
+        output.keepsDrawings = true
         if let store { output.kept = try Self.keptDrawings(store) }
         let diagrams = output
         // The store is written (one transaction, or a new file renamed into place) while the

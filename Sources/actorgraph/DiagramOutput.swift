@@ -22,8 +22,12 @@ struct DiagramOutput {
     /// What the page says of each document (title, outlet, date, link), by document name.
     var documents: [String: PageDocument] = [:]
     /// Diagrams drawn before (an update's store keeps the last one), by format, with their
-    /// ``drawingKey(format:engine:graph:)``: a format whose key is this graph's is not drawn again.
+    /// ``drawingKey(format:engine:graph:version:)``: a format whose key is this graph's is not
+    /// drawn again.
     var kept: [DiagramFormat: KeptDrawing] = [:]
+    /// Whether the drawings of ``keptFormats`` are returned with their keys, to be kept (a build
+    /// keeps them; `render` does not, and need not hash its DOT).
+    var keepsDrawings = false
 
     /// A diagram and the key of everything that decided its bytes.
     struct KeptDrawing: Sendable {
@@ -126,7 +130,7 @@ struct DiagramOutput {
             reused = [:]
         }
         var keep = reused
-        if let version = renderer.version {
+        if keepsDrawings, let version = renderer.version {
             for format in wantedKept where keep[format] == nil {
                 guard let data = diagrams[format] else { continue }
                 keep[format] = KeptDrawing(key: drawingKey(format: format, engine: drawnEngine, graph: graph, version: version), data: data)
