@@ -4,15 +4,21 @@
 # with PERCENT new documents (copies of the corpus's articles with a line of their own appended, so
 # that their text is new), from a copy of the full build's output folder each time. Two updates:
 # the folder of the new documents alone, and the corpus folder with the new documents added (the
-# update then hashes every file to find the new ones). Wall time, best of RUNS (default 3).
-# Usage: Benchmarks/update.sh [SIZE_MB] [PERCENT]   (default 20 and 1)
+# update then looks at every file to find the new ones: it hashes those whose size or time differ
+# from the store's record). Wall time, best of RUNS (default 3).
+# Usage: [RUNS=3] [BIN=path/to/actorgraph] Benchmarks/update.sh [SIZE_MB] [PERCENT]   (default 20 and 1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size_mb=${1:-20}
 percent=${2:-1}
 RUNS=${RUNS:-3}
-swift build -c release --product actorgraph >/dev/null
-bin=.build/release/actorgraph
+# BIN: another build's binary to time (a baseline), instead of building this tree's.
+if [ -n "${BIN:-}" ]; then
+    bin=$BIN
+else
+    swift build -c release --product actorgraph >/dev/null
+    bin=.build/release/actorgraph
+fi
 corpus=$(Benchmarks/make-corpus.sh "$size_mb")
 work=bench/out/update-${size_mb}mb
 rm -rf "$work"; mkdir -p "$work/new" "$work/union"
@@ -24,7 +30,9 @@ awk -v n="$count" 'NR > 1 && NR <= n + 1' "$corpus/manifest.tsv" | while IFS=$'\
     { cat "$corpus/$file"; printf '\n\nUpdate batch document %s.\n' "$file"; } > "$work/new/new_$file"
     printf 'new_%s\t%s\t%s\t%s\n' "$file" "$published" "$source" "$title" >> "$work/new/manifest.tsv"
 done
-cp "$corpus"/*.txt "$work/new"/*.txt "$work/union/"
+# -p: the union folder stands for the corpus folder with new files added, so the corpus files
+# keep their times (an update trusts the stored hash of a file whose size and time are unchanged).
+cp -p "$corpus"/*.txt "$work/new"/*.txt "$work/union/"
 { cat "$corpus/manifest.tsv"; tail -n +2 "$work/new/manifest.tsv"; } > "$work/union/manifest.tsv"
 
 # best LABEL SETUP COMMAND...: the best wall time of RUNS runs of COMMAND, SETUP run before each.

@@ -19,38 +19,51 @@ public enum Aggregator {
     /// The merged graph; each edge dropped because one of its names already stands for an actor
     /// of another kind adds a warning naming the edge, its documents and the conflict.
     public static func graph(_ documents: [DocumentFindings], warnings: inout [String]) -> ActorGraph {
-        let found = documents.flatMap(\.findings)
+        // The findings are read in place, in document order, by position: copying each of them
+        // into a list of all (and again into the kept ones) was a third of the aggregation's time.
         var published: [String: SimpleDate] = [:]
         for d in documents { published[d.document] = d.published.flatMap(SimpleDate.init(iso:)) }
         var represented: [ActorRef: Set<ActorRef>] = [:]
-        for f in found where f.relation == .represents && !f.isTentative {
-            if case .actor(let o) = f.object, o.kind == .state || o.kind == .organization || o.kind == .armedGroup {
-                represented[f.subject, default: []].insert(o)
+        for d in documents.indices {
+            for i in documents[d].findings.indices where documents[d].findings[i].relation == .represents && !documents[d].findings[i].isTentative {
+                if case .actor(let o) = documents[d].findings[i].object, o.kind == .state || o.kind == .organization || o.kind == .armedGroup {
+                    represented[documents[d].findings[i].subject, default: []].insert(o)
+                }
             }
         }
         // Ties the text states (a title, a role), before the guesses below are added.
         let stated = represented
         var tentative: [ActorRef: Set<ActorRef>] = [:]
-        for f in found where f.relation == .represents && f.isTentative && represented[f.subject] == nil {
-            if case .actor(let o) = f.object { tentative[f.subject, default: []].insert(o) }
+        for d in documents.indices {
+            for i in documents[d].findings.indices where documents[d].findings[i].relation == .represents && documents[d].findings[i].isTentative {
+                let subject = documents[d].findings[i].subject
+                if represented[subject] == nil, case .actor(let o) = documents[d].findings[i].object { tentative[subject, default: []].insert(o) }
+            }
         }
         // A tentative tie counts only when it is the one tie the corpus suggests.
         for (person, reps) in tentative where reps.count == 1 { represented[person] = reps }
-        let all = found.filter { f in
-            guard f.relation == .represents, f.isTentative, case .actor(let o) = f.object else { return true }
-            return represented[f.subject] == [o]
+        // The findings kept (document, position), in order.
+        var all: [(document: Int, index: Int)] = []
+        for d in documents.indices {
+            for i in documents[d].findings.indices {
+                if documents[d].findings[i].relation == .represents, documents[d].findings[i].isTentative,
+                   case .actor(let o) = documents[d].findings[i].object, represented[documents[d].findings[i].subject] != [o] {
+                    continue
+                }
+                all.append((d, i))
+            }
         }
         // Exact meeting dates per place.
         var exact: [String: Set<SimpleDate>] = [:]
-        for f in all {
-            if case .event(let e) = f.object, case .day(let d)? = e.date { exact[NameKey.of(e.place), default: []].insert(d) }
+        for (d, i) in all {
+            if case .event(let e) = documents[d].findings[i].object, case .day(let day)? = e.date { exact[NameKey.of(e.place), default: []].insert(day) }
         }
         for d in documents {
             for e in d.datedEvents { if case .day(let day)? = e.date { exact[NameKey.of(e.place), default: []].insert(day) } }
         }
         var placeNames: [String: String] = [:]
-        for f in all {
-            if case .event(let e) = f.object {
+        for (d, i) in all {
+            if case .event(let e) = documents[d].findings[i].object {
                 let key = NameKey.of(e.place)
                 if placeNames[key] == nil || e.place < placeNames[key]! { placeNames[key] = e.place }
             }
@@ -109,7 +122,8 @@ public enum Aggregator {
                 pending[key]!.2.append(evidence)
             }
         }
-        for f in all {
+        for (d, i) in all {
+            let f = documents[d].findings[i]
             let object: Actor
             switch f.object {
             case .actor(let ref): object = actor(ref)

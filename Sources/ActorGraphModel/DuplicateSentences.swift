@@ -11,22 +11,52 @@ public struct DuplicateSentences: Hashable, Sendable {
     public let foldedDocuments: Int
 
     public init(_ graph: ActorGraph) {
-        var carrier: [String: String] = [:]
-        var keys: [String: [Int: String]] = [:]
+        // Sentences' keys and documents are numbered as they are met, so each key string is
+        // hashed once per sentence and the tables below hold numbers, not strings (this runs on
+        // every build over every quote of the graph).
+        var keyNumbers: [String: Int] = [:]
+        /// By key number: the document, by number, that carries the key first in name order.
+        var carriers: [Int] = []
+        var documentNumbers: [String: Int] = [:]
+        var documents: [String] = []
+        /// By document number: each sentence index's key number (the last one met).
+        var sentences: [[Int: Int]] = []
+        var last: (doc: String, number: Int)?
         for relation in graph.relations {
             for item in relation.evidence {
+                let d: Int
+                // An edge's evidence is sorted by document: most items repeat the one before's.
+                if let last, last.doc == item.doc {
+                    d = last.number
+                } else if let known = documentNumbers[item.doc] {
+                    d = known
+                } else {
+                    d = documents.count
+                    documentNumbers[item.doc] = d
+                    documents.append(item.doc)
+                    sentences.append([:])
+                }
+                last = (item.doc, d)
                 let key = item.sentenceKey
-                if let first = carrier[key], first <= item.doc {} else { carrier[key] = item.doc }
-                keys[item.doc, default: [:]][item.sentence] = key
+                let k: Int
+                if let known = keyNumbers[key] {
+                    k = known
+                    if item.doc < documents[carriers[k]] { carriers[k] = d }
+                } else {
+                    k = carriers.count
+                    keyNumbers[key] = k
+                    carriers.append(d)
+                }
+                sentences[d][item.sentence] = k
             }
         }
-        var folded = 0, documents = 0
-        for (doc, byIndex) in keys {
-            let copies = byIndex.values.filter { carrier[$0] != doc }.count
+        var folded = 0, foldedDocuments = 0
+        for d in sentences.indices {
+            let copies = sentences[d].values.reduce(0) { $0 + (carriers[$1] != d ? 1 : 0) }
             folded += copies
-            if copies == byIndex.count { documents += 1 }
+            if copies == sentences[d].count { foldedDocuments += 1 }
         }
         foldedSentences = folded
-        foldedDocuments = documents
+        self.foldedDocuments = foldedDocuments
     }
 }

@@ -57,36 +57,52 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
 
     /// The key ``sentenceKey`` gives `text`.
     public static func sentenceKey(_ text: String) -> String {
-        // Byte by byte, ASCII by arithmetic and the rest by its Unicode properties: support and
-        // the folding counts read every quote of a graph, and news text is mostly ASCII with
-        // typographic quotes and dashes.
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        func space() {
-            if pendingSpace && !out.isEmpty { out.append(0x20) }
-            pendingSpace = false
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
-                    space()
-                    out.append(UInt8(value))
-                } else if (0x41...0x5A).contains(value) {
-                    space()
-                    out.append(UInt8(value + 0x20))
+        // Byte by byte over the UTF-8, ASCII by arithmetic and the rest by its Unicode
+        // properties: support and the folding counts read every quote of a graph, and news text
+        // is mostly ASCII with typographic quotes and dashes. All state is local to the closure
+        // (a captured variable would be checked for exclusive access on every byte).
+        var text = text
+        let key: [UInt8] = text.withUTF8 { utf8 in
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count)
+            var pendingSpace = false
+            var i = 0
+            while i < utf8.count {
+                let byte = utf8[i]
+                if byte < 0x80 {
+                    i += 1
+                    let kept: UInt8
+                    if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                        kept = byte
+                    } else if (0x41...0x5A).contains(byte) {
+                        kept = byte + 0x20
+                    } else {
+                        pendingSpace = true
+                        continue
+                    }
+                    if pendingSpace && !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(kept)
+                    continue
+                }
+                // A multi-byte scalar (a String's UTF-8 is valid): decoded here, judged by its
+                // Unicode properties.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length where i + k < utf8.count { value = value << 6 | UInt32(utf8[i + k] & 0x3F) }
+                i += length
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    if pendingSpace && !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
                 } else {
                     pendingSpace = true
                 }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                space()
-                out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-            } else {
-                pendingSpace = true
             }
+            return out
         }
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// `evidence` sorted, with one copy of each sentence (the first in sort order).

@@ -48,6 +48,12 @@ public struct GraphvizRenderer: Sendable {
         self.library = library
     }
 
+    /// The Graphviz library's version ("2.42.2"), part of what decides a drawing's bytes; nil
+    /// when there is no Graphviz context.
+    public var version: String? {
+        try? library.withContext { context in gvcVersion(context).map { String(cString: $0) } ?? "unknown" }
+    }
+
     /// Lays `dot` out with `engine` and renders it to each of `formats`.
     /// - Returns: the bytes of each format.
     /// - Throws: ``RenderError``: empty input, a syntax error, a graph over the engine's limit, or

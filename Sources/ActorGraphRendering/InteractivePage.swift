@@ -93,7 +93,7 @@ public struct InteractivePage: Sendable {
               <div id="panel-body"></div>
             </aside>
             </main>
-            <script type="application/json" id="graph-data">\(dataJSON())</script>
+            <script type="application/json" id="graph-data">\u{0}</script>
             <script>
             \(PageAssets.script)
             </script>
@@ -101,7 +101,18 @@ public struct InteractivePage: Sendable {
             </html>
 
             """
-        return Data(page.utf8)
+        // The data (nearly all of a large graph's page) goes in as bytes where the NUL stands: as
+        // a String it would be copied three more times (decoded, interpolated, encoded again).
+        // The last NUL is the one: everything after it is the page's own script and markup.
+        let text = Array(page.utf8)
+        let data = dataBytes()
+        guard let slot = text.lastIndex(of: 0) else { return Data(text) }
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(text.count + data.count)
+        bytes.append(contentsOf: text[..<slot])
+        bytes.append(contentsOf: data)
+        bytes.append(contentsOf: text[(slot + 1)...])
+        return Data(bytes)
     }
 
     // MARK: Parts
@@ -151,6 +162,11 @@ public struct InteractivePage: Sendable {
 
     /// The graph as the script reads it.
     func dataJSON() -> String {
+        String(decoding: dataBytes(), as: UTF8.self)
+    }
+
+    /// ``dataJSON()``'s UTF-8 bytes, made without a String.
+    func dataBytes() -> [UInt8] {
         let nodes = graph.actors.map { actor in
             PageData.Node(
                 id: actor.id.rawValue, element: "actor-" + actor.id.rawValue, label: actor.name, kind: actor.kind.rawValue,
@@ -165,19 +181,30 @@ public struct InteractivePage: Sendable {
         // directly, as JSONEncoder writes them, and go where the sorted keys put them, just before
         // "nodes" (a key, the one `"nodes":` can be: inside a string a quote is escaped).
         let nodesKey = Array(#""nodes":"#.utf8)
-        if let at = bytes.indices.first(where: { bytes[$0] == nodesKey[0] && bytes[$0...].starts(with: nodesKey) }) {
-            var edges = PageJSON()
+        var edges = PageJSON()
+        var at = bytes.count
+        if let found = bytes.indices.first(where: { bytes[$0] == nodesKey[0] && bytes[$0...].starts(with: nodesKey) }) {
+            at = found
             edges.key("edges")
             edges.edges(graph)
             edges.bytes.append(UInt8(ascii: ","))
-            bytes.insert(contentsOf: edges.bytes, at: at)
         }
         // "<!--" would start a script-data escape in HTML; U+2028/2029 are fine in JSON.parse.
         // (A byte scan: Foundation's replacingOccurrences costs seconds on a large graph's data.)
+        // The edges are scanned where they go rather than inserted first (a copy of them all);
+        // no "<!--" spans two pieces: the first ends before a key's quote, the edges end in ",".
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        out.reserveCapacity(bytes.count + edges.bytes.count)
+        Self.appendEscapingComments(bytes[..<at], to: &out)
+        Self.appendEscapingComments(edges.bytes[...], to: &out)
+        Self.appendEscapingComments(bytes[at...], to: &out)
+        return out
+    }
+
+    /// Appends `bytes` to `out` with every "<!--" written "<\u0021--".
+    private static func appendEscapingComments(_ bytes: ArraySlice<UInt8>, to out: inout [UInt8]) {
         let comment = Array("<!--".utf8), escaped = Array("<\\u0021--".utf8)
-        var copied = 0, i = 0
+        var copied = bytes.startIndex, i = bytes.startIndex
         while let at = bytes[i...].firstIndex(of: comment[0]) {
             i = at + 1
             guard bytes[at...].starts(with: comment) else { continue }
@@ -186,7 +213,6 @@ public struct InteractivePage: Sendable {
             copied = at + comment.count
         }
         out.append(contentsOf: bytes[copied...])
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Fills for the camps, from the Okabe–Ito palette, light enough to read black text on.

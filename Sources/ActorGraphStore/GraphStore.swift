@@ -137,6 +137,54 @@ public struct GraphStore: Sendable {
         }
     }
 
+    /// Each document's content hash and, when recorded, the stamp of the file it was hashed
+    /// from, by name (schema v3: a store opened for writing has been migrated to it).
+    public func documentStamps() throws -> [String: (contentHash: String, stamp: FileStamp?)] {
+        try read { db in
+            var records: [String: (contentHash: String, stamp: FileStamp?)] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT name, content_hash, file_size, file_modified FROM document")
+            while let row = try rows.next() {
+                let size: Int64? = row[2], modified: Int64? = row[3]
+                records[row[0]] = (row[1], size.flatMap { size in modified.map { FileStamp(size: size, modified: $0) } })
+            }
+            return records
+        }
+    }
+
+    /// Records the stamps of documents whose files were hashed again and found to hold the text
+    /// the store has (a file touched but not changed), so that the next update need not hash
+    /// them; a row whose hash is no longer `contentHash` is left alone.
+    public func record(stamps: [(name: String, contentHash: String, stamp: FileStamp)]) throws {
+        guard !stamps.isEmpty else { return }
+        do {
+            try queue.write { db in
+                let statement = try db.makeStatement(sql: "UPDATE document SET file_size = ?, file_modified = ? WHERE name = ? AND content_hash = ?")
+                for s in stamps { try statement.execute(arguments: [s.stamp.size, s.stamp.modified, s.name, s.contentHash]) }
+            }
+        } catch {
+            throw StoreError.wrap(error, path: url.path)
+        }
+    }
+
+    /// The last diagram saved in `format` and the key it was saved under, if any.
+    public func drawing(format: String) throws -> (key: String, data: Data)? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT key, data FROM drawing WHERE format = ?", arguments: [format]).map { ($0[0], $0[1]) }
+        }
+    }
+
+    /// Keeps `data` as the last diagram in `format`, under `key` (everything that decides its
+    /// bytes), replacing the one before.
+    public func save(drawing data: Data, format: String, key: String) throws {
+        do {
+            try queue.write { db in
+                try db.execute(sql: "INSERT OR REPLACE INTO drawing (format, key, data) VALUES (?, ?, ?)", arguments: [format, key, data])
+            }
+        } catch {
+            throw StoreError.wrap(error, path: url.path)
+        }
+    }
+
     /// The whole graph.
     /// - Throws: ``StoreError/damaged(path:detail:)`` when a row breaks the model's rules.
     public func graph() throws -> ActorGraph {
@@ -308,12 +356,14 @@ public struct GraphStore: Sendable {
 
     private static func insert(_ documents: [StoredDocument], into db: Database) throws {
         let statement = try db.makeStatement(sql: """
-            INSERT INTO document (name, content_hash, published, source, title, findings) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO document (name, content_hash, published, source, title, findings, file_size, file_modified)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(name) DO UPDATE SET content_hash = excluded.content_hash, published = excluded.published,
-                source = excluded.source, title = excluded.title, findings = excluded.findings
+                source = excluded.source, title = excluded.title, findings = excluded.findings,
+                file_size = excluded.file_size, file_modified = excluded.file_modified
             """)
         for d in documents {
-            try statement.execute(arguments: [d.name, d.contentHash, d.published, d.source, d.title, d.findings])
+            try statement.execute(arguments: [d.name, d.contentHash, d.published, d.source, d.title, d.findings, d.stamp?.size, d.stamp?.modified])
         }
     }
 

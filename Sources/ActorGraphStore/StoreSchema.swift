@@ -80,6 +80,16 @@ enum StoreSchema {
             try db.execute(sql: "ALTER TABLE document ADD COLUMN evidence_digest TEXT")
             try db.execute(sql: "CREATE INDEX evidence_by_document ON evidence(document)")
         }
+        migrator.registerMigration("v3") { db in
+            // The size and modification time (nanoseconds since 1970) of the document's file when
+            // its hash was last taken: an update that finds both unchanged takes the stored hash
+            // instead of reading and hashing the file again (NULL: hash it).
+            try db.execute(sql: "ALTER TABLE document ADD COLUMN file_size INTEGER")
+            try db.execute(sql: "ALTER TABLE document ADD COLUMN file_modified INTEGER")
+            // The last diagram drawn in each format, under a key of everything that decides its
+            // bytes, so that an update whose diagram would come out the same skips Graphviz.
+            try db.execute(sql: "CREATE TABLE drawing (format TEXT PRIMARY KEY, key TEXT NOT NULL, data BLOB NOT NULL) WITHOUT ROWID")
+        }
         return migrator
     }
 }

@@ -17,7 +17,7 @@ struct BuildCommand: ParsableCommand {
 
             A sentence that several documents carry (a syndicated story) counts once toward an edge's support; the summary and report.md say how many were folded.
 
-            With --update, only the documents of FOLDER whose text is not yet in the store are read; the graph is aggregated again from the store's findings of every document, and the outputs are rewritten. A document whose file name is in the store but whose text changed replaces its earlier version. Only one build writes a store at a time: a second one fails at once.
+            With --update, only the documents of FOLDER whose text is not yet in the store are read; the graph is aggregated again from the store's findings of every document, and the outputs are rewritten. A document whose file name is in the store but whose text changed replaces its earlier version; a file whose size and modification time are those recorded when it was taken in is not read again (docs/store.md). Only one build writes a store at a time: a second one fails at once.
 
             Examples:
               actorgraph build seeds --out output
@@ -100,7 +100,9 @@ struct BuildCommand: ParsableCommand {
         let progress = ProgressLine.ifInteractive()
         var report: (@Sendable (BuildProgress.Snapshot) -> Void)?
         if let progress { report = { snapshot in progress.show(snapshot) } }
-        let hashed = StoredCorpus(corpus)
+        // An update takes a stored hash for a file whose size and time are as they were.
+        let records = try store?.documentStamps() ?? [:]
+        let hashed = StoredCorpus(corpus, known: records)
         var skipped: [String] = []
         var stored: [DocumentFindings] = []
         if let store {
@@ -125,6 +127,8 @@ struct BuildCommand: ParsableCommand {
         var output = drawing.output(into: outURL, adding: [.html])
         output.documents = Self.pageDocuments(result, folder: URL(fileURLWithPath: folder), out: outURL)
         output.fallback = Self.fallbackEngine
+        output.keepsDrawings = true
+        if let store { output.kept = try Self.keptDrawings(store) }
         let diagrams = output
         // The store is written (one transaction, or a new file renamed into place) while the
         // other files are made in memory; those are written only once the store is complete, so
@@ -141,6 +145,9 @@ struct BuildCommand: ParsableCommand {
         }, {
             try diagrams.draw(result.graph)
         })
+        // Only once the graph is stored: a refused or failed update leaves the store as it was.
+        try store?.record(stamps: hashed.restamped(records))
+        try Self.keep(drawn, kept: diagrams.kept, store: store ?? GraphStore.open(storeURL, writable: true))
         let files = try diagrams.write(drawn)
         try OutputFile.write(reportData, to: outURL.appendingPathComponent("report.md"))
         if case let .tooLarge(engine, nodes, edges, _)? = drawn.refusal {
@@ -156,6 +163,24 @@ struct BuildCommand: ParsableCommand {
             added: update ? fresh.count : nil, skipped: update ? skipped : nil,
             foldedSentences: folding.foldedSentences, foldedDocuments: folding.foldedDocuments)
         print(json ? QueryJSON.encode(summary) : summary.line)
+    }
+
+    /// The drawings the store keeps from the last build, by format.
+    static func keptDrawings(_ store: GraphStore) throws -> [DiagramFormat: DiagramOutput.KeptDrawing] {
+        var kept: [DiagramFormat: DiagramOutput.KeptDrawing] = [:]
+        for format in DiagramOutput.keptFormats {
+            if let (key, data) = try store.drawing(format: format.rawValue) { kept[format] = .init(key: key, data: data) }
+        }
+        return kept
+    }
+
+    /// Saves the drawings of `drawn` that the store does not hold yet, for the next update (their
+    /// own transaction: a kept drawing is only ever used when its key matches, so a build stopped
+    /// between the two writes leaves nothing wrong, only something to draw again).
+    static func keep(_ drawn: DiagramOutput.Drawn, kept: [DiagramFormat: DiagramOutput.KeptDrawing], store: GraphStore) throws {
+        for (format, drawing) in drawn.keep.sorted(by: { $0.key < $1.key }) where kept[format]?.key != drawing.key {
+            try store.save(drawing: drawing.data, format: format.rawValue, key: drawing.key)
+        }
     }
 
     /// What a build did, as the last line of its output or as `--json`.

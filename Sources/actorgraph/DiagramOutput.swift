@@ -2,6 +2,7 @@ import ActorGraphFormats
 import ActorGraphModel
 import ActorGraphQueries
 import ActorGraphRendering
+import ActorGraphStore
 import Foundation
 
 /// The files of a drawn graph, written into one folder: `graph.json` (the graph), `graph.dot`
@@ -20,6 +21,25 @@ struct DiagramOutput {
     var fallback: LayoutEngine?
     /// What the page says of each document (title, outlet, date, link), by document name.
     var documents: [String: PageDocument] = [:]
+    /// Diagrams drawn before (an update's store keeps the last one), by format, with their
+    /// ``drawingKey(format:engine:graph:version:)``: a format whose key is this graph's is not
+    /// drawn again.
+    var kept: [DiagramFormat: KeptDrawing] = [:]
+    /// Whether the drawings of ``keptFormats`` are returned with their keys, to be kept (a build
+    /// keeps them; `render` does not, and need not hash its DOT).
+    var keepsDrawings = false
+
+    /// A diagram and the key of everything that decided its bytes.
+    struct KeptDrawing: Sendable {
+        var key: String
+        var data: Data
+    }
+
+    /// The formats kept between builds: raster images, which have no hover text, so an update
+    /// that only adds evidence to existing edges (changing the tooltips alone) draws the same
+    /// bytes. Drawing the PNG is most of Graphviz's time; the SVG carries the tooltips and is
+    /// always drawn.
+    static let keptFormats: [DiagramFormat] = [.png]
 
     /// The files of a graph, made in memory and not yet written, and how they were drawn.
     struct Drawn {
@@ -29,6 +49,8 @@ struct DiagramOutput {
         var engine: LayoutEngine
         /// The size error of `engine` when the fallback drew the diagrams instead.
         var refusal: RenderError?
+        /// The diagrams of ``keptFormats`` with their keys, to keep for the next update.
+        var keep: [DiagramFormat: KeptDrawing] = [:]
     }
 
     /// What was written, and how.
@@ -54,7 +76,7 @@ struct DiagramOutput {
     /// - Throws: ``RenderError``, as writing the graph does.
     func draw(_ graph: ActorGraph) throws -> Drawn {
         let (json, drawn) = try concurrently({ NodeLinkJSON.encode(graph) }, { try diagrams(graph) })
-        return Drawn(files: [("graph.json", json)] + drawn.files, engine: drawn.engine, refusal: drawn.refusal)
+        return Drawn(files: [("graph.json", json)] + drawn.files, engine: drawn.engine, refusal: drawn.refusal, keep: drawn.keep)
     }
 
     /// Writes the files `drawn` holds, each replaced atomically.
@@ -83,10 +105,40 @@ struct DiagramOutput {
         for format in formats where !graphvizFormats.contains(format.diagramFormat) {
             graphvizFormats.append(format.diagramFormat)
         }
-        let drawn = try renderer.render(engine: engine, fallback: fallback ?? engine, formats: graphvizFormats.sorted()) { dot(for: $0) }
-        var diagrams = drawn.output
+        // Kept drawings are looked up for the engine asked for; a graph too large for it is drawn
+        // by the fallback, and then everything is drawn.
+        let wantedKept = Self.keptFormats.filter { graphvizFormats.contains($0) }
+        var reused: [DiagramFormat: KeptDrawing] = [:]
+        if !kept.isEmpty, let version = renderer.version {
+            for format in wantedKept {
+                let key = drawingKey(format: format, engine: engine, graph: graph, version: version)
+                if let drawing = kept[format], drawing.key == key { reused[format] = drawing }
+            }
+        }
+        let drawFormats = graphvizFormats.filter { reused[$0] == nil }.sorted()
+        var diagrams: [DiagramFormat: Data] = [:]
+        var drawnEngine = engine
+        var refusal: RenderError?
+        if !drawFormats.isEmpty {
+            let drawn = try renderer.render(engine: engine, fallback: fallback ?? engine, formats: drawFormats) { dot(for: $0) }
+            (diagrams, drawnEngine, refusal) = (drawn.output, drawn.engine, drawn.refusal)
+        }
+        if drawnEngine != engine, !reused.isEmpty {
+            // The fallback drew the rest: the kept drawings of the first engine do not match it.
+            let more = try renderer.render(dot: dot(for: drawnEngine), engine: drawnEngine, formats: reused.keys.sorted())
+            diagrams.merge(more) { first, _ in first }
+            reused = [:]
+        }
+        var keep = reused
+        if keepsDrawings, let version = renderer.version {
+            for format in wantedKept where keep[format] == nil {
+                guard let data = diagrams[format] else { continue }
+                keep[format] = KeptDrawing(key: drawingKey(format: format, engine: drawnEngine, graph: graph, version: version), data: data)
+            }
+        }
+        for (format, drawing) in reused { diagrams[format] = drawing.data }
         if let svg = diagrams[.svg] { diagrams[.svg] = SVGDecorator.decorate(svg) }
-        var files: [(name: String, data: Data)] = [("graph.dot", Data(dot(for: drawn.engine).utf8))]
+        var files: [(name: String, data: Data)] = [("graph.dot", Data(dot(for: drawnEngine).utf8))]
         for format in formats {
             guard let data = diagrams[format.diagramFormat] else { continue }
             if format == .html {
@@ -95,7 +147,18 @@ struct DiagramOutput {
                 files.append((format.fileName, data))
             }
         }
-        return Drawn(files: files, engine: drawn.engine, refusal: drawn.refusal)
+        return Drawn(files: files, engine: drawnEngine, refusal: refusal, keep: keep)
+    }
+
+    /// The key of `graph`'s diagram in `format` drawn by `engine`: a hash of the Graphviz
+    /// version, the engine, the format and the DOT the diagram is drawn from without its
+    /// tooltips (``keptFormats`` do not show them).
+    func drawingKey(format: DiagramFormat, engine: LayoutEngine, graph: ActorGraph, version: String) -> String {
+        var options = options
+        options.legendLayout = .suiting(engine: engine.rawValue)
+        options.tooltips = false
+        let dot = DOTEncoder(options: options).encode(graph)
+        return ContentHash.of("graphviz \(version)\nengine \(engine.rawValue)\nformat \(format.rawValue)\n\(dot)")
     }
 
     /// The interactive page of `graph` around its decorated SVG, with the camps of

@@ -9,17 +9,46 @@ struct StoredCorpus {
     /// extractor names them in its warnings).
     var documents: [String: StoredDocument] = [:]
 
-    /// Reads every document of `corpus` once to hash its text.
-    init(_ corpus: CorpusFolder) {
-        let read = UnsafeSlots<StoredDocument>(count: corpus.entries.count)
+    /// Documents whose stored hash was taken for their file's unchanged stamp, without reading
+    /// them.
+    var trusted: Set<String> = []
+
+    /// Reads every document of `corpus` once to hash its text, except those `known` (the store's
+    /// records, by name) holds a stamp for that the file still has: their stored hash is taken.
+    init(_ corpus: CorpusFolder, known: [String: (contentHash: String, stamp: FileStamp?)] = [:]) {
+        let now = FileStamp.now()
+        let read = UnsafeSlots<(document: StoredDocument, trusted: Bool)>(count: corpus.entries.count)
         // Hashing is the one pass an update makes over the whole folder: spread it over the cores.
         DispatchQueue.concurrentPerform(iterations: corpus.entries.count) { i in
-            guard let document = corpus.read(corpus.entries[i]).document else { return }
-            read.set(i, StoredDocument(
+            let entry = corpus.entries[i]
+            // Taken before the file is read: a change while it is read leaves a stamp that no
+            // longer matches, and the next update reads the file again.
+            let stamp = FileStamp.of(path: corpus.path + "/" + entry.name)
+            if let stamp, let record = known[entry.name], record.stamp == stamp {
+                read.set(i, (StoredDocument(name: entry.name, contentHash: record.contentHash, stamp: stamp), true))
+                return
+            }
+            guard let document = corpus.read(entry).document else { return }
+            read.set(i, (StoredDocument(
                 name: document.name, contentHash: ContentHash.of(document.text),
-                published: document.published, source: document.source, title: document.title))
+                published: document.published, source: document.source, title: document.title,
+                stamp: stamp?.settled(at: now)), false))
         }
-        for document in read.values { documents[document.name] = document }
+        for (document, trusted) in read.values {
+            documents[document.name] = document
+            if trusted { self.trusted.insert(document.name) }
+        }
+    }
+
+    /// The stamps to record for documents hashed again whose text the store already holds under
+    /// the same name (a file touched, not changed): the next update then need not read them.
+    func restamped(_ known: [String: (contentHash: String, stamp: FileStamp?)]) -> [(name: String, contentHash: String, stamp: FileStamp)] {
+        documents.values.compactMap { document in
+            guard !trusted.contains(document.name), let stamp = document.stamp, let record = known[document.name],
+                  record.contentHash == document.contentHash, record.stamp != stamp
+            else { return nil }
+            return (document.name, document.contentHash, stamp)
+        }.sorted { $0.name < $1.name }
     }
 
     /// The findings of the stored `rows` that have them, decoded on every core (an update reads

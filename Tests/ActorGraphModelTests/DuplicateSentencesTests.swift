@@ -72,4 +72,51 @@ struct SentenceKeyTests {
     func keysKeepLowercaseLettersAndDigitsSeparatedByOneSpace(text: String, key: String) {
         #expect(Evidence.sentenceKey(text) == key)
     }
+
+    /// The counts by their definition, with strings throughout (as first written).
+    static func reference(_ graph: ActorGraph) -> (sentences: Int, documents: Int) {
+        var carrier: [String: String] = [:]
+        var keys: [String: [Int: String]] = [:]
+        for relation in graph.relations {
+            for item in relation.evidence {
+                let key = item.sentenceKey
+                if let first = carrier[key], first <= item.doc {} else { carrier[key] = item.doc }
+                keys[item.doc, default: [:]][item.sentence] = key
+            }
+        }
+        var folded = 0, documents = 0
+        for (doc, byIndex) in keys {
+            let copies = byIndex.values.filter { carrier[$0] != doc }.count
+            folded += copies
+            if copies == byIndex.count { documents += 1 }
+        }
+        return (folded, documents)
+    }
+
+    @Test func theCountsAgreeWithTheirDefinitionOnMixedGraphs() throws {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let quotes = [DuplicateSentencesTests.wire, "Moscow props up Assad.", "MOSCOW props up  Assad", "Talks failed.", "Another one."]
+        for _ in 0..<30 {
+            var graph = ActorGraph()
+            let actors = (0..<6).map { Actor(name: "Actor \($0)", kind: .state) }
+            for actor in actors { try graph.add(actor) }
+            for _ in 0..<(1 + next(8)) {
+                let (a, b) = (actors[next(6)].id, actors[next(6)].id)
+                guard a != b else { continue }
+                // Some documents state two sentences at one index (a quote cut two ways).
+                let evidence = (0..<(1 + next(12))).map { _ in
+                    Evidence(doc: "d\(next(7)).txt", sentence: next(4), quote: quotes[next(quotes.count)], start: next(3))
+                }
+                try graph.relate(a, .backs, b, evidence: evidence)
+            }
+            let folding = DuplicateSentences(graph)
+            let expected = Self.reference(graph)
+            #expect(folding.foldedSentences == expected.sentences)
+            #expect(folding.foldedDocuments == expected.documents)
+        }
+    }
 }

@@ -103,6 +103,10 @@ import Testing
         try GraphStore.create(at: url, graph: before, documents: ["a.txt", "b.txt"].map { StoredDocument(name: $0, contentHash: $0) })
         let queue = try DatabaseQueue(path: url.path)
         try queue.write { db in
+            try db.execute(sql: "DROP TABLE drawing")
+            try db.execute(sql: "ALTER TABLE document DROP COLUMN file_size")
+            try db.execute(sql: "ALTER TABLE document DROP COLUMN file_modified")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v3'")
             try db.execute(sql: "DROP INDEX evidence_by_document")
             try db.execute(sql: "ALTER TABLE document DROP COLUMN evidence_digest")
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2'")

@@ -4,6 +4,7 @@ from the store as from graph.json; and what must never happen: a killed build or
 once leaving a store that does not open, or a foreign, damaged or newer store being read or
 overwritten."""
 import json
+import os
 import shutil
 import signal
 import sqlite3
@@ -96,12 +97,76 @@ def test_update_adds_new_documents_skips_known_ones_and_aggregates_the_whole_sto
     # The same graph a full build of all five writes (the seeds name their persons with titles
     # in every document, so the first three read the same without the last two).
     build(str(SEEDS), "--out", str(tmp_path / "full"))
-    for name in ("graph.json", "report.md", "graph.dot", "graph.svg"):
+    for name in ("graph.json", "report.md", "graph.dot", "graph.svg", "graph.png"):
         assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
     # Again: nothing new.
     again = build(str(SEEDS), "--out", str(tmp_path / "out"), "--update").stdout.decode()
     assert again.startswith("added 0 document(s), skipped 5 already in the store"), again
     assert (tmp_path / "out" / "graph.json").read_bytes() == (tmp_path / "full" / "graph.json").read_bytes()
+
+
+def test_an_update_whose_new_documents_only_repeat_known_sentences_keeps_the_png_and_equals_a_full_build(tmp_path):
+    # The copies add evidence to existing edges without changing their support: only the
+    # tooltips change, so the kept PNG is used, and every file is still what a full build writes.
+    first = corpus(tmp_path / "first", (SEEDS, None))
+    build(str(first), "--out", str(tmp_path / "out"))
+    assert [r[0] for r in table(tmp_path / "out" / "graph.sqlite", "SELECT format FROM drawing")] == ["png"]
+    repeats = tmp_path / "repeats"
+    repeats.mkdir()
+    for p in SEEDS.glob("*.txt"):
+        (repeats / ("z-" + p.name)).write_text(p.read_text(encoding="utf-8") + "\n\nReprinted.\n", encoding="utf-8")
+    build(str(repeats), "--out", str(tmp_path / "out"), "--update")
+    union = corpus(tmp_path / "union", (SEEDS, None))
+    for p in repeats.glob("*.txt"):
+        shutil.copy(p, union / p.name)
+    build(str(union), "--out", str(tmp_path / "full"))
+    for name in ("graph.json", "report.md", "graph.dot", "graph.svg", "graph.png"):
+        assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "full" / name).read_bytes(), name
+    kept = table(tmp_path / "out" / "graph.sqlite", "SELECT key, data FROM drawing WHERE format = 'png'")
+    assert kept == table(tmp_path / "full" / "graph.sqlite", "SELECT key, data FROM drawing WHERE format = 'png'")
+
+
+def test_update_trusts_the_stored_hash_of_a_file_whose_size_and_time_are_unchanged(tmp_path):
+    news = corpus(tmp_path / "news", (SEEDS, None))
+    old = time.time() - 3600
+    for p in news.glob("*.txt"):
+        os.utime(p, (old, old))
+    build(str(news), "--out", str(tmp_path / "out"))
+    store = tmp_path / "out" / "graph.sqlite"
+    stamps = dict((r[0], (r[1], r[2])) for r in table(store, "SELECT name, file_size, file_modified FROM document"))
+    first = seed_names()[0]
+    assert stamps[first] == ((news / first).stat().st_size, (news / first).stat().st_mtime_ns)
+    # Touched, not changed: read again, skipped as known, and its new time recorded.
+    later = old + 600
+    os.utime(news / first, (later, later))
+    line = build(str(news), "--out", str(tmp_path / "out"), "--update").stdout.decode()
+    assert line.startswith("added 0 document(s), skipped 5 already in the store"), line
+    assert table(store, f"SELECT file_modified FROM document WHERE name = '{first}'")[0][0] == (news / first).stat().st_mtime_ns
+    # Changed to another size at the same time: read again, and it replaces its earlier version.
+    text = (news / first).read_text(encoding="utf-8")
+    (news / first).write_text(text + "\nOne more line.\n", encoding="utf-8")
+    os.utime(news / first, (later, later))
+    line = build(str(news), "--out", str(tmp_path / "out"), "--update").stdout.decode()
+    assert line.startswith("added 1 document(s), skipped 4 already in the store"), line
+
+
+def test_a_file_too_recent_to_trust_its_time_is_read_again_even_with_the_same_size_and_time(tmp_path):
+    # A file modified within FileStamp.settle of being hashed gets no stamp (a coarse clock could
+    # give a rewrite the same time), so a same-size edit at the same time is still found.
+    news = corpus(tmp_path / "news", (SEEDS, None))
+    first = seed_names()[0]
+    soon = time.time() + 60
+    os.utime(news / first, (soon, soon))
+    build(str(news), "--out", str(tmp_path / "out"))
+    store = tmp_path / "out" / "graph.sqlite"
+    assert table(store, f"SELECT file_size, file_modified FROM document WHERE name = '{first}'") == [(None, None)]
+    text = (news / first).read_text(encoding="utf-8")
+    swapped = text.replace("a", "e", 1)
+    assert swapped != text and len(swapped.encode()) == len(text.encode())
+    (news / first).write_text(swapped, encoding="utf-8")
+    os.utime(news / first, (soon, soon))
+    line = build(str(news), "--out", str(tmp_path / "out"), "--update").stdout.decode()
+    assert line.startswith("added 1 document(s), skipped 4 already in the store"), line
 
 
 def test_update_recognises_a_known_document_by_its_text_whatever_its_name(tmp_path):

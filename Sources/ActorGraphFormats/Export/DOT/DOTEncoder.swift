@@ -90,8 +90,8 @@ public struct DOTEncoder: Sendable {
             "id=" + DOTString.quoted("actor-" + actor.id.rawValue, .plain),
             "class=" + DOTString.quoted((["actor", actor.kind.rawValue] + emphasis).joined(separator: " "), .plain),
             "label=" + (participants.map { Self.card(actor, participants: $0) } ?? DOTString.quoted(actor.name, .label)),
-            "tooltip=" + DOTString.quoted(Self.tooltip(actor, participants: participants), .tooltip),
-        ] + Self.shapeAttributes(style)
+        ] + (options.tooltips ? ["tooltip=" + DOTString.quoted(Self.tooltip(actor, participants: participants), .tooltip)] : [])
+            + Self.shapeAttributes(style)
         if emphasis == ["faded"] {
             attributes += ["fillcolor=\"\(Self.fadedFill)\"", "color=\"\(Self.faded)\"", "fontcolor=\"\(Self.faded)\""]
         } else {
@@ -175,8 +175,6 @@ public struct DOTEncoder: Sendable {
         // In the stances view only the stances grow with support, so they lead.
         var width = options.view == .stances && !relation.kind.isStance ? 1 : RelationStyle.penWidth(support: relation.support)
         if emphasis == ["emphasis"] || crossing { width += 1.5 }
-        var tooltip = Self.tooltip(relation, graph)
-        if crossing { tooltip = "Crosses the camps (a frustrated tie)\n" + tooltip }
         let id = "relation-\(relation.subject.rawValue)--\(relation.kind.rawValue)--\(relation.object.rawValue)"
         var attributes = [
             "id=" + DOTString.quoted(id, .plain),
@@ -184,8 +182,12 @@ public struct DOTEncoder: Sendable {
             "color=\"\(emphasis == ["faded"] ? Self.faded : style.color)\"",
             "style=\(style.line.rawValue)",
             "penwidth=\(DOTString.number(width))",
-            "tooltip=" + DOTString.quoted(tooltip, .tooltip),
         ]
+        if options.tooltips {
+            var tooltip = Self.tooltip(relation, graph)
+            if crossing { tooltip = "Crosses the camps (a frustrated tie)\n" + tooltip }
+            attributes.append("tooltip=" + DOTString.quoted(tooltip, .tooltip))
+        }
         attributes.append(Self.arrowAttribute(style.arrowhead))
         if options.edgeLabels {
             attributes.append("label=" + DOTString.quoted(Self.edgeLabel(relation), .label))

@@ -27,6 +27,11 @@ public struct DOTOptions: Sendable {
     /// What the diagram leads with: the stances, with attendance folded into the meetings, or
     /// every attendance drawn as an edge.
     public var view: DiagramView
+    /// Whether actors and edges carry their hover text (`tooltip`, shown by SVG viewers). A
+    /// raster image has no hover text: the DOT without it draws the same PNG, and is what a kept
+    /// drawing is keyed by, so that a change of evidence that only the tooltips show does not
+    /// draw the PNG again.
+    public var tooltips = true
 
     public init(
         emphasis: (actors: Set<ActorID>, relations: Set<EdgeKey>)? = nil,
