@@ -615,6 +615,18 @@ struct PersonRecognizer {
             }
             p = j
         }
+        // "Minni Minnawi of the Sudan Liberation Movement": an untitled full name of two words or
+        // more, then "of (the)" and a body's name, is a person of that body.
+        for m in mentions where (m.actor.kind == .organization || m.actor.kind == .armedGroup) && (m.form == .name || m.form == .alias) {
+            var of = m.range.lowerBound - 1
+            if of > 0, tokens[of].norm == "the" { of -= 1 }
+            guard of >= 2, tokens[of].norm == "of",
+                let start = (max(0, of - 5)..<of).first(where: { k in name(tokens, at: k, covered: covered).map { $0.upperBound == of } ?? false }),
+                let r = name(tokens, at: start, covered: covered), r.count >= 2, !r.contains(where: { taken[$0] }),
+                start == 0 || !(tokens[start - 1].isCapitalized && tokens[start - 1].isWord)
+            else { continue }
+            add(r, m.actor, "", mention: r)
+        }
         // "Vladimir Putin met Xi Jinping": a well-known full name is a person without a title.
         var k = 0
         while k < tokens.count {

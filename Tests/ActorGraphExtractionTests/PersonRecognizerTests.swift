@@ -111,6 +111,13 @@ import Testing
         #expect(Fixture.edges("Justice Minister Hamid Awal signed the memorandum of understanding for Jakarta.").contains("Hamid Awal represents Indonesia"))
     }
 
+    /// "X Y of the African Union": an untitled full name before "of" and a body is its person;
+    /// an institution's name is no person.
+    @Test func anUntitledNameOfABodyIsItsPerson() {
+        #expect(Fixture.edges("The accord was signed by Moussa Kaba of the African Union in Juba today.").contains("Moussa Kaba represents African Union"))
+        #expect(!Fixture.edges("The Supreme Court of the African Union ruled.").contains { $0.contains("represents") })
+    }
+
     @Test func aLeadersStanceIsHisStates() {
         let edges = Fixture.edges("Iranian President Ebrahim Raisi said Iran backs Hamas. Raisi condemned Israel.")
         #expect(edges.contains("Iran opposes Israel"))
