@@ -66,7 +66,7 @@ struct TextBodies {
             var j = mentions[n].range.upperBound
             while j < tokens.count, tokens[j].isCapitalized, organWords.contains(tokens[j].norm) { j += 1 }
             guard j < tokens.count, j > mentions[n].range.upperBound || heads.contains(tokens[j].norm), tokens[j].isCapitalized,
-                ["army", "forces", "militia"].contains(tokens[j].norm), !mentions.contains(where: { $0.range.contains(j) })
+                ["army", "forces", "force", "militia"].contains(tokens[j].norm), !mentions.contains(where: { $0.range.contains(j) })
             else { continue }
             mentions[n].range = mentions[n].range.lowerBound..<(j + 1)
         }
