@@ -15,7 +15,8 @@ SPLITS = [("heldout", "heldout-gold.jsonl", "heldout-aliases.tsv"), ("heldout2",
           ("heldout3", "heldout3-gold.jsonl", "heldout3-aliases.tsv"),
           ("heldout4", "heldout4-gold.jsonl", "heldout4-aliases.tsv"),
           ("heldout5", "heldout5-gold.jsonl", "heldout5-aliases.tsv"),
-          ("heldout6", "heldout6-gold.jsonl", "heldout6-aliases.tsv")]
+          ("heldout6", "heldout6-gold.jsonl", "heldout6-aliases.tsv"),
+          ("heldout7", "heldout7-gold.jsonl", "heldout7-aliases.tsv")]
 RELATIONS = {"backs", "opposes", "coordinates_with", "attended", "represents"}
 EVENT = re.compile(r"event:[^:]+:\d{4}-\d{2}-\d{2}")
 
