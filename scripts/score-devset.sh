@@ -8,9 +8,11 @@
 #   --held-out5  Tests/Fixtures/heldout5, 601-614   (its errors read in the sixth session: seen)
 #   --held-out6  Tests/Fixtures/heldout6, 701-714   (written 2026-12-03 by a helper who never read the
 #                extractor; scored at the start and the end of the sixth session's work only)
+#   --held-out7  Tests/Fixtures/heldout7, 801-814   (likewise; scored with the sixth session's first
+#                and last builds only, its errors never read: it can open the next piece of work)
 # A split is scored at the start and the end of a piece of work and never tuned on; once its errors
 # have been read it is development material (each split's README says its history).
-# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out6] [path/to/actorgraph]   (default: the release build)
+# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out7] [path/to/actorgraph]   (default: the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 heldout=""

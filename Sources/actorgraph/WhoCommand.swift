@@ -12,7 +12,7 @@ struct WhoCommand: ParsableCommand {
 
             Examples:
               actorgraph who --relation backs --object Assad
-                Iran —backs (2)→ Bashar al-Assad  [2 documents, 2 sentences]
+                Iran —backs (3)→ Bashar al-Assad  [3 documents, 3 sentences]
                 Russia —backs (3)→ Bashar al-Assad  [3 documents, 4 sentences]
                 2 edges.
               actorgraph who --subject Russia
