@@ -355,7 +355,7 @@ struct EventResolver {
         return best.name
     }
 
-    /// The place and day of a heading line: "Friday, August 15: Anchorage", "Day two - Geneva,
+    /// The place and day of a heading line: "Friday, August 15: Anchorage", "Day 2 - Geneva,
     /// 14 June", "Geneva, 14 June": a short sentence with no meeting noun, a day, and a place
     /// after a colon or a dash, or opening it.
     func scene(_ s: SentenceAnalysis) -> (place: String, date: ResolvedDate)? {
@@ -364,7 +364,6 @@ struct EventResolver {
             let day = s.dates.first(where: { if case .day = $0.date { true } else { false } })
         else { return nil }
         let dated = { (k: Int) in s.dates.contains { $0.range.contains(k) } }
-        // Every word is the date's or the place's: a heading, not a clause.
         func place(at k: Int) -> (Range<Int>, String)? {
             guard k < t.count, t[k].isCapitalized, t[k].isWord, !Self.notPlaces.contains(t[k].norm), !dated(k) else { return nil }
             if let m = s.mentions.first(where: { $0.range.lowerBound == k }) {
@@ -382,6 +381,7 @@ struct EventResolver {
             found = p  // "Geneva, 14 June"
         }
         guard let (range, name) = found else { return nil }
+        // Every other word is the date's: a heading, not a clause.
         let rest = t.indices.filter { !range.contains($0) && !dated($0) && t[$0].isWord }
         guard rest.allSatisfy({ ["day", "on"].contains(t[$0].norm) || DateResolver.weekdays.contains(t[$0].norm) || Int(t[$0].norm) != nil })
         else { return nil }
