@@ -166,9 +166,11 @@ def main():
             if line.startswith("#") or line.startswith("name\t") or not line.strip():
                 continue
             cells = line.rstrip("\n").split("\t")
-            if len(cells) != 3:
-                problems.append(f"leaders.tsv:{n}: expected 3 columns")
+            if len(cells) != 4:
+                problems.append(f"leaders.tsv:{n}: expected 4 columns")
                 continue
+            if not re.fullmatch(r"\d{4}(-\d{4})?", cells[3]):
+                problems.append(f"leaders.tsv:{n}: years must be YYYY or YYYY-YYYY, not '{cells[3]}'")
             if cells[1] not in names:
                 problems.append(f"leaders.tsv:{n}: '{cells[1]}' is not a lexicon name")
             leaders.append(cells[0])

@@ -177,7 +177,7 @@ public struct Extractor: Sendable {
                     if firstSeen[code] == nil { firstSeen[code] = firstSeen.count }
                 }
             }
-            let persons = recognizer.persons(tokens, mentions: mentions, scalars: masked)
+            let persons = recognizer.persons(tokens, mentions: mentions, scalars: masked, year: published?.year)
             for p in persons {
                 mentions.removeAll { $0.range.overlaps(p.mention) }
                 pending.removeAll { $0.0.overlaps(p.mention) }

@@ -11,6 +11,16 @@ struct KnownPersons: Sendable {
     struct Entry: Sendable, Hashable {
         let name: String
         let actor: String
+        /// The years the person acted for `actor`: from the first, up to the last if they then
+        /// acted for another side.
+        var since: Int? = nil
+        var until: Int? = nil
+
+        /// Whether a text published in `year` may mean this person in this post.
+        func holds(in year: Int?) -> Bool {
+            guard let year else { return true }
+            return (since.map { year >= $0 } ?? true) && (until.map { year <= $0 } ?? true)
+        }
     }
     /// Entries by the normal forms of a full name or alias.
     private(set) var byWords: [[String]: Entry] = [:]
@@ -29,13 +39,15 @@ struct KnownPersons: Sendable {
 
     init() {}
 
-    /// Reads `name<TAB>actor<TAB>aliases` rows; `#` lines and the header are skipped.
+    /// Reads `name<TAB>actor<TAB>aliases<TAB>years` rows ("1981", "2014-2019"); `#` lines and the
+    /// header are skipped.
     init(tsv text: String) {
         var surnames: [String: Set<Entry>] = [:]
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard cells.count >= 2, cells[0] != "name" else { continue }
-            let entry = Entry(name: cells[0], actor: cells[1])
+            let years = cells.count > 3 ? cells[3].split(separator: "-").compactMap { Int($0) } : []
+            let entry = Entry(name: cells[0], actor: cells[1], since: years.first, until: years.count > 1 ? years[1] : nil)
             let aliases = cells.count > 2 ? cells[2].split(separator: "|").map(String.init) : []
             for form in [cells[0]] + aliases {
                 let words = Self.words(form)
@@ -51,6 +63,13 @@ struct KnownPersons: Sendable {
     /// A name's normal forms, without hyphens and dots ("George H. W. Bush" → george h w bush).
     static func words(_ name: String) -> [String] {
         Tokenizer.normalizedWords(name).filter { $0 != "-" && $0 != "." }
+    }
+
+    /// The known person a full name (or, with `surnameAlone`, a lone surname) names, if a text
+    /// published in `year` may mean them.
+    func entry(named name: String, surnameAlone: Bool = false, in year: Int?) -> Entry? {
+        guard let found = entry(named: name, surnameAlone: surnameAlone), found.holds(in: year) else { return nil }
+        return found
     }
 
     /// The known person a full name (or, with `surnameAlone`, a lone surname) names.

@@ -257,7 +257,7 @@ struct PersonRecognizer {
     }
 
     /// Persons with titles in one sentence.
-    func persons(_ tokens: [Token], mentions: [Mention], scalars: [Unicode.Scalar]) -> [TitledPerson] {
+    func persons(_ tokens: [Token], mentions: [Mention], scalars: [Unicode.Scalar], year: Int? = nil) -> [TitledPerson] {
         var covered = [Bool](repeating: false, count: tokens.count)
         var mentionEndingAt: [Int: Mention] = [:]
         var mentionStartingAt: [Int: Mention] = [:]
@@ -632,7 +632,7 @@ struct PersonRecognizer {
         while k < tokens.count {
             guard !covered[k], !taken[k], tokens[k].isCapitalized, known.firstWords.contains(tokens[k].norm),
                 let r = name(tokens, at: k, covered: covered), !r.contains(where: { taken[$0] }),
-                let entry = known.entry(named: Gazetteer.text(tokens, r))
+                let entry = known.entry(named: Gazetteer.text(tokens, r), in: year)
             else { k += 1; continue }
             add(r, knownActors[entry.actor], "", mention: r)
             found[found.count - 1].isKnown = true
@@ -641,7 +641,8 @@ struct PersonRecognizer {
         // "President Reagan", "Secretary of State James Baker": a title that names no owner, on
         // a well-known person, acts for whom that person acted for.
         for f in found.indices where found[f].represents == nil && !found[f].isFormer {
-            guard let entry = known.entry(named: found[f].name, surnameAlone: !found[f].title.isEmpty), let actor = knownActors[entry.actor] else { continue }
+            guard let entry = known.entry(named: found[f].name, surnameAlone: !found[f].title.isEmpty, in: year), let actor = knownActors[entry.actor]
+            else { continue }
             found[f].represents = actor
             found[f].isKnown = true
         }

@@ -27,6 +27,17 @@ import Testing
         #expect(!Fixture.edges("Former president Bill Clinton spoke in Geneva.").contains { $0.contains("represents") })
     }
 
+    /// A text published before the post the table lists, or after the person went on to act
+    /// for another side, is not tied by the table.
+    @Test func theTableHoldsOnlyInItsYears() {
+        #expect(Fixture.edges("Minister of State Boutros Boutros-Ghali spoke.", published: "1978-09-18").isEmpty)
+        #expect(Fixture.edges("Minister of State Boutros Boutros-Ghali spoke.", published: "1994-05-02") == ["Boutros Boutros-Ghali represents United Nations"])
+        let known = KnownPersons(tsv: "name\tactor\taliases\tyears\nDonald Tusk\tEuropean Union\t\t2014-2019\n")
+        #expect(known.entry(named: "Donald Tusk", in: 2016)?.actor == "European Union")
+        #expect(known.entry(named: "Donald Tusk", in: 2024) == nil)
+        #expect(known.entry(named: "Donald Tusk", in: nil) != nil)
+    }
+
     @Test func aSharedSurnameAloneNamesNobody() {
         let known = KnownPersons(tsv: "name\tactor\taliases\nGeorge W. Bush\tUnited States\t\nGeorge H. W. Bush\tUnited States\t\nMike Pompeo\tUnited States\t\n")
         #expect(known.entry(named: "Pompeo", surnameAlone: true)?.name == "Mike Pompeo")
