@@ -49,9 +49,10 @@ extension Extractor {
             // "Egypt, which made peace with Israel, is represented by its foreign minister": a
             // relative clause closed before the possessive is no owner.
             if rep == nil, p.mention.lowerBound > 0, ["its", "their"].contains(tokens[p.mention.lowerBound - 1].norm),
+                case let clauses = Self.relativeClauses(tokens, before: p.mention.lowerBound),
                 let owner = s.mentions.last(where: { m in
                     m.role == .actor && (m.actor.kind == .state || m.actor.kind == .organization) && m.range.upperBound < p.mention.lowerBound
-                        && !Self.relativeClauses(tokens, before: p.mention.lowerBound).contains { $0.contains(m.range.lowerBound) }
+                        && !clauses.contains { $0.contains(m.range.lowerBound) }
                 })
             {
                 rep = owner.actor

@@ -355,6 +355,16 @@ struct EventResolver {
         return best.name
     }
 
+    /// The venue a sentence opens on: "In Kabul, …", "15:10 — In Kabul, …" (a capital or a
+    /// state named as a place, after "In" or "At" at the start, then a comma).
+    static func frontedVenue(_ s: SentenceAnalysis) -> String? {
+        guard let m = s.mentions.first(where: { $0.role == .place && $0.actor.kind == .state && $0.form == .metonym }),
+            m.range.lowerBound >= 1, m.range.lowerBound <= 6, ["in", "at"].contains(s.tokens[m.range.lowerBound - 1].norm),
+            s.tokens[m.range.lowerBound - 1].isCapitalized, m.range.upperBound < s.tokens.count, s.tokens[m.range.upperBound].norm == ","
+        else { return nil }
+        return Gazetteer.text(s.tokens, m.range)
+    }
+
     /// The place and day of a heading line: "Friday, August 15: Anchorage", "Day 2 - Geneva,
     /// 14 June", "Geneva, 14 June": a short sentence with no meeting noun, a day, and a place
     /// after a colon or a dash, or opening it.

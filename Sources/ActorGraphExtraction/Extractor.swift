@@ -107,16 +107,6 @@ public struct Extractor: Sendable {
         return (findings.compactMap { $0 }, first.compactMap(\.warning))
     }
 
-    /// The venue a sentence opens on: "In Kabul, …", "15:10 — In Kabul, …" (a capital or a
-    /// state named as a place, after "In" or "At" at the start, then a comma).
-    static func frontedVenue(_ s: SentenceAnalysis) -> String? {
-        guard let m = s.mentions.first(where: { $0.role == .place && $0.actor.kind == .state && $0.form == .metonym }),
-            m.range.lowerBound >= 1, m.range.lowerBound <= 6, ["in", "at"].contains(s.tokens[m.range.lowerBound - 1].norm),
-            s.tokens[m.range.lowerBound - 1].isCapitalized, m.range.upperBound < s.tokens.count, s.tokens[m.range.upperBound].norm == ","
-        else { return nil }
-        return Gazetteer.text(s.tokens, m.range)
-    }
-
     private func parallelMap<T: Sendable, U: Sendable>(_ items: [T], _ body: @Sendable (T) -> U) -> [U] {
         let results = UnsafeResults<U>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { i in
@@ -358,7 +348,7 @@ public struct Extractor: Sendable {
             // "In Kabul, the defence secretary stood beside President Ghani this afternoon": a
             // sentence that names no meeting but opens on another venue is a meeting there.
             var previousEvent = lastEvent
-            if here.isEmpty, let venue = Self.frontedVenue(sentences[k]), let before = lastEvent,
+            if here.isEmpty, let venue = EventResolver.frontedVenue(sentences[k]), let before = lastEvent,
                 EventResolver.key(venue) != EventResolver.key(before.place)
             {
                 let day = sentences[k].dates.compactMap { d -> SimpleDate? in if case .day(let day) = d.date { day } else { nil } }.first

@@ -9,9 +9,7 @@ struct Gazetteer: Sendable {
 
     /// The gazetteer shipped with ActorGraph (empty if its file is missing).
     static let bundled: Gazetteer = {
-        guard let url = Bundle.module.url(forResource: "cities", withExtension: "tsv"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { return Gazetteer() }
+        guard let text = bundledText("cities") else { return Gazetteer() }
         return Gazetteer(tsv: text)
     }()
 

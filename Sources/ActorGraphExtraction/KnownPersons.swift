@@ -31,9 +31,7 @@ struct KnownPersons: Sendable {
 
     /// The table shipped with ActorGraph (empty if its file is missing).
     static let bundled: KnownPersons = {
-        guard let url = Bundle.module.url(forResource: "leaders", withExtension: "tsv"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { return KnownPersons() }
+        guard let text = bundledText("leaders") else { return KnownPersons() }
         return KnownPersons(tsv: text)
     }()
 

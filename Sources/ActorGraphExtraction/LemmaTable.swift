@@ -32,9 +32,7 @@ public struct LemmaTable: Sendable {
     /// The table shipped with ActorGraph (empty if the resource is missing: every lemma is then
     /// inflected by ``regular(_:)``).
     public static let bundled: LemmaTable = {
-        guard let url = Bundle.module.url(forResource: "lemmas", withExtension: "tsv"),
-            let text = try? String(contentsOf: url, encoding: .utf8),
-            let table = try? LemmaTable(tsv: text, source: "lemmas.tsv")
+        guard let text = bundledText("lemmas"), let table = try? LemmaTable(tsv: text, source: "lemmas.tsv")
         else { return LemmaTable() }
         return table
     }()

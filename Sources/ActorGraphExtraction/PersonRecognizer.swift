@@ -310,7 +310,7 @@ struct PersonRecognizer {
             if k > 0, tokens[k - 1].norm == "'s" || tokens[k - 1].norm == "'" { k -= 1 }
             // An armed group's title ("Taliban negotiator X") makes a person too; the
             // graph keeps `represents` for states and bodies only.
-            guard let m = mentionEndingAt[k], m.actor.kind == .state || m.actor.kind == .organization || m.actor.kind == .armedGroup
+            guard let m = mentionEndingAt[k], m.actor.kind.isSideTaking
             else { return nil }
             // "Syria's U.N. ambassador", "the Russian NATO envoy": a state's post at a body.
             if m.actor.kind == .organization {
@@ -364,7 +364,7 @@ struct PersonRecognizer {
             if j < tokens.count, ["of", "for", "from", "to"].contains(tokens[j].norm) {
                 var k = j + 1
                 if k < tokens.count, tokens[k].norm == "the" { k += 1 }
-                if let m = mentionStartingAt[k], m.actor.kind == .state || m.actor.kind == .organization || m.actor.kind == .armedGroup {
+                if let m = mentionStartingAt[k], m.actor.kind.isSideTaking {
                     if tokens[j].norm == "to" || (tokens[j].norm == "for" && Self.postTitles.contains(titleText)) {
                         // "envoy to Syria": the country is where the person works, not whom they act for.
                         j = m.range.upperBound
@@ -551,7 +551,7 @@ struct PersonRecognizer {
         // "Hamas's X Y said": a body's, when a clause goes on after the name.
         for m in mentions where m.form == .name || m.form == .alias {
             let k = m.range.upperBound
-            guard m.actor.kind == .state || m.actor.kind == .organization || m.actor.kind == .armedGroup,
+            guard m.actor.kind.isSideTaking,
                 k + 2 < tokens.count, tokens[k].norm == "'s", !taken[k + 1],
                 let r = name(tokens, at: k + 1, covered: covered), r.count >= 2, r.count <= 4
             else { continue }
@@ -648,16 +648,20 @@ struct PersonRecognizer {
         }
         // "Egypt is represented by Prime Minister X", "the Sudanese government, represented by
         // presidential adviser X": the side before "represented by" is whom the person stands for.
+        /// Where a found person's mention starts with its determiner ("by its Deputy President, X").
+        func determinedStart(_ f: Int) -> Int {
+            let k = found[f].mention.lowerBound
+            return k > 0 && ["the", "its", "their", "his", "her"].contains(tokens[k - 1].norm) ? k - 1 : k
+        }
         for f in found.indices {
-            var k = found[f].mention.lowerBound
-            if k > 0, ["the", "its", "their", "his", "her"].contains(tokens[k - 1].norm) { k -= 1 }
+            let k = determinedStart(f)
             guard k >= 4, tokens[k - 1].norm == "by", tokens[k - 2].norm == "represented" else { continue }
             var j = k - 3
             if ["was", "were", "is", "are", "been"].contains(tokens[j].norm) { j -= 1 }
             if j > 0, tokens[j].norm == "has" || tokens[j].norm == "have" { j -= 1 }
             if tokens[j].norm == "," { j -= 1 }
             guard let side = mentionEndingAt[j + 1],
-                side.actor.kind == .state || side.actor.kind == .organization || side.actor.kind == .armedGroup
+                side.actor.kind.isSideTaking
             else { continue }
             if found[f].represents == nil {
                 found[f].represents = side.actor
@@ -677,7 +681,7 @@ struct PersonRecognizer {
                 if g < tokens.count, tokens[g].norm == "for" { j = g }
             }
             guard j + 1 < tokens.count, tokens[j].norm == "for", let side = mentionStartingAt[j + 1],
-                side.actor.kind == .state || side.actor.kind == .organization || side.actor.kind == .armedGroup,
+                side.actor.kind.isSideTaking,
                 side.range.upperBound >= tokens.count || [",", ";", ".", "and"].contains(tokens[side.range.upperBound].norm)
             else { continue }
             found[f].represents = side.actor
@@ -685,10 +689,9 @@ struct PersonRecognizer {
         // "chaired for the UN by Under-Secretary-General X", "signed for the House by its Deputy
         // President, X": the side after "for" and before "by" is whom the person stands for.
         for f in found.indices where found[f].represents == nil {
-            var k = found[f].mention.lowerBound
-            if k > 0, ["the", "its", "their", "his", "her"].contains(tokens[k - 1].norm) { k -= 1 }
+            let k = determinedStart(f)
             guard k >= 3, tokens[k - 1].norm == "by", let side = mentionEndingAt[k - 1],
-                side.actor.kind == .state || side.actor.kind == .organization || side.actor.kind == .armedGroup
+                side.actor.kind.isSideTaking
             else { continue }
             var b = side.range.lowerBound
             if b > 0, tokens[b - 1].norm == "the" { b -= 1 }
@@ -718,7 +721,7 @@ struct PersonRecognizer {
             // The object names a body: a known name, or a body noun within the clause's first words.
             let clauseEnd = (object..<min(tokens.count, object + 6)).first { [",", ".", ";", ":", "—", "and"].contains(tokens[$0].norm) } ?? min(tokens.count, object + 6)
             let named = mentions.contains { m in
-                m.role == .actor && m.range.lowerBound == object && (m.actor.kind == .state || m.actor.kind == .organization || m.actor.kind == .armedGroup)
+                m.role == .actor && m.range.lowerBound == object && m.actor.kind.isSideTaking
             }
             let noun = tokens[Range.ordered(object, clauseEnd)].contains { Self.bodyNouns.contains($0.norm) }
             guard named || noun else { continue }
