@@ -10,9 +10,11 @@
 #                extractor; scored at the start and the end of the sixth session's work only)
 #   --held-out7  Tests/Fixtures/heldout7, 801-814   (likewise; scored with the sixth session's first
 #                and last builds only, its errors never read: it can open the next piece of work)
+#   --held-out8  Tests/Fixtures/heldout8, 901-914   (written 2026-12-03 by a helper who never read the
+#                extractor; never scored yet, its errors never read)
 # A split is scored at the start and the end of a piece of work and never tuned on; once its errors
 # have been read it is development material (each split's README says its history).
-# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out7] [path/to/actorgraph]   (default: the release build)
+# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out8] [path/to/actorgraph]   (default: the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 heldout=""
