@@ -96,6 +96,9 @@ struct EventResolver {
         "watch", "video", "related", "editorial", "comment", "transcript", "statement", "remarks", "backgrounder",
         "interview", "feature", "brief", "briefing", "profile", "obituary", "review", "bulletin", "dispatch", "insight",
         "factsheet", "newsletter", "q&a", "qa", "podcast", "readout", "published", "updated", "posted", "filed",
+        // The fields of a cable's or a memo's header ("SUBJECT: MOLDOVA: …", "FROM: EMBASSY …").
+        "subject", "subj", "from", "to", "info", "ref", "re", "cc", "date", "tags", "classification", "unclassified",
+        "confidential", "secret", "summary", "memo", "attention", "attn",
     ]
     /// Nouns after which "of X" names a place: "the Kenyan port of Mombasa".
     /// relations.rules' "place-noun" list: after these, "of X" names a place.
@@ -196,6 +199,8 @@ struct EventResolver {
         var there = false
         /// The first day of a meeting of several days, where its sentence says it (``startDay``).
         var start: SimpleDate? = nil
+        /// "signed at the close of a two-day summit": the meeting's day is the last of this many.
+        var lastOfDays: Int? = nil
     }
 
     /// Token ranges of the appositions and relative clauses of a sentence that do not hold the
@@ -256,6 +261,20 @@ struct EventResolver {
         {
             return found.1
         }
+        // "had been meeting at Lincoln since Monday, 19 January": the day they have met since.
+        if let v = ((e + 1)..<min(tokens.count, e + 11)).first(where: { tokens[$0].norm == "since" }),
+            let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 3 })
+        {
+            return found.1
+        }
+        // "mediated by Riek Machar, who opened them on 14 July": an opener whose object is the
+        // sentence's only meeting.
+        if s.mentions.filter({ $0.role == .event }).count == 1,
+            let v = tokens.indices.first(where: { $0 > e && openers.contains(tokens[$0].norm) && $0 + 1 < tokens.count && ["them", "it"].contains(tokens[$0 + 1].norm) }),
+            let found = days.first(where: { $0.0.lowerBound > v + 1 && $0.0.lowerBound <= v + 4 })
+        {
+            return found.1
+        }
         // "its opening session on June 28", "the first round on Monday".
         if e >= 1, ["opening", "first", "inaugural"].contains(tokens[e - 1].norm),
             let found = days.first(where: { $0.0.lowerBound > e && $0.0.lowerBound <= e + 3 })
@@ -285,6 +304,32 @@ struct EventResolver {
         return tokens[c].text
     }
 
+    /// The city token in "the Greentree estate in Manhasset" after a building named by the word
+    /// at `k`: the building word (one lowercase word may come before it), "in" and one
+    /// capitalised word no mention covers. "Near" names another place: "Lincoln University near
+    /// Christchurch" is in Lincoln.
+    func buildingCity(_ tokens: [Token], after k: Int, covered: (Int) -> Bool) -> Int? {
+        var j = k + 1
+        if j + 1 < tokens.count, !tokens[j].isCapitalized, !buildings.contains(tokens[j].norm) { j += 1 }
+        guard j + 2 < tokens.count, buildings.contains(tokens[j].norm), tokens[j + 1].norm == "in" else { return nil }
+        let c = j + 2
+        guard tokens[c].isCapitalized, tokens[c].isWord, !Self.notPlaces.contains(tokens[c].norm), !Self.continuesName(tokens, after: c),
+            !covered(c)
+        else { return nil }
+        return c
+    }
+
+    /// The number of days in "at the close of a two-day summit", "ended a three-day meeting": a
+    /// meeting of several days whose end the sentence is about.
+    func closingDays(_ tokens: [Token], event e: Int) -> Int? {
+        // The meeting noun's mention may hold its modifier ("two-day summit") or not.
+        guard let d = (max(2, e - 3)..<min(tokens.count, e + 4)).first(where: { tokens[$0].norm == "day" && tokens[$0 - 1].norm == "-" }),
+            let n = Self.counts[tokens[d - 2].norm],
+            tokens[max(0, d - 8)..<(d - 2)].contains(where: { closers.contains($0.norm) })
+        else { return nil }
+        return n
+    }
+
     /// Whether "there" stands right by the meeting noun at `e` ("held talks there", "met there").
     static func isThere(_ tokens: [Token], event e: Int) -> Bool {
         tokens[(e + 1)..<min(tokens.count, e + 3)].contains { $0.norm == "there" }
@@ -312,7 +357,16 @@ struct EventResolver {
             // whole sentence.
             let fronted = m.form == .metonym && m.range.lowerBound <= 2 && m.range.lowerBound >= 1
                 && ["in", "at"].contains(tokens[m.range.lowerBound - 1].norm)
-            consider(m.range, venueName(m, tokens), within: fronted ? 40 : m.form == .metonym ? 14 : 3)
+            // "The signing came sixteen days later, on 16 January, in the great hall of a castle in
+            // Mexico City": a city with no other meeting or place between it and the meeting noun
+            // may stand further off.
+            let span = m.range.lowerBound > e ? (e + 1)..<m.range.lowerBound : m.range.upperBound..<e
+            // Not a place another verb governs ("the peace process launched in Madrid two years
+            // ago").
+            let governed = m.range.lowerBound >= 2 && tokens[m.range.lowerBound - 2].norm.hasSuffix("ed")
+                || s.dates.contains { d in d.range != own?.range && d.range.lowerBound >= m.range.upperBound && d.range.lowerBound <= m.range.upperBound + 3 }
+            let alone = !governed && !s.mentions.contains { o in (o.role == .event || o.role == .place) && span.contains(o.range.lowerBound) }
+            consider(m.range, venueName(m, tokens), within: fronted ? 40 : m.form == .metonym ? (alone ? 24 : 14) : 3)
         }
         if let range = Self.datelinePlace(s) {
             consider(range, Self.datelineName(s, range))
@@ -336,7 +390,14 @@ struct EventResolver {
                 continue
             }
             // One capitalised word ("Geneva"), or a hotel or venue named after the city ("a Vienna hotel").
-            if Self.continuesName(tokens, after: k) || namesBuilding(tokens, k) { continue }
+            if Self.continuesName(tokens, after: k) { continue }
+            if namesBuilding(tokens, k) {
+                // "at the Greentree estate in Manhasset": a named building in the city after it.
+                if let c = buildingCity(tokens, after: k, covered: { j in s.mentions.contains { $0.range.contains(j) } }) {
+                    consider(k..<(k + 1), tokens[c].text)
+                }
+                continue
+            }
             // "at Koenigstedt, a manor house in Vantaa": a building the text describes is in the
             // city its description names.
             if let city = describedBuildingCity(tokens, after: k + 1, covered: { j in s.mentions.contains { $0.range.contains(j) } }) {
@@ -507,8 +568,14 @@ struct EventResolver {
         // "Anwar, who chairs the bloc this year, hosted the meeting": a clause about a person
         // dates no meeting.
         let asides = Self.asides(s.tokens, excluding: e)
+        // "GUATEMALA CITY, Aug. 8 - … signed here on Friday": a dateline's date is when the story
+        // was filed; a day the sentence itself gives comes first.
+        let datelineEnd = Self.datelinePlace(s).flatMap { place in
+            (place.upperBound..<min(s.tokens.count, place.upperBound + 10)).first { [":", "—", "–", "-"].contains(s.tokens[$0].norm) }
+        }
         for d in meetingDates(s) where !asides.contains(where: { $0.contains(d.range.lowerBound) }) {
-            let distance = d.range.lowerBound > e ? d.range.lowerBound - e : e - d.range.upperBound + 1
+            var distance = d.range.lowerBound > e ? d.range.lowerBound - e : e - d.range.upperBound + 1
+            if let end = datelineEnd, d.range.upperBound <= end, end < e { distance += 1000 }
             if best == nil || distance < best!.0 { best = (distance, d) }
         }
         return best?.1
@@ -562,7 +629,7 @@ struct EventResolver {
                 let p = there ? nil : place(s, event: e)
                 locals.append(Local(
                     sentence: s.index, token: e, place: p, date: date(s, event: e), future: isFuture(s, event: e), there: there,
-                    start: startDay(s, event: e)))
+                    start: startDay(s, event: e), lastOfDays: closingDays(s.tokens, event: e)))
             }
         }
         // "Friday, August 15: Anchorage": a heading sets the scene for the meetings after it, up
@@ -591,8 +658,10 @@ struct EventResolver {
                 locals[n].place = p.place
                 if locals[n].date == nil { locals[n].date = p.date }
             }
+            // "Salinas hosted the ceremony", "A signed for the government; B signed with the
+            // commanders": an earlier meeting noun of the same sentence counts too.
             if locals[n].place == nil, locals[n].date == nil, !locals[n].future, let p = previous, locals[n].sentence - p.sentence <= 2,
-                locals[n].sentence > p.sentence
+                locals[n].sentence >= p.sentence
             {
                 locals[n].place = p.place
                 locals[n].date = p.date
@@ -623,6 +692,16 @@ struct EventResolver {
         var starts: [String: [SimpleDate]] = [:]
         for local in locals {
             if let start = local.start, let place = local.place ?? docPlace { starts[Self.key(place), default: []].append(start) }
+        }
+        // "The accord was signed at the close of a two-day summit" (the lede gave Friday): the
+        // summit opened the day before the day the text gives it.
+        for (n, local) in locals.enumerated() {
+            guard let days = local.lastOfDays, let place = local.place ?? docPlace else { continue }
+            let key = Self.key(place)
+            let own: ResolvedDate? = local.date ?? locals[..<n].last(where: { l in
+                if case .day? = l.date { Self.key(l.place ?? docPlace ?? "") == key } else { false }
+            })?.date
+            if case .day(let day)? = own { starts[key, default: []].append(day.adding(days: -(days - 1))) }
         }
         // Two days at most, or sixty for a meeting over by publication: "the talks opened on Jan. 4
         // … agreed yesterday at the end of a week of talks" is one conference, while "the round

@@ -278,6 +278,10 @@ public struct Extractor: Sendable {
                     EventResolver.opensDateline(tokens, placeEnd: range.upperBound) || (tokens[0].isUppercase && tokens[0].text.count >= 4)
                 {
                     role = .place  // a dateline: "Moscow: …", "HAVANA, Cuba (AP) — …"
+                } else if form == .metonym, range.upperBound + 1 < tokens.count, tokens[range.upperBound].norm == ",",
+                    tokens[range.upperBound + 1].norm == "where"
+                {
+                    role = .place  // "flew to Abu Dhabi, where they held talks": a city the clause happens in
                 }
             }
             // "travelled to the Russian capital": a city named by its state, a place.

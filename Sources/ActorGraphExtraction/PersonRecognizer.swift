@@ -168,8 +168,12 @@ struct PersonRecognizer {
         while j < tokens.count, words < maxWords {
             let t = tokens[j]
             if covered[j] { break }
-            // A title word is not part of a name ("Foreign Minister", "Gen.").
-            if title(tokens, at: j) != nil { break }
+            // A title word is not part of a name ("Foreign Minister", "Gen."), unless it ends the
+            // name: "Prime Minister Hun Sen of Cambodia" ("Sen" is no senator there).
+            if let end = title(tokens, at: j) {
+                let endsName = j > i && end == j + 1 && (end == tokens.count || !tokens[end].isCapitalized) && !tokens[j].isUppercase
+                if !endsName { break }
+            }
             if t.isWord, t.isCapitalized, !Self.notNames.contains(t.norm) || (j > i && t.norm != "the") {
                 if j == i && Self.notNames.contains(t.norm) { return nil }
                 words += 1
@@ -359,6 +363,10 @@ struct PersonRecognizer {
             }
             let capitalTitle = tokens[i].isCapitalized
             var j = titleEnd
+            // "Dr. Kofi Mensah", "Gen. Sam Kauona": the full stop of an abbreviated title.
+            if titleEnd - i == 1, j + 1 < tokens.count, tokens[j].norm == ".", tokens[j].start == tokens[i].end, tokens[j + 1].isCapitalized {
+                j += 1
+            }
             // "High Representative of the EU for Foreign Affairs … Federica Mogherini",
             // "his counterpart from Jordan Nasser Judeh", "the U.N. envoy to Syria, Staffan de Mistura".
             if j < tokens.count, ["of", "for", "from", "to"].contains(tokens[j].norm) {
@@ -422,6 +430,10 @@ struct PersonRecognizer {
             // Where an appositive post would end: "X Y, the Kenyan president, said".
             let postEnd = j
             if j < tokens.count, tokens[j].norm == "," { j += 1 }  // "the U.N. envoy to Syria, Staffan de Mistura"
+            // "Ghana's Foreign Minister, Dr. Kofi Mensah": an honorific before the name.
+            if j + 1 < tokens.count, ["mr", "mrs", "ms", "dr", "sir", "dame", "mme"].contains(tokens[j].norm), tokens[j + 1].isCapitalized || tokens[j + 1].norm == "." {
+                j += tokens[j + 1].norm == "." ? 2 : 1
+            }
             if let r = name(tokens, at: j, covered: covered) {
                 // A lowercase title needs a country or a full name ("eastern commander Khalifa Haftar").
                 if capitalTitle || rep != nil || owner != nil || r.count >= 2 {
@@ -617,14 +629,28 @@ struct PersonRecognizer {
         }
         // "Minni Minnawi of the Sudan Liberation Movement": an untitled full name of two words or
         // more, then "of (the)" and a body's name, is a person of that body.
-        for m in mentions where (m.actor.kind == .organization || m.actor.kind == .armedGroup) && (m.form == .name || m.form == .alias) {
+        // "Milan Kucan of Slovenia and Franjo Tudjman of Croatia": a state's, where the clause or
+        // a list goes on after the state.
+        for m in mentions where m.actor.kind.isSideTaking && (m.form == .name || m.form == .alias) {
+            if m.actor.kind == .state,
+                m.range.upperBound < tokens.count && !Self.clauseAfterName.contains(tokens[m.range.upperBound].norm)
+            {
+                continue
+            }
             var of = m.range.lowerBound - 1
             if of > 0, tokens[of].norm == "the" { of -= 1 }
-            guard of >= 2, tokens[of].norm == "of",
+            // "ministers: James Baker for the United States, Boris Pankin for the Soviet Union":
+            // in a list, "for" names the side as "of" does.
+            guard of >= 2, tokens[of].norm == "of" || tokens[of].norm == "for",
                 let start = (max(0, of - 5)..<of).first(where: { k in name(tokens, at: k, covered: covered).map { $0.upperBound == of } ?? false }),
                 let r = name(tokens, at: start, covered: covered), r.count >= 2, !r.contains(where: { taken[$0] }),
                 start == 0 || !(tokens[start - 1].isCapitalized && tokens[start - 1].isWord)
             else { continue }
+            if tokens[of].norm == "for" {
+                let listed = start > 0 && [":", ",", ";", "and"].contains(tokens[start - 1].norm)
+                let goesOn = m.range.upperBound == tokens.count || [",", ";", ".", "and"].contains(tokens[m.range.upperBound].norm)
+                guard listed, goesOn else { continue }
+            }
             add(r, m.actor, "", mention: r)
         }
         // "Vladimir Putin met Xi Jinping": a well-known full name is a person without a title.
@@ -680,7 +706,9 @@ struct PersonRecognizer {
                 while g < tokens.count, g - j < 6, tokens[g].isWord, tokens[g].norm != "for", !covered[g] { g += 1 }
                 if g < tokens.count, tokens[g].norm == "for" { j = g }
             }
-            guard j + 1 < tokens.count, tokens[j].norm == "for", let side = mentionStartingAt[j + 1],
+            // "for the Bougainville Revolutionary Army": an article before a name the text coined.
+            let named = j + 2 < tokens.count && tokens[j + 1].norm == "the" && mentionStartingAt[j + 1] == nil ? j + 2 : j + 1
+            guard j + 1 < tokens.count, tokens[j].norm == "for", let side = mentionStartingAt[named],
                 side.actor.kind.isSideTaking,
                 side.range.upperBound >= tokens.count || [",", ";", ".", "and"].contains(tokens[side.range.upperBound].norm)
             else { continue }

@@ -249,9 +249,10 @@ struct RuleMatcher {
         guard let first = mention(at: k), !isModifier(first, unless: qualified) else { return [] }
         var list = [(first, bracketedAliasEnd(first))]
         if arity == .one { return list }
+        appendSide(of: &list)
         // "Participants: President A; Foreign Minister B and C": after a colon, semicolons join.
         let semicolons = i > 0 && tokens[i - 1].norm == ":"
-        var end = list[0].1
+        var end = list[list.count - 1].1
         while end < tokens.count {
             var j = end
             // "Zambia's President X, who hosted it, South Africa's President Y and …": a relative
@@ -259,6 +260,14 @@ struct RuleMatcher {
             if j + 1 < tokens.count, tokens[j].norm == ",", ["who", "which"].contains(tokens[j + 1].norm),
                 let close = ((j + 2)..<min(tokens.count, j + 12)).first(where: { [",", ";", "."].contains(tokens[$0].norm) || hasMention(at: $0) }),
                 tokens[close].norm == ",", hasMention(at: close + 1) || (close + 1 < tokens.count && tokens[close + 1].norm == "and")
+            {
+                j = close
+            }
+            // "President A of Guatemala, the host, President B of El Salvador": a short
+            // apposition on a member, closed by a comma before the next member, is skipped.
+            if j + 2 < tokens.count, tokens[j].norm == ",", ["the", "a", "an"].contains(tokens[j + 1].norm),
+                let close = ((j + 2)..<min(tokens.count, j + 6)).first(where: { !(tokens[$0].isWord && !tokens[$0].isCapitalized && !hasMention(at: $0)) }),
+                close > j + 2, tokens[close].norm == ",", hasMention(at: close + 1) || close + 1 < tokens.count && tokens[close + 1].norm == "and"
             {
                 j = close
             }
@@ -307,9 +316,31 @@ struct RuleMatcher {
             }
             end = bracketedAliasEnd(m)
             list.append((m, end))
+            appendSide(of: &list)
+            end = list[list.count - 1].1
         }
         return list
     }
+    /// "Milan Kucan of Slovenia and Franjo Tudjman of Croatia", "James Baker for the United
+    /// States, Boris Pankin for the Soviet Union": a person member followed by the side they
+    /// belong to. The side ends the member; after "for" (a signatory's or a delegate's side) it
+    /// is a member too. Only when a list separator follows, so that "for Russia's war" stays out.
+    private func appendSide(of list: inout [(Mention, Int)]) {
+        guard let (member, end) = list.last, member.actor.kind == .person, end + 1 < tokens.count,
+            ["of", "for"].contains(tokens[end].norm)
+        else { return }
+        var k = end + 1
+        if ["the", "his", "her", "their", "its"].contains(tokens[k].norm), !hasMention(at: k) { k += 1 }
+        guard let side = mention(at: k), side.actor.kind != .person, side.role == .actor else { return }
+        let after = bracketedAliasEnd(side)
+        guard after == tokens.count || [",", ";", ".", "and", ")"].contains(tokens[after].norm) else { return }
+        if tokens[end].norm == "for" {
+            list.append((side, after))
+        } else {
+            list[list.count - 1].1 = after
+        }
+    }
+
     /// Words that, right after a name, make it the subject of a clause of its own.
     static let clauseVerbs: Set<String> = ["also", "has", "have", "had", "will", "would", "was", "is", "are", "were", "could", "can", "did", "does", "then"]
 

@@ -167,4 +167,52 @@ import Testing
         let text = "The last talks, held in February in Geneva, failed. But Iran and Syria sat at the negotiating table."
         #expect(events(text, published: "2015-10-30") == ["Geneva (date unknown)"])
     }
+
+    /// A named building in a town: "the Greentree estate in Manhasset" is held in Manhasset, while
+    /// "Lincoln University near Christchurch" is not held in Christchurch.
+    @Test func aNamedBuildingIsInTheTownAfterIt() {
+        #expect(events("Morocco and Algeria met on Monday at the Greentree estate in Manhasset.", published: "2007-06-20") == ["Manhasset 2007-06-18"])
+    }
+
+    /// "flew to Abu Dhabi, where they held talks": a city before ", where" is a place, not its state.
+    @Test func aCityBeforeWhereIsTheVenue() {
+        let text = "A delegation led by Jared Kushner flew from Israel to Abu Dhabi, where they held talks with UAE officials on Monday."
+        #expect(events(text, published: "2020-09-02") == ["Abu Dhabi 2020-08-31"])
+    }
+
+    /// A city far from the meeting noun, with no other place or meeting between them, is its venue.
+    @Test func aLoneCityFarAfterTheMeetingNoun() {
+        let text = "The talks moved between Geneva and Caracas. The formal signing came sixteen days later, on 16 January 1992, in the great hall of a castle in Mexico City."
+            + " Mexico's President Carlos Salinas de Gortari hosted the ceremony."
+        #expect(events(text, published: "1992-01-20") == ["Mexico City 1992-01-16"])
+    }
+
+    /// A cable's header ("SUBJECT: …") names no place.
+    @Test func aCableHeaderIsNoDateline() {
+        let text = "SUBJECT: MOLDOVA AND TRANSNISTRIA SIGN MEMORANDUM\n\nMoldovan President Petru Lucinschi signed the memorandum in Moscow yesterday."
+        #expect(events(text, published: "1997-05-09") == ["Moscow 1997-05-08"])
+    }
+
+    /// The first day of a meeting of several days: "meeting since Monday, 19 January", "who opened
+    /// them on 14 July", "at the close of a two-day summit" (on the day the lede gives).
+    @Test func theFirstDayOfAMeetingOfSeveralDays() {
+        #expect(events("Papua New Guinea signed the agreement at Lincoln on 23 January. The leaders had been meeting at Lincoln since Monday, 19 January.", published: "1998-02-10")
+            == ["Lincoln 1998-01-19"])
+        #expect(events("Uganda and the rebels signed a truce in Juba on Saturday. The talks in Juba are mediated by Riek Machar, who opened them on 14 July.", published: "2006-08-28")
+            == ["Juba 2006-07-14"])
+        #expect(events("GUATEMALA CITY, Aug. 8 - Five presidents signed a peace plan here on Friday. It was signed at the close of a two-day summit by Costa Rica and Honduras.", published: "1987-08-08")
+            == ["Guatemala City 1987-08-06"])
+    }
+
+    /// "Salinas hosted the ceremony": a meeting noun after another in its sentence is that one.
+    @Test func aSecondMeetingNounOfTheSentenceIsTheFirst() {
+        let edges = Fixture.edges("The accord was signed in Mexico City on 16 January 1992. Mexico's President Carlos Salinas hosted the ceremony.", published: "1992-01-20")
+        #expect(edges.contains("Carlos Salinas attended Mexico City 1992-01-16"))
+    }
+
+    /// "GUATEMALA CITY, Aug. 8 - … signed here on Friday": the day the sentence gives, not the
+    /// dateline's (the day the story was filed).
+    @Test func aDatelinesDateGivesWayToTheSentencesDay() {
+        #expect(events("GUATEMALA CITY, Aug. 8 - The presidents of Costa Rica and Honduras signed a peace plan here on Friday.", published: "1987-08-08") == ["Guatemala City 1987-08-07"])
+    }
 }

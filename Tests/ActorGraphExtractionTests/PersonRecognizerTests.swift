@@ -157,6 +157,27 @@ import Testing
     }
 }
 
+@Suite struct UntitledSideTests {
+    /// "Prime Minister Hun Sen of Cambodia": a title word that ends a name ("Sen") is part of it.
+    @Test func aTitleWordEndingANameIsTheName() {
+        #expect(Fixture.edges("Prime Minister Hun Sen of Cambodia spoke in Paris on Monday.").contains("Hun Sen represents Cambodia"))
+    }
+
+    /// "Dr. Kofi Mensah": an abbreviated title's full stop is not the end of the title's person.
+    @Test func anAbbreviatedTitleWithItsFullStop() {
+        #expect(Fixture.edges("Ghana's Foreign Minister, Dr. Kofi Mensah, spoke in Accra.").contains("Kofi Mensah represents Ghana"))
+        let edges = Fixture.edges("The treaty was signed in Lome today. The signatories were: Dr. Kofi Mensah, Minister of Foreign Affairs, for Ghana.")
+        #expect(edges.isSuperset(of: ["Kofi Mensah attended Lome 2024-03-15", "Ghana attended Lome 2024-03-15"]))
+    }
+
+    /// "Mr Joseph Kabui signed for the Bougainville Peace Council": "the" before a name the text
+    /// coined.
+    @Test func aSignerForABodyTheTextNames() {
+        let edges = Fixture.edges("The accord was signed in Lincoln today. Mr Joseph Kabui signed for the Bougainville Peace Council.")
+        #expect(edges.contains("Joseph Kabui represents Bougainville Peace Council"))
+    }
+}
+
 @Suite struct MinistryTitleTests {
     @Test func aMinistryBetweenTheCountryAndTheTitle() {
         #expect(Fixture.edges("Russian Foreign Ministry spokeswoman Maria Zakharova said on Monday.").contains("Maria Zakharova represents Russia"))

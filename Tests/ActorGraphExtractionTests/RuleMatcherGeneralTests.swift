@@ -555,4 +555,27 @@ import Testing
             "Ali Musa attended Juba 2024-03-11", "John Okot attended Juba 2024-03-11", "Ali Musa represents Sudan", "John Okot represents South Sudan",
         ]))
     }
+
+    /// "A of Slovenia and B of Croatia", "A for the United States, B for the Soviet Union": a
+    /// person's side after "of" or "for" keeps a list going; after "for" the side is a member.
+    @Test func aListOfPersonsWithTheirSides() {
+        let edges = Fixture.edges(
+            "Talks opened in Paris on Monday. The powers sent their foreign ministers: James Baker for the United States, Boris Pankin for the Soviet Union and Douglas Hurd for Britain.",
+            published: "1991-10-25")
+        #expect(edges.isSuperset(of: [
+            "James Baker attended Paris 1991-10-21", "Boris Pankin attended Paris 1991-10-21", "Douglas Hurd attended Paris 1991-10-21",
+            "Soviet Union attended Paris 1991-10-21", "Boris Pankin represents Soviet Union",
+        ]))
+        let of = Fixture.edges("Talks opened in Brioni on Sunday. Across the table sat Milan Kucan of Slovenia and Franjo Tudjman of Croatia.", published: "1991-07-08")
+        #expect(of.isSuperset(of: ["Milan Kucan attended Brioni 1991-07-07", "Franjo Tudjman attended Brioni 1991-07-07", "Milan Kucan represents Slovenia"]))
+    }
+
+    /// "President A of Guatemala, the host, President B of Honduras": a short apposition on a
+    /// member does not end the list.
+    @Test func aShortAppositionInsideAList() {
+        let edges = Fixture.edges(
+            "The plan was signed in Guatemala City today at the close of a two-day summit by President Vinicio Cerezo of Guatemala, the host, and President Jose Azcona of Honduras.",
+            published: "1987-08-07")
+        #expect(edges.contains("Jose Azcona attended Guatemala City 1987-08-06"))
+    }
 }
