@@ -426,6 +426,23 @@ struct EventResolver {
         return Gazetteer.text(s.tokens, m.range)
     }
 
+    /// The city a sentence opens on: "Yesterday, in Jeddah, …", "At Camp David, …" (a capital
+    /// or a city named as a place after "in" or "at" among its first words, then a comma).
+    func openingPlace(_ s: SentenceAnalysis) -> String? {
+        let t = s.tokens
+        guard let i = t.prefix(4).firstIndex(where: { ["in", "at"].contains($0.norm) }), i + 2 < t.count else { return nil }
+        if let m = s.mentions.first(where: { $0.range.lowerBound == i + 1 }) {
+            guard m.role == .place, m.form == .metonym, m.range.upperBound < t.count, t[m.range.upperBound].norm == "," else { return nil }
+            return venueName(m, t)
+        }
+        // A city no lexicon names ("in Jeddah,"): the gazetteer's, or one capitalised word.
+        let end = Gazetteer.bundled.match(t, at: i + 1)?.upperBound ?? i + 2
+        guard end < t.count, t[end].norm == ",", t[i + 1].isCapitalized, t[i + 1].isWord, !Self.notPlaces.contains(t[i + 1].norm),
+            !s.mentions.contains(where: { $0.range.overlaps((i + 1)..<end) })
+        else { return nil }
+        return Gazetteer.text(t, (i + 1)..<end)
+    }
+
     /// The place and day of a heading line: "Friday, August 15: Anchorage", "Day 2 - Geneva,
     /// 14 June", "Geneva, 14 June": a short sentence with no meeting noun, a day, and a place
     /// after a colon or a dash, or opening it.
@@ -652,8 +669,19 @@ struct EventResolver {
         }
         // "… the IGAD summit in Nairobi on Friday. The talks were also attended by …": a meeting
         // named with neither place nor date right after a placed one is that one.
+        // "Yesterday, in Jeddah, the two men put their signatures to the agreement. … also
+        // attended the signing": a sentence that opens on a place, with no meeting noun, sets
+        // the scene for the next two as a placed meeting would.
+        let openings: [Local] = sentences.compactMap { s in
+            guard !s.mentions.contains(where: { $0.role == .event }), let place = openingPlace(s) else { return nil }
+            let day = s.dates.first { if case .day = $0.date { true } else { false } }
+            return Local(sentence: s.index, token: 0, place: place, date: day?.date, future: false)
+        }
         var previous: Local?
         for n in locals.indices {
+            if let opening = openings.last(where: { $0.sentence < locals[n].sentence }), opening.sentence > previous?.sentence ?? -1 {
+                previous = opening
+            }
             if locals[n].there, let p = previous {
                 locals[n].place = p.place
                 if locals[n].date == nil { locals[n].date = p.date }

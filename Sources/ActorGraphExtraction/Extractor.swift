@@ -262,7 +262,10 @@ public struct Extractor: Sendable {
                     continue
                 }
                 // "fired rockets at Israel" targets a state; "talks at Geneva" names a venue.
-                if rules.locatives.contains(beforeThe), form == .metonym || !["at", "into", "over", "on"].contains(beforeThe) {
+                // "the government in Khartoum": a capital after a government noun names the state.
+                let governs = beforeThe == "in" && range.lowerBound >= 2
+                    && ["government", "regime", "authorities", "junta"].contains(tokens[range.lowerBound - 2].norm)
+                if rules.locatives.contains(beforeThe), form == .metonym || !["at", "into", "over", "on"].contains(beforeThe), !governs {
                     role = .place
                 } else if form == .metonym, let next, rules.eventNouns.contains(next.norm) {
                     role = .place  // "the Berlin conference"
@@ -303,8 +306,14 @@ public struct Extractor: Sendable {
         for k in sentences.indices {
             guard let pending = a.generics[sentences[k].index], let code = a.country else { continue }
             for (range, entry) in pending where !sentences[k].mentions.contains(where: { $0.range.overlaps(range) }) {
-                // "the regime of Bashar al-Assad" is left to the nominal rules.
+                // "the regime of Bashar al-Assad", "the government in Khartoum" are left to the
+                // nominal rules.
                 if range.upperBound < sentences[k].tokens.count, sentences[k].tokens[range.upperBound].norm == "of" { continue }
+                if range.upperBound < sentences[k].tokens.count, sentences[k].tokens[range.upperBound].norm == "in",
+                    sentences[k].mentions.contains(where: { $0.range.lowerBound == range.upperBound + 1 && $0.actor.kind == .state })
+                {
+                    continue
+                }
                 if let ref = matcher.ref(template: entry, country: code) {
                     sentences[k].mentions.append(Mention(range: range, actor: ref, form: .generic))
                 }

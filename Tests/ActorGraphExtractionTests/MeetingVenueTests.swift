@@ -215,4 +215,13 @@ import Testing
     @Test func aDatelinesDateGivesWayToTheSentencesDay() {
         #expect(events("GUATEMALA CITY, Aug. 8 - The presidents of Costa Rica and Honduras signed a peace plan here on Friday.", published: "1987-08-08") == ["Guatemala City 1987-08-07"])
     }
+
+    /// "Yesterday, in Jeddah, …": a sentence that opens on a city sets the scene for an unplaced,
+    /// undated meeting in the next sentences, as a placed meeting would.
+    @Test func aSentenceOpeningOnACitySetsTheScene() {
+        let text = "Kenya and Uganda met in Nairobi on March 1. Yesterday, in Jeddah, the two presidents put their names to a peace agreement."
+            + " The UN's Secretary-General Antonio Guterres also attended the signing."
+        let edges = Fixture.edges(text, published: "2024-03-15")
+        #expect(edges.contains("Antonio Guterres attended Jeddah 2024-03-14"))
+    }
 }

@@ -578,4 +578,11 @@ import Testing
             published: "1987-08-07")
         #expect(edges.contains("Jose Azcona attended Guatemala City 1987-08-06"))
     }
+
+    /// "the government in Khartoum": a capital after a government noun names the state, not a
+    /// place, and not the text's own country.
+    @Test func theGovernmentInACapital() {
+        #expect(Fixture.edges("For years the LRA was armed by the government in Khartoum.").contains("Sudan backs Lord's Resistance Army"))
+        #expect(Fixture.edges("Russian troops have stood behind the government in Dushanbe since 1992.").contains("Russia backs Tajikistan"))
+    }
 }
