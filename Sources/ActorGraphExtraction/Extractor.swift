@@ -390,17 +390,28 @@ public struct Extractor: Sendable {
                 out.append(Finding(subject: leader, relation: .memberOf, object: .actor(body), evidence: evidence.read(by: Finding.leaderNameRule)))
             }
             // Nominal rules first: "groups fighting Assad" becomes a mention of the opposition.
-            let nominalMatches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, compiled: compiled)
-                .matches(compiled.nominal)
-            for match in nominalMatches {
-                guard let o = match.objects.first, let derived = derive(match.rule.product, from: o, index: index) else { continue }
-                if sentences[k].mentions.contains(where: { $0.range.overlaps(match.range) && $0.form == .derived }) { continue }
-                sentences[k].replace(with: Mention(range: match.range, actor: derived, form: .derived))
-                if match.rule.product == .opposition, !NegationGuard.voids(match, in: sentences[k].tokens, rules: rules) {
-                    for o in match.objects where o.actor != derived {
-                        out.append(Finding(subject: derived, relation: .opposes, object: .actor(o.actor), evidence: evidence.read(by: match.rule)))
+            // A second round reads what the first derived: "groups fighting [the regime in
+            // Damascus]".
+            for _ in 0..<2 {
+                let nominalMatches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, compiled: compiled)
+                    .matches(compiled.nominal)
+                var derivedAny = false
+                for match in nominalMatches {
+                    guard let o = match.objects.first, let derived = derive(match.rule.product, from: o, index: index) else { continue }
+                    if sentences[k].mentions.contains(where: { m in
+                        m.range.overlaps(match.range) && m.form == .derived && !match.objects.contains { $0.range == m.range }
+                    }) {
+                        continue
+                    }
+                    sentences[k].replace(with: Mention(range: match.range, actor: derived, form: .derived))
+                    derivedAny = true
+                    if match.rule.product == .opposition, !NegationGuard.voids(match, in: sentences[k].tokens, rules: rules) {
+                        for o in match.objects where o.actor != derived {
+                            out.append(Finding(subject: derived, relation: .opposes, object: .actor(o.actor), evidence: evidence.read(by: match.rule)))
+                        }
                     }
                 }
+                if !derivedAny { break }
             }
             for m in sentences[k].mentions where m.role == .actor {
                 actors.insert(m.actor)

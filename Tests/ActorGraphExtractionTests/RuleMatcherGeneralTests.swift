@@ -584,5 +584,7 @@ import Testing
     @Test func theGovernmentInACapital() {
         #expect(Fixture.edges("For years the LRA was armed by the government in Khartoum.").contains("Sudan backs Lord's Resistance Army"))
         #expect(Fixture.edges("Russian troops have stood behind the government in Dushanbe since 1992.").contains("Russia backs Tajikistan"))
+        // A nominal rule reads what another derived: "groups fighting [the regime in Damascus]".
+        #expect(Fixture.edges("Russia is striking other groups fighting the regime in Damascus.").contains("Syrian opposition opposes Syria"))
     }
 }
