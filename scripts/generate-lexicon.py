@@ -142,7 +142,7 @@ OVERRIDES = {
     "AFG": {"demonyms": ["Afghan", "Afghans"]},
     "ARG": {"demonyms": ["Argentine", "Argentines", "Argentinian", "Argentinians"]},
     "AZE": {"demonyms": ["Azerbaijani", "Azerbaijanis", "Azeri", "Azeris"]},
-    "BFA": {"demonyms": ["Burkinabe", "Burkinabè"]},
+    "BFA": {"aliases+": ["Burkina"], "demonyms": ["Burkinabe", "Burkinabè"]},
     "BWA": {"demonyms": ["Botswanan", "Motswana", "Batswana"]},
     "CAF": {"demonyms": []},  # "Central African" is mostly the region in news
     "CHE": {"metonyms": ["Bern", "Berne"]},

@@ -44,6 +44,8 @@ struct PersonRecognizer {
     let known = KnownPersons.bundled
     var knownActors: [String: ActorRef] = [:]
 
+    /// Honorifics that may stand between a post and a name: "the Rt Hon Bill Skate", "Dr. X".
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "mme", "rt", "hon", "honourable", "honorable", "right"]
     static let particles: Set<String> = ["al", "el", "de", "da", "di", "bin", "ibn", "bint", "van", "von", "der", "den", "ter", "la", "le", "du", "ben", "ould", "dos", "del", "arap", "wa"]
     static let notNames: Set<String> = [
         "the", "a", "an", "on", "in", "at", "for", "of", "and", "but", "after", "before", "while", "said", "says",
@@ -372,6 +374,13 @@ struct PersonRecognizer {
             if j < tokens.count, ["of", "for", "from", "to"].contains(tokens[j].norm) {
                 var k = j + 1
                 if k < tokens.count, tokens[k].norm == "the" { k += 1 }
+                // "chairman of the opposition Republican Democratic Movement": one lowercase word
+                // describing a body before its name.
+                if mentionStartingAt[k] == nil, k + 1 < tokens.count, tokens[k - 1].norm == "the", tokens[k].isWord, !tokens[k].isCapitalized,
+                    let body = mentionStartingAt[k + 1], body.actor.kind == .organization || body.actor.kind == .armedGroup
+                {
+                    k += 1
+                }
                 if let m = mentionStartingAt[k], m.actor.kind.isSideTaking {
                     if tokens[j].norm == "to" || (tokens[j].norm == "for" && Self.postTitles.contains(titleText)) {
                         // "envoy to Syria": the country is where the person works, not whom they act for.
@@ -428,12 +437,22 @@ struct PersonRecognizer {
                 }
             }
             // Where an appositive post would end: "X Y, the Kenyan president, said".
+            // "Norway's Minister of International Development, X": a portfolio after the title.
+            if j + 2 < tokens.count, tokens[j].norm == "of", mentionStartingAt[j + 1] == nil, tokens[j + 1].isCapitalized, tokens[j + 1].isWord {
+                var p = j + 1
+                while p < tokens.count, p - j <= 6, mentionStartingAt[p] == nil, tokens[p].isCapitalized && tokens[p].isWord || tokens[p].norm == "and" { p += 1 }
+                if p < tokens.count, tokens[p].norm == "," { j = p }
+            }
             let postEnd = j
             if j < tokens.count, tokens[j].norm == "," { j += 1 }  // "the U.N. envoy to Syria, Staffan de Mistura"
-            // "Ghana's Foreign Minister, Dr. Kofi Mensah": an honorific before the name.
-            if j + 1 < tokens.count, ["mr", "mrs", "ms", "dr", "sir", "dame", "mme"].contains(tokens[j].norm), tokens[j + 1].isCapitalized || tokens[j + 1].norm == "." {
-                j += tokens[j + 1].norm == "." ? 2 : 1
+            // "Ghana's Foreign Minister, Dr. Kofi Mensah", "the Prime Minister of X, the Rt Hon
+            // Bill Skate": honorifics before the name.
+            var h = j
+            if h + 1 < tokens.count, tokens[h].norm == "the", Self.honorifics.contains(tokens[h + 1].norm) { h += 1 }
+            while h + 1 < tokens.count, Self.honorifics.contains(tokens[h].norm), tokens[h + 1].isCapitalized || tokens[h + 1].norm == "." {
+                h += tokens[h + 1].norm == "." ? 2 : 1
             }
+            if h > j, h < tokens.count, tokens[h].isCapitalized { j = h }
             if let r = name(tokens, at: j, covered: covered) {
                 // A lowercase title needs a country or a full name ("eastern commander Khalifa Haftar").
                 if capitalTitle || rep != nil || owner != nil || r.count >= 2 {

@@ -170,6 +170,20 @@ import Testing
         #expect(edges.isSuperset(of: ["Kofi Mensah attended Lome 2024-03-15", "Ghana attended Lome 2024-03-15"]))
     }
 
+    /// Posts as news writes them: a bare title on a body ("X, chairman of the opposition
+    /// Republican Democratic Movement (MDR)"), "the Rt Hon" before the name, a portfolio after
+    /// the title ("Norway's Minister of International Development"), a short name of a state.
+    @Test func postsAsNewsWritesThem() {
+        #expect(Fixture.edges("Faustin Twagiramungu, chairman of the opposition Republican Democratic Movement (MDR), welcomed the accord.")
+            .contains("Faustin Twagiramungu represents Republican Democratic Movement"))
+        #expect(Fixture.edges("The Prime Minister of Papua New Guinea, the Rt Hon Bill Skate, welcomed the accord.").contains("Bill Skate represents Papua New Guinea"))
+        #expect(Fixture.edges("Erik Solheim, Norway's Minister of International Development, welcomed the accord.").contains("Erik Solheim represents Norway"))
+        #expect(Fixture.edges("Burkina's Security Minister, Djibrill Bassole, welcomed the accord.").contains("Djibrill Bassole represents Burkina Faso"))
+        // "the head of its Atomic Energy Organization": a possessive is no description of the body.
+        #expect(!Fixture.edges("Iran was represented by Ali Akbar Salehi, the head of its Atomic Energy Organization.")
+            .contains("Ali Akbar Salehi represents Atomic Energy Organization"))
+    }
+
     /// "Mr Joseph Kabui signed for the Bougainville Peace Council": "the" before a name the text
     /// coined.
     @Test func aSignerForABodyTheTextNames() {
