@@ -15,11 +15,17 @@ struct NodeLinkWriter {
 
     /// The file's bytes, ending in a newline.
     static func encode(_ graph: ActorGraph) -> Data {
+        Data(bytes(graph))
+    }
+
+    /// ``encode(_:)``'s bytes as the array they are written into (making a `Data` of them copies
+    /// the whole file).
+    static func bytes(_ graph: ActorGraph) -> [UInt8] {
         var writer = NodeLinkWriter()
         writer.bytes.reserveCapacity(writer.estimate(graph))
         writer.document(graph)
         writer.bytes.append(0x0A)
-        return Data(writer.bytes)
+        return writer.bytes
     }
 
     /// About the file's size, so that the buffer is rarely grown.
