@@ -15,15 +15,7 @@ enum EvidenceDigest {
     /// The digest of `rows`: each the edge (subject id, kind, object id) and the evidence.
     static func of(_ rows: [(edge: [String], evidence: Evidence)]) -> String {
         var hasher = WordHasher()
-        for (edge, e) in rows {
-            for part in edge { hasher.field(part) }
-            hasher.number(e.sentence)
-            hasher.number(e.start)
-            hasher.number(e.end)
-            hasher.field(e.quote)
-            // nil and "" differ: a missing rule is marked by a word no field's length can be.
-            if let rule = e.rule { hasher.field(rule) } else { hasher.word(.max) }
-        }
+        for (edge, e) in rows { hasher.row(edge: edge, e) }
         return hasher.hex()
     }
 
@@ -43,6 +35,17 @@ enum EvidenceDigest {
             a = rotate(a &+ w &* Self.p2, 31) &* Self.p1
             b = rotate(b &+ w &* Self.p4, 27) &* Self.p3
             words &+= 1
+        }
+
+        /// One row: its edge (subject id, kind, object id) and its evidence.
+        mutating func row(edge: [String], _ e: Evidence) {
+            for part in edge { field(part) }
+            number(e.sentence)
+            number(e.start)
+            number(e.end)
+            field(e.quote)
+            // nil and "" differ: a missing rule is marked by a word no field's length can be.
+            if let rule = e.rule { field(rule) } else { word(.max) }
         }
 
         mutating func number(_ value: Int) {
