@@ -191,7 +191,7 @@ struct BuildCommand: ParsableCommand {
             try Self.keep(drawn, kept: diagrams.kept, store: store ?? GraphStore.open(storeURL, writable: true))
             // The page and diagrams first, report.md last, as they were written before.
             for file in files { try file.commit() }
-            try staging.report(of: reportURL)?.commit()
+            try staging.file(for: reportURL)?.commit()
         } catch {
             staging.discard()
             throw error
@@ -307,7 +307,7 @@ private final class Staging: @unchecked Sendable {
     }
 
     /// The staged file for `url`, if one was staged.
-    func report(of url: URL) -> StagedFile? {
+    func file(for url: URL) -> StagedFile? {
         lock.withLock { files.first { $0.url == url } }
     }
 
