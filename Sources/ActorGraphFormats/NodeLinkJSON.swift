@@ -20,6 +20,12 @@ public enum NodeLinkJSON {
         NodeLinkWriter.encode(graph)
     }
 
+    /// ``encode(_:)``'s bytes, without the copy a `Data` of them costs (tens of megabytes for a
+    /// large corpus's graph), for a caller that writes them to a file.
+    public static func bytes(_ graph: ActorGraph) -> [UInt8] {
+        NodeLinkWriter.bytes(graph)
+    }
+
     /// ``encode(_:)`` through `JSONEncoder`, the definition ``NodeLinkWriter`` follows byte for
     /// byte; kept for `NodeLinkWriterTests`, which compare the two.
     static func encodeWithJSONEncoder(_ graph: ActorGraph) -> Data {

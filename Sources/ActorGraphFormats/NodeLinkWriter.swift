@@ -15,11 +15,17 @@ struct NodeLinkWriter {
 
     /// The file's bytes, ending in a newline.
     static func encode(_ graph: ActorGraph) -> Data {
+        Data(bytes(graph))
+    }
+
+    /// ``encode(_:)``'s bytes as the array they are written into (making a `Data` of them copies
+    /// the whole file).
+    static func bytes(_ graph: ActorGraph) -> [UInt8] {
         var writer = NodeLinkWriter()
         writer.bytes.reserveCapacity(writer.estimate(graph))
         writer.document(graph)
         writer.bytes.append(0x0A)
-        return Data(writer.bytes)
+        return writer.bytes
     }
 
     /// About the file's size, so that the buffer is rarely grown.
@@ -171,8 +177,17 @@ struct NodeLinkWriter {
     }
 
     private mutating func indentation(_ level: Int) {
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * level))
+        // A slice of spaces is one copy; `repeatElement` was appended an element at a time, on
+        // every line of the file (the nesting is never deeper than the slice; deeper still works).
+        var count = 2 * level
+        while count > 0 {
+            let run = min(count, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[..<run])
+            count -= run
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 32)
 
     private mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }

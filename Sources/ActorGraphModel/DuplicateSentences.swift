@@ -19,8 +19,9 @@ public struct DuplicateSentences: Hashable, Sendable {
         var carriers: [Int] = []
         var documentNumbers: [String: Int] = [:]
         var documents: [String] = []
-        /// By document number: each sentence index's key number (the last one met).
-        var sentences: [[Int: Int]] = []
+        /// By document number: each sentence index's key number (the last one met) and the quote
+        /// it was made from.
+        var sentences: [[Int: (key: Int, quote: String)]] = []
         var last: (doc: String, number: Int)?
         for relation in graph.relations {
             for item in relation.evidence {
@@ -37,6 +38,10 @@ public struct DuplicateSentences: Hashable, Sendable {
                     sentences.append([:])
                 }
                 last = (item.doc, d)
+                // A sentence that states several edges is met once per edge: the same quote has
+                // the same key, already counted (its carrier can only be this document or one
+                // before), so it is not made and looked up again.
+                if let met = sentences[d][item.sentence], met.quote == item.quote { continue }
                 let key = item.sentenceKey
                 let k: Int
                 if let known = keyNumbers[key] {
@@ -47,12 +52,12 @@ public struct DuplicateSentences: Hashable, Sendable {
                     keyNumbers[key] = k
                     carriers.append(d)
                 }
-                sentences[d][item.sentence] = k
+                sentences[d][item.sentence] = (k, item.quote)
             }
         }
         var folded = 0, foldedDocuments = 0
         for d in sentences.indices {
-            let copies = sentences[d].values.reduce(0) { $0 + (carriers[$1] != d ? 1 : 0) }
+            let copies = sentences[d].values.reduce(0) { $0 + (carriers[$1.key] != d ? 1 : 0) }
             folded += copies
             if copies == sentences[d].count { foldedDocuments += 1 }
         }

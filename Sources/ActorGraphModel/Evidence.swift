@@ -59,50 +59,87 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
     public static func sentenceKey(_ text: String) -> String {
         // Byte by byte over the UTF-8, ASCII by arithmetic and the rest by its Unicode
         // properties: support and the folding counts read every quote of a graph, and news text
-        // is mostly ASCII with typographic quotes and dashes. All state is local to the closure
-        // (a captured variable would be checked for exclusive access on every byte).
+        // is mostly ASCII with typographic quotes and dashes. The key is written through a
+        // pointer into scratch space (an array's append checks capacity and uniqueness per byte,
+        // which was most of the time), then copied once into the string. All state is local to
+        // the closure (a captured variable would be checked for exclusive access on every byte).
         var text = text
-        let key: [UInt8] = text.withUTF8 { utf8 in
-            var out: [UInt8] = []
-            out.reserveCapacity(utf8.count)
-            var pendingSpace = false
-            var i = 0
-            while i < utf8.count {
-                let byte = utf8[i]
-                if byte < 0x80 {
-                    i += 1
-                    let kept: UInt8
-                    if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
-                        kept = byte
-                    } else if (0x41...0x5A).contains(byte) {
-                        kept = byte + 0x20
-                    } else {
-                        pendingSpace = true
+        return text.withUTF8 { utf8 in
+            // A key is never longer than three times its text: an ASCII byte gives at most
+            // itself and a space, a scalar of two or more bytes at most three bytes of lower
+            // case (İ, two bytes, gives i and a combining dot, three) and a space.
+            let capacity = 3 * utf8.count + 8
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { out in
+                var n = 0
+                var pendingSpace = false
+                var i = 0
+                while i < utf8.count {
+                    let byte = utf8[i]
+                    if byte < 0x80 {
+                        i += 1
+                        let lower = byte | 0x20
+                        let kept: UInt8
+                        if lower &- 0x61 < 26 {
+                            kept = lower
+                        } else if byte &- 0x30 < 10 {
+                            kept = byte
+                        } else {
+                            pendingSpace = true
+                            continue
+                        }
+                        if pendingSpace && n > 0 {
+                            out[n] = 0x20
+                            n += 1
+                        }
+                        pendingSpace = false
+                        out[n] = kept
+                        n += 1
                         continue
                     }
-                    if pendingSpace && !out.isEmpty { out.append(0x20) }
-                    pendingSpace = false
-                    out.append(kept)
-                    continue
+                    // A multi-byte scalar (a String's UTF-8 is valid): decoded here, judged by
+                    // its Unicode properties.
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for k in 1..<length where i + k < utf8.count { value = value << 6 | UInt32(utf8[i + k] & 0x3F) }
+                    i += length
+                    guard let scalar = Unicode.Scalar(value) else { continue }
+                    if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                        if pendingSpace && n > 0 {
+                            out[n] = 0x20
+                            n += 1
+                        }
+                        pendingSpace = false
+                        for b in scalar.properties.lowercaseMapping.utf8 {
+                            // The bound above holds for Unicode's case tables as they are; this
+                            // keeps a future table from writing past the scratch space.
+                            guard n < capacity else { return slowSentenceKey(utf8) }
+                            out[n] = b
+                            n += 1
+                        }
+                    } else {
+                        pendingSpace = true
+                    }
                 }
-                // A multi-byte scalar (a String's UTF-8 is valid): decoded here, judged by its
-                // Unicode properties.
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for k in 1..<length where i + k < utf8.count { value = value << 6 | UInt32(utf8[i + k] & 0x3F) }
-                i += length
-                guard let scalar = Unicode.Scalar(value) else { continue }
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    if pendingSpace && !out.isEmpty { out.append(0x20) }
-                    pendingSpace = false
-                    out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-                } else {
-                    pendingSpace = true
-                }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
             }
-            return out
         }
-        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// ``sentenceKey(_:)`` into a growing array: the same key, for the case the scratch space's
+    /// bound does not hold.
+    private static func slowSentenceKey(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
+        var out = ""
+        var pendingSpace = false
+        for scalar in String(decoding: utf8, as: UTF8.self).unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if pendingSpace && !out.isEmpty { out += " " }
+                pendingSpace = false
+                out += scalar.properties.lowercaseMapping
+            } else {
+                pendingSpace = true
+            }
+        }
+        return out
     }
 
     /// `evidence` sorted, with one copy of each sentence (the first in sort order).
@@ -113,8 +150,37 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
     static func sortedUnique(_ evidence: [Evidence]) -> [Evidence] {
         // Most edges have one sentence: the list is kept, not copied.
         guard evidence.count > 1 else { return evidence }
+        // A list already sorted and unique (an aggregated edge's evidence comes in document and
+        // sentence order) is kept: one pass of comparisons instead of a sort that copies and
+        // compares every item many times.
+        var ordered = true
+        for i in 1..<evidence.count where !(evidence[i - 1] != evidence[i] && evidence[i - 1] < evidence[i]) {
+            ordered = false
+            break
+        }
+        if ordered { return evidence }
         var out: [Evidence] = []
-        for e in evidence.sorted() where out.last != e { out.append(e) }
+        for e in Self.sorted(evidence) where out.last != e { out.append(e) }
+        return out
+    }
+
+    /// `evidence` sorted. A list whose documents come in order (an aggregated edge's: documents
+    /// in name order, each one's sentences in the order found) is sorted one document's run at a
+    /// time: the document is the first thing compared, so the runs in order are the whole list in
+    /// order, and sorting a few sentences at a time compares far fewer names.
+    private static func sorted(_ evidence: [Evidence]) -> [Evidence] {
+        for i in evidence.indices.dropFirst() where evidence[i].doc < evidence[i - 1].doc {
+            return evidence.sorted()
+        }
+        var out: [Evidence] = []
+        out.reserveCapacity(evidence.count)
+        var start = 0
+        while start < evidence.count {
+            var end = start + 1
+            while end < evidence.count, evidence[end].doc == evidence[start].doc { end += 1 }
+            out.append(contentsOf: evidence[start..<end].sorted())
+            start = end
+        }
         return out
     }
 }

@@ -62,6 +62,12 @@ public struct InteractivePage: Sendable {
 
     /// The page, UTF-8.
     public func html() -> Data {
+        Data(htmlBytes())
+    }
+
+    /// ``html()``'s bytes as the array they are assembled in (a large graph's page is tens of
+    /// megabytes: a `Data` of them is a copy), for a caller that writes them to a file.
+    public func htmlBytes() -> [UInt8] {
         let page = """
             <!DOCTYPE html>
             <html lang="en">
@@ -104,15 +110,14 @@ public struct InteractivePage: Sendable {
         // The data (nearly all of a large graph's page) goes in as bytes where the NUL stands: as
         // a String it would be copied three more times (decoded, interpolated, encoded again).
         // The last NUL is the one: everything after it is the page's own script and markup.
+        // The data is assembled in the page's own buffer, not in one of its own copied in.
         let text = Array(page.utf8)
-        let data = dataBytes()
-        guard let slot = text.lastIndex(of: 0) else { return Data(text) }
+        guard let slot = text.lastIndex(of: 0) else { return text }
         var bytes = [UInt8]()
-        bytes.reserveCapacity(text.count + data.count)
         bytes.append(contentsOf: text[..<slot])
-        bytes.append(contentsOf: data)
+        appendData(to: &bytes, reserving: text.count)
         bytes.append(contentsOf: text[(slot + 1)...])
-        return Data(bytes)
+        return bytes
     }
 
     // MARK: Parts
@@ -167,6 +172,13 @@ public struct InteractivePage: Sendable {
 
     /// ``dataJSON()``'s UTF-8 bytes, made without a String.
     func dataBytes() -> [UInt8] {
+        var out: [UInt8] = []
+        appendData(to: &out, reserving: 0)
+        return out
+    }
+
+    /// Appends ``dataBytes()`` to `out`, reserving room for them and `more` bytes besides.
+    private func appendData(to out: inout [UInt8], reserving more: Int) {
         let nodes = graph.actors.map { actor in
             PageData.Node(
                 id: actor.id.rawValue, element: "actor-" + actor.id.rawValue, label: actor.name, kind: actor.kind.rawValue,
@@ -193,12 +205,10 @@ public struct InteractivePage: Sendable {
         // (A byte scan: Foundation's replacingOccurrences costs seconds on a large graph's data.)
         // The edges are scanned where they go rather than inserted first (a copy of them all);
         // no "<!--" spans two pieces: the first ends before a key's quote, the edges end in ",".
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + edges.bytes.count)
+        out.reserveCapacity(out.count + bytes.count + edges.bytes.count + more)
         Self.appendEscapingComments(bytes[..<at], to: &out)
         Self.appendEscapingComments(edges.bytes[...], to: &out)
         Self.appendEscapingComments(bytes[at...], to: &out)
-        return out
     }
 
     /// Appends `bytes` to `out` with every "<!--" written "<\u0021--".
@@ -279,22 +289,22 @@ struct PageJSON {
         // a multi-byte sequence has no byte under 0x80, so only ASCII is ever escaped.
         text.withUTF8 { utf8 in
             var run = 0
-            for (i, b) in utf8.enumerated() {
-                let escape: [UInt8]
-                switch b {
-                case UInt8(ascii: "\""): escape = [0x5C, 0x22]
-                case UInt8(ascii: "\\"): escape = [0x5C, 0x5C]
-                case UInt8(ascii: "/"): escape = [0x5C, 0x2F]
-                case 0x08: escape = [0x5C, UInt8(ascii: "b")]
-                case 0x0C: escape = [0x5C, UInt8(ascii: "f")]
-                case 0x0A: escape = [0x5C, UInt8(ascii: "n")]
-                case 0x0D: escape = [0x5C, UInt8(ascii: "r")]
-                case 0x09: escape = [0x5C, UInt8(ascii: "t")]
-                case 0..<0x20: escape = Array("\\u00".utf8) + [Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]]
-                default: continue
-                }
+            for i in utf8.indices {
+                let b = utf8[i]
+                // One test for the common byte (a letter, a digit, a space): `enumerated()` and a
+                // switch per byte were half of the page's time.
+                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == UInt8(ascii: "/") else { continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-                bytes.append(contentsOf: escape)
+                bytes.append(0x5C)
+                switch b {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): bytes.append(b)
+                case 0x08: bytes.append(UInt8(ascii: "b"))
+                case 0x0C: bytes.append(UInt8(ascii: "f"))
+                case 0x0A: bytes.append(UInt8(ascii: "n"))
+                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                case 0x09: bytes.append(UInt8(ascii: "t"))
+                default: bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
+                }
                 run = i + 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
@@ -319,17 +329,19 @@ struct PageJSON {
             bytes.append(UInt8(ascii: ","))
             key("evidence")
             bytes.append(UInt8(ascii: "["))
-            for (j, e) in relation.evidence.enumerated() {
+            // By index, not `enumerated()`: its iterator copied (retained and released) each item.
+            let evidence = relation.evidence
+            for j in evidence.indices {
                 if j > 0 { bytes.append(UInt8(ascii: ",")) }
                 bytes.append(UInt8(ascii: "{"))
                 key("doc")
-                string(e.doc)
+                string(evidence[j].doc)
                 bytes.append(UInt8(ascii: ","))
                 key("quote")
-                string(e.quote)
+                string(evidence[j].quote)
                 bytes.append(UInt8(ascii: ","))
                 key("sentence")
-                number(e.sentence)
+                number(evidence[j].sentence)
                 bytes.append(UInt8(ascii: "}"))
             }
             bytes.append(UInt8(ascii: "]"))

@@ -54,6 +54,23 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        // The extractor (lexicon, rules and the tables compiled from them: a third of a second)
+        // is made on another core while the folder is listed and the store's findings decoded.
+        // Its errors still come first, as when it was made before anything else.
+        let setup = Background { [lexicon, rules, noDefaultRules] in
+            try Self.extractor(lexicon: lexicon, rules: rules, noDefaultRules: noDefaultRules)
+        }
+        do {
+            try build(setup, started: started)
+        } catch {
+            if let failure = setup.failure { throw failure }
+            throw error
+        }
+    }
+
+    /// The extractor of the built-in lexicon and rules (unless `noDefaultRules`) with the files
+    /// given added.
+    static func extractor(lexicon: [String], rules: [String], noDefaultRules: Bool) throws -> Extractor {
         var lexiconData = try Lexicon.bundled()
         for path in lexicon { lexiconData.merge(try LexiconFile.load(URL(fileURLWithPath: path))) }
         var ruleSet = noDefaultRules ? RuleSet() : try RuleSet.bundled()
@@ -61,6 +78,11 @@ struct BuildCommand: ParsableCommand {
         if noDefaultRules && rules.isEmpty {
             throw ValidationError("--no-default-rules needs at least one --rules FILE")
         }
+        return Extractor(lexicon: lexiconData, rules: ruleSet)
+    }
+
+    /// Lists the folder and builds from it under the store's lock, with the extractor `setup` makes.
+    private func build(_ setup: Background<Extractor>, started: Date) throws {
         var corpus = try CorpusFolder.scan(URL(fileURLWithPath: folder))
         if corpus.entries.isEmpty && !update { throw ExtractionError.emptyCorpus(corpus.path, warnings: corpus.warnings) }
         let outURL = URL(fileURLWithPath: out)
@@ -71,7 +93,7 @@ struct BuildCommand: ParsableCommand {
             // Held to the end of the build: a second build of this folder fails instead of interleaving.
             let lock = try StoreLock(store: storeURL)
             try withExtendedLifetime(lock) {
-                try build(&corpus, lexicon: lexiconData, rules: ruleSet, out: outURL, store: storeURL, started: started)
+                try build(&corpus, extractor: setup, out: outURL, store: storeURL, started: started)
             }
         } catch {
             // A failed build leaves no folder of its own making behind (rmdir removes only an empty one).
@@ -85,7 +107,7 @@ struct BuildCommand: ParsableCommand {
 
     /// Extracts `corpus` (the documents the store lacks, with --update), writes the store, then
     /// the other files.
-    private func build(_ corpus: inout CorpusFolder, lexicon lexiconData: Lexicon, rules ruleSet: RuleSet, out outURL: URL, store storeURL: URL, started: Date) throws {
+    private func build(_ corpus: inout CorpusFolder, extractor setup: Background<Extractor>, out outURL: URL, store storeURL: URL, started: Date) throws {
         let store: GraphStore?
         if update {
             let opened = try GraphStore.open(storeURL, writable: true)
@@ -113,7 +135,7 @@ struct BuildCommand: ParsableCommand {
             let replaced = Set(corpus.entries.map(\.name))
             stored = try StoredCorpus.findings(try store.documents().filter { !replaced.contains($0.name) }, store: storeURL)
         }
-        let extractor = Extractor(lexicon: lexiconData, rules: ruleSet)
+        let extractor = try setup.value()
         let tracker = report.map {
             BuildProgress(files: corpus.entries.count, bytes: corpus.entries.reduce(0) { $0 + $1.bytes }, report: $0)
         }
@@ -123,37 +145,61 @@ struct BuildCommand: ParsableCommand {
             throw ExtractionError.emptyCorpus(corpus.path, warnings: corpus.warnings + unreadable)
         }
         let everything = (stored + fresh).sorted { $0.document < $1.document }
-        let result = BuildResult.merged(everything, warnings: corpus.warnings + unreadable)
+        // What the page shows of each document (the manifest read again) beside the aggregation.
+        let (result, pageDocuments) = try concurrently({ [warnings = corpus.warnings + unreadable] in
+            BuildResult.merged(everything, warnings: warnings)
+        }, { [folder] in
+            Self.pageDocuments(everything, folder: URL(fileURLWithPath: folder), out: outURL)
+        })
         var output = drawing.output(into: outURL, adding: [.html])
-        output.documents = Self.pageDocuments(result, folder: URL(fileURLWithPath: folder), out: outURL)
+        output.documents = pageDocuments
         output.fallback = Self.fallbackEngine
         output.keepsDrawings = true
         if let store { output.kept = try Self.keptDrawings(store) }
         let diagrams = output
         // The store is written (one transaction, or a new file renamed into place) while the
-        // other files are made in memory; those are written only once the store is complete, so
-        // a build stopped before leaves the previous files, and a failure to draw leaves them as
-        // they were (the store then holds the new graph, and a rerun with --update writes them).
-        let ((folding, reportData), drawn) = try concurrently({
-            if let store {
-                try store.update(adding: hashed.rows(fresh), graph: result.graph)
-            } else {
-                try GraphStore.create(at: storeURL, graph: result.graph, documents: hashed.rows(fresh))
-            }
-            let folding = DuplicateSentences(result.graph)
-            return (folding, Data(Report.markdown(result, folding: folding).utf8))
-        }, {
-            try diagrams.draw(result.graph)
-        })
-        // Only once the graph is stored: a refused or failed update leaves the store as it was.
-        try store?.record(stamps: hashed.restamped(records))
-        try Self.keep(drawn, kept: diagrams.kept, store: store ?? GraphStore.open(storeURL, writable: true))
-        let files = try diagrams.write(drawn)
-        try OutputFile.write(reportData, to: outURL.appendingPathComponent("report.md"))
+        // other files are made and written under temporary names; those are renamed into place
+        // only once the store is complete, so a build stopped before leaves the previous files,
+        // and a failure to draw leaves them as they were (the store then holds the new graph, and
+        // a rerun with --update writes them). Writing beside the other branch's work, not after
+        // it, takes the writing of a large graph's files (tens of megabytes) off the critical path.
+        let reportURL = outURL.appendingPathComponent("report.md")
+        // What a build killed before its renames left (this build holds the store's lock).
+        for name in diagrams.fileNames + ["report.md"] { OutputFile.removeStaged(for: outURL.appendingPathComponent(name)) }
+        let staging = Staging()
+        let folding: DuplicateSentences
+        let drawn: DiagramOutput.Drawn
+        let files: [StagedFile]
+        do {
+            (folding, (drawn, files)) = try concurrently({
+                if let store {
+                    try store.update(adding: hashed.rows(fresh), graph: result.graph)
+                } else {
+                    try GraphStore.create(at: storeURL, graph: result.graph, documents: hashed.rows(fresh))
+                }
+                let folding = DuplicateSentences(result.graph)
+                staging.add([try OutputFile.stage(Data(Report.markdown(result, folding: folding).utf8), to: reportURL)])
+                return folding
+            }, {
+                let drawn = try diagrams.draw(result.graph)
+                let files = try diagrams.stage(drawn)
+                staging.add(files)
+                return (drawn, files)
+            })
+            // Only once the graph is stored: a refused or failed update leaves the store as it was.
+            try store?.record(stamps: hashed.restamped(records))
+            try Self.keep(drawn, kept: diagrams.kept, store: store ?? GraphStore.open(storeURL, writable: true))
+            // The page and diagrams first, report.md last, as they were written before.
+            for file in files { try file.commit() }
+            try staging.file(for: reportURL)?.commit()
+        } catch {
+            staging.discard()
+            throw error
+        }
         if case let .tooLarge(engine, nodes, edges, _)? = drawn.refusal {
             FileHandle.standardError.write(Data("warning: \(nodes) nodes and \(edges) edges are too many for \(engine.rawValue); drawn with \(drawn.engine.rawValue)\n".utf8))
         }
-        let written = [StoreLocation.fileName] + files.files.map { $0.lastPathComponent } + ["report.md"]
+        let written = [StoreLocation.fileName] + files.map { $0.url.lastPathComponent } + ["report.md"]
         for warning in result.warnings {
             FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
         }
@@ -221,7 +267,7 @@ struct BuildCommand: ParsableCommand {
 
     /// What the page shows of each document: the manifest's title, outlet and date (when the
     /// folder has a readable manifest) and a link to the file, relative to the output folder.
-    static func pageDocuments(_ result: BuildResult, folder: URL, out: URL) -> [String: PageDocument] {
+    static func pageDocuments(_ found: [DocumentFindings], folder: URL, out: URL) -> [String: PageDocument] {
         var manifest = Manifest()
         let manifestURL = folder.appendingPathComponent("manifest.tsv")
         if let text = try? String(contentsOf: manifestURL, encoding: .utf8),
@@ -231,7 +277,7 @@ struct BuildCommand: ParsableCommand {
         }
         let base = relativePath(from: out, to: folder)
         var documents: [String: PageDocument] = [:]
-        for document in result.documents {
+        for document in found {
             let row = manifest.rows[document.document]
             documents[document.document] = PageDocument(
                 title: row?.title, outlet: row?.source, date: row?.published ?? document.published,
@@ -247,5 +293,26 @@ struct BuildCommand: ParsableCommand {
         while common < a.count, common < b.count, a[common] == b[common] { common += 1 }
         let parts = Array(repeating: "..", count: a.count - common) + b[common...]
         return parts.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? $0 }.joined(separator: "/")
+    }
+}
+
+/// The files a build has staged on either of its two threads, to put in place or remove.
+private final class Staging: @unchecked Sendable {
+    // @unchecked: `files` is read and written under `lock` only.
+    private var files: [StagedFile] = []
+    private let lock = NSLock()
+
+    func add(_ more: [StagedFile]) {
+        lock.withLock { files += more }
+    }
+
+    /// The staged file for `url`, if one was staged.
+    func file(for url: URL) -> StagedFile? {
+        lock.withLock { files.first { $0.url == url } }
+    }
+
+    /// Removes every staged file not yet committed.
+    func discard() {
+        for file in lock.withLock({ files }) { file.discard() }
     }
 }

@@ -44,7 +44,7 @@ struct DiagramOutput {
     /// The files of a graph, made in memory and not yet written, and how they were drawn.
     struct Drawn {
         /// graph.json, graph.dot, then each format in the order asked: names and contents.
-        var files: [(name: String, data: Data)]
+        var files: [(name: String, bytes: [UInt8])]
         /// The engine that drew the diagrams.
         var engine: LayoutEngine
         /// The size error of `engine` when the fallback drew the diagrams instead.
@@ -75,19 +75,39 @@ struct DiagramOutput {
     /// draws (they are independent, and each takes over half a second on a large corpus's graph).
     /// - Throws: ``RenderError``, as writing the graph does.
     func draw(_ graph: ActorGraph) throws -> Drawn {
-        let (json, drawn) = try concurrently({ NodeLinkJSON.encode(graph) }, { try diagrams(graph) })
+        let (json, drawn) = try concurrently({ NodeLinkJSON.bytes(graph) }, { try diagrams(graph) })
         return Drawn(files: [("graph.json", json)] + drawn.files, engine: drawn.engine, refusal: drawn.refusal, keep: drawn.keep)
     }
 
     /// Writes the files `drawn` holds, each replaced atomically.
     func write(_ drawn: Drawn) throws -> Written {
         var written: [URL] = []
-        for (name, data) in drawn.files {
+        for (name, bytes) in drawn.files {
             let url = folder.appendingPathComponent(name)
-            try OutputFile.write(data, to: url)
+            try OutputFile.write(bytes, to: url)
             written.append(url)
         }
         return Written(files: written, engine: drawn.engine, refusal: drawn.refusal)
+    }
+
+    /// Writes the files `drawn` holds under temporary names beside their targets, in the order
+    /// drawn, for the caller to commit (``StagedFile/commit()``); on failure the ones written are
+    /// removed.
+    func stage(_ drawn: Drawn) throws -> [StagedFile] {
+        var staged: [StagedFile] = []
+        do {
+            for (name, bytes) in drawn.files { staged.append(try OutputFile.stage(bytes, to: folder.appendingPathComponent(name))) }
+        } catch {
+            for file in staged { file.discard() }
+            throw error
+        }
+        return staged
+    }
+
+    /// The names of every file a drawing of this output may write, for removing what a killed
+    /// run staged (``OutputFile/removeStaged(for:)``).
+    var fileNames: [String] {
+        ["graph.json", "graph.dot"] + formats.map(\.fileName)
     }
 
     /// graph.dot and the diagrams of `graph` (the page among them), without graph.json.
@@ -138,13 +158,15 @@ struct DiagramOutput {
         }
         for (format, drawing) in reused { diagrams[format] = drawing.data }
         if let svg = diagrams[.svg] { diagrams[.svg] = SVGDecorator.decorate(svg) }
-        var files: [(name: String, data: Data)] = [("graph.dot", Data(dot(for: drawnEngine).utf8))]
+        // Bytes, not Data: graph.json and the page are tens of megabytes on a large corpus, and
+        // each conversion would copy them.
+        var files: [(name: String, bytes: [UInt8])] = [("graph.dot", Array(dot(for: drawnEngine).utf8))]
         for format in formats {
             guard let data = diagrams[format.diagramFormat] else { continue }
             if format == .html {
                 files.append((format.fileName, page(graph, svg: data)))
             } else {
-                files.append((format.fileName, data))
+                files.append((format.fileName, [UInt8](data)))
             }
         }
         return Drawn(files: files, engine: drawnEngine, refusal: refusal, keep: keep)
@@ -163,10 +185,10 @@ struct DiagramOutput {
 
     /// The interactive page of `graph` around its decorated SVG, with the camps of
     /// `actorgraph camps` embedded for the camp colouring.
-    private func page(_ graph: ActorGraph, svg: Data) -> Data {
+    private func page(_ graph: ActorGraph, svg: Data) -> [UInt8] {
         let analysis = CampAnalysis(graph)
         let camps = analysis.camps.map { PageCamp(label: $0.label, members: $0.members) }
         let title = options.title ?? "ActorGraph"
-        return InteractivePage(title: title, graph: graph, svg: svg, camps: camps, documents: documents).html()
+        return InteractivePage(title: title, graph: graph, svg: svg, camps: camps, documents: documents).htmlBytes()
     }
 }

@@ -46,3 +46,18 @@ struct SentenceKeyUTF8Tests {
         #expect(Evidence.sentenceKey(chunk) == Self.definition(chunk))
     }
 }
+
+@Suite("Sentence keys' scratch space")
+struct SentenceKeyBoundTests {
+    /// ``Evidence/sentenceKey(_:)`` writes into scratch space of three bytes per byte of text:
+    /// no scalar's lower case, with the space that may come before it, is longer than that.
+    @Test func noScalarOutgrowsThreeBytesPerByte() {
+        var worst = 0.0
+        for value in 0...0x10FFFF as ClosedRange<UInt32> {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic || scalar.properties.numericType != nil else { continue }
+            let grown = Double(scalar.properties.lowercaseMapping.utf8.count + 1) / Double(String(scalar).utf8.count)
+            worst = max(worst, grown)
+        }
+        #expect(worst <= 3)
+    }
+}

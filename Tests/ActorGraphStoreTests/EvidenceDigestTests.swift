@@ -4,15 +4,32 @@ import Testing
 @testable import ActorGraphStore
 
 @Suite struct EvidenceDigestTests {
-    /// Vectors computed from FNV-1a's definition (Python's integers, mod 2^128).
-    @Test(arguments: [
-        ([UInt8](), "6c62272e07bb014262b821756295c58d"),
-        (Array("a".utf8), "d228cb696f1a8caf78912b704e4a8964"),
-        (Array("foobar".utf8), "343e1662793c64bf6f0d3597ba446f18"),
-        (Array(repeating: (0...255).map { UInt8($0) }, count: 3).flatMap { $0 }, "ceced98447397784e46346c4dbaac68d"),
-    ])
-    func fnv1a128(bytes: [UInt8], hex: String) {
-        #expect(EvidenceDigest.fnv1a128(bytes) == hex)
+    /// Fields are told apart by their lengths, and every byte of a field counts, whatever its
+    /// place in the field's last, partly filled word.
+    @Test func fieldsAndTailsCount() {
+        func digest(_ fields: [String]) -> String {
+            var hasher = EvidenceDigest.WordHasher()
+            for field in fields { hasher.field(field) }
+            return hasher.hex()
+        }
+        #expect(digest(["ab", "c"]) != digest(["a", "bc"]))
+        #expect(digest(["", "a"]) != digest(["a", ""]))
+        #expect(digest([]) != digest([""]))
+        #expect(digest(["a\0"]) != digest(["a"]))
+        var seen: Set<String> = []
+        for length in 0...24 {
+            let text = String(repeating: "x", count: length)
+            seen.insert(digest([text]))
+            for i in 0..<length {
+                var scalars = Array(text.unicodeScalars)
+                scalars[i] = "y"
+                seen.insert(digest([String(String.UnicodeScalarView(scalars))]))
+            }
+        }
+        // 25 lengths and one changed byte at each place of each.
+        #expect(seen.count == 25 + (0...24).reduce(0, +))
+        #expect(digest(["Lomé"]) == digest(["Lomé"]))
+        #expect(digest(["same"]).count == 32)
     }
 
     /// Any change to a row (its edge, offsets, quote, rule, or a rule missing instead of empty)

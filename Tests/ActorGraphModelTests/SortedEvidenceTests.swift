@@ -1,0 +1,68 @@
+import ActorGraphModel
+import Testing
+
+/// ``Evidence/sortedUnique(_:)`` keeps a list that is already sorted and unique as it is and sorts
+/// any other; both ways must give what sorting and keeping each sentence's first copy gives.
+@Suite("Sorted evidence")
+struct SortedEvidenceTests {
+    /// The definition: sorted, then the first of each run of equal items (equal: same sentence,
+    /// whatever the rule).
+    static func definition(_ evidence: [Evidence]) -> [Evidence] {
+        var out: [Evidence] = []
+        for e in evidence.sorted() where out.last != e { out.append(e) }
+        return out
+    }
+
+    /// Items drawn from a few documents, sentences and rules, so that copies of one sentence
+    /// under several rules and whole duplicates both occur.
+    static func items(_ count: Int, seed: UInt64) -> [Evidence] {
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            // SplitMix64: a fixed sequence per seed, so a failure can be replayed.
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        return (0..<count).map { _ in
+            let sentence = next(4)
+            let rules: [String?] = [nil, "a:1", "b:2"]
+            return Evidence(doc: "d\(next(3)).txt", sentence: sentence, quote: "Quote \(sentence).", start: sentence * 10, end: sentence * 10 + 8, rule: rules[next(3)])
+        }
+    }
+
+    @Test func agreesWithTheDefinition() {
+        for seed in 0..<300 as Range<UInt64> {
+            let evidence = Self.items(Int(seed % 9), seed: seed)
+            let expected = Self.definition(evidence)
+            #expect(Evidence.sortedUnique(evidence) == expected)
+            // Rules take no part in equality: compare them too.
+            #expect(Evidence.sortedUnique(evidence).map(\.rule) == expected.map(\.rule))
+            // A sorted, unique list (the case kept as it is) comes back unchanged.
+            #expect(Evidence.sortedUnique(expected).map(\.rule) == expected.map(\.rule))
+            #expect(Evidence.sortedUnique(expected) == expected)
+        }
+    }
+
+    /// Documents in order, each one's sentences in any order (how an aggregated edge's evidence
+    /// comes): sorted a document at a time, the same as sorted whole.
+    @Test func documentsInOrderWithSentencesInAnyOrder() {
+        for seed in 0..<300 as Range<UInt64> {
+            let items = Self.items(Int(seed % 13), seed: seed)
+            // Grouped by document, in document order, each group in the order drawn.
+            let grouped = Dictionary(grouping: items, by: \.doc).sorted { $0.key < $1.key }.flatMap(\.value)
+            let expected = Self.definition(grouped)
+            #expect(Evidence.sortedUnique(grouped) == expected)
+            #expect(Evidence.sortedUnique(grouped).map(\.rule) == expected.map(\.rule))
+        }
+    }
+
+    @Test func theSameSentenceUnderTwoRulesKeepsTheFirstRule() {
+        let first = Evidence(doc: "a.txt", sentence: 1, quote: "Q.", start: 0, end: 2, rule: "a:1")
+        let second = Evidence(doc: "a.txt", sentence: 1, quote: "Q.", start: 0, end: 2, rule: "b:2")
+        // In order and neighbours equal as sentences: not "already unique", so deduplicated.
+        #expect(Evidence.sortedUnique([first, second]).map(\.rule) == ["a:1"])
+        #expect(Evidence.sortedUnique([second, first]).map(\.rule) == ["a:1"])
+    }
+}
