@@ -6,12 +6,12 @@
 #   --held-out3  Tests/Fixtures/heldout3, 401-415   (seen)
 #   --held-out4  Tests/Fixtures/heldout4, 501-514   (seen)
 #   --held-out5  Tests/Fixtures/heldout5, 601-614   (its errors read in the sixth session: seen)
-#   --held-out6  Tests/Fixtures/heldout6, 701-714   (written 2026-12-03 by a helper who never read the
-#                extractor; scored at the start and the end of the sixth session's work only)
-#   --held-out7  Tests/Fixtures/heldout7, 801-814   (likewise; scored with the sixth session's first
-#                and last builds only, its errors never read: it can open the next piece of work)
-#   --held-out8  Tests/Fixtures/heldout8, 901-914   (written 2026-12-03 by a helper who never read the
-#                extractor; never scored yet, its errors never read)
+#   --held-out6  Tests/Fixtures/heldout6, 701-714   (its errors guided the seventh session: seen)
+#   --held-out7  Tests/Fixtures/heldout7, 801-814   (written 2026-12-03 by a helper who never read the
+#                extractor; scored with the first and last builds of the sixth and of the seventh
+#                sessions only, its errors never read: it can open the next piece of work)
+#   --held-out8  Tests/Fixtures/heldout8, 901-914   (likewise; scored with the seventh session's first
+#                and last builds only, its errors never read: the fresher of the two)
 # A split is scored at the start and the end of a piece of work and never tuned on; once its errors
 # have been read it is development material (each split's README says its history).
 # Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out8] [path/to/actorgraph]   (default: the release build)
