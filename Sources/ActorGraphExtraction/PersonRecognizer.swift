@@ -39,6 +39,8 @@ public struct TitledPerson: Hashable, Sendable {
 struct PersonRecognizer {
     let rules: RuleSet
     private let titleTrie: [String: [[String]]]
+    private let titleHeads: Set<String>
+    private let titlePlurals: Set<String>
     /// Well-known persons, and whom each acts for, by the lexicon's name of the actor
     /// (``Extractor`` fills it from its lexicon).
     let known = KnownPersons.bundled
@@ -55,6 +57,8 @@ struct PersonRecognizer {
         // A minister's portfolio ("Minister of Foreign Affairs, International Cooperation and
         // African Integration, who …") is no name.
         "international", "african", "foreign", "affairs", "cooperation", "integration", "development",
+        // "External Affairs Minister X": a portfolio's first word opens no name.
+        "external", "internal", "home", "interior", "defence", "defense", "finance",
     ]
     /// Last words of a government organ between a country and a title ("Foreign Ministry").
     static let ministryWords: Set<String> = ["ministry", "office", "department"]
@@ -131,6 +135,11 @@ struct PersonRecognizer {
         buildingWords = rules.list("building")
         var trie: [String: [[String]]] = [:]
         for title in rules.titles { trie[title[0], default: []].append(title) }
+        // The last words of titles of two words or more ("special representative", "deputy chairman"):
+        // a capitalised run ending in one is a post.
+        titleHeads = Set(rules.titles.filter { $0.count >= 2 }.compactMap(\.last)).subtracting(Self.particles)
+        // "the Co-Chairs": the plural of any title word is a post.
+        titlePlurals = titleHeads.union(rules.titles.filter { $0.count == 1 && $0[0].count > 2 }.map { $0[0] })
         for key in trie.keys { trie[key]!.sort { $0.count > $1.count } }
         titleTrie = trie
     }
@@ -203,6 +212,9 @@ struct PersonRecognizer {
             break
         }
         guard let end = lastGood, end > i else { return nil }
+        // "the Personal Representative of …", "the Co-Chairs": a capitalised post, not a name.
+        let last = tokens[end - 1].norm
+        if titleHeads.contains(last) || last.hasSuffix("s") && titlePlurals.contains(String(last.dropLast())) { return nil }
         // "the Rixos President Hotel": a building's name, not a person's.
         if Self.institutionWords.contains(tokens[end - 1].norm) || buildingWords.contains(tokens[end - 1].norm) { return nil }
         // "Russia's official TASS news agency": a name before a media noun.

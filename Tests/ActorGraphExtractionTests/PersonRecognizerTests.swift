@@ -184,6 +184,15 @@ import Testing
             .contains("Ali Akbar Salehi represents Atomic Energy Organization"))
     }
 
+    /// A capitalised post is no person: "the Personal Representative of the OSCE Chairman-in-Office",
+    /// "the Co-Chairs", "External Affairs Minister X" (a portfolio opens no name).
+    @Test func aCapitalisedPostIsNoPerson() {
+        let graph = Fixture.graph("The meeting in Vienna started with the OSCE Minsk Group Co-Chairs and the Personal Representative of the OSCE Chairman-in-Office."
+            + " A delegation from Pakistan led by External Affairs Minister Zulfiqar Ali Bhutto arrived.")
+        let persons = Set(graph.actors.filter { $0.kind == .person }.map(\.name))
+        #expect(persons.isDisjoint(with: ["Personal Representative", "Co-Chairs", "External Affairs"]))
+    }
+
     /// "Mr Joseph Kabui signed for the Bougainville Peace Council": "the" before a name the text
     /// coined.
     @Test func aSignerForABodyTheTextNames() {
