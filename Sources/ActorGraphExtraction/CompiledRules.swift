@@ -139,6 +139,12 @@ struct RuleIndex: Sendable {
     private let byWord: [[Int]]
     /// Rules with no literal word: tried on every sentence.
     private let unanchored: [Int]
+    /// Each rule's required word sets, as indices of distinct sets: rules share many of them
+    /// (a verb class, "by"), so a sentence finds which sets it meets once, not once per rule.
+    private let requiredSets: [[Int]]
+    /// By word id: the distinct required sets that hold the word.
+    private let setsByWord: [[Int]]
+    private let setCount: Int
 
     /// Words so frequent that a rule anchored on them would be tried on nearly every sentence;
     /// a rule is anchored on them only when it has no other word. (Speed only: the result is the same.)
@@ -148,12 +154,25 @@ struct RuleIndex: Sendable {
         self.rules = rules
         var byWord: [[Int]] = []
         var unanchored: [Int] = []
+        var setIndex: [WordSet: Int] = [:]
+        var setsByWord: [[Int]] = []
+        var requiredSets: [[Int]] = []
         for (index, rule) in rules.enumerated() {
             // The anchor: the required set with fewest members, preferring sets without common words.
             let anchor = rule.required.min { a, b in
                 let (ma, mb) = (a.members, b.members)
                 return (ma.contains(where: common.contains) ? 1 : 0, ma.count) < (mb.contains(where: common.contains) ? 1 : 0, mb.count)
             }
+            requiredSets.append(rule.required.map { set in
+                if let known = setIndex[set] { return known }
+                let new = setIndex.count
+                setIndex[set] = new
+                for word in set.members {
+                    if Int(word) >= setsByWord.count { setsByWord.append(contentsOf: repeatElement([], count: Int(word) - setsByWord.count + 1)) }
+                    setsByWord[Int(word)].append(new)
+                }
+                return new
+            })
             guard let anchor else { unanchored.append(index); continue }
             for word in anchor.members {
                 if Int(word) >= byWord.count { byWord.append(contentsOf: repeatElement([], count: Int(word) - byWord.count + 1)) }
@@ -162,6 +181,9 @@ struct RuleIndex: Sendable {
         }
         self.byWord = byWord
         self.unanchored = unanchored
+        self.requiredSets = requiredSets
+        self.setsByWord = setsByWord
+        setCount = setIndex.count
     }
 
     /// The indices in ``rules`` of the rules that can match `tokens`: every required word
@@ -179,12 +201,14 @@ struct RuleIndex: Sendable {
         }
         words.removeLast(words.count - distinct)
         var picked = unanchored
-        for w in words where Int(w) < byWord.count { picked.append(contentsOf: byWord[Int(w)]) }
+        var met = [Bool](repeating: false, count: setCount)
+        for w in words {
+            if Int(w) < byWord.count { picked.append(contentsOf: byWord[Int(w)]) }
+            if Int(w) < setsByWord.count { for set in setsByWord[Int(w)] { met[set] = true } }
+        }
         picked.sort()
         var out: [Int] = []
-        for r in picked where out.last != r {
-            if rules[r].required.allSatisfy({ set in words.contains(where: set.contains) }) { out.append(r) }
-        }
+        for r in picked where out.last != r && requiredSets[r].allSatisfy({ met[$0] }) { out.append(r) }
         return out
     }
 }
