@@ -135,16 +135,36 @@ struct CompiledRules: Sendable {
 /// only when its anchor occurs in it and every other required word does too.
 struct RuleIndex: Sendable {
     let rules: [CompiledRules.Rule]
-    /// By word id: the rules anchored on that word, in rule order (empty past the last anchor).
-    private let byWord: [[Int]]
+    /// By word id: the rules anchored on that word, in rule order.
+    private let byWord: Lists
     /// Rules with no literal word: tried on every sentence.
-    private let unanchored: [Int]
+    private let unanchored: [Int32]
     /// Each rule's required word sets, as indices of distinct sets: rules share many of them
     /// (a verb class, "by"), so a sentence finds which sets it meets once, not once per rule.
-    private let requiredSets: [[Int]]
+    private let requiredSets: Lists
     /// By word id: the distinct required sets that hold the word.
-    private let setsByWord: [[Int]]
+    private let setsByWord: Lists
     private let setCount: Int
+
+    /// Lists of integers by index, stored flat (one array of starts, one of members) so that a
+    /// sentence's lookups read two arrays instead of one heap object per list.
+    struct Lists: Sendable {
+        private var starts: [Int32] = [0]
+        private var members: [Int32] = []
+
+        init(_ lists: [[Int]]) {
+            for list in lists {
+                members.append(contentsOf: list.map { Int32($0) })
+                starts.append(Int32(members.count))
+            }
+        }
+
+        /// The list at `index`; empty past the last one.
+        subscript(index: Int) -> ArraySlice<Int32> {
+            guard index >= 0, index + 1 < starts.count else { return [] }
+            return members[Int(starts[index])..<Int(starts[index + 1])]
+        }
+    }
 
     /// Words so frequent that a rule anchored on them would be tried on nearly every sentence;
     /// a rule is anchored on them only when it has no other word. (Speed only: the result is the same.)
@@ -153,7 +173,7 @@ struct RuleIndex: Sendable {
     init(_ rules: [CompiledRules.Rule], common: WordSet) {
         self.rules = rules
         var byWord: [[Int]] = []
-        var unanchored: [Int] = []
+        var unanchored: [Int32] = []
         var setIndex: [WordSet: Int] = [:]
         var setsByWord: [[Int]] = []
         var requiredSets: [[Int]] = []
@@ -173,16 +193,16 @@ struct RuleIndex: Sendable {
                 }
                 return new
             })
-            guard let anchor else { unanchored.append(index); continue }
+            guard let anchor else { unanchored.append(Int32(index)); continue }
             for word in anchor.members {
                 if Int(word) >= byWord.count { byWord.append(contentsOf: repeatElement([], count: Int(word) - byWord.count + 1)) }
                 byWord[Int(word)].append(index)
             }
         }
-        self.byWord = byWord
+        self.byWord = Lists(byWord)
         self.unanchored = unanchored
-        self.requiredSets = requiredSets
-        self.setsByWord = setsByWord
+        self.requiredSets = Lists(requiredSets)
+        self.setsByWord = Lists(setsByWord)
         setCount = setIndex.count
     }
 
@@ -203,12 +223,12 @@ struct RuleIndex: Sendable {
         var picked = unanchored
         var met = [Bool](repeating: false, count: setCount)
         for w in words {
-            if Int(w) < byWord.count { picked.append(contentsOf: byWord[Int(w)]) }
-            if Int(w) < setsByWord.count { for set in setsByWord[Int(w)] { met[set] = true } }
+            picked.append(contentsOf: byWord[Int(w)])
+            for set in setsByWord[Int(w)] { met[Int(set)] = true }
         }
         picked.sort()
         var out: [Int] = []
-        for r in picked where out.last != r && requiredSets[r].allSatisfy({ met[$0] }) { out.append(r) }
+        for r in picked where out.last != Int(r) && requiredSets[Int(r)].allSatisfy({ met[Int($0)] }) { out.append(Int(r)) }
         return out
     }
 }
