@@ -450,6 +450,9 @@ public struct Extractor: Sendable {
                     }
                 }
             }
+            // The closure reads a local copy of the matcher: reading `self.matcher` in it copied
+            // the whole Extractor (every list it holds retained) once per mention.
+            let matcher = self.matcher
             for m in sentences[k].mentions where m.role == .actor {
                 actors.insert(m.actor)
                 let tokens = sentences[k].tokens
