@@ -48,6 +48,9 @@ public struct Extractor: Sendable {
     let eventNounWords: WordSet
     /// ``DateResolver/cueWords`` as word ids: a sentence with none of them has no date.
     let dateCues: WordSet
+    /// ``Pronoun/personal`` and ``Pronoun/collective`` as word ids: every token is asked.
+    let personalPronouns: WordSet
+    let collectivePronouns: WordSet
 
     public init(lexicon: Lexicon, rules: RuleSet) {
         self.lexicon = lexicon
@@ -67,6 +70,8 @@ public struct Extractor: Sendable {
         var recognizer = PersonRecognizer(rules: rules, vocabulary: &vocabulary)
         eventNounWords = vocabulary.set(rules.eventNouns)
         dateCues = vocabulary.set(DateResolver.cueWords)
+        personalPronouns = vocabulary.set(Pronoun.personal)
+        collectivePronouns = vocabulary.set(Pronoun.collective)
         self.vocabulary = vocabulary
         for (index, entry) in lexicon.entries.enumerated() where !entry.isTemplate && recognizer.knownActors[entry.name] == nil {
             recognizer.knownActors[entry.name] = matcher.ref(index)
