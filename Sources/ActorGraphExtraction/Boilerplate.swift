@@ -44,8 +44,39 @@ public enum Boilerplate {
         return table
     }()
 
+    /// The first two bytes of every marker, as a bit set over the 65,536 byte pairs: most
+    /// positions of a line start no marker, and one bit test says so.
+    static let markerOpenings: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for marker in lineMarkers {
+            let bytes = Array(marker.utf8)
+            let pair = Int(bytes[0]) << 8 | Int(bytes.count > 1 ? bytes[1] : 0)
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return bits
+    }()
+
+    static let markersHaveTwoBytes = lineMarkers.allSatisfy { $0.utf8.count >= 2 }
+
     /// Whether `bytes` contains one of the line markers.
     static func containsMarker(_ bytes: [UInt8]) -> Bool {
+        let openings = markerOpenings
+        // Every marker has at least two bytes, so the last byte opens none.
+        guard bytes.count >= 2, markersHaveTwoBytes else { return containsMarkerByFirstByte(bytes) }
+        for i in 0..<(bytes.count - 1) {
+            let pair = Int(bytes[i]) << 8 | Int(bytes[i + 1])
+            guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+            for marker in markersByFirstByte[Int(bytes[i])] where i + marker.count <= bytes.count {
+                var k = 1
+                while k < marker.count, bytes[i + k] == marker[k] { k += 1 }
+                if k == marker.count { return true }
+            }
+        }
+        return false
+    }
+
+    /// ``containsMarker(_:)`` trying every marker of the byte at each position.
+    static func containsMarkerByFirstByte(_ bytes: [UInt8]) -> Bool {
         for i in bytes.indices {
             for marker in markersByFirstByte[Int(bytes[i])] where i + marker.count <= bytes.count {
                 var k = 1

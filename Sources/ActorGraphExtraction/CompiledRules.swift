@@ -40,6 +40,59 @@ struct CompiledRules: Sendable {
     /// The word list "clause": after a comma, words opening a clause whose names do not act
     /// past it (", which is backed by Turkey,", ", speaking in Ankara after meeting X,").
     let clauseOpeners: Set<String>
+    /// The words the matcher compares tokens with, as ids.
+    let words: Words
+
+    /// Closed-class words and word lists as ids: a token's `word` equals one of them exactly when
+    /// its `norm` equals the word, so the matcher compares integers instead of strings.
+    struct Words: Sendable {
+        let comma, semicolon, period, colon, openBracket, closeBracket, dash, hyphen: Vocabulary.Word
+        let possessive, apostrophe, the, and, with, asWord, well, along, who, which, him: Vocabulary.Word
+        /// ", ; ." — what closes a clause between commas.
+        let clauseEnds: WordSet
+        /// "between", "among": the head of a pair.
+        let pairHeads: WordSet
+        /// Determiners a slot may open on ("the", "his", …) and those after a joiner.
+        let slotDeterminers: WordSet
+        let listDeterminers: WordSet
+        /// "who", "which": a relative clause on a list member.
+        let relatives: WordSet
+        /// ``RuleMatcher/clauseVerbs``.
+        let clauseVerbs: WordSet
+        /// The lists ``CompiledRules/joiners``, ``CompiledRules/asideOpeners``, ``CompiledRules/clauseOpeners``.
+        let joiners, asideOpeners, clauseOpeners: WordSet
+
+        init(_ compiled: (joiners: Set<String>, asides: Set<String>, clauses: Set<String>), vocabulary: inout Vocabulary) {
+            comma = vocabulary.intern(",")
+            semicolon = vocabulary.intern(";")
+            period = vocabulary.intern(".")
+            colon = vocabulary.intern(":")
+            openBracket = vocabulary.intern("(")
+            closeBracket = vocabulary.intern(")")
+            dash = vocabulary.intern("—")
+            hyphen = vocabulary.intern("-")
+            possessive = vocabulary.intern("'s")
+            apostrophe = vocabulary.intern("'")
+            the = vocabulary.intern("the")
+            and = vocabulary.intern("and")
+            with = vocabulary.intern("with")
+            asWord = vocabulary.intern("as")
+            well = vocabulary.intern("well")
+            along = vocabulary.intern("along")
+            who = vocabulary.intern("who")
+            which = vocabulary.intern("which")
+            him = vocabulary.intern("him")
+            clauseEnds = vocabulary.set([",", ";", "."])
+            pairHeads = vocabulary.set(["between", "among"])
+            slotDeterminers = vocabulary.set(["the", "his", "her", "their", "a", "an", "its"])
+            listDeterminers = vocabulary.set(["the", "their", "its", "his"])
+            relatives = vocabulary.set(["who", "which"])
+            clauseVerbs = vocabulary.set(RuleMatcher.clauseVerbs)
+            joiners = vocabulary.set(compiled.joiners)
+            asideOpeners = vocabulary.set(compiled.asides)
+            clauseOpeners = vocabulary.set(compiled.clauses)
+        }
+    }
 
     init(_ rules: RuleSet, vocabulary: inout Vocabulary) {
         func pattern(_ e: RuleSet.Element) -> Pattern {
@@ -74,6 +127,7 @@ struct CompiledRules: Sendable {
         joiners = rules.list("joiner")
         asideOpeners = rules.list("aside")
         clauseOpeners = rules.list("clause")
+        words = Words((joiners, asideOpeners, clauseOpeners), vocabulary: &vocabulary)
     }
 }
 
@@ -82,9 +136,35 @@ struct CompiledRules: Sendable {
 struct RuleIndex: Sendable {
     let rules: [CompiledRules.Rule]
     /// By word id: the rules anchored on that word, in rule order.
-    private let byWord: [Vocabulary.Word: [Int]]
+    private let byWord: Lists
     /// Rules with no literal word: tried on every sentence.
-    private let unanchored: [Int]
+    private let unanchored: [Int32]
+    /// Each rule's required word sets, as indices of distinct sets: rules share many of them
+    /// (a verb class, "by"), so a sentence finds which sets it meets once, not once per rule.
+    private let requiredSets: Lists
+    /// By word id: the distinct required sets that hold the word.
+    private let setsByWord: Lists
+    private let setCount: Int
+
+    /// Lists of integers by index, stored flat (one array of starts, one of members) so that a
+    /// sentence's lookups read two arrays instead of one heap object per list.
+    struct Lists: Sendable {
+        private var starts: [Int32] = [0]
+        private var members: [Int32] = []
+
+        init(_ lists: [[Int]]) {
+            for list in lists {
+                members.append(contentsOf: list.map { Int32($0) })
+                starts.append(Int32(members.count))
+            }
+        }
+
+        /// The list at `index`; empty past the last one.
+        subscript(index: Int) -> ArraySlice<Int32> {
+            guard index >= 0, index + 1 < starts.count else { return [] }
+            return members[Int(starts[index])..<Int(starts[index + 1])]
+        }
+    }
 
     /// Words so frequent that a rule anchored on them would be tried on nearly every sentence;
     /// a rule is anchored on them only when it has no other word. (Speed only: the result is the same.)
@@ -92,35 +172,63 @@ struct RuleIndex: Sendable {
 
     init(_ rules: [CompiledRules.Rule], common: WordSet) {
         self.rules = rules
-        var byWord: [Vocabulary.Word: [Int]] = [:]
-        var unanchored: [Int] = []
+        var byWord: [[Int]] = []
+        var unanchored: [Int32] = []
+        var setIndex: [WordSet: Int] = [:]
+        var setsByWord: [[Int]] = []
+        var requiredSets: [[Int]] = []
         for (index, rule) in rules.enumerated() {
             // The anchor: the required set with fewest members, preferring sets without common words.
             let anchor = rule.required.min { a, b in
                 let (ma, mb) = (a.members, b.members)
                 return (ma.contains(where: common.contains) ? 1 : 0, ma.count) < (mb.contains(where: common.contains) ? 1 : 0, mb.count)
             }
-            guard let anchor else { unanchored.append(index); continue }
-            for word in anchor.members { byWord[word, default: []].append(index) }
+            requiredSets.append(rule.required.map { set in
+                if let known = setIndex[set] { return known }
+                let new = setIndex.count
+                setIndex[set] = new
+                for word in set.members {
+                    if Int(word) >= setsByWord.count { setsByWord.append(contentsOf: repeatElement([], count: Int(word) - setsByWord.count + 1)) }
+                    setsByWord[Int(word)].append(new)
+                }
+                return new
+            })
+            guard let anchor else { unanchored.append(Int32(index)); continue }
+            for word in anchor.members {
+                if Int(word) >= byWord.count { byWord.append(contentsOf: repeatElement([], count: Int(word) - byWord.count + 1)) }
+                byWord[Int(word)].append(index)
+            }
         }
-        self.byWord = byWord
+        self.byWord = Lists(byWord)
         self.unanchored = unanchored
+        self.requiredSets = Lists(requiredSets)
+        self.setsByWord = Lists(setsByWord)
+        setCount = setIndex.count
     }
 
-    /// The rules that can match `tokens`: every required word element has a word in the
-    /// sentence. In rule order, as matches are reported.
-    func candidates(_ tokens: [Token]) -> [CompiledRules.Rule] {
+    /// The indices in ``rules`` of the rules that can match `tokens`: every required word
+    /// element has a word in the sentence. In rule order, as matches are reported.
+    func candidates(_ tokens: [Token]) -> [Int] {
+        // The sentence's known words, each once: a word no rule uses (``Vocabulary/unknown``)
+        // is in no required set and anchors nothing.
+        var words: [Vocabulary.Word] = []
+        for t in tokens where t.word != Vocabulary.unknown { words.append(t.word) }
+        words.sort()
+        var distinct = 0
+        for w in words where distinct == 0 || words[distinct - 1] != w {
+            words[distinct] = w
+            distinct += 1
+        }
+        words.removeLast(words.count - distinct)
         var picked = unanchored
-        var seen = Set<Int>()
-        for t in tokens where t.word != Vocabulary.unknown {
-            guard let anchored = byWord[t.word] else { continue }
-            for r in anchored where seen.insert(r).inserted { picked.append(r) }
+        var met = [Bool](repeating: false, count: setCount)
+        for w in words {
+            picked.append(contentsOf: byWord[Int(w)])
+            for set in setsByWord[Int(w)] { met[Int(set)] = true }
         }
         picked.sort()
-        return picked.compactMap { r in
-            let rule = rules[r]
-            for set in rule.required where !tokens.contains(where: { set.contains($0.word) }) { return nil }
-            return rule
-        }
+        var out: [Int] = []
+        for r in picked where out.last != Int(r) && requiredSets[Int(r)].allSatisfy({ met[Int($0)] }) { out.append(Int(r)) }
+        return out
     }
 }

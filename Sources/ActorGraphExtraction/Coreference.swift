@@ -181,11 +181,11 @@ extension Extractor {
         for (j, t) in tokens.enumerated() where !covered[j] {
             // "his Polish counterpart Zbigniew Rau": a determiner of a mention, not a mention.
             if j + 1 < tokens.count, covered[j + 1] { continue }
-            if Pronoun.personal.contains(t.norm), t.norm != "he" {
+            if personalPronouns.contains(t.word), t.norm != "he" {
                 let before = s.mentions.last { $0.actor.kind == .person && $0.range.upperBound <= j }
                 guard let person = before?.actor ?? lastPerson else { continue }
                 s.replace(with: Mention(range: j..<(j + 1), actor: person, form: .pronoun))
-            } else if Pronoun.collective.contains(t.norm) {
+            } else if collectivePronouns.contains(t.word) {
                 guard let before = s.mentions.last(where: { $0.role == .actor && $0.actor.kind.isSideTaking && $0.range.upperBound <= j }) else { continue }
                 s.replace(with: Mention(range: j..<(j + 1), actor: before.actor, form: .pronoun))
             }

@@ -27,6 +27,12 @@ public enum DateResolver {
         "december": 12, "dec": 12,
     ]
 
+    /// Every word a date expression is read from (weekdays, months, "yesterday", "week", …): a
+    /// sentence with none of them has none, so a caller may skip ``dates(in:published:futureCues:)``.
+    static var cueWords: [String] {
+        weekdays + months.keys + ["yesterday", "night", "today", "tonight", "tomorrow", "month", "week", "weekend"]
+    }
+
     /// Every date expression in `tokens`, resolved against `published`.
     /// - Parameter futureCues: words that put a weekday in the future ("will meet on Wednesday"):
     ///   relations.rules' "future-date" list.

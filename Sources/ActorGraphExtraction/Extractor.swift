@@ -7,7 +7,7 @@ import Dispatch
 /// (coreference, events, rules) run per document in parallel; between them the persons of all
 /// documents are merged into one ``PersonIndex`` so a surname resolves the same way everywhere.
 /// Only the persons are kept between the phases, so memory is bounded by the findings, not by
-/// the text.
+/// the text; phase two reads the sentences again but takes their persons from phase one.
 public struct Extractor: Sendable {
     public let lexicon: Lexicon
     public let rules: RuleSet
@@ -44,6 +44,13 @@ public struct Extractor: Sendable {
     let roundsOfNoMeeting: Set<String>
     /// A text's bodies start from these word lists (``TextBodies``).
     let bodies: TextBodies
+    /// ``RuleSet/eventNouns`` as word ids.
+    let eventNounWords: WordSet
+    /// ``DateResolver/cueWords`` as word ids: a sentence with none of them has no date.
+    let dateCues: WordSet
+    /// ``Pronoun/personal`` and ``Pronoun/collective`` as word ids: every token is asked.
+    let personalPronouns: WordSet
+    let collectivePronouns: WordSet
 
     public init(lexicon: Lexicon, rules: RuleSet) {
         self.lexicon = lexicon
@@ -60,8 +67,12 @@ public struct Extractor: Sendable {
         var vocabulary = Vocabulary()
         matcher = LexiconMatcher(lexicon: lexicon, vocabulary: &vocabulary)
         compiled = CompiledRules(rules, vocabulary: &vocabulary)
+        var recognizer = PersonRecognizer(rules: rules, vocabulary: &vocabulary)
+        eventNounWords = vocabulary.set(rules.eventNouns)
+        dateCues = vocabulary.set(DateResolver.cueWords)
+        personalPronouns = vocabulary.set(Pronoun.personal)
+        collectivePronouns = vocabulary.set(Pronoun.collective)
         self.vocabulary = vocabulary
-        var recognizer = PersonRecognizer(rules: rules)
         for (index, entry) in lexicon.entries.enumerated() where !entry.isTemplate && recognizer.knownActors[entry.name] == nil {
             recognizer.knownActors[entry.name] = matcher.ref(index)
         }
@@ -80,29 +91,29 @@ public struct Extractor: Sendable {
     public func extract(_ documents: [Document]) -> [DocumentFindings] {
         // Phase one keeps only the persons, so memory does not grow with the corpus's tokens;
         // phase two analyses each document again.
-        let persons = parallelMap(documents) { analyze($0).sentences.flatMap(\.persons) }
-        let index = PersonIndex(persons)
-        return parallelMap(documents) { findings(analyze($0), persons: index) }
+        let found = parallelMap(documents) { persons($0) }
+        let index = PersonIndex(found.map(\.all))
+        return parallelMap(Array(documents.indices)) { findings(analyze(documents[$0], persons: found[$0]), persons: index) }
     }
 
     /// The findings of every readable document of `folder`, in file order, and the warnings of
     /// the files skipped or repaired. Each document is read from disk in each of the two passes
     /// and let go, so memory holds a few documents and the findings, not the corpus.
     public func extract(_ folder: CorpusFolder, progress: BuildProgress? = nil) -> (findings: [DocumentFindings], warnings: [String]) {
-        let first = parallelMap(folder.entries) { entry -> (persons: [TitledPerson], warning: String?, readable: Bool) in
+        let first = parallelMap(folder.entries) { entry -> (persons: PersonsFound?, warning: String?) in
             let (document, warning) = folder.read(entry)
             // A skipped file has no second pass: its share of both counts now.
             defer { progress?.advance(bytes: document == nil ? 2 * entry.bytes : entry.bytes, finished: document == nil) }
-            guard let document else { return ([], warning, false) }
-            return (analyze(document).sentences.flatMap(\.persons), warning, true)
+            guard let document else { return (nil, warning) }
+            return (persons(document), warning)
         }
-        let index = PersonIndex(first.flatMap(\.persons))
-        let readable = zip(folder.entries, first).filter { $0.1.readable }.map(\.0)
-        let findings = parallelMap(readable) { entry -> DocumentFindings? in
+        let index = PersonIndex(first.map { $0.persons?.all ?? [] })
+        let readable = zip(folder.entries, first).compactMap { entry, found in found.persons.map { (entry, $0) } }
+        let findings = parallelMap(readable) { entry, found -> DocumentFindings? in
             defer { progress?.advance(bytes: entry.bytes, finished: true) }
             // Read again: a file that changed or went away since the first pass is left out.
             guard let document = folder.read(entry).document else { return nil }
-            return self.findings(analyze(document), persons: index)
+            return self.findings(analyze(document, persons: found), persons: index)
         }
         return (findings.compactMap { $0 }, first.compactMap(\.warning))
     }
@@ -126,15 +137,47 @@ public struct Extractor: Sendable {
         var country: String?
     }
 
-    func analyze(_ document: Document) -> Analysis {
-        let scalars = Array(document.text.unicodeScalars)
-        let masked = Boilerplate.masked(scalars)
-        var sentences: [SentenceAnalysis] = []
-        var generics: [Int: [(Range<Int>, Int)]] = [:]
+    /// What phase one keeps of a document: the titled persons of each sentence it reads, and a
+    /// fingerprint of the text, so that phase two takes the persons instead of recognising them
+    /// again (and recognises them again if the file changed in between).
+    struct PersonsFound: Sendable {
+        var fingerprint: Int
+        /// One entry per sentence read, in order.
+        var bySentence: [[TitledPerson]]
+        /// Every person of the document, in order: what the ``PersonIndex`` is built from.
+        var all: [TitledPerson] { bySentence.flatMap { $0 } }
+    }
+
+    /// Phase one: the titled persons of each sentence, all that the person index needs. The
+    /// sentences are read as ``analyze(_:persons:)`` reads them, up to the persons.
+    func persons(_ document: Document) -> PersonsFound {
+        let masked = Boilerplate.masked(Array(document.text.unicodeScalars))
+        let year = document.published.flatMap(SimpleDate.init(iso:))?.year
+        var bySentence: [[TitledPerson]] = []
+        _ = readSentences(masked) { _, _, tokens, mentions, _ in
+            bySentence.append(recognizer.persons(tokens, mentions: mentions, scalars: masked, year: year))
+        }
+        return PersonsFound(fingerprint: Self.fingerprint(document), bySentence: bySentence)
+    }
+
+    /// A hash of the document's text: phase one's persons belong to phase two's sentences only
+    /// when the text is the same.
+    static func fingerprint(_ document: Document) -> Int {
+        var hasher = Hasher()
+        var text = document.text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        return hasher.finalize()
+    }
+
+    /// Reads each sentence of `masked` as both phases do: its tokens with word ids, the lexicon's
+    /// names with the bodies marked, and the generic words still to resolve, handed to `body`
+    /// with the sentence's index and range. Returns the number of sentences skipped as too long
+    /// to be prose.
+    private func readSentences(
+        _ masked: [Unicode.Scalar],
+        _ body: (_ index: Int, _ range: Range<Int>, _ tokens: [Token], _ mentions: inout [Mention], _ pending: inout [(Range<Int>, Int)]) -> Void
+    ) -> Int {
         var skipped = 0
-        var counts: [String: Int] = [:]
-        var firstSeen: [String: Int] = [:]
-        let published = document.published.flatMap(SimpleDate.init(iso:))
         var bodies = self.bodies
         for (index, range) in SentenceSplitter.sentences(masked).enumerated() {
             if range.count > Self.maximumSentenceLength {
@@ -147,9 +190,25 @@ public struct Extractor: Sendable {
             var (mentions, pending) = lexiconMentions(tokens)
             bodies.mark(tokens, &mentions)
             pending.removeAll { p in mentions.contains { $0.range.overlaps(p.0) } }
+            body(index, range, tokens, &mentions, &pending)
+        }
+        return skipped
+    }
+
+    /// The analysis of a document; `found`, phase one's persons of it, spares recognising them again.
+    func analyze(_ document: Document, persons found: PersonsFound? = nil) -> Analysis {
+        let scalars = Array(document.text.unicodeScalars)
+        let masked = Boilerplate.masked(scalars)
+        var sentences: [SentenceAnalysis] = []
+        var generics: [Int: [(Range<Int>, Int)]] = [:]
+        var counts: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        let published = document.published.flatMap(SimpleDate.init(iso:))
+        let known = found.flatMap { $0.fingerprint == Self.fingerprint(document) ? $0.bySentence : nil }
+        let skipped = readSentences(masked) { index, range, tokens, mentions, pending in
             // A place in a sentence about a meeting is a venue, often abroad ("talks in Doha"):
             // it says little about which country's war the text is about.
-            let isMeetingSentence = tokens.contains { rules.eventNouns.contains($0.norm) }
+            let isMeetingSentence = tokens.contains { eventNounWords.contains($0.word) }
             // An armed group fights at home: its country is likely the war's.
             for m in mentions where m.actor.kind == .armedGroup {
                 if let code = m.actor.country, matcher.state(code: code) != nil {
@@ -167,7 +226,12 @@ public struct Extractor: Sendable {
                     if firstSeen[code] == nil { firstSeen[code] = firstSeen.count }
                 }
             }
-            let persons = recognizer.persons(tokens, mentions: mentions, scalars: masked, year: published?.year)
+            let persons: [TitledPerson]
+            if let known, sentences.count < known.count {
+                persons = known[sentences.count]
+            } else {
+                persons = recognizer.persons(tokens, mentions: mentions, scalars: masked, year: published?.year)
+            }
             for p in persons {
                 mentions.removeAll { $0.range.overlaps(p.mention) }
                 pending.removeAll { $0.0.overlaps(p.mention) }
@@ -175,7 +239,9 @@ public struct Extractor: Sendable {
             }
             mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
             var sentence = SentenceAnalysis(index: index, range: range, tokens: tokens, mentions: mentions, persons: persons)
-            sentence.dates = DateResolver.dates(in: tokens, published: published, futureCues: futureDates)
+            if tokens.contains(where: { dateCues.contains($0.word) }) {
+                sentence.dates = DateResolver.dates(in: tokens, published: published, futureCues: futureDates)
+            }
             sentences.append(sentence)
             if !pending.isEmpty { generics[index] = pending }
         }
@@ -413,6 +479,9 @@ public struct Extractor: Sendable {
                 }
                 if !derivedAny { break }
             }
+            // The closure reads a local copy of the matcher: reading `self.matcher` in it copied
+            // the whole Extractor (every list it holds retained) once per mention.
+            let matcher = self.matcher
             for m in sentences[k].mentions where m.role == .actor {
                 actors.insert(m.actor)
                 let tokens = sentences[k].tokens
@@ -533,7 +602,7 @@ public struct Extractor: Sendable {
 
     /// Marks event nouns as event mentions.
     func markEvents(_ s: inout SentenceAnalysis) {
-        for (i, t) in s.tokens.enumerated() where rules.eventNouns.contains(t.norm) && !s.mentions.contains(where: { $0.range.contains(i) }) {
+        for (i, t) in s.tokens.enumerated() where eventNounWords.contains(t.word) && !s.mentions.contains(where: { $0.range.contains(i) }) {
             // "hosted the first round in Caracas" is a meeting; "a round of strikes" is not (and in
             // "a round of talks" the talks are the meeting).
             if t.norm == "round", i + 1 < s.tokens.count, s.tokens[i + 1].norm == "of",

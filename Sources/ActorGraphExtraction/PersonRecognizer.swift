@@ -38,9 +38,19 @@ public struct TitledPerson: Hashable, Sendable {
 /// Mogherini", "Turkey's Feridun Sinirlioglu", "President Obama".
 struct PersonRecognizer {
     let rules: RuleSet
-    private let titleTrie: [String: [[String]]]
     private let titleHeads: Set<String>
     private let titlePlurals: Set<String>
+    /// A title over word ids: its words, and the same with the last word in the plural.
+    private struct Title {
+        let words: [Vocabulary.Word]
+        let plural: [Vocabulary.Word]
+        let text: String
+    }
+    /// By the word id of their first word: the titles, longest first.
+    private let titlesByFirst: [[Title]]
+    /// By the word id of a first token: the titles ``pluralTitle(_:at:)`` tries, those starting
+    /// with the word and then those starting with its singular ("ministers" → "minister").
+    private let pluralTitlesByFirst: [[Title]]
     /// Well-known persons, and whom each acts for, by the lexicon's name of the actor
     /// (``Extractor`` fills it from its lexicon).
     let known = KnownPersons.bundled
@@ -130,27 +140,53 @@ struct PersonRecognizer {
         "website", "network", "magazine", "paper",
     ]
 
-    init(rules: RuleSet) {
+    /// Interns the titles' words (and their plurals) into `vocabulary`: tokens are compared
+    /// with titles by word id.
+    init(rules: RuleSet, vocabulary: inout Vocabulary) {
         self.rules = rules
         buildingWords = rules.list("building")
         var trie: [String: [[String]]] = [:]
-        for title in rules.titles { trie[title[0], default: []].append(title) }
+        for title in rules.titles where !title.isEmpty { trie[title[0], default: []].append(title) }
         // The last words of titles of two words or more ("special representative", "deputy chairman"):
         // a capitalised run ending in one is a post.
         titleHeads = Set(rules.titles.filter { $0.count >= 2 }.compactMap(\.last)).subtracting(Self.particles)
         // "the Co-Chairs": the plural of any title word is a post.
         titlePlurals = titleHeads.union(rules.titles.filter { $0.count == 1 && $0[0].count > 2 }.map { $0[0] })
         for key in trie.keys { trie[key]!.sort { $0.count > $1.count } }
-        titleTrie = trie
+        func compiled(_ title: [String]) -> Title {
+            let words = title.map { vocabulary.intern($0) }
+            var plural = words
+            if let last = title.last { plural[plural.count - 1] = vocabulary.intern(last + "s") }
+            return Title(words: words, plural: plural, text: title.joined(separator: " "))
+        }
+        var byFirst: [Vocabulary.Word: [Title]] = [:]
+        var pluralByFirst: [Vocabulary.Word: (own: [Title], singular: [Title])] = [:]
+        for (first, titles) in trie {
+            let compiledTitles = titles.map(compiled)
+            let id = vocabulary.intern(first)
+            byFirst[id] = compiledTitles
+            pluralByFirst[id, default: ([], [])].own = compiledTitles
+            // "ministers" also tries the titles of "minister" (a word of more than three letters).
+            let plural = first + "s"
+            if plural.count > 3 { pluralByFirst[vocabulary.intern(plural), default: ([], [])].singular = compiledTitles }
+        }
+        func table(_ entries: [Vocabulary.Word: [Title]]) -> [[Title]] {
+            var out = [[Title]](repeating: [], count: Int(entries.keys.max() ?? 0) + 1)
+            for (word, titles) in entries { out[Int(word)] = titles }
+            return out
+        }
+        titlesByFirst = table(byFirst)
+        pluralTitlesByFirst = table(pluralByFirst.mapValues { $0.own + $0.singular })
     }
 
     /// The longest title starting at `i`: its end.
     func title(_ tokens: [Token], at i: Int) -> Int? {
-        guard let candidates = titleTrie[tokens[i].norm] else { return nil }
-        for title in candidates where i + title.count <= tokens.count {
+        let first = Int(tokens[i].word)
+        guard first < titlesByFirst.count else { return nil }
+        for title in titlesByFirst[first] where i + title.words.count <= tokens.count {
             var ok = true
-            for (k, word) in title.enumerated() where tokens[i + k].norm != word { ok = false; break }
-            if ok { return i + title.count }
+            for (k, word) in title.words.enumerated() where tokens[i + k].word != word { ok = false; break }
+            if ok { return i + title.words.count }
         }
         return nil
     }
@@ -158,14 +194,12 @@ struct PersonRecognizer {
     /// A title whose last word is plural ("presidents", "foreign ministers") starting at `i`:
     /// where it ends and the singular title.
     func pluralTitle(_ tokens: [Token], at i: Int) -> (Int, String)? {
-        let first = tokens[i].norm
-        var candidates = titleTrie[first] ?? []
-        if first.count > 3, first.hasSuffix("s"), let single = titleTrie[String(first.dropLast())] { candidates += single }
-        for title in candidates where i + title.count <= tokens.count {
-            let ok = title.enumerated().allSatisfy { k, word in
-                k == title.count - 1 ? tokens[i + k].norm == word + "s" : tokens[i + k].norm == word
-            }
-            if ok { return (i + title.count, title.joined(separator: " ")) }
+        let first = Int(tokens[i].word)
+        guard first < pluralTitlesByFirst.count else { return nil }
+        for title in pluralTitlesByFirst[first] where i + title.words.count <= tokens.count {
+            let last = title.words.count - 1
+            let ok = title.words.indices.allSatisfy { k in tokens[i + k].word == (k == last ? title.plural[k] : title.words[k]) }
+            if ok { return (i + title.words.count, title.text) }
         }
         return nil
     }

@@ -13,25 +13,31 @@ struct RuleMatch: Hashable {
 struct RuleMatcher {
     typealias Pattern = CompiledRules.Pattern
     let tokens: [Token]
-    /// Actor mentions by first token.
-    let mentionAt: [Mention?]
+    let mentions: [Mention]
+    /// By first token: the index in ``mentions`` of the actor mention starting there, or -1.
+    /// (An index, not the mention: asking whether a token opens a mention copies nothing.)
+    let mentionAt: [Int32]
     /// Tokens inside an actor mention.
     let covered: [Bool]
     /// Event-noun tokens.
     let events: [Bool]
     let compiled: CompiledRules
+    /// ``CompiledRules/words``.
+    let words: CompiledRules.Words
 
     init(tokens: [Token], mentions: [Mention], compiled: CompiledRules) {
         self.tokens = tokens
+        self.mentions = mentions
         self.compiled = compiled
-        var at = [Mention?](repeating: nil, count: tokens.count + 1)
+        words = compiled.words
+        var at = [Int32](repeating: -1, count: tokens.count + 1)
         var covered = [Bool](repeating: false, count: tokens.count)
         var events = [Bool](repeating: false, count: tokens.count + 1)
-        for m in mentions {
+        for (index, m) in mentions.enumerated() {
             if m.role == .event {
                 events[m.range.lowerBound] = true
             } else if m.role == .actor {
-                at[m.range.lowerBound] = m
+                at[m.range.lowerBound] = Int32(index)
                 for k in m.range { covered[k] = true }
             }
         }
@@ -41,21 +47,25 @@ struct RuleMatcher {
     }
 
     /// The actor mention starting at token `k`, if any.
-    private func mention(at k: Int) -> Mention? { k >= 0 && k < mentionAt.count ? mentionAt[k] : nil }
+    private func mention(at k: Int) -> Mention? { hasMention(at: k) ? mentions[Int(mentionAt[k])] : nil }
     /// Whether an actor mention starts at token `k` (without copying it).
-    private func hasMention(at k: Int) -> Bool { k >= 0 && k < mentionAt.count && mentionAt[k] != nil }
+    private func hasMention(at k: Int) -> Bool { k >= 0 && k < mentionAt.count && mentionAt[k] >= 0 }
+    /// The end of the actor mention starting at token `k`, if any (without copying it).
+    private func mentionEnd(at k: Int) -> Int? { hasMention(at: k) ? mentions[Int(mentionAt[k])].range.upperBound : nil }
+    /// Whether token `k` exists and is `word`.
+    private func token(_ k: Int, is word: Vocabulary.Word) -> Bool { k >= 0 && k < tokens.count && tokens[k].word == word }
     private func isEvent(_ k: Int) -> Bool { k >= 0 && k < events.count && events[k] }
 
     /// Every match of every applicable rule, left to right.
     func matches(_ index: RuleIndex) -> [RuleMatch] {
         var out: [RuleMatch] = []
         let clauses = relativeClauses()
-        for compiled in index.candidates(tokens) {
-            let rule = compiled.rule
+        for r in index.candidates(tokens) {
+            let patterns = index.rules[r].patterns
             var start = 0
             while start < tokens.count {
                 // Only where the rule's first element can match.
-                switch compiled.patterns.first {
+                switch patterns.first {
                 case .subject?, .object?, .anyMention?:
                     if !hasMention(at: start) && !hasMention(at: start + 1) && !hasMention(at: start + 2) {
                         start += 1
@@ -68,14 +78,14 @@ struct RuleMatcher {
                 default: break
                 }
                 var binding = Binding()
-                if let end = match(compiled.patterns[...], start, &binding), end > start,
+                if let end = match(patterns[...], start, &binding), end > start,
                     !binding.subjects.contains(where: { m in clauses.contains { $0.contains(m.range.lowerBound) && end > $0.upperBound } }),
-                    !describesTheHeadNoun(compiled.patterns.first, start)
+                    !describesTheHeadNoun(patterns.first, start)
                 {
                     // (A subject inside ", which is backed by Turkey," does not do what follows
                     // the clause: that is the main clause's subject's act.)
                     out.append(RuleMatch(
-                        rule: rule, subjects: binding.subjects.flatMap(\.members), objects: binding.objects.flatMap(\.members),
+                        rule: index.rules[r].rule, subjects: binding.subjects.flatMap(\.members), objects: binding.objects.flatMap(\.members),
                         event: binding.event, range: start..<end))
                     start = max(start + 1, binding.firstSlotEnd ?? start + 1)
                 } else {
@@ -92,8 +102,8 @@ struct RuleMatcher {
         guard case .object? = first else { return false }
         // Back over the rest of the pair ("between Israel and Hamas" for a match on "Hamas").
         var j = start - 1
-        while j >= 0, covered[j] || compiled.joiners.contains(tokens[j].norm) || tokens[j].norm == "the" { j -= 1 }
-        return j >= 0 && ["between", "among"].contains(tokens[j].norm)
+        while j >= 0, covered[j] || words.joiners.contains(tokens[j].word) || tokens[j].word == words.the { j -= 1 }
+        return j >= 0 && words.pairHeads.contains(tokens[j].word)
     }
 
     struct Binding {
@@ -105,7 +115,11 @@ struct RuleMatcher {
 
     private func match(_ elements: ArraySlice<Pattern>, _ i: Int, _ b: inout Binding) -> Int? {
         guard let first = elements.first else { return i }
-        let rest = elements.dropFirst()
+        return match(first, then: elements.dropFirst(), i, &b)
+    }
+
+    /// `first`, then `rest`, from token `i`.
+    private func match(_ first: Pattern, then rest: ArraySlice<Pattern>, _ i: Int, _ b: inout Binding) -> Int? {
         switch first {
         case .subject(let arity), .object(let arity):
             // A name that qualifies the noun the pattern names next may fill the slot: `O member S`
@@ -117,7 +131,7 @@ struct RuleMatcher {
             let isSubject: Bool
             if case .subject = first { isSubject = true } else { isSubject = false }
             // An object pronoun ("him") is never the subject.
-            if isSubject, let head = list.first, head.0.form == .pronoun, tokens[head.0.range.lowerBound].norm == "him" { return nil }
+            if isSubject, let head = list.first, head.0.form == .pronoun, tokens[head.0.range.lowerBound].word == words.him { return nil }
             // "the two sides" counts as two members.
             while list.reduce(0, { $0 + 1 + $1.0.partners.count }) >= (arity == .several ? 2 : 1) {
                 let end = list.last!.1
@@ -129,8 +143,8 @@ struct RuleMatcher {
             }
             return nil
         case .anyMention:
-            guard let m = mention(at: i) else { return nil }
-            return match(rest, m.range.upperBound, &b)
+            guard let end = mentionEnd(at: i) else { return nil }
+            return match(rest, end, &b)
         case .event:
             guard i < tokens.count, isEvent(i) else { return nil }
             var next = b
@@ -144,7 +158,7 @@ struct RuleMatcher {
             return gap(n, rest, i, &b)
         case .optional(let inner):
             var next = b
-            if let e = match([inner] + rest, i, &next) { b = next; return e }
+            if let e = match(inner, then: rest, i, &next) { b = next; return e }
             return match(rest, i, &b)
         }
     }
@@ -153,8 +167,8 @@ struct RuleMatcher {
     /// Turkey,", ", speaking in Ankara after meeting X,".
     private func relativeClauses() -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for k in tokens.indices where tokens[k].norm == "," && k + 1 < tokens.count && compiled.clauseOpeners.contains(tokens[k + 1].norm) {
-            if let close = ((k + 2)..<min(tokens.count, k + 25)).first(where: { tokens[$0].norm == "," || tokens[$0].norm == ";" || tokens[$0].norm == "." }) {
+        for k in tokens.indices where tokens[k].word == words.comma && k + 1 < tokens.count && words.clauseOpeners.contains(tokens[k + 1].word) {
+            if let close = ((k + 2)..<min(tokens.count, k + 25)).first(where: { words.clauseEnds.contains(tokens[$0].word) }) {
                 out.append(k..<close)
             }
         }
@@ -176,9 +190,9 @@ struct RuleMatcher {
                 if let e = gap(n - used - 1, rest, close, &skipped), n - used - 1 >= 0 { b = skipped; return e }
                 // A relative clause between commas may itself hold the rest: "Eritrea, whose
                 // troops fought alongside Ethiopian forces in Tigray, was …".
-                guard tokens[k].norm == "," else { return nil }
+                guard tokens[k].word == words.comma else { return nil }
             }
-            guard !covered[k], tokens[k].norm != ";", !isEvent(k) else { return nil }
+            guard !covered[k], tokens[k].word != words.semicolon, !isEvent(k) else { return nil }
             if tokens[k].word == compiled.possessive, k + 1 < tokens.count, compiled.possessedNouns.contains(tokens[k + 1].word) { return nil }
             k += 1
             used += 1
@@ -189,36 +203,34 @@ struct RuleMatcher {
 
     /// The index just past a parenthetical starting at `k` ("- … -", "— … —", "( … )"), if any.
     private func parentheticalEnd(_ k: Int) -> Int? {
-        let open = tokens[k]
-        let closer: String
-        switch open.norm {
-        case "—": closer = "—"
-        case "(": closer = ")"
-        case ",":
+        let opener = tokens[k].word
+        let closer: Vocabulary.Word
+        switch opener {
+        case words.dash: closer = words.dash
+        case words.openBracket: closer = words.closeBracket
+        case words.comma:
             // ", an Iran-backed group," / ", which is backed by Russia,": an appositive or a
             // relative clause between commas.
             // ", held at a UN base in Naqoura,": a participle clause too.
             guard k + 1 < tokens.count else { return nil }
             // ", Lebanon's former colonial ruler,": a possessive appositive.
-            let possessive = mention(at: k + 1).map { m in
-                m.range.upperBound < tokens.count && (tokens[m.range.upperBound].norm == "'s" || tokens[m.range.upperBound].norm == "'")
-            } ?? false
+            let possessive = mentionEnd(at: k + 1).map { end in token(end, is: words.possessive) || token(end, is: words.apostrophe) } ?? false
             guard possessive
-                || compiled.asideOpeners.contains(tokens[k + 1].norm)
+                || words.asideOpeners.contains(tokens[k + 1].word)
             else { return nil }
-            closer = ","
-        case "-":
+            closer = words.comma
+        case words.hyphen:
             // A spaced hyphen used as a dash, not one joining words.
-            guard k > 0, tokens[k - 1].end < open.start else { return nil }
-            closer = "-"
+            guard k > 0, tokens[k - 1].end < tokens[k].start else { return nil }
+            closer = words.hyphen
         default: return nil
         }
         var j = k + 1
         while j < tokens.count, j - k < 16 {
-            if tokens[j].norm == closer, closer != "-" || tokens[j - 1].end < tokens[j].start { return j + 1 }
+            if tokens[j].word == closer, closer != words.hyphen || tokens[j - 1].end < tokens[j].start { return j + 1 }
             // "on Nov. 14": the dot of an abbreviation does not end the sentence.
-            let abbreviation = tokens[j].norm == "." && tokens[j - 1].isCapitalized && tokens[j - 1].text.count <= 4
-            if tokens[j].norm == ";" || (tokens[j].norm == "." && !abbreviation) { return nil }
+            let abbreviation = tokens[j].word == words.period && tokens[j - 1].isCapitalized && tokens[j - 1].text.count <= 4
+            if tokens[j].word == words.semicolon || (tokens[j].word == words.period && !abbreviation) { return nil }
             j += 1
         }
         return nil
@@ -231,7 +243,7 @@ struct RuleMatcher {
     private func slot(at i: Int, arity: RuleSet.Arity, qualifying qualified: WordSet) -> [(Mention, Int)] {
         let joins = arity == .listWithJoins
         var k = i
-        if k < tokens.count, ["the", "his", "her", "their", "a", "an", "its"].contains(tokens[k].norm), !hasMention(at: k) { k += 1 }
+        if k < tokens.count, words.slotDeterminers.contains(tokens[k].word), !hasMention(at: k) { k += 1 }
         // "back eastern commander Khalifa Haftar": one adjective before a person.
         if k + 1 < tokens.count, !hasMention(at: k), tokens[k].isWord, !tokens[k].isCapitalized, !covered[k],
             let person = mention(at: k + 1), person.actor.kind == .person
@@ -251,15 +263,15 @@ struct RuleMatcher {
         if arity == .one { return list }
         appendSide(of: &list)
         // "Participants: President A; Foreign Minister B and C": after a colon, semicolons join.
-        let semicolons = i > 0 && tokens[i - 1].norm == ":"
+        let semicolons = i > 0 && tokens[i - 1].word == words.colon
         var end = list[list.count - 1].1
         while end < tokens.count {
             var j = end
             // "Zambia's President X, who hosted it, South Africa's President Y and …": a relative
             // clause on a member, closed by a comma before the next member, is skipped.
-            if j + 1 < tokens.count, tokens[j].norm == ",", ["who", "which"].contains(tokens[j + 1].norm),
-                let close = ((j + 2)..<min(tokens.count, j + 12)).first(where: { [",", ";", "."].contains(tokens[$0].norm) || hasMention(at: $0) }),
-                tokens[close].norm == ",", hasMention(at: close + 1) || (close + 1 < tokens.count && tokens[close + 1].norm == "and")
+            if j + 1 < tokens.count, tokens[j].word == words.comma, words.relatives.contains(tokens[j + 1].word),
+                let close = ((j + 2)..<min(tokens.count, j + 12)).first(where: { words.clauseEnds.contains(tokens[$0].word) || hasMention(at: $0) }),
+                tokens[close].word == words.comma, hasMention(at: close + 1) || token(close + 1, is: words.and)
             {
                 j = close
             }
@@ -273,44 +285,44 @@ struct RuleMatcher {
             }
             // "the EU's foreign policy chief and UN head Ban Ki-moon": a possessed role after a
             // member does not end the list.
-            if tokens[j].norm == "'s" {
+            if tokens[j].word == words.possessive {
                 var r = j + 1
-                while r < tokens.count, r - j <= 3, tokens[r].isWord, !tokens[r].isCapitalized, !compiled.joiners.contains(tokens[r].norm) { r += 1 }
-                if r > j + 1, r < tokens.count, compiled.joiners.contains(tokens[r].norm) { j = r }
+                while r < tokens.count, r - j <= 3, tokens[r].isWord, !tokens[r].isCapitalized, !words.joiners.contains(tokens[r].word) { r += 1 }
+                if r > j + 1, r < tokens.count, words.joiners.contains(tokens[r].word) { j = r }
             }
             var joined = false
-            while j < tokens.count, compiled.joiners.contains(tokens[j].norm) || (joins && tokens[j].norm == "with") || (semicolons && tokens[j].norm == ";")
-                || (tokens[j].norm == "as" && j + 2 < tokens.count && tokens[j + 1].norm == "well" && tokens[j + 2].norm == "as")
-                || (tokens[j].norm == "along" && j + 1 < tokens.count && tokens[j + 1].norm == "with")
+            while j < tokens.count, words.joiners.contains(tokens[j].word) || (joins && tokens[j].word == words.with) || (semicolons && tokens[j].word == words.semicolon)
+                || (tokens[j].word == words.asWord && j + 2 < tokens.count && tokens[j + 1].word == words.well && tokens[j + 2].word == words.asWord)
+                || (tokens[j].word == words.along && j + 1 < tokens.count && tokens[j + 1].word == words.with)
             {
-                if tokens[j].norm == "as" { j += 3 } else if tokens[j].norm == "along" { j += 2 } else { j += 1 }
+                if tokens[j].word == words.asWord { j += 3 } else if tokens[j].word == words.along { j += 2 } else { j += 1 }
                 joined = true
             }
             guard joined else { break }
-            if j < tokens.count, ["the", "their", "its", "his"].contains(tokens[j].norm), !hasMention(at: j) { j += 1 }
+            if j < tokens.count, words.listDeterminers.contains(tokens[j].word), !hasMention(at: j) { j += 1 }
             // "it and the regional bloc IGAD": up to two lowercase words describing a named body.
-            if !hasMention(at: j), j > 0, tokens[j - 1].norm == "the" {
+            if !hasMention(at: j), j > 0, tokens[j - 1].word == words.the {
                 let d = lowercaseWordsEnd(from: j)
                 if d > j, let m = mention(at: d), m.actor.kind != .person, tokens[d].isCapitalized { j = d }
             }
             // "Kabbah and rebel leader Foday Sankoh": up to two lowercase words before a person
             // whose mention opens on a lowercase title ("leader Foday Sankoh"); after "and" only,
             // since after a comma they may be the next clause's verb ("…, still want Assad").
-            if !hasMention(at: j), tokens[j - 1].norm == "and" {
+            if !hasMention(at: j), tokens[j - 1].word == words.and {
                 let d = lowercaseWordsEnd(from: j)
                 if d > j, let m = mention(at: d), m.actor.kind == .person, !tokens[d].isCapitalized { j = d }
             }
             guard let m = mention(at: j), !isModifier(m, unless: qualified) else { break }
             // "brokered by Russia, Armenia's treaty ally,": after a bare comma, a possessive name
             // opens an apposition describing the member before it; it is not the next member.
-            if tokens[j - 1].norm == ",", m.range.upperBound < tokens.count, ["'s", "'"].contains(tokens[m.range.upperBound].norm) { break }
+            if tokens[j - 1].word == words.comma, token(m.range.upperBound, is: words.possessive) || token(m.range.upperBound, is: words.apostrophe) { break }
             // "to Kyiv, Chancellor Olaf Scholz said": a speaker after a bare comma is the
             // sentence's attribution, not a member.
-            if tokens[j - 1].norm == ",", m.range.upperBound < tokens.count, compiled.reportingVerbs.contains(tokens[m.range.upperBound].word) { break }
+            if tokens[j - 1].word == words.comma, m.range.upperBound < tokens.count, compiled.reportingVerbs.contains(tokens[m.range.upperBound].word) { break }
             // "stands with Israel, and President Putin also spoke": after one member, ", and" and a
             // name that a verb follows open the next clause (a list of three writes "A, B, and C").
-            if list.count == 1, j >= 2, tokens[j - 1].norm == "and", tokens[j - 2].norm == ",", m.range.upperBound < tokens.count,
-                Self.clauseVerbs.contains(tokens[m.range.upperBound].norm) || compiled.reportingVerbs.contains(tokens[m.range.upperBound].word)
+            if list.count == 1, j >= 2, tokens[j - 1].word == words.and, tokens[j - 2].word == words.comma, m.range.upperBound < tokens.count,
+                words.clauseVerbs.contains(tokens[m.range.upperBound].word) || compiled.reportingVerbs.contains(tokens[m.range.upperBound].word)
             {
                 break
             }
@@ -349,7 +361,7 @@ struct RuleMatcher {
     /// leader X").
     private func lowercaseWordsEnd(from j: Int) -> Int {
         var d = j
-        while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], !compiled.joiners.contains(tokens[d].norm) { d += 1 }
+        while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], !words.joiners.contains(tokens[d].word) { d += 1 }
         return d
     }
 
@@ -357,8 +369,8 @@ struct RuleMatcher {
     /// (TPLF)" is one member.
     private func bracketedAliasEnd(_ m: Mention) -> Int {
         let k = m.range.upperBound
-        guard k + 2 < tokens.count, tokens[k].norm == "(", let alias = mention(at: k + 1), alias.actor == m.actor,
-            alias.range.upperBound < tokens.count, tokens[alias.range.upperBound].norm == ")"
+        guard k + 2 < tokens.count, tokens[k].word == words.openBracket, let alias = mention(at: k + 1), alias.actor == m.actor,
+            token(alias.range.upperBound, is: words.closeBracket)
         else { return k }
         return alias.range.upperBound + 1
     }
@@ -375,7 +387,7 @@ struct RuleMatcher {
     /// qualifies the noun after it ("rebels"), which is what a verb before it acts on. Only a
     /// pattern that names the hyphen itself (`S - V.pp O`) binds the name.
     private func isCompoundModifier(at k: Int) -> Bool {
-        guard k > 0, k + 1 < tokens.count, tokens[k].norm == "-", tokens[k - 1].end == tokens[k].start, tokens[k].end == tokens[k + 1].start
+        guard k > 0, k + 1 < tokens.count, tokens[k].word == words.hyphen, tokens[k - 1].end == tokens[k].start, tokens[k].end == tokens[k + 1].start
         else { return false }
         let word = tokens[k + 1].norm
         return word.count > 3 && word.hasSuffix("ed") || ["run", "held", "built", "made", "led"].contains(word)

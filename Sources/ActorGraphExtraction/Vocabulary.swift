@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every word the lexicon and the rules name, each interned once to a small integer, so that the
 /// matchers compare and look up integers instead of hashing strings for every token.
 ///
@@ -9,6 +11,10 @@ struct Vocabulary: Sendable {
     static let unknown: Word = 0
 
     private var ids: [String: Word] = [:]
+    /// The short ASCII words again (most tokens are), keyed by their bytes: a token's id is then
+    /// a multiply and a probe or two, not a String hash. A word canonically equal to a short
+    /// ASCII one (a Kelvin sign for "k") is filed under that one too, so both lookups agree.
+    private var short = ShortWords()
 
     /// The number of ids in use, ``unknown`` included.
     var count: Int { ids.count + 1 }
@@ -18,11 +24,15 @@ struct Vocabulary: Sendable {
         if let id = ids[norm] { return id }
         let id = Word(ids.count + 1)
         ids[norm] = id
+        if let key = ShortWords.key(norm) ?? ShortWords.key(norm.decomposedStringWithCanonicalMapping) { short.insert(key, id) }
         return id
     }
 
     /// The id of `norm`, or ``unknown``.
-    func id(_ norm: String) -> Word { ids[norm] ?? Self.unknown }
+    func id(_ norm: String) -> Word {
+        if let key = ShortWords.key(norm) { return short.find(key) }
+        return ids[norm] ?? Self.unknown
+    }
 
     /// The set of the ids of `words`, interning the new ones.
     mutating func set(_ words: some Sequence<String>) -> WordSet {
@@ -65,4 +75,62 @@ struct WordSet: Hashable, Sendable {
     }
 
     var isEmpty: Bool { bits.allSatisfy { $0 == 0 } }
+}
+
+/// Word ids of ASCII words of up to seven bytes, in an open-addressing table keyed by the
+/// word's bytes and length packed into one integer (two different words never share a key).
+struct ShortWords: Sendable {
+    private var keys = [UInt64](repeating: 0, count: 16)
+    private var values = [Vocabulary.Word](repeating: Vocabulary.unknown, count: 16)
+    private var count = 0
+
+    /// The key of `word` when it is ASCII and at most seven bytes long; never 0 (an empty slot).
+    static func key(_ word: String) -> UInt64? {
+        let utf8 = word.utf8
+        guard utf8.count <= 7 else { return nil }
+        var key: UInt64 = 1 << 63 | UInt64(utf8.count) << 56
+        var shift: UInt64 = 0
+        for byte in utf8 {
+            guard byte < 0x80 else { return nil }
+            key |= UInt64(byte) << shift
+            shift += 8
+        }
+        return key
+    }
+
+    private static func slot(_ key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// The word's id, or ``Vocabulary/unknown``.
+    func find(_ key: UInt64) -> Vocabulary.Word {
+        let mask = keys.count - 1
+        var i = Self.slot(key, mask: mask)
+        while keys[i] != 0 {
+            if keys[i] == key { return values[i] }
+            i = (i + 1) & mask
+        }
+        return Vocabulary.unknown
+    }
+
+    /// Files `id` under `key`, unless the key is there already.
+    mutating func insert(_ key: UInt64, _ id: Vocabulary.Word) {
+        // At most half full, so that a miss ends soon.
+        if (count + 1) * 2 > keys.count {
+            let (oldKeys, oldValues) = (keys, values)
+            keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+            values = [Vocabulary.Word](repeating: Vocabulary.unknown, count: oldKeys.count * 2)
+            count = 0
+            for (k, v) in zip(oldKeys, oldValues) where k != 0 { insert(k, v) }
+        }
+        let mask = keys.count - 1
+        var i = Self.slot(key, mask: mask)
+        while keys[i] != 0 {
+            if keys[i] == key { return }
+            i = (i + 1) & mask
+        }
+        keys[i] = key
+        values[i] = id
+        count += 1
+    }
 }

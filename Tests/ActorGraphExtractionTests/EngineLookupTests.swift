@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@testable import ActorGraphExtraction
+
+/// The engine's fast lookups answer as the plain ones they replace: word ids from the short-word
+/// table as from the dictionary, phase one's persons as a second recognition, the rule index's
+/// candidates as a test of every rule's required words.
+@Suite struct EngineLookupTests {
+    @Test func shortWordsAndLongWordsGetTheIdsTheyWereGiven() {
+        var vocabulary = Vocabulary()
+        let words = ["the", ",", "'s", "—", "minister", "k", "a", "", "ab\u{0}", "conference", "élysée", "president"]
+        let ids = words.map { vocabulary.intern($0) }
+        #expect(Set(ids).count == words.count)
+        for (word, id) in zip(words, ids) { #expect(vocabulary.id(word) == id) }
+        #expect(vocabulary.id("thе") == Vocabulary.unknown)  // a Cyrillic "е"
+        #expect(vocabulary.id("tha") == Vocabulary.unknown)
+        #expect(vocabulary.id("ministers") == Vocabulary.unknown)
+        #expect(vocabulary.id("ab") == Vocabulary.unknown)
+    }
+
+    @Test func aWordCanonicallyEqualToAShortASCIIWordSharesItsId() {
+        // The Kelvin sign is canonically "K": Swift's String equality, and so the dictionary,
+        // take them for one word, and the short-word table must too.
+        var vocabulary = Vocabulary()
+        let kelvin = vocabulary.intern("\u{212A}m")
+        #expect(vocabulary.id("Km") == kelvin)
+        #expect(vocabulary.intern("Km") == kelvin)
+    }
+
+    @Test func theTableGrowsWithoutLosingWords() {
+        var vocabulary = Vocabulary()
+        let words = (0..<5_000).map { "w\($0)" }
+        let ids = words.map { vocabulary.intern($0) }
+        #expect(words.map { vocabulary.id($0) } == ids)
+    }
+
+    @Test func phaseOnesPersonsAreTheOnesPhaseTwoWouldFind() throws {
+        let extractor = Extractor(lexicon: Fixture.lexicon, rules: Fixture.rules)
+        let folder = Fixture.packageRoot.appendingPathComponent("seeds")
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".txt") {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            let document = Document(name: file, text: text, published: "2016-02-12")
+            let found = extractor.persons(document)
+            let fresh = extractor.analyze(document).sentences.map(\.persons)
+            #expect(found.bySentence == fresh, "\(file)")
+            #expect(extractor.analyze(document, persons: found).sentences.map(\.persons) == fresh, "\(file)")
+        }
+    }
+
+    @Test func personsOfAnotherTextAreNotTaken() {
+        let extractor = Extractor(lexicon: Fixture.lexicon, rules: Fixture.rules)
+        let first = Document(name: "doc.txt", text: "Russian Foreign Minister Sergei Lavrov met the envoy.", published: "2016-02-12")
+        let changed = Document(name: "doc.txt", text: "Turkish Foreign Minister Mevlut Cavusoglu met the envoy.", published: "2016-02-12")
+        let reused = extractor.analyze(changed, persons: extractor.persons(first)).sentences.flatMap(\.persons).map(\.name)
+        let fresh = extractor.analyze(changed).sentences.flatMap(\.persons).map(\.name)
+        #expect(reused == fresh)
+        #expect(fresh != extractor.persons(first).all.map(\.name))
+    }
+
+    @Test func candidatesAreTheRulesWhoseRequiredWordsTheSentenceHas() {
+        var vocabulary = Vocabulary()
+        let compiled = CompiledRules(Fixture.rules, vocabulary: &vocabulary)
+        let sentences = [
+            "Russia backed the Syrian government in talks with Turkey on Monday.",
+            "The delegation was led by the foreign minister, who met his counterpart in Geneva.",
+            "Iran, which is backed by Russia, did not attend the conference.",
+            "Nothing here.",
+        ]
+        for sentence in sentences {
+            let scalars = Array(sentence.unicodeScalars)
+            var tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+            vocabulary.assign(&tokens)
+            for index in [compiled.nominal, compiled.relational] {
+                let expected = index.rules.indices.filter { r in
+                    index.rules[r].required.allSatisfy { set in tokens.contains { set.contains($0.word) } }
+                }
+                #expect(index.candidates(tokens) == expected, "\(sentence)")
+            }
+        }
+    }
+}
