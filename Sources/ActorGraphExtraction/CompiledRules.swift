@@ -47,7 +47,7 @@ struct CompiledRules: Sendable {
     /// its `norm` equals the word, so the matcher compares integers instead of strings.
     struct Words: Sendable {
         let comma, semicolon, period, colon, openBracket, closeBracket, dash, hyphen: Vocabulary.Word
-        let possessive, apostrophe, the, and, with, asWord, well, along, who, which, him: Vocabulary.Word
+        let possessive, apostrophe, the, and, with, asWord, well, along, who, which, him, of, forWord: Vocabulary.Word
         /// ", ; ." — what closes a clause between commas.
         let clauseEnds: WordSet
         /// "between", "among": the head of a pair.
@@ -55,6 +55,12 @@ struct CompiledRules: Sendable {
         /// Determiners a slot may open on ("the", "his", …) and those after a joiner.
         let slotDeterminers: WordSet
         let listDeterminers: WordSet
+        /// Determiners before a person's side ("for the United States", "for his Government").
+        let sideDeterminers: WordSet
+        /// Articles opening a short apposition inside a list (", the host,").
+        let articles: WordSet
+        /// What may follow a person's side in a list: ", ; . and )".
+        let sideEnds: WordSet
         /// "who", "which": a relative clause on a list member.
         let relatives: WordSet
         /// ``RuleMatcher/clauseVerbs``.
@@ -82,10 +88,15 @@ struct CompiledRules: Sendable {
             who = vocabulary.intern("who")
             which = vocabulary.intern("which")
             him = vocabulary.intern("him")
+            of = vocabulary.intern("of")
+            forWord = vocabulary.intern("for")
             clauseEnds = vocabulary.set([",", ";", "."])
             pairHeads = vocabulary.set(["between", "among"])
             slotDeterminers = vocabulary.set(["the", "his", "her", "their", "a", "an", "its"])
             listDeterminers = vocabulary.set(["the", "their", "its", "his"])
+            sideDeterminers = vocabulary.set(["the", "his", "her", "their", "its"])
+            articles = vocabulary.set(["the", "a", "an"])
+            sideEnds = vocabulary.set([",", ";", ".", "and", ")"])
             relatives = vocabulary.set(["who", "which"])
             clauseVerbs = vocabulary.set(RuleMatcher.clauseVerbs)
             joiners = vocabulary.set(compiled.joiners)

@@ -298,25 +298,24 @@ struct EventResolver {
         // "a manor house": building words may follow one another.
         while j + 1 < tokens.count, buildings.contains(tokens[j].norm), buildings.contains(tokens[j + 1].norm) { j += 1 }
         guard j + 2 < tokens.count, buildings.contains(tokens[j].norm), ["in", "near", "outside"].contains(tokens[j + 1].norm) else { return nil }
-        let c = j + 2
-        guard tokens[c].isCapitalized, tokens[c].isWord, !Self.notPlaces.contains(tokens[c].norm), !Self.continuesName(tokens, after: c) else { return nil }
-        if covered(c) { return nil }
-        return tokens[c].text
+        return Self.isOneWordCity(tokens, j + 2, covered: covered) ? tokens[j + 2].text : nil
     }
 
-    /// The city token in "the Greentree estate in Manhasset" after a building named by the word
+    /// Whether the word at `c` is a city of one word: capitalised, no month or title, not the
+    /// first word of a longer name, in no mention.
+    static func isOneWordCity(_ tokens: [Token], _ c: Int, covered: (Int) -> Bool) -> Bool {
+        tokens[c].isCapitalized && tokens[c].isWord && !notPlaces.contains(tokens[c].norm) && !continuesName(tokens, after: c) && !covered(c)
+    }
+
+    /// The city in "the Greentree estate in Manhasset" after a building named by the word
     /// at `k`: the building word (one lowercase word may come before it), "in" and one
     /// capitalised word no mention covers. "Near" names another place: "Lincoln University near
     /// Christchurch" is in Lincoln.
-    func buildingCity(_ tokens: [Token], after k: Int, covered: (Int) -> Bool) -> Int? {
+    func buildingCity(_ tokens: [Token], after k: Int, covered: (Int) -> Bool) -> String? {
         var j = k + 1
         if j + 1 < tokens.count, !tokens[j].isCapitalized, !buildings.contains(tokens[j].norm) { j += 1 }
         guard j + 2 < tokens.count, buildings.contains(tokens[j].norm), tokens[j + 1].norm == "in" else { return nil }
-        let c = j + 2
-        guard tokens[c].isCapitalized, tokens[c].isWord, !Self.notPlaces.contains(tokens[c].norm), !Self.continuesName(tokens, after: c),
-            !covered(c)
-        else { return nil }
-        return c
+        return Self.isOneWordCity(tokens, j + 2, covered: covered) ? tokens[j + 2].text : nil
     }
 
     /// The number of days in "at the close of a two-day summit", "ended a three-day meeting": a
@@ -393,8 +392,8 @@ struct EventResolver {
             if Self.continuesName(tokens, after: k) { continue }
             if namesBuilding(tokens, k) {
                 // "at the Greentree estate in Manhasset": a named building in the city after it.
-                if let c = buildingCity(tokens, after: k, covered: { j in s.mentions.contains { $0.range.contains(j) } }) {
-                    consider(k..<(k + 1), tokens[c].text)
+                if let city = buildingCity(tokens, after: k, covered: { j in s.mentions.contains { $0.range.contains(j) } }) {
+                    consider(k..<(k + 1), city)
                 }
                 continue
             }

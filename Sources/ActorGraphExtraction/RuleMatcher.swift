@@ -277,9 +277,9 @@ struct RuleMatcher {
             }
             // "President A of Guatemala, the host, President B of El Salvador": a short
             // apposition on a member, closed by a comma before the next member, is skipped.
-            if j + 2 < tokens.count, tokens[j].norm == ",", ["the", "a", "an"].contains(tokens[j + 1].norm),
+            if j + 2 < tokens.count, tokens[j].word == words.comma, words.articles.contains(tokens[j + 1].word),
                 let close = ((j + 2)..<min(tokens.count, j + 6)).first(where: { !(tokens[$0].isWord && !tokens[$0].isCapitalized && !hasMention(at: $0)) }),
-                close > j + 2, tokens[close].norm == ",", hasMention(at: close + 1) || close + 1 < tokens.count && tokens[close + 1].norm == "and"
+                close > j + 2, tokens[close].word == words.comma, hasMention(at: close + 1) || token(close + 1, is: words.and)
             {
                 j = close
             }
@@ -339,14 +339,14 @@ struct RuleMatcher {
     /// is a member too. Only when a list separator follows, so that "for Russia's war" stays out.
     private func appendSide(of list: inout [(Mention, Int)]) {
         guard let (member, end) = list.last, member.actor.kind == .person, end + 1 < tokens.count,
-            ["of", "for"].contains(tokens[end].norm)
+            tokens[end].word == words.of || tokens[end].word == words.forWord
         else { return }
         var k = end + 1
-        if ["the", "his", "her", "their", "its"].contains(tokens[k].norm), !hasMention(at: k) { k += 1 }
+        if words.sideDeterminers.contains(tokens[k].word), !hasMention(at: k) { k += 1 }
         guard let side = mention(at: k), side.actor.kind != .person, side.role == .actor else { return }
         let after = bracketedAliasEnd(side)
-        guard after == tokens.count || [",", ";", ".", "and", ")"].contains(tokens[after].norm) else { return }
-        if tokens[end].norm == "for" {
+        guard after == tokens.count || words.sideEnds.contains(tokens[after].word) else { return }
+        if tokens[end].word == words.forWord {
             list.append((side, after))
         } else {
             list[list.count - 1].1 = after
