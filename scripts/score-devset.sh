@@ -7,13 +7,12 @@
 #   --held-out4  Tests/Fixtures/heldout4, 501-514   (seen)
 #   --held-out5  Tests/Fixtures/heldout5, 601-614   (its errors read in the sixth session: seen)
 #   --held-out6  Tests/Fixtures/heldout6, 701-714   (its errors guided the seventh session: seen)
-#   --held-out7  Tests/Fixtures/heldout7, 801-814   (written 2026-12-03 by a helper who never read the
-#                extractor; scored with the first and last builds of the sixth and of the seventh
-#                sessions only, its errors never read: it can open the next piece of work)
-#   --held-out8  Tests/Fixtures/heldout8, 901-914   (likewise; scored with the seventh session's first
-#                and last builds only, its errors never read: the fresher of the two)
-#   --held-out9  Tests/Fixtures/heldout9, 1001-1014 (written 2026-12-03 by a helper who never read the
-#                extractor; unseen: never scored yet)
+#   --held-out7  Tests/Fixtures/heldout7, 801-814   (its errors guided the eighth session: seen)
+#   --held-out8  Tests/Fixtures/heldout8, 901-914   (written 2026-12-03 by a helper who never read the
+#                extractor; scored with the first and last builds of the seventh and of the eighth
+#                sessions only, its errors never read)
+#   --held-out9  Tests/Fixtures/heldout9, 1001-1014 (likewise, written in the eighth session; scored
+#                with that session's first and last builds only, its errors never read: the freshest)
 # A split is scored at the start and the end of a piece of work and never tuned on; once its errors
 # have been read it is development material (each split's README says its history).
 # Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out9] [path/to/actorgraph]   (default: the release build)

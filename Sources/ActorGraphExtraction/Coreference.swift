@@ -116,6 +116,11 @@ extension Extractor {
                 i += 1
                 continue  // part of another name
             }
+            // "Sharm el-Sheikh" is a city, whoever in the corpus is called Sheikh.
+            if Gazetteer.bundled.covers(tokens, i) {
+                i += 1
+                continue
+            }
             s.mentions.append(Mention(range: start..<(i + 1), actor: ActorRef(name: person.name, kind: .person), form: .person))
             for k in start...i { covered[k] = true }
             i += 1

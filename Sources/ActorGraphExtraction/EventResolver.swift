@@ -20,6 +20,9 @@ struct EventResolver {
         placeNouns = rules.list("place-noun")
         buildings = rules.list("building")
         futureCues = rules.list("future-meeting")
+        liveAuxiliaries = rules.list("live-aux")
+        liveVerbs = rules.list("live-meeting")
+        cityStates = rules.list("city-state")
         openers = rules.list("meeting-opener")
         closers = rules.list("meeting-closer")
     }
@@ -49,6 +52,14 @@ struct EventResolver {
         guard seat, m.form == .metonym, m.actor.kind == .state, let code = m.actor.country, let capital = capitals[code] else { return written }
         return capital
     }
+
+    /// Whether `m` names a state whose capital bears its name ("Singapore", "Djibouti"), so that
+    /// "met on Tuesday in Singapore" names a city, not a country (relations.rules' "city-state").
+    func isCityState(_ m: Mention, _ tokens: [Token]) -> Bool {
+        m.actor.kind == .state && m.range.count == 1 && cityStates.contains(tokens[m.range.lowerBound].norm)
+    }
+    /// relations.rules' "city-state" list.
+    let cityStates: Set<String>
 
     /// Whether the date `d` follows a place of `s` other than `place` within two words: "at the
     /// White House on Monday" dates a meeting in Washington.
@@ -354,7 +365,8 @@ struct EventResolver {
             // the war in Syria" are not held in Syria.
             // "In Doha on Sunday, the envoy … met …": a fronted place sets the scene for the
             // whole sentence.
-            let fronted = m.form == .metonym && m.range.lowerBound <= 2 && m.range.lowerBound >= 1
+            let city = m.form == .metonym || isCityState(m, tokens)
+            let fronted = city && m.range.lowerBound <= 2 && m.range.lowerBound >= 1
                 && ["in", "at"].contains(tokens[m.range.lowerBound - 1].norm)
             // "The signing came sixteen days later, on 16 January, in the great hall of a castle in
             // Mexico City": a city with no other meeting or place between it and the meeting noun
@@ -365,7 +377,7 @@ struct EventResolver {
             let governed = m.range.lowerBound >= 2 && tokens[m.range.lowerBound - 2].norm.hasSuffix("ed")
                 || s.dates.contains { d in d.range != own?.range && d.range.lowerBound >= m.range.upperBound && d.range.lowerBound <= m.range.upperBound + 3 }
             let alone = !governed && !s.mentions.contains { o in (o.role == .event || o.role == .place) && span.contains(o.range.lowerBound) }
-            consider(m.range, venueName(m, tokens), within: fronted ? 40 : m.form == .metonym ? (alone ? 24 : 14) : 3)
+            consider(m.range, venueName(m, tokens), within: fronted ? 40 : city ? (alone ? 24 : 14) : 3)
         }
         if let range = Self.datelinePlace(s) {
             consider(range, Self.datelineName(s, range))
@@ -497,7 +509,7 @@ struct EventResolver {
             let spanAfter = { (end: Int) in s.dates.contains { d in
                 if case .span = d.date { (end..<(end + 3)).contains(d.range.lowerBound) } else { false }
             } }
-            for m in s.mentions where m.role == .place && m.form == .metonym && !spanAfter(m.range.upperBound) {
+            for m in s.mentions where m.role == .place && (m.form == .metonym || isCityState(m, tokens)) && !spanAfter(m.range.upperBound) {
                 out.append((venueName(m, tokens), weight))
             }
             for i in tokens.indices where tokens[i].norm == "in" || tokens[i].norm == "at" {
@@ -607,6 +619,21 @@ struct EventResolver {
         s.tokens[max(0, e - 8)..<e].contains { futureCues.contains($0.norm) }
     }
 
+    /// relations.rules' "live-aux" and "live-meeting" lists.
+    let liveAuxiliaries: Set<String>
+    let liveVerbs: Set<String>
+
+    /// Whether the meeting at `e` is going on as the text is written: "Trump has arrived in
+    /// Cairo, where Sisi is co-chairing the summit", "the talks have opened" (a live blog's or a
+    /// wire's present, which a day it does not give dates to the day of publication).
+    func isLive(_ s: SentenceAnalysis, event e: Int) -> Bool {
+        let t = s.tokens
+        return (max(0, e - 10)..<min(t.count, e + 4)).contains { k in
+            liveAuxiliaries.contains(t[k].norm)
+                && ((k + 1)..<min(t.count, k + 4)).contains { liveVerbs.contains(t[$0].norm) }
+        }
+    }
+
     /// The first day on or before publication that the document's first four sentences give (a
     /// headline, a byline, a dateline and the lede), unless it dates another venue than `place`:
     /// the lede of a news story dates its main event ("PRETORIA — Ethiopia and the TPLF agreed on
@@ -643,8 +670,10 @@ struct EventResolver {
                 let e = m.range.lowerBound
                 let there = Self.isThere(s.tokens, event: e)
                 let p = there ? nil : place(s, event: e)
+                var day = date(s, event: e)
+                if day == nil, let published, isLive(s, event: e) { day = .day(published) }
                 locals.append(Local(
-                    sentence: s.index, token: e, place: p, date: date(s, event: e), future: isFuture(s, event: e), there: there,
+                    sentence: s.index, token: e, place: p, date: day, future: isFuture(s, event: e), there: there,
                     start: startDay(s, event: e), lastOfDays: closingDays(s.tokens, event: e)))
             }
         }
@@ -766,6 +795,9 @@ struct EventResolver {
                 let sameVenue = locals.filter { ($0.place ?? docPlace) == place }
                 let days: [SimpleDate] = sameVenue.compactMap { if case .day(let d) = $0.date { d } else { nil } }
                 if local.future {
+                    // "expected to meet Putin in Budapest, but no date has been set": a meeting
+                    // still to come at a venue the text dates no meeting at is no event yet.
+                    if days.isEmpty { continue }
                     date = days.filter { $0 > published }.min().map { .day($0) }
                 } else {
                     // The lede's meeting at this venue is the story's ("… are due to sign the deal

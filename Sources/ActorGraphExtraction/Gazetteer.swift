@@ -36,6 +36,12 @@ struct Gazetteer: Sendable {
         return nil
     }
 
+    /// Whether token `k` lies inside a city name that starts before it ("Sheikh" in "Sharm
+    /// el-Sheikh"); names run to five words, some with hyphens as words of their own.
+    func covers(_ tokens: [Token], _ k: Int) -> Bool {
+        (max(0, k - 6)..<k).contains { j in match(tokens, at: j).map { $0.contains(k) } ?? false }
+    }
+
     /// The text of `tokens[range]` as written: "Dar es Salaam", "Kafr el-Sheikh".
     static func text(_ tokens: [Token], _ range: Range<Int>) -> String {
         var out = ""

@@ -57,6 +57,37 @@ import Testing
         #expect(events("Kenya and Tanzania held talks in Dar es Salaam on Monday.") == ["Dar es Salaam 2024-03-11"])
     }
 
+    /// A live blog's present ("has arrived in Lome, where … is co-chairing the summit") dates
+    /// its meeting to the day of publication, not to the meeting the text recalled first.
+    @Test func aMeetingGoingOnAsTheTextIsWrittenIsHeldThatDay() {
+        let text = """
+            Ghana and Togo signed the truce in Lome on Tuesday.
+            Kenya's President Ali Musa has arrived in Lome, where Togolese President Ama Dogbe is co-chairing the summit.
+            """
+        #expect(events(text) == ["Lome 2024-03-12", "Lome 2024-03-15"])
+        #expect(events("Kenya and Somalia have met in Lome for talks.") == ["Lome 2024-03-15"])
+    }
+
+    /// "in Singapore": a state whose capital bears its name is a city, a venue further off than
+    /// a country would be.
+    @Test func aCityStateIsAVenue() {
+        #expect(events("Kenya and Somalia met on Tuesday in Singapore.") == ["Singapore 2024-03-12"])
+        #expect(events("Kenya and Somalia met on Tuesday in Tanzania.").isEmpty)
+    }
+
+    /// "expected to meet X in Budapest, but no date has been set": a meeting to come at a venue
+    /// the text dates no meeting at is no event.
+    @Test func aMeetingToComeWithoutADayIsNoEvent() {
+        #expect(events("Kenya's President Ali Musa said he expected to meet Uganda's President Yoweri Kaguta at a summit in Kampala, but no date has been set.").isEmpty)
+    }
+
+    /// A surname the text gives a person ("President Omar Sheikh") is not read inside a city's
+    /// name ("Sharm el-Sheikh").
+    @Test func aSurnameInsideACityIsTheCitys() {
+        let text = "Somali President Omar Sheikh Abdi spoke in Mogadishu on Monday. Kenya and Somalia held talks in Sharm el-Sheikh on Tuesday."
+        #expect(events(text).contains("Sharm el-Sheikh 2024-03-12"))
+    }
+
     /// A hotel's hyphenated name is not a city: "the Royal-Tulip Hotel" is not "Royal".
     /// "at Camp Marlow": two capitalised words no list knows are a venue; "the X conference
     /// centre" is a building, whose city comes from elsewhere.
