@@ -65,6 +65,16 @@ public struct PersonIndex: Sendable {
                 }
             }
         }
+        // "known as Hemedti": the text may use the nickname alone, as it would a surname.
+        for found in perDocument {
+            for p in found {
+                guard let nickname = p.nickname, let i = persons.firstIndex(where: { $0.forms.contains(p.name) }) else { continue }
+                let key = Tokenizer.normalizedWords(nickname).filter { $0 != "-" && $0 != "." }.joined(separator: " ")
+                guard !key.contains(" "), bySurname[key] == nil else { continue }
+                bySurname[key] = [i]
+                persons[i].words.insert(key)
+            }
+        }
         for (i, person) in persons.enumerated() {
             for form in person.forms {
                 let core = Tokenizer.normalizedWords(form).filter { $0 != "-" && $0 != "." && !PersonRecognizer.particles.contains($0) }

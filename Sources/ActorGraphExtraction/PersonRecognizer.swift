@@ -28,6 +28,9 @@ public struct TitledPerson: Hashable, Sendable {
     public var alsoRepresents: [ActorRef] = []
     /// Whom the person represents comes from the table of well-known persons, not the text.
     public var isKnown = false
+    /// The name the text says the person is known by ("General X, … known as Hemedti"), which
+    /// it may use alone later.
+    public var nickname: String?
 }
 
 /// Recognises persons from title patterns (and, besides, the well-known persons of
@@ -791,8 +794,24 @@ struct PersonRecognizer {
             guard b > 0, tokens[b - 1].norm == "for" else { continue }
             found[f].represents = side.actor
         }
+        // "General Mohamed Hamdan Dagalo, the commander of the RSF known as Hemedti": the name
+        // after "known as" or "nicknamed", in the clause after the nearest person before it.
+        for k in tokens.indices where Self.nicknameCues.contains(tokens[k].norm) {
+            let start = tokens[k].norm == "known" ? k + 2 : k + 1
+            guard tokens[k].norm != "known" || k + 1 < tokens.count && tokens[k + 1].norm == "as",
+                start < tokens.count, tokens[start].isCapitalized, tokens[start].isWord, !covered[start], !taken[start],
+                !Self.notNames.contains(tokens[start].norm),
+                let f = found.indices.last(where: { found[$0].mention.upperBound <= k && k - found[$0].mention.upperBound <= 15 }),
+                !tokens[found[f].mention.upperBound..<k].contains(where: { [";", ".", "and", "but"].contains($0.norm) })
+            else { continue }
+            var end = start + 1
+            while end < tokens.count, end - start < 3, tokens[end].isCapitalized, tokens[end].isWord, !covered[end] { end += 1 }
+            found[f].nickname = String(String.UnicodeScalarView(scalars[tokens[start].start..<tokens[end - 1].end]))
+        }
         return found
     }
+    /// Words after which a text gives a person's other name: "known as", "nicknamed".
+    static let nicknameCues: Set<String> = ["known", "nicknamed", "dubbed"]
     static let signingWords: Set<String> = ["signed", "signs", "sign", "initialled", "initialed", "initials"]
 
     /// Untitled full names followed by a role clause that names a body: "X Y, who heads the

@@ -74,3 +74,25 @@ import Testing
         #expect(!edges.contains("Jean Mukasa represents Uganda"))
     }
 }
+
+/// "General X, the commander of the RSF known as Hemedti": the text may name the person by the
+/// nickname alone later.
+@Suite struct NicknameTests {
+    @Test func aNicknameNamesThePersonLater() {
+        let text = """
+            Kenyan General Omar Musa Kipchumba, the army commander known as Kobra, toured the region.
+            On Tuesday Kobra met Uganda's President Yoweri Kaguta in Kampala.
+            """
+        let edges = Fixture.edges(text)
+        #expect(edges.contains("Omar Musa Kipchumba attended Kampala 2024-03-12"))
+        #expect(edges.contains("Yoweri Kaguta attended Kampala 2024-03-12"))
+    }
+
+    /// "known as" after a place or a plan names no person.
+    @Test func knownAsAfterNoPersonNamesNobody() {
+        let text = """
+            The rebels hold the town known as Kobra. On Tuesday Kobra was shelled.
+            """
+        #expect(!Fixture.edges(text).contains { $0.hasPrefix("Kobra ") })
+    }
+}
