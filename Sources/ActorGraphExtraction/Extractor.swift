@@ -46,6 +46,8 @@ public struct Extractor: Sendable {
     let bodies: TextBodies
     /// ``RuleSet/eventNouns`` as word ids.
     let eventNounWords: WordSet
+    /// relations.rules' "reception" list: event words that are a meeting only before a person.
+    let receptionWords: WordSet
     /// ``DateResolver/cueWords`` as word ids: a sentence with none of them has no date.
     let dateCues: WordSet
     /// ``Pronoun/personal`` and ``Pronoun/collective`` as word ids: every token is asked.
@@ -69,6 +71,7 @@ public struct Extractor: Sendable {
         compiled = CompiledRules(rules, vocabulary: &vocabulary)
         var recognizer = PersonRecognizer(rules: rules, vocabulary: &vocabulary)
         eventNounWords = vocabulary.set(rules.eventNouns)
+        receptionWords = vocabulary.set(rules.list("reception"))
         dateCues = vocabulary.set(DateResolver.cueWords)
         personalPronouns = vocabulary.set(Pronoun.personal)
         collectivePronouns = vocabulary.set(Pronoun.collective)
@@ -600,6 +603,15 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// Whether a person's mention follows the reception word at `i` (after "by" or "the"), not
+    /// as an owner ("Ruto's letter").
+    func receivesAPerson(_ s: SentenceAnalysis, after i: Int) -> Bool {
+        var k = i + 1
+        while k < s.tokens.count, ["by", "the"].contains(s.tokens[k].norm) { k += 1 }
+        guard let m = s.mentions.first(where: { $0.range.lowerBound == k }), m.actor.kind == .person else { return false }
+        return m.range.upperBound >= s.tokens.count || s.tokens[m.range.upperBound].norm != "'s"
+    }
+
     /// Marks event nouns as event mentions.
     func markEvents(_ s: inout SentenceAnalysis) {
         for (i, t) in s.tokens.enumerated() where eventNounWords.contains(t.word) && !s.mentions.contains(where: { $0.range.contains(i) }) {
@@ -612,6 +624,9 @@ public struct Extractor: Sendable {
             }
             // "until its goals were met": a passive "met" is no meeting.
             if t.norm == "met", i > 0, ["were", "was", "been", "be", "are", "is", "being"].contains(s.tokens[i - 1].norm) { continue }
+            // "received Kenya's president", "was received by King Abdullah": a reception is a
+            // meeting; "received weapons", "received Ruto's letter" are none.
+            if receptionWords.contains(t.word), !receivesAPerson(s, after: i) { continue }
             // "the Mulungushi conference centre": a building's name, no meeting.
             if i + 1 < s.tokens.count, events.buildings.contains(s.tokens[i + 1].norm) { continue }
             s.mentions.append(Mention(range: i..<(i + 1), actor: ActorRef(name: t.norm, kind: .event), role: .event, form: .eventNoun))

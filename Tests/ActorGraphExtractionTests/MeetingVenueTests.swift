@@ -81,6 +81,16 @@ import Testing
         #expect(events("Kenya's President Ali Musa said he expected to meet Uganda's President Yoweri Kaguta at a summit in Kampala, but no date has been set.").isEmpty)
     }
 
+    /// "King X received President Y in Amman": a reception of a person is a meeting; "received
+    /// weapons" and "received Y's letter" are none.
+    @Test func aReceptionOfAPersonIsAMeeting() {
+        let edges = Fixture.edges("King Abdullah II of Jordan received Kenya's President Ali Musa in Amman on Monday.")
+        #expect(edges.contains("Ali Musa attended Amman 2024-03-11"))
+        #expect(edges.contains("Abdullah II attended Amman 2024-03-11"))
+        #expect(events("Kenya received weapons from Uganda in Kampala on Monday.").isEmpty)
+        #expect(events("Kenya's President Ali Musa received Uganda's President Yoweri Kaguta's letter in Kampala on Monday.").isEmpty)
+    }
+
     /// A surname the text gives a person ("President Omar Sheikh") is not read inside a city's
     /// name ("Sharm el-Sheikh").
     @Test func aSurnameInsideACityIsTheCitys() {
