@@ -789,6 +789,10 @@ struct EventResolver {
         var result: [Int: [Int: EventRef]] = [:]
         for local in locals {
             if isUnplacedAndToCome(local, published) { continue }
+            // "In August Egypt signed a defence pact with Somalia": a meeting the sentence dates
+            // only to a month or longer and places nowhere is another occasion than the text's
+            // own ("this week" may still be its own).
+            if local.place == nil, case .span(let from, let to)? = local.date, to.dayNumber - from.dayNumber >= 27 { continue }
             guard let place = local.place ?? docPlace else { continue }
             var date = local.date
             if date == nil, let published {

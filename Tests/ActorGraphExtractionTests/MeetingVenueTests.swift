@@ -91,6 +91,13 @@ import Testing
         #expect(events("Kenya's President Ali Musa received Uganda's President Yoweri Kaguta's letter in Kampala on Monday.").isEmpty)
     }
 
+    /// "In August Egypt signed a pact with Somalia": an unplaced meeting dated only to a month is
+    /// another occasion than the one the text places; "this week" may be the text's own.
+    @Test func anUnplacedMeetingOfAMonthIsNotTheTextsOwn() {
+        let text = "Kenya and Somalia held talks in Lome on Monday. In February Kenya signed a defence pact with Uganda."
+        #expect(events(text) == ["Lome 2024-03-11"])
+    }
+
     /// A surname the text gives a person ("President Omar Sheikh") is not read inside a city's
     /// name ("Sharm el-Sheikh").
     @Test func aSurnameInsideACityIsTheCitys() {
