@@ -695,6 +695,35 @@ struct PersonRecognizer {
             }
             p = j
         }
+        // "Roland Dumas and Ali Alatas, the two foreign ministers, …": a plural title in apposition
+        // to a list of names makes each a person (of the state a demonym before it names).
+        /// The untitled name that ends right before `end`, if one does.
+        func nameEnding(at end: Int) -> Range<Int>? {
+            (max(0, end - 6)..<end).lazy.compactMap { k in self.name(tokens, at: k, covered: covered).flatMap { $0.upperBound == end ? $0 : nil } }
+                .first { r in r.lowerBound == 0 || !(tokens[r.lowerBound - 1].isCapitalized && tokens[r.lowerBound - 1].isWord) }
+        }
+        for c in tokens.indices where tokens[c].norm == "," && c + 2 < tokens.count && tokens[c + 1].norm == "the" {
+            var k = c + 2
+            if ["two", "three", "four", "both"].contains(tokens[k].norm) { k += 1 }
+            var owner: ActorRef?
+            if k < tokens.count, let m = mentionStartingAt[k], m.form == .demonym, m.actor.kind == .state {
+                owner = m.actor
+                k = m.range.upperBound
+            }
+            guard k < tokens.count, let (titleEnd, titleText) = pluralTitle(tokens, at: k),
+                titleEnd == tokens.count || [",", ".", ";", "-", "—", "–"].contains(tokens[titleEnd].norm)
+            else { continue }
+            var names: [Range<Int>] = []
+            var end = c
+            while let r = nameEnding(at: end), !r.contains(where: { taken[$0] }) {
+                names.insert(r, at: 0)
+                guard r.lowerBound >= 2, [",", "and"].contains(tokens[r.lowerBound - 1].norm) else { break }
+                end = r.lowerBound - 1
+                if tokens[end].norm == "and", end >= 1, tokens[end - 1].norm == "," { end -= 1 }
+            }
+            guard names.count >= 2 else { continue }
+            for r in names { add(r, owner, titleText, mention: r) }
+        }
         // "Minni Minnawi of the Sudan Liberation Movement": an untitled full name of two words or
         // more, then "of (the)" and a body's name, is a person of that body.
         // "Milan Kucan of Slovenia and Franjo Tudjman of Croatia": a state's, where the clause or

@@ -20,6 +20,17 @@ import Testing
         #expect(!edges.contains("Amara Diallo represents Cape Verde"))
     }
 
+    /// "A and B, the two foreign ministers, …": a plural title in apposition to a list of names
+    /// makes each a person, of the state a demonym in it names.
+    @Test func aPluralTitleInAppositionToNames() {
+        let edges = Fixture.edges("Ana Lind and Piet Hein, the two foreign ministers, opened the conference in Oslo on Monday.")
+        #expect(edges.isSuperset(of: ["Ana Lind attended Oslo 2024-03-11", "Piet Hein attended Oslo 2024-03-11"]))
+        let owned = Fixture.edges("Ana Lind and Piet Hein, the Norwegian envoys, spoke on Monday.")
+        #expect(owned.isSuperset(of: ["Ana Lind represents Norway", "Piet Hein represents Norway"]))
+        // One name is no list: "Ana Lind, the foreign ministers' host" is no such apposition.
+        #expect(!Fixture.edges("Ana Lind, the foreign ministers' host, spoke on Monday.").contains { $0.hasPrefix("Ana Lind") })
+    }
+
     /// A plural title before names: each name is a person; states after "of" pair in order.
     @Test func aPluralTitleBeforeSeveralNames() {
         let both = Fixture.edges("Presidents Ana Lind and Piet Hein attended the talks in Oslo on Monday.")
