@@ -459,6 +459,14 @@ struct PersonRecognizer {
                             }
                         }
                     }
+                } else if tokens[j].norm == "for", mentionStartingAt[j + 1] == nil, j + 1 < tokens.count, tokens[j + 1].isCapitalized,
+                    let comma = ((j + 1)..<min(tokens.count, j + 8)).first(where: { r in
+                        !(tokens[r].isCapitalized && tokens[r].isWord && !covered[r]) && !["and", "of"].contains(tokens[r].norm)
+                    }), tokens[comma].norm == ","
+                {
+                    // "the UN Under-Secretary-General for Political Affairs, Rosemary DiCarlo": a
+                    // portfolio in capitals between the title and the comma before the name.
+                    j = comma
                 } else if rep == nil, owner == nil, k > j + 1, k < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized,
                     tokens[j].norm == "of" || (tokens[j].norm == "for" && !Self.postTitles.contains(titleText))
                 {

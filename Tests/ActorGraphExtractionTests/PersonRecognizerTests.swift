@@ -31,6 +31,13 @@ import Testing
         #expect(!Fixture.edges("Ana Lind, the foreign ministers' host, spoke on Monday.").contains { $0.hasPrefix("Ana Lind") })
     }
 
+    /// "the UN Under-Secretary-General for Political Affairs, X": a portfolio between the title
+    /// and the name.
+    @Test func aPortfolioBetweenTheTitleAndTheName() {
+        #expect(Fixture.edges("The talks were opened by the UN Under-Secretary-General for Political Affairs, Rosa Lind.") == ["Rosa Lind represents United Nations"])
+        #expect(Fixture.edges("The talks were opened by the EU Commissioner for Enlargement, Olli Rehn.") == ["Olli Rehn represents European Union"])
+    }
+
     /// A plural title before names: each name is a person; states after "of" pair in order.
     @Test func aPluralTitleBeforeSeveralNames() {
         let both = Fixture.edges("Presidents Ana Lind and Piet Hein attended the talks in Oslo on Monday.")
