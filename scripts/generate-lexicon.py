@@ -196,6 +196,20 @@ OVERRIDES = {
 EXTRA_STATES = {
     "XKX": {"name": "Kosovo", "aliases": ["Republic of Kosovo"],
             "demonyms": ["Kosovar", "Kosovars", "Kosovan"], "metonyms": ["Pristina", "Prishtina"]},
+    # De facto states (check.DE_FACTO), as conflict news names them.
+    "XSL": {"name": "Somaliland", "aliases": ["Republic of Somaliland"],
+            "demonyms": ["Somalilander", "Somalilanders"], "metonyms": ["Hargeisa"]},
+    "XAB": {"name": "Abkhazia", "aliases": ["Republic of Abkhazia"],
+            "demonyms": ["Abkhaz", "Abkhazian", "Abkhazians"], "metonyms": ["Sukhumi", "Sokhumi"]},
+    "XOS": {"name": "South Ossetia", "aliases": ["Republic of South Ossetia"],
+            "demonyms": ["South Ossetian", "South Ossetians"], "metonyms": ["Tskhinvali"]},
+    "XTN": {"name": "Transnistria", "aliases": ["Pridnestrovie", "Transdniestria", "Trans-Dniester",
+            "Pridnestrovian Moldavian Republic"], "demonyms": ["Transnistrian", "Transnistrians"],
+            "metonyms": ["Tiraspol"]},
+    "XNK": {"name": "Nagorno-Karabakh", "aliases": ["Artsakh", "Republic of Artsakh", "Nagorno Karabakh"],
+            "demonyms": ["Karabakh Armenian", "Karabakh Armenians"], "metonyms": ["Stepanakert"]},
+    "XNC": {"name": "Northern Cyprus", "aliases": ["Turkish Republic of Northern Cyprus", "TRNC"],
+            "demonyms": ["Turkish Cypriot", "Turkish Cypriots"], "metonyms": []},
     # Former states (check.FORMER), as histories name them. Capitals that a state of today
     # holds (Moscow, Belgrade, Hanoi, Kinshasa, Aden) stay with it; "Saigon" and "Salisbury"
     # stood only for the former state.
@@ -308,7 +322,7 @@ def build_state(code, ci):
 
 def main():
     ci = countryinfo_by_alpha3()
-    codes = check.UN_MEMBERS + check.OBSERVERS + check.PARTIAL + check.FORMER
+    codes = check.UN_MEMBERS + check.OBSERVERS + check.PARTIAL + check.DE_FACTO + check.FORMER
     rows = []
     for code in codes:
         name, code, aliases, demonyms, metonyms = build_state(code, ci)

@@ -31,6 +31,13 @@ import Testing
         #expect(!Fixture.edges("Ana Lind, the foreign ministers' host, spoke on Monday.").contains { $0.hasPrefix("Ana Lind") })
     }
 
+    /// The bundled lexicon knows the de facto states conflict news names as sides.
+    @Test func deFactoStatesAreStates() {
+        #expect(Fixture.edges("Transnistrian leader Ivan Popa spoke on Monday.") == ["Ivan Popa represents Transnistria"])
+        #expect(Fixture.edges("Somaliland's President Ali Warsame spoke on Monday.") == ["Ali Warsame represents Somaliland"])
+        #expect(Fixture.edges("The Abkhaz leader Ivan Popa spoke on Monday.") == ["Ivan Popa represents Abkhazia"])
+    }
+
     /// "the UN Under-Secretary-General for Political Affairs, X": a portfolio between the title
     /// and the name.
     @Test func aPortfolioBetweenTheTitleAndTheName() {
