@@ -138,6 +138,8 @@ struct PersonRecognizer {
     /// IRNA news agency", "Al Arabiya television").
     /// relations.rules' "building" list: a name ending in one is a building's.
     let buildingWords: Set<String>
+    /// relations.rules' "nickname" list: words after which a text gives a person's other name.
+    let nicknameCues: Set<String>
     static let mediaWords: Set<String> = [
         "news", "agency", "newspaper", "daily", "weekly", "television", "tv", "channel", "broadcaster", "radio", "outlet",
         "website", "network", "magazine", "paper",
@@ -148,6 +150,7 @@ struct PersonRecognizer {
     init(rules: RuleSet, vocabulary: inout Vocabulary) {
         self.rules = rules
         buildingWords = rules.list("building")
+        nicknameCues = rules.list("nickname")
         var trie: [String: [[String]]] = [:]
         for title in rules.titles where !title.isEmpty { trie[title[0], default: []].append(title) }
         // The last words of titles of two words or more ("special representative", "deputy chairman"):
@@ -832,14 +835,18 @@ struct PersonRecognizer {
             found[f].represents = side.actor
         }
         // "General Mohamed Hamdan Dagalo, the commander of the RSF known as Hemedti": the name
-        // after "known as" or "nicknamed", in the clause after the nearest person before it.
-        for k in tokens.indices where Self.nicknameCues.contains(tokens[k].norm) {
+        // after "known as" or "nicknamed" (relations.rules' "nickname" list), in the clause after
+        // a person, up to fifteen words on.
+        for f in found.indices {
+            let after = found[f].mention.upperBound
+            guard let k = (after..<min(tokens.count, after + 16)).first(where: { k in
+                nicknameCues.contains(tokens[k].norm) || [";", ".", "and", "but"].contains(tokens[k].norm)
+            }), nicknameCues.contains(tokens[k].norm) else { continue }
             let start = tokens[k].norm == "known" ? k + 2 : k + 1
             guard tokens[k].norm != "known" || k + 1 < tokens.count && tokens[k + 1].norm == "as",
                 start < tokens.count, tokens[start].isCapitalized, tokens[start].isWord, !covered[start], !taken[start],
                 !Self.notNames.contains(tokens[start].norm),
-                let f = found.indices.last(where: { found[$0].mention.upperBound <= k && k - found[$0].mention.upperBound <= 15 }),
-                !tokens[found[f].mention.upperBound..<k].contains(where: { [";", ".", "and", "but"].contains($0.norm) })
+                found.indices.last(where: { found[$0].mention.upperBound <= k }) == f
             else { continue }
             var end = start + 1
             while end < tokens.count, end - start < 3, tokens[end].isCapitalized, tokens[end].isWord, !covered[end] { end += 1 }
@@ -847,8 +854,6 @@ struct PersonRecognizer {
         }
         return found
     }
-    /// Words after which a text gives a person's other name: "known as", "nicknamed".
-    static let nicknameCues: Set<String> = ["known", "nicknamed", "dubbed"]
     static let signingWords: Set<String> = ["signed", "signs", "sign", "initialled", "initialed", "initials"]
 
     /// Untitled full names followed by a role clause that names a body: "X Y, who heads the
