@@ -116,6 +116,14 @@ struct PersonRecognizer {
         ",", ".", ";", ":", "—", "(", "said", "says", "told", "tells", "has", "had", "have", "is", "was", "will", "would",
         "and", "who", "met", "meets", "spoke", "speaks", "added", "warned", "urged", "called", "insisted", "arrived",
     ]
+    /// Whether `token` goes on with a clause after a name: a word of ``clauseAfterName``, or a
+    /// verb in the past ("Irfaan Ali of Guyana sat …", "… of Chad signed …").
+    static func opensClause(_ token: Token) -> Bool {
+        clauseAfterName.contains(token.norm) || pastVerbs.contains(token.norm)
+            || token.isWord && !token.isCapitalized && token.norm.count > 4 && token.norm.hasSuffix("ed")
+    }
+    /// Irregular past forms that often follow a name.
+    static let pastVerbs: Set<String> = ["sat", "held", "led", "took", "flew", "came", "went", "gave", "made", "left", "sent", "won", "lost", "met"]
     /// Titles of posts named after the country they deal with: "the special envoy for Libya"
     /// acts for whoever sent them, not for Libya.
     static let postTitles: Set<String> = ["envoy", "special envoy", "representative", "special representative", "coordinator", "mediator"]
@@ -740,9 +748,7 @@ struct PersonRecognizer {
         // "Milan Kucan of Slovenia and Franjo Tudjman of Croatia": a state's, where the clause or
         // a list goes on after the state.
         for m in mentions where m.actor.kind.isSideTaking && (m.form == .name || m.form == .alias) {
-            if m.actor.kind == .state,
-                m.range.upperBound < tokens.count && !Self.clauseAfterName.contains(tokens[m.range.upperBound].norm)
-            {
+            if m.actor.kind == .state, m.range.upperBound < tokens.count, !Self.opensClause(tokens[m.range.upperBound]) {
                 continue
             }
             var of = m.range.lowerBound - 1

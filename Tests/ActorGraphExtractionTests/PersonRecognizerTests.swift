@@ -31,6 +31,14 @@ import Testing
         #expect(!Fixture.edges("Ana Lind, the foreign ministers' host, spoke on Monday.").contains { $0.hasPrefix("Ana Lind") })
     }
 
+    /// "A of Venezuela and B of Guyana sat at the same table": an untitled name of a state
+    /// before any verb in the past.
+    @Test func aNameOfAStateBeforeAPastVerb() {
+        let edges = Fixture.edges("Ana Lind of Norway and Piet Hein of Denmark sat together in Oslo on Monday.")
+        #expect(edges.isSuperset(of: ["Ana Lind represents Norway", "Piet Hein represents Denmark"]))
+        #expect(!Fixture.edges("The embassy of Norway opened in Oslo on Monday.").contains { $0.contains("represents") })
+    }
+
     /// The bundled lexicon knows the de facto states conflict news names as sides.
     @Test func deFactoStatesAreStates() {
         #expect(Fixture.edges("Transnistrian leader Ivan Popa spoke on Monday.") == ["Ivan Popa represents Transnistria"])
