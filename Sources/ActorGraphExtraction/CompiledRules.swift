@@ -2,15 +2,16 @@
 /// and an index from word id to rules picks, per sentence, only the rules whose words occur in
 /// it, so that the cost of a sentence does not grow with the number of rules it cannot match.
 struct CompiledRules: Sendable {
-    /// A pattern element, as ``RuleSet/Element`` but with word ids.
-    indirect enum Pattern: Sendable {
+    /// A pattern element, as ``RuleSet/Element`` but with word ids. Only an optional element is
+    /// boxed: the matcher copies elements as it backtracks, and a boxed one is retained each time.
+    enum Pattern: Sendable {
         case subject(RuleSet.Arity)
         case object(RuleSet.Arity)
         case event
         case word(WordSet)
         case gap(Int)
         case anyMention
-        case optional(Pattern)
+        indirect case optional(Pattern)
     }
 
     /// One rule, compiled.
