@@ -172,4 +172,27 @@ public enum Boilerplate {
     static func blank(_ out: inout [Unicode.Scalar], _ range: Range<Int>) {
         for k in range where out[k] != "\n" { out[k] = " " }
     }
+
+    /// The runs of `scalars` that `masked` (their ``masked(_:)`` form) blanks: kept by the
+    /// extractor's first pass, so that the second masks the text again by ``blanking(_:_:)``
+    /// instead of searching it for furniture.
+    static func blankedRuns(_ scalars: [Unicode.Scalar], _ masked: [Unicode.Scalar]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var k = 0
+        let n = min(scalars.count, masked.count)
+        while k < n {
+            guard scalars[k] != masked[k] else { k += 1; continue }
+            let start = k
+            while k < n, scalars[k] != masked[k] { k += 1 }
+            runs.append(start..<k)
+        }
+        return runs
+    }
+
+    /// `scalars` with `runs` (from ``blankedRuns(_:_:)``) blanked: the same as ``masked(_:)``.
+    static func blanking(_ scalars: [Unicode.Scalar], _ runs: [Range<Int>]) -> [Unicode.Scalar] {
+        var out = scalars
+        for run in runs where run.upperBound <= out.count { blank(&out, run) }
+        return out
+    }
 }

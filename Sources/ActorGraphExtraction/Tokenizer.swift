@@ -101,17 +101,31 @@ public enum Tokenizer {
         let first = scalars[range.lowerBound]
         var hasLetter = false
         var hasLower = false
+        // ASCII with no capital, dot or apostrophe: the normal form is the text itself (most
+        // tokens), and normalising again would only build the same string.
+        var isOwnNorm = true
         for s in scalars[range] {
             if s.isASCII {
-                if s.value >= 0x61 && s.value <= 0x7A { hasLetter = true; hasLower = true } else if s.value >= 0x41 && s.value <= 0x5A { hasLetter = true }
-            } else if s.properties.isAlphabetic {
-                hasLetter = true
-                if s.properties.isLowercase { hasLower = true }
+                if s.value >= 0x61 && s.value <= 0x7A {
+                    hasLetter = true
+                    hasLower = true
+                } else if s.value >= 0x41 && s.value <= 0x5A {
+                    hasLetter = true
+                    isOwnNorm = false
+                } else if s == "." || s == "'" {
+                    isOwnNorm = false
+                }
+            } else {
+                isOwnNorm = false
+                if s.properties.isAlphabetic {
+                    hasLetter = true
+                    if s.properties.isLowercase { hasLower = true }
+                }
             }
         }
         let capitalized = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
         return Token(
-            text: string, norm: given ?? normalize(scalars[range]), start: range.lowerBound, end: range.upperBound,
+            text: string, norm: given ?? (isOwnNorm ? string : normalize(scalars[range])), start: range.lowerBound, end: range.upperBound,
             isCapitalized: capitalized, isUppercase: hasLetter && !hasLower,
             isWord: isWordScalar(first))
     }
