@@ -24,6 +24,9 @@ public struct PersonIndex: Sendable {
     /// ``person(form:)``'s answer for every recorded form, found once: phase two asks for the
     /// same few forms in every sentence, and finding one tokenises it.
     private var byForm: [String: Int] = [:]
+    /// The persons who represent each actor, in index order: phase two asks for every state
+    /// mention with a role noun after it.
+    private var byRepresented: [ActorRef: [Int]] = [:]
 
     /// Builds the index from each document's titled persons (in document order, so the result
     /// does not depend on scheduling).
@@ -93,6 +96,9 @@ public struct PersonIndex: Sendable {
                 if let i = find(form: form) { byForm[form] = i }
             }
         }
+        for (i, person) in persons.enumerated() {
+            for actor in person.represents { byRepresented[actor, default: []].append(i) }
+        }
     }
 
     /// The one person whose surname is `surname`, if exactly one.
@@ -118,6 +124,6 @@ public struct PersonIndex: Sendable {
 
     /// Persons who represent `actor`.
     func persons(representing actor: ActorRef) -> [Person] {
-        persons.filter { $0.represents.contains(actor) }
+        (byRepresented[actor] ?? []).map { persons[$0] }
     }
 }

@@ -102,6 +102,12 @@ import Testing
         for form in forms {
             #expect(index.person(form: form)?.name == index.find(form: form).map { index.persons[$0].name }, "\(form)")
         }
+        let represented = Set(index.persons.flatMap(\.represents))
+        #expect(!represented.isEmpty)
+        for actor in represented {
+            #expect(index.persons(representing: actor) == index.persons.filter { $0.represents.contains(actor) }, "\(actor.name)")
+        }
+        #expect(index.persons(representing: ActorRef(name: "Nowhere", kind: .state)).isEmpty)
     }
 
     @Test func anASCIIPlaceKeyIsWhatFoldingGives() {
