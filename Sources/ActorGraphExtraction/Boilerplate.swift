@@ -158,7 +158,7 @@ public enum Boilerplate {
             var j = i + 1
             while j < range.upperBound, out[j] != ")", j - i < 120 { j += 1 }
             guard j < range.upperBound, out[j] == ")" else { i += 1; continue }
-            let inner = String(String.UnicodeScalarView(out[(i + 1)..<j]))
+            let inner = String(ascribing: out[(i + 1)..<j])
             let words = inner.lowercased().split { !$0.isLetter }.map(String.init)
             let isCredit =
                 !words.isEmpty

@@ -329,7 +329,7 @@ struct PersonRecognizer {
             let whole = min(range.lowerBound, mention.lowerBound)..<max(range.upperBound, mention.upperBound)
             guard !whole.contains(where: { taken[$0] }) else { return }
             for k in whole { taken[k] = true }
-            let text = String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]))
+            let text = String(scalars, tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
             found.append(TitledPerson(name: text, range: range, represents: rep, title: title, isHead: rules.headTitles.contains(title), mention: whole))
         }
         /// The state or body named just before token `i` ("Russian", "Saudi Arabia's", "U.N."),

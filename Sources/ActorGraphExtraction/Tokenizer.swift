@@ -38,7 +38,7 @@ public enum Tokenizer {
                         // Keep apostrophes inside names (Da'esh, O'Brien) but not clitics.
                         var k = j + 1
                         while k < end, isLetter(scalars[k]) { k += 1 }
-                        let rest = String(String.UnicodeScalarView(scalars[(j + 1)..<k])).lowercased()
+                        let rest = String(ascribing: scalars[(j + 1)..<k]).lowercased()
                         if ["s", "ll", "re", "ve", "d", "m"].contains(rest) { break }
                         if rest == "t", j > start, scalars[j - 1] == "n" || scalars[j - 1] == "N" { break }
                         segment += k - j
@@ -65,7 +65,7 @@ public enum Tokenizer {
             if (c == "'" || c == "\u{2019}"), i + 1 < end, isLetter(scalars[i + 1]), !out.isEmpty, out.last!.end == i {
                 var k = i + 1
                 while k < end, isLetter(scalars[k]) { k += 1 }
-                let rest = String(String.UnicodeScalarView(scalars[(i + 1)..<k])).lowercased()
+                let rest = String(ascribing: scalars[(i + 1)..<k]).lowercased()
                 out.append(make(scalars, i..<k, norm: "'" + rest))
                 i = k
                 continue
