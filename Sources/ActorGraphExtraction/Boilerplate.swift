@@ -158,7 +158,7 @@ public enum Boilerplate {
             var j = i + 1
             while j < range.upperBound, out[j] != ")", j - i < 120 { j += 1 }
             guard j < range.upperBound, out[j] == ")" else { i += 1; continue }
-            let inner = String(String.UnicodeScalarView(out[(i + 1)..<j]))
+            let inner = String(ascribing: out[(i + 1)..<j])
             let words = inner.lowercased().split { !$0.isLetter }.map(String.init)
             let isCredit =
                 !words.isEmpty
@@ -171,5 +171,28 @@ public enum Boilerplate {
 
     static func blank(_ out: inout [Unicode.Scalar], _ range: Range<Int>) {
         for k in range where out[k] != "\n" { out[k] = " " }
+    }
+
+    /// The runs of `scalars` that `masked` (their ``masked(_:)`` form) blanks: kept by the
+    /// extractor's first pass, so that the second masks the text again by ``blanking(_:_:)``
+    /// instead of searching it for furniture.
+    static func blankedRuns(_ scalars: [Unicode.Scalar], _ masked: [Unicode.Scalar]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var k = 0
+        let n = min(scalars.count, masked.count)
+        while k < n {
+            guard scalars[k] != masked[k] else { k += 1; continue }
+            let start = k
+            while k < n, scalars[k] != masked[k] { k += 1 }
+            runs.append(start..<k)
+        }
+        return runs
+    }
+
+    /// `scalars` with `runs` (from ``blankedRuns(_:_:)``) blanked: the same as ``masked(_:)``.
+    static func blanking(_ scalars: [Unicode.Scalar], _ runs: [Range<Int>]) -> [Unicode.Scalar] {
+        var out = scalars
+        for run in runs where run.upperBound <= out.count { blank(&out, run) }
+        return out
     }
 }

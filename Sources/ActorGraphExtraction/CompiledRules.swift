@@ -2,15 +2,16 @@
 /// and an index from word id to rules picks, per sentence, only the rules whose words occur in
 /// it, so that the cost of a sentence does not grow with the number of rules it cannot match.
 struct CompiledRules: Sendable {
-    /// A pattern element, as ``RuleSet/Element`` but with word ids.
-    indirect enum Pattern: Sendable {
+    /// A pattern element, as ``RuleSet/Element`` but with word ids. Only an optional element is
+    /// boxed: the matcher copies elements as it backtracks, and a boxed one is retained each time.
+    enum Pattern: Sendable {
         case subject(RuleSet.Arity)
         case object(RuleSet.Arity)
         case event
         case word(WordSet)
         case gap(Int)
         case anyMention
-        case optional(Pattern)
+        indirect case optional(Pattern)
     }
 
     /// One rule, compiled.
@@ -231,15 +232,24 @@ struct RuleIndex: Sendable {
             distinct += 1
         }
         words.removeLast(words.count - distinct)
-        var picked = unanchored
+        // The rules picked, as a bit set over rule indices: read in increasing order, each once,
+        // with no list to sort.
+        var picked = [UInt64](repeating: 0, count: (rules.count + 63) >> 6)
+        for r in unanchored { picked[Int(r) >> 6] |= 1 << UInt64(r & 63) }
         var met = [Bool](repeating: false, count: setCount)
         for w in words {
-            picked.append(contentsOf: byWord[Int(w)])
+            for r in byWord[Int(w)] { picked[Int(r) >> 6] |= 1 << UInt64(r & 63) }
             for set in setsByWord[Int(w)] { met[Int(set)] = true }
         }
-        picked.sort()
         var out: [Int] = []
-        for r in picked where out.last != Int(r) && requiredSets[Int(r)].allSatisfy({ met[Int($0)] }) { out.append(Int(r)) }
+        for (slot, bits) in picked.enumerated() {
+            var rest = bits
+            while rest != 0 {
+                let r = slot << 6 | rest.trailingZeroBitCount
+                rest &= rest - 1
+                if requiredSets[r].allSatisfy({ met[Int($0)] }) { out.append(r) }
+            }
+        }
         return out
     }
 }

@@ -8,7 +8,11 @@ extension Extractor {
         _ s: inout SentenceAnalysis, index: PersonIndex, lastPerson: ActorRef?, out: inout [Finding], doc: Document,
         scalars: [Unicode.Scalar]
     ) {
-        let titled = self.evidence(doc, s, scalars, rule: Finding.titleRule)
+        // The quote is built only for sentences that yield an edge.
+        let (sentenceIndex, sentenceRange) = (s.index, s.range)
+        lazy var titled = Evidence(
+            doc: doc.name, sentence: sentenceIndex, quote: String(scalars, sentenceRange),
+            start: sentenceRange.lowerBound, end: sentenceRange.upperBound, rule: Finding.titleRule)
         let tokens = s.tokens
         // Titled persons.
         for p in s.persons {

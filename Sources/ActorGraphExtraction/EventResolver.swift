@@ -250,7 +250,10 @@ struct EventResolver {
     /// A place as a key: "Lomé" (a capital from the lexicon) and "Lome" (as an article spells it)
     /// are one venue.
     static func key(_ place: String) -> String {
-        place.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // An ASCII name (most are) folds to its lowercase; Foundation's folding bridges to
+        // NSString for every call.
+        if place.utf8.allSatisfy({ $0 < 0x80 }) { return place.lowercased() }
+        return place.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     }
 
     /// relations.rules' "meeting-opener" list: "the talks, which opened on Monday".

@@ -149,18 +149,22 @@ public struct Extractor: Sendable {
         var bySentence: [[TitledPerson]]
         /// Every person of the document, in order: what the ``PersonIndex`` is built from.
         var all: [TitledPerson] { bySentence.flatMap { $0 } }
+        /// What the furniture filter blanked (``Boilerplate/blankedRuns(_:_:)``): phase two
+        /// blanks it again without searching for it.
+        var blanked: [Range<Int>] = []
     }
 
     /// Phase one: the titled persons of each sentence, all that the person index needs. The
     /// sentences are read as ``analyze(_:persons:)`` reads them, up to the persons.
     func persons(_ document: Document) -> PersonsFound {
-        let masked = Boilerplate.masked(Array(document.text.unicodeScalars))
+        let scalars = Array(document.text.unicodeScalars)
+        let masked = Boilerplate.masked(scalars)
         let year = document.published.flatMap(SimpleDate.init(iso:))?.year
         var bySentence: [[TitledPerson]] = []
         _ = readSentences(masked) { _, _, tokens, mentions, _ in
             bySentence.append(recognizer.persons(tokens, mentions: mentions, scalars: masked, year: year))
         }
-        return PersonsFound(fingerprint: Self.fingerprint(document), bySentence: bySentence)
+        return PersonsFound(fingerprint: Self.fingerprint(document), bySentence: bySentence, blanked: Boilerplate.blankedRuns(scalars, masked))
     }
 
     /// A hash of the document's text: phase one's persons belong to phase two's sentences only
@@ -201,13 +205,15 @@ public struct Extractor: Sendable {
     /// The analysis of a document; `found`, phase one's persons of it, spares recognising them again.
     func analyze(_ document: Document, persons found: PersonsFound? = nil) -> Analysis {
         let scalars = Array(document.text.unicodeScalars)
-        let masked = Boilerplate.masked(scalars)
+        // Phase one's reading, if of this text.
+        let same = found.flatMap { $0.fingerprint == Self.fingerprint(document) ? $0 : nil }
+        let masked = same.map { Boilerplate.blanking(scalars, $0.blanked) } ?? Boilerplate.masked(scalars)
         var sentences: [SentenceAnalysis] = []
         var generics: [Int: [(Range<Int>, Int)]] = [:]
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         let published = document.published.flatMap(SimpleDate.init(iso:))
-        let known = found.flatMap { $0.fingerprint == Self.fingerprint(document) ? $0.bySentence : nil }
+        let known = same?.bySentence
         let skipped = readSentences(masked) { index, range, tokens, mentions, pending in
             // A place in a sentence about a meeting is a venue, often abroad ("talks in Doha"):
             // it says little about which country's war the text is about.

@@ -21,6 +21,12 @@ public struct PersonIndex: Sendable {
     /// Inner words of names of three words or more, which a text may use alone: "Kiir" for
     /// "Salva Kiir Mayardit", "Machar" for "Riek Machar Teny".
     private var byInnerName: [String: [Int]] = [:]
+    /// ``person(form:)``'s answer for every recorded form, found once: phase two asks for the
+    /// same few forms in every sentence, and finding one tokenises it.
+    private var byForm: [String: Int] = [:]
+    /// The persons who represent each actor, in index order: phase two asks for every state
+    /// mention with a role noun after it.
+    private var byRepresented: [ActorRef: [Int]] = [:]
 
     /// Builds the index from each document's titled persons (in document order, so the result
     /// does not depend on scheduling).
@@ -95,6 +101,14 @@ public struct PersonIndex: Sendable {
             }
             if let best { persons[i].name = best }
         }
+        for person in persons {
+            for form in person.forms where byForm[form] == nil {
+                if let i = find(form: form) { byForm[form] = i }
+            }
+        }
+        for (i, person) in persons.enumerated() {
+            for actor in person.represents { byRepresented[actor, default: []].append(i) }
+        }
     }
 
     /// The one person whose surname is `surname`, if exactly one.
@@ -105,14 +119,21 @@ public struct PersonIndex: Sendable {
 
     /// The person one of whose recorded forms is `form`.
     func person(form: String) -> Person? {
+        if let i = byForm[form] { return persons[i] }
+        return find(form: form).map { persons[$0] }
+    }
+
+    /// The index of the person of `form` (a recorded form of theirs, or one that resolves by
+    /// surname alone), without ``byForm``.
+    func find(form: String) -> Int? {
         let words = Tokenizer.normalizedWords(form).filter { $0 != "-" && $0 != "." && !PersonRecognizer.particles.contains($0) }
         guard let surname = words.last, let list = bySurname[surname] ?? (words.count == 1 ? byInnerName[surname] : nil) else { return nil }
-        if list.count == 1 { return persons[list[0]] }
-        return list.map { persons[$0] }.first { $0.forms.contains(form) }
+        if list.count == 1 { return list[0] }
+        return list.first { persons[$0].forms.contains(form) }
     }
 
     /// Persons who represent `actor`.
     func persons(representing actor: ActorRef) -> [Person] {
-        persons.filter { $0.represents.contains(actor) }
+        (byRepresented[actor] ?? []).map { persons[$0] }
     }
 }

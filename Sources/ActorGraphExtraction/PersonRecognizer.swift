@@ -58,6 +58,9 @@ struct PersonRecognizer {
     /// (``Extractor`` fills it from its lexicon).
     let known = KnownPersons.bundled
     var knownActors: [String: ActorRef] = [:]
+    /// ``headedBy`` and the known persons' first words as word ids: every token is asked.
+    private let headedByWords: WordSet
+    private let knownFirstWords: WordSet
 
     /// Honorifics that may stand between a post and a name: "the Rt Hon Bill Skate", "Dr. X".
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "mme", "rt", "hon", "honourable", "honorable", "right"]
@@ -191,6 +194,8 @@ struct PersonRecognizer {
         }
         titlesByFirst = table(byFirst)
         pluralTitlesByFirst = table(pluralByFirst.mapValues { $0.own + $0.singular })
+        headedByWords = vocabulary.set(Self.headedBy)
+        knownFirstWords = vocabulary.set(known.firstWords)
     }
 
     /// The longest title starting at `i`: its end.
@@ -338,7 +343,7 @@ struct PersonRecognizer {
             let whole = min(range.lowerBound, mention.lowerBound)..<max(range.upperBound, mention.upperBound)
             guard !whole.contains(where: { taken[$0] }) else { return }
             for k in whole { taken[k] = true }
-            let text = String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]))
+            let text = String(scalars, tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
             found.append(TitledPerson(name: text, range: range, represents: rep, title: title, isHead: rules.headTitles.contains(title), mention: whole))
         }
         /// The state or body named just before token `i` ("Russian", "Saudi Arabia's", "U.N."),
@@ -603,7 +608,7 @@ struct PersonRecognizer {
         }
         // "the Ethiopian delegation was headed by Redwan Hussien", "Eritrea's team was led
         // by Yemane Gebreab": an untitled full name that heads a country's delegation.
-        for k in tokens.indices where k >= 2 && k + 2 < tokens.count && Self.headedBy.contains(tokens[k].norm) {
+        for k in tokens.indices where k >= 2 && k + 2 < tokens.count && headedByWords.contains(tokens[k].word) {
             // "led by", "led at ministerial level by".
             guard let by = ((k + 1)..<min(tokens.count - 1, k + 5)).first(where: { tokens[$0].norm == "by" }),
                 // "the delegation of 16 was headed by": a few words may come between.
@@ -770,7 +775,7 @@ struct PersonRecognizer {
         // "Vladimir Putin met Xi Jinping": a well-known full name is a person without a title.
         var k = 0
         while k < tokens.count {
-            guard !covered[k], !taken[k], tokens[k].isCapitalized, known.firstWords.contains(tokens[k].norm),
+            guard !covered[k], !taken[k], tokens[k].isCapitalized, knownFirstWords.contains(tokens[k].word),
                 let r = name(tokens, at: k, covered: covered), !r.contains(where: { taken[$0] }),
                 let entry = known.entry(named: Gazetteer.text(tokens, r), in: year)
             else { k += 1; continue }

@@ -46,8 +46,9 @@ struct RuleMatcher {
         self.events = events
     }
 
-    /// The actor mention starting at token `k`, if any.
-    private func mention(at k: Int) -> Mention? { hasMention(at: k) ? mentions[Int(mentionAt[k])] : nil }
+    /// The index in ``mentions`` of the actor mention starting at token `k`, if any. (Slots and
+    /// bindings hold these indices: copying one copies no strings.)
+    private func mention(at k: Int) -> Int? { hasMention(at: k) ? Int(mentionAt[k]) : nil }
     /// Whether an actor mention starts at token `k` (without copying it).
     private func hasMention(at k: Int) -> Bool { k >= 0 && k < mentionAt.count && mentionAt[k] >= 0 }
     /// The end of the actor mention starting at token `k`, if any (without copying it).
@@ -62,10 +63,12 @@ struct RuleMatcher {
         let clauses = relativeClauses()
         for r in index.candidates(tokens) {
             let patterns = index.rules[r].patterns
+            // (Read once per rule: a pattern holds a word set, and reading it retains the set.)
+            let first = patterns.first
             var start = 0
             while start < tokens.count {
                 // Only where the rule's first element can match.
-                switch patterns.first {
+                switch first {
                 case .subject?, .object?, .anyMention?:
                     if !hasMention(at: start) && !hasMention(at: start + 1) && !hasMention(at: start + 2) {
                         start += 1
@@ -79,13 +82,14 @@ struct RuleMatcher {
                 }
                 var binding = Binding()
                 if let end = match(patterns[...], start, &binding), end > start,
-                    !binding.subjects.contains(where: { m in clauses.contains { $0.contains(m.range.lowerBound) && end > $0.upperBound } }),
-                    !describesTheHeadNoun(patterns.first, start)
+                    !binding.subjects.contains(where: { m in clauses.contains { $0.contains(mentions[m].range.lowerBound) && end > $0.upperBound } }),
+                    !describesTheHeadNoun(first, start)
                 {
                     // (A subject inside ", which is backed by Turkey," does not do what follows
                     // the clause: that is the main clause's subject's act.)
                     out.append(RuleMatch(
-                        rule: index.rules[r].rule, subjects: binding.subjects.flatMap(\.members), objects: binding.objects.flatMap(\.members),
+                        rule: index.rules[r].rule, subjects: binding.subjects.flatMap { mentions[$0].members },
+                        objects: binding.objects.flatMap { mentions[$0].members },
                         event: binding.event, range: start..<end))
                     start = max(start + 1, binding.firstSlotEnd ?? start + 1)
                 } else {
@@ -106,9 +110,11 @@ struct RuleMatcher {
         return j >= 0 && words.pairHeads.contains(tokens[j].word)
     }
 
+    /// What a pattern bound so far; mentions are indices in ``mentions``, and a slot's list is a
+    /// prefix of the slot's members, so trying a shorter list copies no array.
     struct Binding {
-        var subjects: [Mention] = []
-        var objects: [Mention] = []
+        var subjects: ArraySlice<Int> = []
+        var objects: ArraySlice<Int> = []
         var event: Int?
         var firstSlotEnd: Int?
     }
@@ -127,19 +133,27 @@ struct RuleMatcher {
             var qualified = WordSet()
             if case .word(let words)? = rest.first { qualified = words }
             // The longest list first, then shorter ones ("Russia and the regime" before "Russia").
-            var list: [(Mention, Int)] = slot(at: i, arity: arity, qualifying: qualified)
+            let list = slot(at: i, arity: arity, qualifying: qualified)
             let isSubject: Bool
             if case .subject = first { isSubject = true } else { isSubject = false }
             // An object pronoun ("him") is never the subject.
-            if isSubject, let head = list.first, head.0.form == .pronoun, tokens[head.0.range.lowerBound].word == words.him { return nil }
+            if isSubject, let head = list.first, mentions[head.mention].form == .pronoun,
+                tokens[mentions[head.mention].range.lowerBound].word == words.him
+            {
+                return nil
+            }
+            let members = list.map(\.mention)
             // "the two sides" counts as two members.
-            while list.reduce(0, { $0 + 1 + $1.0.partners.count }) >= (arity == .several ? 2 : 1) {
-                let end = list.last!.1
+            var count = list.count
+            var size = list.reduce(0) { $0 + 1 + mentions[$1.mention].partners.count }
+            while count > 0, size >= (arity == .several ? 2 : 1) {
+                let end = list[count - 1].end
                 var next = b
-                if isSubject { next.subjects = list.map(\.0) } else { next.objects = list.map(\.0) }
+                if isSubject { next.subjects = members[..<count] } else { next.objects = members[..<count] }
                 if next.firstSlotEnd == nil { next.firstSlotEnd = end }
                 if let e = match(rest, end, &next) { b = next; return e }
-                list.removeLast()
+                count -= 1
+                size -= 1 + mentions[list[count].mention].partners.count
             }
             return nil
         case .anyMention:
@@ -240,31 +254,31 @@ struct RuleMatcher {
     /// index just past it; with `arity` `.one`, only the first. A member followed by a relational
     /// noun ("U.S. allies") ends the list unless the noun is in `qualified`, the words the pattern
     /// expects right after the slot.
-    private func slot(at i: Int, arity: RuleSet.Arity, qualifying qualified: WordSet) -> [(Mention, Int)] {
+    private func slot(at i: Int, arity: RuleSet.Arity, qualifying qualified: WordSet) -> [(mention: Int, end: Int)] {
         let joins = arity == .listWithJoins
         var k = i
         if k < tokens.count, words.slotDeterminers.contains(tokens[k].word), !hasMention(at: k) { k += 1 }
         // "back eastern commander Khalifa Haftar": one adjective before a person.
         if k + 1 < tokens.count, !hasMention(at: k), tokens[k].isWord, !tokens[k].isCapitalized, !covered[k],
-            let person = mention(at: k + 1), person.actor.kind == .person
+            let person = mention(at: k + 1), mentions[person].actor.kind == .person
         {
             k += 1
         }
         // "bombing the Iranian-backed Houthi rebels": the name before "-backed" qualifies the
         // one after it, which fills the slot.
         // (A pattern that names the hyphen itself, `S - V.pp O`, binds the name before it.)
-        if let modifier = mention(at: k), isCompoundModifier(at: modifier.range.upperBound),
-            !qualified.contains(tokens[modifier.range.upperBound].word), mention(at: modifier.range.upperBound + 2) != nil
+        if let modifier = mention(at: k).map({ mentions[$0].range }), isCompoundModifier(at: modifier.upperBound),
+            !qualified.contains(tokens[modifier.upperBound].word), mention(at: modifier.upperBound + 2) != nil
         {
-            k = modifier.range.upperBound + 2
+            k = modifier.upperBound + 2
         }
         guard let first = mention(at: k), !isModifier(first, unless: qualified) else { return [] }
-        var list = [(first, bracketedAliasEnd(first))]
+        var list = [(mention: first, end: bracketedAliasEnd(first))]
         if arity == .one { return list }
         appendSide(of: &list)
         // "Participants: President A; Foreign Minister B and C": after a colon, semicolons join.
         let semicolons = i > 0 && tokens[i - 1].word == words.colon
-        var end = list[list.count - 1].1
+        var end = list[list.count - 1].end
         while end < tokens.count {
             var j = end
             // "Zambia's President X, who hosted it, South Africa's President Y and …": a relative
@@ -303,33 +317,33 @@ struct RuleMatcher {
             // "it and the regional bloc IGAD": up to two lowercase words describing a named body.
             if !hasMention(at: j), j > 0, tokens[j - 1].word == words.the {
                 let d = lowercaseWordsEnd(from: j)
-                if d > j, let m = mention(at: d), m.actor.kind != .person, tokens[d].isCapitalized { j = d }
+                if d > j, let m = mention(at: d), mentions[m].actor.kind != .person, tokens[d].isCapitalized { j = d }
             }
             // "Kabbah and rebel leader Foday Sankoh": up to two lowercase words before a person
             // whose mention opens on a lowercase title ("leader Foday Sankoh"); after "and" only,
             // since after a comma they may be the next clause's verb ("…, still want Assad").
             if !hasMention(at: j), tokens[j - 1].word == words.and {
                 let d = lowercaseWordsEnd(from: j)
-                if d > j, let m = mention(at: d), m.actor.kind == .person, !tokens[d].isCapitalized { j = d }
+                if d > j, let m = mention(at: d), mentions[m].actor.kind == .person, !tokens[d].isCapitalized { j = d }
             }
             guard let m = mention(at: j), !isModifier(m, unless: qualified) else { break }
             // "brokered by Russia, Armenia's treaty ally,": after a bare comma, a possessive name
             // opens an apposition describing the member before it; it is not the next member.
-            if tokens[j - 1].word == words.comma, token(m.range.upperBound, is: words.possessive) || token(m.range.upperBound, is: words.apostrophe) { break }
+            if tokens[j - 1].word == words.comma, token(mentions[m].range.upperBound, is: words.possessive) || token(mentions[m].range.upperBound, is: words.apostrophe) { break }
             // "to Kyiv, Chancellor Olaf Scholz said": a speaker after a bare comma is the
             // sentence's attribution, not a member.
-            if tokens[j - 1].word == words.comma, m.range.upperBound < tokens.count, compiled.reportingVerbs.contains(tokens[m.range.upperBound].word) { break }
+            if tokens[j - 1].word == words.comma, mentions[m].range.upperBound < tokens.count, compiled.reportingVerbs.contains(tokens[mentions[m].range.upperBound].word) { break }
             // "stands with Israel, and President Putin also spoke": after one member, ", and" and a
             // name that a verb follows open the next clause (a list of three writes "A, B, and C").
-            if list.count == 1, j >= 2, tokens[j - 1].word == words.and, tokens[j - 2].word == words.comma, m.range.upperBound < tokens.count,
-                words.clauseVerbs.contains(tokens[m.range.upperBound].word) || compiled.reportingVerbs.contains(tokens[m.range.upperBound].word)
+            if list.count == 1, j >= 2, tokens[j - 1].word == words.and, tokens[j - 2].word == words.comma, mentions[m].range.upperBound < tokens.count,
+                words.clauseVerbs.contains(tokens[mentions[m].range.upperBound].word) || compiled.reportingVerbs.contains(tokens[mentions[m].range.upperBound].word)
             {
                 break
             }
             end = bracketedAliasEnd(m)
             list.append((m, end))
             appendSide(of: &list)
-            end = list[list.count - 1].1
+            end = list[list.count - 1].end
         }
         return list
     }
@@ -337,19 +351,19 @@ struct RuleMatcher {
     /// States, Boris Pankin for the Soviet Union": a person member followed by the side they
     /// belong to. The side ends the member; after "for" (a signatory's or a delegate's side) it
     /// is a member too. Only when a list separator follows, so that "for Russia's war" stays out.
-    private func appendSide(of list: inout [(Mention, Int)]) {
-        guard let (member, end) = list.last, member.actor.kind == .person, end + 1 < tokens.count,
+    private func appendSide(of list: inout [(mention: Int, end: Int)]) {
+        guard let (member, end) = list.last, mentions[member].actor.kind == .person, end + 1 < tokens.count,
             tokens[end].word == words.of || tokens[end].word == words.forWord
         else { return }
         var k = end + 1
         if words.sideDeterminers.contains(tokens[k].word), !hasMention(at: k) { k += 1 }
-        guard let side = mention(at: k), side.actor.kind != .person, side.role == .actor else { return }
+        guard let side = mention(at: k), mentions[side].actor.kind != .person, mentions[side].role == .actor else { return }
         let after = bracketedAliasEnd(side)
         guard after == tokens.count || words.sideEnds.contains(tokens[after].word) else { return }
         if tokens[end].word == words.forWord {
             list.append((side, after))
         } else {
-            list[list.count - 1].1 = after
+            list[list.count - 1].end = after
         }
     }
 
@@ -367,18 +381,18 @@ struct RuleMatcher {
 
     /// The end of a mention with its bracketed short form: "the Tigray People's Liberation Front
     /// (TPLF)" is one member.
-    private func bracketedAliasEnd(_ m: Mention) -> Int {
-        let k = m.range.upperBound
-        guard k + 2 < tokens.count, tokens[k].word == words.openBracket, let alias = mention(at: k + 1), alias.actor == m.actor,
-            token(alias.range.upperBound, is: words.closeBracket)
+    private func bracketedAliasEnd(_ m: Int) -> Int {
+        let k = mentions[m].range.upperBound
+        guard k + 2 < tokens.count, tokens[k].word == words.openBracket, let alias = mention(at: k + 1), mentions[alias].actor == mentions[m].actor,
+            token(mentions[alias].range.upperBound, is: words.closeBracket)
         else { return k }
-        return alias.range.upperBound + 1
+        return mentions[alias].range.upperBound + 1
     }
 
     /// "U.S. allies": the name qualifies the noun after it and is not itself in the list, unless
     /// the noun is one of `qualified` (the rule names it: "NATO member Turkey").
-    private func isModifier(_ m: Mention, unless qualified: WordSet) -> Bool {
-        let k = m.range.upperBound
+    private func isModifier(_ m: Int, unless qualified: WordSet) -> Bool {
+        let k = mentions[m].range.upperBound
         guard k < tokens.count, !qualified.contains(tokens[k].word) else { return false }
         return compiled.relationalNouns.contains(tokens[k].word) || isCompoundModifier(at: k)
     }

@@ -79,7 +79,7 @@ public enum SentenceSplitter {
     static func endsSentence(_ scalars: [Unicode.Scalar], dot: Int, next: Int) -> Bool {
         var w = dot
         while w > 0, Tokenizer.isWordScalar(scalars[w - 1]) || scalars[w - 1] == "." { w -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[w..<dot]))
+        let word = String(ascribing: scalars[w..<dot])
         if word.isEmpty { return true }
         let lower = word.lowercased()
         // A single capital letter is an initial ("John F. Kerry").
@@ -89,7 +89,7 @@ public enum SentenceSplitter {
         if word.contains(".") {
             var e = next
             while e < scalars.count, Tokenizer.isWordScalar(scalars[e]) { e += 1 }
-            let following = String(String.UnicodeScalarView(scalars[next..<e])).lowercased()
+            let following = String(ascribing: scalars[next..<e]).lowercased()
             return sentenceStarters.contains(following)
         }
         return true

@@ -21,6 +21,9 @@ struct TextBodies {
 
     /// The bodies found so far: their words (normal forms) and their short forms.
     private var names: [[String]: ActorRef] = [:]
+    /// The first words of ``names``: a token that opens none starts no full name, and one look
+    /// here spares building and hashing its word lists.
+    private var firstWords: Set<String> = []
     private var shortForms: [String: ActorRef] = [:]
 
     /// The bodies `rules`' word lists describe, none found yet.
@@ -74,7 +77,7 @@ struct TextBodies {
 
     /// The longest known full name starting at token `k`.
     private func fullName(_ tokens: [Token], at k: Int) -> (Int, ActorRef)? {
-        guard tokens[k].isCapitalized else { return nil }
+        guard tokens[k].isCapitalized, firstWords.contains(tokens[k].norm) else { return nil }
         var best: (Int, ActorRef)?
         var words: [String] = []
         var j = k
@@ -134,6 +137,7 @@ struct TextBodies {
             let armed = words.contains { armedWords.contains($0) }
             let ref = names[words] ?? ActorRef(name: text, kind: armed ? .armedGroup : .organization, country: nil)
             names[words] = ref
+            if let first = words.first { firstWords.insert(first) }
             // "(LJM)": the short form the text gives it.
             if end + 2 < tokens.count, tokens[end].norm == "(", tokens[end + 2].norm == ")", tokens[end + 1].isUppercase,
                 tokens[end + 1].text.count >= 2, shortForms[tokens[end + 1].text] == nil

@@ -38,7 +38,7 @@ public enum Tokenizer {
                         // Keep apostrophes inside names (Da'esh, O'Brien) but not clitics.
                         var k = j + 1
                         while k < end, isLetter(scalars[k]) { k += 1 }
-                        let rest = String(String.UnicodeScalarView(scalars[(j + 1)..<k])).lowercased()
+                        let rest = String(ascribing: scalars[(j + 1)..<k]).lowercased()
                         if ["s", "ll", "re", "ve", "d", "m"].contains(rest) { break }
                         if rest == "t", j > start, scalars[j - 1] == "n" || scalars[j - 1] == "N" { break }
                         segment += k - j
@@ -65,7 +65,7 @@ public enum Tokenizer {
             if (c == "'" || c == "\u{2019}"), i + 1 < end, isLetter(scalars[i + 1]), !out.isEmpty, out.last!.end == i {
                 var k = i + 1
                 while k < end, isLetter(scalars[k]) { k += 1 }
-                let rest = String(String.UnicodeScalarView(scalars[(i + 1)..<k])).lowercased()
+                let rest = String(ascribing: scalars[(i + 1)..<k]).lowercased()
                 out.append(make(scalars, i..<k, norm: "'" + rest))
                 i = k
                 continue
@@ -101,17 +101,31 @@ public enum Tokenizer {
         let first = scalars[range.lowerBound]
         var hasLetter = false
         var hasLower = false
+        // ASCII with no capital, dot or apostrophe: the normal form is the text itself (most
+        // tokens), and normalising again would only build the same string.
+        var isOwnNorm = true
         for s in scalars[range] {
             if s.isASCII {
-                if s.value >= 0x61 && s.value <= 0x7A { hasLetter = true; hasLower = true } else if s.value >= 0x41 && s.value <= 0x5A { hasLetter = true }
-            } else if s.properties.isAlphabetic {
-                hasLetter = true
-                if s.properties.isLowercase { hasLower = true }
+                if s.value >= 0x61 && s.value <= 0x7A {
+                    hasLetter = true
+                    hasLower = true
+                } else if s.value >= 0x41 && s.value <= 0x5A {
+                    hasLetter = true
+                    isOwnNorm = false
+                } else if s == "." || s == "'" {
+                    isOwnNorm = false
+                }
+            } else {
+                isOwnNorm = false
+                if s.properties.isAlphabetic {
+                    hasLetter = true
+                    if s.properties.isLowercase { hasLower = true }
+                }
             }
         }
         let capitalized = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
         return Token(
-            text: string, norm: given ?? normalize(scalars[range]), start: range.lowerBound, end: range.upperBound,
+            text: string, norm: given ?? (isOwnNorm ? string : normalize(scalars[range])), start: range.lowerBound, end: range.upperBound,
             isCapitalized: capitalized, isUppercase: hasLetter && !hasLower,
             isWord: isWordScalar(first))
     }

@@ -26,4 +26,20 @@ import Testing
         let edges = Fixture.edges("Get email updates from Al Jazeera\nRussia backs Syria.\nFind Al Jazeera on your TV")
         #expect(edges == ["Russia backs Syria"])
     }
+
+    @Test func blankingTheRunsPhaseOneKeptMasksAsTheFilterDoes() {
+        let texts = [
+            "Sign up for our weekly newsletter\nKyiv said.\nRelated News\nSkip to main content",
+            "Sudanese army chief Abdel Fattah al-Burhan in Port Sudan (AFP Photo)\nMore text here today.",
+            "No furniture at all: Russia backs Syria.",
+            "",
+            "Photo credit: Reuters  \n\n  (Reuters/EPA) Russia backs Syria. All rights reserved",
+        ]
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            let masked = Boilerplate.masked(scalars)
+            #expect(Boilerplate.blanking(scalars, Boilerplate.blankedRuns(scalars, masked)) == masked, "\(text)")
+        }
+        #expect(Boilerplate.blankedRuns(Array("Russia backs Syria.".unicodeScalars), Array("Russia backs Syria.".unicodeScalars)).isEmpty)
+    }
 }

@@ -79,4 +79,41 @@ import Testing
             }
         }
     }
+
+    @Test func aTokenThatIsItsOwnNormalFormHasTheNormalFormNormalisingGives() {
+        let text = "the talks in Doha, U.S. officials' Da’esh O'Brien ISIL Lomé — “quoted” 2024 a-b x.y İstanbul Kelvin \u{212A}m"
+        let scalars = Array(text.unicodeScalars)
+        for token in Tokenizer.tokens(scalars, in: 0..<scalars.count) where !["'s", "n't", "—", "\"", "'"].contains(token.norm) {
+            #expect(token.norm == Tokenizer.normalize(scalars[token.start..<token.end]), "\(token.text)")
+        }
+    }
+
+    @Test func formsFoundOnceAreTheFormsFoundAgain() throws {
+        let extractor = Extractor(lexicon: Fixture.lexicon, rules: Fixture.rules)
+        let folder = Fixture.packageRoot.appendingPathComponent("seeds")
+        var perDocument: [[TitledPerson]] = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where file.hasSuffix(".txt") {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            perDocument.append(extractor.persons(Document(name: file, text: text, published: "2016-02-12")).all)
+        }
+        let index = PersonIndex(perDocument)
+        #expect(index.persons.count > 10)
+        let forms = Set(index.persons.flatMap(\.forms) + ["Kerry", "Lavrov", "Nobody Atall"])
+        for form in forms {
+            #expect(index.person(form: form)?.name == index.find(form: form).map { index.persons[$0].name }, "\(form)")
+        }
+        let represented = Set(index.persons.flatMap(\.represents))
+        #expect(!represented.isEmpty)
+        for actor in represented {
+            #expect(index.persons(representing: actor) == index.persons.filter { $0.represents.contains(actor) }, "\(actor.name)")
+        }
+        #expect(index.persons(representing: ActorRef(name: "Nowhere", kind: .state)).isEmpty)
+    }
+
+    @Test func anASCIIPlaceKeyIsWhatFoldingGives() {
+        let ascii = String(String.UnicodeScalarView((0x20..<0x7F).compactMap(Unicode.Scalar.init)))
+        for place in [ascii, "Geneva", "DOHA", "Addis Ababa", "Lomé", "Lome", "ISTANBUL", "İstanbul", "Straße"] {
+            #expect(EventResolver.key(place) == place.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil), "\(place)")
+        }
+    }
 }
