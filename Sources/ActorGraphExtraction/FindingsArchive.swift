@@ -70,7 +70,7 @@ public enum FindingsArchive {
 }
 
 /// Appends the body of an archive; strings go to a table, in order of first use.
-private struct ArchiveWriter {
+struct ArchiveWriter {
     var bytes: [UInt8] = []
     var strings: [String] = []
     private var indices: [String: Int] = [:]
@@ -173,7 +173,7 @@ private struct ArchiveWriter {
 }
 
 /// Reads what ``ArchiveWriter`` wrote, checking every length and index against the bytes.
-private struct ArchiveReader {
+struct ArchiveReader {
     let bytes: UnsafeRawBufferPointer
     var position: Int
     var strings: [String] = []
@@ -183,7 +183,7 @@ private struct ArchiveReader {
         self.position = position
     }
 
-    private func malformed(_ detail: String) -> FindingsArchive.DecodingError { .malformed(detail) }
+    func malformed(_ detail: String) -> FindingsArchive.DecodingError { .malformed(detail) }
 
     mutating func varint() throws -> Int {
         var v: UInt64 = 0
