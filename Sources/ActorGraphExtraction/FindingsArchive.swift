@@ -85,6 +85,14 @@ struct ArchiveWriter {
         bytes.append(UInt8(v))
     }
 
+    /// The table index of `s`, added to the table when new.
+    mutating func index(of s: String) -> Int {
+        if let i = indices[s] { return i }
+        indices[s] = strings.count
+        strings.append(s)
+        return strings.count - 1
+    }
+
     mutating func string(_ s: String) {
         if let i = indices[s] {
             varint(i)

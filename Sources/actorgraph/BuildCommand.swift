@@ -165,12 +165,12 @@ struct BuildCommand: ParsableCommand {
             atHand = (stored + fresh).sorted { $0.document < $1.document }
         }
         let everything = atHand
-        // What the page shows of each document (the manifest read again) beside the aggregation.
+        // What the page shows of each document (the manifest as listed) beside the aggregation.
         let summaries = aggregation?.documents ?? everything.map(DocumentSummary.init)
         let (aggregated, pageDocuments) = try concurrently({ [aggregation] in
             aggregation ?? Aggregation(everything)
-        }, { [folder] in
-            Self.pageDocuments(summaries, folder: URL(fileURLWithPath: folder), out: outURL)
+        }, { [folder, manifest = corpus.manifest] in
+            Self.pageDocuments(summaries, manifest: manifest, folder: URL(fileURLWithPath: folder), out: outURL)
         })
         aggregation = aggregated
         let result = BuildResult.aggregated(aggregated, documents: everything, warnings: corpus.warnings + unreadable)
@@ -301,16 +301,10 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
-    /// What the page shows of each document: the manifest's title, outlet and date (when the
-    /// folder has a readable manifest) and a link to the file, relative to the output folder.
-    static func pageDocuments(_ found: [DocumentSummary], folder: URL, out: URL) -> [String: PageDocument] {
-        var manifest = Manifest()
-        let manifestURL = folder.appendingPathComponent("manifest.tsv")
-        if let text = try? String(contentsOf: manifestURL, encoding: .utf8),
-           let parsed = try? Manifest.parse(text, source: manifestURL.path)
-        {
-            manifest = parsed
-        }
+    /// What the page shows of each document: the title, outlet and date of `manifest` (the
+    /// folder's, as listed; empty when it has none or it is not readable) and a link to the file,
+    /// relative to the output folder.
+    static func pageDocuments(_ found: [DocumentSummary], manifest: Manifest, folder: URL, out: URL) -> [String: PageDocument] {
         let base = relativePath(from: out, to: folder)
         var documents: [String: PageDocument] = [:]
         for document in found {
