@@ -152,7 +152,7 @@ struct BuildCommand: ParsableCommand {
             throw ExtractionError.emptyCorpus(corpus.path, warnings: corpus.warnings + unreadable)
         }
         let freshInOrder = fresh.sorted { $0.document < $1.document }
-        var aggregation = kept.flatMap { $0.adding(freshInOrder) }
+        let aggregation = kept.flatMap { $0.adding(freshInOrder) }
         // Taken into the kept aggregation, only the new documents' evidence differs from the store's.
         let changed = aggregation == nil ? nil : Set(fresh.map(\.document))
         var atHand = freshInOrder
@@ -172,7 +172,6 @@ struct BuildCommand: ParsableCommand {
         }, { [folder, manifest = corpus.manifest] in
             Self.pageDocuments(summaries, manifest: manifest, folder: URL(fileURLWithPath: folder), out: outURL)
         })
-        aggregation = aggregated
         let result = BuildResult.aggregated(aggregated, documents: everything, warnings: corpus.warnings + unreadable)
         var output = drawing.output(into: outURL, adding: [.html])
         output.documents = pageDocuments
