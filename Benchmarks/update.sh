@@ -5,7 +5,8 @@
 # that their text is new), from a copy of the full build's output folder each time. Two updates:
 # the folder of the new documents alone, and the corpus folder with the new documents added (the
 # update then looks at every file to find the new ones: it hashes those whose size or time differ
-# from the store's record). Wall time, best of RUNS (default 3).
+# from the store's record). Wall time, best of RUNS (default 3), and the CPU time (user + system,
+# all cores) of that run: an update works on one or two cores where a full build uses all.
 # Usage: [RUNS=3] [BIN=path/to/actorgraph] Benchmarks/update.sh [SIZE_MB] [PERCENT]   (default 20 and 1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,29 +36,30 @@ done
 cp -p "$corpus"/*.txt "$work/new"/*.txt "$work/union/"
 { cat "$corpus/manifest.tsv"; tail -n +2 "$work/new/manifest.tsv"; } > "$work/union/manifest.tsv"
 
-# best LABEL SETUP COMMAND...: the best wall time of RUNS runs of COMMAND, SETUP run before each.
+# best LABEL SETUP COMMAND...: the best wall time of RUNS runs of COMMAND, SETUP run before each,
+# with that run's CPU time.
 best() {
-    local label=$1 setup=$2 b="" start end s; shift 2
+    local label=$1 setup=$2 b="" cpu="" s c; shift 2
     for _ in $(seq "$RUNS"); do
         eval "$setup"
-        start=$(date +%s.%N)
-        "$@" > "$work/last.txt"
-        end=$(date +%s.%N)
-        s=$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.2f}')" "$start" "$end")
-        if [ -z "$b" ] || python3 -c "import sys; sys.exit(not float(sys.argv[1]) < float(sys.argv[2]))" "$s" "$b"; then b=$s; fi
+        /usr/bin/time -f "%e %U %S" -o "$work/time.txt" "$@" > "$work/last.txt"
+        read -r s c <<< "$(python3 -c "import sys; w, u, k = open(sys.argv[1]).read().split()[-3:]; print(f'{float(w):.2f} {float(u) + float(k):.2f}')" "$work/time.txt")"
+        if [ -z "$b" ] || python3 -c "import sys; sys.exit(not float(sys.argv[1]) < float(sys.argv[2]))" "$s" "$b"; then b=$s; cpu=$c; fi
     done
-    echo "$label	$b	$(tail -n 1 "$work/last.txt")"
+    echo "$label	$b	$cpu	$(tail -n 1 "$work/last.txt")"
 }
 full=$(best "full build" "rm -rf $work/full" "$bin" build "$corpus" --out "$work/full")
 only=$(best "update, new documents' folder" "rm -rf $work/out; cp -r $work/full $work/out" "$bin" build "$work/new" --out "$work/out" --update)
 union=$(best "update, corpus + new folder" "rm -rf $work/out; cp -r $work/full $work/out" "$bin" build "$work/union" --out "$work/out" --update)
 full_s=$(echo "$full" | cut -f2)
+full_cpu=$(echo "$full" | cut -f3)
 echo "corpus: $corpus ($files files, $(du -sm --exclude=manifest.tsv "$corpus" | cut -f1) MB), $count new document(s) ($percent%), $(nproc) cores, best of $RUNS"
 echo
-echo "| run | wall (s) | share of the full build | summary line |"
-echo "|---|---|---|---|"
+echo "| run | wall (s) | share of the full build's wall | CPU (s) | share of its CPU | summary line |"
+echo "|---|---|---|---|---|---|"
 for row in "$full" "$only" "$union"; do
-    IFS=$'\t' read -r label s line <<< "$row"
+    IFS=$'\t' read -r label s c line <<< "$row"
     share=$(python3 -c "import sys; print(f'{100 * float(sys.argv[1]) / float(sys.argv[2]):.1f}%')" "$s" "$full_s")
-    echo "| $label | $s | $share | ${line:0:160}… |"
+    cshare=$(python3 -c "import sys; print(f'{100 * float(sys.argv[1]) / float(sys.argv[2]):.1f}%')" "$c" "$full_cpu")
+    echo "| $label | $s | $share | $c | $cshare | ${line:0:160}… |"
 done

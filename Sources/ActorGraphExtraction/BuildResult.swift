@@ -4,7 +4,11 @@ import Foundation
 /// The outcome of extracting a corpus: the graph, what each document yielded, and warnings.
 public struct BuildResult: Sendable {
     public var graph: ActorGraph
+    /// What each document taken in yielded; after an update of a store that kept its aggregation,
+    /// only the new documents' (``summaries`` lists every document).
     public var documents: [DocumentFindings]
+    /// Every document of the graph, in the order aggregated: what the report and the page list.
+    public var summaries: [DocumentSummary]
     /// Skipped or repaired files and other problems, one line each, naming the file.
     public var warnings: [String]
 
@@ -35,8 +39,15 @@ public struct BuildResult: Sendable {
     /// in that order too); the warnings are the corpus's (`read`), then each document's, then the
     /// aggregator's.
     public static func merged(_ documents: [DocumentFindings], warnings read: [String]) -> BuildResult {
-        var conflicts: [String] = []
-        let graph = Aggregator.graph(documents, warnings: &conflicts)
-        return BuildResult(graph: graph, documents: documents, warnings: read + documents.flatMap(\.warnings) + conflicts)
+        aggregated(Aggregation(documents), documents: documents, warnings: read)
+    }
+
+    /// The result of `aggregation`, of which `documents` are the findings at hand (all of them,
+    /// or an update's new ones); the warnings are the corpus's (`read`), then each document's,
+    /// then the aggregator's.
+    public static func aggregated(_ aggregation: Aggregation, documents: [DocumentFindings], warnings read: [String]) -> BuildResult {
+        BuildResult(
+            graph: aggregation.graph, documents: documents, summaries: aggregation.documents,
+            warnings: read + aggregation.documents.flatMap(\.warnings) + aggregation.warnings)
     }
 }

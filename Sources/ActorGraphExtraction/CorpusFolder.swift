@@ -19,6 +19,9 @@ public struct CorpusFolder: Sendable {
     public var warnings: [String]
     /// The folder's path, for messages.
     public var path: String
+    /// The folder's manifest as parsed (empty when there is none or it is not readable): the page
+    /// shows its titles and outlets, also of documents an update skips.
+    public var manifest = Manifest()
 
     /// Lists the folder at `url`.
     /// - Throws: ``ExtractionError`` when the folder is missing, is not a folder or has a bad
@@ -49,7 +52,7 @@ public struct CorpusFolder: Sendable {
             let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
             entries.append(Entry(name: name, url: fileURL, row: manifest.rows[name], bytes: size))
         }
-        return CorpusFolder(entries: entries, warnings: warnings, path: url.path)
+        return CorpusFolder(entries: entries, warnings: warnings, path: url.path, manifest: manifest)
     }
 
     /// Reads one entry: its document, or nil and a warning saying why it was skipped (a repaired

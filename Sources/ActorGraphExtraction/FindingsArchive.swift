@@ -70,7 +70,7 @@ public enum FindingsArchive {
 }
 
 /// Appends the body of an archive; strings go to a table, in order of first use.
-private struct ArchiveWriter {
+struct ArchiveWriter {
     var bytes: [UInt8] = []
     var strings: [String] = []
     private var indices: [String: Int] = [:]
@@ -83,6 +83,14 @@ private struct ArchiveWriter {
             v >>= 7
         }
         bytes.append(UInt8(v))
+    }
+
+    /// The table index of `s`, added to the table when new.
+    mutating func index(of s: String) -> Int {
+        if let i = indices[s] { return i }
+        indices[s] = strings.count
+        strings.append(s)
+        return strings.count - 1
     }
 
     mutating func string(_ s: String) {
@@ -173,7 +181,7 @@ private struct ArchiveWriter {
 }
 
 /// Reads what ``ArchiveWriter`` wrote, checking every length and index against the bytes.
-private struct ArchiveReader {
+struct ArchiveReader {
     let bytes: UnsafeRawBufferPointer
     var position: Int
     var strings: [String] = []
@@ -183,7 +191,7 @@ private struct ArchiveReader {
         self.position = position
     }
 
-    private func malformed(_ detail: String) -> FindingsArchive.DecodingError { .malformed(detail) }
+    func malformed(_ detail: String) -> FindingsArchive.DecodingError { .malformed(detail) }
 
     mutating func varint() throws -> Int {
         var v: UInt64 = 0

@@ -3,9 +3,9 @@ import ActorGraphModel
 /// The warning for an edge the aggregator drops because one of its names already stands for an
 /// actor of another kind (a person and a state both called "Jordan").
 enum KindConflict {
-    static func warning(_ subject: Actor, _ relation: RelationKind, _ object: Actor, evidence: [Evidence], error: any Error) -> String {
-        let documents = Set(evidence.map(\.doc)).sorted().joined(separator: ", ")
-        let why = (error as? GraphError)?.description ?? "\(error)"
-        return "\(documents): “\(subject.name)” \(relation.rawValue) “\(object.name)” dropped: \(why)"
+    /// The warning from what an aggregation keeps of a dropped edge: its ends' names, the
+    /// documents of its evidence and the conflict's description.
+    static func warning(subject: String, _ relation: RelationKind, object: String, documents: Set<String>, why: String) -> String {
+        "\(documents.sorted().joined(separator: ", ")): “\(subject)” \(relation.rawValue) “\(object)” dropped: \(why)"
     }
 }

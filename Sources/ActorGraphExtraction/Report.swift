@@ -11,7 +11,7 @@ public enum Report {
     public static func markdown(_ result: BuildResult, folding: DuplicateSentences? = nil) -> String {
         let graph = result.graph
         var out = "# ActorGraph build report\n\n"
-        out += "\(result.documents.count) document(s), \(graph.actorCount) actor(s), \(graph.relationCount) relation(s).\n"
+        out += "\(result.summaries.count) document(s), \(graph.actorCount) actor(s), \(graph.relationCount) relation(s).\n"
         let folding = folding ?? DuplicateSentences(graph)
         out += "\(folding.foldedSentences) duplicate sentence(s) folded: a sentence several documents carry counts once toward support; \(folding.foldedDocuments) document(s) only repeat others.\n"
         for kind in ActorKind.allCases {
@@ -37,7 +37,7 @@ public enum Report {
                 }
             }
         }
-        let empty = result.documents.filter { $0.findings.isEmpty }.map(\.document)
+        let empty = result.summaries.filter(\.yieldedNothing).map(\.name)
         out += "\n## Documents that yielded nothing (\(empty.count))\n\n"
         out += empty.isEmpty ? "None.\n" : empty.map { "- \(escape($0))\n" }.joined()
         out += "\n## Warnings (\(result.warnings.count))\n\n"

@@ -20,6 +20,11 @@ public struct ActorGraph: Hashable, Sendable {
             evidence.formSortedUnion(more)
             support = Relation.support(of: evidence)
         }
+
+        mutating func add(_ more: [Evidence], support: Int) {
+            evidence.formSortedUnion(more)
+            self.support = support
+        }
     }
     /// The actors that answer to each name key, sorted and unique. An array, not a `Set`: most
     /// keys name one actor, and a set per key cost a table allocation and a hash of the id for
@@ -154,6 +159,15 @@ public struct ActorGraph: Hashable, Sendable {
         let added = Evidence.sortedUnique(evidence)
         // One lookup whether the edge is new or not; a new edge keeps the list as it is.
         edgesByKey[key, default: StoredEdge(evidence: [], support: 0)].add(added)
+    }
+
+    /// Adds `evidence` to the edge `key` (made when new) and sets its support to `support`, as
+    /// ``relateChecked(_:evidence:)`` does but without reading every quote of the edge again: for
+    /// a caller that keeps each edge's support up to date itself (an incremental aggregation).
+    /// The caller has checked the ends as for ``relateChecked(_:evidence:)``, and `support` must be
+    /// what ``Relation/support`` gives for the merged list.
+    package mutating func relateChecked(_ key: EdgeKey, adding evidence: [Evidence], support: Int) {
+        edgesByKey[key, default: StoredEdge(evidence: [], support: 0)].add(Evidence.sortedUnique(evidence), support: support)
     }
 
     /// Adds every actor and edge of `other` to this graph, merging as ``add(_:)`` and

@@ -10,6 +10,12 @@ public struct DuplicateSentences: Hashable, Sendable {
     /// Documents with evidence whose every evidence sentence is folded.
     public let foldedDocuments: Int
 
+    /// Counts made elsewhere (an aggregation that keeps them up to date between updates).
+    public init(foldedSentences: Int, foldedDocuments: Int) {
+        self.foldedSentences = foldedSentences
+        self.foldedDocuments = foldedDocuments
+    }
+
     public init(_ graph: ActorGraph) {
         // Sentences' keys and documents are numbered as they are met, so each key string is
         // hashed once per sentence and the tables below hold numbers, not strings (this runs on

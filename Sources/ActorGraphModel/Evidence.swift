@@ -189,6 +189,12 @@ extension [Evidence] {
     /// Adds a sorted, unique list to this sorted, unique one, keeping it so.
     mutating func formSortedUnion(_ more: [Evidence]) {
         guard !more.isEmpty else { return }
+        // Evidence of later documents (an update's new ones, named after the old) goes at the
+        // end: one comparison instead of a pass over the whole list.
+        if let last, let first = more.first, last != first, last < first {
+            append(contentsOf: more)
+            return
+        }
         self = isEmpty ? more : Evidence.sortedUnique(self + more)
     }
 }

@@ -57,7 +57,9 @@ public struct GraphStore: Sendable {
     /// - Parameter origin: how the graph was made; only a built store can be updated.
     /// - Precondition: the caller holds the store's ``StoreLock``.
     /// - Throws: ``StoreError``.
-    public static func create(at url: URL, graph: ActorGraph, documents: [StoredDocument], origin: StoreOrigin = .build) throws {
+    /// - Parameter aggregation: the aggregation the graph was made by (``aggregation()``), kept
+    ///   for the next update.
+    public static func create(at url: URL, graph: ActorGraph, documents: [StoredDocument], origin: StoreOrigin = .build, aggregation: Data? = nil) throws {
         let folder = url.deletingLastPathComponent()
         let prefix = ".\(url.lastPathComponent)."
         // Temporary files of builds killed before their rename; the caller holds the store's lock,
@@ -76,6 +78,7 @@ public struct GraphStore: Sendable {
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('origin', ?)", arguments: [origin.rawValue])
                 try insert(documents, into: db)
                 try writeGraph(graph, in: db)
+                try writeAggregation(aggregation, in: db)
             }
             try queue.close()
             // rename(2) replaces atomically; FileManager.moveItem refuses an existing target.
@@ -91,12 +94,19 @@ public struct GraphStore: Sendable {
     /// Adds `documents` and replaces the graph with `graph`, in one transaction.
     /// - Throws: ``StoreError/notBuilt(path:)`` for a store loaded from a graph file (it has no
     ///   findings to aggregate the new documents with), else ``StoreError``.
-    public func update(adding documents: [StoredDocument], graph: ActorGraph) throws {
+    /// - Parameters:
+    ///   - aggregation: the aggregation the graph was made by, kept for the next update (nil:
+    ///     none is kept, and the next update aggregates every document's findings).
+    ///   - changed: the only documents whose evidence can differ from the stored rows' (an update
+    ///     that took the new documents into the kept aggregation: the new ones), so the others'
+    ///     rows are not digested again; nil when any may differ.
+    public func update(adding documents: [StoredDocument], graph: ActorGraph, aggregation: Data? = nil, changed: Set<String>? = nil) throws {
         guard try origin() == .build else { throw StoreError.notBuilt(path: url.path) }
         do {
             try queue.write { db in
                 try Self.insert(documents, into: db)
-                try Self.writeGraph(graph, in: db)
+                try Self.writeGraph(graph, in: db, changed: changed)
+                try Self.writeAggregation(aggregation, in: db)
             }
         } catch {
             throw StoreError.wrap(error, path: url.path)
@@ -124,6 +134,17 @@ public struct GraphStore: Sendable {
             try Row.fetchAll(db, sql: "SELECT name, content_hash, published, source, title, findings FROM document ORDER BY name").map {
                 StoredDocument(name: $0[0], contentHash: $0[1], published: $0[2], source: $0[3], title: $0[4], findings: $0[5])
             }
+        }
+    }
+
+    /// The aggregation kept with the current graph (schema v4), if there is one of the current
+    /// generation: what the graph was last written with, so an update can take it up.
+    public func aggregation() throws -> Data? {
+        try read { db in
+            guard try db.tableExists("aggregation") else { return nil }
+            return try Data.fetchOne(db, sql: """
+                SELECT data FROM aggregation WHERE generation = (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation')
+                """)
         }
     }
 
@@ -354,6 +375,15 @@ public struct GraphStore: Sendable {
         }
     }
 
+    /// Replaces the kept aggregation with `data`, for the generation just written.
+    private static func writeAggregation(_ data: Data?, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM aggregation")
+        guard let data else { return }
+        try db.execute(sql: """
+            INSERT INTO aggregation (generation, data) VALUES ((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'), ?)
+            """, arguments: [data])
+    }
+
     private static func insert(_ documents: [StoredDocument], into db: Database) throws {
         let statement = try db.makeStatement(sql: """
             INSERT INTO document (name, content_hash, published, source, title, findings, file_size, file_modified)
@@ -375,7 +405,7 @@ public struct GraphStore: Sendable {
     /// graph: rewriting only those documents' rows is what keeps an update from costing a full
     /// write. Rows of unchanged documents keep their content; only their relation numbers are
     /// moved when edges before theirs came or went.
-    private static func writeGraph(_ graph: ActorGraph, in db: Database) throws {
+    private static func writeGraph(_ graph: ActorGraph, in db: Database, changed: Set<String>? = nil) throws {
         // Kept evidence rows point at relation numbers while the relation table is replaced: the
         // references are checked when the transaction commits (and a broken one fails it).
         try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
@@ -422,7 +452,7 @@ public struct GraphStore: Sendable {
                 """)
             try db.execute(sql: "DROP TABLE renumbered")
         }
-        try writeEvidence(relations, in: db)
+        try writeEvidence(relations, in: db, changed: changed)
         let generation = (try Int.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? 0) + 1
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('generation', ?)", arguments: [String(generation)])
         try db.execute(sql: """
@@ -434,8 +464,9 @@ public struct GraphStore: Sendable {
     }
 
     /// Rewrites the evidence rows of every document whose evidence in `relations` (numbered by
-    /// position) has another digest than its rows were written from, and records the digests.
-    private static func writeEvidence(_ relations: [Relation], in db: Database) throws {
+    /// position) has another digest than its rows were written from, and records the digests;
+    /// only the documents in `changed` when it is given (the others' rows are known to be current).
+    private static func writeEvidence(_ relations: [Relation], in db: Database, changed: Set<String>?) throws {
         // Each document's rows as places in `relations` (relation number, position in its
         // evidence), read in place: copying every item into per-document lists, and again into
         // the digest's input, was half of this function's time on a large corpus.
@@ -447,7 +478,9 @@ public struct GraphStore: Sendable {
                 // An edge's evidence is sorted by document: one lookup per run of one document.
                 var end = start + 1
                 while end < evidence.count, evidence[end].doc == evidence[start].doc { end += 1 }
-                byDocument[evidence[start].doc, default: []].append(contentsOf: (start..<end).map { (Int32(number), Int32($0)) })
+                if changed?.contains(evidence[start].doc) ?? true {
+                    byDocument[evidence[start].doc, default: []].append(contentsOf: (start..<end).map { (Int32(number), Int32($0)) })
+                }
                 start = end
             }
         }
@@ -457,8 +490,12 @@ public struct GraphStore: Sendable {
         }
         // Documents with rows in the table that the graph no longer gives evidence to (their
         // digest is of nothing); documents the table does not list are rewritten every time.
-        for name in try String.fetchAll(db, sql: "SELECT DISTINCT document FROM evidence") where byDocument[name] == nil {
-            byDocument[name] = []
+        if changed == nil {
+            for name in try String.fetchAll(db, sql: "SELECT DISTINCT document FROM evidence") where byDocument[name] == nil {
+                byDocument[name] = []
+            }
+        } else {
+            for name in changed ?? [] where byDocument[name] == nil { byDocument[name] = [] }
         }
         let relationKeys = relations.map { [$0.subject.rawValue, $0.kind.rawValue, $0.object.rawValue] }
         let deleteStatement = try db.makeStatement(sql: "DELETE FROM evidence WHERE document = ?")

@@ -90,6 +90,13 @@ enum StoreSchema {
             // bytes, so that an update whose diagram would come out the same skips Graphviz.
             try db.execute(sql: "CREATE TABLE drawing (format TEXT PRIMARY KEY, key TEXT NOT NULL, data BLOB NOT NULL) WITHOUT ROWID")
         }
+        migrator.registerMigration("v4") { db in
+            // The aggregation of the stored documents' findings (AggregationArchive: the graph,
+            // the corpus-wide facts its rules read, tallies for support and folding), for the
+            // generation it was written with: an update that finds it current takes only the new
+            // documents in. A store without one (older, or loaded) is aggregated from its findings.
+            try db.execute(sql: "CREATE TABLE aggregation (generation INTEGER NOT NULL, data BLOB NOT NULL)")
+        }
         return migrator
     }
 }

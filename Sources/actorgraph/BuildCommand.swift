@@ -127,13 +127,20 @@ struct BuildCommand: ParsableCommand {
         let hashed = StoredCorpus(corpus, known: records)
         var skipped: [String] = []
         var stored: [DocumentFindings] = []
+        // The store's aggregation of its documents, when it is current: the new documents are
+        // then taken into it, and the stored findings are decoded only if that cannot be done.
+        var kept: Aggregation?
+        var replaced = Set<String>()
         if let store {
             let known = try store.documentHashes()
             skipped = corpus.entries.compactMap { entry in hashed.documents[entry.name].flatMap { known[$0.contentHash] }.map { _ in entry.name } }
             let skip = Set(skipped)
             corpus.entries.removeAll { skip.contains($0.name) }
-            let replaced = Set(corpus.entries.map(\.name))
-            stored = try StoredCorpus.findings(try store.documents().filter { !replaced.contains($0.name) }, store: storeURL)
+            replaced = Set(corpus.entries.map(\.name))
+            kept = try Self.keptAggregation(store, documents: records, replacing: replaced)
+            if kept == nil {
+                stored = try StoredCorpus.findings(try store.documents().filter { !replaced.contains($0.name) }, store: storeURL)
+            }
         }
         let extractor = try setup.value()
         let tracker = report.map {
@@ -141,16 +148,31 @@ struct BuildCommand: ParsableCommand {
         }
         let (fresh, unreadable) = extractor.extract(corpus, progress: tracker)
         progress?.finish()
-        guard !fresh.isEmpty || !stored.isEmpty else {
+        guard !fresh.isEmpty || !stored.isEmpty || !(kept?.documents.isEmpty ?? true) else {
             throw ExtractionError.emptyCorpus(corpus.path, warnings: corpus.warnings + unreadable)
         }
-        let everything = (stored + fresh).sorted { $0.document < $1.document }
-        // What the page shows of each document (the manifest read again) beside the aggregation.
-        let (result, pageDocuments) = try concurrently({ [warnings = corpus.warnings + unreadable] in
-            BuildResult.merged(everything, warnings: warnings)
-        }, { [folder] in
-            Self.pageDocuments(everything, folder: URL(fileURLWithPath: folder), out: outURL)
+        let freshInOrder = fresh.sorted { $0.document < $1.document }
+        let aggregation = kept.flatMap { $0.adding(freshInOrder) }
+        // Taken into the kept aggregation, only the new documents' evidence differs from the store's.
+        let changed = aggregation == nil ? nil : Set(fresh.map(\.document))
+        var atHand = freshInOrder
+        if aggregation == nil {
+            // The new documents change what an earlier one's findings read (or nothing was
+            // kept): every document is aggregated again, as a full build does.
+            if kept != nil, let store {
+                stored = try StoredCorpus.findings(try store.documents().filter { !replaced.contains($0.name) }, store: storeURL)
+            }
+            atHand = (stored + fresh).sorted { $0.document < $1.document }
+        }
+        let everything = atHand
+        // What the page shows of each document (the manifest as listed) beside the aggregation.
+        let summaries = aggregation?.documents ?? everything.map(DocumentSummary.init)
+        let (aggregated, pageDocuments) = try concurrently({ [aggregation] in
+            aggregation ?? Aggregation(everything)
+        }, { [folder, manifest = corpus.manifest] in
+            Self.pageDocuments(summaries, manifest: manifest, folder: URL(fileURLWithPath: folder), out: outURL)
         })
+        let result = BuildResult.aggregated(aggregated, documents: everything, warnings: corpus.warnings + unreadable)
         var output = drawing.output(into: outURL, adding: [.html])
         output.documents = pageDocuments
         output.fallback = Self.fallbackEngine
@@ -172,12 +194,13 @@ struct BuildCommand: ParsableCommand {
         let files: [StagedFile]
         do {
             (folding, (drawn, files)) = try concurrently({
+                let archive = AggregationArchive.encode(aggregated)
                 if let store {
-                    try store.update(adding: hashed.rows(fresh), graph: result.graph)
+                    try store.update(adding: hashed.rows(fresh), graph: result.graph, aggregation: archive, changed: changed)
                 } else {
-                    try GraphStore.create(at: storeURL, graph: result.graph, documents: hashed.rows(fresh))
+                    try GraphStore.create(at: storeURL, graph: result.graph, documents: hashed.rows(fresh), aggregation: archive)
                 }
-                let folding = DuplicateSentences(result.graph)
+                let folding = aggregated.folding
                 staging.add([try OutputFile.stage(Data(Report.markdown(result, folding: folding).utf8), to: reportURL)])
                 return folding
             }, {
@@ -204,11 +227,23 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
         }
         let summary = Summary(
-            documents: result.documents.count, actors: result.graph.actorCount, relations: result.graph.relationCount,
+            documents: result.summaries.count, actors: result.graph.actorCount, relations: result.graph.relationCount,
             seconds: Date().timeIntervalSince(started), folder: outURL.path, files: written, warnings: result.warnings,
             added: update ? fresh.count : nil, skipped: update ? skipped : nil,
             foldedSentences: folding.foldedSentences, foldedDocuments: folding.foldedDocuments)
         print(json ? QueryJSON.encode(summary) : summary.line)
+    }
+
+    /// The aggregation `store` keeps, when it can be taken up: current, of exactly the documents
+    /// the store holds (`documents`, by name), none of which a new document `replacing` replaces
+    /// (an update cannot take a document's findings out of an aggregation). A kept aggregation
+    /// that cannot be read is not used (the findings are aggregated again).
+    static func keptAggregation(_ store: GraphStore, documents: [String: (contentHash: String, stamp: FileStamp?)], replacing: Set<String>) throws -> Aggregation? {
+        guard !replacing.contains(where: { documents[$0] != nil }), let data = try store.aggregation(),
+              let aggregation = try? AggregationArchive.decode(data),
+              aggregation.documents.count == documents.count, aggregation.documents.allSatisfy({ documents[$0.name] != nil })
+        else { return nil }
+        return aggregation
     }
 
     /// The drawings the store keeps from the last build, by format.
@@ -265,23 +300,17 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
-    /// What the page shows of each document: the manifest's title, outlet and date (when the
-    /// folder has a readable manifest) and a link to the file, relative to the output folder.
-    static func pageDocuments(_ found: [DocumentFindings], folder: URL, out: URL) -> [String: PageDocument] {
-        var manifest = Manifest()
-        let manifestURL = folder.appendingPathComponent("manifest.tsv")
-        if let text = try? String(contentsOf: manifestURL, encoding: .utf8),
-           let parsed = try? Manifest.parse(text, source: manifestURL.path)
-        {
-            manifest = parsed
-        }
+    /// What the page shows of each document: the title, outlet and date of `manifest` (the
+    /// folder's, as listed; empty when it has none or it is not readable) and a link to the file,
+    /// relative to the output folder.
+    static func pageDocuments(_ found: [DocumentSummary], manifest: Manifest, folder: URL, out: URL) -> [String: PageDocument] {
         let base = relativePath(from: out, to: folder)
         var documents: [String: PageDocument] = [:]
         for document in found {
-            let row = manifest.rows[document.document]
-            documents[document.document] = PageDocument(
+            let row = manifest.rows[document.name]
+            documents[document.name] = PageDocument(
                 title: row?.title, outlet: row?.source, date: row?.published ?? document.published,
-                href: (base.isEmpty ? "" : base + "/") + document.document)
+                href: (base.isEmpty ? "" : base + "/") + document.name)
         }
         return documents
     }

@@ -66,6 +66,8 @@ import Testing
         let (url, _) = try Self.store([StoredDocument(name: "a.txt", contentHash: "ha", stamp: Self.stamp)])
         let queue = try DatabaseQueue(path: url.path)
         try queue.write { db in
+            try db.execute(sql: "DROP TABLE aggregation")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v4'")
             try db.execute(sql: "DROP TABLE drawing")
             try db.execute(sql: "ALTER TABLE document DROP COLUMN file_size")
             try db.execute(sql: "ALTER TABLE document DROP COLUMN file_modified")

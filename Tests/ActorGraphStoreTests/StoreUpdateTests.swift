@@ -103,6 +103,8 @@ import Testing
         try GraphStore.create(at: url, graph: before, documents: ["a.txt", "b.txt"].map { StoredDocument(name: $0, contentHash: $0) })
         let queue = try DatabaseQueue(path: url.path)
         try queue.write { db in
+            try db.execute(sql: "DROP TABLE aggregation")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v4'")
             try db.execute(sql: "DROP TABLE drawing")
             try db.execute(sql: "ALTER TABLE document DROP COLUMN file_size")
             try db.execute(sql: "ALTER TABLE document DROP COLUMN file_modified")
