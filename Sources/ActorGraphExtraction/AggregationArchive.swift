@@ -18,16 +18,7 @@ public enum AggregationArchive {
     public static func encode(_ aggregation: Aggregation) -> Data {
         var body = ArchiveWriter()
         aggregation.write(to: &body)
-        var out = ArchiveWriter()
-        out.bytes = header
-        out.bytes.reserveCapacity(body.bytes.count + body.strings.reduce(0) { $0 + $1.utf8.count + 2 } + 8)
-        out.varint(body.strings.count)
-        for string in body.strings {
-            out.varint(string.utf8.count)
-            out.bytes.append(contentsOf: string.utf8)
-        }
-        out.bytes.append(contentsOf: body.bytes)
-        return Data(out.bytes)
+        return body.archive(header: header)
     }
 
     /// The aggregation `data` holds.
@@ -38,15 +29,7 @@ public enum AggregationArchive {
                 throw FindingsArchive.DecodingError.malformed("no header")
             }
             guard raw[3] == header[3] else { throw FindingsArchive.DecodingError.olderEncoding }
-            var reader = ArchiveReader(bytes: raw, position: header.count)
-            let count = try reader.count()
-            var strings: [String] = []
-            strings.reserveCapacity(count)
-            for _ in 0..<count {
-                let length = try reader.count()
-                strings.append(String(decoding: try reader.take(length), as: UTF8.self))
-            }
-            reader.strings = strings
+            var reader = try ArchiveReader(archive: raw, after: header.count)
             let aggregation = try Aggregation(reading: &reader)
             guard reader.position == raw.count else { throw FindingsArchive.DecodingError.malformed("bytes after the aggregation") }
             return aggregation

@@ -32,16 +32,7 @@ public enum FindingsArchive {
     public static func encode(_ findings: DocumentFindings) -> Data {
         var body = ArchiveWriter()
         body.write(findings)
-        var out = ArchiveWriter()
-        out.bytes = header
-        out.bytes.reserveCapacity(body.bytes.count + body.strings.reduce(0) { $0 + $1.utf8.count + 2 } + 8)
-        out.varint(body.strings.count)
-        for string in body.strings {
-            out.varint(string.utf8.count)
-            out.bytes.append(contentsOf: string.utf8)
-        }
-        out.bytes.append(contentsOf: body.bytes)
-        return Data(out.bytes)
+        return body.archive(header: header)
     }
 
     /// The findings `data` holds.
@@ -53,15 +44,7 @@ public enum FindingsArchive {
             guard raw.count >= header.count, raw.prefix(header.count).elementsEqual(header) else {
                 throw DecodingError.malformed("no header")
             }
-            var reader = ArchiveReader(bytes: raw, position: header.count)
-            let count = try reader.count()
-            var strings: [String] = []
-            strings.reserveCapacity(count)
-            for _ in 0..<count {
-                let length = try reader.count()
-                strings.append(String(decoding: try reader.take(length), as: UTF8.self))
-            }
-            reader.strings = strings
+            var reader = try ArchiveReader(archive: raw, after: header.count)
             let findings = try reader.documentFindings()
             guard reader.position == raw.count else { throw DecodingError.malformed("bytes after the findings") }
             return findings
@@ -74,6 +57,20 @@ struct ArchiveWriter {
     var bytes: [UInt8] = []
     var strings: [String] = []
     private var indices: [String: Int] = [:]
+
+    /// The whole archive: `header`, the string table, then the body written so far.
+    func archive(header: [UInt8]) -> Data {
+        var out = ArchiveWriter()
+        out.bytes = header
+        out.bytes.reserveCapacity(bytes.count + strings.reduce(0) { $0 + $1.utf8.count + 2 } + 8)
+        out.varint(strings.count)
+        for string in strings {
+            out.varint(string.utf8.count)
+            out.bytes.append(contentsOf: string.utf8)
+        }
+        out.bytes.append(contentsOf: bytes)
+        return Data(out.bytes)
+    }
 
     mutating func varint(_ value: Int) {
         // Zigzag, so that a negative offset (never written today) costs no ten bytes.
@@ -189,6 +186,18 @@ struct ArchiveReader {
     init(bytes: UnsafeRawBufferPointer, position: Int) {
         self.bytes = bytes
         self.position = position
+    }
+
+    /// A reader of the body of `archive`, whose string table starts at `start` (after the
+    /// header), with the table read.
+    init(archive: UnsafeRawBufferPointer, after start: Int) throws {
+        self.init(bytes: archive, position: start)
+        let count = try self.count()
+        strings.reserveCapacity(count)
+        for _ in 0..<count {
+            let length = try self.count()
+            strings.append(String(decoding: try take(length), as: UTF8.self))
+        }
     }
 
     func malformed(_ detail: String) -> FindingsArchive.DecodingError { .malformed(detail) }
