@@ -4,7 +4,8 @@
 usage: scripts/attendance-errors.py GOLD.jsonl GRAPH.json --aliases ALIASES.tsv [--summary]
 
 Names and events are matched exactly as Tests/Fixtures/score.py matches them (this script uses its
-functions). For each document it prints the gold and the predicted meetings (with how many
+functions), but an edge is counted once per document that states it; the last lines give both
+counts, the second as score.py counts (once over the corpus). For each document it prints the gold and the predicted meetings (with how many
 attendees each), then every error with its cause:
 
   missed, no such meeting   no predicted attendee has the gold meeting's place and date in that
@@ -64,7 +65,10 @@ def main(argv):
             for line in lines[doc]:
                 print(line)
     right = len(gold & pred)
-    print(f"attended: {len(gold)} gold, {len(pred)} predicted, {right} right")
+    print(f"attended, per document: {len(gold)} gold, {len(pred)} predicted, {right} right")
+    corpus = lambda edges: {(s, o) for _, s, o in edges}
+    print(f"attended, over the corpus (as score.py counts): {len(corpus(gold))} gold, {len(corpus(pred))} predicted, "
+          f"{len(corpus(gold) & corpus(pred))} right")
     for cause in ["missed, no such meeting", "missed, actor unseen", "missed, frame", "wrong, key", "wrong, not there"]:
         print(f"  {cause}: {causes[cause]}")
     return 0
