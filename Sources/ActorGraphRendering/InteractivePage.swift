@@ -283,36 +283,8 @@ struct PageJSON {
     }
 
     mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var text = text
-        // Runs of bytes that need no escape are copied whole. Byte by byte is right for UTF-8:
-        // a multi-byte sequence has no byte under 0x80, so only ASCII is ever escaped.
-        text.withUTF8 { utf8 in
-            var run = 0
-            for i in utf8.indices {
-                let b = utf8[i]
-                // One test for the common byte (a letter, a digit, a space): `enumerated()` and a
-                // switch per byte were half of the page's time.
-                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == UInt8(ascii: "/") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-                bytes.append(0x5C)
-                switch b {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): bytes.append(b)
-                case 0x08: bytes.append(UInt8(ascii: "b"))
-                case 0x0C: bytes.append(UInt8(ascii: "f"))
-                case 0x0A: bytes.append(UInt8(ascii: "n"))
-                case 0x0D: bytes.append(UInt8(ascii: "r"))
-                case 0x09: bytes.append(UInt8(ascii: "t"))
-                default: bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
-                }
-                run = i + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
-        }
-        bytes.append(UInt8(ascii: "\""))
+        bytes.appendJSONString(text, escapingSolidus: true)
     }
-
-    private static let hex = Array("0123456789abcdef".utf8)
 
     mutating func number(_ value: Int) {
         bytes.append(contentsOf: String(value).utf8)
