@@ -12,15 +12,18 @@
 #                extractor; scored with the first and last builds of the seventh and of the eighth
 #                sessions only, its errors never read)
 #   --held-out9  Tests/Fixtures/heldout9, 1001-1014 (likewise, written in the eighth session; scored
-#                with that session's first and last builds only, its errors never read: the freshest)
+#                with that session's first and last builds only, its errors never read)
+#   --held-out10 Tests/Fixtures/heldout10, 1101-1114 (written 2026-12-03 by a helper who never read or
+#                ran the extractor; not yet scored: the freshest)
 # A split is scored at the start and the end of a piece of work and never tuned on; once its errors
 # have been read it is development material (each split's README says its history).
-# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out9] [path/to/actorgraph]   (default: the release build)
+# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out10] [path/to/actorgraph]   (default: the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 heldout=""
 case "${1:-}" in
     --held-out) heldout=heldout; shift ;;
+    --held-out10) heldout=heldout10; shift ;;
     --held-out[2-9]) heldout=heldout${1#--held-out}; shift ;;
 esac
 bin=${1:-.build/release/actorgraph}
