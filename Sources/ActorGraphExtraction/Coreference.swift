@@ -109,7 +109,11 @@ extension Extractor {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            guard !covered[i], t.isWord, t.isCapitalized, t.norm.count >= 3, let person = index.person(surname: t.norm) else { i += 1; continue }
+            // A first name stands alone: the word after it is no capitalised word of a longer name.
+            let alone = i + 1 == tokens.count || !(tokens[i + 1].isWord && tokens[i + 1].isCapitalized)
+            guard !covered[i], t.isWord, t.isCapitalized, t.norm.count >= 3,
+                let person = index.person(surname: t.norm) ?? (alone ? index.person(firstName: t.norm) : nil)
+            else { i += 1; continue }
             var start = i
             while start > 0, !covered[start - 1], person.words.contains(tokens[start - 1].norm) || tokens[start - 1].norm == "-" {
                 start -= 1

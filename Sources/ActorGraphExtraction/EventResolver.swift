@@ -239,6 +239,12 @@ struct EventResolver {
         return j < tokens.count && tokens[j].isCapitalized && tokens[j].isWord
     }
 
+    /// Whether the capitalised word at `k`, after "the", names a landmark rather than a city: "at
+    /// the Istana", "at the Elysee" (a city written with "the", "The Hague", is in the gazetteer).
+    static func namesLandmark(_ tokens: [Token], _ k: Int) -> Bool {
+        k > 0 && tokens[k - 1].norm == "the"
+    }
+
     /// Whether the word at `k` names a building: "the Europa building", "the Peace House".
     /// "the Mulungushi conference centre": one lowercase word may come between.
     func namesBuilding(_ tokens: [Token], _ k: Int) -> Bool {
@@ -348,14 +354,16 @@ struct EventResolver {
         tokens[(e + 1)..<min(tokens.count, e + 3)].contains { $0.norm == "there" }
     }
 
-    /// The venue nearest to the event noun at `e`.
-    func place(_ s: SentenceAnalysis, event e: Int) -> String? {
+    /// The venue nearest to the event noun at `e`; with `before`, of the venues before it only
+    /// ("travelled to Pyongyang, meeting Kim there": "there" is the place named before).
+    func place(_ s: SentenceAnalysis, event e: Int, before: Bool = false) -> String? {
         let tokens = s.tokens
         var best: (distance: Int, name: String)?
         let asides = Self.asides(tokens, excluding: e)
         let own = nearestDate(s, event: e)
         func consider(_ range: Range<Int>, _ name: String, within limit: Int = 10) {
             if asides.contains(where: { $0.contains(range.lowerBound) }) { return }
+            if before, range.upperBound > e { return }
             // "travelled to Pyongyang last month to arrange today's meeting": a place dated
             // otherwise than the meeting, by a date between them, is another event's.
             let between = range.lowerBound < e ? range.upperBound..<e : (e + 1)..<range.lowerBound
@@ -400,11 +408,17 @@ struct EventResolver {
             guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
                 !s.mentions.contains(where: { $0.range.contains(k) }), !afterReporting(tokens, i)
             else { continue }
-            if tokens[i].norm == "to", !(i > 0 && (rules.eventNouns.contains(tokens[i - 1].norm) || rules.motionVerbs.contains(tokens[i - 1].norm))) {
+            // "talks to …", "flew to …", "travelled twice to …".
+            if tokens[i].norm == "to", !tokens[max(0, i - 2)..<i].contains(where: { rules.eventNouns.contains($0.norm) || rules.motionVerbs.contains($0.norm) }) {
                 continue
             }
             // One capitalised word ("Geneva"), or a hotel or venue named after the city ("a Vienna hotel").
             if Self.continuesName(tokens, after: k) { continue }
+            if Self.namesLandmark(tokens, k), !namesBuilding(tokens, k),
+                describedBuildingCity(tokens, after: k + 1, covered: { j in s.mentions.contains { $0.range.contains(j) } }) == nil
+            {
+                continue
+            }
             if namesBuilding(tokens, k) {
                 // "at the Greentree estate in Manhasset": a named building in the city after it.
                 if let city = buildingCity(tokens, after: k, covered: { j in s.mentions.contains { $0.range.contains(j) } }) {
@@ -524,7 +538,7 @@ struct EventResolver {
                 }
                 guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
                     !s.mentions.contains(where: { $0.range.contains(k) }), !Self.continuesName(tokens, after: k), !namesBuilding(tokens, k),
-                    !spanAfter(k + 1)
+                    !Self.namesLandmark(tokens, k), !spanAfter(k + 1)
                 else { continue }
                 out.append((tokens[k].text, weight))
             }
@@ -607,9 +621,22 @@ struct EventResolver {
         for d in meetingDates(s) where !asides.contains(where: { $0.contains(d.range.lowerBound) }) {
             var distance = d.range.lowerBound > e ? d.range.lowerBound - e : e - d.range.upperBound + 1
             if let end = datelineEnd, d.range.upperBound <= end, end < e { distance += 1000 }
+            // "carried the invitation in March, and Moon met Kim … on April 27": a date in another
+            // clause dates the meeting only when its own clause gives none.
+            let between = d.range.lowerBound > e ? (e + 1)..<d.range.lowerBound : d.range.upperBound..<e
+            if Self.crossesClause(s.tokens, between) { distance += 20 }
             if best == nil || distance < best!.0 { best = (distance, d) }
         }
         return best?.1
+    }
+
+    /// Whether the tokens of `range` hold the boundary of two coordinated clauses: a semicolon,
+    /// or a comma before "and", "but", "while" or "whereas" ("…, and Moon met Kim").
+    static func crossesClause(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        range.contains { k in
+            tokens[k].norm == ";"
+                || (tokens[k].norm == "," && k + 1 < tokens.count && ["and", "but", "while", "whereas"].contains(tokens[k + 1].norm))
+        }
     }
 
     /// Whether a reporting verb ("said", "announced") comes just before token `k`: "announced in
@@ -671,8 +698,8 @@ struct EventResolver {
         for s in sentences {
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
-                let there = Self.isThere(s.tokens, event: e)
-                let p = there ? nil : place(s, event: e)
+                let p = place(s, event: e, before: Self.isThere(s.tokens, event: e))
+                let there = p == nil && Self.isThere(s.tokens, event: e)
                 var day = date(s, event: e)
                 if day == nil, let published, isLive(s, event: e) { day = .day(published) }
                 locals.append(Local(

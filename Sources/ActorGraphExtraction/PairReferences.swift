@@ -45,8 +45,10 @@ struct PairReferences: Sendable {
     }
 
     /// The last two different actors joined by "and" (or "between … and"), looking back from
-    /// `position` over it sentence and the two before.
+    /// `position` over it sentence and the two before; for persons, else the only two persons
+    /// named there ("Abiy flew to Asmara. Isaias greeted him. The two leaders signed …").
     func lastPair(in sentences: [SentenceAnalysis], before position: (sentence: Int, token: Int), persons: Bool) -> (ActorRef, ActorRef)? {
+        var named: [ActorRef] = []
         for k in stride(from: position.sentence, through: max(0, position.sentence - 2), by: -1) {
             let s = sentences[k]
             let limit = k == position.sentence ? position.token : s.tokens.count
@@ -58,7 +60,9 @@ struct PairReferences: Sendable {
                 let between = s.tokens[a.range.upperBound..<b.range.lowerBound].map(\.norm)
                 if [["and"], ["and", "the"], [",", "and"], [",", "and", "the"]].contains(between) { return (a.actor, b.actor) }
             }
+            for m in candidates.reversed() where !named.contains(m.actor) { named.insert(m.actor, at: 0) }
         }
-        return nil
+        guard persons, named.count == 2 else { return nil }
+        return (named[0], named[1])
     }
 }

@@ -21,6 +21,10 @@ public struct PersonIndex: Sendable {
     /// Inner words of names of three words or more, which a text may use alone: "Kiir" for
     /// "Salva Kiir Mayardit", "Machar" for "Riek Machar Teny".
     private var byInnerName: [String: [Int]] = [:]
+    /// First words of names of two words or more, which a text may use alone where it writes a
+    /// family name first or calls a person by a given name: "Kim" for "Kim Jong Un", "Abiy" for
+    /// "Abiy Ahmed", "Isaias" for "Isaias Afwerki".
+    private var byFirstName: [String: [Int]] = [:]
     /// ``person(form:)``'s answer for every recorded form, found once: phase two asks for the
     /// same few forms in every sentence, and finding one tokenises it.
     private var byForm: [String: Int] = [:]
@@ -90,6 +94,15 @@ public struct PersonIndex: Sendable {
                 }
             }
         }
+        for (i, person) in persons.enumerated() {
+            for form in person.forms {
+                let core = Tokenizer.normalizedWords(form).filter { $0 != "-" && $0 != "." && !PersonRecognizer.particles.contains($0) }
+                guard core.count >= 2, let first = core.first, first.count >= 3, bySurname[first] == nil, byInnerName[first] == nil,
+                    byFirstName[first]?.contains(i) != true
+                else { continue }
+                byFirstName[first, default: []].append(i)
+            }
+        }
         for i in persons.indices {
             let best = persons[i].forms.sorted().max { a, b in
                 let (ca, cb) = (formDocs[a]?.count ?? 0, formDocs[b]?.count ?? 0)
@@ -114,6 +127,14 @@ public struct PersonIndex: Sendable {
     /// The one person whose surname is `surname`, if exactly one.
     func person(surname: String) -> Person? {
         guard let list = bySurname[surname] ?? byInnerName[surname], list.count == 1 else { return nil }
+        return persons[list[0]]
+    }
+
+    /// The one person whose name starts with `word`, if exactly one and no one's surname or inner
+    /// name is `word`: "Kim" for "Kim Jong Un". A caller asks only of a word standing alone, not
+    /// of the first word of another name ("Kim Yong Chol").
+    func person(firstName word: String) -> Person? {
+        guard let list = byFirstName[word], list.count == 1 else { return nil }
         return persons[list[0]]
     }
 

@@ -4,6 +4,22 @@ import Testing
 @testable import ActorGraphExtraction
 
 @Suite struct UnnamedOfficialsTests {
+    /// "Kim" for "Kim Jong Un", "Abiy" for "Abiy Ahmed": a first name standing alone is the one
+    /// person whose name starts with it — not the first word of another name, and not a name
+    /// two persons share.
+    @Test func aFirstNameAloneIsThePersonWhoseNameItStarts() {
+        let edges = Fixture.edges(
+            "North Korean leader Kim Jong Un arrived on Thursday. South Korean President Moon Jae-in met Kim in Panmunjom on Friday.")
+        #expect(edges.isSuperset(of: ["Kim Jong Un attended Panmunjom 2024-03-15", "Moon Jae-in attended Panmunjom 2024-03-15"]))
+        let other = Fixture.edges(
+            "North Korean leader Kim Jong Un arrived on Thursday. South Korean President Moon Jae-in met Kim Yong Chol in Panmunjom on Friday.")
+        #expect(!other.contains("Kim Jong Un attended Panmunjom 2024-03-15"))
+        let shared = Fixture.edges(
+            "North Korean leader Kim Jong Un and his envoy, Kim Yo Jong, arrived on Thursday. President Moon Jae-in met Kim in Panmunjom on Friday.")
+        #expect(!shared.contains("Kim Jong Un attended Panmunjom 2024-03-15"))
+        #expect(!shared.contains("Kim Yo Jong attended Panmunjom 2024-03-15"))
+    }
+
     @Test func unnamedMinistersAndDelegationsAttendForTheirStates() {
         let edges = Fixture.edges("Saudi Arabia's foreign minister met his Iranian counterpart in Beijing on Friday.", published: "2023-03-11")
         #expect(edges == ["Saudi Arabia attended Beijing 2023-03-10", "Iran attended Beijing 2023-03-10"])

@@ -36,6 +36,28 @@ import Testing
         #expect(events("Kenya and Somalia held talks at Koenigstedt, a manor house in Vantaa, on Monday.") == ["Vantaa 2024-03-11"])
     }
 
+    /// "at the Istana", "at the Elysee": one unknown capitalised word after "the" is a landmark,
+    /// so the meeting is at the city the text gives elsewhere.
+    @Test func aLandmarkAfterTheIsNoCity() {
+        let text = "Kenya and Somalia held talks in Nairobi on Monday. On Tuesday President Ali Musa received Foreign Minister Sara Deng at the Bellavista, the seat of the government."
+        #expect(events(text) == ["Nairobi 2024-03-11", "Nairobi 2024-03-12"])
+        #expect(events("Kenya and Somalia held talks at Bellavista on Monday.") == ["Bellavista 2024-03-11"])
+    }
+
+    /// "travelled to Juba, meeting X there": "there" is the place named before in the sentence,
+    /// not the meeting named before it in the text.
+    @Test func thereIsThePlaceNamedBeforeInTheSentence() {
+        let text = "Kenya and Somalia held talks in Nairobi on Monday. Foreign Minister Sara Deng travelled twice to Juba, meeting President John Okot there on March 2."
+        #expect(events(text) == ["Nairobi 2024-03-11", "Juba 2024-03-02"])
+    }
+
+    /// "…, and X met Y in Juba on March 2": a date in another clause of the sentence ("in
+    /// January") dates the meeting only when its own clause gives none.
+    @Test func aDateInTheMeetingsOwnClauseComesFirst() {
+        let text = "The envoy carried the invitation to Nairobi in January, and President Ali Musa met President John Okot in Juba on March 2."
+        #expect(events(text) == ["Juba 2024-03-02"])
+    }
+
     /// "Its opening session on March 4 … agreed on Monday": one meeting, keyed by its first day.
     @Test func anOpeningSessionStartsTheMeeting() {
         let text = "The conference opened in Crans-Montana. Its opening session on March 4 was chaired by Kenya. Kenya and Somalia signed the accord at the conference on Monday."

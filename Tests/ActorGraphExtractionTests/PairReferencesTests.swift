@@ -21,6 +21,17 @@ import Testing
         #expect(edges.isSuperset(of: ["Ali Musa attended Juba 2024-03-15", "John Okot attended Juba 2024-03-15"]))
     }
 
+    /// Two persons named in separate sentences, and no one else, are "the two leaders".
+    @Test func theOnlyTwoPersonsNamedBeforeAreThePair() {
+        let edges = Fixture.edges(
+            "Prime Minister Ali Musa flew to Juba on Thursday. President John Okot met him at the airport. The two leaders signed a joint declaration in Juba on Friday.")
+        #expect(edges.isSuperset(of: ["Ali Musa attended Juba 2024-03-15", "John Okot attended Juba 2024-03-15"]))
+        // With a third person named among them, "the two leaders" stays unread.
+        let three = Fixture.edges(
+            "Prime Minister Ali Musa flew to Juba on Thursday. President John Okot praised Foreign Minister Sara Deng. The two leaders signed a joint declaration in Juba on Friday.")
+        #expect(!three.contains { $0.contains("attended Juba 2024-03-15") })
+    }
+
     /// With no pair named before, or the wrong kind of pair, the words stay words.
     @Test func noPairNoReading() {
         #expect(Fixture.edges("The two sides met in Geneva on Monday.").isEmpty)
