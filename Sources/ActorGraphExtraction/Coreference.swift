@@ -194,7 +194,7 @@ extension Extractor {
         for (j, t) in tokens.enumerated() where !covered[j] {
             // "his Polish counterpart Zbigniew Rau": a determiner of a mention, not a mention.
             if j + 1 < tokens.count, covered[j + 1] { continue }
-            if personalPronouns.contains(t.word), t.norm != "he" {
+            if personalPronouns.contains(t.word) {
                 let before = s.mentions.last { $0.actor.kind == .person && $0.range.upperBound <= j }
                 guard let person = before?.actor ?? lastPerson else { continue }
                 s.replace(with: Mention(range: j..<(j + 1), actor: person, form: .pronoun))

@@ -75,6 +75,15 @@ enum NegationGuard {
                 return true
             }
         }
+        // A denial the match completes: "denied accusations that he supplies the RUF", "rejects
+        // claims that Iran arms the rebels".
+        let before = clause(before: match.range.lowerBound, in: tokens, within: 12)
+        let subject = max(match.range.lowerBound, match.subjects.first?.range.lowerBound ?? match.range.lowerBound)
+        if let denial = before.first(where: { rules.denials.contains(tokens[$0].norm) }),
+            (denial..<subject).contains(where: { tokens[$0].norm == "that" })
+        {
+            return true
+        }
         // A demand addressed to the subject: "urged Turkey to attack", "called on Turkey to",
         // "demanded that Ankara stop arming".
         if isDemand(before: match.range.lowerBound, in: tokens, rules: rules), !presupposes(match, in: tokens) { return true }

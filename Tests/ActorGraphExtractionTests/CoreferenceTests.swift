@@ -4,6 +4,15 @@ import Testing
 @testable import ActorGraphExtraction
 
 @Suite struct UnnamedOfficialsTests {
+    /// "he" and "she" are the person named last before them, in the sentence or the text.
+    @Test func heIsThePersonNamedLast() {
+        let edges = Fixture.edges(
+            "Foreign Minister Sara Deng landed in Kampala on Monday. On Wednesday she travelled to Juba, where she met President John Okot.")
+        #expect(edges.isSuperset(of: ["Sara Deng attended Juba 2024-03-13", "John Okot attended Juba 2024-03-13"]))
+        let he = Fixture.edges("President Ali Musa spoke on Friday. He made the remark after meeting Kenya's President William Ruto in Juba on Friday.")
+        #expect(he.isSuperset(of: ["Ali Musa attended Juba 2024-03-15", "William Ruto attended Juba 2024-03-15"]))
+    }
+
     /// "Kim" for "Kim Jong Un", "Abiy" for "Abiy Ahmed": a first name standing alone is the one
     /// person whose name starts with it — not the first word of another name, and not a name
     /// two persons share.

@@ -10,6 +10,20 @@ import Testing
         #expect(Fixture.edges("Iran denied arming the Houthis.").isEmpty)
     }
 
+    /// "denied accusations that he supplies X": the denied claim is no edge; a denial in a
+    /// coordinated clause before is not the match's.
+    @Test func aDeniedClaimGivesNoEdge() {
+        #expect(!Fixture.edges("Liberian President Charles Taylor has repeatedly denied accusations that he supplies the RUF with arms.").contains("Liberia backs Revolutionary United Front"))
+        #expect(Fixture.edges("Iran denies claims that it arms the Houthis.").isEmpty)
+        #expect(Fixture.edges("Ukraine rejected the offer, and Russia attacked Georgia on Monday.").contains("Russia opposes Georgia"))
+    }
+
+    /// Hedged attendance is none: "is ready to meet", "has offered to host".
+    @Test func aHedgedMeetingIsNone() {
+        let edges = Fixture.edges("President Ali Musa said on Friday that he is ready to meet President John Okot in Juba.")
+        #expect(!edges.contains { $0.contains(" attended ") })
+    }
+
     @Test func aWarsCountryIsNotTheMeetingsVenue() {
         let edges = Fixture.edges("Russian Foreign Minister Sergei Lavrov held talks on the war in Syria with Iran on Friday.", published: "2024-03-15")
         #expect(edges.contains("Sergei Lavrov attended Syria 2024-03-15") == false)
