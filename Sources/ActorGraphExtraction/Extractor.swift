@@ -28,6 +28,8 @@ public struct Extractor: Sendable {
     // relations.rules' `list` statements this type reads (RULES.md's table says which reads which).
     /// What is sent to a side rather than to a place: after "sent weapons … to", a country receives.
     let cargoNouns: Set<String>
+    /// relations.rules' "visit" list: a capital right after one of these is a place.
+    let visitVerbs: Set<String>
     /// relations.rules' "direction" list: "in central Moscow" is a place.
     let directionWords: Set<String>
     /// Steps that may be backed without backing their actor ("'s eventual transition").
@@ -57,6 +59,7 @@ public struct Extractor: Sendable {
     public init(lexicon: Lexicon, rules: RuleSet) {
         self.lexicon = lexicon
         cargoNouns = rules.list("cargo")
+        visitVerbs = rules.list("visit")
         directionWords = rules.list("direction")
         stepNouns = rules.list("step")
         warNouns = rules.list("war")
@@ -344,6 +347,8 @@ public struct Extractor: Sendable {
                     role = .place
                 } else if form == .metonym, let next, rules.eventNouns.contains(next.norm) {
                     role = .place  // "the Berlin conference"
+                } else if form == .metonym, visitVerbs.contains(previous) {
+                    role = .place  // "visited Cairo on Tuesday, where he held talks with …"
                 } else if beforeThe == "to", range.lowerBound >= 2,
                     tokens[max(0, range.lowerBound - 5)..<(range.lowerBound - 1)].contains(where: {
                         rules.motionVerbs.contains($0.norm) || rules.eventNouns.contains($0.norm)
@@ -613,7 +618,24 @@ public struct Extractor: Sendable {
     /// as an owner ("Ruto's letter").
     func receivesAPerson(_ s: SentenceAnalysis, after i: Int) -> Bool {
         var k = i + 1
-        while k < s.tokens.count, ["by", "the"].contains(s.tokens[k].norm) { k += 1 }
+        // "received his Pakistani counterpart, Ishaq Dar": a role before the name.
+        while k < s.tokens.count, k - i <= 6 {
+            if ["by", "the", "his", "her", "their", "its", "counterpart", ","].contains(s.tokens[k].norm) {
+                k += 1
+            } else if let m = s.mentions.first(where: { $0.range.lowerBound == k && $0.form == .demonym }) {
+                k = m.range.upperBound
+            } else {
+                break
+            }
+        }
+        // "was received in Pretoria on Thursday by President X".
+        if i > 0, ["was", "were", "been", "being"].contains(s.tokens[i - 1].norm),
+            let by = s.tokens[(i + 1)..<min(s.tokens.count, i + 7)].firstIndex(where: { $0.norm == "by" }),
+            !s.mentions.contains(where: { $0.role == .actor && $0.range.lowerBound > i && $0.range.upperBound <= by })
+        {
+            k = by + 1
+            while k < s.tokens.count, s.tokens[k].norm == "the" { k += 1 }
+        }
         guard let m = s.mentions.first(where: { $0.range.lowerBound == k }), m.actor.kind == .person else { return false }
         return m.range.upperBound >= s.tokens.count || s.tokens[m.range.upperBound].norm != "'s"
     }

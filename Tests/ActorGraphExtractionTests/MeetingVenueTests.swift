@@ -58,6 +58,16 @@ import Testing
         #expect(events(text) == ["Juba 2024-03-02"])
     }
 
+    /// A reception is a meeting when a person is received: after a role ("received his Kenyan
+    /// counterpart, X"), and in the passive with the place or day between ("was received in
+    /// Juba by X"); "received weapons" is none. "visited Juba" names the place of the visit.
+    @Test func aReceptionAfterARoleOrInThePassive() {
+        #expect(events("Foreign Minister Sara Deng received her Kenyan counterpart, Musa Otieno, in Juba on Friday.") == ["Juba 2024-03-15"])
+        #expect(events("On Thursday General Ali Musa was received in Juba by President John Okot.") == ["Juba 2024-03-14"])
+        #expect(events("On Thursday the rebels received weapons in Juba from Sudan.").isEmpty)
+        #expect(events("General Ali Musa visited Juba on Tuesday, where he held talks with President John Okot.") == ["Juba 2024-03-12"])
+    }
+
     /// "Its opening session on March 4 … agreed on Monday": one meeting, keyed by its first day.
     @Test func anOpeningSessionStartsTheMeeting() {
         let text = "The conference opened in Crans-Montana. Its opening session on March 4 was chaired by Kenya. Kenya and Somalia signed the accord at the conference on Monday."
