@@ -152,6 +152,9 @@ struct RuleMatcher {
                 if isSubject { next.subjects = members[..<count] } else { next.objects = members[..<count] }
                 if next.firstSlotEnd == nil { next.firstSlotEnd = end }
                 if let e = match(rest, end, &next) { b = next; return e }
+                // "X, who leads the Houthi delegation, met Y": a subject's relative or participle
+                // clause between commas is an aside; what follows it is the subject's act.
+                if isSubject, let resume = asideEnd(after: end), let e = match(rest, resume, &next) { b = next; return e }
                 count -= 1
                 size -= 1 + mentions[list[count].mention].partners.count
             }
@@ -175,6 +178,16 @@ struct RuleMatcher {
             if let e = match(inner, then: rest, i, &next) { b = next; return e }
             return match(rest, i, &b)
         }
+    }
+
+    /// The token just past a relative or participle clause between commas that opens at token
+    /// `k` (", who leads the delegation,"), if one does.
+    private func asideEnd(after k: Int) -> Int? {
+        guard k + 1 < tokens.count, tokens[k].word == words.comma, words.clauseOpeners.contains(tokens[k + 1].word),
+            let close = ((k + 2)..<min(tokens.count, k + 25)).first(where: { words.clauseEnds.contains(tokens[$0].word) }),
+            tokens[close].word == words.comma
+        else { return nil }
+        return close + 1
     }
 
     /// The token ranges of relative and participle clauses between commas: ", which is backed by

@@ -4,6 +4,16 @@ import Testing
 
 /// The general patterns of `relations.rules` on sentences about conflicts other than the seeds'.
 @Suite struct RuleMatcherGeneralTests {
+    /// "X, who leads the delegation, met Y": the subject's clause between commas is an aside,
+    /// and what follows it is the subject's act — not the act of a name inside the clause.
+    @Test func aSubjectsClauseBetweenCommasIsAnAside() {
+        let edges = Fixture.edges("Ali Musa, who leads the Kenyan delegation, met UN envoy John Okot in Geneva on Monday.")
+        #expect(edges.isSuperset(of: ["Ali Musa attended Geneva 2024-03-11", "John Okot attended Geneva 2024-03-11"]))
+        let inside = Fixture.edges("Kenya, which Ethiopia backs, attacked Somalia on Monday.")
+        #expect(inside.contains("Kenya opposes Somalia"))
+        #expect(!inside.contains("Ethiopia opposes Somalia"))
+    }
+
     /// "stands with Israel, and President Putin also spoke": ", and" with a verb after the name
     /// opens a clause; "Russia, Iran, and Turkey back" is still one list of three.
     @Test func aNameAfterCommaAndWithAVerbOpensAClause() {
