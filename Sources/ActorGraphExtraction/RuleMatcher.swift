@@ -183,7 +183,11 @@ struct RuleMatcher {
     /// The token just past a relative or participle clause between commas that opens at token
     /// `k` (", who leads the delegation,"), if one does.
     private func asideEnd(after k: Int) -> Int? {
-        guard k + 1 < tokens.count, tokens[k].word == words.comma, words.clauseOpeners.contains(tokens[k + 1].word),
+        guard k + 1 < tokens.count, tokens[k].word == words.comma else { return nil }
+        // An apposition or a phrase the "aside" list opens: ", the Ukrainian president,", ", on
+        // his ninth visit to the region,".
+        if let end = parentheticalEnd(k) { return end }
+        guard words.clauseOpeners.contains(tokens[k + 1].word),
             let close = ((k + 2)..<min(tokens.count, k + 25)).first(where: { words.clauseEnds.contains(tokens[$0].word) }),
             tokens[close].word == words.comma
         else { return nil }

@@ -9,6 +9,9 @@ import Testing
     @Test func aSubjectsClauseBetweenCommasIsAnAside() {
         let edges = Fixture.edges("Ali Musa, who leads the Kenyan delegation, met UN envoy John Okot in Geneva on Monday.")
         #expect(edges.isSuperset(of: ["Ali Musa attended Geneva 2024-03-11", "John Okot attended Geneva 2024-03-11"]))
+        // An apposition or a phrase the "aside" list opens is an aside too.
+        let visit = Fixture.edges("Foreign Minister Ali Musa, on his ninth visit to the region, met President John Okot in Juba on Monday.")
+        #expect(visit.isSuperset(of: ["Ali Musa attended Juba 2024-03-11", "John Okot attended Juba 2024-03-11"]))
         let inside = Fixture.edges("Kenya, which Ethiopia backs, attacked Somalia on Monday.")
         #expect(inside.contains("Kenya opposes Somalia"))
         #expect(!inside.contains("Ethiopia opposes Somalia"))
