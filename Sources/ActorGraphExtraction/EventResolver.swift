@@ -349,6 +349,12 @@ struct EventResolver {
         return n
     }
 
+    /// The comma of a ", where" that opens the clause of the meeting word at `e` (within eight
+    /// words before it): "…, where Kuleba sat down with Lavrov".
+    static func whereClause(_ tokens: [Token], event e: Int) -> Int? {
+        Range.ordered(max(1, e - 8), e).last { tokens[$0].norm == "where" && tokens[$0 - 1].norm == "," }.map { $0 - 1 }
+    }
+
     /// Whether "there" stands right by the meeting noun at `e` ("held talks there", "met there").
     static func isThere(_ tokens: [Token], event e: Int) -> Bool {
         tokens[(e + 1)..<min(tokens.count, e + 3)].contains { $0.norm == "there" }
@@ -366,7 +372,7 @@ struct EventResolver {
             if before, range.upperBound > e { return }
             // "travelled to Pyongyang last month to arrange today's meeting": a place dated
             // otherwise than the meeting, by a date between them, is another event's.
-            let between = range.lowerBound < e ? range.upperBound..<e : (e + 1)..<range.lowerBound
+            let between = range.lowerBound < e ? Range.ordered(range.upperBound, e) : Range.ordered(e + 1, range.lowerBound)
             if s.dates.contains(where: { d in d.range != own?.range && between.contains(d.range.lowerBound) && d.range.upperBound <= between.upperBound }) { return }
             let d = range.lowerBound > e ? range.lowerBound - e : e - range.upperBound + 1
             if d <= limit, best == nil || d < best!.distance { best = (d, name) }
@@ -382,7 +388,7 @@ struct EventResolver {
             // "The signing came sixteen days later, on 16 January, in the great hall of a castle in
             // Mexico City": a city with no other meeting or place between it and the meeting noun
             // may stand further off.
-            let span = m.range.lowerBound > e ? (e + 1)..<m.range.lowerBound : m.range.upperBound..<e
+            let span = m.range.lowerBound > e ? Range.ordered(e + 1, m.range.lowerBound) : Range.ordered(m.range.upperBound, e)
             // Not a place another verb governs ("the peace process launched in Madrid two years
             // ago").
             let governed = m.range.lowerBound >= 2 && tokens[m.range.lowerBound - 2].norm.hasSuffix("ed")
@@ -623,7 +629,7 @@ struct EventResolver {
             if let end = datelineEnd, d.range.upperBound <= end, end < e { distance += 1000 }
             // "carried the invitation in March, and Moon met Kim … on April 27": a date in another
             // clause dates the meeting only when its own clause gives none.
-            let between = d.range.lowerBound > e ? (e + 1)..<d.range.lowerBound : d.range.upperBound..<e
+            let between = d.range.lowerBound > e ? Range.ordered(e + 1, d.range.lowerBound) : Range.ordered(d.range.upperBound, e)
             if Self.crossesClause(s.tokens, between) { distance += 20 }
             if best == nil || distance < best!.0 { best = (distance, d) }
         }
@@ -698,7 +704,12 @@ struct EventResolver {
         for s in sentences {
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
-                let p = place(s, event: e, before: Self.isThere(s.tokens, event: e))
+                // "in the resort of Antalya on March 10, where X sat down with Y": the place is
+                // the one "where" refers to, named before its comma.
+                let p = Self.whereClause(s.tokens, event: e).flatMap { comma in
+                    s.mentions.contains { $0.range.contains(comma) } ? nil : place(s, event: comma, before: true)
+                }
+                    ?? place(s, event: e, before: Self.isThere(s.tokens, event: e))
                 let there = p == nil && Self.isThere(s.tokens, event: e)
                 var day = date(s, event: e)
                 if day == nil, let published, isLive(s, event: e) { day = .day(published) }

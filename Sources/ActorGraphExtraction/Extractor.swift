@@ -50,6 +50,8 @@ public struct Extractor: Sendable {
     let eventNounWords: WordSet
     /// relations.rules' "reception" list: event words that are a meeting only before a person.
     let receptionWords: WordSet
+    /// relations.rules' "sit-down" list: event words only before "down" ("sat down in Istanbul").
+    let sitDownWords: WordSet
     /// ``DateResolver/cueWords`` as word ids: a sentence with none of them has no date.
     let dateCues: WordSet
     /// ``Pronoun/personal`` and ``Pronoun/collective`` as word ids: every token is asked.
@@ -75,6 +77,7 @@ public struct Extractor: Sendable {
         var recognizer = PersonRecognizer(rules: rules, vocabulary: &vocabulary)
         eventNounWords = vocabulary.set(rules.eventNouns)
         receptionWords = vocabulary.set(rules.list("reception"))
+        sitDownWords = vocabulary.set(rules.list("sit-down"))
         dateCues = vocabulary.set(DateResolver.cueWords)
         personalPronouns = vocabulary.set(Pronoun.personal)
         collectivePronouns = vocabulary.set(Pronoun.collective)
@@ -655,6 +658,14 @@ public struct Extractor: Sendable {
             // "received Kenya's president", "was received by King Abdullah": a reception is a
             // meeting; "received weapons", "received Ruto's letter" are none.
             if receptionWords.contains(t.word), !receivesAPerson(s, after: i) { continue }
+            // "sat down in Istanbul", "will sit down with X": a meeting; "sat on the council" is none,
+            // and in "sat down for talks" the talks are the meeting.
+            if sitDownWords.contains(t.word),
+                !(i + 1 < s.tokens.count && s.tokens[i + 1].norm == "down")
+                    || s.tokens[(i + 2)..<min(s.tokens.count, i + 7)].contains(where: { eventNounWords.contains($0.word) })
+            {
+                continue
+            }
             // "the Mulungushi conference centre": a building's name, no meeting.
             if i + 1 < s.tokens.count, events.buildings.contains(s.tokens[i + 1].norm) { continue }
             s.mentions.append(Mention(range: i..<(i + 1), actor: ActorRef(name: t.norm, kind: .event), role: .event, form: .eventNoun))

@@ -51,6 +51,16 @@ import Testing
         #expect(events(text) == ["Nairobi 2024-03-11", "Juba 2024-03-02"])
     }
 
+    /// "in the resort of Malindi on March 2, where X sat down with Y": the place "where" refers to;
+    /// "sat down" is a meeting, "sat on the council" none; an event word opening the sentence
+    /// and a date holding a comma read safely.
+    @Test func whereRefersToThePlaceBeforeIt() {
+        let text = "Kenya and Somalia held talks in Nairobi on Monday. The round followed a meeting in the resort of Malindi on March 2, where Foreign Minister Ali Musa sat down with President John Okot."
+        #expect(events(text) == ["Nairobi 2024-03-11", "Malindi 2024-03-02"])
+        #expect(events("General Ali Musa sat on the council in Nairobi on Monday.").isEmpty)
+        #expect(events("Talks opened in Nairobi on March 2, 2024, where Foreign Minister Ali Musa sat down with President John Okot.") == ["Nairobi 2024-03-02"])
+    }
+
     /// "…, and X met Y in Juba on March 2": a date in another clause of the sentence ("in
     /// January") dates the meeting only when its own clause gives none.
     @Test func aDateInTheMeetingsOwnClauseComesFirst() {
