@@ -306,6 +306,13 @@ struct EventResolver {
         {
             return days[0].1.adding(days: -(n - 1))
         }
+        // "held three days of talks in Geneva that ended on Wednesday" (so they opened on Monday).
+        if e >= 3, tokens[e - 1].norm == "of", tokens[e - 2].norm == "days", let n = Self.counts[tokens[e - 3].norm],
+            let c = ((e + 1)..<min(tokens.count, e + 9)).first(where: { closers.contains(tokens[$0].norm) }),
+            let found = days.first(where: { $0.0.lowerBound > c && $0.0.lowerBound <= c + 3 })
+        {
+            return found.1.adding(days: -(n - 1))
+        }
         return nil
     }
 
@@ -342,7 +349,7 @@ struct EventResolver {
     /// meeting of several days whose end the sentence is about.
     func closingDays(_ tokens: [Token], event e: Int) -> Int? {
         // The meeting noun's mention may hold its modifier ("two-day summit") or not.
-        guard let d = (max(2, e - 3)..<min(tokens.count, e + 4)).first(where: { tokens[$0].norm == "day" && tokens[$0 - 1].norm == "-" }),
+        guard let d = Range.ordered(max(2, e - 3), min(tokens.count, e + 4)).first(where: { tokens[$0].norm == "day" && tokens[$0 - 1].norm == "-" }),
             let n = Self.counts[tokens[d - 2].norm],
             tokens[max(0, d - 8)..<(d - 2)].contains(where: { closers.contains($0.norm) })
         else { return nil }

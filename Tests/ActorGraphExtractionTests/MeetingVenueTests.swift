@@ -61,6 +61,11 @@ import Testing
         #expect(events("Talks opened in Nairobi on March 2, 2024, where Foreign Minister Ali Musa sat down with President John Okot.") == ["Nairobi 2024-03-02"])
     }
 
+    /// "held three days of talks in Geneva that ended on Wednesday": keyed by the first day.
+    @Test func daysOfTalksThatEndedStartedEarlier() {
+        #expect(events("Kenya and Somalia held three days of talks in Geneva that ended on Wednesday.") == ["Geneva 2024-03-11"])
+    }
+
     /// "…, and X met Y in Juba on March 2": a date in another clause of the sentence ("in
     /// January") dates the meeting only when its own clause gives none.
     @Test func aDateInTheMeetingsOwnClauseComesFirst() {
