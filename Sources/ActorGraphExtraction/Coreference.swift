@@ -62,6 +62,41 @@ extension Extractor {
                 rep = owner.actor
                 tentative = false
             }
+            // "Mr Kucan brought his Prime Minister, X", "Putin and his foreign minister, X": the one
+            // state of the person "his" or "her" refers to.
+            // A person named between who was introduced the same way ("his Prime Minister, A, and
+            // his Foreign Minister, B") is passed over; "his counterpart" is the other side's.
+            if rep == nil, p.mention.lowerBound > 0, ["his", "her"].contains(tokens[p.mention.lowerBound - 1].norm),
+                !p.title.contains("counterpart")
+            {
+                // The persons named before, by their first token: titled ones, and bare names
+                // ("Isaias answered by sending … his foreign minister"), not yet mentions here.
+                var before: [(start: Int, person: PersonIndex.Person)] = s.mentions.compactMap { m in
+                    guard m.actor.kind == .person, m.range.upperBound < p.mention.lowerBound, m.actor.name != canonical,
+                        let person = index.person(form: m.actor.name)
+                    else { return nil }
+                    return (m.range.lowerBound, person)
+                }
+                for k in 0..<p.mention.lowerBound where tokens[k].isWord && tokens[k].isCapitalized && tokens[k].norm.count >= 3
+                    && !s.mentions.contains(where: { $0.range.contains(k) })
+                {
+                    if let person = index.person(surname: tokens[k].norm) ?? index.person(firstName: tokens[k].norm), person.name != canonical {
+                        before.append((k, person))
+                    }
+                }
+                var owner: PersonIndex.Person?
+                for (start, person) in before.sorted(by: { $0.start > $1.start }) {
+                    if person.represents.count == 1 { owner = person; break }
+                    guard start > 0, ["his", "her"].contains(tokens[start - 1].norm) else { break }
+                }
+                if owner == nil, before.isEmpty, let last = lastPerson {
+                    owner = index.person(form: last.name)
+                }
+                if let owner, owner.represents.count == 1 {
+                    rep = owner.represents.first
+                    tentative = false
+                }
+            }
             // "Foreign Minister X said Armenia would …": a titled official reporting on the one
             // state of the sentence speaks for it (tentatively: the corpus must agree).
             if rep == nil, !p.isHead, tokens[p.mention.lowerBound].isCapitalized, freeStates.count == 1,

@@ -4,6 +4,20 @@ import Testing
 @testable import ActorGraphExtraction
 
 @Suite struct UnnamedOfficialsTests {
+    /// "his Foreign Minister, X" acts for the state of the person "his" refers to — a titled
+    /// name, or a bare one; "his counterpart" is the other side's.
+    @Test func hisMinisterActsForTheStateOfThePersonHisRefersTo() {
+        let edges = Fixture.edges(
+            "Slovenian President Milan Kucan arrived on Monday. Mr Kucan brought his Prime Minister, Lojze Peterle, and his Foreign Minister, Dimitrij Rupel.")
+        #expect(edges.isSuperset(of: ["Lojze Peterle represents Slovenia", "Dimitrij Rupel represents Slovenia"]))
+        let bare = Fixture.edges(
+            "The Eritrean president, Isaias Afwerki, waited. Ethiopian Prime Minister Abiy Ahmed spoke. Isaias answered by sending his foreign minister, Osman Saleh, to Addis Ababa.")
+        #expect(bare.contains("Osman Saleh represents Eritrea"))
+        #expect(!bare.contains("Osman Saleh represents Ethiopia"))
+        let counterpart = Fixture.edges("U.S. envoy Stephen Biegun spent several days in Hanoi with his counterpart Kim Hyok Chol.")
+        #expect(!counterpart.contains("Kim Hyok Chol represents United States"))
+    }
+
     /// "he" and "she" are the person named last before them, in the sentence or the text.
     @Test func heIsThePersonNamedLast() {
         let edges = Fixture.edges(
