@@ -102,6 +102,11 @@ extension Extractor {
             if rep == nil, !p.isHead, tokens[p.mention.lowerBound].isCapitalized, freeStates.count == 1,
                 let state = stateMentions.first(where: { freeStates.contains($0.actor) }),
                 tokens[Range.ordered(p.range.upperBound, state.range.lowerBound)].contains(where: { rules.reportingVerbs.contains($0.norm) })
+                    // "The Ministry of Foreign Affairs of Kenya announced that Foreign Minister X
+                    // held consultations …": the state reporting on its own official.
+                    || Range.ordered(state.range.upperBound, p.range.lowerBound).contains(where: { k in
+                        rules.reportingVerbs.contains(tokens[k].norm) && k + 1 < tokens.count && tokens[k + 1].norm == "that"
+                    })
             {
                 rep = state.actor
             }

@@ -18,6 +18,15 @@ import Testing
         #expect(!counterpart.contains("Kim Hyok Chol represents United States"))
     }
 
+    /// "The Ministry of Foreign Affairs of Kenya announces that Foreign Minister X …": the state
+    /// reports on its own official; "Zambia … told Mr X" tells another.
+    @Test func aStateAnnouncingThatItsOfficialActedIsHisState() {
+        let edges = Fixture.edges("The Ministry of Foreign Affairs of Kenya announces that Foreign Minister Ali Musa held consultations in Nairobi on Monday.")
+        #expect(edges.contains("Ali Musa represents Kenya"))
+        let told = Fixture.edges("Zambia, whose country has been bombed repeatedly, told Mr Ali Musa much the same.")
+        #expect(!told.contains("Ali Musa represents Zambia"))
+    }
+
     /// "he" and "she" are the person named last before them, in the sentence or the text.
     @Test func heIsThePersonNamedLast() {
         let edges = Fixture.edges(
