@@ -8,10 +8,15 @@ public struct CorpusFolder: Sendable {
     public struct Entry: Sendable {
         /// The file name, the document's name in evidence.
         public var name: String
-        var url: URL
+        /// The file's path (a `URL` is made only to read it: making one per file listed was most
+        /// of listing a large folder).
+        var path: String
         var row: Manifest.Row?
         /// The file's size in bytes.
         public var bytes: Int
+        /// The file's modification time in nanoseconds since 1970 when it was listed (nil when
+        /// it could not be read): with ``bytes``, what an update compares with the store's record.
+        public var modified: Int64?
     }
 
     public var entries: [Entry]
@@ -44,13 +49,17 @@ public struct CorpusFolder: Sendable {
             }
         }
         var entries: [Entry] = []
+        let folder = url.path.hasSuffix("/") ? url.path : url.path + "/"
         for name in names where name.hasSuffix(".txt") || name.hasSuffix(".md") {
-            let fileURL = url.appendingPathComponent(name)
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: fileURL.path),
-                attributes[.type] as? FileAttributeType != .typeDirectory
-            else { continue }
-            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-            entries.append(Entry(name: name, url: fileURL, row: manifest.rows[name], bytes: size))
+            // stat(2) itself: FileManager's attributes cost a dictionary (and the owner's name)
+            // per file, 6% of an update of a 4,469-file folder. A folder is skipped, a link to
+            // one is listed (and named unreadable when read), as before.
+            let path = folder + name
+            guard let file = FileStatus(path: path, following: false), !file.isFolder else { continue }
+            let target = file.isLink ? FileStatus(path: path, following: true) : file
+            entries.append(Entry(
+                name: name, path: path, row: manifest.rows[name], bytes: target?.size ?? 0,
+                modified: target?.modified))
         }
         return CorpusFolder(entries: entries, warnings: warnings, path: url.path, manifest: manifest)
     }
@@ -58,7 +67,7 @@ public struct CorpusFolder: Sendable {
     /// Reads one entry: its document, or nil and a warning saying why it was skipped (a repaired
     /// document comes with a warning too).
     public func read(_ entry: Entry) -> (document: Document?, warning: String?) {
-        guard let data = try? Data(contentsOf: entry.url, options: .mappedIfSafe) else {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: entry.path), options: .mappedIfSafe) else {
             return (nil, "\(entry.name): cannot be read; skipped")
         }
         let text: String
@@ -76,5 +85,30 @@ public struct CorpusFolder: Sendable {
         }
         let row = entry.row
         return (Document(name: entry.name, text: text, published: row?.published, source: row?.source, title: row?.title), warning)
+    }
+}
+
+/// What `stat(2)` (or `lstat(2)`) says of a file that listing a folder needs.
+struct FileStatus {
+    var isFolder: Bool
+    var isLink: Bool
+    var size: Int
+    /// Modification time, nanoseconds since 1970.
+    var modified: Int64
+
+    /// The status of `path` (of the link itself unless `following`), or nil when there is none.
+    init?(path: String, following: Bool) {
+        var info = stat()
+        guard (following ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
+        let type = info.st_mode & S_IFMT
+        isFolder = type == S_IFDIR
+        isLink = type == S_IFLNK
+        size = Int(info.st_size)
+        #if canImport(Darwin)
+        let time = info.st_mtimespec
+        #else
+        let time = info.st_mtim
+        #endif
+        modified = Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 }

@@ -57,6 +57,9 @@ struct ArchiveWriter {
     var bytes: [UInt8] = []
     var strings: [String] = []
     private var indices: [String: Int] = [:]
+    /// Indices by the storage of strings met before, kept alive here: the copies of a quote in a
+    /// kept aggregation share one storage (decoded from one table entry), found without hashing.
+    private var byStorage: [StringStorage: (string: String, index: Int)] = [:]
 
     /// The whole archive: `header`, the string table, then the body written so far.
     func archive(header: [UInt8]) -> Data {
@@ -84,32 +87,28 @@ struct ArchiveWriter {
 
     /// The table index of `s`, added to the table when new.
     mutating func index(of s: String) -> Int {
-        if let i = indices[s] { return i }
-        indices[s] = strings.count
-        strings.append(s)
-        return strings.count - 1
+        let storage = s.storage
+        if let storage, let known = byStorage[storage] { return known.index }
+        let index: Int
+        if let i = indices[s] {
+            index = i
+        } else {
+            index = strings.count
+            indices[s] = index
+            strings.append(s)
+        }
+        if let storage { byStorage[storage] = (s, index) }
+        return index
     }
 
     mutating func string(_ s: String) {
-        if let i = indices[s] {
-            varint(i)
-        } else {
-            indices[s] = strings.count
-            varint(strings.count)
-            strings.append(s)
-        }
+        varint(index(of: s))
     }
 
     /// nil as 0, a string as its index + 1.
     mutating func optional(_ s: String?) {
         guard let s else { return varint(0) }
-        if let i = indices[s] {
-            varint(i + 1)
-        } else {
-            indices[s] = strings.count
-            varint(strings.count + 1)
-            strings.append(s)
-        }
+        varint(index(of: s) + 1)
     }
 
     mutating func write(_ ref: ActorRef) {

@@ -13,25 +13,50 @@ public struct Manifest: Sendable {
     public init(rows: [String: Row] = [:]) { self.rows = rows }
 
     /// Parses manifest text. The header line (starting with `file`) is skipped; a date that is not
-    /// `YYYY-MM-DD` is an error naming the line.
+    /// `YYYY-MM-DD` is an error naming the line. Lines end at LF, CRLF or CR alike (as
+    /// ``Swift/StringProtocol/lines``); empty lines and lines starting with `#` are skipped.
+    ///
+    /// Read as bytes, not characters: a benchmark corpus's manifest of 4,469 rows took 2% of an
+    /// update read a `Character` at a time. Line ends and tabs are control characters, which
+    /// never join a grapheme with what follows, so the bytes split where the characters did.
     public static func parse(_ text: String, source: String) throws -> Manifest {
         var rows: [String: Row] = [:]
-        for (index, rawLine) in text.lines.enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            if index == 0, fields.first == "file" { continue }
-            let value = { (i: Int) -> String? in
-                i < fields.count && !fields[i].isEmpty ? fields[i] : nil
+        var text = text
+        try text.withUTF8 { utf8 in
+            var index = 0, start = 0, i = 0
+            while true {
+                let end = i == utf8.count
+                guard end || utf8[i] == 0x0A || utf8[i] == 0x0D else { i += 1; continue }
+                try parseLine(UnsafeBufferPointer(rebasing: utf8[start..<i]), index: index, source: source, into: &rows)
+                if end { break }
+                // CRLF is one line end.
+                i += utf8[i] == 0x0D && i + 1 < utf8.count && utf8[i + 1] == 0x0A ? 2 : 1
+                start = i
+                index += 1
             }
-            guard let file = value(0) else { continue }
-            let published = value(1)
-            if let published, SimpleDate(iso: published) == nil {
-                throw ExtractionError.badManifest(
-                    source: source, line: index + 1, reason: "published date “\(published)” of “\(file)” is not a calendar date written YYYY-MM-DD (year 0001 or later)")
-            }
-            rows[file] = Row(published: published, source: value(2), title: value(3))
         }
         return Manifest(rows: rows)
+    }
+
+    /// Takes line `index` (from 0) of a manifest into `rows`.
+    private static func parseLine(_ line: UnsafeBufferPointer<UInt8>, index: Int, source: String, into rows: inout [String: Row]) throws {
+        guard let first = line.first else { return }
+        // "#" and a combining mark is another character than "#": asked as characters.
+        if first == UInt8(ascii: "#"), String(decoding: line, as: UTF8.self).hasPrefix("#") { return }
+        var fields: [String?] = []
+        var start = 0
+        for i in 0...line.count where i == line.count || line[i] == 0x09 {
+            fields.append(i > start ? String(decoding: UnsafeBufferPointer(rebasing: line[start..<i]), as: UTF8.self) : nil)
+            start = i + 1
+        }
+        if index == 0, fields.first == "file" { return }
+        let value = { (i: Int) -> String? in i < fields.count ? fields[i] : nil }
+        guard let file = value(0) else { return }
+        let published = value(1)
+        if let published, SimpleDate(iso: published) == nil {
+            throw ExtractionError.badManifest(
+                source: source, line: index + 1, reason: "published date “\(published)” of “\(file)” is not a calendar date written YYYY-MM-DD (year 0001 or later)")
+        }
+        rows[file] = Row(published: published, source: value(2), title: value(3))
     }
 }

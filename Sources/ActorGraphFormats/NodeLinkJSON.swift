@@ -26,6 +26,32 @@ public enum NodeLinkJSON {
         NodeLinkWriter.bytes(graph)
     }
 
+    /// A graph.json written before, to copy unchanged edges from: the graph it was written from
+    /// and where its edges lie (``write(_:to:reusing:)`` returned it). Only for a file known to
+    /// be unchanged since (the store keeps its stamp).
+    public struct Previous: Sendable {
+        public var path: String
+        public var graph: ActorGraph
+        public var layout: NodeLinkLayout
+
+        public init(path: String, graph: ActorGraph, layout: NodeLinkLayout) {
+            self.path = path
+            self.graph = graph
+            self.layout = layout
+        }
+    }
+
+    /// Writes ``encode(_:)``'s bytes into `sink` as they are made, a megabyte at a time, copying
+    /// from `previous` every edge it holds as it would be written again (and, of an edge whose
+    /// evidence only grew at its end, the evidence up to there) instead of encoding it.
+    /// - Returns: where each edge went, for the next write.
+    ///   A `previous` that cannot be opened, or is not the size its layout says, is not used.
+    /// - Throws: ``FormatError`` when a write fails, or reading `previous` does.
+    @discardableResult
+    public static func write(_ graph: ActorGraph, to sink: FileSink, reusing previous: Previous? = nil) throws -> NodeLinkLayout {
+        try NodeLinkWriter.write(graph, to: sink, reusing: previous)
+    }
+
     /// ``encode(_:)`` through `JSONEncoder`, the definition ``NodeLinkWriter`` follows byte for
     /// byte; kept for `NodeLinkWriterTests`, which compare the two.
     static func encodeWithJSONEncoder(_ graph: ActorGraph) -> Data {

@@ -12,6 +12,16 @@ import Foundation
 /// update. `NodeLinkWriterTests` compares the two encodings.
 struct NodeLinkWriter {
     private var bytes: [UInt8] = []
+    /// Where full buffers go when the file is streamed (``write(_:to:reusing:)``), and the first
+    /// error writing one gave (nothing more is written after it).
+    private var sink: FileSink?
+    private var failure: (any Error)?
+    /// Bytes already given to the sink.
+    private var written = 0
+    /// Where each edge went, as written so far.
+    private var layout = NodeLinkLayout()
+    /// The file written before, whose unchanged edges are copied rather than encoded again.
+    private var previous: PreviousFile?
 
     /// The file's bytes, ending in a newline.
     static func encode(_ graph: ActorGraph) -> Data {
@@ -26,6 +36,51 @@ struct NodeLinkWriter {
         writer.document(graph)
         writer.bytes.append(0x0A)
         return writer.bytes
+    }
+
+    /// Writes ``encode(_:)``'s bytes into `sink` through a buffer of about ``FileSink/piece``
+    /// bytes, never holding the whole file (tens of megabytes for a large corpus's graph). An edge
+    /// of `previous` (the file written before, with the graph and layout it was written from)
+    /// whose object would be written the same is copied from that file; one whose evidence only
+    /// grew at its end has its evidence up to there copied. Everything else is encoded.
+    /// - Returns: where each edge went.
+    /// - Throws: what writing into `sink`, or copying from `previous`, throws.
+    static func write(_ graph: ActorGraph, to sink: FileSink, reusing previous: NodeLinkJSON.Previous? = nil) throws -> NodeLinkLayout {
+        var writer = NodeLinkWriter()
+        writer.sink = sink
+        // A file that cannot be opened or is not its layout's size is not copied from.
+        writer.previous = previous.flatMap { try? PreviousFile($0) }
+        defer { writer.previous?.release() }
+        writer.bytes.reserveCapacity(FileSink.piece + FileSink.piece / 2)
+        writer.document(graph)
+        writer.bytes.append(0x0A)
+        writer.drain(atLeast: 0)
+        if let failure = writer.failure { throw failure }
+        writer.layout.size = writer.offset
+        return writer.layout
+    }
+
+    /// The offset in the file of the next byte written.
+    private var offset: Int { written + bytes.count }
+
+    /// Writes the buffer into the sink when it holds `atLeast` bytes (and there is a sink).
+    private mutating func drain(atLeast: Int = FileSink.piece) {
+        guard let sink, bytes.count >= atLeast else { return }
+        if failure == nil {
+            do { try sink.write(bytes) } catch { failure = error }
+        }
+        written += bytes.count
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Copies `range` of the previous file into the sink, after what is buffered.
+    private mutating func copy(_ range: Range<Int>) {
+        guard let sink, let previous else { return }
+        drain(atLeast: 0)
+        if failure == nil {
+            do { try sink.copy(from: previous.descriptor, range: range, source: previous.path) } catch { failure = error }
+        }
+        written += range.count
     }
 
     /// About the file's size, so that the buffer is rarely grown.
@@ -60,6 +115,7 @@ struct NodeLinkWriter {
     }
 
     private mutating func node(_ actor: Actor, indent: Int) {
+        drain()
         open("{")
         key("aliases", indent: indent + 1)
         array(actor.aliases, indent: indent + 1) { writer, alias in writer.string(alias) }
@@ -86,9 +142,43 @@ struct NodeLinkWriter {
     }
 
     private mutating func edge(_ relation: Relation, indent: Int) {
+        let start = offset
+        if let old = previous?.relations[relation.key] {
+            // The same object: copied whole.
+            if old.relation == relation {
+                copy(old.place.start..<old.place.end)
+                layout.edges.append(.init(start: start, itemsEnd: old.place.itemsEnd.map { $0 - old.place.start + start }, end: offset))
+                return
+            }
+            // Evidence added after the old (new documents naming after the old ones): the old
+            // items are copied, the new ones and the edge's other keys written.
+            let count = old.relation.evidence.count
+            if let itemsEnd = old.place.itemsEnd, count > 0, relation.evidence.count > count,
+               relation.evidence[..<count].elementsEqual(old.relation.evidence)
+            {
+                copy(old.place.start..<itemsEnd)
+                for e in relation.evidence[count...] {
+                    bytes.append(UInt8(ascii: ","))
+                    bytes.append(0x0A)
+                    indentation(indent + 2)
+                    evidence(e, indent: indent + 2)
+                }
+                let end = offset
+                close("]", indent: indent + 1)
+                edgeKeys(relation, indent: indent)
+                layout.edges.append(.init(start: start, itemsEnd: end, end: offset))
+                return
+            }
+        }
         open("{")
         key("evidence", indent: indent + 1)
-        array(relation.evidence, indent: indent + 1) { writer, e in writer.evidence(e, indent: indent + 2) }
+        let itemsEnd = array(relation.evidence, indent: indent + 1) { writer, e in writer.evidence(e, indent: indent + 2) }
+        edgeKeys(relation, indent: indent)
+        layout.edges.append(.init(start: start, itemsEnd: itemsEnd, end: offset))
+    }
+
+    /// An edge's keys after its evidence, and its closing brace.
+    private mutating func edgeKeys(_ relation: Relation, indent: Int) {
         comma()
         key("key", indent: indent + 1)
         string(relation.kind.rawValue)
@@ -108,6 +198,7 @@ struct NodeLinkWriter {
     }
 
     private mutating func evidence(_ e: Evidence, indent: Int) {
+        drain()
         open("{")
         key("doc", indent: indent + 1)
         string(e.doc)
@@ -133,9 +224,14 @@ struct NodeLinkWriter {
 
     /// `[`, each element on its own lines one level in, `]`; an empty array is `[`, an empty
     /// line, `]`.
-    private mutating func array<C: Collection>(_ elements: C, indent: Int, _ element: (inout NodeLinkWriter, C.Element) -> Void) {
+    /// - Returns: the offset just past the last element (nil when there is none).
+    @discardableResult
+    private mutating func array<C: Collection>(_ elements: C, indent: Int, _ element: (inout NodeLinkWriter, C.Element) -> Void) -> Int? {
         open("[")
-        guard !elements.isEmpty else { return emptyClose("]", indent: indent) }
+        guard !elements.isEmpty else {
+            emptyClose("]", indent: indent)
+            return nil
+        }
         var first = true
         for item in elements {
             if !first { bytes.append(UInt8(ascii: ",")) }
@@ -144,7 +240,9 @@ struct NodeLinkWriter {
             indentation(indent + 1)
             element(&self, item)
         }
+        let end = offset
         close("]", indent: indent)
+        return end
     }
 
     /// An object's or array's opening bracket, after its key or its line's indentation.
@@ -213,5 +311,33 @@ struct NodeLinkWriter {
 
     private mutating func string(_ text: String) {
         bytes.appendJSONString(text)
+    }
+}
+
+/// The previous file, open for reading, with its edges by key.
+private struct PreviousFile {
+    var path: String
+    var descriptor: Int32
+    var relations: [EdgeKey: (relation: Relation, place: NodeLinkLayout.Edge)] = [:]
+
+    /// Opens the file of `previous`.
+    /// - Throws: ``FormatError`` when it cannot be opened, or its size or edge count is not
+    ///   its layout's (it is then not the file the layout describes).
+    init(_ previous: NodeLinkJSON.Previous) throws {
+        path = previous.path
+        descriptor = open(previous.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw FormatError(previous.path, "cannot read: \(String(cString: strerror(errno)))") }
+        var info = stat()
+        let relations = previous.graph.relations
+        guard fstat(descriptor, &info) == 0, Int(info.st_size) == previous.layout.size, relations.count == previous.layout.edges.count else {
+            close(descriptor)
+            throw FormatError(previous.path, "is not the file its layout describes")
+        }
+        for (relation, place) in zip(relations, previous.layout.edges) { self.relations[relation.key] = (relation, place) }
+    }
+
+    /// Closes the file.
+    func release() {
+        close(descriptor)
     }
 }

@@ -6,34 +6,19 @@ import Foundation
 public enum OutputFile {
     /// Writes `data` to `url`, creating the parent folder when it is missing.
     public static func write(_ data: Data, to url: URL) throws {
-        let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try data.write(to: url, options: .atomic)
-        } catch {
-            throw FormatError(url.path, "cannot write: \(error.localizedDescription)")
-        }
+        try stage(data, to: url).commit()
     }
 }
 
 extension OutputFile {
     /// Writes `bytes` to `url` as ``write(_:to:)`` writes a `Data`, without copying them first.
     public static func write(_ bytes: [UInt8], to url: URL) throws {
-        try withData(bytes) { try write($0, to: url) }
+        try stage(bytes, to: url).commit()
     }
 
     /// Stages `bytes` as ``stage(_:to:)`` stages a `Data`, without copying them first.
     public static func stage(_ bytes: [UInt8], to url: URL) throws -> StagedFile {
-        try withData(bytes) { try stage($0, to: url) }
-    }
-
-    /// `body` given a `Data` over the array's own storage, valid only during the call.
-    private static func withData<T>(_ bytes: [UInt8], _ body: (Data) throws -> T) throws -> T {
-        try bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return try body(Data()) }
-            // `.none`: the array owns the bytes; the Data is only read, and not kept.
-            return try body(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none))
-        }
+        try stage(to: url) { sink in try sink.write(bytes) }
     }
 
     /// Writes `data` beside `url` under a temporary name (`.NAME.PID.tmp`), not yet in place:
@@ -41,14 +26,31 @@ extension OutputFile {
     /// ``StagedFile/commit()`` only once that work succeeded.
     /// - Throws: ``FormatError`` when the file cannot be written (nothing is left behind).
     public static func stage(_ data: Data, to url: URL) throws -> StagedFile {
+        try stage(to: url) { sink in try sink.write(data) }
+    }
+
+    /// Stages a file whose bytes `body` writes into `sink` (in pieces, as it makes them), as
+    /// ``stage(_:to:)`` stages a `Data`: nothing is left behind when `body` or a write fails.
+    /// - Throws: ``FormatError`` naming `url` when the file cannot be written, or what `body` throws.
+    public static func stage(to url: URL, _ body: (FileSink) throws -> Void) throws -> StagedFile {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try data.write(to: temporary)
+        } catch {
+            throw FormatError(url.path, "cannot write: \(error.localizedDescription)")
+        }
+        do {
+            let sink = try FileSink(creating: temporary.path)
+            try body(sink)
+            try sink.finish()
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw FormatError(url.path, "cannot write: \(error.localizedDescription)")
+            // The temporary file's failures are the target's; what `body` throws is its own.
+            if let failure = error as? FormatError, failure.source == temporary.path {
+                throw FormatError(url.path, failure.reason)
+            }
+            throw error
         }
         return StagedFile(url: url, temporary: temporary)
     }

@@ -60,6 +60,9 @@ enum PageAssets {
       var panel = document.getElementById("panel");
       var panelBody = document.getElementById("panel-body");
       var nodes = {}, edgesByElement = {}, docs = data.documents || {};
+      // An edge's evidence items are [document, quote, sentence]: the first two index these
+      // tables, which hold each document name and each distinct quote once.
+      var documentNames = data.documentNames, quotes = data.quotes;
       data.nodes.forEach(function (n) { nodes[n.id] = n; });
       data.edges.forEach(function (e) { edgesByElement[e.element] = e; });
       var relationTitle = {}, relationColor = {};
@@ -151,8 +154,8 @@ enum PageAssets {
         var body = [el("h2", {}, [name(edge.source) + " " + edge.title + " " + name(edge.target)]),
                     el("p", { "class": "meta" }, [plural(edge.support, "document") + ", " + plural(edge.evidence.length, "quote")])];
         edge.evidence.forEach(function (q) {
-          body.push(el("blockquote", { "class": "quote" }, [q.quote]));
-          body.push(documentLine(q.doc));
+          body.push(el("blockquote", { "class": "quote" }, [quotes[q[1]]]));
+          body.push(documentLine(documentNames[q[0]]));
         });
         open(body, relationColor[edge.relation]);
         select(document.getElementById(edge.element));
@@ -252,7 +255,7 @@ enum PageAssets {
           if (g) { g.classList.toggle("filtered", !visible[n.id]); }
         });
         data.edges.forEach(function (e) {
-          var dated = !from && !to ? true : e.evidence.some(function (q) { return inRange(docDate(q.doc), from, to); });
+          var dated = !from && !to ? true : e.evidence.some(function (q) { return inRange(docDate(documentNames[q[0]]), from, to); });
           var show = relations[e.relation] !== false && e.support >= min && visible[e.source] && visible[e.target] && dated;
           var g = document.getElementById(e.element);
           if (g) { g.classList.toggle("filtered", !show); }

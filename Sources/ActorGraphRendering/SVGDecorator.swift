@@ -47,7 +47,9 @@ public enum SVGDecorator {
                     if index + 2 < lines.count, lines[index + 1].hasPrefix("<title>"),
                        let tooltip = attribute("xlink:title", in: lines[index + 2])
                     {
-                        let first = tooltip.components(separatedBy: "&#10;").first ?? tooltip
+                        // The first line only (splitting the whole tooltip, every quote of the
+                        // edge, into lines was half of decorating a large graph's SVG).
+                        let first = tooltip.range(of: "&#10;").map { String(tooltip[..<$0.lowerBound]) } ?? tooltip
                         lines[index + 1] = "<title>" + first + "</title>"
                     }
                 } else {

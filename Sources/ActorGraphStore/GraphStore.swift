@@ -206,6 +206,34 @@ public struct GraphStore: Sendable {
         }
     }
 
+    /// The layout kept for output file `name` and the digest of the file (``FileDigest``) it
+    /// describes (schema v5), if they were saved for the current generation: that file was
+    /// written from the graph the store holds.
+    public func outputLayout(_ name: String) throws -> (digest: String, layout: Data)? {
+        try read { db in
+            guard try db.tableExists("output_layout") else { return nil }
+            return try Row.fetchOne(db, sql: """
+                SELECT digest, layout FROM output_layout
+                WHERE name = ? AND generation = (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation')
+                """, arguments: [name]).map { ($0[0], $0[1]) }
+        }
+    }
+
+    /// Keeps `layout` for output file `name`, written from the current generation's graph and
+    /// just put in place with `digest`, replacing what was kept for it before.
+    public func save(outputLayout layout: Data, name: String, digest: String) throws {
+        do {
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT OR REPLACE INTO output_layout (name, generation, digest, layout)
+                    VALUES (?, (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'), ?, ?)
+                    """, arguments: [name, digest, layout])
+            }
+        } catch {
+            throw StoreError.wrap(error, path: url.path)
+        }
+    }
+
     /// The whole graph.
     /// - Throws: ``StoreError/damaged(path:detail:)`` when a row breaks the model's rules.
     public func graph() throws -> ActorGraph {

@@ -97,6 +97,16 @@ enum StoreSchema {
             // documents in. A store without one (older, or loaded) is aggregated from its findings.
             try db.execute(sql: "CREATE TABLE aggregation (generation INTEGER NOT NULL, data BLOB NOT NULL)")
         }
+        migrator.registerMigration("v5") { db in
+            // Where the pieces of an output file written from the graph of a generation lie
+            // (graph.json's edges: NodeLinkLayout), with the digest of the file as it was put in
+            // place: an update that finds the file unchanged copies its unchanged edges from it.
+            try db.execute(sql: """
+                CREATE TABLE output_layout (
+                    name TEXT PRIMARY KEY, generation INTEGER NOT NULL, digest TEXT NOT NULL, layout BLOB NOT NULL
+                ) WITHOUT ROWID
+                """)
+        }
         return migrator
     }
 }

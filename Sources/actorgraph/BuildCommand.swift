@@ -178,6 +178,8 @@ struct BuildCommand: ParsableCommand {
         output.fallback = Self.fallbackEngine
         output.keepsDrawings = true
         if let store { output.kept = try Self.keptDrawings(store) }
+        let jsonURL = outURL.appendingPathComponent("graph.json")
+        if let store, let kept { output.previousJSON = try Self.previousJSON(store, graph: kept.graph, at: jsonURL) }
         let diagrams = output
         // The store is written (one transaction, or a new file renamed into place) while the
         // other files are made and written under temporary names; those are renamed into place
@@ -192,8 +194,9 @@ struct BuildCommand: ParsableCommand {
         let folding: DuplicateSentences
         let drawn: DiagramOutput.Drawn
         let files: [StagedFile]
+        let layout: NodeLinkLayout
         do {
-            (folding, (drawn, files)) = try concurrently({
+            (folding, (drawn, files, layout)) = try concurrently({
                 let archive = AggregationArchive.encode(aggregated)
                 if let store {
                     try store.update(adding: hashed.rows(fresh), graph: result.graph, aggregation: archive, changed: changed)
@@ -204,17 +207,21 @@ struct BuildCommand: ParsableCommand {
                 staging.add([try OutputFile.stage(Data(Report.markdown(result, folding: folding).utf8), to: reportURL)])
                 return folding
             }, {
-                let drawn = try diagrams.draw(result.graph)
-                let files = try diagrams.stage(drawn)
+                let (drawn, files, layout) = try diagrams.stage(result.graph)
                 staging.add(files)
-                return (drawn, files)
+                return (drawn, files, layout)
             })
             // Only once the graph is stored: a refused or failed update leaves the store as it was.
             try store?.record(stamps: hashed.restamped(records))
-            try Self.keep(drawn, kept: diagrams.kept, store: store ?? GraphStore.open(storeURL, writable: true))
+            let written = try store ?? GraphStore.open(storeURL, writable: true)
+            try Self.keep(drawn, kept: diagrams.kept, store: written)
             // The page and diagrams first, report.md last, as they were written before.
             for file in files { try file.commit() }
             try staging.file(for: reportURL)?.commit()
+            // Once in place: the next update copies from graph.json while it holds these bytes.
+            if let digest = FileDigest.of(path: jsonURL.path) {
+                try written.save(outputLayout: layout.encoded, name: "graph.json", digest: digest)
+            }
         } catch {
             staging.discard()
             throw error
@@ -244,6 +251,16 @@ struct BuildCommand: ParsableCommand {
               aggregation.documents.count == documents.count, aggregation.documents.allSatisfy({ documents[$0.name] != nil })
         else { return nil }
         return aggregation
+    }
+
+    /// The graph.json at `url` as the store's current graph (`graph`, the kept aggregation's)
+    /// was written into it, when the store kept its layout and the file holds the bytes it was put
+    /// in place with (same ``FileDigest``): an update copies its unchanged edges from it.
+    static func previousJSON(_ store: GraphStore, graph: ActorGraph, at url: URL) throws -> NodeLinkJSON.Previous? {
+        guard let (digest, data) = try store.outputLayout("graph.json"), FileDigest.of(path: url.path) == digest,
+              let layout = NodeLinkLayout(encoded: data), layout.edges.count == graph.relationCount
+        else { return nil }
+        return NodeLinkJSON.Previous(path: url.path, graph: graph, layout: layout)
     }
 
     /// The drawings the store keeps from the last build, by format.

@@ -9,8 +9,9 @@ import Foundation
 /// (the DOT Graphviz is given, re-renderable with any engine), one diagram per format and, for
 /// `html`, the interactive page `graph.html`.
 ///
-/// Everything is rendered in memory before the first file is written, so a failure (a graph too
-/// large for the engine, say) leaves the folder as it was; each file is replaced atomically.
+/// Every file is written under a temporary name before the first is put in place, so a failure
+/// (a graph too large for the engine, say) leaves the folder as it was; each file is replaced
+/// atomically.
 struct DiagramOutput {
     var folder: URL
     var formats: [OutputFormat]
@@ -28,6 +29,9 @@ struct DiagramOutput {
     /// Whether the drawings of ``keptFormats`` are returned with their keys, to be kept (a build
     /// keeps them; `render` does not, and need not hash its DOT).
     var keepsDrawings = false
+    /// The graph.json written before (an update's, when the store kept its layout and the file
+    /// is unchanged since): its unchanged edges are copied from it.
+    var previousJSON: NodeLinkJSON.Previous?
 
     /// A diagram and the key of everything that decided its bytes.
     struct KeptDrawing: Sendable {
@@ -41,9 +45,10 @@ struct DiagramOutput {
     /// always drawn.
     static let keptFormats: [DiagramFormat] = [.png]
 
-    /// The files of a graph, made in memory and not yet written, and how they were drawn.
+    /// The files of a graph but graph.json, made in memory and not yet written, and how they
+    /// were drawn.
     struct Drawn {
-        /// graph.json, graph.dot, then each format in the order asked: names and contents.
+        /// graph.dot, then each format in the order asked: names and contents.
         var files: [(name: String, bytes: [UInt8])]
         /// The engine that drew the diagrams.
         var engine: LayoutEngine
@@ -63,45 +68,58 @@ struct DiagramOutput {
         var refusal: RenderError?
     }
 
-    /// Draws `graph` and writes its files.
+    /// Draws `graph` and writes its files: all are staged first, then put in place.
     /// - Throws: ``RenderError`` when Graphviz cannot draw the graph (``RenderError/tooLarge(engine:nodes:edges:limit:)``
     ///   when it is over the engine's limit and there is no fallback), or a file error.
     @discardableResult
     func write(_ graph: ActorGraph) throws -> Written {
-        try write(draw(graph))
-    }
-
-    /// Renders and encodes every file of `graph` in memory; graph.json is encoded while Graphviz
-    /// draws (they are independent, and each takes over half a second on a large corpus's graph).
-    /// - Throws: ``RenderError``, as writing the graph does.
-    func draw(_ graph: ActorGraph) throws -> Drawn {
-        let (json, drawn) = try concurrently({ NodeLinkJSON.bytes(graph) }, { try diagrams(graph) })
-        return Drawn(files: [("graph.json", json)] + drawn.files, engine: drawn.engine, refusal: drawn.refusal, keep: drawn.keep)
-    }
-
-    /// Writes the files `drawn` holds, each replaced atomically.
-    func write(_ drawn: Drawn) throws -> Written {
-        var written: [URL] = []
-        for (name, bytes) in drawn.files {
-            let url = folder.appendingPathComponent(name)
-            try OutputFile.write(bytes, to: url)
-            written.append(url)
+        let (drawn, staged, _) = try stage(graph)
+        for (i, file) in staged.enumerated() {
+            do {
+                try file.commit()
+            } catch {
+                for rest in staged[(i + 1)...] { rest.discard() }
+                throw error
+            }
         }
-        return Written(files: written, engine: drawn.engine, refusal: drawn.refusal)
+        return Written(files: staged.map(\.url), engine: drawn.engine, refusal: drawn.refusal)
     }
 
-    /// Writes the files `drawn` holds under temporary names beside their targets, in the order
-    /// drawn, for the caller to commit (``StagedFile/commit()``); on failure the ones written are
-    /// removed.
-    func stage(_ drawn: Drawn) throws -> [StagedFile] {
-        var staged: [StagedFile] = []
-        do {
-            for (name, bytes) in drawn.files { staged.append(try OutputFile.stage(bytes, to: folder.appendingPathComponent(name))) }
-        } catch {
-            for file in staged { file.discard() }
+    /// Writes every file of `graph` under a temporary name beside its target, for the caller to
+    /// commit (``StagedFile/commit()``) in the order returned: graph.json, graph.dot, then each
+    /// format in the order asked. graph.json is written as it is encoded, while Graphviz draws
+    /// (they are independent, and each takes over half a second on a large corpus's graph); the
+    /// rest is rendered in memory first. On failure nothing staged is left.
+    /// - Returns: also where graph.json's edges lie, for the next update.
+    /// - Throws: ``RenderError``, as writing the graph does, or a file error.
+    func stage(_ graph: ActorGraph) throws -> (drawn: Drawn, staged: [StagedFile], layout: NodeLinkLayout) {
+        let url = folder.appendingPathComponent("graph.json")
+        let (json, drawing) = try concurrently({ [previousJSON] in
+            Result {
+                var layout = NodeLinkLayout()
+                let file = try OutputFile.stage(to: url) { layout = try NodeLinkJSON.write(graph, to: $0, reusing: previousJSON) }
+                return (file, layout)
+            }
+        }, {
+            Result { try diagrams(graph) }
+        })
+        switch (json, drawing) {
+        case let (.success((file, layout)), .success(drawn)):
+            var staged = [file]
+            do {
+                for (name, bytes) in drawn.files { staged.append(try OutputFile.stage(bytes, to: folder.appendingPathComponent(name))) }
+            } catch {
+                for file in staged { file.discard() }
+                throw error
+            }
+            return (drawn, staged, layout)
+        case let (.success((file, _)), .failure(error)):
+            file.discard()
+            throw error
+        case let (.failure(error), .success), let (_, .failure(error)):
+            // A drawing's failure (a graph too large, say) says more than a file's.
             throw error
         }
-        return staged
     }
 
     /// The names of every file a drawing of this output may write, for removing what a killed

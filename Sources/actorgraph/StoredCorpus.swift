@@ -21,9 +21,9 @@ struct StoredCorpus {
         // Hashing is the one pass an update makes over the whole folder: spread it over the cores.
         DispatchQueue.concurrentPerform(iterations: corpus.entries.count) { i in
             let entry = corpus.entries[i]
-            // Taken before the file is read: a change while it is read leaves a stamp that no
-            // longer matches, and the next update reads the file again.
-            let stamp = FileStamp.of(path: corpus.path + "/" + entry.name)
+            // Taken when the folder was listed, before the file is read: a change while it is
+            // read leaves a stamp that no longer matches, and the next update reads it again.
+            let stamp = entry.modified.map { FileStamp(size: Int64(entry.bytes), modified: $0) }
             if let stamp, let record = known[entry.name], record.stamp == stamp {
                 read.set(i, (StoredDocument(name: entry.name, contentHash: record.contentHash, stamp: stamp), true))
                 return

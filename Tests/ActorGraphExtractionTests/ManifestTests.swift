@@ -42,3 +42,63 @@ import Testing
         #expect(manifest.rows["a.txt"]?.published == date)
     }
 }
+
+/// The byte-level parse reads every manifest as the character-level one it replaced (kept here
+/// as the oracle): the same rows, or an error on the same line.
+@Suite struct ManifestByteParseTests {
+    /// The parse before 2026-12-03's fifth update pass, a `Character` at a time.
+    static func characterParse(_ text: String, source: String) throws -> [String: Manifest.Row] {
+        var rows: [String: Manifest.Row] = [:]
+        for (index, rawLine) in text.lines.enumerated() {
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if index == 0, fields.first == "file" { continue }
+            let value = { (i: Int) -> String? in i < fields.count && !fields[i].isEmpty ? fields[i] : nil }
+            guard let file = value(0) else { continue }
+            let published = value(1)
+            if let published, SimpleDate(iso: published) == nil {
+                throw ExtractionError.badManifest(
+                    source: source, line: index + 1, reason: "published date “\(published)” of “\(file)” is not a calendar date written YYYY-MM-DD (year 0001 or later)")
+            }
+            rows[file] = Manifest.Row(published: published, source: value(2), title: value(3))
+        }
+        return rows
+    }
+
+    static func outcome(_ parse: () throws -> [String: Manifest.Row]) -> String {
+        do {
+            return try parse().sorted { $0.key < $1.key }.map { "\($0.key)|\($0.value.published ?? "-")|\($0.value.source ?? "-")|\($0.value.title ?? "-")" }.joined(separator: "\n")
+        } catch {
+            return "error: \(error)"
+        }
+    }
+
+    static let pieces = [
+        "file", "a.txt", "b.md", "é.txt", "e\u{301}.txt", "#", "#\u{20E3}", "# note", "2015-10-30", "2016-02-29", "2015-02-30",
+        "Wire", "Al Jazeera", "“Talks” — 🇸🇾", "\t", "\t", "\t", "\n", "\r\n", "\r", "\n\r", "\r\r\n", " ", "",
+    ]
+
+    @Test func randomManifestsReadAsCharactersRead() {
+        var state: UInt64 = 0x9E3779B97F4A7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<3_000 {
+            var text = next(3) == 0 ? "file\tpublished\tsource\ttitle\n" : ""
+            for _ in 0..<next(30) { text += Self.pieces[next(Self.pieces.count)] }
+            let bytes = Self.outcome { try Manifest.parse(text, source: "m.tsv").rows }
+            let characters = Self.outcome { try Self.characterParse(text, source: "m.tsv") }
+            #expect(bytes == characters, "\(text.debugDescription)")
+        }
+    }
+
+    @Test(arguments: [
+        "file\tpublished\na.txt\t2015-10-30\n", "#\u{20E3}x.txt\t2015-10-30\n", "# a.txt\t2015-10-30\n",
+        "a.txt\t2015-10-30\r\r\nb.txt\t2015-10-3\n", "\n\nfile\tpublished\n", "a.txt\t\t\tTitle\t\textra",
+    ])
+    func chosenManifestsReadAsCharactersRead(_ text: String) {
+        #expect(Self.outcome { try Manifest.parse(text, source: "m.tsv").rows } == Self.outcome { try Self.characterParse(text, source: "m.tsv") })
+    }
+}

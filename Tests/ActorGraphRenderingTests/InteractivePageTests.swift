@@ -43,8 +43,11 @@ struct InteractivePageTests {
         #expect(html.components(separatedBy: "</script>").count == 3)  // the data's and the script's own
         let parsed = try data(html)
         let edges = try #require(parsed["edges"] as? [[String: Any]])
-        let evidence = try #require(edges.first?["evidence"] as? [[String: Any]])
-        #expect(evidence.first?["quote"] as? String == long)
+        let evidence = try #require(edges.first?["evidence"] as? [[Int]])
+        let quotes = try #require(parsed["quotes"] as? [String])
+        #expect(evidence.first.map { quotes[$0[1]] } == long)
+        let names = try #require(parsed["documentNames"] as? [String])
+        #expect(evidence.first.map { names[$0[0]] } == "d.txt")
         #expect(edges.first?["element"] as? String == "relation-a--backs--b")
         let documents = try #require(parsed["documents"] as? [String: [String: String]])
         #expect(documents["d.txt"] == ["title": "Title", "outlet": "Outlet", "date": "2015-10-30", "href": "../seeds/d.txt"])

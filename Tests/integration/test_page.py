@@ -99,6 +99,11 @@ def test_search_then_click_an_edge_shows_its_quote(built, browser):
     WebDriverWait(browser, 5).until(lambda d: panel.find_element(By.TAG_NAME, "h2").text == "Russia backs Bashar al-Assad")
     quotes = [q.get_attribute("textContent") for q in panel.find_elements(By.CSS_SELECTOR, "blockquote.quote")]
     assert quotes == [q["quote"] for q in edge["evidence"]]  # whole, never cut
+    # Each quote with its own document (the page numbers quotes and documents once each).
+    cites = [c.text for c in panel.find_elements(By.TAG_NAME, "cite")]
+    assert len(cites) == len(edge["evidence"])
+    # (A document with a title names its file last, one without has its file name as the link.)
+    assert all(q["doc"] in c for c, q in zip(cites, edge["evidence"])), cites
     cite = panel.find_element(By.TAG_NAME, "cite").text
     assert "Washington Post" in cite or "CNN" in cite or "Al Jazeera" in cite or "Gulf News" in cite or "Middle East Eye" in cite
     link = panel.find_element(By.CSS_SELECTOR, "cite a").get_attribute("href")
@@ -133,6 +138,26 @@ def test_filters_and_camps(built, browser):
     assert fill != "rgb(220, 234, 247)", "Russia keeps its kind's fill with camps on"
     camps = browser.find_elements(By.CSS_SELECTOR, "#camp-list li")
     assert len(camps) >= 2
+
+
+def test_the_date_filter_reads_each_quotes_document(built, browser):
+    """Russia → Assad is quoted from documents of 2015-10-24 and 2015-10-30 (seeds/manifest.tsv):
+    an edge stays while one of its quotes' documents is in the range."""
+    browser.get((built / "graph.html").as_uri())
+    edge = browser.find_element(By.ID, EDGE)
+
+    def dates(start, end):
+        browser.execute_script("""
+            var f = document.getElementById('f-from'), t = document.getElementById('f-to');
+            f.value = arguments[0]; t.value = arguments[1];
+            f.dispatchEvent(new Event('input'));""", start, end)
+        return edge.is_displayed()
+
+    assert dates("2015-10-24", "2015-10-24")
+    assert not dates("2015-10-25", "2015-10-29")
+    assert dates("2015-10-30", "")
+    assert not dates("2015-10-31", "")
+    assert dates("", "")
 
 
 def test_search_finds_actors_by_any_alias_ignoring_case_and_accents(built, browser):

@@ -175,6 +175,66 @@ def test_an_update_with_or_without_the_kept_aggregation_equals_a_full_build(tmp_
         assert updated[name] == full[name], name
 
 
+def renamed_copies(folder: Path, source: Path, prefix: str) -> Path:
+    """Every article of `source` as PREFIX + its name, with a line of its own appended (a new text
+    whose name sorts after the corpus's), and their manifest rows."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = ["file\tpublished\tsource\ttitle"]
+    for line in (source / "manifest.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        if not line:
+            continue
+        row = line.split("\t")
+        (folder / (prefix + row[0])).write_text((source / row[0]).read_text(encoding="utf-8") + f"\n\nBatch {prefix}.\n", encoding="utf-8")
+        rows.append("\t".join([prefix + row[0], *row[1:]]))
+    (folder / "manifest.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+def union_of(folder: Path, *sources: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = ["file\tpublished\tsource\ttitle"]
+    for source in sources:
+        for path in source.iterdir():
+            if path.name != "manifest.tsv":
+                shutil.copy2(path, folder / path.name)
+        rows += [line for line in (source / "manifest.tsv").read_text(encoding="utf-8").splitlines()[1:] if line]
+    (folder / "manifest.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+OUTPUTS = ("graph.json", "graph.html", "report.md", "graph.dot", "graph.svg", "graph.png")
+
+
+def test_updates_that_copy_graph_json_from_the_last_one_equal_a_full_build(tmp_path):
+    # Each update copies the unchanged edges (and the old evidence of the grown ones) from the
+    # graph.json the last build wrote, when the store's digest says it is that file: in place, in
+    # a copy of the output folder, and not when the file was changed since (one byte, same size).
+    first = union_of(tmp_path / "first", SEEDS, DEVSET)
+    batches = [renamed_copies(tmp_path / f"batch{i}", SEEDS, f"n{i}_") for i in (1, 2, 3)]
+    out = tmp_path / "out"
+    build(str(first), "--out", str(out))
+    generation = table(out / "graph.sqlite", "SELECT value FROM meta WHERE key = 'generation'")[0][0]
+    assert table(out / "graph.sqlite", "SELECT generation FROM output_layout WHERE name = 'graph.json'") == [(int(generation),)]
+    sources = [first]
+    for i, batch in enumerate(batches):
+        if i == 1:
+            shutil.copytree(out, tmp_path / "copied")
+            out = tmp_path / "copied"
+        if i == 2:
+            text = (out / "graph.json").read_bytes()
+            at = text.index(b'"quote" : "') + len(b'"quote" : "')
+            (out / "graph.json").write_bytes(text[:at] + bytes([text[at] ^ 1]) + text[at + 1:])
+        sources.append(batch)
+        # The corpus folder with the batch added (the page names every document's title).
+        union = union_of(tmp_path / f"union{i}", *sources)
+        build(str(union), "--out", str(out), "--update")
+        full = tmp_path / f"full{i}"
+        build(str(union), "--out", str(full))
+        for name in OUTPUTS:
+            assert (out / name).read_bytes() == (full / name).read_bytes(), (i, name)
+        assert table(out / "graph.sqlite", "SELECT layout FROM output_layout") == table(full / "graph.sqlite", "SELECT layout FROM output_layout")
+
+
 def test_update_trusts_the_stored_hash_of_a_file_whose_size_and_time_are_unchanged(tmp_path):
     news = corpus(tmp_path / "news", (SEEDS, None))
     old = time.time() - 3600

@@ -21,18 +21,35 @@ enum DOTString {
     /// `text` as a quoted DOT string for `role`. Control characters are dropped, except newline
     /// (a line break in labels and tooltips) and tab (a space).
     static func quoted(_ text: String, _ role: Role, limit: Int = maximumLength) -> String {
-        var out = "\""
+        // Built as bytes: a tooltip lists an edge's quotes, and a `String` per character made
+        // DOT the larger part of drawing a large corpus's graph.
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(min(text.utf8.count, limit) + 16)
         var length = 0
         for character in text {
+            // A printable ASCII character that needs no escape is itself (one character long).
+            if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F,
+               ascii != UInt8(ascii: "\""), ascii != UInt8(ascii: "\\"), ascii != UInt8(ascii: "&")
+            {
+                if length + 1 > limit {
+                    out.append(contentsOf: "…".utf8)
+                    break
+                }
+                out.append(ascii)
+                length += 1
+                continue
+            }
             let piece = escaped(character, role)
-            if length + piece.count > limit {
-                out += "…"
+            let count = piece.count
+            if length + count > limit {
+                out.append(contentsOf: "…".utf8)
                 break
             }
-            out += piece
-            length += piece.count
+            out.append(contentsOf: piece.utf8)
+            length += count
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func escaped(_ character: Character, _ role: Role) -> String {

@@ -1,0 +1,65 @@
+import ActorGraphModel
+import Foundation
+import GRDB
+import Testing
+
+@testable import ActorGraphStore
+
+/// Schema v5: an output file's layout, kept with its digest for the generation it was written
+/// from; and the digest itself.
+@Suite struct StoreOutputLayoutTests {
+    @Test func aLayoutIsCurrentUntilTheGraphIsWrittenAgain() throws {
+        let url = try StoreFixtures.folder().appendingPathComponent("graph.sqlite")
+        let graph = try StoreFixtures.graph()
+        try GraphStore.create(at: url, graph: graph, documents: [])
+        let store = try GraphStore.open(url, writable: true)
+        #expect(try store.outputLayout("graph.json") == nil)
+        try store.save(outputLayout: Data([1, 2]), name: "graph.json", digest: "d1")
+        let kept = try #require(try GraphStore.open(url).outputLayout("graph.json"))
+        #expect(kept.digest == "d1" && kept.layout == Data([1, 2]))
+        #expect(try store.outputLayout("graph.dot") == nil)
+        // The next write of the graph makes it stale, until saved again.
+        try store.update(adding: [], graph: graph)
+        #expect(try store.outputLayout("graph.json") == nil)
+        try store.save(outputLayout: Data([3]), name: "graph.json", digest: "d2")
+        #expect(try store.outputLayout("graph.json")?.layout == Data([3]))
+    }
+
+    /// A v4 store has no table: read as having no layout, given one when migrated.
+    @Test func aStoreOfSchemaV4HasNoLayoutUntilMigrated() throws {
+        let url = try StoreFixtures.folder().appendingPathComponent("graph.sqlite")
+        try GraphStore.create(at: url, graph: try StoreFixtures.graph(), documents: [])
+        let queue = try DatabaseQueue(path: url.path)
+        try queue.write { db in
+            try db.execute(sql: "DROP TABLE output_layout")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v5'")
+        }
+        try queue.close()
+        #expect(try GraphStore.open(url).outputLayout("graph.json") == nil)
+        let store = try GraphStore.open(url, writable: true)
+        try store.save(outputLayout: Data([5]), name: "graph.json", digest: "d")
+        #expect(try store.outputLayout("graph.json")?.layout == Data([5]))
+    }
+
+    /// The digest is of every byte and the length, across the reads' megabyte boundaries.
+    @Test func aFileDigestChangesWithAnyByte() throws {
+        let folder = try StoreFixtures.folder()
+        let url = folder.appendingPathComponent("f.bin")
+        var bytes = (0..<(3 << 20) + 5).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 9) }
+        try Data(bytes).write(to: url)
+        let digest = try #require(FileDigest.of(path: url.path))
+        #expect(digest.count == 32 && FileDigest.of(path: url.path) == digest)
+        var seen: Set<String> = [digest]
+        for at in [0, 7, 8, (1 << 20) - 1, 1 << 20, (3 << 20) + 4] {
+            bytes[at] ^= 1
+            try Data(bytes).write(to: url)
+            #expect(seen.insert(try #require(FileDigest.of(path: url.path))).inserted, "byte \(at)")
+            bytes[at] ^= 1
+        }
+        try Data(bytes + [0]).write(to: url)
+        #expect(seen.insert(try #require(FileDigest.of(path: url.path))).inserted)
+        try Data().write(to: url)
+        #expect(seen.insert(try #require(FileDigest.of(path: url.path))).inserted)
+        #expect(FileDigest.of(path: folder.appendingPathComponent("missing").path) == nil)
+    }
+}
