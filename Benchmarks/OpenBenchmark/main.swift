@@ -7,9 +7,12 @@
 //
 // Each time is wall seconds, with the CPU seconds of the same run.
 //
-//   OpenBenchmark FILE [RUNS] [--decode-only]
+//   OpenBenchmark FILE [RUNS] [--decode-only] [--one-thread]
 //
-// --decode-only times NodeLinkJSON.decode alone (for `perf stat` and `perf record`).
+// --decode-only times NodeLinkJSON.decode alone (for `perf stat` and `perf record`); with
+// --one-thread, the graph is built after reading on the calling thread, not on a second thread
+// while the edges are read (NodeLinkJSON.decodeOnOneThread; a build before h-decode2 has no such
+// choice and ignores the flag).
 @_spi(Benchmarks) import ActorGraphFormats
 import ActorGraphModel
 import ActorGraphQueries
@@ -47,10 +50,12 @@ struct Best {
     var text: String { String(format: "%.3f (CPU %.3f)", wall, cpu) }
 }
 
-let arguments = CommandLine.arguments.filter { $0 != "--decode-only" }
+let arguments = CommandLine.arguments.filter { !$0.hasPrefix("--") }
 let decodeOnly = CommandLine.arguments.contains("--decode-only")
+let oneThread = CommandLine.arguments.contains("--one-thread")
+let batch = CommandLine.arguments.first { $0.hasPrefix("--batch=") }.flatMap { Int($0.dropFirst("--batch=".count)) }
 guard arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: OpenBenchmark FILE [RUNS] [--decode-only]\n".utf8))
+    FileHandle.standardError.write(Data("usage: OpenBenchmark FILE [RUNS] [--decode-only] [--one-thread]\n".utf8))
     exit(2)
 }
 let url = URL(fileURLWithPath: arguments[1])
@@ -64,7 +69,9 @@ do {
         best.read.note(clock)
         if decodeOnly {
             clock = Clock()
-            let graph = try NodeLinkJSON.decode(data, source: url.path)
+            let graph = try oneThread || batch != nil
+                ? NodeLinkJSON.decode(data, source: url.path, edgesPerBatch: oneThread ? nil : batch)
+                : NodeLinkJSON.decode(data, source: url.path)
             best.decode.note(clock)
             counts = (graph.actorCount, graph.relationCount)
             withExtendedLifetime(graph) {}
