@@ -54,8 +54,9 @@ public enum NodeLinkJSON {
     }
 
     /// ``decode(_:source:)`` with the graph built on a second thread while the edges are read,
-    /// `edgesPerBatch` edges handed over at a time, or (nil) after reading, on the calling thread:
-    /// the same graph or error, for benchmarks that compare the two.
+    /// `edgesPerBatch` edges handed over at a time (nil: after reading, on the calling thread, as
+    /// ``decode(_:source:)`` builds it): the same graph or error, for benchmarks that compare the
+    /// two.
     @_spi(Benchmarks)
     public static func decode(_ data: Data, source: String, edgesPerBatch: Int?) throws -> ActorGraph {
         try NodeLinkReader.read(data, source: source, edgesPerBatch: edgesPerBatch)

@@ -16,6 +16,11 @@ import Foundation
 /// ``ActorGraph/relate(_:_:_:evidence:)`` gives it, as the one-pass build would have. Inserting an
 /// edge does not depend on the actors or on the order of other insertions, so the table is the
 /// same; only a document that is refused differs in the work done before the error.
+///
+/// Not used by ``NodeLinkJSON/decode(_:source:)``: on the shared two-core machine it was built on,
+/// the second thread did not make the decode measurably faster (NOTES.md, "the whole decode,
+/// second pass"); ``NodeLinkJSON/decode(_:source:edgesPerBatch:)`` (16,384 edges a batch
+/// suggested: at 4,096 the decode took more CPU time) lets a benchmark try it elsewhere.
 final class ConcurrentGraphBuilder: @unchecked Sendable {
     // @unchecked: the reader's side and the building thread share only what is below
     // `condition`, each read and written under it; the graph being built is the thread's own

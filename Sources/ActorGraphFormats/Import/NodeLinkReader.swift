@@ -92,12 +92,6 @@ struct NodeLinkReader {
     /// The interner entries before this have been handed to ``builder``.
     private var sentTexts = 0
 
-    /// How many edges ``read(_:source:edgesPerBatch:)`` hands over at once by default: enough that
-    /// handing over and waking the building thread cost little next to building them (a graph of
-    /// fewer edges is built after reading, on one thread), few enough that the last batch, built
-    /// once reading has ended, is a small part of a large graph.
-    static let defaultEdgesPerBatch = 16384
-
     private init(
         _ bytes: UnsafeBufferPointer<UInt8>, source: String = "", lazyEvidence: Bool = false,
         releasesPages: Bool = false, edgesPerBatch: Int? = nil
@@ -125,12 +119,14 @@ struct NodeLinkReader {
     /// failed, or went deeper than the limit. A document the reader took whole, no deeper, has no
     /// deeper part (the reader's strings and brackets are the check's).
     ///
-    /// The graph is built on a second thread while the edges are read (``ConcurrentGraphBuilder``)
-    /// once an edge array has more than `edgesPerBatch` edges; nil builds it after reading, on this
-    /// thread. Either way the graph, or the error, is the same.
+    /// With `edgesPerBatch`, the graph is built on a second thread while the edges are read
+    /// (``ConcurrentGraphBuilder``) once an edge array has more than that many edges; nil (the
+    /// default) builds it after reading, on this thread. Either way the graph, or the error, is the
+    /// same. The second thread is not used by default: on the shared two-core machine it was not
+    /// measurably faster (NOTES.md, "the whole decode, second pass").
     /// - Parameter source: the file name, for error messages.
     /// - Throws: ``FormatError`` with a one-line reason.
-    static func read(_ data: Data, source: String, edgesPerBatch: Int? = defaultEdgesPerBatch) throws -> ActorGraph {
+    static func read(_ data: Data, source: String, edgesPerBatch: Int? = nil) throws -> ActorGraph {
         try build(try parse(data, source: source, lazyEvidence: false, edgesPerBatch: edgesPerBatch), source: source)
     }
 
