@@ -9,21 +9,29 @@ import Testing
 struct NodeLinkReaderTests {
     /// The new reader's answer and the oracle's, as comparable text: the graph re-encoded, or the
     /// error's one line.
-    func both(_ text: String) -> (new: String, old: String) {
-        both(Data(text.utf8))
+    func both(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> (new: String, old: String) {
+        both(Data(text.utf8), sourceLocation: sourceLocation)
     }
 
-    func both(_ data: Data) -> (new: String, old: String) {
-        func outcome(_ read: () throws -> ActorGraph) -> String {
-            do {
-                return String(decoding: NodeLinkJSON.encode(try read()), as: UTF8.self)
-            } catch {
-                return "error: \(error)"
-            }
+    /// The graph is also built on one thread and on a second thread with one, two and three edges
+    /// (and nodes) handed over at a time, so that every input here goes through the
+    /// ``ConcurrentGraphBuilder`` too: each must give the same answer as `decode`.
+    func both(_ data: Data, sourceLocation: SourceLocation = #_sourceLocation) -> (new: String, old: String) {
+        let new = outcome { try NodeLinkJSON.decode(data, source: "g.json") }
+        for batch in [nil, 1, 2, 3] as [Int?] {
+            let other = outcome { try NodeLinkReader.read(data, source: "g.json", edgesPerBatch: batch) }
+            #expect(other == new, "\(batch.map { "\($0) a batch" } ?? "one thread")", sourceLocation: sourceLocation)
         }
-        return (
-            outcome { try NodeLinkJSON.decode(data, source: "g.json") },
-            outcome { try JSONDecoderNodeLinkOracle.decode(data, source: "g.json") })
+        return (new, outcome { try JSONDecoderNodeLinkOracle.decode(data, source: "g.json") })
+    }
+
+    /// A graph re-encoded, or the error's one line.
+    func outcome(_ read: () throws -> ActorGraph) -> String {
+        do {
+            return String(decoding: NodeLinkJSON.encode(try read()), as: UTF8.self)
+        } catch {
+            return "error: \(error)"
+        }
     }
 
     static let repoRoot = URL(fileURLWithPath: #filePath)
@@ -99,6 +107,85 @@ struct NodeLinkReaderTests {
         #expect(result.new.hasPrefix("error: g.json: "), "\(result.new)")
         #expect(!result.new.contains("\n"))
         #expect(result.new == result.old)
+    }
+
+    // MARK: Building while reading
+
+    /// A graph of a few hundred actors and a few thousand edges (some stated twice, some
+    /// symmetric, with evidence in every shape), its nodes after its edges as graph.json has them
+    /// and before them as NetworkX writes them: built on a second thread with batches of every
+    /// size from one edge to more than the whole array, it is the graph built on one thread and
+    /// the oracle's.
+    @Test func aGraphBuiltWhileReadingIsTheGraphBuiltAfter() throws {
+        var rng = SplitMix(seed: 20151030)
+        let kinds = ["state", "state", "organization", "armed_group", "person"]
+        let nodes = (0..<300).map { i in
+            #"{"id": "actor-number-\#(i)-of-the-graph", "kind": "\#(kinds[i % kinds.count])", "label": "Actor \#(i)", "aliases": ["A\#(i)", "Ä \#(i % 7)"]}"#
+        }
+        let relations = ["backs", "opposes", "coordinates_with"]
+        var edges: [String] = []
+        for e in 0..<3000 {
+            // Sources in runs, as graph.json lists them; targets anywhere.
+            let (source, target) = (e / 12, rng.next(300))
+            guard kinds[source % kinds.count] != "person", kinds[target % kinds.count] != "person" else { continue }
+            let relation = relations[rng.next(relations.count)]
+            let evidence = (0..<rng.next(3)).map { k in
+                #"{"doc": "doc-\#(rng.next(50)).txt", "sentence": \#(k), "quote": "Actor \#(source) \#(relation) actor \#(target) \u201cagain\u201d, \"said\" é.", "start": \#(k * 10), "end": \#(k * 10 + 9), "rule": "relations.rules:\#(rng.next(40))"}"#
+            }
+            edges.append(#"{"source": "actor-number-\#(source)-of-the-graph", "target": "actor-number-\#(target)-of-the-graph", "key": "\#(relation)", "relation": "\#(relation)", "evidence": [\#(evidence.joined(separator: ", "))]}"#)
+        }
+        let edgesField = #""edges": [\#(edges.joined(separator: ",\n"))]"#
+        let nodesField = #""nodes": [\#(nodes.joined(separator: ",\n"))]"#
+        for json in [#"{"directed": true, \#(edgesField), "graph": {}, \#(nodesField)}"#, #"{"directed": true, \#(nodesField), \#(edgesField)}"#] {
+            let data = Data(json.utf8)
+            let oneThread = try NodeLinkReader.read(data, source: "g.json", edgesPerBatch: nil)
+            #expect(oneThread.relationCount > 1000)
+            #expect(oneThread == (try JSONDecoderNodeLinkOracle.decode(data, source: "g.json")))
+            for batch in [1, 7, 64, 1000, 5000] {
+                #expect(try NodeLinkReader.read(data, source: "g.json", edgesPerBatch: batch) == oneThread, "\(batch) a batch")
+            }
+        }
+    }
+
+    /// What goes to the building thread is the first edge array; when the graph's edges are
+    /// another array (`links` read first, then `edges`), the graph is built from that one, and a
+    /// null `edges` leaves the streamed `links` the graph's.
+    @Test func theEdgeArrayThatCountsIsBuiltWhicheverWasStreamed() {
+        let nodes = #""nodes":[{"id":"a","kind":"state"},{"id":"b","kind":"state"},{"id":"c","kind":"organization"}]"#
+        let links = #""links":[{"source":"a","target":"b","relation":"opposes"},{"source":"b","target":"c","relation":"backs"},{"source":"c","target":"a","relation":"backs"}]"#
+        let edges = #""edges":[{"source":"b","target":"a","relation":"backs"},{"source":"a","target":"c","relation":"opposes"}]"#
+        for json in [
+            "{\(links),\(edges),\(nodes)}", "{\(links),\(nodes),\(edges)}", "{\(edges),\(links),\(nodes)}",
+            "{\(links),\"edges\":null,\(nodes)}", "{\(links),\(nodes)}", "{\(nodes),\(links),\(edges)}",
+            "{\(edges),\(edges.replacingOccurrences(of: "opposes", with: "backs")),\(nodes)}",
+        ] {
+            let result = both(json)
+            #expect(!result.new.hasPrefix("error"), "\(json): \(result.new)")
+            #expect(result.new == result.old, "\(json)")
+        }
+    }
+
+    /// Errors found by the building thread come out as the one-pass build gives them: a node's
+    /// (unknown kind, an id given two kinds) before any edge's, whether the nodes came in batches
+    /// after the edges or at the end, and the first refused edge's otherwise; a document that fails
+    /// to read gives its reading error, whatever the building thread had been given.
+    @Test(arguments: [
+        // Nodes after edges: sent in batches.
+        #"{"edges":[{"source":"a","target":"b","relation":"backs"},{"source":"a","target":"x","relation":"backs"}],"nodes":[{"id":"a","kind":"state"},{"id":"b","kind":"planet"}]}"#,
+        #"{"edges":[{"source":"a","target":"b","relation":"loves"},{"source":"a","target":"b","relation":"backs"}],"nodes":[{"id":"a","kind":"state"},{"id":"b","kind":"state"},{"id":"a","kind":"person"}]}"#,
+        #"{"edges":[{"source":"a","target":"b","relation":"backs"},{"source":"a","target":"b","relation":"loves"}],"nodes":[{"id":"a","kind":"state"},{"id":"b","kind":"state"}]}"#,
+        #"{"edges":[{"source":"a","target":"b","relation":"backs"},{"source":"p","target":"b","relation":"member_of"},{"source":"a","target":"b"}],"nodes":[{"id":"a","kind":"state"},{"id":"b","kind":"state"},{"id":"p","kind":"person"}]}"#,
+        // Reading errors after edges went to the thread: in an edge, in a node, in the syntax.
+        #"{"edges":[{"source":"a","target":"b","relation":"backs"},{"source":"a","target":"b","relation":"backs"},{"source":"a"}],"nodes":[{"id":"a","kind":"state"},{"id":"b","kind":"state"}]}"#,
+        #"{"edges":[{"source":"a","target":"b","relation":"backs"},{"source":"a","target":"b","relation":"backs"}],"nodes":[{"id":"a","kind":"state"},{"id":"b"}]}"#,
+        #"{"edges":[{"source":"a","target":"b","relation":"backs"},{"source":"a","target":"b","relation":"backs"}],"nodes":[{"id":"a","kind":"state"},{"id":"b","kind":"state"}]"#,
+        #"{"edges":[{"source":"a","target":"b","relation":"backs"},{"source":"a","target":"b","relation":"backs"}],"nodes":[{"id":"a","kind":"state"}],"x":"# + String(repeating: "[", count: 250) + String(repeating: "]", count: 250) + "}",
+    ])
+    func errorsFoundWhileBuildingAreTheOnePassBuildsErrors(json: String) {
+        let result = both(json)
+        #expect(result.new.hasPrefix("error: "), "\(result.new)")
+        #expect(!result.new.contains("\n"))
+        if !result.new.contains("nested too deep") { #expect(result.new == result.old) }
     }
 
     // MARK: Other tools' files

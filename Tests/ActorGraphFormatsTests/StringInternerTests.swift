@@ -44,15 +44,24 @@ struct StringInternerTests {
     /// An entry read for a site is compared with the site's last entry first; bytes that differ
     /// from it only in their last byte or their length still get their own entry, and every site
     /// remembers its own last entry.
+    /// Each site remembers its last few entries by byte count and last eight bytes: texts that
+    /// share both and differ further on, short texts that are all tail, and more alternating texts
+    /// than it remembers are here too.
     @Test func sitesRememberTheirLastEntryWithoutConfusingNearNeighbours() {
-        let texts = ["actor-with-a-long-id-1", "actor-with-a-long-id-2", "actor-with-a-long-id-", "actor-with-a-long-id-12", "é-actor-with-a-long-id-1"]
+        let texts = [
+            "actor-with-a-long-id-1", "actor-with-a-long-id-2", "actor-with-a-long-id-", "actor-with-a-long-id-12", "é-actor-with-a-long-id-1",
+            "Actor-with-a-long-id-1", "actor-with-a-lonG-id-1", "12345678", "02345678", "1234567", "", "a", "b", "ab\u{0}",
+        ]
         var interner = StringInterner()
         let sites: [StringInterner.Site] = [.source, .target, .key, .relation]
         var expected: [String: Int32] = [:]
-        // Each text asked for at each site, twice in a row and then after the others.
+        // Each text asked for at each site, twice in a row, after the others, and among five
+        // that take turns (one more than a site remembers).
+        let turns = [texts[0], texts[5], texts[6], texts[1], texts[4]]
+        let sequence = texts + texts.reversed() + [texts[0], texts[0]] + turns + turns + turns
         for round in 0..<2 {
             for site in sites {
-                for text in texts + texts.reversed() + [texts[0], texts[0]] {
+                for text in sequence {
                     let entry = Array(text.utf8).withUnsafeBufferPointer {
                         interner.entry($0, ascii: text.utf8.allSatisfy { $0 < 0x80 }, at: site)
                     }

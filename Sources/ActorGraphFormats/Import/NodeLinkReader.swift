@@ -37,6 +37,18 @@ struct NodeLinkReader {
         var evidenceBytes: Range<Int>?
     }
 
+    /// What an edge record names, without its evidence.
+    struct EdgeEnds {
+        var source: Int32
+        var target: Int32
+        var key: Int32
+        var relation: Int32
+
+        init(_ record: borrowing EdgeRecord) {
+            (source, target, key, relation) = (record.source, record.target, record.key, record.relation)
+        }
+    }
+
     /// The document's parts that build the graph.
     struct Document {
         var nodes: [NodeRecord] = []
@@ -44,6 +56,14 @@ struct NodeLinkReader {
         var links: [EdgeRecord]?
         /// The text of each entry the edge records hold.
         var texts: [String] = []
+        /// The thread building the graph from the edges of ``streamedField`` as they were read
+        /// (``read(_:source:edgesPerBatch:)``), whose records are then not in the document; nil
+        /// when every edge array is here.
+        var builder: ConcurrentGraphBuilder?
+        /// The field whose edges went to ``builder``: `edges` (4) or `links` (5).
+        var streamedField: Int?
+        /// Whether ``nodes`` went to ``builder`` too (they are here as well).
+        var streamedNodes = false
 
         /// The text of an edge's relation (or, without one, its key), "" when it has neither.
         func relationText(of edge: EdgeRecord) -> String {
@@ -60,17 +80,35 @@ struct NodeLinkReader {
     private let releasesPages: Bool
     /// The bytes before this have been given back.
     private var released = 0
+    /// Edges per batch handed to a ``ConcurrentGraphBuilder`` when an edge array has more; nil when
+    /// the graph is built only once the document has been read.
+    private let edgesPerBatch: Int?
+    /// The file name, for the builder's error messages.
+    private let source: String
+    /// The builder the first edge array of more than ``edgesPerBatch`` edges went to.
+    private var builder: ConcurrentGraphBuilder?
+    private var streamedField: Int?
+    private var streamedNodes = false
+    /// The interner entries before this have been handed to ``builder``.
+    private var sentTexts = 0
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>, lazyEvidence: Bool = false, releasesPages: Bool = false) {
+    private init(
+        _ bytes: UnsafeBufferPointer<UInt8>, source: String = "", lazyEvidence: Bool = false,
+        releasesPages: Bool = false, edgesPerBatch: Int? = nil
+    ) {
         scanner = JSONScanner(bytes)
         self.lazyEvidence = lazyEvidence
         self.releasesPages = releasesPages
+        self.source = source
+        self.edgesPerBatch = edgesPerBatch.map { max($0, 1) }
     }
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) {
         scanner = JSONScanner(bytes, at: position)
         lazyEvidence = false
         releasesPages = false
+        source = ""
+        edgesPerBatch = nil
     }
 
     /// The graph in `data`.
@@ -80,10 +118,16 @@ struct NodeLinkReader {
     /// check is a pass of its own over the bytes, so it runs only when it can fail: when the reader
     /// failed, or went deeper than the limit. A document the reader took whole, no deeper, has no
     /// deeper part (the reader's strings and brackets are the check's).
+    ///
+    /// With `edgesPerBatch`, the graph is built on a second thread while the edges are read
+    /// (``ConcurrentGraphBuilder``) once an edge array has more than that many edges; nil (the
+    /// default) builds it after reading, on this thread. Either way the graph, or the error, is the
+    /// same. The second thread is not used by default: on the shared two-core machine it was not
+    /// measurably faster (NOTES.md, "the whole decode, second pass").
     /// - Parameter source: the file name, for error messages.
     /// - Throws: ``FormatError`` with a one-line reason.
-    static func read(_ data: Data, source: String) throws -> ActorGraph {
-        try build(try parse(data, source: source, lazyEvidence: false), source: source)
+    static func read(_ data: Data, source: String, edgesPerBatch: Int? = nil) throws -> ActorGraph {
+        try build(try parse(data, source: source, lazyEvidence: false, edgesPerBatch: edgesPerBatch), source: source)
     }
 
     /// The records of `data`, with evidence decoded, or with evidence only checked and its place
@@ -91,15 +135,28 @@ struct NodeLinkReader {
     /// ``evidence(in:at:source:)``); errors as ``read(_:source:)`` gives them.
     /// - Parameter releasingPages: `data` is a ``MappedFile``, whose pages may be given back
     ///   once read past.
-    static func parse(_ data: Data, source: String, lazyEvidence: Bool, releasingPages: Bool = false) throws -> Document {
+    /// - Parameter edgesPerBatch: hand the edges of the first edge array longer than this to a
+    ///   ``ConcurrentGraphBuilder`` as they are read (``Document/builder``), which the caller then
+    ///   finishes or cancels; nil keeps every record in the document.
+    static func parse(
+        _ data: Data, source: String, lazyEvidence: Bool, releasingPages: Bool = false, edgesPerBatch: Int? = nil
+    ) throws -> Document {
         let parsed = try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws -> Result<Document, JSONReadError> in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var reader = NodeLinkReader(bytes, lazyEvidence: lazyEvidence, releasesPages: releasingPages)
+            var reader = NodeLinkReader(
+                bytes, source: source, lazyEvidence: lazyEvidence, releasesPages: releasingPages, edgesPerBatch: edgesPerBatch)
             let parsed = Result { () throws(JSONReadError) -> Document in try reader.readDocument() }
-            if case .failure = parsed {
-                try NestingDepth.checkJSON(bytes, source: source)
-            } else if reader.scanner.deepest > NestingDepth.limit {
-                try NestingDepth.checkJSON(bytes, source: source)
+            // Whatever fails from here on, a builder's thread is ended first.
+            if case .failure = parsed { reader.builder?.cancel() }
+            do {
+                if case .failure = parsed {
+                    try NestingDepth.checkJSON(bytes, source: source)
+                } else if reader.scanner.deepest > NestingDepth.limit {
+                    try NestingDepth.checkJSON(bytes, source: source)
+                }
+            } catch {
+                reader.builder?.cancel()
+                throw error
             }
             return parsed
         }
@@ -146,44 +203,30 @@ struct NodeLinkReader {
 
     // MARK: Building
 
-    /// The graph of a parsed document: nodes first, then `edges` (or, without them, `links`).
+    /// The graph of a parsed document: nodes first, then `edges` (or, without them, `links`); from
+    /// the document's ``Document/builder`` when the edges that count went there.
     static func build(_ document: consuming Document, source: String) throws(FormatError) -> ActorGraph {
+        if let builder = document.builder {
+            let used = document.edges != nil ? 4 : 5
+            if used == document.streamedField {
+                return try builder.finish(nodes: document.streamedNodes ? nil : document.nodes).get()
+            }
+            // The edges streamed are not the graph's (`links` read first, then `edges`).
+            builder.cancel()
+        }
         // Taken out of the document, so that each edge's evidence can be moved into the graph
         // rather than shared (sharing touches each list's count, far apart in memory, once more).
         var edges = document.edges.take() ?? document.links.take() ?? []
         var graph = ActorGraph()
         graph.reserveCapacity(actors: document.nodes.count, relations: edges.count)
         try addActors(document.nodes, to: &graph, source: source)
-        var relations = RelationKinds()
+        var rules = EdgeRules()
         let texts = document.texts
-        // The kind of the actor each entry names, looked up once per entry (nil: not yet; .some(nil):
-        // no such actor): a million edges name a hundred thousand actors, and a lookup hashes and
-        // compares the id's text.
-        var kinds = [ActorKind??](repeating: nil, count: texts.count)
-        func kind(_ entry: Int32) -> ActorKind? {
-            if let known = kinds[Int(entry)] { return known }
-            let found = graph[ActorID(texts[Int(entry)])]?.kind
-            kinds[Int(entry)] = .some(found)
-            return found
-        }
-        do {
-            for i in edges.indices {
-                let (from, to) = (edges[i].source, edges[i].target)
-                let relation = try relations.kind(relation: edges[i].relation, key: edges[i].key, ends: (from, to), in: document, source: source)
-                let evidence = edges[i].evidence.take() ?? []
-                if let subjectKind = kind(from), let objectKind = kind(to), relation.allows(subject: subjectKind, object: objectKind) {
-                    graph.relateChecked(EdgeKey(ActorID(texts[Int(from)]), relation, ActorID(texts[Int(to)])), evidence: evidence)
-                } else {
-                    // Not an edge the graph takes: relate throws the error it has always thrown.
-                    try graph.relate(ActorID(texts[Int(from)]), relation, ActorID(texts[Int(to)]), evidence: evidence)
-                }
-            }
-        } catch let error as GraphError {
-            throw FormatError(source, error.description)
-        } catch let error as FormatError {
-            throw error
-        } catch {
-            throw FormatError(source, "\(error)")
+        for i in edges.indices {
+            let edge = EdgeEnds(edges[i])
+            let relation = try rules.check(edge, texts: texts, in: &graph, source: source)
+            let evidence = edges[i].evidence.take() ?? []
+            graph.relateChecked(EdgeKey(ActorID(texts[Int(edge.source)]), relation, ActorID(texts[Int(edge.target)])), evidence: evidence)
         }
         return graph
     }
@@ -217,26 +260,77 @@ struct NodeLinkReader {
 
     /// The relation kind of each edge record, each distinct text parsed once.
     struct RelationKinds {
-        private var known: [Int32: RelationKind] = [:]
+        /// By entry + 1 (-1 is no text): nil not yet parsed, .some(nil) no kind.
+        private var known: [RelationKind??] = []
 
         mutating func kind(of edge: EdgeRecord, in document: Document, source: String) throws(FormatError) -> RelationKind {
-            try kind(relation: edge.relation, key: edge.key, ends: (edge.source, edge.target), in: document, source: source)
+            try kind(of: EdgeEnds(edge), texts: document.texts, source: source)
         }
 
-        /// The kind of an edge given by its entries (a caller that keeps the record where it is:
-        /// copying it touches its evidence list's count, a cache miss per edge).
-        mutating func kind(
-            relation: Int32, key: Int32, ends: (Int32, Int32), in document: Document, source: String
-        ) throws(FormatError) -> RelationKind {
-            let entry = relation >= 0 ? relation : key
-            if let kind = known[entry] { return kind }
-            let text = entry >= 0 ? document.texts[Int(entry)] : ""
-            guard let kind = RelationKind(userText: text) else {
-                let ends = (document.texts[Int(ends.0)], document.texts[Int(ends.1)])
-                throw FormatError(source, "edge \(ends.0) → \(ends.1) has unknown relation “\(text)”; use one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            known[entry] = kind
+        /// The kind of an edge, or the error that names it.
+        mutating func kind(of edge: EdgeEnds, texts: [String], source: String) throws(FormatError) -> RelationKind {
+            if let kind = known(edge, texts: texts) { return kind }
+            let text = Self.text(of: edge, texts: texts)
+            throw FormatError(source, "edge \(texts[Int(edge.source)]) → \(texts[Int(edge.target)]) has unknown relation “\(text)”; use one of \(RelationKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+
+        /// The kind of an edge, nil when its text names none.
+        mutating func known(_ edge: EdgeEnds, texts: [String]) -> RelationKind? {
+            let slot = Int(edge.relation >= 0 ? edge.relation : edge.key) + 1
+            if slot < known.count, let kind = known[slot] { return kind }
+            if slot >= known.count { known.append(contentsOf: repeatElement(nil, count: max(texts.count + 1, slot + 1) - known.count)) }
+            let kind = RelationKind(userText: Self.text(of: edge, texts: texts))
+            known[slot] = .some(kind)
             return kind
+        }
+
+        /// The text of an edge's relation (or, without one, its key), "" when it has neither.
+        private static func text(of edge: EdgeEnds, texts: [String]) -> String {
+            let entry = edge.relation >= 0 ? edge.relation : edge.key
+            return entry >= 0 ? texts[Int(entry)] : ""
+        }
+    }
+
+    /// The graph's rules for an edge record, checked as ``ActorGraph/relate(_:_:_:evidence:)``
+    /// checks them (the relation named, both ends actors of the graph, their kinds allowed), with
+    /// each entry's relation and actor kind looked up once: a million edges name a hundred thousand
+    /// actors, and a lookup in the graph hashes and compares the id's text.
+    struct EdgeRules {
+        private var relations = RelationKinds()
+        /// The kind of the actor each entry names: nil not yet looked up, .some(nil) no such actor.
+        private var kinds: [ActorKind??] = []
+
+        /// The relation an edge names, nil when it names none (the check then gives the error).
+        mutating func knownRelation(of edge: EdgeEnds, texts: [String]) -> RelationKind? {
+            relations.known(edge, texts: texts)
+        }
+
+        /// The relation of an edge `graph` takes, whose actors are all in; for one it refuses, the
+        /// error ``ActorGraph/relate(_:_:_:evidence:)`` gives, as a ``FormatError``.
+        mutating func check(_ edge: EdgeEnds, texts: [String], in graph: inout ActorGraph, source: String) throws(FormatError) -> RelationKind {
+            let relation = try relations.kind(of: edge, texts: texts, source: source)
+            if kinds.count < texts.count { kinds.append(contentsOf: repeatElement(nil, count: texts.count - kinds.count)) }
+            if let subject = kind(edge.source, texts: texts, graph: graph), let object = kind(edge.target, texts: texts, graph: graph),
+                relation.allows(subject: subject, object: object)
+            {
+                return relation
+            }
+            // Refused: relate throws the error it has always thrown.
+            do {
+                try graph.relate(ActorID(texts[Int(edge.source)]), relation, ActorID(texts[Int(edge.target)]))
+            } catch let error as GraphError {
+                throw FormatError(source, error.description)
+            } catch {
+                throw FormatError(source, "\(error)")
+            }
+            return relation
+        }
+
+        private mutating func kind(_ entry: Int32, texts: [String], graph: borrowing ActorGraph) -> ActorKind? {
+            if let known = kinds[Int(entry)] { return known }
+            let found = graph[ActorID(texts[Int(entry)])]?.kind
+            kinds[Int(entry)] = .some(found)
+            return found
         }
     }
 
@@ -272,9 +366,9 @@ struct NodeLinkReader {
                 switch field {
                 case 0, 1: _ = try readOptionalBool()
                 case 2: try scanner.skipValue()  // graph attributes: ignored, whatever they hold
-                case 3: document.nodes = try readArray(required: true) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readNode() } ?? []
-                case 4: document.edges = try readArray(required: false) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readEdge() }
-                default: document.links = try readArray(required: false) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readEdge() }
+                case 3: document.nodes = try readNodes()
+                case 4: document.edges = try readEdges(field: field)
+                default: document.links = try readEdges(field: field)
                 }
             } catch {
                 try recover(error, field: field, name: Self.documentKeys[field], fields: &fields, from: mark)
@@ -284,6 +378,9 @@ struct NodeLinkReader {
         fields.requireSeen(3, "nodes")
         if let error = fields.firstError { throw error }
         document.texts = interner.texts
+        document.builder = builder
+        document.streamedField = streamedField
+        document.streamedNodes = streamedNodes
         return document
     }
 
@@ -352,6 +449,83 @@ struct NodeLinkReader {
         fields.requireSeen(3, "kind")
         if let error = fields.firstError { throw error }
         return node
+    }
+
+    /// The node array, as ``readArray(required:_:)`` reads it; handed to the builder batch by batch
+    /// as well when one has taken edges already (graph.json lists the nodes after the edges).
+    private mutating func readNodes() throws(JSONReadError) -> [NodeRecord] {
+        guard let builder, let batchSize = edgesPerBatch, scanner.peekValue() == .array else {
+            return try readArray(required: true) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readNode() } ?? []
+        }
+        let start = scanner.position
+        try scanner.enterContainer()
+        var nodes: [NodeRecord] = []
+        var sent = 0
+        var expected = 0
+        var first = true
+        while try scanner.nextElement(first: &first) {
+            do throws(JSONReadError) {
+                nodes.append(try readNode())
+            } catch {
+                throw error.kind == .syntax ? error : error.within(.index(nodes.count))
+            }
+            guard nodes.count - sent == batchSize else { continue }
+            if sent == 0 {
+                // As many as the rest of the file holds at this rate.
+                let rate = Double(nodes.count) / Double(max(scanner.position - start, 1))
+                expected = Int(min(rate * Double(scanner.bytes.count - start), Double(Int32.max)))
+            }
+            builder.send(.nodes(Array(nodes[sent...]), expected: expected))
+            sent = nodes.count
+        }
+        if nodes.count > sent { builder.send(.nodes(Array(nodes[sent...]), expected: nodes.count)) }
+        streamedNodes = true
+        return nodes
+    }
+
+    /// An edge array (`edges` or `links`), as ``readArray(required:_:)`` reads it; the first one
+    /// longer than ``edgesPerBatch`` goes to a ``ConcurrentGraphBuilder`` batch by batch as it is
+    /// read, and is then an empty array here.
+    private mutating func readEdges(field: Int) throws(JSONReadError) -> [EdgeRecord]? {
+        guard let batchSize = edgesPerBatch, builder == nil, scanner.peekValue() == .array else {
+            return try readArray(required: false) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readEdge() }
+        }
+        let start = scanner.position
+        try scanner.enterContainer()
+        var batch: [EdgeRecord] = []
+        batch.reserveCapacity(batchSize)
+        var count = 0
+        var first = true
+        while try scanner.nextElement(first: &first) {
+            do throws(JSONReadError) {
+                batch.append(try readEdge())
+            } catch {
+                throw error.kind == .syntax ? error : error.within(.index(count))
+            }
+            count += 1
+            guard batch.count == batchSize else { continue }
+            if builder == nil {
+                // Room for as many edges as the rest of the file holds at this rate: a graph's
+                // nodes take a small part of it.
+                let rate = Double(count) / Double(max(scanner.position - start, 1))
+                let expected = Int(min(rate * Double(scanner.bytes.count - start), Double(Int32.max)))
+                builder = ConcurrentGraphBuilder(source: source, expectedEdges: expected)
+                streamedField = field
+            }
+            send(batch)
+            batch = []
+            batch.reserveCapacity(batchSize)
+        }
+        guard builder != nil else { return batch }
+        if !batch.isEmpty { send(batch) }
+        return []
+    }
+
+    /// Hands `batch` to the builder with the interner entries made since the last batch.
+    private mutating func send(_ batch: [EdgeRecord]) {
+        let texts = interner.texts
+        builder?.send(.edges(batch, texts: Array(texts[sentTexts...])))
+        sentTexts = texts.count
     }
 
     private mutating func readEdge() throws(JSONReadError) -> EdgeRecord {
@@ -652,19 +826,52 @@ struct StringInterner {
         case source, target, key, relation
     }
 
-    /// The entry last returned for each ``Site``, -1 before the first.
-    private var recent: [Int32] = [-1, -1, -1, -1]
+    /// The entries last returned for each ``Site`` (``waysPerSite`` a site, most recent first), each
+    /// with its byte count and its last eight bytes: a string that differs from them in either is
+    /// told apart without reading the entry's bytes, which may be far off in the arena.
+    private var recent = [Recent](repeating: Recent(), count: 4 * waysPerSite)
+    private static let waysPerSite = 4
+
+    private struct Recent {
+        var entry: Int32 = -1
+        var count: Int32 = 0
+        var tail: UInt64 = 0
+    }
 
     /// The entry of `bytes` read for `site`, as ``entry(_:ascii:)`` gives it. Consecutive edges
     /// often repeat a field (graph.json lists edges sorted by source, and most edges share a few
-    /// relations): the last entry's bytes, still in the cache, are compared first, which saves a
-    /// hash table probe that misses the cache.
+    /// relations): the site's last few entries are compared first, which saves a hash table probe
+    /// that misses the cache, and an id that is none of them (a target, most of the time) costs a
+    /// few compares of numbers.
     mutating func entry(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool, at site: Site) -> Int32? {
-        let last = recent[site.rawValue]
-        if last >= 0, equal(record: records[Int(last)], bytes) { return last }
+        let tail = Self.tail(bytes)
+        let first = site.rawValue * Self.waysPerSite
+        for way in first..<first + Self.waysPerSite {
+            let seen = recent[way]
+            guard seen.entry >= 0 else { break }
+            if Int(seen.count) == bytes.count, seen.tail == tail, bytes.count <= 8 || equal(record: records[Int(seen.entry)], bytes) {
+                // Moved to the front, the others down one.
+                if way > first {
+                    for w in stride(from: way, to: first, by: -1) { recent[w] = recent[w - 1] }
+                    recent[first] = seen
+                }
+                return seen.entry
+            }
+        }
         guard let found = entry(bytes, ascii: ascii) else { return nil }
-        recent[site.rawValue] = found
+        for w in stride(from: first + Self.waysPerSite - 1, to: first, by: -1) { recent[w] = recent[w - 1] }
+        recent[first] = Recent(entry: found, count: Int32(truncatingIfNeeded: bytes.count), tail: tail)
         return found
+    }
+
+    /// The last eight bytes of `bytes` (all of them, zero-padded, when fewer): ids that share a
+    /// prefix ("event-geneva-…") end differently.
+    private static func tail(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = bytes.baseAddress else { return 0 }
+        if bytes.count >= 8 { return UnsafeRawPointer(base + bytes.count - 8).loadUnaligned(as: UInt64.self) }
+        var tail: UInt64 = 0
+        for i in 0..<bytes.count { tail |= UInt64(bytes[i]) << UInt64(8 * i) }
+        return tail
     }
 
     /// The string of `bytes`, or nil when they are not UTF-8.
@@ -693,7 +900,7 @@ struct StringInterner {
             }
             slot = (slot + 1) & mask
         }
-        guard let text = ascii ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self) else {
+        guard let text = ascii ? String(decoding: bytes, as: UTF8.self) : JSONScanner.validString(bytes) else {
             return nil
         }
         let entry = texts.count
