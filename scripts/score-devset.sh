@@ -9,12 +9,14 @@
 #   --held-out6  Tests/Fixtures/heldout6, 701-714   (its errors guided the seventh session: seen)
 #   --held-out7  Tests/Fixtures/heldout7, 801-814   (its errors guided the eighth session: seen)
 #   --held-out8  Tests/Fixtures/heldout8, 901-914   (written 2026-12-03 by a helper who never read the
-#                extractor; scored with the first and last builds of the seventh and of the eighth
+#                extractor; scored with the first and last builds of the seventh, eighth and ninth
 #                sessions only, its errors never read)
 #   --held-out9  Tests/Fixtures/heldout9, 1001-1014 (likewise, written in the eighth session; scored
-#                with that session's first and last builds only, its errors never read)
+#                with the first and last builds of the eighth and ninth sessions only)
 #   --held-out10 Tests/Fixtures/heldout10, 1101-1114 (written 2026-12-03 by a helper who never read or
-#                ran the extractor; not yet scored: the freshest)
+#                ran the extractor; scored with the ninth session's first and last builds only)
+# To score an older commit, build it in a worktree of its own: a copied binary reads the rules of
+# the build folder it was built in.
 # A split is scored at the start and the end of a piece of work and never tuned on; once its errors
 # have been read it is development material (each split's README says its history).
 # Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out10] [path/to/actorgraph]   (default: the release build)
