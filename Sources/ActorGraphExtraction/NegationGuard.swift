@@ -57,6 +57,8 @@ enum NegationGuard {
     }
 
     static func voids(_ match: RuleMatch, in tokens: [Token], rules: RuleSet) -> Bool {
+        // A question states nothing: "Will Ethiopia join the talks?"
+        if let last = tokens.last, last.norm == "?" { return true }
         let asides = asides(of: match, in: tokens)
         for k in match.range where rules.negations.contains(tokens[k].norm) || rules.denials.contains(tokens[k].norm) {
             if asides.contains(where: { $0.contains(k) }) { continue }

@@ -18,6 +18,13 @@ import Testing
         #expect(Fixture.edges("Ukraine rejected the offer, and Russia attacked Georgia on Monday.").contains("Russia opposes Georgia"))
     }
 
+    /// A question states nothing.
+    @Test func aQuestionGivesNoEdge() {
+        #expect(Fixture.edges("Will Ethiopia join the talks in Nairobi on Friday?").isEmpty)
+        #expect(Fixture.edges("Does Iran back the Houthis?").isEmpty)
+        #expect(Fixture.edges("Iran backs the Houthis.") == ["Iran backs Houthis"])
+    }
+
     /// Hedged attendance is none: "is ready to meet", "has offered to host".
     @Test func aHedgedMeetingIsNone() {
         let edges = Fixture.edges("President Ali Musa said on Friday that he is ready to meet President John Okot in Juba.")
