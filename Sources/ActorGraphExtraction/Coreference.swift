@@ -77,11 +77,11 @@ extension Extractor {
                     else { return nil }
                     return (m.range.lowerBound, person)
                 }
-                for k in 0..<p.mention.lowerBound where tokens[k].isWord && tokens[k].isCapitalized && tokens[k].norm.count >= 3
-                    && !s.mentions.contains(where: { $0.range.contains(k) })
-                {
-                    if let person = index.person(surname: tokens[k].norm) ?? index.person(firstName: tokens[k].norm), person.name != canonical {
-                        before.append((k, person))
+                for k in 0..<p.mention.lowerBound {
+                    if let found = Self.bareName(tokens, at: k, index: index, covered: { j in s.mentions.contains { $0.range.contains(j) } }),
+                        found.person.name != canonical
+                    {
+                        before.append((found.range.lowerBound, found.person))
                     }
                 }
                 var owner: PersonIndex.Person?
@@ -148,29 +148,10 @@ extension Extractor {
         // Bare surnames.
         var i = 0
         while i < tokens.count {
-            let t = tokens[i]
-            // A first name stands alone: the word after it is no capitalised word of a longer name.
-            let alone = i + 1 == tokens.count || !(tokens[i + 1].isWord && tokens[i + 1].isCapitalized)
-            guard !covered[i], t.isWord, t.isCapitalized, t.norm.count >= 3,
-                let person = index.person(surname: t.norm) ?? (alone ? index.person(firstName: t.norm) : nil)
-            else { i += 1; continue }
-            var start = i
-            while start > 0, !covered[start - 1], person.words.contains(tokens[start - 1].norm) || tokens[start - 1].norm == "-" {
-                start -= 1
+            if let found = Self.bareName(tokens, at: i, index: index, covered: { covered[$0] }) {
+                s.mentions.append(Mention(range: found.range, actor: ActorRef(name: found.person.name, kind: .person), form: .person))
+                for k in found.range { covered[k] = true }
             }
-            if start > 0, tokens[start - 1].isCapitalized, tokens[start - 1].isWord, !covered[start - 1],
-                !PersonRecognizer.notNames.contains(tokens[start - 1].norm)
-            {
-                i += 1
-                continue  // part of another name
-            }
-            // "Sharm el-Sheikh" is a city, whoever in the corpus is called Sheikh.
-            if Gazetteer.bundled.covers(tokens, i) {
-                i += 1
-                continue
-            }
-            s.mentions.append(Mention(range: start..<(i + 1), actor: ActorRef(name: person.name, kind: .person), form: .person))
-            for k in start...i { covered[k] = true }
             i += 1
         }
         // Role references: "his Russian counterpart", "the embattled Syrian strongman".
@@ -244,6 +225,33 @@ extension Extractor {
             }
         }
         s.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The person a bare name ending at token `i` names ("Lavrov", "Al Assad", a first name
+    /// standing alone: "Kim"), with the words of the name before it, if it is one: a
+    /// capitalised word no mention covers, not the last word of another name nor inside a city's.
+    static func bareName(
+        _ tokens: [Token], at i: Int, index: PersonIndex, covered: (Int) -> Bool
+    ) -> (range: Range<Int>, person: PersonIndex.Person)? {
+        let t = tokens[i]
+        // A first name stands alone: the word after it is no capitalised word of a longer name.
+        let alone = i + 1 == tokens.count || !(tokens[i + 1].isWord && tokens[i + 1].isCapitalized)
+        guard !covered(i), t.isWord, t.isCapitalized, t.norm.count >= 3,
+            let person = index.person(surname: t.norm) ?? (alone ? index.person(firstName: t.norm) : nil)
+        else { return nil }
+        var start = i
+        while start > 0, !covered(start - 1), person.words.contains(tokens[start - 1].norm) || tokens[start - 1].norm == "-" {
+            start -= 1
+        }
+        // Part of another name.
+        if start > 0, tokens[start - 1].isCapitalized, tokens[start - 1].isWord, !covered(start - 1),
+            !PersonRecognizer.notNames.contains(tokens[start - 1].norm)
+        {
+            return nil
+        }
+        // "Sharm el-Sheikh" is a city, whoever in the corpus is called Sheikh.
+        if Gazetteer.bundled.covers(tokens, i) { return nil }
+        return (start..<(i + 1), person)
     }
 
     /// The state or body that the words at token `object` name, once generic words and

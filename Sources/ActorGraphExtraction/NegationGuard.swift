@@ -94,6 +94,6 @@ enum NegationGuard {
         if clause(before: match.range.lowerBound, in: tokens, within: 20).contains(where: { k in
             ["not", "never"].contains(tokens[k].norm) && k + 1 < tokens.count && tokens[k + 1].norm == "to"
         }) { return true }
-        return clause(before: match.range.lowerBound, in: tokens, within: 12).contains { rules.conditionals.contains(tokens[$0].norm) }
+        return before.contains { rules.conditionals.contains(tokens[$0].norm) }
     }
 }

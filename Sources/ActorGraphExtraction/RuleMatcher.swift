@@ -24,6 +24,8 @@ struct RuleMatcher {
     let compiled: CompiledRules
     /// ``CompiledRules/words``.
     let words: CompiledRules.Words
+    /// The relative and participle clauses between commas (``relativeClauses(_:words:)``).
+    let clauses: [Range<Int>]
 
     init(tokens: [Token], mentions: [Mention], compiled: CompiledRules) {
         self.tokens = tokens
@@ -44,6 +46,7 @@ struct RuleMatcher {
         mentionAt = at
         self.covered = covered
         self.events = events
+        clauses = Self.relativeClauses(tokens, words: compiled.words)
     }
 
     /// The index in ``mentions`` of the actor mention starting at token `k`, if any. (Slots and
@@ -60,7 +63,6 @@ struct RuleMatcher {
     /// Every match of every applicable rule, left to right.
     func matches(_ index: RuleIndex) -> [RuleMatch] {
         var out: [RuleMatch] = []
-        let clauses = relativeClauses()
         for r in index.candidates(tokens) {
             let patterns = index.rules[r].patterns
             // (Read once per rule: a pattern holds a word set, and reading it retains the set.)
@@ -187,16 +189,13 @@ struct RuleMatcher {
         // An apposition or a phrase the "aside" list opens: ", the Ukrainian president,", ", on
         // his ninth visit to the region,".
         if let end = parentheticalEnd(k) { return end }
-        guard words.clauseOpeners.contains(tokens[k + 1].word),
-            let close = ((k + 2)..<min(tokens.count, k + 25)).first(where: { words.clauseEnds.contains(tokens[$0].word) }),
-            tokens[close].word == words.comma
-        else { return nil }
-        return close + 1
+        guard let clause = clauses.first(where: { $0.lowerBound == k }), tokens[clause.upperBound].word == words.comma else { return nil }
+        return clause.upperBound + 1
     }
 
     /// The token ranges of relative and participle clauses between commas: ", which is backed by
     /// Turkey,", ", speaking in Ankara after meeting X,".
-    private func relativeClauses() -> [Range<Int>] {
+    private static func relativeClauses(_ tokens: [Token], words: CompiledRules.Words) -> [Range<Int>] {
         var out: [Range<Int>] = []
         for k in tokens.indices where tokens[k].word == words.comma && k + 1 < tokens.count && words.clauseOpeners.contains(tokens[k + 1].word) {
             if let close = ((k + 2)..<min(tokens.count, k + 25)).first(where: { words.clauseEnds.contains(tokens[$0].word) }) {
