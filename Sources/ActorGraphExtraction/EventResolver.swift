@@ -427,11 +427,6 @@ struct EventResolver {
             }
             // One capitalised word ("Geneva"), or a hotel or venue named after the city ("a Vienna hotel").
             if Self.continuesName(tokens, after: k) { continue }
-            if Self.namesLandmark(tokens, k), !namesBuilding(tokens, k),
-                describedBuildingCity(tokens, after: k + 1, covered: { j in s.mentions.contains { $0.range.contains(j) } }) == nil
-            {
-                continue
-            }
             if namesBuilding(tokens, k) {
                 // "at the Greentree estate in Manhasset": a named building in the city after it.
                 if let city = buildingCity(tokens, after: k, covered: { j in s.mentions.contains { $0.range.contains(j) } }) {
@@ -445,6 +440,8 @@ struct EventResolver {
                 consider(k..<(k + 1), city)
                 continue
             }
+            // "at the Istana": a landmark, not a city.
+            if Self.namesLandmark(tokens, k) { continue }
             consider(k..<(k + 1), tokens[k].text)
         }
         // "the Vienna talks": a capitalised word right before the event noun.
@@ -713,11 +710,12 @@ struct EventResolver {
                 let e = m.range.lowerBound
                 // "in the resort of Antalya on March 10, where X sat down with Y": the place is
                 // the one "where" refers to, named before its comma.
+                let isThere = Self.isThere(s.tokens, event: e)
                 let p = Self.whereClause(s.tokens, event: e).flatMap { comma in
                     s.mentions.contains { $0.range.contains(comma) } ? nil : place(s, event: comma, before: true)
                 }
-                    ?? place(s, event: e, before: Self.isThere(s.tokens, event: e))
-                let there = p == nil && Self.isThere(s.tokens, event: e)
+                    ?? place(s, event: e, before: isThere)
+                let there = p == nil && isThere
                 var day = date(s, event: e)
                 if day == nil, let published, isLive(s, event: e) { day = .day(published) }
                 locals.append(Local(
