@@ -15,17 +15,19 @@
 #                with the first and last builds of the eighth and ninth sessions only)
 #   --held-out10 Tests/Fixtures/heldout10, 1101-1114 (written 2026-12-03 by a helper who never read or
 #                ran the extractor; scored with the ninth session's first and last builds only)
+#   --held-out11 Tests/Fixtures/heldout11, 1201-1214 (written 2026-12-03 by a helper who never read or
+#                ran the extractor; unseen, never scored)
 # To score an older commit, build it in a worktree of its own: a copied binary reads the rules of
 # the build folder it was built in.
 # A split is scored at the start and the end of a piece of work and never tuned on; once its errors
 # have been read it is development material (each split's README says its history).
-# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out10] [path/to/actorgraph]   (default: the release build)
+# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out11] [path/to/actorgraph]   (default: the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 heldout=""
 case "${1:-}" in
     --held-out) heldout=heldout; shift ;;
-    --held-out10) heldout=heldout10; shift ;;
+    --held-out1[0-9]) heldout=heldout${1#--held-out}; shift ;;
     --held-out[2-9]) heldout=heldout${1#--held-out}; shift ;;
 esac
 bin=${1:-.build/release/actorgraph}
