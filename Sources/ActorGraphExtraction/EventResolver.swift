@@ -421,8 +421,11 @@ struct EventResolver {
             guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
                 !s.mentions.contains(where: { $0.range.contains(k) }), !afterReporting(tokens, i)
             else { continue }
-            // "talks to …", "flew to …", "travelled twice to …".
-            if tokens[i].norm == "to", !tokens[max(0, i - 2)..<i].contains(where: { rules.eventNouns.contains($0.norm) || rules.motionVerbs.contains($0.norm) }) {
+            // "talks to …", "flew to …", "travelled twice to …"; "sent a high-level delegation to …"
+            // (a motion verb a few words back, in the same clause).
+            if tokens[i].norm == "to", !tokens[max(0, i - 2)..<i].contains(where: { rules.eventNouns.contains($0.norm) }),
+                !tokens[max(0, i - 6)..<i].reversed().prefix(while: { $0.norm != "," }).contains(where: { rules.motionVerbs.contains($0.norm) })
+            {
                 continue
             }
             // One capitalised word ("Geneva"), or a hotel or venue named after the city ("a Vienna hotel").

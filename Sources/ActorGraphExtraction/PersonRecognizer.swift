@@ -132,6 +132,8 @@ struct PersonRecognizer {
     static let postTitles: Set<String> = ["envoy", "special envoy", "representative", "special representative", "coordinator", "mediator"]
     /// Verbs of leading a delegation ("was led by", "headed by").
     static let headedBy: Set<String> = ["led", "headed"]
+    /// Verbs of heading a delegation, in the active voice.
+    static let leadingWords: Set<String> = ["led", "leads", "leading", "headed", "heads", "heading"]
     /// Nouns for a negotiating team.
     static let delegationNouns: Set<String> = ["delegation", "team", "negotiators", "delegations", "side"]
     /// The title given to an untitled person named as the head of a delegation.
@@ -651,6 +653,16 @@ struct PersonRecognizer {
             add(r, rep?.0, Self.delegationHead, mention: r)
             found[found.count - 1].headsDelegation = true
         }
+        // "Minister X led his country's delegation", "X headed Eritrea's negotiating team": the
+        // active voice, a delegation noun within the next five words.
+        for f in found.indices where !found[f].headsDelegation {
+            let v = found[f].mention.upperBound
+            guard v + 1 < tokens.count, Self.leadingWords.contains(tokens[v].norm),
+                let noun = ((v + 1)..<min(tokens.count, v + 6)).first(where: { [",", ".", ";", "and"].contains(tokens[$0].norm) || Self.delegationNouns.contains(tokens[$0].norm) }),
+                Self.delegationNouns.contains(tokens[noun].norm), tokens[noun].norm != "side"
+            else { continue }
+            found[f].headsDelegation = true
+        }
         // "Turkey's Feridun Sinirlioglu": a state's possessive before a two- or three-word name;
         // "Hamas's X Y said": a body's, when a clause goes on after the name.
         for m in mentions where m.form == .name || m.form == .alias {
@@ -845,6 +857,15 @@ struct PersonRecognizer {
             guard b > 0, tokens[b - 1].norm == "for" else { continue }
             found[f].represents = side.actor
         }
+        // "Azerbaijan sent Foreign Minister X", "Egypt dispatched its envoy X": a
+        // side that sends a person whose title names no owner sends its own official.
+        for f in found.indices where found[f].represents == nil {
+            let k = determinedStart(f)
+            guard k >= 2, Self.sendingWords.contains(tokens[k - 1].norm), let side = mentionEndingAt[k - 1],
+                side.actor.kind.isSideTaking, side.actor.kind != .person
+            else { continue }
+            found[f].represents = side.actor
+        }
         // "General Mohamed Hamdan Dagalo, the commander of the RSF known as Hemedti": the name
         // after "known as" or "nicknamed" (relations.rules' "nickname" list), in the clause after
         // a person, up to fifteen words on.
@@ -866,6 +887,7 @@ struct PersonRecognizer {
         return found
     }
     static let signingWords: Set<String> = ["signed", "signs", "sign", "initialled", "initialed", "initials"]
+    static let sendingWords: Set<String> = ["sent", "sends", "send", "dispatched", "dispatches", "dispatch"]
 
     /// Untitled full names followed by a role clause that names a body: "X Y, who heads the
     /// army", "X Y, who leads the rebel delegation", "X Y, who chairs the African Union". Each is

@@ -223,6 +223,9 @@ struct RuleMatcher {
                 guard tokens[k].word == words.comma else { return nil }
             }
             guard !covered[k], tokens[k].word != words.semicolon, !isEvent(k) else { return nil }
+            // "the rebels, which Kinshasa says are backed by Rwanda": a reporting verb followed by
+            // a verb reports a clause whose subject is elsewhere, so what comes next is not its own.
+            if compiled.reportingVerbs.contains(tokens[k].word), k + 1 < tokens.count, words.clauseVerbs.contains(tokens[k + 1].word) { return nil }
             if tokens[k].word == compiled.possessive, k + 1 < tokens.count, compiled.possessedNouns.contains(tokens[k + 1].word) { return nil }
             k += 1
             used += 1

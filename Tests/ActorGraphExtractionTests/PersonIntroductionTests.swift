@@ -271,3 +271,28 @@ enum Introductions {
         #expect(edges == ["Paulo Ramos represents Brazil"])
     }
 }
+
+@Suite struct SentOfficialsTests {
+    @Test func aSideThatSendsAnOfficialIsHisSide() {
+        let edges = Fixture.edges("Talks opened in Geneva on Tuesday. Azerbaijan sent Foreign Minister Anar Guliyev, diplomats said.")
+        #expect(edges.isSuperset(of: ["Anar Guliyev represents Azerbaijan", "Anar Guliyev attended Geneva 2024-03-12"]))
+        // Receiving is not sending: the host's title stays without an owner.
+        #expect(!Fixture.edges("Azerbaijan received Foreign Minister Anar Guliyev.").contains("Anar Guliyev represents Azerbaijan"))
+    }
+
+    @Test func aNamedPersonWhoLedADelegationAttended() {
+        for text in [
+            "Talks opened in Geneva on Tuesday. Armenian Foreign Minister Lusine Hakobyan led his country's delegation.",
+            "Talks opened in Geneva on Tuesday. Armenian Foreign Minister Lusine Hakobyan headed Armenia's negotiating team.",
+        ] {
+            #expect(Fixture.edges(text).isSuperset(of: ["Lusine Hakobyan attended Geneva 2024-03-12", "Armenia attended Geneva 2024-03-12"]), "\(text)")
+        }
+        // Leading a country is not leading its delegation.
+        #expect(!Fixture.edges("Talks opened in Geneva on Tuesday. Prime Minister Lusine Hakobyan has led Armenia since 2018.").contains("Lusine Hakobyan attended Geneva 2024-03-12"))
+    }
+
+    @Test func aDelegationSentToAPlaceForTalksAttendsThem() {
+        let edges = Fixture.edges("The army and the RSF each sent a delegation to Jeddah on Saturday for talks mediated by the United States.")
+        #expect(edges.isSuperset(of: ["Sudan attended Jeddah 2024-03-09", "Rapid Support Forces attended Jeddah 2024-03-09", "United States attended Jeddah 2024-03-09"]))
+    }
+}
