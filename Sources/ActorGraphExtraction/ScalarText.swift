@@ -22,6 +22,38 @@ extension String {
     }
 }
 
+extension String {
+    /// The text of `scalars` with each run of white space before a non-space written as one
+    /// space (white space at the end is dropped), encoded to UTF-8
+    /// in one pass (appending scalar by scalar to a `String.UnicodeScalarView` costs a call each).
+    init(collapsingWhitespace scalars: ArraySlice<Unicode.Scalar>) {
+        var bytes = 0
+        for s in scalars { bytes += UTF8.width(s) }
+        // A run of white space becomes one byte, so the text's own width is room enough.
+        self.init(unsafeUninitializedCapacity: bytes) { buffer in
+            var n = 0
+            var space = false
+            for s in scalars {
+                if s.isASCII ? (s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)) : s.properties.isWhitespace {
+                    space = true
+                    continue
+                }
+                if space {
+                    buffer[n] = 0x20
+                    n += 1
+                    space = false
+                }
+                UTF8.encode(s) { byte in
+                    buffer[n] = byte
+                    n += 1
+                }
+            }
+            // (White space at the end has no non-space after it: dropped.)
+            return n
+        }
+    }
+}
+
 extension Array where Element == Unicode.Scalar {
     /// The scalars of `view`, decoded from its UTF-8 in one pass into storage sized by the byte
     /// count (an upper bound on the scalars; exact for ASCII text).

@@ -45,17 +45,6 @@ enum SurfaceForms {
     /// break inside a name) written as one space.
     static func text(_ words: ArraySlice<Token>, _ scalars: [Unicode.Scalar]) -> String? {
         guard let first = words.first, let last = words.last, first.start < last.end, last.end <= scalars.count else { return nil }
-        var out = String.UnicodeScalarView()
-        var space = false
-        for scalar in scalars[first.start..<last.end] {
-            if scalar.properties.isWhitespace {
-                space = true
-                continue
-            }
-            if space { out.append(" ") }
-            space = false
-            out.append(scalar)
-        }
-        return String(out)
+        return String(collapsingWhitespace: scalars[first.start..<last.end])
     }
 }
