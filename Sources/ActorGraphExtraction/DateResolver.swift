@@ -27,23 +27,53 @@ public enum DateResolver {
         "december": 12, "dec": 12,
     ]
 
+    /// By fixed word id: the weekday's number (Monday 0) in ``weekdays``, or -1. Derived from
+    /// ``weekdays`` itself, so the id reading is the String one.
+    static let weekdayByWord: [Int8] = FixedWord.allCases.reduce(into: [Int8](repeating: -1, count: FixedWord.allCases.count + 1)) { table, w in
+        if let day = weekdays.firstIndex(of: w.norm) { table[Int(w.rawValue)] = Int8(day) }
+    }
+    /// By fixed word id: the month ``months`` gives the word, or 0.
+    static let monthByWord: [UInt8] = FixedWord.allCases.reduce(into: [UInt8](repeating: 0, count: FixedWord.allCases.count + 1)) { table, w in
+        if let month = months[w.norm] { table[Int(w.rawValue)] = UInt8(month) }
+    }
+
+    /// The weekday (Monday 0) token `t` names, as `weekdays.firstIndex(of: t.norm)`.
+    static func weekday(_ t: Token) -> Int? {
+        let w = Int(t.word)
+        guard w < weekdayByWord.count, weekdayByWord[w] >= 0 else { return nil }
+        return Int(weekdayByWord[w])
+    }
+
+    /// The month token `t` names, as `months[t.norm]`.
+    static func month(_ t: Token) -> Int? {
+        let w = Int(t.word)
+        guard w < monthByWord.count, monthByWord[w] > 0 else { return nil }
+        return Int(monthByWord[w])
+    }
+
+    /// Closes the window in which a future cue puts a weekday ahead.
+    static let windowEnds = FixedWordSet(.semicolon, .period, .colon, .dash)
+
     /// Every word a date expression is read from (weekdays, months, "yesterday", "week", …): a
     /// sentence with none of them has none, so a caller may skip ``dates(in:published:futureCues:)``.
     static var cueWords: [String] {
         weekdays + months.keys + ["yesterday", "night", "today", "tonight", "tomorrow", "month", "week", "weekend"]
     }
 
-    /// Every date expression in `tokens`, resolved against `published`.
+    /// Every date expression in `tokens`, resolved against `published`. The tokens must have
+    /// their word ids (``Vocabulary/assign(_:)``): words are compared by id.
     /// - Parameter futureCues: words that put a weekday in the future ("will meet on Wednesday"):
     ///   relations.rules' "future-date" list.
     public static func dates(in tokens: [Token], published: SimpleDate?, futureCues: Set<String>) -> [DateMention] {
         guard let published else { return [] }
+        Vocabulary.assertAssigned(tokens)
         var found: [DateMention] = []
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            let prev = i > 0 ? tokens[i - 1].norm : ""
-            if let wd = weekdays.firstIndex(of: t.norm), t.isCapitalized {
+            // The word before (``Vocabulary/unknown`` at the start, which no fixed word is).
+            let prev = i > 0 ? tokens[i - 1].word : Vocabulary.unknown
+            if let wd = weekday(t), t.isCapitalized {
                 // "Wednesday, 20 June 2018", "Monday, June 25": the calendar date that follows
                 // says which Monday; it is read next.
                 if explicitDateFollows(tokens, i + 1) {
@@ -54,80 +84,81 @@ public enum DateResolver {
                 let ahead = (wd - published.weekday + 7) % 7
                 let behind = (published.weekday - wd + 7) % 7
                 // "on Monday last week", "on Friday next week": that weekday of the week named.
-                if i + 2 < tokens.count, ["last", "next"].contains(tokens[i + 1].norm), tokens[i + 2].norm == "week" {
+                if i + 2 < tokens.count, tokens[i + 1].is(.last) || tokens[i + 1].is(.next), tokens[i + 2].is(.week) {
                     let monday = published.adding(days: -published.weekday)
-                    let week = tokens[i + 1].norm == "last" ? monday.adding(days: -7) : monday.adding(days: 7)
+                    let week = tokens[i + 1].is(.last) ? monday.adding(days: -7) : monday.adding(days: 7)
                     found.append(DateMention(range: i..<(i + 3), date: .day(week.adding(days: wd))))
                     i += 3
                     continue
                 }
                 // "will join the talks in Cairo on Wednesday": a future cue earlier in the clause.
                 var k = i
-                while k > 0, i - k < 10, ![";", ".", ":", "—"].contains(tokens[k - 1].norm) { k -= 1 }
+                while k > 0, i - k < 10, !tokens[k - 1].is(oneOf: windowEnds) { k -= 1 }
                 let futureClause = tokens[k..<i].contains { futureCues.contains($0.norm) }
                 let target: SimpleDate
-                if prev == "next" {
+                if prev == FixedWord.next.rawValue {
                     target = published.adding(days: ahead == 0 ? 7 : ahead)
-                } else if prev == "last" {
+                } else if prev == FixedWord.last.rawValue {
                     target = published.adding(days: -(behind == 0 ? 7 : behind))
                 } else if futureClause {
                     target = published.adding(days: ahead)
                 } else {
                     target = published.adding(days: -behind)
                 }
-                found.append(DateMention(range: (prev == "next" || prev == "last" ? i - 1 : i)..<(i + 1), date: .day(target)))
+                found.append(DateMention(range: (prev == FixedWord.next.rawValue || prev == FixedWord.last.rawValue ? i - 1 : i)..<(i + 1), date: .day(target)))
                 i += 1
                 continue
             }
-            switch t.norm {
-            case "yesterday":
+            let (lastWord, thisWord, nextWord, pastWord) = (FixedWord.last.rawValue, FixedWord.this.rawValue, FixedWord.next.rawValue, FixedWord.past.rawValue)
+            switch t.word {
+            case FixedWord.yesterday.rawValue:
                 found.append(DateMention(range: i..<(i + 1), date: .day(published.adding(days: -1))))
-            case "night" where prev == "last":
+            case FixedWord.night.rawValue where prev == lastWord:
                 // "signed … last night": the evening before publication.
                 found.append(DateMention(range: (i - 1)..<(i + 1), date: .day(published.adding(days: -1))))
-            case "today", "tonight":
+            case FixedWord.today.rawValue, FixedWord.tonight.rawValue:
                 found.append(DateMention(range: i..<(i + 1), date: .day(published)))
-            case "tomorrow":
+            case FixedWord.tomorrow.rawValue:
                 found.append(DateMention(range: i..<(i + 1), date: .day(published.adding(days: 1))))
-            case "month" where ["last", "this", "next"].contains(prev):
+            case FixedWord.month.rawValue where prev == lastWord || prev == thisWord || prev == nextWord:
                 // "next month", "last month": too coarse for a meeting's day, so a span.
-                let shift = prev == "last" ? -1 : prev == "next" ? 1 : 0
+                let shift = prev == lastWord ? -1 : prev == nextWord ? 1 : 0
                 var (year, month) = (published.year, published.month + shift)
                 if month < 1 { (year, month) = (year - 1, 12) }
                 if month > 12 { (year, month) = (year + 1, 1) }
                 if let span = monthSpan(year: year, month: month) {
                     found.append(DateMention(range: (i - 1)..<(i + 1), date: span))
                 }
-            case "week", "weekend":
+            case FixedWord.week.rawValue, FixedWord.weekend.rawValue:
                 let monday = published.adding(days: -published.weekday)
-                let isWeekend = t.norm == "weekend"
+                let isWeekend = t.is(.weekend)
                 var start: SimpleDate?
-                if prev == "last" || (prev == "past" && i >= 2 && tokens[i - 2].norm == "this") {
+                if prev == lastWord || (prev == pastWord && i >= 2 && tokens[i - 2].is(.this)) {
                     start = monday.adding(days: -7)
-                } else if prev == "this" {
+                } else if prev == thisWord {
                     start = monday
-                } else if prev == "next" {
+                } else if prev == nextWord {
                     start = monday.adding(days: 7)
                 }
                 if var s = start {
                     var e = s.adding(days: 6)
                     if isWeekend {
                         // "this past weekend": the weekend just gone.
-                        s = prev == "past" || prev == "last" ? monday.adding(days: -2) : s.adding(days: 5)
+                        s = prev == pastWord || prev == lastWord ? monday.adding(days: -2) : s.adding(days: 5)
                         e = s.adding(days: 1)
                     }
                     found.append(DateMention(range: (i - 1)..<(i + 1), date: .span(s, e)))
                 }
             default:
-                if let month = months[t.norm], t.isCapitalized {
+                if let month = month(t), t.isCapitalized {
                     // "October 30", "Oct. 23"
-                    let next = i + 1 < tokens.count && tokens[i + 1].norm == "." ? i + 2 : i + 1
+                    let next = i + 1 < tokens.count && tokens[i + 1].is(.period) ? i + 2 : i + 1
                     if next < tokens.count, let day = Int(tokens[next].norm), (1...31).contains(day),
                         var date = dated(month: month, day: day, published: published)
                     {
                         var end = next + 1
                         // An explicit year: "Oct. 23, 2015".
-                        let y = end < tokens.count && tokens[end].norm == "," ? end + 1 : end
+                        let y = end < tokens.count && tokens[end].is(.comma) ? end + 1 : end
                         if let year = year(tokens, y), let explicit = SimpleDate(year: year, month: month, day: day) {
                             date = explicit
                             end = y + 1
@@ -142,8 +173,8 @@ public enum DateResolver {
                     // "30 October"
                     // "6 to 10 March", "6-10 March": a meeting's days, dated by the first.
                     let (day, start): (Int?, Int) = {
-                        guard let last = Int(prev), (1...31).contains(last) else { return (nil, i - 1) }
-                        if i >= 3, ["to", "-", "–", "and"].contains(tokens[i - 2].norm), let first = Int(tokens[i - 3].norm), (1..<last).contains(first) {
+                        guard i > 0, let last = Int(tokens[i - 1].norm), (1...31).contains(last) else { return (nil, i - 1) }
+                        if i >= 3, tokens[i - 2].is(oneOf: rangeJoiners), let first = Int(tokens[i - 3].norm), (1..<last).contains(first) {
                             return (first, i - 3)
                         }
                         return (last, i - 1)
@@ -164,8 +195,8 @@ public enum DateResolver {
                     // "held in February", "in early March 2014": the month as a span, so that a
                     // meeting dated only so is not taken for one the text dates to the day.
                     // "last June", "next March": the month's nearest occurrence that way.
-                    if ["last", "next"].contains(prev) {
-                        let year = prev == "last"
+                    if prev == lastWord || prev == nextWord {
+                        let year = prev == lastWord
                             ? (month < published.month ? published.year : published.year - 1)
                             : (month > published.month ? published.year : published.year + 1)
                         if let span = monthSpan(year: year, month: month) {
@@ -174,7 +205,7 @@ public enum DateResolver {
                             continue
                         }
                     }
-                    if ["in", "during", "early", "late", "mid", "this"].contains(prev), let first = dated(month: month, day: 1, published: published) {
+                    if monthOpeners.contains(prev), let first = dated(month: month, day: 1, published: published) {
                         var start = first
                         var end = i + 1
                         if let year = year(tokens, end), let explicit = SimpleDate(year: year, month: month, day: 1) {
@@ -195,26 +226,39 @@ public enum DateResolver {
         return found
     }
 
+    /// "6 to 10 March", "6-10 March", "6 and 10 March" ("–" is never a norm, but was named).
+    static let rangeJoiners = FixedWordSet(.to, .hyphen, .enDash, .and)
+    /// "in February", "during", "early", "late", "mid", "this March": a month as a span.
+    static let monthOpeners = FixedWordSet(.in, .during, .early, .late, .mid, .this)
+
     /// Whether a calendar date ("20 June", "June 20", "Oct. 23") starts at token `k`, after an
     /// optional comma.
     static func explicitDateFollows(_ tokens: [Token], _ k: Int) -> Bool {
         var j = k
-        if j < tokens.count, tokens[j].norm == "," { j += 1 }
+        if j < tokens.count, tokens[j].is(.comma) { j += 1 }
         guard j + 1 < tokens.count else { return false }
         let isDay = { (t: Token) in Int(t.norm).map { (1...31).contains($0) } ?? false }
-        if isDay(tokens[j]), months[tokens[j + 1].norm] != nil, tokens[j + 1].isCapitalized { return true }
-        guard months[tokens[j].norm] != nil, tokens[j].isCapitalized else { return false }
-        let next = tokens[j + 1].norm == "." ? j + 2 : j + 1
+        if isDay(tokens[j]), month(tokens[j + 1]) != nil, tokens[j + 1].isCapitalized { return true }
+        guard month(tokens[j]) != nil, tokens[j].isCapitalized else { return false }
+        let next = tokens[j + 1].is(.period) ? j + 2 : j + 1
         return next < tokens.count && isDay(tokens[next])
     }
 
     /// "November 21 last year", "March 3 next year", "May 2 this year": the year named relative
     /// to publication, and the index past it.
     static func relativeYear(_ tokens: [Token], _ k: Int, month: Int, day: Int, published: SimpleDate) -> (SimpleDate, Int)? {
-        guard k + 1 < tokens.count, tokens[k + 1].norm == "year", let shift = ["last": -1, "this": 0, "next": 1][tokens[k].norm],
+        guard k + 1 < tokens.count, tokens[k + 1].is(.year), let shift = yearShift(tokens[k]),
             let date = SimpleDate(year: published.year + shift, month: month, day: day)
         else { return nil }
         return (date, k + 2)
+    }
+
+    /// "last" -1, "this" 0, "next" 1 (a year's shift), else nil.
+    static func yearShift(_ t: Token) -> Int? {
+        if t.is(.last) { return -1 }
+        if t.is(.this) { return 0 }
+        if t.is(.next) { return 1 }
+        return nil
     }
 
     /// A whole month as a span.

@@ -1,14 +1,21 @@
 /// Voids matches that the text does not state as fact: negated ("Iran is not at the table"),
 /// modal or hypothetical ("could help"), or inside a conditional clause ("if the coalition shared
 /// intelligence then Russia could help …").
+///
+/// Its own words are compared by id (``FixedWord``), so the tokens must have their word ids
+/// (``Vocabulary/assign(_:)``); the rules' word lists are still tested by norm (the rules' ids
+/// are the extractor's, which these functions are not given).
 enum NegationGuard {
     static let clauseBreaks: Set<String> = [";", ":", ".", "—", "but", "however", "while", "\""]
+    /// ``clauseBreaks`` by id.
+    static let clauseBreakWords = FixedWordSet(.semicolon, .colon, .period, .dash, .but, .however, .while, .quote)
 
     /// The up to `limit` tokens right before token `start` that are in its clause (no clause
     /// break between them and `start`).
     static func clause(before start: Int, in tokens: [Token], within limit: Int) -> Range<Int> {
+        Vocabulary.assertAssigned(tokens)
         var k = start
-        while k > 0, start - k < limit, !clauseBreaks.contains(tokens[k - 1].norm) { k -= 1 }
+        while k > 0, start - k < limit, !tokens[k - 1].is(oneOf: clauseBreakWords) { k -= 1 }
         return k..<start
     }
 
@@ -21,12 +28,22 @@ enum NegationGuard {
     /// before token `start`.
     static func isDemand(before start: Int, in tokens: [Token], rules: RuleSet) -> Bool {
         var k = start - 1
-        if k >= 0, tokens[k].norm == "the" { k -= 1 }
-        if k >= 0, ["on", "that", "upon"].contains(tokens[k].norm) { k -= 1 }
+        if k >= 0, tokens[k].is(.the) { k -= 1 }
+        if k >= 0, tokens[k].is(oneOf: demandLinks) { k -= 1 }
         return k >= 0 && rules.demandVerbs.contains(tokens[k].norm)
     }
 
+    /// "called on", "demanded that", "insisted upon".
+    static let demandLinks = FixedWordSet(.on, .that, .upon)
     static let cessationVerbs: Set<String> = ["stop", "cease", "end", "halt", "quit"]
+    /// ``cessationVerbs`` by id.
+    static let cessationWords = FixedWordSet(.stop, .cease, .end, .halt, .quit)
+    /// What after the subject makes it a modifier: "-", "'s", "'".
+    static let modifierLinks = FixedWordSet(.hyphen, .possessive, .apostrophe)
+    /// What opens a relative clause after a comma.
+    static let relatives = FixedWordSet(.which, .who, .whose, .whom)
+    /// What closes one.
+    static let relativeEnds = FixedWordSet(.comma, .semicolon, .period)
 
     /// Whether the subject is a modifier ("told the Rwandan-backed M23 to withdraw": the
     /// backing is stated, the demand is M23's) or is asked to stop what the match states, which
@@ -35,9 +52,9 @@ enum NegationGuard {
         guard let subject = match.subjects.first else { return false }
         var k = subject.range.upperBound
         guard k < tokens.count else { return false }
-        if ["-", "'s", "'"].contains(tokens[k].norm) { return true }
-        if tokens[k].norm == "to" { k += 1 }
-        return k < tokens.count && cessationVerbs.contains(tokens[k].norm)
+        if tokens[k].is(oneOf: modifierLinks) { return true }
+        if tokens[k].is(.to) { k += 1 }
+        return k < tokens.count && tokens[k].is(oneOf: cessationWords)
     }
 
     /// The relative clauses between commas inside `range` that hold none of the match's names:
@@ -45,11 +62,9 @@ enum NegationGuard {
     static func asides(of match: RuleMatch, in tokens: [Token]) -> [Range<Int>] {
         let bound = (match.subjects + match.objects).map(\.range)
         var out: [Range<Int>] = []
-        for k in match.range where tokens[k].norm == "," && k + 1 < match.range.upperBound
-            && ["which", "who", "whose", "whom"].contains(tokens[k + 1].norm)
-        {
-            guard let close = ((k + 2)..<match.range.upperBound).first(where: { [",", ";", "."].contains(tokens[$0].norm) }),
-                tokens[close].norm == ","
+        for k in match.range where tokens[k].is(.comma) && k + 1 < match.range.upperBound && tokens[k + 1].is(oneOf: relatives) {
+            guard let close = ((k + 2)..<match.range.upperBound).first(where: { tokens[$0].is(oneOf: relativeEnds) }),
+                tokens[close].is(.comma)
             else { continue }
             if !bound.contains(where: { $0.overlaps(k..<close) }) { out.append(k..<close) }
         }
@@ -58,18 +73,19 @@ enum NegationGuard {
 
     static func voids(_ match: RuleMatch, in tokens: [Token], rules: RuleSet) -> Bool {
         // A question states nothing: "Will Ethiopia join the talks?"
-        if let last = tokens.last, last.norm == "?" { return true }
+        Vocabulary.assertAssigned(tokens)
+        if let last = tokens.last, last.is(.question) { return true }
         let asides = asides(of: match, in: tokens)
         for k in match.range where rules.negations.contains(tokens[k].norm) || rules.denials.contains(tokens[k].norm) {
             if asides.contains(where: { $0.contains(k) }) { continue }
             // "said Kenya and Ethiopia would jointly monitor the truce": reported speech states a
             // position, so its "would" is not hypothetical.
-            if tokens[k].norm == "would", reported(before: match.range.lowerBound, in: tokens, rules: rules) { continue }
+            if tokens[k].is(.would), reported(before: match.range.lowerBound, in: tokens, rules: rules) { continue }
             return true
         }
         // A denial right after it: "accused the UAE of arming the RSF, which Abu Dhabi denied".
         for k in match.range.upperBound..<min(tokens.count, match.range.upperBound + 8) {
-            if clauseBreaks.contains(tokens[k].norm) && tokens[k].norm != "\"" { break }
+            if tokens[k].is(oneOf: clauseBreakWords) && !tokens[k].is(.quote) { break }
             // "…, has long denied sending them arms": a denial with its own object (a gerund)
             // is about something else.
             if rules.denials.contains(tokens[k].norm) {
@@ -82,7 +98,7 @@ enum NegationGuard {
         let before = clause(before: match.range.lowerBound, in: tokens, within: 12)
         let subject = max(match.range.lowerBound, match.subjects.first?.range.lowerBound ?? match.range.lowerBound)
         if let denial = before.first(where: { rules.denials.contains(tokens[$0].norm) }),
-            (denial..<subject).contains(where: { tokens[$0].norm == "that" })
+            (denial..<subject).contains(where: { tokens[$0].is(.that) })
         {
             return true
         }
@@ -92,7 +108,7 @@ enum NegationGuard {
         // A conditional just before the match, in the same clause; or a negated undertaking that
         // the match completes: "pledged not to let any group use Afghan soil to threaten X".
         if clause(before: match.range.lowerBound, in: tokens, within: 20).contains(where: { k in
-            ["not", "never"].contains(tokens[k].norm) && k + 1 < tokens.count && tokens[k + 1].norm == "to"
+            (tokens[k].is(.not) || tokens[k].is(.never)) && k + 1 < tokens.count && tokens[k + 1].is(.to)
         }) { return true }
         return before.contains { rules.conditionals.contains(tokens[$0].norm) }
     }

@@ -26,6 +26,8 @@ struct RuleMatcher {
     let words: CompiledRules.Words
     /// The relative and participle clauses between commas (``relativeClauses(_:words:)``).
     let clauses: [Range<Int>]
+    /// Where bindings keep their mention lists while a match backtracks.
+    private let scratch = BindingScratch()
 
     init(tokens: [Token], mentions: [Mention], compiled: CompiledRules) {
         self.tokens = tokens
@@ -112,73 +114,91 @@ struct RuleMatcher {
         return j >= 0 && words.pairHeads.contains(tokens[j].word)
     }
 
-    /// What a pattern bound so far; mentions are indices in ``mentions``, and a slot's list is a
-    /// prefix of the slot's members, so trying a shorter list copies no array.
+    /// What a pattern bound so far; mentions are indices in ``mentions``. A slot's list is a
+    /// prefix of the slot's members, which the matcher's scratch storage holds while the match
+    /// lasts, so a binding is plain values: copying it as the matcher backtracks retains nothing.
+    /// The lists are valid until the next match starts.
     struct Binding {
-        var subjects: ArraySlice<Int> = []
-        var objects: ArraySlice<Int> = []
+        var subjects = UnsafeBufferPointer<Int>(start: nil, count: 0)
+        var objects = UnsafeBufferPointer<Int>(start: nil, count: 0)
         var event: Int?
         var firstSlotEnd: Int?
     }
 
+    /// The rule's `elements` from token `i`: the end of the match, with what it bound in `b`.
     private func match(_ elements: ArraySlice<Pattern>, _ i: Int, _ b: inout Binding) -> Int? {
-        guard let first = elements.first else { return i }
-        return match(first, then: elements.dropFirst(), i, &b)
+        // Each element binds at most one slot on any path through the pattern, and a slot holds
+        // at most every mention: room enough for every list a binding may refer to, made before
+        // any is, so that none moves.
+        scratch.reset(capacity: elements.count * (mentions.count + 1))
+        // By index into the pattern, not by slices of it: a slice copied per element retains it.
+        return elements.withUnsafeBufferPointer { patterns in match(patterns, 0, i, &b) }
     }
 
-    /// `first`, then `rest`, from token `i`.
-    private func match(_ first: Pattern, then rest: ArraySlice<Pattern>, _ i: Int, _ b: inout Binding) -> Int? {
+    /// `patterns[p...]` from token `i`.
+    private func match(_ patterns: UnsafeBufferPointer<Pattern>, _ p: Int, _ i: Int, _ b: inout Binding) -> Int? {
+        guard p < patterns.count else { return i }
+        return match(patterns[p], then: patterns, p + 1, i, &b)
+    }
+
+    /// `first`, then `patterns[rest...]`, from token `i`.
+    private func match(_ first: Pattern, then patterns: UnsafeBufferPointer<Pattern>, _ rest: Int, _ i: Int, _ b: inout Binding) -> Int? {
         switch first {
         case .subject(let arity), .object(let arity):
             // A name that qualifies the noun the pattern names next may fill the slot: `O member S`
             // binds NATO in "NATO member Turkey" although "member" is a relational noun.
             var qualified = WordSet()
-            if case .word(let words)? = rest.first { qualified = words }
+            if rest < patterns.count, case .word(let words) = patterns[rest] { qualified = words }
             // The longest list first, then shorter ones ("Russia and the regime" before "Russia").
-            let list = slot(at: i, arity: arity, qualifying: qualified)
+            slot(at: i, arity: arity, qualifying: qualified, into: &scratch.list)
+            // Popped when the slot fails; on success the binding refers to it until `matches`
+            // has read it (nothing is pushed after a match succeeds).
+            let (members, ends) = scratch.push()
             let isSubject: Bool
             if case .subject = first { isSubject = true } else { isSubject = false }
             // An object pronoun ("him") is never the subject.
-            if isSubject, let head = list.first, mentions[head.mention].form == .pronoun,
-                tokens[mentions[head.mention].range.lowerBound].word == words.him
+            if isSubject, let head = members.first, mentions[head].form == .pronoun,
+                tokens[mentions[head].range.lowerBound].word == words.him
             {
+                scratch.pop(members)
                 return nil
             }
-            let members = list.map(\.mention)
             // "the two sides" counts as two members.
-            var count = list.count
-            var size = list.reduce(0) { $0 + 1 + mentions[$1.mention].partners.count }
+            var count = members.count
+            var size = members.reduce(0) { $0 + 1 + mentions[$1].partners.count }
             while count > 0, size >= (arity == .several ? 2 : 1) {
-                let end = list[count - 1].end
+                let end = ends[count - 1]
                 var next = b
-                if isSubject { next.subjects = members[..<count] } else { next.objects = members[..<count] }
+                let bound = UnsafeBufferPointer(rebasing: members[..<count])
+                if isSubject { next.subjects = bound } else { next.objects = bound }
                 if next.firstSlotEnd == nil { next.firstSlotEnd = end }
-                if let e = match(rest, end, &next) { b = next; return e }
+                if let e = match(patterns, rest, end, &next) { b = next; return e }
                 // "X, who leads the Houthi delegation, met Y": a subject's relative or participle
                 // clause between commas is an aside; what follows it is the subject's act.
-                if isSubject, let resume = asideEnd(after: end), let e = match(rest, resume, &next) { b = next; return e }
+                if isSubject, let resume = asideEnd(after: end), let e = match(patterns, rest, resume, &next) { b = next; return e }
                 count -= 1
-                size -= 1 + mentions[list[count].mention].partners.count
+                size -= 1 + mentions[members[count]].partners.count
             }
+            scratch.pop(members)
             return nil
         case .anyMention:
             guard let end = mentionEnd(at: i) else { return nil }
-            return match(rest, end, &b)
+            return match(patterns, rest, end, &b)
         case .event:
             guard i < tokens.count, isEvent(i) else { return nil }
             var next = b
             next.event = i
-            if let e = match(rest, i + 1, &next) { b = next; return e }
+            if let e = match(patterns, rest, i + 1, &next) { b = next; return e }
             return nil
         case .word(let set):
             guard i < tokens.count, !covered[i], set.contains(tokens[i].word) else { return nil }
-            return match(rest, i + 1, &b)
+            return match(patterns, rest, i + 1, &b)
         case .gap(let n):
-            return gap(n, rest, i, &b)
+            return gap(n, patterns, rest, i, &b)
         case .optional(let inner):
             var next = b
-            if let e = match(inner, then: rest, i, &next) { b = next; return e }
-            return match(rest, i, &b)
+            if let e = match(inner, then: patterns, rest, i, &next) { b = next; return e }
+            return match(patterns, rest, i, &b)
         }
     }
 
@@ -205,19 +225,19 @@ struct RuleMatcher {
         return out
     }
 
-    /// 0 to `n` skippable tokens from `i`, then `rest`.
-    private func gap(_ n: Int, _ rest: ArraySlice<Pattern>, _ i: Int, _ b: inout Binding) -> Int? {
+    /// 0 to `n` skippable tokens from `i`, then `patterns[rest...]`.
+    private func gap(_ n: Int, _ patterns: UnsafeBufferPointer<Pattern>, _ rest: Int, _ i: Int, _ b: inout Binding) -> Int? {
         var k = i
         var used = 0
         while used <= n {
             var next = b
-            if let e = match(rest, k, &next) { b = next; return e }
+            if let e = match(patterns, rest, k, &next) { b = next; return e }
             guard k < tokens.count else { return nil }
             // A parenthetical between dashes or brackets is skipped as one token:
             // "Russia and Jordan - another member of the US-led coalition - had agreed".
             if let close = parentheticalEnd(k) {
                 var skipped = b
-                if let e = gap(n - used - 1, rest, close, &skipped), n - used - 1 >= 0 { b = skipped; return e }
+                if let e = gap(n - used - 1, patterns, rest, close, &skipped), n - used - 1 >= 0 { b = skipped; return e }
                 // A relative clause between commas may itself hold the rest: "Eritrea, whose
                 // troops fought alongside Ethiopian forces in Tigray, was …".
                 guard tokens[k].word == words.comma else { return nil }
@@ -270,10 +290,12 @@ struct RuleMatcher {
     }
 
     /// The members of the mention list starting at `i` (a leading "the" allowed), each with the
-    /// index just past it; with `arity` `.one`, only the first. A member followed by a relational
+    /// index just past it, in `list` (emptied first; the scratch storage's, so that no slot
+    /// allocates); with `arity` `.one`, only the first. A member followed by a relational
     /// noun ("U.S. allies") ends the list unless the noun is in `qualified`, the words the pattern
     /// expects right after the slot.
-    private func slot(at i: Int, arity: RuleSet.Arity, qualifying qualified: WordSet) -> [(mention: Int, end: Int)] {
+    private func slot(at i: Int, arity: RuleSet.Arity, qualifying qualified: WordSet, into list: inout [(mention: Int, end: Int)]) {
+        list.removeAll(keepingCapacity: true)
         let joins = arity == .listWithJoins
         var k = i
         if k < tokens.count, words.slotDeterminers.contains(tokens[k].word), !hasMention(at: k) { k += 1 }
@@ -291,9 +313,9 @@ struct RuleMatcher {
         {
             k = modifier.upperBound + 2
         }
-        guard let first = mention(at: k), !isModifier(first, unless: qualified) else { return [] }
-        var list = [(mention: first, end: bracketedAliasEnd(first))]
-        if arity == .one { return list }
+        guard let first = mention(at: k), !isModifier(first, unless: qualified) else { return }
+        list.append((mention: first, end: bracketedAliasEnd(first)))
+        if arity == .one { return }
         appendSide(of: &list)
         // "Participants: President A; Foreign Minister B and C": after a colon, semicolons join.
         let semicolons = i > 0 && tokens[i - 1].word == words.colon
@@ -364,7 +386,6 @@ struct RuleMatcher {
             appendSide(of: &list)
             end = list[list.count - 1].end
         }
-        return list
     }
     /// "Milan Kucan of Slovenia and Franjo Tudjman of Croatia", "James Baker for the United
     /// States, Boris Pankin for the Soviet Union": a person member followed by the side they
@@ -424,5 +445,60 @@ struct RuleMatcher {
         else { return false }
         let word = tokens[k + 1].norm
         return word.count > 3 && word.hasSuffix("ed") || ["run", "held", "built", "made", "led"].contains(word)
+    }
+}
+
+/// The storage behind a matcher's bindings: the mention lists of the slots on the current path
+/// of a match, as a stack (a slot pushes its list, and pops it when it fails), and the list a
+/// slot is read into. One allocation per matcher, resized only when a match starts.
+final class BindingScratch {
+    /// Each pushed member's mention index and the token just past it.
+    private var members: UnsafeMutablePointer<Int>
+    private var ends: UnsafeMutablePointer<Int>
+    private var capacity: Int
+    private var top = 0
+    /// The list ``RuleMatcher``'s `slot` reads into, kept for its capacity.
+    var list: [(mention: Int, end: Int)] = []
+
+    init() {
+        capacity = 64
+        members = .allocate(capacity: capacity)
+        ends = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        members.deallocate()
+        ends.deallocate()
+    }
+
+    /// Empties the stack, with room for `capacity` members. Lists pushed before are invalid.
+    func reset(capacity needed: Int) {
+        top = 0
+        guard needed > capacity else { return }
+        members.deallocate()
+        ends.deallocate()
+        capacity = needed
+        members = .allocate(capacity: capacity)
+        ends = .allocate(capacity: capacity)
+    }
+
+    /// Pushes ``list``: its mentions and ends, valid until popped or until the next reset.
+    func push() -> (members: UnsafeBufferPointer<Int>, ends: UnsafeBufferPointer<Int>) {
+        let n = list.count
+        // ``reset(capacity:)`` made room for every slot of the pattern; a list past it (which
+        // the bound excludes) would be cut, never written out of bounds.
+        let kept = Swift.min(n, capacity - top)
+        for k in 0..<kept {
+            members[top + k] = list[k].mention
+            ends[top + k] = list[k].end
+        }
+        let pushed = (UnsafeBufferPointer(start: members + top, count: kept), UnsafeBufferPointer(start: ends + top, count: kept))
+        top += kept
+        return pushed
+    }
+
+    /// Pops `pushed`, the last list pushed.
+    func pop(_ pushed: UnsafeBufferPointer<Int>) {
+        top -= pushed.count
     }
 }

@@ -17,8 +17,9 @@ enum SurfaceForms {
         isDemonym: (Int) -> Bool
     ) -> String? {
         guard m.role == .actor, m.range.lowerBound >= 0, m.range.upperBound <= tokens.count, !m.range.isEmpty else { return nil }
+        Vocabulary.assertAssigned(tokens)
         var words = tokens[m.range]
-        if words.first?.norm == "the", words.count > 1 { words = words.dropFirst() }
+        if words.first?.is(.the) == true, words.count > 1 { words = words.dropFirst() }
         if m.actor.kind != .person, let last = words.last, delegates.contains(last.norm), words.count > 1 { words = words.dropLast() }
         switch m.form {
         case .name, .alias, .metonym, .demonym:
@@ -31,7 +32,7 @@ enum SurfaceForms {
             // A bare surname or a short form of the name ("Assad", "Al Assad"); a titled mention's
             // name is recorded from its title reading.
             guard m.actor.kind == .person, let person = index.person(form: m.actor.name),
-                words.allSatisfy({ person.words.contains($0.norm) || $0.norm == "-" || $0.norm == "." }),
+                words.allSatisfy({ $0.is(.hyphen) || $0.is(.period) || person.words.contains($0.norm) }),
                 words.contains(where: { $0.isWord && $0.isCapitalized })
             else { return nil }
         case .pronoun, .derived, .eventNoun, .pair:
@@ -44,17 +45,6 @@ enum SurfaceForms {
     /// break inside a name) written as one space.
     static func text(_ words: ArraySlice<Token>, _ scalars: [Unicode.Scalar]) -> String? {
         guard let first = words.first, let last = words.last, first.start < last.end, last.end <= scalars.count else { return nil }
-        var out = String.UnicodeScalarView()
-        var space = false
-        for scalar in scalars[first.start..<last.end] {
-            if scalar.properties.isWhitespace {
-                space = true
-                continue
-            }
-            if space { out.append(" ") }
-            space = false
-            out.append(scalar)
-        }
-        return String(out)
+        return String(collapsingWhitespace: scalars[first.start..<last.end])
     }
 }

@@ -18,3 +18,12 @@ public struct Token: Hashable, Sendable {
     /// The id of ``norm`` in the extractor's vocabulary (0 for a word no name or rule uses).
     var word: UInt32 = 0
 }
+
+extension Token {
+    /// Whether the token is `word` (its ``norm`` is `word.norm`), by id: the token must have its
+    /// word id (``Vocabulary/assign(_:)``), which every sentence the extractor reads has.
+    func `is`(_ word: FixedWord) -> Bool { self.word == word.rawValue }
+
+    /// Whether the token is one of `words`, by id.
+    func `is`(oneOf words: FixedWordSet) -> Bool { words.contains(word) }
+}

@@ -19,6 +19,28 @@ struct Vocabulary: Sendable {
     /// The number of ids in use, ``unknown`` included.
     var count: Int { ids.count + 1 }
 
+    /// A vocabulary holding the ``FixedWord``s, each at its fixed id.
+    init() {
+        for word in FixedWord.allCases {
+            let id = intern(word.norm)
+            // The cases' norms are distinct (tested), so each gets the next id: its raw value.
+            assert(id == word.rawValue, "FixedWord \(word) is interned at \(id)")
+        }
+    }
+
+    /// The fixed words alone: what any vocabulary gives them.
+    static let fixed = Vocabulary()
+
+    /// Checks, in debug builds only, that `tokens` have their word ids: a token whose norm is a
+    /// ``FixedWord`` has that word's id. (Code that tests fixed ids instead of norms would
+    /// silently miss words in tokens no vocabulary has assigned.)
+    static func assertAssigned(_ tokens: [Token]) {
+        assert(tokens.allSatisfy { t in
+            let fixed = Vocabulary.fixed.id(t.norm)
+            return fixed == unknown || t.word == fixed
+        }, "tokens without word ids (Vocabulary.assign)")
+    }
+
     /// The id of `norm` (a token's normal form), adding it when new.
     mutating func intern(_ norm: String) -> Word {
         if let id = ids[norm] { return id }
@@ -27,6 +49,9 @@ struct Vocabulary: Sendable {
         if let key = ShortWords.key(norm) ?? ShortWords.key(norm.decomposedStringWithCanonicalMapping) { short.insert(key, id) }
         return id
     }
+
+    /// Every word interned (for tests: word-id readings answer as String ones over all of them).
+    var words: [String] { Array(ids.keys) }
 
     /// The id of `norm`, or ``unknown``.
     func id(_ norm: String) -> Word {
@@ -44,6 +69,64 @@ struct Vocabulary: Sendable {
     /// Gives each token the id of its normal form.
     func assign(_ tokens: inout [Token]) {
         for k in tokens.indices { tokens[k].word = id(tokens[k].norm) }
+    }
+}
+
+/// Closed-class words the engine's own readings test (dates, negation, surface forms), interned
+/// first by every ``Vocabulary`` in this order, so that each has the same id in every vocabulary
+/// (its raw value) and code can compare a token's ``Token/word`` with it without one.
+///
+/// Comparing ids is exact: a token's word is its norm's id, and every case is interned, so
+/// `token.word == w.rawValue` exactly when `token.norm == w.norm` (String equality, as the
+/// vocabulary's dictionary compares). Fixing these ids changes no other id's meaning: nothing
+/// orders by id (ids of titles are already given in a dictionary's iteration order, which
+/// changes from run to run).
+enum FixedWord: Vocabulary.Word, CaseIterable, Sendable {
+    // Punctuation, as the tokenizer normalises it ("–" is never a norm: the tokenizer writes
+    // dashes "—"; it is here because the date reader names it).
+    case comma = 1, period, semicolon, colon, dash, hyphen, enDash, quote, apostrophe, possessive, question
+    case the, and, to, on, that, upon, `in`, during, early, late, mid, last, next, this, past, year
+    case but, however, `while`, would, not, never, which, who, whose, whom
+    case stop, cease, end, halt, quit
+    case yesterday, night, today, tonight, tomorrow, month, week, weekend
+    // In ``DateResolver/weekdays``' order: a weekday's number is its distance from Monday.
+    case monday, tuesday, wednesday, thursday, friday, saturday, sunday
+    case january, jan, february, feb, march, mar, april, apr, may, june, jun, july, jul, august, aug
+    case september, sept, sep, october, oct, november, nov, december, dec
+
+    /// The word as a token's norm.
+    var norm: String {
+        switch self {
+        case .comma: ","
+        case .period: "."
+        case .semicolon: ";"
+        case .colon: ":"
+        case .dash: "\u{2014}"
+        case .hyphen: "-"
+        case .enDash: "\u{2013}"
+        case .quote: "\""
+        case .apostrophe: "'"
+        case .possessive: "'s"
+        case .question: "?"
+        default: String(describing: self)
+        }
+    }
+}
+
+/// A set of ``FixedWord``s as a 128-bit mask: a plain value, no storage to retain.
+struct FixedWordSet: Sendable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init(_ words: FixedWord...) {
+        for w in words {
+            // (FixedWordTests checks that every raw value is below 128.)
+            if w.rawValue < 64 { low |= 1 << UInt64(w.rawValue) } else { high |= 1 << UInt64(w.rawValue - 64) }
+        }
+    }
+
+    func contains(_ word: Vocabulary.Word) -> Bool {
+        word < 64 ? low & (1 << UInt64(word)) != 0 : word < 128 && high & (1 << UInt64(word - 64)) != 0
     }
 }
 

@@ -8,7 +8,10 @@ import Testing
 
     func dates(_ text: String) -> [ResolvedDate] {
         let scalars = Array(text.unicodeScalars)
-        return DateResolver.dates(in: Tokenizer.tokens(scalars, in: 0..<scalars.count), published: published, futureCues: Fixture.rules.list("future-date")).map(\.date)
+        // With word ids, as the extractor's sentences have them: the resolver compares ids.
+        var tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        Vocabulary.fixed.assign(&tokens)
+        return DateResolver.dates(in: tokens, published: published, futureCues: Fixture.rules.list("future-date")).map(\.date)
     }
 
     func day(_ iso: String) -> ResolvedDate { .day(SimpleDate(iso: iso)!) }
