@@ -133,7 +133,7 @@ extension Extractor {
             }
             // "former Nigerian President X": a former official no longer acts for the state.
             if p.isFormer || p.mention.lowerBound > 0 && PersonRecognizer.formerWords.contains(tokens[p.mention.lowerBound - 1].norm) { rep = nil }
-            if let rep {
+            if let rep, !p.namesGovernment {
                 var finding = Finding(subject: ActorRef(name: canonical, kind: .person), relation: .represents, object: .actor(rep), evidence: evidence)
                 finding.isTentative = tentative
                 out.append(finding)

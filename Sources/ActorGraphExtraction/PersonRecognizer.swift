@@ -28,6 +28,9 @@ public struct TitledPerson: Hashable, Sendable {
     public var alsoRepresents: [ActorRef] = []
     /// Whom the person represents comes from the table of well-known persons, not the text.
     public var isKnown = false
+    /// The text names the person only to name a government ("the Reagan administration"): the
+    /// government is the actor, and the tie to it is known, not stated, so no edge states it.
+    public var namesGovernment = false
     /// The name the text says the person is known by ("General X, … known as Hemedti"), which
     /// it may use alone later.
     public var nickname: String?
@@ -132,6 +135,8 @@ struct PersonRecognizer {
     static let postTitles: Set<String> = ["envoy", "special envoy", "representative", "special representative", "coordinator", "mediator"]
     /// Verbs of leading a delegation ("was led by", "headed by").
     static let headedBy: Set<String> = ["led", "headed"]
+    /// Words for a government named by its leader: "the Biden administration".
+    static let governmentNouns: Set<String> = ["administration", "government", "regime", "cabinet"]
     /// Verbs of heading a delegation, in the active voice.
     static let leadingWords: Set<String> = ["led", "leads", "leading", "headed", "heads", "heading"]
     /// Nouns for a negotiating team.
@@ -794,6 +799,16 @@ struct PersonRecognizer {
             add(r, knownActors[entry.actor], "", mention: r)
             found[found.count - 1].isKnown = true
             k = r.upperBound
+        }
+        // "the Biden administration", "the Netanyahu government": a well-known surname alone before
+        // a word for the government it leads (relations.rules' `government` rules read the rest).
+        for k in tokens.indices.dropLast() where !covered[k] && !taken[k] && tokens[k].isCapitalized && tokens[k].isWord {
+            guard Self.governmentNouns.contains(tokens[k + 1].norm), k == 0 || !tokens[k - 1].isCapitalized || tokens[k - 1].norm == "the",
+                let entry = known.entry(named: tokens[k].text, surnameAlone: true, in: year), let actor = knownActors[entry.actor]
+            else { continue }
+            add(k..<(k + 1), actor, "", mention: k..<(k + 1))
+            found[found.count - 1].isKnown = true
+            found[found.count - 1].namesGovernment = true
         }
         // "President Reagan", "Secretary of State James Baker": a title that names no owner, on
         // a well-known person, acts for whom that person acted for.

@@ -46,3 +46,16 @@ import Testing
         #expect(known.entry(named: "Pompeo") == nil)
     }
 }
+
+@Suite struct GovernmentByLeaderTests {
+    @Test func aKnownSurnameBeforeAdministrationNamesTheState() {
+        let edges = Fixture.edges("The Trump administration imposed sanctions on Venezuela.")
+        #expect(edges.contains("United States opposes Venezuela"))
+        // The leader is named only to name the government: no edge says whom he represents.
+        #expect(!edges.contains { $0.hasPrefix("Trump ") || $0.hasPrefix("Donald Trump ") })
+    }
+
+    @Test func anUnknownSurnameNamesNobody() {
+        #expect(!Fixture.edges("The Smithers administration imposed sanctions on Venezuela.").contains { $0.hasSuffix("opposes Venezuela") })
+    }
+}
