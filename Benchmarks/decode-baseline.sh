@@ -19,11 +19,5 @@ if [ ! -f "$DIR/Package.swift" ]; then
 fi
 # The benchmark's own source is this checkout's, so both builds time the same phases the same way.
 cp Benchmarks/OpenBenchmark/main.swift "$DIR/Benchmarks/OpenBenchmark/main.swift"
-# A commit before h-decode2 has no choice of thread (--one-thread, --batch=N): its decode is called
-# without one.
-if ! grep -q "edgesPerBatch" "$DIR/Sources/ActorGraphFormats/NodeLinkJSON.swift"; then
-    sed -i 's/NodeLinkJSON.decode(data, source: url.path, edgesPerBatch: [^)]*)/NodeLinkJSON.decode(data, source: url.path)/' \
-        "$DIR/Benchmarks/OpenBenchmark/main.swift"
-fi
 (cd "$DIR" && swift build -c release --product OpenBenchmark >&2)
 echo "$(cd "$DIR" && swift build -c release --show-bin-path)/OpenBenchmark"

@@ -7,12 +7,9 @@
 //
 // Each time is wall seconds, with the CPU seconds of the same run.
 //
-//   OpenBenchmark FILE [RUNS] [--decode-only] [--batch=N]
+//   OpenBenchmark FILE [RUNS] [--decode-only]
 //
-// --decode-only times NodeLinkJSON.decode alone (for `perf stat` and `perf record`); with
-// --batch=N (N = 16384 suggested), the graph is built on a second thread while the edges are read,
-// N edges handed over at a time (NodeLinkJSON.decode(_:source:edgesPerBatch:), h-decode2; a build
-// from before it has no such choice, and Benchmarks/decode-baseline.sh builds it without).
+// --decode-only times NodeLinkJSON.decode alone (for `perf stat` and `perf record`).
 @_spi(Benchmarks) import ActorGraphFormats
 import ActorGraphModel
 import ActorGraphQueries
@@ -52,9 +49,8 @@ struct Best {
 
 let arguments = CommandLine.arguments.filter { !$0.hasPrefix("--") }
 let decodeOnly = CommandLine.arguments.contains("--decode-only")
-let batch = CommandLine.arguments.first { $0.hasPrefix("--batch=") }.flatMap { Int($0.dropFirst("--batch=".count)) }
 guard arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: OpenBenchmark FILE [RUNS] [--decode-only] [--batch=N]\n".utf8))
+    FileHandle.standardError.write(Data("usage: OpenBenchmark FILE [RUNS] [--decode-only]\n".utf8))
     exit(2)
 }
 let url = URL(fileURLWithPath: arguments[1])
@@ -68,9 +64,7 @@ do {
         best.read.note(clock)
         if decodeOnly {
             clock = Clock()
-            let graph = try batch != nil
-                ? NodeLinkJSON.decode(data, source: url.path, edgesPerBatch: batch)
-                : NodeLinkJSON.decode(data, source: url.path)
+            let graph = try NodeLinkJSON.decode(data, source: url.path)
             best.decode.note(clock)
             counts = (graph.actorCount, graph.relationCount)
             withExtendedLifetime(graph) {}

@@ -236,6 +236,11 @@ public struct Aggregation: Sendable {
         return published
     }
 
+    // Keys and document names are numbered as `==` compares them, not by their bytes
+    // (`UTF8Interner`): support and the folding counts must count sentences as `Relation.support`
+    // and `DuplicateSentences` do, and documents are told apart by name as `Moment` orders them.
+    // The archive keeps each spelling; these tables only count.
+
     private mutating func sentenceKeyNumber(_ key: String) -> Int32 {
         if let k = sentenceKeyNumbers[key] { return k }
         let k = Int32(sentenceKeys.count)

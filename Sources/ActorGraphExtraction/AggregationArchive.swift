@@ -82,20 +82,20 @@ extension Aggregation {
         let relations = graph.relations
         w.varint(relations.count)
         // An edge's evidence comes in runs of one document and few rules: the last one's index is
-        // reused (a string compared with itself costs no hash; this writes the whole graph).
+        // reused when the bytes are the same (no hash; this writes the whole graph).
         var doc = (name: "", index: -1), rule = (name: String?.none, index: 0)
         for r in relations {
             w.write(r.key)
             w.varint(r.support)
             w.varint(r.evidence.count)
             for e in r.evidence {
-                if doc.index < 0 || e.doc != doc.name { doc = (e.doc, w.index(of: e.doc)) }
+                if doc.index < 0 || !UTF8Interner.sameBytes(e.doc, doc.name) { doc = (e.doc, w.index(of: e.doc)) }
                 w.varint(doc.index)
                 w.varint(e.sentence)
                 w.string(e.quote)
                 w.varint(e.start)
                 w.varint(e.end)
-                if e.rule != rule.name { rule = (e.rule, e.rule.map { w.index(of: $0) + 1 } ?? 0) }
+                if !Self.sameBytes(e.rule, rule.name) { rule = (e.rule, e.rule.map { w.index(of: $0) + 1 } ?? 0) }
                 w.varint(rule.index)
             }
         }
@@ -153,6 +153,12 @@ extension Aggregation {
                 w.varint(Int(keyNumber[Int(k)]))
             }
         }
+    }
+
+    /// Whether two optional strings are both nil or have the same bytes.
+    private static func sameBytes(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        return UTF8Interner.sameBytes(a, b)
     }
 
     fileprivate init(reading r: inout ArchiveReader) throws {

@@ -55,11 +55,11 @@ public enum FindingsArchive {
 /// Appends the body of an archive; strings go to a table, in order of first use.
 struct ArchiveWriter {
     var bytes: [UInt8] = []
-    var strings: [String] = []
-    private var indices: [String: Int] = [:]
-    /// Indices by the storage of strings met before, kept alive here: the copies of a quote in a
-    /// kept aggregation share one storage (decoded from one table entry), found without hashing.
-    private var byStorage: [StringStorage: (string: String, index: Int)] = [:]
+    /// The table, each spelling once: canonically equal strings with other bytes ("é" composed and
+    /// decomposed) are two entries, so each reads back as it was written (a kept aggregation's
+    /// quotes then give an update's outputs the bytes a full build's have).
+    private var table = UTF8Interner()
+    var strings: [String] { table.strings }
 
     /// The whole archive: `header`, the string table, then the body written so far.
     func archive(header: [UInt8]) -> Data {
@@ -85,20 +85,9 @@ struct ArchiveWriter {
         bytes.append(UInt8(v))
     }
 
-    /// The table index of `s`, added to the table when new.
+    /// The table index of `s`, added to the table when its bytes are new.
     mutating func index(of s: String) -> Int {
-        let storage = s.storage
-        if let storage, let known = byStorage[storage] { return known.index }
-        let index: Int
-        if let i = indices[s] {
-            index = i
-        } else {
-            index = strings.count
-            indices[s] = index
-            strings.append(s)
-        }
-        if let storage { byStorage[storage] = (s, index) }
-        return index
+        table.number(s)
     }
 
     mutating func string(_ s: String) {

@@ -79,15 +79,6 @@ public enum NodeLinkJSON {
         try NodeLinkReader.read(data, source: source)
     }
 
-    /// ``decode(_:source:)`` with the graph built on a second thread while the edges are read,
-    /// `edgesPerBatch` edges handed over at a time (nil: after reading, on the calling thread, as
-    /// ``decode(_:source:)`` builds it): the same graph or error, for benchmarks that compare the
-    /// two.
-    @_spi(Benchmarks)
-    public static func decode(_ data: Data, source: String, edgesPerBatch: Int?) throws -> ActorGraph {
-        try NodeLinkReader.read(data, source: source, edgesPerBatch: edgesPerBatch)
-    }
-
     /// Only the first half of ``decode(_:source:)``: tokenizes `data` and fills the node and edge
     /// records, without building the graph. For benchmarks (`Benchmarks/OpenBenchmark`), which time
     /// the reader apart from the graph it fills.

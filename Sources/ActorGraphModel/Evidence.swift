@@ -151,17 +151,30 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
         // Most edges have one sentence: the list is kept, not copied.
         guard evidence.count > 1 else { return evidence }
         // A list already sorted and unique (an aggregated edge's evidence comes in document and
-        // sentence order) is kept: one pass of comparisons instead of a sort that copies and
-        // compares every item many times.
-        var ordered = true
-        for i in 1..<evidence.count where !(evidence[i - 1] != evidence[i] && evidence[i - 1] < evidence[i]) {
-            ordered = false
-            break
-        }
-        if ordered { return evidence }
+        // sentence order; an update decodes every kept edge's) is kept: one pass of comparisons
+        // instead of a sort that copies and compares every item many times.
+        if evidence.withUnsafeBufferPointer(Self.strictlyIncreasing) { return evidence }
         var out: [Evidence] = []
         for e in Self.sorted(evidence) where out.last != e { out.append(e) }
         return out
+    }
+
+    /// Whether each item comes strictly before the next: sorted with no two copies of a sentence.
+    private static func strictlyIncreasing(_ items: UnsafeBufferPointer<Evidence>) -> Bool {
+        for i in 1..<items.count where !precedes(items[i - 1], items[i]) { return false }
+        return true
+    }
+
+    /// `a != b && a < b` in one pass over the fields, without copying either: the order's fields
+    /// (document, sentence, offsets, quote) compared as a tuple; the rule only orders items
+    /// equal in all of them, which this says are not in order.
+    @inline(__always)
+    private static func precedes(_ a: borrowing Evidence, _ b: borrowing Evidence) -> Bool {
+        if a.doc != b.doc { return a.doc < b.doc }
+        if a.sentence != b.sentence { return a.sentence < b.sentence }
+        if a.start != b.start { return a.start < b.start }
+        if a.end != b.end { return a.end < b.end }
+        return a.quote < b.quote
     }
 
     /// `evidence` sorted. A list whose documents come in order (an aggregated edge's: documents

@@ -284,9 +284,10 @@ enum PageData {
 struct PageJSON {
     var bytes: [UInt8] = []
     /// The names of the documents the evidence written so far cites, each once.
-    var documentNames = TextTable()
-    /// The quotes of the evidence written so far, each distinct text once.
-    var quotes = TextTable()
+    var documentNames = UTF8Interner()
+    /// The quotes of the evidence written so far, each spelling once (the page shows each exactly
+    /// as the graph has it).
+    var quotes = UTF8Interner()
 
     /// `"name":`
     mutating func key(_ name: String) {

@@ -30,6 +30,8 @@ import Testing
         let kept = try AggregationArchive.decode(AggregationArchive.encode(Aggregation(old)))
         guard let updated = kept.adding(new.sorted { $0.document < $1.document }) else { return false }
         #expect(updated.graph == full.graph, sourceLocation: sourceLocation)
+        // `==` calls canonically equal spellings the same; the outputs are written from the bytes.
+        #expect(spellings(updated.graph) == spellings(full.graph), sourceLocation: sourceLocation)
         #expect(updated.warnings == full.warnings, sourceLocation: sourceLocation)
         #expect(updated.documents == full.documents, sourceLocation: sourceLocation)
         #expect(updated.folding == full.folding, sourceLocation: sourceLocation)
@@ -37,6 +39,11 @@ import Testing
         // The kept state too, so that the next update starts from what a build would keep.
         #expect(AggregationArchive.encode(updated) == AggregationArchive.encode(full), sourceLocation: sourceLocation)
         return true
+    }
+
+    /// The bytes of every evidence item's document, quote and rule, edge by edge.
+    static func spellings(_ graph: ActorGraph) -> [[[UInt8]]] {
+        graph.relations.map { r in r.evidence.map { Array($0.doc.utf8) + [0] + Array($0.quote.utf8) + [0] + Array(($0.rule ?? "").utf8) } }
     }
 
     /// Every split of the development set into stored and new documents.
@@ -153,6 +160,26 @@ import Testing
             #expect(updated?.folding.foldedSentences == 1)
             #expect(updated?.graph.relations.first { $0.kind == .backs }?.support == 1)
         }
+    }
+
+    /// Two documents quote one sentence with "é" composed and decomposed (canonically equal,
+    /// other bytes): a full build keeps both spellings, and so does an update from the kept
+    /// aggregation (its archive had kept one, so the update's graph.json had differed).
+    @Test func canonicallyEqualQuotesKeepTheirSpellingsThroughAnUpdate() throws {
+        let composed = "Russia backs Syria, said the Caf\u{E9} talks' host.", decomposed = "Russia backs Syria, said the Cafe\u{301} talks' host."
+        #expect(composed == decomposed)
+        let old = [
+            Self.document("b.txt", [Self.finding(Self.russia, .backs, .actor(Self.syria), doc: "b.txt", sentence: 2, quote: composed)]),
+            Self.document("c.txt", [Self.finding(Self.russia, .backs, .actor(Self.syria), doc: "c.txt", sentence: 5, quote: decomposed)]),
+        ]
+        let new = [Self.document("d.txt", [Self.finding(Self.iran, .backs, .actor(Self.syria), doc: "d.txt")])]
+        let full = Aggregation(old + new)
+        let russia = try #require(full.graph.actor(named: "Russia")?.id)
+        let backs = try #require(full.graph.relations.first { $0.subject == russia })
+        #expect(backs.evidence.map { Array($0.quote.utf8) } == [Array(composed.utf8), Array(decomposed.utf8)])
+        let kept = try AggregationArchive.decode(AggregationArchive.encode(Aggregation(old)))
+        #expect(Self.spellings(kept.graph) == Self.spellings(Aggregation(old).graph))
+        #expect(try Self.expectUpdateEqualsFull(old: old, new: new))
     }
 
     @Test func newFormsOfAKeptActorAreItsAliases() throws {

@@ -80,6 +80,22 @@ import Testing
         }
     }
 
+    /// Two quotes Swift calls equal but spelled with other bytes ("é" composed and decomposed)
+    /// come back each with its own bytes: the table keeps both spellings.
+    @Test func canonicallyEqualQuotesKeepTheirBytes() throws {
+        let composed = "Talks at the Caf\u{E9} de la Paix ended.", decomposed = "Talks at the Cafe\u{301} de la Paix ended."
+        #expect(composed == decomposed)
+        let russia = ActorRef(name: "Russia", kind: .state), syria = ActorRef(name: "Syria", kind: .state)
+        let document = DocumentFindings(
+            document: "a.txt", published: nil,
+            findings: [composed, decomposed, composed].enumerated().map { i, quote in
+                Finding(subject: russia, relation: .backs, object: .actor(syria), evidence: Evidence(doc: "a.txt", sentence: i, quote: quote))
+            },
+            datedEvents: [], actors: [russia, syria], forms: [:], warnings: [])
+        let decoded = try FindingsArchive.decode(FindingsArchive.encode(document))
+        #expect(decoded.findings.map { Array($0.evidence.quote.utf8) } == [composed, decomposed, composed].map { Array($0.utf8) })
+    }
+
     /// The JSON findings of the first stores are recognised as such, not as damage.
     @Test func jsonIsAnOlderEncoding() {
         #expect(throws: FindingsArchive.DecodingError.olderEncoding) {

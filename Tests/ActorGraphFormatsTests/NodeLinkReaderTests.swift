@@ -13,16 +13,8 @@ struct NodeLinkReaderTests {
         both(Data(text.utf8), sourceLocation: sourceLocation)
     }
 
-    /// The graph is also built on one thread and on a second thread with one, two and three edges
-    /// (and nodes) handed over at a time, so that every input here goes through the
-    /// ``ConcurrentGraphBuilder`` too: each must give the same answer as `decode`.
     func both(_ data: Data, sourceLocation: SourceLocation = #_sourceLocation) -> (new: String, old: String) {
-        let new = outcome { try NodeLinkJSON.decode(data, source: "g.json") }
-        for batch in [nil, 1, 2, 3] as [Int?] {
-            let other = outcome { try NodeLinkReader.read(data, source: "g.json", edgesPerBatch: batch) }
-            #expect(other == new, "\(batch.map { "\($0) a batch" } ?? "one thread")", sourceLocation: sourceLocation)
-        }
-        return (new, outcome { try JSONDecoderNodeLinkOracle.decode(data, source: "g.json") })
+        (outcome { try NodeLinkJSON.decode(data, source: "g.json") }, outcome { try JSONDecoderNodeLinkOracle.decode(data, source: "g.json") })
     }
 
     /// A graph re-encoded, or the error's one line.
@@ -109,14 +101,12 @@ struct NodeLinkReaderTests {
         #expect(result.new == result.old)
     }
 
-    // MARK: Building while reading
+    // MARK: Larger graphs, edge arrays, errors
 
     /// A graph of a few hundred actors and a few thousand edges (some stated twice, some
     /// symmetric, with evidence in every shape), its nodes after its edges as graph.json has them
-    /// and before them as NetworkX writes them: built on a second thread with batches of every
-    /// size from one edge to more than the whole array, it is the graph built on one thread and
-    /// the oracle's.
-    @Test func aGraphBuiltWhileReadingIsTheGraphBuiltAfter() throws {
+    /// and before them as NetworkX writes them, is the oracle's.
+    @Test func aLargerGraphIsTheOracles() throws {
         var rng = SplitMix(seed: 20151030)
         let kinds = ["state", "state", "organization", "armed_group", "person"]
         let nodes = (0..<300).map { i in
@@ -138,19 +128,15 @@ struct NodeLinkReaderTests {
         let nodesField = #""nodes": [\#(nodes.joined(separator: ",\n"))]"#
         for json in [#"{"directed": true, \#(edgesField), "graph": {}, \#(nodesField)}"#, #"{"directed": true, \#(nodesField), \#(edgesField)}"#] {
             let data = Data(json.utf8)
-            let oneThread = try NodeLinkReader.read(data, source: "g.json", edgesPerBatch: nil)
-            #expect(oneThread.relationCount > 1000)
-            #expect(oneThread == (try JSONDecoderNodeLinkOracle.decode(data, source: "g.json")))
-            for batch in [1, 7, 64, 1000, 5000] {
-                #expect(try NodeLinkReader.read(data, source: "g.json", edgesPerBatch: batch) == oneThread, "\(batch) a batch")
-            }
+            let graph = try NodeLinkJSON.decode(data, source: "g.json")
+            #expect(graph.relationCount > 1000)
+            #expect(graph == (try JSONDecoderNodeLinkOracle.decode(data, source: "g.json")))
         }
     }
 
-    /// What goes to the building thread is the first edge array; when the graph's edges are
-    /// another array (`links` read first, then `edges`), the graph is built from that one, and a
-    /// null `edges` leaves the streamed `links` the graph's.
-    @Test func theEdgeArrayThatCountsIsBuiltWhicheverWasStreamed() {
+    /// Whichever edge array comes first, the graph's are `edges` (a null one leaves `links`), in
+    /// any order of the document's keys, as the oracle reads them.
+    @Test func theEdgeArrayThatCountsIsReadWhicheverComesFirst() {
         let nodes = #""nodes":[{"id":"a","kind":"state"},{"id":"b","kind":"state"},{"id":"c","kind":"organization"}]"#
         let links = #""links":[{"source":"a","target":"b","relation":"opposes"},{"source":"b","target":"c","relation":"backs"},{"source":"c","target":"a","relation":"backs"}]"#
         let edges = #""edges":[{"source":"b","target":"a","relation":"backs"},{"source":"a","target":"c","relation":"opposes"}]"#
@@ -165,23 +151,22 @@ struct NodeLinkReaderTests {
         }
     }
 
-    /// Errors found by the building thread come out as the one-pass build gives them: a node's
-    /// (unknown kind, an id given two kinds) before any edge's, whether the nodes came in batches
-    /// after the edges or at the end, and the first refused edge's otherwise; a document that fails
-    /// to read gives its reading error, whatever the building thread had been given.
+    /// A node's error (unknown kind, an id given two kinds) comes before any edge's, also when the
+    /// nodes come after the edges, and the first refused edge's otherwise; a document that fails
+    /// to read gives its reading error, after whatever edges were read.
     @Test(arguments: [
-        // Nodes after edges: sent in batches.
+        // Nodes after edges.
         #"{"edges":[{"source":"a","target":"b","relation":"backs"},{"source":"a","target":"x","relation":"backs"}],"nodes":[{"id":"a","kind":"state"},{"id":"b","kind":"planet"}]}"#,
         #"{"edges":[{"source":"a","target":"b","relation":"loves"},{"source":"a","target":"b","relation":"backs"}],"nodes":[{"id":"a","kind":"state"},{"id":"b","kind":"state"},{"id":"a","kind":"person"}]}"#,
         #"{"edges":[{"source":"a","target":"b","relation":"backs"},{"source":"a","target":"b","relation":"loves"}],"nodes":[{"id":"a","kind":"state"},{"id":"b","kind":"state"}]}"#,
         #"{"edges":[{"source":"a","target":"b","relation":"backs"},{"source":"p","target":"b","relation":"member_of"},{"source":"a","target":"b"}],"nodes":[{"id":"a","kind":"state"},{"id":"b","kind":"state"},{"id":"p","kind":"person"}]}"#,
-        // Reading errors after edges went to the thread: in an edge, in a node, in the syntax.
+        // Reading errors after edges were read: in an edge, in a node, in the syntax.
         #"{"edges":[{"source":"a","target":"b","relation":"backs"},{"source":"a","target":"b","relation":"backs"},{"source":"a"}],"nodes":[{"id":"a","kind":"state"},{"id":"b","kind":"state"}]}"#,
         #"{"edges":[{"source":"a","target":"b","relation":"backs"},{"source":"a","target":"b","relation":"backs"}],"nodes":[{"id":"a","kind":"state"},{"id":"b"}]}"#,
         #"{"edges":[{"source":"a","target":"b","relation":"backs"},{"source":"a","target":"b","relation":"backs"}],"nodes":[{"id":"a","kind":"state"},{"id":"b","kind":"state"}]"#,
         #"{"edges":[{"source":"a","target":"b","relation":"backs"},{"source":"a","target":"b","relation":"backs"}],"nodes":[{"id":"a","kind":"state"}],"x":"# + String(repeating: "[", count: 250) + String(repeating: "]", count: 250) + "}",
     ])
-    func errorsFoundWhileBuildingAreTheOnePassBuildsErrors(json: String) {
+    func errorsComeAsTheOraclesDo(json: String) {
         let result = both(json)
         #expect(result.new.hasPrefix("error: "), "\(result.new)")
         #expect(!result.new.contains("\n"))

@@ -56,14 +56,6 @@ struct NodeLinkReader {
         var links: [EdgeRecord]?
         /// The text of each entry the edge records hold.
         var texts: [String] = []
-        /// The thread building the graph from the edges of ``streamedField`` as they were read
-        /// (``read(_:source:edgesPerBatch:)``), whose records are then not in the document; nil
-        /// when every edge array is here.
-        var builder: ConcurrentGraphBuilder?
-        /// The field whose edges went to ``builder``: `edges` (4) or `links` (5).
-        var streamedField: Int?
-        /// Whether ``nodes`` went to ``builder`` too (they are here as well).
-        var streamedNodes = false
 
         /// The text of an edge's relation (or, without one, its key), "" when it has neither.
         func relationText(of edge: EdgeRecord) -> String {
@@ -80,35 +72,17 @@ struct NodeLinkReader {
     private let releasesPages: Bool
     /// The bytes before this have been given back.
     private var released = 0
-    /// Edges per batch handed to a ``ConcurrentGraphBuilder`` when an edge array has more; nil when
-    /// the graph is built only once the document has been read.
-    private let edgesPerBatch: Int?
-    /// The file name, for the builder's error messages.
-    private let source: String
-    /// The builder the first edge array of more than ``edgesPerBatch`` edges went to.
-    private var builder: ConcurrentGraphBuilder?
-    private var streamedField: Int?
-    private var streamedNodes = false
-    /// The interner entries before this have been handed to ``builder``.
-    private var sentTexts = 0
 
-    private init(
-        _ bytes: UnsafeBufferPointer<UInt8>, source: String = "", lazyEvidence: Bool = false,
-        releasesPages: Bool = false, edgesPerBatch: Int? = nil
-    ) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, lazyEvidence: Bool = false, releasesPages: Bool = false) {
         scanner = JSONScanner(bytes)
         self.lazyEvidence = lazyEvidence
         self.releasesPages = releasesPages
-        self.source = source
-        self.edgesPerBatch = edgesPerBatch.map { max($0, 1) }
     }
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) {
         scanner = JSONScanner(bytes, at: position)
         lazyEvidence = false
         releasesPages = false
-        source = ""
-        edgesPerBatch = nil
     }
 
     /// The graph in `data`.
@@ -118,16 +92,10 @@ struct NodeLinkReader {
     /// check is a pass of its own over the bytes, so it runs only when it can fail: when the reader
     /// failed, or went deeper than the limit. A document the reader took whole, no deeper, has no
     /// deeper part (the reader's strings and brackets are the check's).
-    ///
-    /// With `edgesPerBatch`, the graph is built on a second thread while the edges are read
-    /// (``ConcurrentGraphBuilder``) once an edge array has more than that many edges; nil (the
-    /// default) builds it after reading, on this thread. Either way the graph, or the error, is the
-    /// same. The second thread is not used by default: on the shared two-core machine it was not
-    /// measurably faster (NOTES.md, "the whole decode, second pass").
     /// - Parameter source: the file name, for error messages.
     /// - Throws: ``FormatError`` with a one-line reason.
-    static func read(_ data: Data, source: String, edgesPerBatch: Int? = nil) throws -> ActorGraph {
-        try build(try parse(data, source: source, lazyEvidence: false, edgesPerBatch: edgesPerBatch), source: source)
+    static func read(_ data: Data, source: String) throws -> ActorGraph {
+        try build(try parse(data, source: source, lazyEvidence: false), source: source)
     }
 
     /// The records of `data`, with evidence decoded, or with evidence only checked and its place
@@ -135,28 +103,15 @@ struct NodeLinkReader {
     /// ``evidence(in:at:source:)``); errors as ``read(_:source:)`` gives them.
     /// - Parameter releasingPages: `data` is a ``MappedFile``, whose pages may be given back
     ///   once read past.
-    /// - Parameter edgesPerBatch: hand the edges of the first edge array longer than this to a
-    ///   ``ConcurrentGraphBuilder`` as they are read (``Document/builder``), which the caller then
-    ///   finishes or cancels; nil keeps every record in the document.
-    static func parse(
-        _ data: Data, source: String, lazyEvidence: Bool, releasingPages: Bool = false, edgesPerBatch: Int? = nil
-    ) throws -> Document {
+    static func parse(_ data: Data, source: String, lazyEvidence: Bool, releasingPages: Bool = false) throws -> Document {
         let parsed = try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws -> Result<Document, JSONReadError> in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var reader = NodeLinkReader(
-                bytes, source: source, lazyEvidence: lazyEvidence, releasesPages: releasingPages, edgesPerBatch: edgesPerBatch)
+            var reader = NodeLinkReader(bytes, lazyEvidence: lazyEvidence, releasesPages: releasingPages)
             let parsed = Result { () throws(JSONReadError) -> Document in try reader.readDocument() }
-            // Whatever fails from here on, a builder's thread is ended first.
-            if case .failure = parsed { reader.builder?.cancel() }
-            do {
-                if case .failure = parsed {
-                    try NestingDepth.checkJSON(bytes, source: source)
-                } else if reader.scanner.deepest > NestingDepth.limit {
-                    try NestingDepth.checkJSON(bytes, source: source)
-                }
-            } catch {
-                reader.builder?.cancel()
-                throw error
+            if case .failure = parsed {
+                try NestingDepth.checkJSON(bytes, source: source)
+            } else if reader.scanner.deepest > NestingDepth.limit {
+                try NestingDepth.checkJSON(bytes, source: source)
             }
             return parsed
         }
@@ -203,17 +158,8 @@ struct NodeLinkReader {
 
     // MARK: Building
 
-    /// The graph of a parsed document: nodes first, then `edges` (or, without them, `links`); from
-    /// the document's ``Document/builder`` when the edges that count went there.
+    /// The graph of a parsed document: nodes first, then `edges` (or, without them, `links`).
     static func build(_ document: consuming Document, source: String) throws(FormatError) -> ActorGraph {
-        if let builder = document.builder {
-            let used = document.edges != nil ? 4 : 5
-            if used == document.streamedField {
-                return try builder.finish(nodes: document.streamedNodes ? nil : document.nodes).get()
-            }
-            // The edges streamed are not the graph's (`links` read first, then `edges`).
-            builder.cancel()
-        }
         // Taken out of the document, so that each edge's evidence can be moved into the graph
         // rather than shared (sharing touches each list's count, far apart in memory, once more).
         var edges = document.edges.take() ?? document.links.take() ?? []
@@ -300,11 +246,6 @@ struct NodeLinkReader {
         /// The kind of the actor each entry names: nil not yet looked up, .some(nil) no such actor.
         private var kinds: [ActorKind??] = []
 
-        /// The relation an edge names, nil when it names none (the check then gives the error).
-        mutating func knownRelation(of edge: EdgeEnds, texts: [String]) -> RelationKind? {
-            relations.known(edge, texts: texts)
-        }
-
         /// The relation of an edge `graph` takes, whose actors are all in; for one it refuses, the
         /// error ``ActorGraph/relate(_:_:_:evidence:)`` gives, as a ``FormatError``.
         mutating func check(_ edge: EdgeEnds, texts: [String], in graph: inout ActorGraph, source: String) throws(FormatError) -> RelationKind {
@@ -366,9 +307,9 @@ struct NodeLinkReader {
                 switch field {
                 case 0, 1: _ = try readOptionalBool()
                 case 2: try scanner.skipValue()  // graph attributes: ignored, whatever they hold
-                case 3: document.nodes = try readNodes()
-                case 4: document.edges = try readEdges(field: field)
-                default: document.links = try readEdges(field: field)
+                case 3: document.nodes = try readArray(required: true) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readNode() } ?? []
+                case 4: document.edges = try readArray(required: false) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readEdge() }
+                default: document.links = try readArray(required: false) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readEdge() }
                 }
             } catch {
                 try recover(error, field: field, name: Self.documentKeys[field], fields: &fields, from: mark)
@@ -378,9 +319,6 @@ struct NodeLinkReader {
         fields.requireSeen(3, "nodes")
         if let error = fields.firstError { throw error }
         document.texts = interner.texts
-        document.builder = builder
-        document.streamedField = streamedField
-        document.streamedNodes = streamedNodes
         return document
     }
 
@@ -449,83 +387,6 @@ struct NodeLinkReader {
         fields.requireSeen(3, "kind")
         if let error = fields.firstError { throw error }
         return node
-    }
-
-    /// The node array, as ``readArray(required:_:)`` reads it; handed to the builder batch by batch
-    /// as well when one has taken edges already (graph.json lists the nodes after the edges).
-    private mutating func readNodes() throws(JSONReadError) -> [NodeRecord] {
-        guard let builder, let batchSize = edgesPerBatch, scanner.peekValue() == .array else {
-            return try readArray(required: true) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readNode() } ?? []
-        }
-        let start = scanner.position
-        try scanner.enterContainer()
-        var nodes: [NodeRecord] = []
-        var sent = 0
-        var expected = 0
-        var first = true
-        while try scanner.nextElement(first: &first) {
-            do throws(JSONReadError) {
-                nodes.append(try readNode())
-            } catch {
-                throw error.kind == .syntax ? error : error.within(.index(nodes.count))
-            }
-            guard nodes.count - sent == batchSize else { continue }
-            if sent == 0 {
-                // As many as the rest of the file holds at this rate.
-                let rate = Double(nodes.count) / Double(max(scanner.position - start, 1))
-                expected = Int(min(rate * Double(scanner.bytes.count - start), Double(Int32.max)))
-            }
-            builder.send(.nodes(Array(nodes[sent...]), expected: expected))
-            sent = nodes.count
-        }
-        if nodes.count > sent { builder.send(.nodes(Array(nodes[sent...]), expected: nodes.count)) }
-        streamedNodes = true
-        return nodes
-    }
-
-    /// An edge array (`edges` or `links`), as ``readArray(required:_:)`` reads it; the first one
-    /// longer than ``edgesPerBatch`` goes to a ``ConcurrentGraphBuilder`` batch by batch as it is
-    /// read, and is then an empty array here.
-    private mutating func readEdges(field: Int) throws(JSONReadError) -> [EdgeRecord]? {
-        guard let batchSize = edgesPerBatch, builder == nil, scanner.peekValue() == .array else {
-            return try readArray(required: false) { (r: inout NodeLinkReader) throws(JSONReadError) in try r.readEdge() }
-        }
-        let start = scanner.position
-        try scanner.enterContainer()
-        var batch: [EdgeRecord] = []
-        batch.reserveCapacity(batchSize)
-        var count = 0
-        var first = true
-        while try scanner.nextElement(first: &first) {
-            do throws(JSONReadError) {
-                batch.append(try readEdge())
-            } catch {
-                throw error.kind == .syntax ? error : error.within(.index(count))
-            }
-            count += 1
-            guard batch.count == batchSize else { continue }
-            if builder == nil {
-                // Room for as many edges as the rest of the file holds at this rate: a graph's
-                // nodes take a small part of it.
-                let rate = Double(count) / Double(max(scanner.position - start, 1))
-                let expected = Int(min(rate * Double(scanner.bytes.count - start), Double(Int32.max)))
-                builder = ConcurrentGraphBuilder(source: source, expectedEdges: expected)
-                streamedField = field
-            }
-            send(batch)
-            batch = []
-            batch.reserveCapacity(batchSize)
-        }
-        guard builder != nil else { return batch }
-        if !batch.isEmpty { send(batch) }
-        return []
-    }
-
-    /// Hands `batch` to the builder with the interner entries made since the last batch.
-    private mutating func send(_ batch: [EdgeRecord]) {
-        let texts = interner.texts
-        builder?.send(.edges(batch, texts: Array(texts[sentTexts...])))
-        sentTexts = texts.count
     }
 
     private mutating func readEdge() throws(JSONReadError) -> EdgeRecord {

@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Distinct strings numbered from 0 in the order first given, told apart by their UTF-8 bytes.
+///
+/// Two strings Swift calls equal but spelled with other bytes ("é" precomposed, and "e" followed
+/// by a combining accent) get two numbers, so a table written from ``strings`` gives each spelling
+/// back exactly as it was given: a graph's quotes are the documents' own bytes, and a page or an
+/// archive that merged canonically equal spellings would make them read differently from the graph.
+///
+/// Finding a string costs a hash of its bytes, except for copies of one met before: the string
+/// numbered last is compared first (an edge's evidence comes in runs of one document), then the
+/// copy's storage is looked up by address (the quotes of a syndicated story decoded from one
+/// table entry share it). The interner keeps every string whose storage it remembers alive, so no
+/// other string can take that storage's place while it is a key.
+package struct UTF8Interner {
+    /// The strings, each spelling once, in the order first numbered.
+    package private(set) var strings: [String] = []
+    private var numbers: [Key: Int] = [:]
+    private var byStorage: [StringStorage: (string: String, number: Int)] = [:]
+    private var last: (string: String, number: Int)?
+
+    package init() {}
+
+    /// How many distinct spellings have been numbered.
+    package var count: Int { strings.count }
+
+    /// The number of `string`, given the next one when its bytes are new.
+    package mutating func number(_ string: String) -> Int {
+        if let last, Self.sameBytes(last.string, string) { return last.number }
+        let storage = string.storage
+        if let storage, let known = byStorage[storage] {
+            last = (string, known.number)
+            return known.number
+        }
+        let key = Key(string: string)
+        let number: Int
+        if let known = numbers[key] {
+            number = known
+        } else {
+            number = strings.count
+            numbers[key] = number
+            strings.append(string)
+        }
+        if let storage { byStorage[storage] = (string, number) }
+        last = (string, number)
+        return number
+    }
+
+    /// Whether `a` and `b` have the same UTF-8 bytes (`==` also calls canonically equal
+    /// spellings the same).
+    package static func sameBytes(_ a: String, _ b: String) -> Bool {
+        // The counts first: native strings know theirs, and most strings that differ differ there.
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard let p = x.baseAddress, let q = y.baseAddress else { return true }
+                return p == q || memcmp(p, q, x.count) == 0
+            }
+        }
+    }
+
+    /// A string hashed and compared by its UTF-8 bytes.
+    private struct Key: Hashable {
+        var string: String
+
+        static func == (a: Key, b: Key) -> Bool {
+            sameBytes(a.string, b.string)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var string = string
+            string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
+}

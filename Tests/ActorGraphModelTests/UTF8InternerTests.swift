@@ -1,0 +1,85 @@
+import ActorGraphModel
+import Testing
+
+/// ``UTF8Interner`` numbers strings by their bytes; a dictionary keyed by the bytes themselves is
+/// what it must agree with, whichever of its shortcuts (the last string, the storage) answers.
+@Suite("UTF-8 interner")
+struct UTF8InternerTests {
+    /// The definition: each distinct byte sequence numbered in the order first met.
+    struct Oracle {
+        var numbers: [[UInt8]: Int] = [:]
+        var strings: [[UInt8]] = []
+
+        mutating func number(_ string: String) -> Int {
+            let bytes = Array(string.utf8)
+            if let n = numbers[bytes] { return n }
+            numbers[bytes] = strings.count
+            strings.append(bytes)
+            return strings.count - 1
+        }
+    }
+
+    static let composed = "Caf\u{E9} talks in Gen\u{E8}ve, the wire said."
+    static let decomposed = "Cafe\u{301} talks in Gene\u{300}ve, the wire said."
+
+    @Test func numbersInTheOrderFirstGiven() {
+        var interner = UTF8Interner()
+        #expect(["b", "a", "b", "", "a", "c"].map { interner.number($0) } == [0, 1, 0, 2, 1, 3])
+        #expect(interner.strings == ["b", "a", "", "c"])
+        #expect(interner.count == 4)
+    }
+
+    /// Spellings Swift calls equal stay two, each kept with its own bytes, short or long.
+    @Test func canonicallyEqualSpellingsStayTwo() {
+        #expect(Self.composed == Self.decomposed)
+        for (a, b) in [(Self.composed, Self.decomposed), ("\u{E9}", "e\u{301}")] {
+            var interner = UTF8Interner()
+            #expect([a, b, a, b].map { interner.number($0) } == [0, 1, 0, 1])
+            #expect(interner.strings.map { Array($0.utf8) } == [Array(a.utf8), Array(b.utf8)])
+            #expect(!UTF8Interner.sameBytes(a, b))
+        }
+    }
+
+    @Test func sameBytes() {
+        let long = String(repeating: "Lavrov met Kerry. ", count: 4)
+        #expect(UTF8Interner.sameBytes(long, String(decoding: Array(long.utf8), as: UTF8.self)))
+        #expect(UTF8Interner.sameBytes("", ""))
+        #expect(UTF8Interner.sameBytes("ab", "ab"))
+        #expect(!UTF8Interner.sameBytes("ab", "abc"))
+        #expect(!UTF8Interner.sameBytes("abd", "abc"))
+        #expect(!UTF8Interner.sameBytes(long, long.uppercased()))
+    }
+
+    /// Random strings, given as shared copies (one storage), as equal strings built anew (another
+    /// storage), small and large, ASCII or not, agree with the oracle; strings whose storage
+    /// was freed cannot be mistaken for the ones that took it next (the interner keeps them).
+    @Test func agreesWithTheOracle() {
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            // SplitMix64: a fixed sequence, so a failure can be replayed.
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        let pieces = ["a", "Z", " ", "\u{E9}", "e\u{301}", "\u{1F1EA}\u{1F1EC}", "\u{2014}", "x"]
+        var pool: [String] = []
+        var interner = UTF8Interner(), oracle = Oracle()
+        for _ in 0..<20_000 {
+            let string: String
+            switch next(3) {
+            case 0 where !pool.isEmpty:
+                string = pool[next(pool.count)]
+            case 1 where !pool.isEmpty:
+                // The same bytes in a new storage.
+                string = String(decoding: Array(pool[next(pool.count)].utf8), as: UTF8.self)
+            default:
+                string = (0..<next(24)).map { _ in pieces[next(pieces.count)] }.joined()
+                if next(2) == 0 { pool.append(string) }
+            }
+            #expect(interner.number(string) == oracle.number(string))
+        }
+        #expect(interner.strings.map { Array($0.utf8) } == oracle.strings)
+    }
+}
