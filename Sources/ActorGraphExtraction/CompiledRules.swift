@@ -66,6 +66,8 @@ struct CompiledRules: Sendable {
         let relatives: WordSet
         /// ``RuleMatcher/clauseVerbs``.
         let clauseVerbs: WordSet
+        /// ``RuleMatcher/motionGoals``.
+        let motionGoals: WordSet
         /// The lists ``CompiledRules/joiners``, ``CompiledRules/asideOpeners``, ``CompiledRules/clauseOpeners``.
         let joiners, asideOpeners, clauseOpeners: WordSet
 
@@ -100,6 +102,7 @@ struct CompiledRules: Sendable {
             sideEnds = vocabulary.set([",", ";", ".", "and", ")"])
             relatives = vocabulary.set(["who", "which"])
             clauseVerbs = vocabulary.set(RuleMatcher.clauseVerbs)
+            motionGoals = vocabulary.set(RuleMatcher.motionGoals)
             joiners = vocabulary.set(compiled.joiners)
             asideOpeners = vocabulary.set(compiled.asides)
             clauseOpeners = vocabulary.set(compiled.clauses)

@@ -156,6 +156,15 @@ struct RuleMatcher {
             let (members, ends) = scratch.push()
             let isSubject: Bool
             if case .subject = first { isSubject = true } else { isSubject = false }
+            // A place troops moved into is not the subject of what they went to do (a possessor
+            // may be: "one month into Russia's intervention on behalf of Assad").
+            if isSubject, let head = members.first, mentions[head].range.lowerBound > 0,
+                words.motionGoals.contains(tokens[mentions[head].range.lowerBound - 1].word),
+                !token(mentions[head].range.upperBound, is: compiled.possessive), !token(mentions[head].range.upperBound, is: words.apostrophe)
+            {
+                scratch.pop(members)
+                return nil
+            }
             // An object pronoun ("him") is never the subject.
             if isSubject, let head = members.first, mentions[head].form == .pronoun,
                 tokens[mentions[head].range.lowerBound].word == words.him
@@ -409,6 +418,9 @@ struct RuleMatcher {
 
     /// Words that, right after a name, make it the subject of a clause of its own.
     static let clauseVerbs: Set<String> = ["also", "has", "have", "had", "will", "would", "was", "is", "are", "were", "could", "can", "did", "does", "then"]
+    /// Prepositions of a movement's goal: what follows them is where troops went, never a subject
+    /// ("Ethiopian troops crossed into Somalia to fight al-Shabab").
+    static let motionGoals: Set<String> = ["into", "inside", "across"]
 
     /// The end of up to two lowercase words from `j` that no mention covers and that join
     /// nothing: the description before a list member ("the regional bloc IGAD", "and rebel

@@ -601,3 +601,14 @@ import Testing
         #expect(Fixture.edges("Russia is striking other groups fighting the regime in Damascus.").contains("Syrian opposition opposes Syria"))
     }
 }
+
+@Suite struct MotionGoalSubjectTests {
+    @Test func aPlaceTroopsMovedIntoIsNotTheSubject() {
+        let edges = Fixture.edges("Ethiopian troops crossed into Somalia on Tuesday to fight al-Shabaab.")
+        #expect(!edges.contains { $0.hasPrefix("Somalia opposes") })
+    }
+
+    @Test func aPossessorAfterIntoStillActs() {
+        #expect(Fixture.edges("The talks took place one month into Russia's intervention on behalf of Syria.").contains("Russia backs Syria"))
+    }
+}
