@@ -138,7 +138,7 @@ struct PersonRecognizer {
     /// Words for a government named by its leader: "the Biden administration".
     static let governmentNouns: Set<String> = ["administration", "government", "regime", "cabinet"]
     /// Verbs of heading a delegation, in the active voice.
-    static let leadingWords: Set<String> = ["led", "leads", "leading", "headed", "heads", "heading"]
+    static let leadingWords: Set<String> = ["lead", "led", "leads", "leading", "head", "headed", "heads", "heading"]
     /// Nouns for a negotiating team.
     static let delegationNouns: Set<String> = ["delegation", "team", "negotiators", "delegations", "side"]
     /// The title given to an untitled person named as the head of a delegation.
@@ -661,12 +661,17 @@ struct PersonRecognizer {
         // "Minister X led his country's delegation", "X headed Eritrea's negotiating team": the
         // active voice, a delegation noun within the next five words.
         for f in found.indices where !found[f].headsDelegation {
-            let v = found[f].mention.upperBound
+            var v = found[f].mention.upperBound
+            // "X will lead", "X is leading", "X has led".
+            if v < tokens.count, ["will", "is", "was", "has", "had"].contains(tokens[v].norm) { v += 1 }
             guard v + 1 < tokens.count, Self.leadingWords.contains(tokens[v].norm),
                 let noun = ((v + 1)..<min(tokens.count, v + 6)).first(where: { [",", ".", ";", "and"].contains(tokens[$0].norm) || Self.delegationNouns.contains(tokens[$0].norm) }),
                 Self.delegationNouns.contains(tokens[noun].norm), tokens[noun].norm != "side"
             else { continue }
             found[f].headsDelegation = true
+            // "Foreign Minister X led South Africa's delegation": a title without an owner acts
+            // for the delegation's.
+            if found[f].represents == nil, let owner = prefix(before: noun)?.0 { found[f].represents = owner }
         }
         // "Turkey's Feridun Sinirlioglu": a state's possessive before a two- or three-word name;
         // "Hamas's X Y said": a body's, when a clause goes on after the name.

@@ -287,6 +287,9 @@ enum Introductions {
         ] {
             #expect(Fixture.edges(text).isSuperset(of: ["Lusine Hakobyan attended Geneva 2024-03-12", "Armenia attended Geneva 2024-03-12"]), "\(text)")
         }
+        // A title that names no owner acts for the delegation's owner; "will lead" is scheduled.
+        #expect(Fixture.edges("Foreign Minister Naledi Mbeki will lead South Africa's delegation to the ministerial meeting in Cape Town on Friday.", published: "2024-03-12")
+            .isSuperset(of: ["Naledi Mbeki represents South Africa", "Naledi Mbeki attended Cape Town 2024-03-15", "South Africa attended Cape Town 2024-03-15"]))
         // Leading a country is not leading its delegation.
         #expect(!Fixture.edges("Talks opened in Geneva on Tuesday. Prime Minister Lusine Hakobyan has led Armenia since 2018.").contains("Lusine Hakobyan attended Geneva 2024-03-12"))
     }
