@@ -33,6 +33,12 @@ struct CompiledRules: Sendable {
     let possessedNouns: WordSet
     /// ``RuleSet/reportingVerbs``: "…, Chancellor Olaf Scholz said" attributes, it lists nobody.
     let reportingVerbs: WordSet
+    /// ``RuleSet/negations``, ``RuleSet/denials``, ``RuleSet/demandVerbs`` and
+    /// ``RuleSet/conditionals``: the words ``NegationGuard`` reads a match's clause for.
+    let negations: WordSet
+    let denials: WordSet
+    let demandVerbs: WordSet
+    let conditionals: WordSet
     let possessive: Vocabulary.Word
     /// The word lists "joiner" (words joining list members) and "aside" (words that open an
     /// apposition or a clause after a comma).
@@ -138,6 +144,10 @@ struct CompiledRules: Sendable {
         relationalNouns = vocabulary.set(rules.relationalNouns)
         possessedNouns = vocabulary.set(rules.possessedNouns)
         reportingVerbs = vocabulary.set(rules.reportingVerbs)
+        negations = vocabulary.set(rules.negations)
+        denials = vocabulary.set(rules.denials)
+        demandVerbs = vocabulary.set(rules.demandVerbs)
+        conditionals = vocabulary.set(rules.conditionals)
         possessive = vocabulary.intern("'s")
         joiners = rules.list("joiner")
         asideOpeners = rules.list("aside")

@@ -488,7 +488,7 @@ public struct Extractor: Sendable {
                     }
                     sentences[k].replace(with: Mention(range: match.range, actor: derived, form: .derived))
                     derivedAny = true
-                    if match.rule.product == .opposition, !NegationGuard.voids(match, in: sentences[k].tokens, rules: rules) {
+                    if match.rule.product == .opposition, !NegationGuard.voids(match, in: sentences[k].tokens, rules: compiled) {
                         for o in match.objects where o.actor != derived {
                             out.append(Finding(subject: derived, relation: .opposes, object: .actor(o.actor), evidence: evidence.read(by: match.rule)))
                         }
@@ -511,7 +511,7 @@ public struct Extractor: Sendable {
             }
             let matches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, compiled: compiled)
                 .matches(compiled.relational)
-            for match in matches where !NegationGuard.voids(match, in: sentences[k].tokens, rules: rules) {
+            for match in matches where !NegationGuard.voids(match, in: sentences[k].tokens, rules: compiled) {
                 guard case .relation(let relation) = match.rule.product else { continue }
                 let stated = evidence.read(by: match.rule)
                 if relation == .memberOf, MembershipGuard.voids(match, in: sentences[k].tokens, rules: rules) { continue }

@@ -20,17 +20,17 @@ enum NegationGuard {
     }
 
     /// Whether a reporting verb ("said", "announced") opens the clause just before token `start`.
-    static func reported(before start: Int, in tokens: [Token], rules: RuleSet) -> Bool {
-        clause(before: start, in: tokens, within: 3).contains { rules.reportingVerbs.contains(tokens[$0].norm) }
+    static func reported(before start: Int, in tokens: [Token], rules: CompiledRules) -> Bool {
+        clause(before: start, in: tokens, within: 3).contains { rules.reportingVerbs.contains(tokens[$0].word) }
     }
 
     /// Whether a `demand:` verb, alone or followed by "on" or "that" (and "the"), ends right
     /// before token `start`.
-    static func isDemand(before start: Int, in tokens: [Token], rules: RuleSet) -> Bool {
+    static func isDemand(before start: Int, in tokens: [Token], rules: CompiledRules) -> Bool {
         var k = start - 1
         if k >= 0, tokens[k].is(.the) { k -= 1 }
         if k >= 0, tokens[k].is(oneOf: demandLinks) { k -= 1 }
-        return k >= 0 && rules.demandVerbs.contains(tokens[k].norm)
+        return k >= 0 && rules.demandVerbs.contains(tokens[k].word)
     }
 
     /// "called on", "demanded that", "insisted upon".
@@ -71,12 +71,12 @@ enum NegationGuard {
         return out
     }
 
-    static func voids(_ match: RuleMatch, in tokens: [Token], rules: RuleSet) -> Bool {
+    static func voids(_ match: RuleMatch, in tokens: [Token], rules: CompiledRules) -> Bool {
         // A question states nothing: "Will Ethiopia join the talks?"
         Vocabulary.assertAssigned(tokens)
         if let last = tokens.last, last.is(.question) { return true }
         let asides = asides(of: match, in: tokens)
-        for k in match.range where rules.negations.contains(tokens[k].norm) || rules.denials.contains(tokens[k].norm) {
+        for k in match.range where rules.negations.contains(tokens[k].word) || rules.denials.contains(tokens[k].word) {
             if asides.contains(where: { $0.contains(k) }) { continue }
             // "said Kenya and Ethiopia would jointly monitor the truce": reported speech states a
             // position, so its "would" is not hypothetical.
@@ -88,7 +88,7 @@ enum NegationGuard {
             if tokens[k].is(oneOf: clauseBreakWords) && !tokens[k].is(.quote) { break }
             // "…, has long denied sending them arms": a denial with its own object (a gerund)
             // is about something else.
-            if rules.denials.contains(tokens[k].norm) {
+            if rules.denials.contains(tokens[k].word) {
                 if k + 1 < tokens.count, tokens[k + 1].norm.count > 4, tokens[k + 1].norm.hasSuffix("ing") { break }
                 return true
             }
@@ -97,7 +97,7 @@ enum NegationGuard {
         // claims that Iran arms the rebels".
         let before = clause(before: match.range.lowerBound, in: tokens, within: 12)
         let subject = max(match.range.lowerBound, match.subjects.first?.range.lowerBound ?? match.range.lowerBound)
-        if let denial = before.first(where: { rules.denials.contains(tokens[$0].norm) }),
+        if let denial = before.first(where: { rules.denials.contains(tokens[$0].word) }),
             (denial..<subject).contains(where: { tokens[$0].is(.that) })
         {
             return true
@@ -110,6 +110,6 @@ enum NegationGuard {
         if clause(before: match.range.lowerBound, in: tokens, within: 20).contains(where: { k in
             (tokens[k].is(.not) || tokens[k].is(.never)) && k + 1 < tokens.count && tokens[k + 1].is(.to)
         }) { return true }
-        return before.contains { rules.conditionals.contains(tokens[$0].norm) }
+        return before.contains { rules.conditionals.contains(tokens[$0].word) }
     }
 }
