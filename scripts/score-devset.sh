@@ -9,14 +9,14 @@
 #   --held-out6  Tests/Fixtures/heldout6, 701-714   (its errors guided the seventh session: seen)
 #   --held-out7  Tests/Fixtures/heldout7, 801-814   (its errors guided the eighth session: seen)
 #   --held-out8  Tests/Fixtures/heldout8, 901-914   (written 2026-12-03 by a helper who never read the
-#                extractor; scored with the first and last builds of the seventh, eighth and ninth
+#                extractor; scored with the first and last builds of the seventh to tenth
 #                sessions only, its errors never read)
 #   --held-out9  Tests/Fixtures/heldout9, 1001-1014 (likewise, written in the eighth session; scored
-#                with the first and last builds of the eighth and ninth sessions only)
+#                with the first and last builds of the eighth to tenth sessions only)
 #   --held-out10 Tests/Fixtures/heldout10, 1101-1114 (written 2026-12-03 by a helper who never read or
-#                ran the extractor; scored with the ninth session's first and last builds only)
+#                ran the extractor; scored with the ninth and tenth sessions' first and last builds only)
 #   --held-out11 Tests/Fixtures/heldout11, 1201-1214 (written 2026-12-03 by a helper who never read or
-#                ran the extractor; unseen, never scored)
+#                ran the extractor; scored with the tenth session's first and last builds only)
 # To score an older commit, build it in a worktree of its own: a copied binary reads the rules of
 # the build folder it was built in.
 # A split is scored at the start and the end of a piece of work and never tuned on; once its errors
