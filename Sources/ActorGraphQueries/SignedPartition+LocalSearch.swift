@@ -1,3 +1,5 @@
+import ActorGraphModel
+
 extension SignedPartition {
     /// What ``localSearch(restarts:seed:)`` found.
     struct Heuristic: Sendable {

@@ -65,7 +65,7 @@ import Testing
     /// added in one batch or two.
     @Test func randomSplitsOfWiderSets() throws {
         let documents = try Self.wide.get()
-        var random = SplitMix(seed: 11)
+        var random = SplitMix64(seed: 11)
         var taken = 0
         for round in 0..<40 {
             let share = [1, 5, 10, 30, 50][round % 5]
@@ -200,7 +200,7 @@ import Testing
         let bytes = AggregationArchive.encode(Aggregation(try Self.devset.get()))
         #expect(throws: (any Error).self) { try AggregationArchive.decode(Data(bytes.dropLast())) }
         #expect(throws: (any Error).self) { try AggregationArchive.decode(Data("AGF\u{1}".utf8)) }
-        var random = SplitMix(seed: 3)
+        var random = SplitMix64(seed: 3)
         for _ in 0..<200 {
             var damaged = bytes
             let at = 4 + Int(random.next() % UInt64(bytes.count - 4))

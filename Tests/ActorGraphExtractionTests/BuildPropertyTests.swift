@@ -34,7 +34,7 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
         let articles = try names.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
         #expect(articles.count == 5)
-        var rng = SplitMix(seed: 0xA27_1C1E)
+        var rng = SplitMix64(seed: 0xA27_1C1E)
         // Written to a folder and built from it, so the cut UTF-8 goes through the corpus reader.
         let corpus = try Fixture.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: corpus) }
@@ -52,26 +52,11 @@ import Testing
     }
 }
 
-/// A fixed-seed random number generator (SplitMix64), so every run tests the same inputs.
-struct SplitMix: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Sentences built from what the extractor reacts to: lexicon names, aliases, demonyms and
 /// capitals, titles, persons' names, reporting and relation verbs, meeting nouns, dates,
 /// punctuation, lists and quotes, sometimes in capitals.
 struct SentenceGenerator {
-    var rng: SplitMix
+    var rng: SplitMix64
     let names: [String]
     let demonyms: [String]
     let titles: [String]
@@ -88,7 +73,7 @@ struct SentenceGenerator {
     static let punctuation = [",", ",", ",", ".", ";", ":", "—", "-", "(", ")", "\"", "\u{201C}", "\u{201D}", "'", "?", "!", "...", "–", "/", "&"]
 
     init(seed: UInt64) {
-        rng = SplitMix(seed: seed)
+        rng = SplitMix64(seed: seed)
         let entries = Fixture.lexicon.entries
         names = entries.flatMap { [$0.name] + $0.aliases + $0.metonyms }.filter { !$0.isEmpty }.sorted()
         demonyms = entries.flatMap(\.demonyms).sorted()
@@ -156,7 +141,7 @@ struct SentenceGenerator {
 
 /// Ways to damage an article as careless copying, wire formatting or a cut download would.
 enum Mangler {
-    typealias Mangle = @Sendable (String, inout SplitMix) -> [UInt8]
+    typealias Mangle = @Sendable (String, inout SplitMix64) -> [UInt8]
 
     static let all: [(String, Mangle)] = [
         ("shuffled", { text, rng in Array(sentences(text).shuffled(using: &rng).joined(separator: " ").utf8) }),
@@ -174,13 +159,13 @@ enum Mangler {
         text.split(separator: ". ").map { $0 + "." }
     }
 
-    static func words(_ text: String, _ rng: inout SplitMix, _ change: (String, inout SplitMix) -> [String]) -> String {
+    static func words(_ text: String, _ rng: inout SplitMix64, _ change: (String, inout SplitMix64) -> [String]) -> String {
         text.split(separator: " ").flatMap { change(String($0), &rng) }.joined(separator: " ")
     }
 
     /// Cut at a random byte, inside a multi-byte character when there is one, as a cut download
     /// would be.
-    static func truncated(_ text: String, _ rng: inout SplitMix) -> [UInt8] {
+    static func truncated(_ text: String, _ rng: inout SplitMix64) -> [UInt8] {
         let bytes = Array(text.utf8)
         guard bytes.count > 1 else { return bytes }
         var cut = Int.random(in: 1..<bytes.count, using: &rng)

@@ -16,15 +16,8 @@ struct SortedEvidenceTests {
     /// Items drawn from a few documents, sentences and rules, so that copies of one sentence
     /// under several rules and whole duplicates both occur.
     static func items(_ count: Int, seed: UInt64) -> [Evidence] {
-        var state = seed
-        func next(_ bound: Int) -> Int {
-            // SplitMix64: a fixed sequence per seed, so a failure can be replayed.
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
+        var random = SplitMix64(seed: seed)
+        func next(_ bound: Int) -> Int { random.next(below: bound) }
         return (0..<count).map { _ in
             let sentence = next(4)
             let rules: [String?] = [nil, "a:1", "b:2"]

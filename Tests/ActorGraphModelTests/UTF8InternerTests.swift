@@ -54,15 +54,8 @@ struct UTF8InternerTests {
     /// storage), small and large, ASCII or not, agree with the oracle; strings whose storage
     /// was freed cannot be mistaken for the ones that took it next (the interner keeps them).
     @Test func agreesWithTheOracle() {
-        var state: UInt64 = 7
-        func next(_ bound: Int) -> Int {
-            // SplitMix64: a fixed sequence, so a failure can be replayed.
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
+        var random = SplitMix64(seed: 7)
+        func next(_ bound: Int) -> Int { random.next(below: bound) }
         let pieces = ["a", "Z", " ", "\u{E9}", "e\u{301}", "\u{1F1EA}\u{1F1EC}", "\u{2014}", "x"]
         var pool: [String] = []
         var interner = UTF8Interner(), oracle = Oracle()

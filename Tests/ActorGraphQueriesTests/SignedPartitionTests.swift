@@ -1,3 +1,4 @@
+import ActorGraphModel
 import Testing
 @testable import ActorGraphQueries
 

@@ -17,15 +17,8 @@ struct SVGDecoratorTests {
     /// combining marks and other bytes.
     @Test func linesSplitAsFoundationDoes() {
         let pieces = ["a", "\n", "\r", "\r\n", "\u{301}", "\u{E9}", "\u{1F1EA}", "\u{85}", " ", "<", "\n\n", "&#10;"]
-        var state: UInt64 = 5
-        func next(_ bound: Int) -> Int {
-            // SplitMix64: a fixed sequence, so a failure can be replayed.
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
+        var random = SplitMix64(seed: 5)
+        func next(_ bound: Int) -> Int { random.next(below: bound) }
         for _ in 0..<20_000 {
             let text = (0..<next(14)).map { _ in pieces[next(pieces.count)] }.joined()
             #expect(SVGDecorator.lines(text).map { Array($0.utf8) } == text.components(separatedBy: "\n").map { Array($0.utf8) }, "\(text.debugDescription)")
