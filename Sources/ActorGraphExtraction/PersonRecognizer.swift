@@ -61,8 +61,10 @@ struct PersonRecognizer {
     /// (``Extractor`` fills it from its lexicon).
     let known = KnownPersons.bundled
     var knownActors: [String: ActorRef] = [:]
-    /// ``headedBy`` and the known persons' first words as word ids: every token is asked.
+    /// ``headedBy``, ``governmentNouns`` and the known persons' first words as word ids: every
+    /// token is asked.
     private let headedByWords: WordSet
+    private let governmentNounWords: WordSet
     private let knownFirstWords: WordSet
 
     /// Honorifics that may stand between a post and a name: "the Rt Hon Bill Skate", "Dr. X".
@@ -202,6 +204,7 @@ struct PersonRecognizer {
         titlesByFirst = table(byFirst)
         pluralTitlesByFirst = table(pluralByFirst.mapValues { $0.own + $0.singular })
         headedByWords = vocabulary.set(Self.headedBy)
+        governmentNounWords = vocabulary.set(Self.governmentNouns)
         knownFirstWords = vocabulary.set(known.firstWords)
     }
 
@@ -808,7 +811,7 @@ struct PersonRecognizer {
         // "the Biden administration", "the Netanyahu government": a well-known surname alone before
         // a word for the government it leads (relations.rules' `government` rules read the rest).
         for k in tokens.indices.dropLast() where !covered[k] && !taken[k] && tokens[k].isCapitalized && tokens[k].isWord {
-            guard Self.governmentNouns.contains(tokens[k + 1].norm), k == 0 || !tokens[k - 1].isCapitalized || tokens[k - 1].norm == "the",
+            guard governmentNounWords.contains(tokens[k + 1].word), k == 0 || !tokens[k - 1].isCapitalized || tokens[k - 1].norm == "the",
                 let entry = known.entry(named: tokens[k].text, surnameAlone: true, in: year), let actor = knownActors[entry.actor]
             else { continue }
             add(k..<(k + 1), actor, "", mention: k..<(k + 1))
