@@ -130,8 +130,9 @@ struct CompiledRules: Sendable {
         var nominal: [Rule] = []
         var relational: [Rule] = []
         // A rule with a meeting element needs a meeting noun in the sentence: one more required
-        // word, and often a better anchor than its other words ("will|to|is … E in|at").
-        let meetingNouns = vocabulary.set(rules.eventNouns)
+        // word, and often a better anchor than its other words ("will|to|is … E in|at"). An
+        // arrival verb may stand for a meeting too (``EventResolver/arrivalPlace``).
+        let meetingNouns = vocabulary.set(rules.eventNouns.union(rules.list("arrival")))
         for rule in rules.rules {
             var required = rule.required.map { vocabulary.set($0) }
             if rule.elements.contains(.event) { required.append(meetingNouns) }

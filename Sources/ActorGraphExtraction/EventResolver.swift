@@ -25,6 +25,33 @@ struct EventResolver {
         cityStates = rules.list("city-state")
         openers = rules.list("meeting-opener")
         closers = rules.list("meeting-closer")
+        arrivals = rules.list("arrival")
+    }
+
+    /// relations.rules' "arrival" list: verbs of arriving, which stand for the meeting at the
+    /// venue they arrive at.
+    let arrivals: Set<String>
+
+    /// The venue an arrival verb at `e` names within the next few words: "came to Muscat",
+    /// "arrived last night in Geneva", "landed at Rambouillet".
+    func arrivalPlace(_ s: SentenceAnalysis, event e: Int) -> String? {
+        let tokens = s.tokens
+        for i in (e + 1)..<min(tokens.count, e + 6) {
+            if [",", ";", ".", "and", "but"].contains(tokens[i].norm) { return nil }
+            guard ["in", "to", "at", "into"].contains(tokens[i].norm) else { continue }
+            var k = i + 1
+            if k < tokens.count, tokens[k].norm == "the" { k += 1 }
+            if let m = s.mentions.first(where: { $0.range.lowerBound == k || $0.range.lowerBound == i + 1 }) {
+                guard m.role == .place, m.form != .demonym else { return nil }
+                return venueName(m, tokens)
+            }
+            if let (_, name) = namedVenue(s, at: k) { return name }
+            guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
+                !Self.continuesName(tokens, after: k), !namesBuilding(tokens, k), !Self.namesLandmark(tokens, k)
+            else { return nil }
+            return tokens[k].text
+        }
+        return nil
     }
 
     /// The capital a descriptor names: "the Kenyan capital" (a state's demonym, then "capital"),
@@ -708,9 +735,16 @@ struct EventResolver {
         var locals: [Local] = []
         var placeCounts: [String: Int] = [:]
         var placeOrder: [String] = []
+        var arrivalLocals: [Local] = []
         for s in sentences {
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
+                if arrivals.contains(s.tokens[e].norm) {
+                    if let p = arrivalPlace(s, event: e) {
+                        arrivalLocals.append(Local(sentence: s.index, token: e, place: p, date: date(s, event: e), future: isFuture(s, event: e)))
+                    }
+                    continue
+                }
                 // "in the resort of Antalya on March 10, where X sat down with Y": the place is
                 // the one "where" refers to, named before its comma.
                 let isThere = Self.isThere(s.tokens, event: e)
@@ -868,6 +902,26 @@ struct EventResolver {
                 }
             }
             result[local.sentence, default: [:]][local.token] = EventRef(place: place, date: firstDay(date, at: place))
+        }
+        // "came to Muscat on Saturday": an arrival is at the meeting its venue holds nearest its
+        // day (from thirty days after that meeting opened to the day before it); a venue that
+        // holds no meeting then gives none.
+        let held = Set(result.values.flatMap(\.values))
+        let countries = arrivalLocals.isEmpty ? [:] : countryNames(sentences)
+        for arrival in arrivalLocals {
+            guard var place = arrival.place else { continue }
+            if let code = countries[place], let city = cities[code] { place = city }
+            let here = held.filter { Self.key($0.place) == Self.key(place) }
+                .compactMap { ref -> (EventRef, SimpleDate)? in if case .day(let d)? = ref.date { (ref, d) } else { nil } }
+            let chosen: EventRef?
+            if case .day(let day)? = arrival.date {
+                chosen = here.filter { $0.1.dayNumber - day.dayNumber <= 1 && day.dayNumber - $0.1.dayNumber <= 30 }
+                    .min { (abs($0.1.dayNumber - day.dayNumber), $0.1) < (abs($1.1.dayNumber - day.dayNumber), $1.1) }?.0
+            } else {
+                let past = here.filter { pair in published.map { pair.1 <= $0 } ?? true }
+                chosen = (past.isEmpty ? here : past).max { $0.1 < $1.1 }?.0
+            }
+            if let chosen { result[arrival.sentence, default: [:]][arrival.token] = chosen }
         }
         var dated: Set<EventRef> = []
         for local in locals where !isUnplacedAndToCome(local, published) {

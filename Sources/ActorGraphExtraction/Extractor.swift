@@ -52,6 +52,9 @@ public struct Extractor: Sendable {
     let receptionWords: WordSet
     /// relations.rules' "sit-down" list: event words only before "down" ("sat down in Istanbul").
     let sitDownWords: WordSet
+    /// relations.rules' "arrival" list: in a sentence with no meeting noun, arriving at a venue
+    /// (``EventResolver`` keeps it only where the text holds a meeting).
+    let arrivalWords: WordSet
     /// ``DateResolver/cueWords`` as word ids: a sentence with none of them has no date.
     let dateCues: WordSet
     /// ``Pronoun/personal`` and ``Pronoun/collective`` as word ids: every token is asked.
@@ -78,6 +81,7 @@ public struct Extractor: Sendable {
         eventNounWords = vocabulary.set(rules.eventNouns)
         receptionWords = vocabulary.set(rules.list("reception"))
         sitDownWords = vocabulary.set(rules.list("sit-down"))
+        arrivalWords = vocabulary.set(rules.list("arrival"))
         dateCues = vocabulary.set(DateResolver.cueWords)
         personalPronouns = vocabulary.set(Pronoun.personal)
         collectivePronouns = vocabulary.set(Pronoun.collective)
@@ -669,6 +673,15 @@ public struct Extractor: Sendable {
             // "the Mulungushi conference centre": a building's name, no meeting.
             if i + 1 < s.tokens.count, events.buildings.contains(s.tokens[i + 1].norm) { continue }
             s.mentions.append(Mention(range: i..<(i + 1), actor: ActorRef(name: t.norm, kind: .event), role: .event, form: .eventNoun))
+        }
+        // "came to Muscat on Saturday": an arrival stands for a meeting only where no meeting noun
+        // does ("flew to Geneva for the talks" is about the talks).
+        if !s.mentions.contains(where: { $0.role == .event }) {
+            // "as Russia comes to Assad's assistance" names no venue, and is none.
+            for (i, t) in s.tokens.enumerated()
+            where arrivalWords.contains(t.word) && !s.mentions.contains(where: { $0.range.contains(i) }) && events.arrivalPlace(s, event: i) != nil {
+                s.mentions.append(Mention(range: i..<(i + 1), actor: ActorRef(name: t.norm, kind: .event), role: .event, form: .eventNoun))
+            }
         }
         s.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
