@@ -17,11 +17,14 @@
 #                ran the extractor; scored with the ninth and tenth sessions' first and last builds only)
 #   --held-out11 Tests/Fixtures/heldout11, 1201-1214 (written 2026-12-03 by a helper who never read or
 #                ran the extractor; scored with the tenth session's first and last builds only)
+#   --held-out12 Tests/Fixtures/heldout12, 1301-1314 (written 2026-12-03 by a helper who never read or
+#                ran the extractor; unseen, never scored as of its commit: score it at the start and
+#                the end of a piece of work only)
 # To score an older commit, build it in a worktree of its own: a copied binary reads the rules of
 # the build folder it was built in.
 # A split is scored at the start and the end of a piece of work and never tuned on; once its errors
 # have been read it is development material (each split's README says its history).
-# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out11] [path/to/actorgraph]   (default: the release build)
+# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out12] [path/to/actorgraph]   (default: the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 heldout=""
