@@ -114,7 +114,7 @@ public enum Boilerplate {
                 || hasSuffix(bytes, ".jpg") || hasSuffix(bytes, ".png") || find(Array(".jpg ".utf8), in: bytes) != nil
                 // "Brendan Smialowski / AP", "02:42 - Source: CNN": short credit lines.
                 || (words <= 6 && find(Array(" / ".utf8), in: bytes) != nil)
-                || (words <= 3 && !hasDot && !hasQuote)
+                || (words <= 3 && !hasDot && !hasQuote && !namesADay(bytes))
             if isFurniture {
                 blank(&out, range)
                 return
@@ -125,6 +125,26 @@ public enum Boilerplate {
             }
         }
         blankCredits(&out, range)
+    }
+
+    /// Weekdays and months, lowercase: a short line naming one ("THURSDAY 4 SEPTEMBER") is a
+    /// live blog's or a timeline's heading, whose day dates the entries under it.
+    static let dayWords: [[UInt8]] = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ].map { Array($0.utf8) }
+
+    /// Whether the lowercase line `bytes` holds a weekday or a month as a whole word.
+    static func namesADay(_ bytes: [UInt8]) -> Bool {
+        let isLetter = { (b: UInt8) in b >= 0x61 && b <= 0x7A }
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, isLetter(bytes[end]) { end += 1 }
+            if end > start, dayWords.contains(where: { $0.elementsEqual(bytes[start..<end]) }) { return true }
+            start = end + 1
+        }
+        return false
     }
 
     static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {

@@ -93,7 +93,7 @@ public enum DateResolver {
                 }
                 // "will join the talks in Cairo on Wednesday": a future cue earlier in the clause.
                 var k = i
-                while k > 0, i - k < 16, !tokens[k - 1].is(oneOf: windowEnds) { k -= 1 }
+                while k > 0, i - k < 20, !tokens[k - 1].is(oneOf: windowEnds) { k -= 1 }
                 let futureClause = tokens[k..<i].contains { futureCues.contains($0.norm) }
                 let target: SimpleDate
                 if prev == FixedWord.next.rawValue {

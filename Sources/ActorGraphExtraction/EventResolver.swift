@@ -239,6 +239,13 @@ struct EventResolver {
         var start: SimpleDate? = nil
         /// "signed at the close of a two-day summit": the meeting's day is the last of this many.
         var lastOfDays: Int? = nil
+        /// Dated by the day of publication only because it is going on as the text is written
+        /// (``isLive(_:event:)``): a heading's day says more.
+        var live = false
+        /// "talks here", "met here": the text's own venue.
+        var here = false
+        /// Dated by a heading of a day alone ("THURSDAY 4 SEPTEMBER"), which names no place.
+        var dayHeaded = false
     }
 
     /// Token ranges of the appositions and relative clauses of a sentence that do not hold the
@@ -389,6 +396,24 @@ struct EventResolver {
         Range.ordered(max(1, e - 8), e).last { tokens[$0].norm == "where" && tokens[$0 - 1].norm == "," }.map { $0 - 1 }
     }
 
+    /// Whether "here" stands right by the meeting noun at `e` ("our talks here", "met here on 26
+    /// February", "the meeting here"): the place the text is written from.
+    static func isHere(_ tokens: [Token], event e: Int) -> Bool {
+        tokens[(e + 1)..<min(tokens.count, e + 3)].contains { $0.norm == "here" }
+    }
+
+    /// The first day of a meeting of several days that a sentence dates without closing it:
+    /// "arriving for a two-day summit" on Thursday opens it on Thursday.
+    func openingDay(_ s: SentenceAnalysis, event e: Int, on day: ResolvedDate?) -> SimpleDate? {
+        guard case .day(let d)? = day, closingDays(s.tokens, event: e) == nil else { return nil }
+        let tokens = s.tokens
+        guard let k = Range.ordered(max(2, e - 3), e).first(where: { tokens[$0].norm == "day" && tokens[$0 - 1].norm == "-" }),
+            Self.counts[tokens[k - 2].norm] != nil,
+            !tokens[max(0, k - 8)..<e].contains(where: { ["second", "third", "final", "last", "end", "close"].contains($0.norm) })
+        else { return nil }
+        return d
+    }
+
     /// Whether "there" stands right by the meeting noun at `e` ("held talks there", "met there").
     static func isThere(_ tokens: [Token], event e: Int) -> Bool {
         tokens[(e + 1)..<min(tokens.count, e + 3)].contains { $0.norm == "there" }
@@ -514,7 +539,7 @@ struct EventResolver {
     /// The place and day of a heading line: "Friday, August 15: Anchorage", "Day 2 - Geneva,
     /// 14 June", "Geneva, 14 June": a short sentence with no meeting noun, a day, and a place
     /// after a colon or a dash, or opening it.
-    func scene(_ s: SentenceAnalysis) -> (place: String, date: ResolvedDate)? {
+    func scene(_ s: SentenceAnalysis) -> (place: String?, date: ResolvedDate)? {
         let t = s.tokens
         guard t.count <= 10, !s.mentions.contains(where: { $0.role == .event }),
             let day = s.dates.first(where: { if case .day = $0.date { true } else { false } })
@@ -535,8 +560,15 @@ struct EventResolver {
             found = p
         } else if let p = place(at: 0), p.0.upperBound < t.count, t[p.0.upperBound].norm == "," {
             found = p  // "Geneva, 14 June"
+        } else if let comma = t.firstIndex(where: { $0.norm == "," }), comma > 0, dated(comma - 1), let p = place(at: comma + 1) {
+            found = p  // "12 January, Paris."
         }
-        guard let (range, name) = found else { return nil }
+        guard let (range, name) = found else {
+            // "THURSDAY 4 SEPTEMBER": a heading of a day alone dates what follows it.
+            let words = t.indices.filter { t[$0].isWord }
+            guard words.count <= 5, words.allSatisfy({ dated($0) || DateResolver.weekdays.contains(t[$0].norm) }) else { return nil }
+            return (nil, day.date)
+        }
         // Every other word is the date's: a heading, not a clause.
         let rest = t.indices.filter { !range.contains($0) && !dated($0) && t[$0].isWord }
         guard rest.allSatisfy({ ["day", "on"].contains(t[$0].norm) || DateResolver.weekdays.contains(t[$0].norm) || Int(t[$0].norm) != nil })
@@ -553,6 +585,8 @@ struct EventResolver {
             let tokens = s.tokens
             if let range = Self.datelinePlace(s) {
                 out.append((Self.datelineName(s, range), 3))
+            } else if s.index < 4, let name = placeBeforeDate(s) {
+                out.append((name, 3))  // "Rixos hotel, Almaty, Saturday 6 April 2013."
             }
             // A place named in a sentence about a meeting is more likely its venue.
             let weight = s.mentions.contains { $0.role == .event } ? 2 : 1
@@ -593,6 +627,25 @@ struct EventResolver {
             }
         }
         return out
+    }
+
+    /// The city a heading line places itself in before its date: "Rixos hotel, Almaty, Saturday 6
+    /// April 2013" (a capitalised word or a capital, then a comma and a day).
+    func placeBeforeDate(_ s: SentenceAnalysis) -> String? {
+        let t = s.tokens
+        for d in s.dates {
+            guard case .day = d.date, d.range.lowerBound >= 2, t[d.range.lowerBound - 1].norm == "," else { continue }
+            let k = d.range.lowerBound - 2
+            if let m = s.mentions.first(where: { $0.range.upperBound == k + 1 }) {
+                if m.role == .place || m.form == .metonym { return venueName(m, t) }
+                continue
+            }
+            guard t[k].isCapitalized, t[k].isWord, !Self.notPlaces.contains(t[k].norm), !namesBuilding(t, k),
+                k == 0 || t[k - 1].norm == ","
+            else { continue }
+            return t[k].text
+        }
+        return nil
     }
 
     /// The city a document places things in for each state, by ISO code: a dateline's city
@@ -754,26 +807,44 @@ struct EventResolver {
                     ?? place(s, event: e, before: isThere)
                 let there = p == nil && isThere
                 var day = date(s, event: e)
-                if day == nil, let published, isLive(s, event: e) { day = .day(published) }
+                var live = false
+                if day == nil, let published, isLive(s, event: e) {
+                    day = .day(published)
+                    live = true
+                }
+                let here = p == nil && Self.isHere(s.tokens, event: e)
                 locals.append(Local(
                     sentence: s.index, token: e, place: p, date: day, future: isFuture(s, event: e), there: there,
-                    start: startDay(s, event: e), lastOfDays: closingDays(s.tokens, event: e)))
+                    start: startDay(s, event: e) ?? openingDay(s, event: e, on: day), lastOfDays: closingDays(s.tokens, event: e),
+                    live: live, here: here))
             }
         }
         // "Friday, August 15: Anchorage": a heading sets the scene for the meetings after it, up
         // to the next heading (a week in review, a live blog's days).
-        var scenes: [(sentence: Int, place: String, date: ResolvedDate)] = []
+        var scenes: [(sentence: Int, place: String?, date: ResolvedDate)] = []
         for s in sentences { if let found = scene(s) { scenes.append((s.index, found.place, found.date)) } }
+        // A day alone heads a day's entries only where several do: "Tuesday, 3 December 2024"
+        // over a statement is its date line.
+        if scenes.filter({ $0.place == nil }).count < 2 { scenes.removeAll { $0.place == nil } }
         if !scenes.isEmpty {
             for n in locals.indices {
                 guard let current = scenes.last(where: { $0.sentence < locals[n].sentence }) else { continue }
                 // A month or a year ("since the invasion in February 2022") dates no meeting here.
                 let undated: Bool
-                if case .day? = locals[n].date { undated = false } else { undated = true }
-                if locals[n].place == nil, !locals[n].there {
-                    locals[n].place = current.place
+                if case .day? = locals[n].date, !locals[n].live { undated = false } else { undated = true }
+                guard let scenePlace = current.place else {
+                    // A live blog's "THURSDAY 4 SEPTEMBER": its entries' meetings are that day's.
+                    if undated, !locals[n].future {
+                        locals[n].date = current.date
+                        locals[n].live = false
+                        locals[n].dayHeaded = true
+                    }
+                    continue
+                }
+                if locals[n].place == nil, !locals[n].there, !locals[n].here {
+                    locals[n].place = scenePlace
                     if undated { locals[n].date = current.date }
-                } else if let place = locals[n].place, Self.key(place) == Self.key(current.place), undated {
+                } else if let place = locals[n].place, Self.key(place) == Self.key(scenePlace), undated {
                     locals[n].date = current.date
                 }
             }
@@ -799,11 +870,11 @@ struct EventResolver {
             }
             // "Salinas hosted the ceremony", "A signed for the government; B signed with the
             // commanders": an earlier meeting noun of the same sentence counts too.
-            if locals[n].place == nil, locals[n].date == nil, !locals[n].future, let p = previous, locals[n].sentence - p.sentence <= 2,
-                locals[n].sentence >= p.sentence
+            if locals[n].place == nil, !locals[n].here, locals[n].date == nil || locals[n].dayHeaded, !locals[n].future, let p = previous,
+                locals[n].sentence - p.sentence <= 2, locals[n].sentence >= p.sentence
             {
                 locals[n].place = p.place
-                locals[n].date = p.date
+                if !locals[n].dayHeaded { locals[n].date = p.date }
             }
             // "met in France last June": a meeting dated only to a month is an aside, not the one
             // the next sentences go on about.
@@ -826,6 +897,8 @@ struct EventResolver {
             }
         }
         let docPlace = placeOrder.max { (placeCounts[$0]!, -placeOrder.firstIndex(of: $0)!) < (placeCounts[$1]!, -placeOrder.firstIndex(of: $1)!) }
+        // "We met here on 26 February": the text's own venue, whatever meeting it named last.
+        for n in locals.indices where locals[n].here && locals[n].place == nil { locals[n].place = docPlace }
         // A meeting of several days is one event, keyed by its first day: its other days, at the
         // same place, take that one.
         var starts: [String: [SimpleDate]] = [:]
