@@ -466,8 +466,12 @@ struct EventResolver {
         for i in tokens.indices where ["in", "at", "to", "outside", "near"].contains(tokens[i].norm) {
             var k = i + 1
             if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
+            // "signed an agreement on sharing oil revenues at the Simba Lodge in Naivasha": with
+            // no other meeting or place between, a city may stand as far off as a known one.
+            let span = k > e ? Range.ordered(e + 1, k) : Range.ordered(k + 1, e)
+            let alone = !s.mentions.contains { o in (o.role == .event || o.role == .place) && span.contains(o.range.lowerBound) }
             if let (range, name) = namedVenue(s, at: k) {
-                if !afterReporting(tokens, i) { consider(range, name) }
+                if !afterReporting(tokens, i) { consider(range, name, within: alone ? 24 : 10) }
                 continue
             }
             guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
@@ -497,7 +501,7 @@ struct EventResolver {
             }
             // "at the Istana": a landmark, not a city.
             if Self.namesLandmark(tokens, k) { continue }
-            consider(k..<(k + 1), tokens[k].text)
+            consider(k..<(k + 1), tokens[k].text, within: alone ? 24 : 10)
         }
         // "the Vienna talks": a capitalised word right before the event noun.
         if e > 0, tokens[e - 1].isCapitalized, tokens[e - 1].isWord, !Self.notPlaces.contains(tokens[e - 1].norm),

@@ -43,7 +43,7 @@ public struct PersonIndex: Sendable {
             for (doc, found) in perDocument.enumerated() {
                 for p in found {
                     let words = Tokenizer.normalizedWords(p.name).filter { $0 != "-" && $0 != "." }
-                    let core = words.filter { !PersonRecognizer.particles.contains($0) }
+                    let core = Self.core(p.name)
                     guard let surname = core.last, (core.count == 1) == singleWord else { continue }
                     // A given name's first three letters tell persons of one surname apart ("Abiy
                     // Ahmed", "Aziz Ahmed") and keep spellings together ("Sergei", "Sergey"); an
@@ -87,7 +87,7 @@ public struct PersonIndex: Sendable {
         }
         for (i, person) in persons.enumerated() {
             for form in person.forms {
-                let core = Tokenizer.normalizedWords(form).filter { $0 != "-" && $0 != "." && !PersonRecognizer.particles.contains($0) }
+                let core = Self.core(form)
                 guard core.count >= 3 else { continue }
                 for word in core.dropFirst().dropLast() where word.count >= 3 && bySurname[word] == nil && byInnerName[word]?.contains(i) != true {
                     byInnerName[word, default: []].append(i)
@@ -96,7 +96,7 @@ public struct PersonIndex: Sendable {
         }
         for (i, person) in persons.enumerated() {
             for form in person.forms {
-                let core = Tokenizer.normalizedWords(form).filter { $0 != "-" && $0 != "." && !PersonRecognizer.particles.contains($0) }
+                let core = Self.core(form)
                 guard core.count >= 2, let first = core.first, first.count >= 3, bySurname[first] == nil, byInnerName[first] == nil,
                     byFirstName[first]?.contains(i) != true
                 else { continue }
@@ -124,6 +124,28 @@ public struct PersonIndex: Sendable {
         }
     }
 
+    /// The words of a person's name without particles, the surname last: "Bashar al-Assad" →
+    /// bashar, assad; "Ban Ki-moon" → ki, moon, ban.
+    static func core(_ name: String) -> [String] {
+        let core = Tokenizer.normalizedWords(name).filter { $0 != "-" && $0 != "." && !PersonRecognizer.particles.contains($0) }
+        // "Ban Ki-moon", "Moon Jae-in": a given name of two syllables, the second lowercase after
+        // a hyphen, follows the surname.
+        if core.count == 3, hasTrailingGivenName(name) { return [core[1], core[2], core[0]] }
+        return core
+    }
+
+    /// Whether `name` ends in a given name hyphenated with a lowercase second syllable ("Ban
+    /// Ki-moon", "Moon Jae-in"), as East Asian names written surname first do; "Hadi al-Bahra"
+    /// and "Abul-Gheit" do not.
+    static func hasTrailingGivenName(_ name: String) -> Bool {
+        let parts = name.split(separator: " ")
+        guard parts.count == 2, let last = parts.last, let hyphen = last.lastIndex(of: "-") else { return false }
+        let after = last[last.index(after: hyphen)...]
+        let before = last[..<hyphen]
+        guard let first = after.first, first.isLowercase, let initial = before.first, initial.isUppercase else { return false }
+        return !PersonRecognizer.particles.contains(before.lowercased())
+    }
+
     /// The one person whose surname is `surname`, if exactly one.
     func person(surname: String) -> Person? {
         guard let list = bySurname[surname] ?? byInnerName[surname], list.count == 1 else { return nil }
@@ -147,7 +169,7 @@ public struct PersonIndex: Sendable {
     /// The index of the person of `form` (a recorded form of theirs, or one that resolves by
     /// surname alone), without ``byForm``.
     func find(form: String) -> Int? {
-        let words = Tokenizer.normalizedWords(form).filter { $0 != "-" && $0 != "." && !PersonRecognizer.particles.contains($0) }
+        let words = Self.core(form)
         guard let surname = words.last, let list = bySurname[surname] ?? (words.count == 1 ? byInnerName[surname] : nil) else { return nil }
         if list.count == 1 { return list[0] }
         return list.first { persons[$0].forms.contains(form) }
