@@ -246,6 +246,12 @@ struct EventResolver {
         var here = false
         /// Dated by a heading of a day alone ("THURSDAY 4 SEPTEMBER"), which names no place.
         var dayHeaded = false
+        /// The building words of the buildings its sentence names ("the Elysee Palace").
+        var buildings: [String] = []
+        /// "at the palace": a building named before, by its word, where the sentence names no venue.
+        var building: String? = nil
+        /// Whether its own sentence dates it.
+        var ownDate = false
     }
 
     /// Token ranges of the appositions and relative clauses of a sentence that do not hold the
@@ -412,6 +418,23 @@ struct EventResolver {
             !tokens[max(0, k - 8)..<e].contains(where: { ["second", "third", "final", "last", "end", "close"].contains($0.norm) })
         else { return nil }
         return d
+    }
+
+    /// The building words of the named buildings of a sentence: "palace" in "at the Elysee
+    /// Palace", "lodge" in "the Simba Lodge".
+    func namedBuildings(_ tokens: [Token]) -> [String] {
+        tokens.indices.dropFirst().filter { k in
+            buildings.contains(tokens[k].norm) && tokens[k].isCapitalized && tokens[k - 1].isCapitalized && tokens[k - 1].isWord
+        }.map { tokens[$0].norm }
+    }
+
+    /// The building word of "at the palace", "in the lodge": a building the text has named
+    /// before, by its word alone.
+    func buildingReference(_ tokens: [Token]) -> String? {
+        tokens.indices.dropFirst(2).first { k in
+            buildings.contains(tokens[k].norm) && !tokens[k].isCapitalized && tokens[k - 1].norm == "the"
+                && ["at", "in", "inside", "outside"].contains(tokens[k - 2].norm)
+        }.map { tokens[$0].norm }
     }
 
     /// Whether "there" stands right by the meeting noun at `e` ("held talks there", "met there").
@@ -820,7 +843,8 @@ struct EventResolver {
                 locals.append(Local(
                     sentence: s.index, token: e, place: p, date: day, future: isFuture(s, event: e), there: there,
                     start: startDay(s, event: e) ?? openingDay(s, event: e, on: day), lastOfDays: closingDays(s.tokens, event: e),
-                    live: live, here: here))
+                    live: live, here: here, buildings: namedBuildings(s.tokens), building: p == nil ? buildingReference(s.tokens) : nil,
+                    ownDate: day != nil))
             }
         }
         // "Friday, August 15: Anchorage": a heading sets the scene for the meetings after it, up
@@ -903,6 +927,16 @@ struct EventResolver {
         let docPlace = placeOrder.max { (placeCounts[$0]!, -placeOrder.firstIndex(of: $0)!) < (placeCounts[$1]!, -placeOrder.firstIndex(of: $1)!) }
         // "We met here on 26 February": the text's own venue, whatever meeting it named last.
         for n in locals.indices where locals[n].here && locals[n].place == nil { locals[n].place = docPlace }
+        // "talks at the Elysee Palace … Putin met Hollande at the palace": the meeting at the
+        // building named last with that word.
+        var buildingMeetings: [String: Local] = [:]
+        for n in locals.indices {
+            if let word = locals[n].building, let named = buildingMeetings[word] {
+                locals[n].place = named.place ?? docPlace
+                if !locals[n].ownDate { locals[n].date = named.date }
+            }
+            for word in locals[n].buildings { buildingMeetings[word] = locals[n] }
+        }
         // A meeting of several days is one event, keyed by its first day: its other days, at the
         // same place, take that one.
         var starts: [String: [SimpleDate]] = [:]
