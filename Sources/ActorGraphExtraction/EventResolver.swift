@@ -246,6 +246,8 @@ struct EventResolver {
         var here = false
         /// Dated by a heading of a day alone ("THURSDAY 4 SEPTEMBER"), which names no place.
         var dayHeaded = false
+        /// "for a two-day summit": its day, once known, is the meeting's first (``opensSeveralDays``).
+        var opens = false
         /// The building words of the buildings its sentence names ("the Elysee Palace").
         var buildings: [String] = []
         /// "at the palace": a building named before, by its word, where the sentence names no venue.
@@ -408,16 +410,15 @@ struct EventResolver {
         tokens[(e + 1)..<min(tokens.count, e + 3)].contains { $0.norm == "here" }
     }
 
-    /// The first day of a meeting of several days that a sentence dates without closing it:
-    /// "arriving for a two-day summit" on Thursday opens it on Thursday.
-    func openingDay(_ s: SentenceAnalysis, event e: Int, on day: ResolvedDate?) -> SimpleDate? {
-        guard case .day(let d)? = day, closingDays(s.tokens, event: e) == nil else { return nil }
+    /// Whether the sentence names a meeting of several days without closing it: "arriving for a
+    /// two-day summit" on Thursday opens it on Thursday.
+    func opensSeveralDays(_ s: SentenceAnalysis, event e: Int) -> Bool {
         let tokens = s.tokens
-        guard let k = Range.ordered(max(2, e - 3), e).first(where: { tokens[$0].norm == "day" && tokens[$0 - 1].norm == "-" }),
-            Self.counts[tokens[k - 2].norm] != nil,
-            !tokens[max(0, k - 8)..<e].contains(where: { ["second", "third", "final", "last", "end", "close"].contains($0.norm) })
-        else { return nil }
-        return d
+        guard closingDays(tokens, event: e) == nil,
+            let k = Range.ordered(max(2, e - 3), e).first(where: { tokens[$0].norm == "day" && tokens[$0 - 1].norm == "-" })
+        else { return false }
+        return Self.counts[tokens[k - 2].norm] != nil
+            && !tokens[max(0, k - 8)..<e].contains(where: { ["second", "third", "final", "last", "end", "close"].contains($0.norm) })
     }
 
     /// The building words of the named buildings of a sentence: "palace" in "at the Elysee
@@ -661,8 +662,11 @@ struct EventResolver {
     func placeBeforeDate(_ s: SentenceAnalysis) -> String? {
         let t = s.tokens
         for d in s.dates {
-            guard case .day = d.date, d.range.lowerBound >= 2, t[d.range.lowerBound - 1].norm == "," else { continue }
-            let k = d.range.lowerBound - 2
+            // "Saturday 6 April 2013": the weekday before the date is part of it.
+            var start = d.range.lowerBound
+            if start > 0, DateResolver.weekdays.contains(t[start - 1].norm) { start -= 1 }
+            guard case .day = d.date, start >= 2, t[start - 1].norm == "," else { continue }
+            let k = start - 2
             if let m = s.mentions.first(where: { $0.range.upperBound == k + 1 }) {
                 if m.role == .place || m.form == .metonym { return venueName(m, t) }
                 continue
@@ -842,8 +846,8 @@ struct EventResolver {
                 let here = p == nil && Self.isHere(s.tokens, event: e)
                 locals.append(Local(
                     sentence: s.index, token: e, place: p, date: day, future: isFuture(s, event: e), there: there,
-                    start: startDay(s, event: e) ?? openingDay(s, event: e, on: day), lastOfDays: closingDays(s.tokens, event: e),
-                    live: live, here: here, buildings: namedBuildings(s.tokens), building: p == nil ? buildingReference(s.tokens) : nil,
+                    start: startDay(s, event: e), lastOfDays: closingDays(s.tokens, event: e),
+                    live: live, here: here, opens: opensSeveralDays(s, event: e), buildings: namedBuildings(s.tokens), building: p == nil ? buildingReference(s.tokens) : nil,
                     ownDate: day != nil))
             }
         }
@@ -940,6 +944,9 @@ struct EventResolver {
         // A meeting of several days is one event, keyed by its first day: its other days, at the
         // same place, take that one.
         var starts: [String: [SimpleDate]] = [:]
+        for n in locals.indices where locals[n].opens && locals[n].start == nil {
+            if case .day(let d)? = locals[n].date { locals[n].start = d }
+        }
         for local in locals {
             if let start = local.start, let place = local.place ?? docPlace { starts[Self.key(place), default: []].append(start) }
         }

@@ -22,6 +22,16 @@ import Testing
         #expect(out.contains("al-Burhan in Port Sudan"))
     }
 
+    /// A short line naming a weekday or a month ("THURSDAY 4 SEPTEMBER") heads a live blog's
+    /// day; other short lines are still furniture.
+    @Test func aShortDayLineIsNoFurniture() {
+        let out = masked("THURSDAY 4 SEPTEMBER\nShare now\nMarch 2024\nMayor's office")
+        #expect(out.contains("THURSDAY 4 SEPTEMBER"))
+        #expect(out.contains("March 2024"))
+        #expect(!out.contains("Share"))
+        #expect(!out.contains("Mayor"), "a day word counts as a whole word only")
+    }
+
     @Test func furnitureYieldsNoActors() {
         let edges = Fixture.edges("Get email updates from Al Jazeera\nRussia backs Syria.\nFind Al Jazeera on your TV")
         #expect(edges == ["Russia backs Syria"])

@@ -110,6 +110,21 @@ import Testing
         #expect(index.persons(representing: ActorRef(name: "Nowhere", kind: .state)).isEmpty)
     }
 
+    /// "Ban Ki-moon" and "Moon Jae-in" are two persons, written surname first: a later bare
+    /// "Moon" is Moon Jae-in, "Ban" is Ban Ki-moon; "Hadi al-Bahra" keeps his surname last.
+    @Test func namesWrittenSurnameFirstAreIndexedByTheirSurname() {
+        func titled(_ name: String) -> TitledPerson {
+            TitledPerson(name: name, range: 0..<1, represents: nil, title: "president", isHead: true, mention: 0..<1)
+        }
+        let index = PersonIndex([[titled("Ban Ki-moon"), titled("Moon Jae-in"), titled("Hadi al-Bahra")]])
+        #expect(index.person(form: "Moon")?.name == "Moon Jae-in")
+        #expect(index.person(form: "Ban")?.name == "Ban Ki-moon")
+        #expect(index.person(form: "Ban Ki-moon")?.name == "Ban Ki-moon")
+        #expect(index.person(form: "Bahra")?.name == "Hadi al-Bahra")
+        #expect(PersonIndex.core("Ban Ki-moon") == ["ki", "moon", "ban"])
+        #expect(PersonIndex.core("Ahmed Abul-Gheit") == ["ahmed", "abul", "gheit"])
+    }
+
     @Test func anASCIIPlaceKeyIsWhatFoldingGives() {
         let ascii = String(String.UnicodeScalarView((0x20..<0x7F).compactMap(Unicode.Scalar.init)))
         for place in [ascii, "Geneva", "DOHA", "Addis Ababa", "Lomé", "Lome", "ISTANBUL", "İstanbul", "Straße"] {

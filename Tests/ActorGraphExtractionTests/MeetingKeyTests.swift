@@ -1,0 +1,115 @@
+import ActorGraphModel
+import Testing
+
+@testable import ActorGraphExtraction
+
+/// Which meeting a sentence's participants went to, in texts that name several: timelines, live
+/// blogs, transcripts written at the venue, arrivals, buildings named again by their word.
+@Suite struct MeetingKeyTests {
+    /// The attendance edges of `text`, as "Subject attended Place date" lines.
+    func attended(_ text: String, published: String = "2024-03-15") -> Set<String> {
+        Fixture.edges(text, published: published).filter { $0.contains(" attended ") }
+    }
+
+    /// "12 January, Paris." heads a timeline's entry: its meetings are that day's, in that city.
+    @Test func aTimelineEntrySetsTheDayAndPlaceOfItsMeetings() {
+        let text = """
+            How the talks came together
+
+            4 March, Nairobi. Kenyan President William Otieno met Ugandan President Yoweri Kaguta.
+
+            6 March, Kampala. Rwanda's foreign minister, Jean Habimana, met Burundi's foreign minister, Alice Ndayishimiye.
+            """
+        let edges = attended(text)
+        #expect(edges.contains("William Otieno attended Nairobi 2024-03-04"))
+        #expect(edges.contains("Jean Habimana attended Kampala 2024-03-06"))
+        #expect(!edges.contains { $0.contains("2024-03-15") })
+    }
+
+    /// A live blog's "THURSDAY 14 MARCH" dates the entries under it, although they are written
+    /// in the present ("has sat down"), which alone would date them to the day of publication.
+    @Test func aLiveBlogsDayHeadingDatesItsEntries() {
+        let text = """
+            LIVE: Leaders meet in Nairobi
+
+            THURSDAY 14 MARCH
+
+            Leaders are arriving in Nairobi for a two-day summit on the border.
+
+            Kenyan President William Otieno has sat down with Ugandan President Yoweri Kaguta.
+
+            FRIDAY 15 MARCH
+
+            Rwanda's foreign minister, Jean Habimana, has joined the summit in Nairobi.
+            """
+        let edges = attended(text)
+        #expect(edges.contains("William Otieno attended Nairobi 2024-03-14"))
+        #expect(edges.contains("Jean Habimana attended Nairobi 2024-03-14"), "the summit's second day keys to its first")
+        #expect(!edges.contains("William Otieno attended Nairobi 2024-03-15"))
+    }
+
+    /// A day line alone over a statement ("Tuesday, 12 March 2024") is its date line, not a
+    /// day's heading: one such line dates nothing.
+    @Test func oneDayLineIsNoHeading() {
+        let text = """
+            Tuesday, 12 March 2024
+
+            Kenyan President William Otieno met Ugandan President Yoweri Kaguta in Nairobi on 4 March.
+
+            The meeting was attended by Rwanda's foreign minister, Jean Habimana.
+            """
+        let edges = attended(text)
+        #expect(edges.contains("Jean Habimana attended Nairobi 2024-03-04"))
+        #expect(!edges.contains { $0.contains("2024-03-12") })
+    }
+
+    /// "We met here on 26 February": a transcript's "here" is the place it is given in ("Serena
+    /// hotel, Kampala, Friday 15 March 2024"), not the meeting it named last.
+    @Test func hereIsTheTextsOwnPlace() {
+        let text = """
+            Serena hotel, Kampala, Friday 15 March 2024. Remarks by the mediator.
+
+            The experts' meeting in Nairobi on 4 March, where Rwandan and Burundian experts sat down together, was useful.
+
+            Kenyan President William Otieno and Ugandan President Yoweri Kaguta met here on 26 February.
+            """
+        let edges = attended(text)
+        #expect(edges.contains("William Otieno attended Kampala 2024-02-26"))
+        #expect(!edges.contains { $0.hasPrefix("William Otieno attended Nairobi") })
+    }
+
+    /// "Iranian and American negotiators came to Muscat on Saturday": arriving at a venue where
+    /// the text holds a meeting is attending it; arriving where it holds none is not.
+    @Test func anArrivalAtTheVenueOfAMeetingIsAttendance() {
+        let text = "Talks on the border opened in Muscat on Saturday. Kenyan and Ugandan negotiators came to Muscat on Saturday. Rwandan refugees arrived in Kampala on Sunday."
+        let edges = attended(text, published: "2024-03-11")
+        #expect(edges.contains("Kenya attended Muscat 2024-03-09"))
+        #expect(edges.contains("Uganda attended Muscat 2024-03-09"))
+        #expect(!edges.contains { $0.contains("Kampala") })
+        // "as Russia comes to Assad's assistance" names no venue: no meeting, and the backing stays.
+        let backing = Fixture.edges("Talks opened in Geneva on Monday. The war dragged on as Russia comes to President Bashar al-Assad's assistance.")
+        #expect(backing.contains("Russia backs Bashar al-Assad"))
+    }
+
+    /// "talks at the Serena Palace … X met Y at the palace": the building named before, by its
+    /// word, is that meeting's venue, not the place the text named last.
+    @Test func aBuildingNamedAgainIsItsMeetingsVenue() {
+        let text = """
+            Kenya and Uganda agreed in Nairobi on Tuesday to reopen the border after talks at the Serena Palace.
+
+            The deal they signed at Mombasa in February was never applied.
+
+            Before the session, Kenyan President William Otieno met Ugandan President Yoweri Kaguta at the palace.
+            """
+        let edges = attended(text)
+        #expect(edges.contains("William Otieno attended Nairobi 2024-03-12"))
+        #expect(!edges.contains { $0.hasPrefix("William Otieno attended Mombasa") })
+    }
+
+    /// A city after "in" may stand far from the meeting when nothing else comes between: "is due
+    /// to meet X, Y, in New York on Wednesday" is a meeting still to come, placed.
+    @Test func aFarCityWithNothingBetweenIsTheVenue() {
+        let text = "Secretary of State Mike Dalton said so. Dalton is due to meet the Kenyan foreign minister, Ali Musa, in Geneva on Wednesday, the State Department said."
+        #expect(attended(text, published: "2024-03-12").contains("Mike Dalton attended Geneva 2024-03-13"))
+    }
+}
