@@ -813,9 +813,12 @@ struct EventResolver {
         resolveAll(sentences, published: published).bySentence
     }
 
-    /// Events for every event noun, keyed by (sentence, token), and every event the document
-    /// dates to the day (whether or not a rule names who attended).
-    func resolveAll(_ sentences: [SentenceAnalysis], published: SimpleDate?) -> (bySentence: [Int: [Int: EventRef]], dated: Set<EventRef>) {
+    /// Events for every event noun, keyed by (sentence, token), every event the document dates
+    /// to the day (whether or not a rule names who attended), and the meeting of each sentence
+    /// under a heading that sets a place and a day ("22 January, Montreux."), by sentence.
+    func resolveAll(
+        _ sentences: [SentenceAnalysis], published: SimpleDate?
+    ) -> (bySentence: [Int: [Int: EventRef]], dated: Set<EventRef>, scenes: [Int: EventRef]) {
         var locals: [Local] = []
         var placeCounts: [String: Int] = [:]
         var placeOrder: [String] = []
@@ -1045,6 +1048,19 @@ struct EventResolver {
         for local in locals where !isUnplacedAndToCome(local, published) {
             if case .day? = local.date, let place = local.place ?? docPlace { dated.insert(EventRef(place: place, date: local.date)) }
         }
-        return (result, dated)
+        // "22 January, Montreux. The conference opened in Montreux … Kerry told the hall …": the
+        // meeting a heading's entry names at the heading's place is the scene of every sentence
+        // up to the next heading.
+        var sceneMeetings: [Int: EventRef] = [:]
+        for (n, scene) in scenes.enumerated() {
+            guard let place = scene.place else { continue }
+            let end = n + 1 < scenes.count ? scenes[n + 1].sentence : Int.max
+            let meeting = locals.lazy.filter { $0.sentence > scene.sentence && $0.sentence < end }
+                .compactMap { result[$0.sentence]?[$0.token] }
+                .first { Self.key($0.place) == Self.key(place) && $0.date == scene.date }
+            guard let meeting else { continue }
+            for s in sentences where s.index > scene.sentence && s.index < end { sceneMeetings[s.index] = meeting }
+        }
+        return (result, dated, sceneMeetings)
     }
 }

@@ -52,6 +52,8 @@ public struct Extractor: Sendable {
     let receptionWords: WordSet
     /// relations.rules' "sit-down" list: event words only before "down" ("sat down in Istanbul").
     let sitDownWords: WordSet
+    /// relations.rules' "speech" list: under a timeline's entry, a person who speaks took part.
+    let speechWords: WordSet
     /// relations.rules' "arrival" list: in a sentence with no meeting noun, arriving at a venue
     /// (``EventResolver`` keeps it only where the text holds a meeting).
     let arrivalWords: WordSet
@@ -82,6 +84,7 @@ public struct Extractor: Sendable {
         receptionWords = vocabulary.set(rules.list("reception"))
         sitDownWords = vocabulary.set(rules.list("sit-down"))
         arrivalWords = vocabulary.set(rules.list("arrival"))
+        speechWords = vocabulary.set(rules.list("speech"))
         dateCues = vocabulary.set(DateResolver.cueWords)
         personalPronouns = vocabulary.set(Pronoun.personal)
         collectivePronouns = vocabulary.set(Pronoun.collective)
@@ -418,7 +421,7 @@ public struct Extractor: Sendable {
             pairs.resolve(&sentences, at: k)
             markEvents(&sentences[k])
         }
-        let (eventRefs, datedEvents) = events.resolveAll(sentences, published: doc.published.flatMap(SimpleDate.init(iso:)))
+        let (eventRefs, datedEvents, sceneMeetings) = events.resolveAll(sentences, published: doc.published.flatMap(SimpleDate.init(iso:)))
         var actors: Set<ActorRef> = []
         var forms: [ActorRef: Set<String>] = [:]
         var lastEvent: EventRef?
@@ -464,6 +467,15 @@ public struct Extractor: Sendable {
                     out.append(Finding(
                         subject: ActorRef(name: name, kind: .person), relation: .attended, object: .event(meeting),
                         evidence: self.evidence(doc, sentences[k], a.scalars, rule: Finding.datelineSpeakerRule)))
+                }
+            }
+            // "22 January, Montreux. … Kerry told the hall …": under a timeline's or a live blog's
+            // entry, a person who speaks there took part in its meeting.
+            if let meeting = sceneMeetings[sentences[k].index] {
+                for m in sentences[k].mentions where m.actor.kind == .person && speaks(after: m, in: sentences[k], at: meeting) {
+                    out.append(Finding(
+                        subject: m.actor, relation: .attended, object: .event(meeting),
+                        evidence: self.evidence(doc, sentences[k], a.scalars, rule: Finding.sceneSpeakerRule)))
                 }
             }
             for p in sentences[k].persons { forms[ActorRef(name: index.person(form: p.name)?.name ?? p.name, kind: .person), default: []].insert(p.name) }
@@ -561,6 +573,21 @@ public struct Extractor: Sendable {
         let place = NameKey.of(EventResolver.datelineName(s, range))
         let refs = eventRefs.sorted { $0.key < $1.key }.flatMap { $0.value.sorted { $0.key < $1.key }.map(\.value) }
         return refs.first { NameKey.of($0.place) == place && $0.date != nil }
+    }
+
+    /// Whether the person of mention `m` speaks in the sentence, on no other day: "Kerry told the
+    /// hall", "X, speaking for the Coalition, demanded", "…, said Lavrov" (relations.rules'
+    /// "speech" list).
+    func speaks(after m: Mention, in s: SentenceAnalysis, at meeting: EventRef) -> Bool {
+        let t = s.tokens
+        var k = m.range.upperBound
+        if k < t.count, t[k].norm == "," { k += 1 }
+        let before = m.range.lowerBound > 0 && ["said", "says"].contains(t[m.range.lowerBound - 1].norm)
+        guard before || k < t.count && speechWords.contains(t[k].word) else { return false }
+        // "In Washington, President X said": another place, another day, another occasion.
+        let venue = EventResolver.key(meeting.place)
+        let elsewhere = s.mentions.contains { $0.role == .place && EventResolver.key(events.venueName($0, t)) != venue }
+        return !elsewhere && !s.dates.contains { d in if case .day = d.date { true } else { false } }
     }
 
     /// Whether a titled person speaks in the sentence ("Lavrov told reporters", "…, said Foreign

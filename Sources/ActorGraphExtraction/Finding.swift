@@ -38,6 +38,9 @@ public struct Finding: Hashable, Codable, Sendable {
     /// A titled speaker quoted in a story datelined at the meeting's venue took part in it
     /// ("VIENNA — … Russian Foreign Minister Sergei Lavrov told reporters").
     public static let datelineSpeakerRule = "dateline speaker"
+    /// A person who speaks under a heading that sets a meeting's place and day ("22 January,
+    /// Montreux. … Kerry told the hall …") took part in it.
+    public static let sceneSpeakerRule = "scene speaker"
 
     public init(subject: ActorRef, relation: RelationKind, object: Target, evidence: Evidence, isTentative: Bool = false) {
         self.subject = subject
