@@ -40,17 +40,6 @@ struct CompiledRules: Sendable {
     let demandVerbs: WordSet
     let conditionals: WordSet
     let possessive: Vocabulary.Word
-    /// ``RuleSet/delegateNouns``: "the Iranian delegation" names Iran.
-    let delegateNouns: WordSet
-    /// ``RuleSet/roleNouns``: "his Russian counterpart" refers back to a person.
-    let roleNouns: WordSet
-    /// The vocabulary lists coreference reads (``RuleSet/VocabularyList``): "the army is led by
-    /// X" (``RuleSet/VocabularyList/bodyLedBy``), "his country" (`ownCountry`), "the country's"
-    /// (`countryNoun`), "the Syrian strongman" (`headRole`).
-    let bodyLedBy: WordSet
-    let ownCountry: WordSet
-    let countryNouns: WordSet
-    let headRoles: WordSet
     /// The word lists "joiner" (words joining list members) and "aside" (words that open an
     /// apposition or a clause after a comma).
     let joiners: Set<String>
@@ -160,12 +149,6 @@ struct CompiledRules: Sendable {
         demandVerbs = vocabulary.set(rules.demandVerbs)
         conditionals = vocabulary.set(rules.conditionals)
         possessive = vocabulary.intern("'s")
-        delegateNouns = vocabulary.set(rules.delegateNouns)
-        roleNouns = vocabulary.set(rules.roleNouns)
-        bodyLedBy = vocabulary.set(rules.words(.bodyLedBy))
-        ownCountry = vocabulary.set(rules.words(.ownCountry))
-        countryNouns = vocabulary.set(rules.words(.countryNoun))
-        headRoles = vocabulary.set(rules.words(.headRole))
         joiners = rules.list("joiner")
         asideOpeners = rules.list("aside")
         clauseOpeners = rules.list("clause")

@@ -506,7 +506,7 @@ public struct Extractor: Sendable {
                 actors.insert(m.actor)
                 let tokens = sentences[k].tokens
                 if let form = SurfaceForms.form(
-                    of: m, tokens: tokens, scalars: a.scalars, index: index, delegates: compiled.delegateNouns,
+                    of: m, tokens: tokens, scalars: a.scalars, index: index, delegates: recognizer.delegateNouns,
                     isDemonym: { matcher.longestMatch(tokens, at: $0)?.hit.form == .demonym })
                 {
                     forms[m.actor, default: []].insert(form)

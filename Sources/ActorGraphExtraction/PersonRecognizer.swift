@@ -83,6 +83,18 @@ struct PersonRecognizer {
     private let pastVerbs: WordSet
     /// ``RuleSet/postTitles``, each as word ids.
     private let postTitles: [[Vocabulary.Word]]
+    // The words coreference resolves persons by (``Extractor/resolvePersons``), here rather than
+    // in ``CompiledRules``, which every ``RuleMatcher`` copies.
+    /// ``RuleSet/delegateNouns`` ("the Iranian delegation" names Iran; also read by
+    /// ``SurfaceForms``) and ``RuleSet/roleNouns`` ("his Russian counterpart").
+    let delegateNouns: WordSet
+    let roleNouns: WordSet
+    /// "the army is led by X", "his country", "the country's", "the Syrian strongman"
+    /// (``RuleSet/VocabularyList/bodyLedBy``, `ownCountry`, `countryNoun`, `headRole`).
+    let bodyLedBy: WordSet
+    let ownCountry: WordSet
+    let countryNouns: WordSet
+    let headRoles: WordSet
 
     /// Honorifics that may stand between a post and a name: "the Rt Hon Bill Skate", "Dr. X".
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "mme", "rt", "hon", "honourable", "honorable", "right"]
@@ -203,6 +215,12 @@ struct PersonRecognizer {
         formerWords = vocabulary.set(rules.words(.former))
         pastVerbs = vocabulary.set(rules.words(.pastVerb))
         postTitles = rules.postTitles.map { $0.map { vocabulary.intern($0) } }
+        delegateNouns = vocabulary.set(rules.delegateNouns)
+        roleNouns = vocabulary.set(rules.roleNouns)
+        bodyLedBy = vocabulary.set(rules.words(.bodyLedBy))
+        ownCountry = vocabulary.set(rules.words(.ownCountry))
+        countryNouns = vocabulary.set(rules.words(.countryNoun))
+        headRoles = vocabulary.set(rules.words(.headRole))
     }
 
     /// The longest title starting at `i`: its end.

@@ -8,7 +8,7 @@
 /// surface forms of one actor.
 enum SurfaceForms {
     /// The text of mention `m` as a name of its actor, or nil when the mention is no name.
-    /// `delegates` are the nouns for a state's envoys, as word ids (``CompiledRules/delegateNouns``):
+    /// `delegates` are the nouns for a state's envoys, as word ids (``PersonRecognizer/delegateNouns``):
     /// "the Iranian delegation" and "U.S. officials" name Iran and the United States as "Iranian"
     /// and "U.S.".
     /// `isDemonym` tells whether a state's demonym starts at a token ("Syrian government
