@@ -14,6 +14,10 @@ extension Extractor {
             doc: doc.name, sentence: sentenceIndex, quote: String(scalars, sentenceRange),
             start: sentenceRange.lowerBound, end: sentenceRange.upperBound, rule: Finding.titleRule)
         let tokens = s.tokens
+        // The word sets the closures below read, as locals: reading `self.…` in a closure copied
+        // the whole Extractor once per person.
+        let (ownCountry, reporting) = (recognizer.ownCountry, compiled.reportingVerbs)
+        let (delegates, delegations) = (recognizer.delegateNouns, recognizer.delegationNouns)
         // Titled persons.
         for p in s.persons {
             guard let mIndex = s.mentions.firstIndex(where: { $0.form == .person && $0.range == p.mention }) else { continue }
@@ -30,7 +34,7 @@ extension Extractor {
             // "President X says his country faces a threat from … Congo's army": the person's own
             // country is the one "his country" refers to, not the state the sentence names.
             if tokens.indices.dropFirst(p.mention.upperBound).contains(where: { k in
-                k + 1 < tokens.count && ["his", "her"].contains(tokens[k].norm) && ["country", "nation", "government"].contains(tokens[k + 1].norm)
+                k + 1 < tokens.count && ["his", "her"].contains(tokens[k].norm) && ownCountry.contains(tokens[k + 1].word)
             }) {
                 freeStates = []
             }
@@ -101,11 +105,11 @@ extension Extractor {
             // state of the sentence speaks for it (tentatively: the corpus must agree).
             if rep == nil, !p.isHead, tokens[p.mention.lowerBound].isCapitalized, freeStates.count == 1,
                 let state = stateMentions.first(where: { freeStates.contains($0.actor) }),
-                tokens[Range.ordered(p.range.upperBound, state.range.lowerBound)].contains(where: { rules.reportingVerbs.contains($0.norm) })
+                tokens[Range.ordered(p.range.upperBound, state.range.lowerBound)].contains(where: { reporting.contains($0.word) })
                     // "The Ministry of Foreign Affairs of Kenya announced that Foreign Minister X
                     // held consultations …": the state reporting on its own official.
                     || Range.ordered(state.range.upperBound, p.range.lowerBound).contains(where: { k in
-                        rules.reportingVerbs.contains(tokens[k].norm) && k + 1 < tokens.count && tokens[k + 1].norm == "that"
+                        reporting.contains(tokens[k].word) && k + 1 < tokens.count && tokens[k + 1].norm == "that"
                     })
             {
                 rep = state.actor
@@ -123,8 +127,8 @@ extension Extractor {
                 } else if let near = stateMentions.last(where: {
                     $0.range.upperBound <= p.mention.lowerBound && p.mention.lowerBound - $0.range.upperBound <= 12
                         && $0.range.upperBound < tokens.count
-                        && (tokens[$0.range.upperBound].norm == "'s" || rules.delegateNouns.contains(tokens[$0.range.upperBound].norm)
-                            || PersonRecognizer.delegationNouns.contains(tokens[$0.range.upperBound].norm))
+                        && (tokens[$0.range.upperBound].norm == "'s" || delegates.contains(tokens[$0.range.upperBound].word)
+                            || delegations.contains(tokens[$0.range.upperBound].word))
                 }), !tokens[near.range.upperBound..<p.mention.lowerBound].contains(where: { [";", ".", "but", "while", "and"].contains($0.norm) }) {
                     // "Eritrea's team … an adviser to President X": the state whose team or
                     // delegation the clause is about (tentative: the corpus must agree).
@@ -132,7 +136,7 @@ extension Extractor {
                 }
             }
             // "former Nigerian President X": a former official no longer acts for the state.
-            if p.isFormer || p.mention.lowerBound > 0 && PersonRecognizer.formerWords.contains(tokens[p.mention.lowerBound - 1].norm) { rep = nil }
+            if p.isFormer || p.mention.lowerBound > 0 && recognizer.formerWords.contains(tokens[p.mention.lowerBound - 1].word) { rep = nil }
             if let rep, !p.namesGovernment {
                 var finding = Finding(subject: ActorRef(name: canonical, kind: .person), relation: .represents, object: .actor(rep), evidence: evidence)
                 finding.isTentative = tentative
@@ -162,9 +166,9 @@ extension Extractor {
             if k + 1 < tokens.count, tokens[k].norm == "'s", m.form != .demonym { k += 1 }
             guard k < tokens.count, !covered[k] else { continue }
             var end: Int?
-            if rules.roleNouns.contains(tokens[k].norm) || rules.delegateNouns.contains(tokens[k].norm), !tokens[k].isCapitalized {
+            if recognizer.roleNouns.contains(tokens[k].word) || delegates.contains(tokens[k].word), !tokens[k].isCapitalized {
                 end = k + 1
-                if rules.delegateNouns.contains(tokens[k].norm) {
+                if delegates.contains(tokens[k].word) {
                     // "the Iranian delegation", "Russian diplomats": the state itself.
                     s.replace(with: Mention(range: m.range.lowerBound..<(k + 1), actor: m.actor, form: m.form))
                     for j in m.range.lowerBound...k { covered[j] = true }
@@ -176,6 +180,8 @@ extension Extractor {
             guard let end, end >= tokens.count || !(tokens[end].isCapitalized && tokens[end].isWord) else { continue }
             let candidates = index.persons(representing: m.actor)
             let title = tokens[k..<end].map(\.norm).joined(separator: " ")
+            // "the Syrian strongman": a one-word role any head of state or government answers to.
+            let headRole = end == k + 1 && recognizer.headRoles.contains(tokens[k].word)
             // "a senior Iranian official", "another Russian diplomat": someone unnamed, not a
             // person named before.
             let opener = Range.ordered(max(0, m.range.lowerBound - 3), m.range.lowerBound).last {
@@ -184,7 +190,7 @@ extension Extractor {
             let indefinite = opener.map { ["a", "an", "another", "one"].contains(tokens[$0].norm) } ?? false
             var chosen = candidates.count == 1 && !indefinite ? candidates.first : nil
             if chosen == nil, !indefinite {
-                let titled = candidates.filter { $0.titles.contains(title) || ($0.isHead && ["strongman", "leader", "president"].contains(title)) }
+                let titled = candidates.filter { $0.titles.contains(title) || ($0.isHead && headRole) }
                 if titled.count == 1 { chosen = titled.first }
             }
             if chosen == nil, !indefinite {
@@ -265,7 +271,7 @@ extension Extractor {
             return here.actor
         }
         // "the country's foreign minister": the state named last before it in the sentence.
-        if here == nil, ["country", "nation"].contains(s.tokens[object].norm) {
+        if here == nil, recognizer.countryNouns.contains(s.tokens[object].word) {
             return s.mentions.last { $0.actor.kind == .state && $0.range.upperBound <= object && $0.role != .event }?.actor
         }
         let person = here.flatMap { $0.actor.kind == .person ? index.person(form: $0.actor.name) : nil }
@@ -277,10 +283,10 @@ extension Extractor {
     /// The state or body whose delegation, team or forces "is led by" the person starting at `start`:
     /// "the army is led by", "Eritrea's team was led by", "the Ethiopian delegation was headed by".
     func ledBody(_ tokens: [Token], before start: Int, mentions: [Mention]) -> ActorRef? {
-        guard start >= 3, tokens[start - 1].norm == "by", ["led", "headed", "commanded"].contains(tokens[start - 2].norm) else { return nil }
+        guard start >= 3, tokens[start - 1].norm == "by", recognizer.bodyLedBy.contains(tokens[start - 2].word) else { return nil }
         var k = start - 2
         if ["is", "was", "are", "were", "been"].contains(tokens[k - 1].norm) { k -= 1 }
-        if k > 0, PersonRecognizer.delegationNouns.contains(tokens[k - 1].norm) { k -= 1 }
+        if k > 0, recognizer.delegationNouns.contains(tokens[k - 1].word) { k -= 1 }
         if k > 0, tokens[k - 1].norm == "'s" { k -= 1 }
         guard let m = mentions.first(where: { $0.range.upperBound == k && $0.role == .actor }),
             m.actor.kind == .state || m.actor.kind == .organization

@@ -17,36 +17,37 @@ struct DefiniteDescriptions: Sendable {
         var reach: Int
     }
 
-    /// The nouns, by their comparison form. A noun that picks out an actor by its name reaches
-    /// through the document; a noun that any actor of a kind fits reaches two sentences back.
-    static let nouns: [String: Antecedent] = {
-        var nouns: [String: Antecedent] = [:]
-        let bodies: Set<ActorKind> = [.organization, .armedGroup]
-        for word in ["coalition", "alliance", "movement", "front"] {
-            nouns[word] = Antecedent(kinds: bodies, namedBy: word, reach: .max)
-        }
-        for word in ["organization", "organisation", "union", "league", "community", "council"] {
-            nouns[word] = Antecedent(kinds: [.organization], namedBy: word, reach: .max)
-        }
-        for word in ["kingdom", "emirate", "sultanate"] {
-            nouns[word] = Antecedent(kinds: [.state], namedBy: word, reach: .max)
-        }
-        nouns["bloc"] = Antecedent(kinds: [.organization], namedBy: nil, reach: 2)
-        for word in ["group", "militia", "militants", "insurgents", "jihadists"] {
-            nouns[word] = Antecedent(kinds: [.armedGroup], namedBy: nil, reach: 2)
-        }
-        return nouns
-    }()
+    /// The nouns, by word id, from relations.rules' "described-…" lists. A noun that picks out
+    /// an actor by its name reaches through the document; a noun that any actor of a kind fits
+    /// reaches two sentences back.
+    let nouns: [Vocabulary.Word: Antecedent]
 
-    /// After "the <noun>", words that start a different referent: "the coalition of the
-    /// willing", "the alliance between Russia and Syria", "the group that claimed the attack".
-    static let openers: Set<String> = ["of", "between", "for", "that", "-"]
+    /// After "the <noun>", words that start a different referent (relations.rules'
+    /// "description-opener" list): "the coalition of the willing", "the alliance between Russia
+    /// and Syria", "the group that claimed the attack".
+    let openers: WordSet
 
     /// The words of each lexicon actor's name and aliases, in the tokens' comparison form, by the
     /// actor's name.
     private let nameWords: [String: Set<String>]
 
-    init(lexicon: Lexicon) {
+    /// Reads the nouns and openers from `rules` (as word ids of `vocabulary`) and the names'
+    /// words from `lexicon`.
+    init(lexicon: Lexicon, rules: RuleSet, vocabulary: inout Vocabulary) {
+        var nouns: [Vocabulary.Word: Antecedent] = [:]
+        func add(_ list: RuleSet.VocabularyList, _ kinds: Set<ActorKind>, namedByItself: Bool, reach: Int) {
+            // A word on two lists is read by the later one.
+            for word in rules.words(list) {
+                nouns[vocabulary.intern(word)] = Antecedent(kinds: kinds, namedBy: namedByItself ? word : nil, reach: reach)
+            }
+        }
+        add(.describedBody, [.organization, .armedGroup], namedByItself: true, reach: .max)
+        add(.describedOrganization, [.organization], namedByItself: true, reach: .max)
+        add(.describedState, [.state], namedByItself: true, reach: .max)
+        add(.describedBloc, [.organization], namedByItself: false, reach: 2)
+        add(.describedArmedGroup, [.armedGroup], namedByItself: false, reach: 2)
+        self.nouns = nouns
+        openers = vocabulary.set(rules.words(.descriptionOpener))
         var words: [String: Set<String>] = [:]
         for entry in lexicon.entries where !entry.isTemplate {
             for name in [entry.name] + entry.aliases {
@@ -63,13 +64,13 @@ struct DefiniteDescriptions: Sendable {
         let tokens = sentences[k].tokens
         for i in 1..<max(1, tokens.count) {
             let noun = tokens[i]
-            guard tokens[i - 1].norm == "the", !noun.isCapitalized, let antecedent = Self.nouns[noun.norm],
+            guard tokens[i - 1].norm == "the", !noun.isCapitalized, let antecedent = nouns[noun.word],
                 !sentences[k].mentions.contains(where: { $0.range.contains(i) || $0.range.contains(i - 1) })
             else { continue }
             if i + 1 < tokens.count {
                 let next = tokens[i + 1]
                 // "the group Hamas", "the bloc's": a name in apposition is its own mention.
-                if Self.openers.contains(next.norm) || (next.isWord && next.isCapitalized) { continue }
+                if openers.contains(next.word) || (next.isWord && next.isCapitalized) { continue }
             }
             let fits = { (m: Mention) in
                 m.role == .actor && antecedent.kinds.contains(m.actor.kind)

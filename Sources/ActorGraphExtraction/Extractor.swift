@@ -44,6 +44,8 @@ public struct Extractor: Sendable {
     let futureDates: Set<String>
     /// relations.rules' "round-of" list: "a round of strikes" is no meeting.
     let roundsOfNoMeeting: Set<String>
+    /// relations.rules' "governing-noun" list: "the government in Khartoum" names the state.
+    let governingNouns: WordSet
     /// A text's bodies start from these word lists (``TextBodies``).
     let bodies: TextBodies
     /// ``RuleSet/eventNouns`` as word ids.
@@ -85,6 +87,8 @@ public struct Extractor: Sendable {
         sitDownWords = vocabulary.set(rules.list("sit-down"))
         arrivalWords = vocabulary.set(rules.list("arrival"))
         speechWords = vocabulary.set(rules.list("speech"))
+        governingNouns = vocabulary.set(rules.words(.governingNoun))
+        descriptions = DefiniteDescriptions(lexicon: lexicon, rules: rules, vocabulary: &vocabulary)
         dateCues = vocabulary.set(DateResolver.cueWords)
         personalPronouns = vocabulary.set(Pronoun.personal)
         collectivePronouns = vocabulary.set(Pronoun.collective)
@@ -98,7 +102,6 @@ public struct Extractor: Sendable {
             if let code = entry.code, capitals[code] == nil, let capital = entry.metonyms.first { capitals[code] = capital }
         }
         events = EventResolver(rules: rules, capitals: capitals)
-        descriptions = DefiniteDescriptions(lexicon: lexicon)
         pairs = PairReferences(rules: rules)
         oppositionTemplate = lexicon.entries.firstIndex { $0.isTemplate && $0.kind == .armedGroup }
     }
@@ -352,7 +355,7 @@ public struct Extractor: Sendable {
                 // "fired rockets at Israel" targets a state; "talks at Geneva" names a venue.
                 // "the government in Khartoum": a capital after a government noun names the state.
                 let governs = beforeThe == "in" && range.lowerBound >= 2
-                    && ["government", "regime", "authorities", "junta"].contains(tokens[range.lowerBound - 2].norm)
+                    && governingNouns.contains(tokens[range.lowerBound - 2].word)
                 if rules.locatives.contains(beforeThe), form == .metonym || !["at", "into", "over", "on"].contains(beforeThe), !governs {
                     role = .place
                 } else if form == .metonym, let next, rules.eventNouns.contains(next.norm) {
@@ -519,7 +522,7 @@ public struct Extractor: Sendable {
                 actors.insert(m.actor)
                 let tokens = sentences[k].tokens
                 if let form = SurfaceForms.form(
-                    of: m, tokens: tokens, scalars: a.scalars, index: index, delegates: rules.delegateNouns,
+                    of: m, tokens: tokens, scalars: a.scalars, index: index, delegates: recognizer.delegateNouns,
                     isDemonym: { matcher.longestMatch(tokens, at: $0)?.hit.form == .demonym })
                 {
                     forms[m.actor, default: []].insert(form)

@@ -31,7 +31,7 @@ enum MembershipGuard {
         guard k < tokens.count else { return true }
         let next = tokens[k].norm
         if next == "'s" || next == "'" { return false }
-        if rules.eventNouns.contains(next) || rules.delegateNouns.contains(next) || PersonRecognizer.delegationNouns.contains(next) {
+        if rules.eventNouns.contains(next) || rules.delegateNouns.contains(next) || rules.words(.delegationNoun).contains(next) {
             return false
         }
         if ["in", "on", "by"].contains(next), k + 1 < tokens.count, tokens[k + 1].norm.count > 4, tokens[k + 1].norm.hasSuffix("ing") {

@@ -61,11 +61,40 @@ struct PersonRecognizer {
     /// (``Extractor`` fills it from its lexicon).
     let known = KnownPersons.bundled
     var knownActors: [String: ActorRef] = [:]
-    /// ``headedBy``, ``governmentNouns`` and the known persons' first words as word ids: every
-    /// token is asked.
+    /// The known persons' first words as word ids: every token is asked.
+    private let knownFirstWords: WordSet
+    // relations.rules' vocabulary lists this type reads (``RuleSet/VocabularyList``), as word ids.
+    /// "was headed by X" and "the Biden administration": every token is asked.
     private let headedByWords: WordSet
     private let governmentNounWords: WordSet
-    private let knownFirstWords: WordSet
+    /// "Azerbaijan sent Foreign Minister X", "X signed for the United States".
+    private let sendingWords: WordSet
+    private let signingWords: WordSet
+    /// "X led his country's delegation", and the nouns for a delegation.
+    private let leadingWords: WordSet
+    let delegationNouns: WordSet
+    /// "X Y, who now heads the army": a role clause's verbs, adverbs and body nouns.
+    private let roleVerbs: WordSet
+    private let roleAdverbs: WordSet
+    private let bodyNouns: WordSet
+    /// "a former Kenyan president".
+    let formerWords: WordSet
+    /// Irregular past forms that go on with a clause after a name (``opensClause(_:)``).
+    private let pastVerbs: WordSet
+    /// ``RuleSet/postTitles``, each as word ids.
+    private let postTitles: [[Vocabulary.Word]]
+    // The words coreference resolves persons by (``Extractor/resolvePersons``), here rather than
+    // in ``CompiledRules``, which every ``RuleMatcher`` copies.
+    /// ``RuleSet/delegateNouns`` ("the Iranian delegation" names Iran; also read by
+    /// ``SurfaceForms``) and ``RuleSet/roleNouns`` ("his Russian counterpart").
+    let delegateNouns: WordSet
+    let roleNouns: WordSet
+    /// "the army is led by X", "his country", "the country's", "the Syrian strongman"
+    /// (``RuleSet/VocabularyList/bodyLedBy``, `ownCountry`, `countryNoun`, `headRole`).
+    let bodyLedBy: WordSet
+    let ownCountry: WordSet
+    let countryNouns: WordSet
+    let headRoles: WordSet
 
     /// Honorifics that may stand between a post and a name: "the Rt Hon Bill Skate", "Dr. X".
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "mme", "rt", "hon", "honourable", "honorable", "right"]
@@ -96,27 +125,10 @@ struct PersonRecognizer {
     /// Words that may open an apposition that names a person's post: "X, the Kenyan president",
     /// "X, a senior Hamas official", "X, his Russian counterpart".
     static let appositionOpeners: Set<String> = ["the", "a", "an", "his", "her", "their"]
-    /// Words that make a post a past one: the person no longer acts for the state or body.
-    static let formerWords: Set<String> = ["former", "ex", "ex-", "onetime", "one-time", "erstwhile", "late"]
     /// Lowercase words that may follow an appositive post: "X Y, the Russian envoy who …",
     /// "X Y, Iran's ambassador in Cairo". Another lowercase word ("said", "has") makes the post
     /// the subject of a clause, not an appositive.
     static let afterPost: Set<String> = ["who", "and", "in", "at", "to", "for", "since", "until", "from", "on", "whose", "with", "between"]
-    /// Verbs of a role clause after a name: "X Y, who heads the army", "who leads the delegation".
-    static let roleVerbs: Set<String> = [
-        "leads", "led", "heads", "headed", "chairs", "chaired", "commands", "commanded", "runs", "ran", "represents",
-        "represented", "directs", "directed",
-    ]
-    /// Words that may stand between "who" and a role verb ("who now heads", "who also leads").
-    static let roleAdverbs: Set<String> = ["now", "also", "currently", "still", "effectively", "formally", "nominally"]
-    /// Nouns that make the object of a role clause a body ("heads the army", "leads the
-    /// delegation", "chairs the council"), when no name of one is known there.
-    static let bodyNouns: Set<String> = [
-        "army", "military", "government", "delegation", "team", "group", "movement", "militia", "coalition", "council",
-        "ministry", "party", "junta", "forces", "bloc", "alliance", "union", "commission", "office", "bureau", "force",
-        "administration", "cabinet", "agency", "mission", "negotiators", "negotiating", "politburo", "authority",
-        "rebels", "regime", "navy", "guard", "service", "services", "committee", "secretariat", "organisation", "organization",
-    ]
     /// Tokens after which a name preceded by a body's possessive ends: "the EU's X Y said",
     /// "Hamas's X Y, who …". A body's possessive before a capitalised phrase names a person
     /// only then ("NATO's Eastern Flank", "the UN's Human Rights Council" are not persons).
@@ -126,23 +138,10 @@ struct PersonRecognizer {
     ]
     /// Whether `token` goes on with a clause after a name: a word of ``clauseAfterName``, or a
     /// verb in the past ("Irfaan Ali of Guyana sat …", "… of Chad signed …").
-    static func opensClause(_ token: Token) -> Bool {
-        clauseAfterName.contains(token.norm) || pastVerbs.contains(token.norm)
+    func opensClause(_ token: Token) -> Bool {
+        Self.clauseAfterName.contains(token.norm) || pastVerbs.contains(token.word)
             || token.isWord && !token.isCapitalized && token.norm.count > 4 && token.norm.hasSuffix("ed")
     }
-    /// Irregular past forms that often follow a name.
-    static let pastVerbs: Set<String> = ["sat", "held", "led", "took", "flew", "came", "went", "gave", "made", "left", "sent", "won", "lost", "met"]
-    /// Titles of posts named after the country they deal with: "the special envoy for Libya"
-    /// acts for whoever sent them, not for Libya.
-    static let postTitles: Set<String> = ["envoy", "special envoy", "representative", "special representative", "coordinator", "mediator"]
-    /// Verbs of leading a delegation ("was led by", "headed by").
-    static let headedBy: Set<String> = ["led", "headed"]
-    /// Words for a government named by its leader: "the Biden administration".
-    static let governmentNouns: Set<String> = ["administration", "government", "regime", "cabinet"]
-    /// Verbs of heading a delegation, in the active voice.
-    static let leadingWords: Set<String> = ["lead", "led", "leads", "leading", "head", "headed", "heads", "heading"]
-    /// Nouns for a negotiating team.
-    static let delegationNouns: Set<String> = ["delegation", "team", "negotiators", "delegations", "side"]
     /// The title given to an untitled person named as the head of a delegation.
     static let delegationHead = "head of delegation"
     /// Last words that make a capitalised run an institution, not a person.
@@ -203,9 +202,25 @@ struct PersonRecognizer {
         }
         titlesByFirst = table(byFirst)
         pluralTitlesByFirst = table(pluralByFirst.mapValues { $0.own + $0.singular })
-        headedByWords = vocabulary.set(Self.headedBy)
-        governmentNounWords = vocabulary.set(Self.governmentNouns)
         knownFirstWords = vocabulary.set(known.firstWords)
+        headedByWords = vocabulary.set(rules.words(.headedBy))
+        governmentNounWords = vocabulary.set(rules.words(.governmentNoun))
+        sendingWords = vocabulary.set(rules.words(.sending))
+        signingWords = vocabulary.set(rules.words(.signing))
+        leadingWords = vocabulary.set(rules.words(.leading))
+        delegationNouns = vocabulary.set(rules.words(.delegationNoun))
+        roleVerbs = vocabulary.set(rules.words(.roleVerb))
+        roleAdverbs = vocabulary.set(rules.words(.roleAdverb))
+        bodyNouns = vocabulary.set(rules.words(.bodyNoun))
+        formerWords = vocabulary.set(rules.words(.former))
+        pastVerbs = vocabulary.set(rules.words(.pastVerb))
+        postTitles = rules.postTitles.map { $0.map { vocabulary.intern($0) } }
+        delegateNouns = vocabulary.set(rules.delegateNouns)
+        roleNouns = vocabulary.set(rules.roleNouns)
+        bodyLedBy = vocabulary.set(rules.words(.bodyLedBy))
+        ownCountry = vocabulary.set(rules.words(.ownCountry))
+        countryNouns = vocabulary.set(rules.words(.countryNoun))
+        headRoles = vocabulary.set(rules.words(.headRole))
     }
 
     /// The longest title starting at `i`: its end.
@@ -334,7 +349,7 @@ struct PersonRecognizer {
     func isAppositionOpener(_ token: Token) -> Bool {
         guard !token.isCapitalized || token.norm == "the" || token.norm == "a" || token.norm == "an" else { return false }
         return Self.appositionOpeners.contains(token.norm) || Self.titleQualifiers.contains(token.norm)
-            || Self.titleAdjectives.contains(token.norm) || Self.formerWords.contains(token.norm)
+            || Self.titleAdjectives.contains(token.norm) || formerWords.contains(token.word)
     }
 
     /// Persons with titles in one sentence.
@@ -408,6 +423,7 @@ struct PersonRecognizer {
         while i < tokens.count {
             guard !covered[i], let titleEnd = title(tokens, at: i) else { i += 1; continue }
             let titleText = tokens[i..<titleEnd].map(\.norm).joined(separator: " ")
+            let isPostTitle = postTitles.contains { $0.elementsEqual(tokens[i..<titleEnd].lazy.map(\.word)) }
             let pre = prefix(before: i)
             var rep = pre?.0
             var mentionStart = pre?.1 ?? i
@@ -457,7 +473,7 @@ struct PersonRecognizer {
                     k += 1
                 }
                 if let m = mentionStartingAt[k], m.actor.kind.isSideTaking {
-                    if tokens[j].norm == "to" || (tokens[j].norm == "for" && Self.postTitles.contains(titleText)) {
+                    if tokens[j].norm == "to" || (tokens[j].norm == "for" && isPostTitle) {
                         // "envoy to Syria": the country is where the person works, not whom they act for.
                         j = m.range.upperBound
                     } else {
@@ -494,7 +510,7 @@ struct PersonRecognizer {
                     // portfolio in capitals between the title and the comma before the name.
                     j = comma
                 } else if rep == nil, owner == nil, k > j + 1, k < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized,
-                    tokens[j].norm == "of" || (tokens[j].norm == "for" && !Self.postTitles.contains(titleText))
+                    tokens[j].norm == "of" || (tokens[j].norm == "for" && !isPostTitle)
                 {
                     // "head of the government delegation", "spokesman for the rebels": a generic
                     // owner, resolved in phase two; the post ends with its lowercase words.
@@ -583,7 +599,7 @@ struct PersonRecognizer {
                 let opens = k >= 1 && (tokens[k].norm == "," || tokens[k].norm == "is") && closes
                     && opener.allSatisfy { isAppositionOpener(tokens[$0]) }
                 // "X Y, a former Kenyan president": a past post ties the person to nobody.
-                let former = opener.contains { Self.formerWords.contains(tokens[$0].norm) }
+                let former = opener.contains { formerWords.contains(tokens[$0].word) }
                 let held = former ? nil : rep
                 // "Mr Ruto, the Kenyan president,": a person already named just before the comma.
                 if opens, let f = found.firstIndex(where: { $0.mention.upperBound == k }) {
@@ -622,7 +638,7 @@ struct PersonRecognizer {
             // "led by", "led at ministerial level by".
             guard let by = ((k + 1)..<min(tokens.count - 1, k + 5)).first(where: { tokens[$0].norm == "by" }),
                 // "the delegation of 16 was headed by": a few words may come between.
-                let noun = (max(0, k - 5)..<k).last(where: { Self.delegationNouns.contains(tokens[$0].norm) })
+                let noun = (max(0, k - 5)..<k).last(where: { delegationNouns.contains(tokens[$0].word) })
             else { continue }
             // "led by Mossad chief X": a titled person already found heads it.
             var start = by + 1
@@ -667,9 +683,9 @@ struct PersonRecognizer {
             var v = found[f].mention.upperBound
             // "X will lead", "X is leading", "X has led".
             if v < tokens.count, ["will", "is", "was", "has", "had"].contains(tokens[v].norm) { v += 1 }
-            guard v + 1 < tokens.count, Self.leadingWords.contains(tokens[v].norm),
-                let noun = ((v + 1)..<min(tokens.count, v + 6)).first(where: { [",", ".", ";", "and"].contains(tokens[$0].norm) || Self.delegationNouns.contains(tokens[$0].norm) }),
-                Self.delegationNouns.contains(tokens[noun].norm), tokens[noun].norm != "side"
+            guard v + 1 < tokens.count, leadingWords.contains(tokens[v].word),
+                let noun = ((v + 1)..<min(tokens.count, v + 6)).first(where: { [",", ".", ";", "and"].contains(tokens[$0].norm) || delegationNouns.contains(tokens[$0].word) }),
+                delegationNouns.contains(tokens[noun].word), tokens[noun].norm != "side"
             else { continue }
             found[f].headsDelegation = true
             // "Foreign Minister X led South Africa's delegation": a title without an owner acts
@@ -778,7 +794,7 @@ struct PersonRecognizer {
         // "Milan Kucan of Slovenia and Franjo Tudjman of Croatia": a state's, where the clause or
         // a list goes on after the state.
         for m in mentions where m.actor.kind.isSideTaking && (m.form == .name || m.form == .alias) {
-            if m.actor.kind == .state, m.range.upperBound < tokens.count, !Self.opensClause(tokens[m.range.upperBound]) {
+            if m.actor.kind == .state, m.range.upperBound < tokens.count, !opensClause(tokens[m.range.upperBound]) {
                 continue
             }
             var of = m.range.lowerBound - 1
@@ -853,7 +869,7 @@ struct PersonRecognizer {
         // for the side named after "for", where a list or the sentence goes on after the side.
         for f in found.indices where found[f].represents == nil {
             var j = found[f].mention.upperBound
-            if j < tokens.count, Self.signingWords.contains(tokens[j].norm) {
+            if j < tokens.count, signingWords.contains(tokens[j].word) {
                 j += 1
                 // "signed the memorandum of understanding for Jakarta": what was signed may come between.
                 var g = j
@@ -884,7 +900,7 @@ struct PersonRecognizer {
         // side that sends a person whose title names no owner sends its own official.
         for f in found.indices where found[f].represents == nil {
             let k = determinedStart(f)
-            guard k >= 2, Self.sendingWords.contains(tokens[k - 1].norm), let side = mentionEndingAt[k - 1],
+            guard k >= 2, sendingWords.contains(tokens[k - 1].word), let side = mentionEndingAt[k - 1],
                 side.actor.kind.isSideTaking, side.actor.kind != .person
             else { continue }
             found[f].represents = side.actor
@@ -909,8 +925,6 @@ struct PersonRecognizer {
         }
         return found
     }
-    static let signingWords: Set<String> = ["signed", "signs", "sign", "initialled", "initialed", "initials"]
-    static let sendingWords: Set<String> = ["sent", "sends", "send", "dispatched", "dispatches", "dispatch"]
 
     /// Untitled full names followed by a role clause that names a body: "X Y, who heads the
     /// army", "X Y, who leads the rebel delegation", "X Y, who chairs the African Union". Each is
@@ -919,8 +933,8 @@ struct PersonRecognizer {
         var out: [(Int, Int)] = []
         for c in tokens.indices where c >= 2 && c + 3 < tokens.count && tokens[c].norm == "," && tokens[c + 1].norm == "who" {
             var v = c + 2
-            while v < tokens.count, v - c <= 4, Self.roleAdverbs.contains(tokens[v].norm) { v += 1 }
-            guard v + 1 < tokens.count, Self.roleVerbs.contains(tokens[v].norm) else { continue }
+            while v < tokens.count, v - c <= 4, roleAdverbs.contains(tokens[v].word) { v += 1 }
+            guard v + 1 < tokens.count, roleVerbs.contains(tokens[v].word) else { continue }
             // The name ends at the comma: a full name of two words or more, or one that opens the sentence.
             guard let start = (max(0, c - 6)..<c).first(where: { s in name(tokens, at: s, covered: covered).map { $0.upperBound == c } ?? false }),
                 c - start >= 2 || start == 0
@@ -933,7 +947,7 @@ struct PersonRecognizer {
             let named = mentions.contains { m in
                 m.role == .actor && m.range.lowerBound == object && m.actor.kind.isSideTaking
             }
-            let noun = tokens[Range.ordered(object, clauseEnd)].contains { Self.bodyNouns.contains($0.norm) }
+            let noun = tokens[Range.ordered(object, clauseEnd)].contains { bodyNouns.contains($0.word) }
             guard named || noun else { continue }
             out.append((start, object))
         }

@@ -109,6 +109,76 @@ public struct RuleSet: Sendable {
 
     /// The word list `name`, in the tokens' comparison form; empty when no file defines it.
     public func list(_ name: String) -> Set<String> { wordLists[name] ?? [] }
+
+    /// The word lists of the engine's own readings of persons, roles and descriptions
+    /// (relations.rules' "Vocabulary" section), written in Swift until issue 9 item 4. Unlike the
+    /// other named lists, each has a default: a rule set whose files declare none of its words
+    /// (a `--no-default-rules` file written before these lists existed) takes the bundled
+    /// file's, so such a file reads persons as it did. A file that declares one, even empty
+    /// (`list sending:`), sets it.
+    public enum VocabularyList: String, CaseIterable, Sendable {
+        /// "Azerbaijan sent Foreign Minister X": the sender's own official.
+        case sending
+        /// "X signed for the United States": the side the signer signs for.
+        case signing
+        /// "X led his country's delegation": the active voice of heading a delegation.
+        case leading
+        /// "the delegation was headed by X": the passive.
+        case headedBy = "headed-by"
+        /// "the Biden administration": a government named by its leader.
+        case governmentNoun = "government-noun"
+        /// Nouns for a negotiating team ("Eritrea's team was led by X").
+        case delegationNoun = "delegation-noun"
+        /// "X Y, who heads the army": the verbs of a role clause …
+        case roleVerb = "role-verb"
+        /// … the adverbs that may come before them ("who now heads") …
+        case roleAdverb = "role-adverb"
+        /// … and the nouns that make its object a body ("heads the army").
+        case bodyNoun = "body-noun"
+        /// "a former Kenyan president": a past post ties the person to nobody.
+        case former
+        /// "Irfaan Ali of Guyana sat …": irregular past forms that go on with a clause after a name.
+        case pastVerb = "past-verb"
+        /// "the army is led by General X": the body a passive "led by" names acts through X.
+        case bodyLedBy = "body-led-by"
+        /// "President X says his country …": the person's own country, not the sentence's state.
+        case ownCountry = "own-country"
+        /// "the country's foreign minister": the state named before.
+        case countryNoun = "country-noun"
+        /// "the Syrian strongman": role words any head of state or government answers to.
+        case headRole = "head-role"
+        /// "the coalition" after "the US-led coalition": nouns that stand for a body whose name
+        /// holds them, …
+        case describedBody = "described-body"
+        /// … for an organisation whose name holds them ("the union") …
+        case describedOrganization = "described-organization"
+        /// … for a state whose name holds them ("the kingdom") …
+        case describedState = "described-state"
+        /// … for any organisation named in the last two sentences ("the bloc") …
+        case describedBloc = "described-bloc"
+        /// … and for any armed group named there ("the group").
+        case describedArmedGroup = "described-armed-group"
+        /// "the coalition of the willing": after "the <noun>", words opening another referent.
+        case descriptionOpener = "description-opener"
+        /// "the government in Khartoum": a capital after one of these names the state.
+        case governingNoun = "governing-noun"
+    }
+
+    /// The vocabulary list `list`, in the tokens' comparison form: the words the rule files
+    /// declare, or the bundled file's when none declares it (``VocabularyList``).
+    public func words(_ list: VocabularyList) -> Set<String> {
+        wordLists[list.rawValue] ?? Self.bundledVocabulary.wordLists[list.rawValue] ?? []
+    }
+
+    /// Titles of posts named after the country they deal with (`post-title:`, as `title:`
+    /// phrases): "the special envoy for Libya" acts for whoever sent them, not for Libya. The
+    /// bundled file's when no rule file declares the statement (``VocabularyList``).
+    public var postTitles: [[String]] { declaredPostTitles ?? Self.bundledVocabulary.declaredPostTitles ?? [] }
+    private var declaredPostTitles: [[String]]?
+
+    /// The bundled rule file, read once and only when a rule set lacks a vocabulary list. Empty
+    /// if the module's resources lack it (``bundled()`` reports that when the build starts).
+    private static let bundledVocabulary: RuleSet = (try? RuleSet.bundled()) ?? RuleSet()
     /// The inflections that predicate classes and `lemma.V` words use.
     public var lemmas: LemmaTable = .bundled
     private var classes: [String: Set<String>] = [:]
@@ -192,6 +262,9 @@ public struct RuleSet: Sendable {
             case "title":
                 let phrases = body.split(separator: "|").map { Tokenizer.normalizedWords(String($0)) }.filter { !$0.isEmpty }
                 titles.append(contentsOf: phrases)
+            case "post-title":
+                let phrases = body.split(separator: "|").map { Tokenizer.normalizedWords(String($0)) }.filter { !$0.isEmpty }
+                declaredPostTitles = (declaredPostTitles ?? []) + phrases
             case "head-title":
                 let phrases = body.split(separator: "|").map { Tokenizer.normalizedWords(String($0)) }.filter { !$0.isEmpty }
                 titles.append(contentsOf: phrases)
@@ -217,7 +290,7 @@ public struct RuleSet: Sendable {
                 case "same": product = .same
                 default:
                     guard let relation = RelationKind(userText: head), relation != .represents else {
-                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, member_of, opposition, government, same, title, head-title, role, delegate, event, negation, denial, conditional, locative, motion, relational, possessed, reporting, nonmember, demand, list, predicate, shape, define)")
+                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, member_of, opposition, government, same, title, head-title, post-title, role, delegate, event, negation, denial, conditional, locative, motion, relational, possessed, reporting, nonmember, demand, list, predicate, shape, define)")
                     }
                     product = .relation(relation)
                 }

@@ -8,19 +8,20 @@
 /// surface forms of one actor.
 enum SurfaceForms {
     /// The text of mention `m` as a name of its actor, or nil when the mention is no name.
-    /// `delegates` are the nouns for a state's envoys: "the Iranian delegation" and "U.S.
-    /// officials" name Iran and the United States as "Iranian" and "U.S.".
+    /// `delegates` are the nouns for a state's envoys, as word ids (``PersonRecognizer/delegateNouns``):
+    /// "the Iranian delegation" and "U.S. officials" name Iran and the United States as "Iranian"
+    /// and "U.S.".
     /// `isDemonym` tells whether a state's demonym starts at a token ("Syrian government
     /// forces" names Syria; "Government troops" opening a sentence is a generic word).
     static func form(
-        of m: Mention, tokens: [Token], scalars: [Unicode.Scalar], index: PersonIndex, delegates: Set<String>,
+        of m: Mention, tokens: [Token], scalars: [Unicode.Scalar], index: PersonIndex, delegates: WordSet,
         isDemonym: (Int) -> Bool
     ) -> String? {
         guard m.role == .actor, m.range.lowerBound >= 0, m.range.upperBound <= tokens.count, !m.range.isEmpty else { return nil }
         Vocabulary.assertAssigned(tokens)
         var words = tokens[m.range]
         if words.first?.is(.the) == true, words.count > 1 { words = words.dropFirst() }
-        if m.actor.kind != .person, let last = words.last, delegates.contains(last.norm), words.count > 1 { words = words.dropLast() }
+        if m.actor.kind != .person, let last = words.last, delegates.contains(last.word), words.count > 1 { words = words.dropLast() }
         switch m.form {
         case .name, .alias, .metonym, .demonym:
             break
