@@ -9,19 +9,19 @@
 #   --held-out6  Tests/Fixtures/heldout6, 701-714   (its errors guided the seventh session: seen)
 #   --held-out7  Tests/Fixtures/heldout7, 801-814   (its errors guided the eighth session: seen)
 #   --held-out8  Tests/Fixtures/heldout8, 901-914   (written 2026-12-03 by a helper who never read the
-#                extractor; scored with the first and last builds of the seventh to tenth
+#                extractor; scored with the first and last builds of the seventh to eleventh
 #                sessions only, its errors never read)
 #   --held-out9  Tests/Fixtures/heldout9, 1001-1014 (likewise, written in the eighth session; scored
-#                with the first and last builds of the eighth to tenth sessions only)
+#                with the first and last builds of the eighth to eleventh sessions only)
 #   --held-out10 Tests/Fixtures/heldout10, 1101-1114 (written 2026-12-03 by a helper who never read or
-#                ran the extractor; scored with the ninth and tenth sessions' first and last builds only)
+#                ran the extractor; scored with the ninth to eleventh sessions' first and last builds only)
 #   --held-out11 Tests/Fixtures/heldout11, 1201-1214 (written 2026-12-03 by a helper who never read or
-#                ran the extractor; scored with the tenth session's first and last builds only)
+#                ran the extractor; scored with the tenth and eleventh sessions' first and last builds only)
 #   --held-out12 Tests/Fixtures/heldout12, 1301-1314 (written 2026-12-03 by a helper who never read or
-#                ran the extractor; unseen, never scored as of its commit: score it at the start and
-#                the end of a piece of work only)
-# To score an older commit, build it in a worktree of its own: a copied binary reads the rules of
-# the build folder it was built in.
+#                ran the extractor; scored with the eleventh session's first and last builds only)
+# To score an older commit, build it in a worktree of its own, or copy its release binary together
+# with the ActorGraph_ActorGraphExtraction.resources folder beside it: a binary reads the rules of
+# the resources folder next to it, else those of the build folder it was built in.
 # A split is scored at the start and the end of a piece of work and never tuned on; once its errors
 # have been read it is development material (each split's README says its history).
 # Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out12] [path/to/actorgraph]   (default: the release build)
