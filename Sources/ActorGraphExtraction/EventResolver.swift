@@ -1032,15 +1032,15 @@ struct EventResolver {
         for arrival in arrivalLocals {
             guard var place = arrival.place else { continue }
             if let code = countries[place], let city = cities[code] { place = city }
-            let here = held.filter { Self.key($0.place) == Self.key(place) }
+            let atVenue = held.filter { Self.key($0.place) == Self.key(place) }
                 .compactMap { ref -> (EventRef, SimpleDate)? in if case .day(let d)? = ref.date { (ref, d) } else { nil } }
             let chosen: EventRef?
             if case .day(let day)? = arrival.date {
-                chosen = here.filter { $0.1.dayNumber - day.dayNumber <= 1 && day.dayNumber - $0.1.dayNumber <= 30 }
+                chosen = atVenue.filter { $0.1.dayNumber - day.dayNumber <= 1 && day.dayNumber - $0.1.dayNumber <= 30 }
                     .min { (abs($0.1.dayNumber - day.dayNumber), $0.1) < (abs($1.1.dayNumber - day.dayNumber), $1.1) }?.0
             } else {
-                let past = here.filter { pair in published.map { pair.1 <= $0 } ?? true }
-                chosen = (past.isEmpty ? here : past).max { $0.1 < $1.1 }?.0
+                let past = atVenue.filter { pair in published.map { pair.1 <= $0 } ?? true }
+                chosen = (past.isEmpty ? atVenue : past).max { $0.1 < $1.1 }?.0
             }
             if let chosen { result[arrival.sentence, default: [:]][arrival.token] = chosen }
         }
