@@ -246,7 +246,8 @@ struct EventResolver {
         var here = false
         /// Dated by a heading of a day alone ("THURSDAY 4 SEPTEMBER"), which names no place.
         var dayHeaded = false
-        /// "for a two-day summit": its day, once known, is the meeting's first (``opensSeveralDays``).
+        /// "the talks opened", "for a two-day summit": its day, once known, is the meeting's first
+        /// (``opensOnItsDay``).
         var opens = false
         /// The building words of the buildings its sentence names ("the Elysee Palace").
         var buildings: [String] = []
@@ -410,10 +411,12 @@ struct EventResolver {
         tokens[(e + 1)..<min(tokens.count, e + 3)].contains { $0.norm == "here" }
     }
 
-    /// Whether the sentence names a meeting of several days without closing it: "arriving for a
-    /// two-day summit" on Thursday opens it on Thursday.
-    func opensSeveralDays(_ s: SentenceAnalysis, event e: Int) -> Bool {
+    /// Whether the sentence opens the meeting at `e` on whatever day it is dated, by the sentence
+    /// or by a heading: "The talks proper opened at the Palais des Nations" under "24 January,
+    /// Geneva."; "arriving for a two-day summit" on Thursday opens it on Thursday.
+    func opensOnItsDay(_ s: SentenceAnalysis, event e: Int) -> Bool {
         let tokens = s.tokens
+        if ((e + 1)..<min(tokens.count, e + 3)).contains(where: { openers.contains(tokens[$0].norm) }) { return true }
         guard closingDays(tokens, event: e) == nil,
             let k = Range.ordered(max(2, e - 3), e).first(where: { tokens[$0].norm == "day" && tokens[$0 - 1].norm == "-" })
         else { return false }
@@ -850,7 +853,7 @@ struct EventResolver {
                 locals.append(Local(
                     sentence: s.index, token: e, place: p, date: day, future: isFuture(s, event: e), there: there,
                     start: startDay(s, event: e), lastOfDays: closingDays(s.tokens, event: e),
-                    live: live, here: here, opens: opensSeveralDays(s, event: e), buildings: namedBuildings(s.tokens), building: p == nil ? buildingReference(s.tokens) : nil,
+                    live: live, here: here, opens: opensOnItsDay(s, event: e), buildings: namedBuildings(s.tokens), building: p == nil ? buildingReference(s.tokens) : nil,
                     ownDate: day != nil))
             }
         }
@@ -947,8 +950,12 @@ struct EventResolver {
         // A meeting of several days is one event, keyed by its first day: its other days, at the
         // same place, take that one.
         var starts: [String: [SimpleDate]] = [:]
-        for n in locals.indices where locals[n].opens && locals[n].start == nil {
-            if case .day(let d)? = locals[n].date { locals[n].start = d }
+        // "The talks opened" on a day a heading gives: a start only the next fortnight's days of
+        // that venue join ("24 January, Geneva. The talks opened … 31 January, Geneva. The round
+        // closed"), since the sentence says nothing of the meeting's length.
+        var openedOn: [String: [SimpleDate]] = [:]
+        for local in locals where local.opens && local.start == nil {
+            if case .day(let d)? = local.date, let place = local.place ?? docPlace { openedOn[Self.key(place), default: []].append(d) }
         }
         for local in locals {
             if let start = local.start, let place = local.place ?? docPlace { starts[Self.key(place), default: []].append(start) }
@@ -970,7 +977,9 @@ struct EventResolver {
             guard case .day(let day)? = date else { return date }
             let over = published.map { day <= $0 } ?? false
             let window = over ? 60 : 2
-            guard let start = starts[Self.key(place)]?.filter({ $0 <= day && day.dayNumber - $0.dayNumber <= window }).min() else { return date }
+            let stated = starts[Self.key(place), default: []].filter { $0 <= day && day.dayNumber - $0.dayNumber <= window }
+            let opened = openedOn[Self.key(place), default: []].filter { $0 <= day && day.dayNumber - $0.dayNumber <= min(window, 14) }
+            guard let start = (stated + opened).min() else { return date }
             return .day(start)
         }
         for n in locals.indices {

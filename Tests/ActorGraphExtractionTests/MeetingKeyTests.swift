@@ -48,6 +48,23 @@ import Testing
         #expect(!edges.contains("William Otieno attended Nairobi 2024-03-15"))
     }
 
+    /// "24 March, Geneva. The talks opened …" and, a week later, "31 March, Geneva. The round
+    /// closed": one meeting, keyed by the day it opened; a meeting in the same city two months
+    /// later is another.
+    @Test func aMeetingThatOpenedUnderAHeadingKeepsThatDay() {
+        let text = """
+            How the round went
+
+            4 March, Geneva. The talks opened at the Palais des Nations. Kenyan President William Otieno met Ugandan President Yoweri Kaguta.
+
+            11 March, Geneva. The round closed. Rwanda's foreign minister, Jean Habimana, met Burundi's foreign minister, Alice Ndayishimiye.
+            """
+        let edges = attended(text)
+        #expect(edges.contains("William Otieno attended Geneva 2024-03-04"))
+        #expect(edges.contains("Jean Habimana attended Geneva 2024-03-04"))
+        #expect(!edges.contains { $0.contains("2024-03-11") })
+    }
+
     /// A day line alone over a statement ("Tuesday, 12 March 2024") is its date line, not a
     /// day's heading: one such line dates nothing.
     @Test func oneDayLineIsNoHeading() {
