@@ -63,8 +63,9 @@ public enum DateResolver {
     /// Every date expression in `tokens`, resolved against `published`. The tokens must have
     /// their word ids (``Vocabulary/assign(_:)``): words are compared by id.
     /// - Parameter futureCues: words that put a weekday in the future ("will meet on Wednesday"):
-    ///   relations.rules' "future-date" list.
-    public static func dates(in tokens: [Token], published: SimpleDate?, futureCues: Set<String>) -> [DateMention] {
+    ///   relations.rules' "future-date" list, as ids of the vocabulary that gave the tokens theirs.
+    ///   (Internal since then: only a ``Vocabulary``, internal too, gives tokens their ids.)
+    static func dates(in tokens: [Token], published: SimpleDate?, futureCues: WordSet) -> [DateMention] {
         guard let published else { return [] }
         Vocabulary.assertAssigned(tokens)
         var found: [DateMention] = []
@@ -94,7 +95,7 @@ public enum DateResolver {
                 // "will join the talks in Cairo on Wednesday": a future cue earlier in the clause.
                 var k = i
                 while k > 0, i - k < 20, !tokens[k - 1].is(oneOf: windowEnds) { k -= 1 }
-                let futureClause = tokens[k..<i].contains { futureCues.contains($0.norm) }
+                let futureClause = tokens[k..<i].contains { futureCues.contains($0.word) }
                 let target: SimpleDate
                 if prev == FixedWord.next.rawValue {
                     target = published.adding(days: ahead == 0 ? 7 : ahead)

@@ -7,30 +7,43 @@
 /// in the future tense: "will attend the talks"), else the date its lede gives ("… agreed on
 /// Wednesday to …"). A meeting dated after publication whose sentence names no venue gets none:
 /// "talks are to begin on March 10, at a venue not yet announced" are not the dateline's talks.
+///
+/// The words it decides by are relations.rules' lists, read as word ids of the extractor's
+/// vocabulary: the tokens it reads must have theirs (``Vocabulary/assign(_:)``).
 struct EventResolver {
-    let rules: RuleSet
     /// Each state's capital by ISO code, for "the Kenyan capital", "the South African capital".
     var capitals: [String: String] = [:]
     /// Cities of several words.
     var gazetteer = Gazetteer.bundled
 
-    init(rules: RuleSet, capitals: [String: String] = [:]) {
-        self.rules = rules
+    /// Reads its word lists from `rules`, as ids interned into `vocabulary`.
+    init(rules: RuleSet, capitals: [String: String] = [:], vocabulary: inout Vocabulary) {
         self.capitals = capitals
-        placeNouns = rules.list("place-noun")
-        buildings = rules.list("building")
-        futureCues = rules.list("future-meeting")
-        liveAuxiliaries = rules.list("live-aux")
-        liveVerbs = rules.list("live-meeting")
-        cityStates = rules.list("city-state")
-        openers = rules.list("meeting-opener")
-        closers = rules.list("meeting-closer")
-        arrivals = rules.list("arrival")
+        placeNouns = vocabulary.set(rules.list("place-noun"))
+        buildings = vocabulary.set(rules.list("building"))
+        futureCues = vocabulary.set(rules.list("future-meeting"))
+        liveAuxiliaries = vocabulary.set(rules.list("live-aux"))
+        liveVerbs = vocabulary.set(rules.list("live-meeting"))
+        cityStates = vocabulary.set(rules.list("city-state"))
+        openers = vocabulary.set(rules.list("meeting-opener"))
+        closers = vocabulary.set(rules.list("meeting-closer"))
+        arrivals = vocabulary.set(rules.list("arrival"))
+        eventNouns = vocabulary.set(rules.eventNouns)
+        motionVerbs = vocabulary.set(rules.motionVerbs)
+        reportingVerbs = vocabulary.set(rules.reportingVerbs)
+        notPlaces = vocabulary.set(rules.words(.notPlace))
+        firstSessions = vocabulary.set(rules.words(.firstSession))
+        laterDays = vocabulary.set(rules.words(.laterDay))
+        deadlines = vocabulary.set(rules.words(.deadline))
     }
 
     /// relations.rules' "arrival" list: verbs of arriving, which stand for the meeting at the
     /// venue they arrive at.
-    let arrivals: Set<String>
+    let arrivals: WordSet
+    /// relations.rules' `event:`, `motion:` and `reporting:` words.
+    let eventNouns: WordSet
+    let motionVerbs: WordSet
+    let reportingVerbs: WordSet
 
     /// The venue an arrival verb at `e` names within the next few words: "came to Muscat",
     /// "arrived last night in Geneva", "landed at Rambouillet".
@@ -46,7 +59,7 @@ struct EventResolver {
                 return venueName(m, tokens)
             }
             if let (_, name) = namedVenue(s, at: k) { return name }
-            guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
+            guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word),
                 !Self.continuesName(tokens, after: k), !namesBuilding(tokens, k), !Self.namesLandmark(tokens, k)
             else { return nil }
             return tokens[k].text
@@ -83,10 +96,10 @@ struct EventResolver {
     /// Whether `m` names a state whose capital bears its name ("Singapore", "Djibouti"), so that
     /// "met on Tuesday in Singapore" names a city, not a country (relations.rules' "city-state").
     func isCityState(_ m: Mention, _ tokens: [Token]) -> Bool {
-        m.actor.kind == .state && m.range.count == 1 && cityStates.contains(tokens[m.range.lowerBound].norm)
+        m.actor.kind == .state && m.range.count == 1 && cityStates.contains(tokens[m.range.lowerBound].word)
     }
     /// relations.rules' "city-state" list.
-    let cityStates: Set<String>
+    let cityStates: WordSet
 
     /// Whether the date `d` follows a place of `s` other than `place` within two words: "at the
     /// White House on Monday" dates a meeting in Washington.
@@ -109,7 +122,7 @@ struct EventResolver {
         // ("the Franco-German summit") or a capitalised word after ("the Beau-Rivage Palace").
         let joined = Self.hyphenatedEnd(t, from: k)
         if joined > k + 1, k >= 1, !["the", "a", "an"].contains(t[k - 1].norm), t[k].isCapitalized, t[joined - 1].isCapitalized,
-            !Self.notPlaces.contains(t[k].norm), !Self.continuesName(t, after: joined - 1), !buildings.contains(t[joined - 1].norm),
+            !notPlaces.contains(t[k].word), !Self.continuesName(t, after: joined - 1), !buildings.contains(t[joined - 1].word),
             !s.mentions.contains(where: { $0.range.overlaps(k..<joined) })
         {
             return (k..<joined, Gazetteer.text(t, k..<joined))
@@ -117,39 +130,27 @@ struct EventResolver {
         // "at Camp David": two capitalised words no lexicon or gazetteer knows, without "the"
         // (which opens a building's or a body's name) and ending in no building word.
         guard k >= 1, k + 1 < t.count, t[k - 1].norm != "the", t[k].isCapitalized, t[k].isWord, t[k + 1].isCapitalized, t[k + 1].isWord,
-            !Self.notPlaces.contains(t[k].norm), !Self.notPlaces.contains(t[k + 1].norm), !buildings.contains(t[k + 1].norm),
+            !notPlaces.contains(t[k].word), !notPlaces.contains(t[k + 1].word), !buildings.contains(t[k + 1].word),
             !Self.continuesName(t, after: k + 1), !(k + 2 < t.count && t[k + 2].norm == "'s"),
             !s.mentions.contains(where: { $0.range.overlaps(k..<(k + 2)) })
         else { return nil }
         return (k..<(k + 2), Gazetteer.text(t, k..<(k + 2)))
     }
-    static let notPlaces: Set<String> = [
-        "europe", "asia", "africa", "america", "middle", "east", "west", "north", "south", "gulf", "region",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "the", "a", "an", "his", "her", "their", "its", "this", "that", "mr", "mrs", "ms", "dr", "gen", "president",
-        "minister", "foreign", "secretary", "prime",
-        // Live-blog and wire slugs that open a text like a dateline ("LIVE: …", "UPDATE 2-…").
-        "live", "update", "updates", "breaking", "exclusive", "analysis", "opinion", "explainer", "factbox", "timeline",
-        "watch", "video", "related", "editorial", "comment", "transcript", "statement", "remarks", "backgrounder",
-        "interview", "feature", "brief", "briefing", "profile", "obituary", "review", "bulletin", "dispatch", "insight",
-        "factsheet", "newsletter", "q&a", "qa", "podcast", "readout", "published", "updated", "posted", "filed",
-        // The fields of a cable's or a memo's header ("SUBJECT: MOLDOVA: …", "FROM: EMBASSY …").
-        "subject", "subj", "from", "to", "info", "ref", "re", "cc", "date", "tags", "classification", "unclassified",
-        "confidential", "secret", "summary", "memo", "attention", "attn",
-    ]
-    /// Nouns after which "of X" names a place: "the Kenyan port of Mombasa".
-    /// relations.rules' "place-noun" list: after these, "of X" names a place.
-    let placeNouns: Set<String>
+    /// relations.rules' "not-place" list: capitalised words that are no venue (regions, months,
+    /// weekdays, determiners, titles, a live blog's slugs, a cable's header fields).
+    let notPlaces: WordSet
+    /// relations.rules' "place-noun" list: after these, "of X" names a place ("the Kenyan port
+    /// of Mombasa").
+    let placeNouns: WordSet
 
     /// The tokens of the place of a dateline at the start of one of a text's first sentences
     /// ("Vienna: …", "NAIROBI — …", "Addis Ababa (AFP) - …", "DOHA, Jan 15 (Reuters) - …",
     /// "Brussels, 27 February 2023 — …"), if it opens with one: a name the lexicon knows (a capital
     /// of several words), a city of several words ("SHARM EL-SHEIKH"), else the first word.
-    static func datelinePlace(_ s: SentenceAnalysis) -> Range<Int>? {
+    func datelinePlace(_ s: SentenceAnalysis) -> Range<Int>? {
         guard s.index <= 2 else { return nil }
         let end = s.mentions.first { $0.range.lowerBound == 0 && $0.role != .event }?.range.upperBound
-            ?? Gazetteer.bundled.match(s.tokens, at: 0)?.upperBound ?? hyphenatedEnd(s.tokens, from: 0)
+            ?? Gazetteer.bundled.match(s.tokens, at: 0)?.upperBound ?? Self.hyphenatedEnd(s.tokens, from: 0)
         return opensDateline(s.tokens, placeEnd: end) ? 0..<end : nil
     }
 
@@ -168,8 +169,8 @@ struct EventResolver {
     /// Whether the capitalised words before `placeEnd` open a dateline: what follows is a dash or
     /// a colon, after at most a country (", Kenya"), a date (", Jan 15", ", 27 February 2023") and
     /// an agency in brackets ("(AP)"). An all-capitals place may end at its comma ("NAIROBI, …").
-    static func opensDateline(_ tokens: [Token], placeEnd: Int) -> Bool {
-        guard placeEnd < tokens.count, tokens[0].isCapitalized, tokens[0].isWord, !notPlaces.contains(tokens[0].norm) else { return false }
+    func opensDateline(_ tokens: [Token], placeEnd: Int) -> Bool {
+        guard placeEnd < tokens.count, tokens[0].isCapitalized, tokens[0].isWord, !notPlaces.contains(tokens[0].word) else { return false }
         let letters = tokens[0..<placeEnd].filter(\.isWord)
         if letters.allSatisfy(\.isUppercase) && letters.reduce(0, { $0 + $1.text.count }) >= 4 && tokens[placeEnd].norm == "," { return true }
         var j = placeEnd
@@ -207,7 +208,7 @@ struct EventResolver {
 
     /// The index of X in "resort of X", "the port city of X", if X is one capitalised word.
     func placeAfterNoun(_ tokens: [Token], _ i: Int, covered: (Int) -> Bool) -> Range<Int>? {
-        guard tokens[i].norm == "of", i > 0, placeNouns.contains(tokens[i - 1].norm), i + 1 < tokens.count else { return nil }
+        guard tokens[i].norm == "of", i > 0, placeNouns.contains(tokens[i - 1].word), i + 1 < tokens.count else { return nil }
         let k = i + 1
         // "the Egyptian resort of Sharm el-Sheikh": a city of several words.
         if let range = gazetteer.match(tokens, at: k), !range.contains(where: covered) { return range }
@@ -216,16 +217,16 @@ struct EventResolver {
             let end = Self.hyphenatedEnd(tokens, from: k)
             if end > k + 1, tokens[end - 1].isCapitalized, !(k..<end).contains(where: covered) { return k..<end }
         }
-        guard tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm), !covered(k),
+        guard tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word), !covered(k),
             k + 1 >= tokens.count || !(tokens[k + 1].isCapitalized && tokens[k + 1].isWord)
         else { return nil }
         return k..<(k + 1)
     }
     /// relations.rules' "building" list: "the Europa building" names no city.
-    let buildings: Set<String>
+    let buildings: WordSet
 
     /// relations.rules' "future-meeting" list: cues of a meeting still to come.
-    let futureCues: Set<String>
+    let futureCues: WordSet
 
     struct Local {
         var sentence: Int
@@ -292,8 +293,8 @@ struct EventResolver {
     /// "the Mulungushi conference centre": one lowercase word may come between.
     func namesBuilding(_ tokens: [Token], _ k: Int) -> Bool {
         guard k > 0, tokens[k - 1].norm == "the", k + 1 < tokens.count else { return false }
-        if buildings.contains(tokens[k + 1].norm) { return true }
-        return k + 2 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].isCapitalized && buildings.contains(tokens[k + 2].norm)
+        if buildings.contains(tokens[k + 1].word) { return true }
+        return k + 2 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].isCapitalized && buildings.contains(tokens[k + 2].word)
     }
 
     /// A place as a key: "Lomé" (a capital from the lexicon) and "Lome" (as an article spells it)
@@ -306,9 +307,15 @@ struct EventResolver {
     }
 
     /// relations.rules' "meeting-opener" list: "the talks, which opened on Monday".
-    let openers: Set<String>
+    let openers: WordSet
     /// relations.rules' "meeting-closer" list: "wrapping up two days of talks" on Tuesday.
-    let closers: Set<String>
+    let closers: WordSet
+    /// relations.rules' "first-session" list: "its opening session on June 28" is the first day.
+    let firstSessions: WordSet
+    /// relations.rules' "later-day" list: "the second day of a two-day summit" opens nothing.
+    let laterDays: WordSet
+    /// relations.rules' "deadline" list: "a March 31 deadline" dates no meeting.
+    let deadlines: WordSet
     static let counts: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5]
 
     /// The first day of a meeting of several days, where the sentence says it: "the talks, which
@@ -318,7 +325,7 @@ struct EventResolver {
         let days: [(Range<Int>, SimpleDate)] = meetingDates(s).compactMap { d in
             if case .day(let day) = d.date { (d.range, day) } else { nil }
         }
-        if let v = ((e + 1)..<min(tokens.count, e + 11)).first(where: { openers.contains(tokens[$0].norm) }),
+        if let v = ((e + 1)..<min(tokens.count, e + 11)).first(where: { openers.contains(tokens[$0].word) }),
             // "opened at the Palais des Nations on Monday": a venue of a few words may come between.
             let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 7 })
         {
@@ -333,25 +340,25 @@ struct EventResolver {
         // "mediated by Riek Machar, who opened them on 14 July": an opener whose object is the
         // sentence's only meeting.
         if s.mentions.filter({ $0.role == .event }).count == 1,
-            let v = tokens.indices.first(where: { $0 > e && openers.contains(tokens[$0].norm) && $0 + 1 < tokens.count && ["them", "it"].contains(tokens[$0 + 1].norm) }),
+            let v = tokens.indices.first(where: { $0 > e && openers.contains(tokens[$0].word) && $0 + 1 < tokens.count && ["them", "it"].contains(tokens[$0 + 1].norm) }),
             let found = days.first(where: { $0.0.lowerBound > v + 1 && $0.0.lowerBound <= v + 4 })
         {
             return found.1
         }
         // "its opening session on June 28", "the first round on Monday".
-        if e >= 1, ["opening", "first", "inaugural"].contains(tokens[e - 1].norm),
+        if e >= 1, firstSessions.contains(tokens[e - 1].word),
             let found = days.first(where: { $0.0.lowerBound > e && $0.0.lowerBound <= e + 3 })
         {
             return found.1
         }
         if e >= 3, tokens[e - 1].norm == "of", tokens[e - 2].norm == "days", let n = Self.counts[tokens[e - 3].norm],
-            tokens[max(0, e - 6)..<(e - 3)].contains(where: { closers.contains($0.norm) }), days.count == 1
+            tokens[max(0, e - 6)..<(e - 3)].contains(where: { closers.contains($0.word) }), days.count == 1
         {
             return days[0].1.adding(days: -(n - 1))
         }
         // "held three days of talks in Geneva that ended on Wednesday" (so they opened on Monday).
         if e >= 3, tokens[e - 1].norm == "of", tokens[e - 2].norm == "days", let n = Self.counts[tokens[e - 3].norm],
-            let c = ((e + 1)..<min(tokens.count, e + 9)).first(where: { closers.contains(tokens[$0].norm) }),
+            let c = ((e + 1)..<min(tokens.count, e + 9)).first(where: { closers.contains(tokens[$0].word) }),
             let found = days.first(where: { $0.0.lowerBound > c && $0.0.lowerBound <= c + 3 })
         {
             return found.1.adding(days: -(n - 1))
@@ -364,17 +371,17 @@ struct EventResolver {
     func describedBuildingCity(_ tokens: [Token], after k: Int, covered: (Int) -> Bool) -> String? {
         guard k + 3 < tokens.count, tokens[k].norm == ",", ["a", "an", "the"].contains(tokens[k + 1].norm) else { return nil }
         var j = k + 2
-        while j < tokens.count, j - k <= 6, tokens[j].isWord, !tokens[j].isCapitalized, !buildings.contains(tokens[j].norm) { j += 1 }
+        while j < tokens.count, j - k <= 6, tokens[j].isWord, !tokens[j].isCapitalized, !buildings.contains(tokens[j].word) { j += 1 }
         // "a manor house": building words may follow one another.
-        while j + 1 < tokens.count, buildings.contains(tokens[j].norm), buildings.contains(tokens[j + 1].norm) { j += 1 }
-        guard j + 2 < tokens.count, buildings.contains(tokens[j].norm), ["in", "near", "outside"].contains(tokens[j + 1].norm) else { return nil }
-        return Self.isOneWordCity(tokens, j + 2, covered: covered) ? tokens[j + 2].text : nil
+        while j + 1 < tokens.count, buildings.contains(tokens[j].word), buildings.contains(tokens[j + 1].word) { j += 1 }
+        guard j + 2 < tokens.count, buildings.contains(tokens[j].word), ["in", "near", "outside"].contains(tokens[j + 1].norm) else { return nil }
+        return isOneWordCity(tokens, j + 2, covered: covered) ? tokens[j + 2].text : nil
     }
 
     /// Whether the word at `c` is a city of one word: capitalised, no month or title, not the
     /// first word of a longer name, in no mention.
-    static func isOneWordCity(_ tokens: [Token], _ c: Int, covered: (Int) -> Bool) -> Bool {
-        tokens[c].isCapitalized && tokens[c].isWord && !notPlaces.contains(tokens[c].norm) && !continuesName(tokens, after: c) && !covered(c)
+    func isOneWordCity(_ tokens: [Token], _ c: Int, covered: (Int) -> Bool) -> Bool {
+        tokens[c].isCapitalized && tokens[c].isWord && !notPlaces.contains(tokens[c].word) && !Self.continuesName(tokens, after: c) && !covered(c)
     }
 
     /// The city in "the Greentree estate in Manhasset" after a building named by the word
@@ -383,9 +390,9 @@ struct EventResolver {
     /// Christchurch" is in Lincoln.
     func buildingCity(_ tokens: [Token], after k: Int, covered: (Int) -> Bool) -> String? {
         var j = k + 1
-        if j + 1 < tokens.count, !tokens[j].isCapitalized, !buildings.contains(tokens[j].norm) { j += 1 }
-        guard j + 2 < tokens.count, buildings.contains(tokens[j].norm), tokens[j + 1].norm == "in" else { return nil }
-        return Self.isOneWordCity(tokens, j + 2, covered: covered) ? tokens[j + 2].text : nil
+        if j + 1 < tokens.count, !tokens[j].isCapitalized, !buildings.contains(tokens[j].word) { j += 1 }
+        guard j + 2 < tokens.count, buildings.contains(tokens[j].word), tokens[j + 1].norm == "in" else { return nil }
+        return isOneWordCity(tokens, j + 2, covered: covered) ? tokens[j + 2].text : nil
     }
 
     /// The number of days in "at the close of a two-day summit", "ended a three-day meeting": a
@@ -394,7 +401,7 @@ struct EventResolver {
         // The meeting noun's mention may hold its modifier ("two-day summit") or not.
         guard let d = Range.ordered(max(2, e - 3), min(tokens.count, e + 4)).first(where: { tokens[$0].norm == "day" && tokens[$0 - 1].norm == "-" }),
             let n = Self.counts[tokens[d - 2].norm],
-            tokens[max(0, d - 8)..<(d - 2)].contains(where: { closers.contains($0.norm) })
+            tokens[max(0, d - 8)..<(d - 2)].contains(where: { closers.contains($0.word) })
         else { return nil }
         return n
     }
@@ -421,14 +428,14 @@ struct EventResolver {
             let k = Range.ordered(max(2, e - 3), e).first(where: { tokens[$0].norm == "day" && tokens[$0 - 1].norm == "-" })
         else { return false }
         return Self.counts[tokens[k - 2].norm] != nil
-            && !tokens[max(0, k - 8)..<e].contains(where: { ["second", "third", "final", "last", "end", "close"].contains($0.norm) })
+            && !tokens[max(0, k - 8)..<e].contains(where: { laterDays.contains($0.word) })
     }
 
     /// The building words of the named buildings of a sentence: "palace" in "at the Elysee
     /// Palace", "lodge" in "the Simba Lodge".
     func namedBuildings(_ tokens: [Token]) -> [String] {
         tokens.indices.dropFirst().filter { k in
-            buildings.contains(tokens[k].norm) && tokens[k].isCapitalized && tokens[k - 1].isCapitalized && tokens[k - 1].isWord
+            buildings.contains(tokens[k].word) && tokens[k].isCapitalized && tokens[k - 1].isCapitalized && tokens[k - 1].isWord
         }.map { tokens[$0].norm }
     }
 
@@ -436,7 +443,7 @@ struct EventResolver {
     /// before, by its word alone.
     func buildingReference(_ tokens: [Token]) -> String? {
         tokens.indices.dropFirst(2).first { k in
-            buildings.contains(tokens[k].norm) && !tokens[k].isCapitalized && tokens[k - 1].norm == "the"
+            buildings.contains(tokens[k].word) && !tokens[k].isCapitalized && tokens[k - 1].norm == "the"
                 && ["at", "in", "inside", "outside"].contains(tokens[k - 2].norm)
         }.map { tokens[$0].norm }
     }
@@ -482,7 +489,7 @@ struct EventResolver {
             let alone = !governed && !s.mentions.contains { o in (o.role == .event || o.role == .place) && span.contains(o.range.lowerBound) }
             consider(m.range, venueName(m, tokens), within: fronted ? 40 : city ? (alone ? 24 : 14) : 3)
         }
-        if let range = Self.datelinePlace(s) {
+        if let range = datelinePlace(s) {
             consider(range, Self.datelineName(s, range))
         }
         for i in tokens.indices {
@@ -501,13 +508,13 @@ struct EventResolver {
                 if !afterReporting(tokens, i) { consider(range, name, within: alone ? 24 : 10) }
                 continue
             }
-            guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
+            guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word),
                 !s.mentions.contains(where: { $0.range.contains(k) }), !afterReporting(tokens, i)
             else { continue }
             // "talks to …", "flew to …", "travelled twice to …"; "sent a high-level delegation to …"
             // (a motion verb a few words back, in the same clause).
-            if tokens[i].norm == "to", !tokens[max(0, i - 2)..<i].contains(where: { rules.eventNouns.contains($0.norm) }),
-                !tokens[max(0, i - 6)..<i].reversed().prefix(while: { $0.norm != "," }).contains(where: { rules.motionVerbs.contains($0.norm) })
+            if tokens[i].norm == "to", !tokens[max(0, i - 2)..<i].contains(where: { eventNouns.contains($0.word) }),
+                !tokens[max(0, i - 6)..<i].reversed().prefix(while: { $0.norm != "," }).contains(where: { motionVerbs.contains($0.word) })
             {
                 continue
             }
@@ -531,7 +538,7 @@ struct EventResolver {
             consider(k..<(k + 1), tokens[k].text, within: alone ? 24 : 10)
         }
         // "the Vienna talks": a capitalised word right before the event noun.
-        if e > 0, tokens[e - 1].isCapitalized, tokens[e - 1].isWord, !Self.notPlaces.contains(tokens[e - 1].norm),
+        if e > 0, tokens[e - 1].isCapitalized, tokens[e - 1].isWord, !notPlaces.contains(tokens[e - 1].word),
             !s.mentions.contains(where: { $0.range.contains(e - 1) }), e - 1 > 0, tokens[e - 2].norm == "the", !namesBuilding(tokens, e - 1)
         {
             consider((e - 1)..<e, tokens[e - 1].text)
@@ -561,7 +568,7 @@ struct EventResolver {
         }
         // A city no lexicon names ("in Jeddah,"): the gazetteer's, or one capitalised word.
         let end = Gazetteer.bundled.match(t, at: i + 1)?.upperBound ?? i + 2
-        guard end < t.count, t[end].norm == ",", t[i + 1].isCapitalized, t[i + 1].isWord, !Self.notPlaces.contains(t[i + 1].norm),
+        guard end < t.count, t[end].norm == ",", t[i + 1].isCapitalized, t[i + 1].isWord, !notPlaces.contains(t[i + 1].word),
             !s.mentions.contains(where: { $0.range.overlaps((i + 1)..<end) })
         else { return nil }
         return Gazetteer.text(t, (i + 1)..<end)
@@ -577,7 +584,7 @@ struct EventResolver {
         else { return nil }
         let dated = { (k: Int) in s.dates.contains { $0.range.contains(k) } }
         func place(at k: Int) -> (Range<Int>, String)? {
-            guard k < t.count, t[k].isCapitalized, t[k].isWord, !Self.notPlaces.contains(t[k].norm), !dated(k) else { return nil }
+            guard k < t.count, t[k].isCapitalized, t[k].isWord, !notPlaces.contains(t[k].word), !dated(k) else { return nil }
             if let m = s.mentions.first(where: { $0.range.lowerBound == k }) {
                 guard m.actor.kind == .state, m.form == .metonym || m.form == .name else { return nil }
                 return (m.range, venueName(m, t))
@@ -597,12 +604,12 @@ struct EventResolver {
         guard let (range, name) = found else {
             // "THURSDAY 4 SEPTEMBER": a heading of a day alone dates what follows it.
             let words = t.indices.filter { t[$0].isWord }
-            guard words.count <= 5, words.allSatisfy({ dated($0) || DateResolver.weekdays.contains(t[$0].norm) }) else { return nil }
+            guard words.count <= 5, words.allSatisfy({ dated($0) || DateResolver.weekday(t[$0]) != nil }) else { return nil }
             return (nil, day.date)
         }
         // Every other word is the date's: a heading, not a clause.
         let rest = t.indices.filter { !range.contains($0) && !dated($0) && t[$0].isWord }
-        guard rest.allSatisfy({ ["day", "on"].contains(t[$0].norm) || DateResolver.weekdays.contains(t[$0].norm) || Int(t[$0].norm) != nil })
+        guard rest.allSatisfy({ ["day", "on"].contains(t[$0].norm) || DateResolver.weekday(t[$0]) != nil || Int(t[$0].norm) != nil })
         else { return nil }
         return (name, day.date)
     }
@@ -614,7 +621,7 @@ struct EventResolver {
         var out: [(String, Int)] = []
         for s in sentences {
             let tokens = s.tokens
-            if let range = Self.datelinePlace(s) {
+            if let range = datelinePlace(s) {
                 out.append((Self.datelineName(s, range), 3))
             } else if s.index < 4, let name = placeBeforeDate(s) {
                 out.append((name, 3))  // "Rixos hotel, Almaty, Saturday 6 April 2013."
@@ -641,7 +648,7 @@ struct EventResolver {
                     if !spanAfter(range.upperBound) { out.append((name, weight)) }
                     continue
                 }
-                guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !Self.notPlaces.contains(tokens[k].norm),
+                guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word),
                     !s.mentions.contains(where: { $0.range.contains(k) }), !Self.continuesName(tokens, after: k), !namesBuilding(tokens, k),
                     !Self.namesLandmark(tokens, k), !spanAfter(k + 1)
                 else { continue }
@@ -650,7 +657,7 @@ struct EventResolver {
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
                 if e > 1, tokens[e - 2].norm == "the", tokens[e - 1].isCapitalized, tokens[e - 1].isWord,
-                    !s.mentions.contains(where: { $0.range.contains(e - 1) }), !Self.notPlaces.contains(tokens[e - 1].norm),
+                    !s.mentions.contains(where: { $0.range.contains(e - 1) }), !notPlaces.contains(tokens[e - 1].word),
                     !namesBuilding(tokens, e - 1)
                 {
                     out.append((tokens[e - 1].text, 1))
@@ -667,14 +674,14 @@ struct EventResolver {
         for d in s.dates {
             // "Saturday 6 April 2013": the weekday before the date is part of it.
             var start = d.range.lowerBound
-            if start > 0, DateResolver.weekdays.contains(t[start - 1].norm) { start -= 1 }
+            if start > 0, DateResolver.weekday(t[start - 1]) != nil { start -= 1 }
             guard case .day = d.date, start >= 2, t[start - 1].norm == "," else { continue }
             let k = start - 2
             if let m = s.mentions.first(where: { $0.range.upperBound == k + 1 }) {
                 if m.role == .place || m.form == .metonym { return venueName(m, t) }
                 continue
             }
-            guard t[k].isCapitalized, t[k].isWord, !Self.notPlaces.contains(t[k].norm), !namesBuilding(t, k),
+            guard t[k].isCapitalized, t[k].isWord, !notPlaces.contains(t[k].word), !namesBuilding(t, k),
                 k == 0 || t[k - 1].norm == ","
             else { continue }
             return t[k].text
@@ -687,7 +694,7 @@ struct EventResolver {
     func citiesByCountry(_ sentences: [SentenceAnalysis]) -> [String: String] {
         var out: [String: String] = [:]
         for s in sentences {
-            if let range = Self.datelinePlace(s), range.upperBound + 1 < s.tokens.count, s.tokens[range.upperBound].norm == ",",
+            if let range = datelinePlace(s), range.upperBound + 1 < s.tokens.count, s.tokens[range.upperBound].norm == ",",
                 let m = s.mentions.first(where: { $0.range.lowerBound == range.upperBound + 1 }), m.actor.kind == .state,
                 let code = m.actor.country
             {
@@ -725,7 +732,7 @@ struct EventResolver {
     func meetingDates(_ s: SentenceAnalysis) -> [DateMention] {
         s.dates.filter { d in
             !afterReporting(s.tokens, d.range.lowerBound)
-                && !(d.range.upperBound < s.tokens.count && ["deadline", "target"].contains(s.tokens[d.range.upperBound].norm))
+                && !(d.range.upperBound < s.tokens.count && deadlines.contains(s.tokens[d.range.upperBound].word))
         }
     }
 
@@ -742,7 +749,7 @@ struct EventResolver {
         let asides = Self.asides(s.tokens, excluding: e)
         // "GUATEMALA CITY, Aug. 8 - … signed here on Friday": a dateline's date is when the story
         // was filed; a day the sentence itself gives comes first.
-        let datelineEnd = Self.datelinePlace(s).flatMap { place in
+        let datelineEnd = datelinePlace(s).flatMap { place in
             (place.upperBound..<min(s.tokens.count, place.upperBound + 10)).first { [":", "—", "–", "-"].contains(s.tokens[$0].norm) }
         }
         for d in meetingDates(s) where !asides.contains(where: { $0.contains(d.range.lowerBound) }) {
@@ -769,16 +776,16 @@ struct EventResolver {
     /// Whether a reporting verb ("said", "announced") comes just before token `k`: "announced in
     /// Tehran on Wednesday" dates and places the announcement, not the meeting.
     func afterReporting(_ tokens: [Token], _ k: Int) -> Bool {
-        tokens[max(0, k - 4)..<k].contains { rules.reportingVerbs.contains($0.norm) }
+        tokens[max(0, k - 4)..<k].contains { reportingVerbs.contains($0.word) }
     }
 
     func isFuture(_ s: SentenceAnalysis, event e: Int) -> Bool {
-        s.tokens[max(0, e - 8)..<e].contains { futureCues.contains($0.norm) }
+        s.tokens[max(0, e - 8)..<e].contains { futureCues.contains($0.word) }
     }
 
     /// relations.rules' "live-aux" and "live-meeting" lists.
-    let liveAuxiliaries: Set<String>
-    let liveVerbs: Set<String>
+    let liveAuxiliaries: WordSet
+    let liveVerbs: WordSet
 
     /// Whether the meeting at `e` is going on as the text is written: "Trump has arrived in
     /// Cairo, where Sisi is co-chairing the summit", "the talks have opened" (a live blog's or a
@@ -786,8 +793,8 @@ struct EventResolver {
     func isLive(_ s: SentenceAnalysis, event e: Int) -> Bool {
         let t = s.tokens
         return (max(0, e - 10)..<min(t.count, e + 4)).contains { k in
-            liveAuxiliaries.contains(t[k].norm)
-                && ((k + 1)..<min(t.count, k + 4)).contains { liveVerbs.contains(t[$0].norm) }
+            liveAuxiliaries.contains(t[k].word)
+                && ((k + 1)..<min(t.count, k + 4)).contains { liveVerbs.contains(t[$0].word) }
         }
     }
 
@@ -829,7 +836,7 @@ struct EventResolver {
         for s in sentences {
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
-                if arrivals.contains(s.tokens[e].norm) {
+                if arrivals.contains(s.tokens[e].word) {
                     if let p = arrivalPlace(s, event: e) {
                         arrivalLocals.append(Local(sentence: s.index, token: e, place: p, date: date(s, event: e), future: isFuture(s, event: e)))
                     }

@@ -18,6 +18,8 @@ public struct Extractor: Sendable {
     let compiled: CompiledRules
     let recognizer: PersonRecognizer
     let events: EventResolver
+    /// The words ``MembershipGuard`` reads a `member_of` match for, as ids.
+    let membership: MembershipGuard.Words
     let descriptions: DefiniteDescriptions
     let pairs: PairReferences
     /// The armed-group template ("{demonym} opposition") that nominal opposition rules fill.
@@ -40,8 +42,8 @@ public struct Extractor: Sendable {
     let sideNouns: Set<String>
     /// Words of a speaker facing the press.
     let pressCues: Set<String>
-    /// Words that put a weekday in the future.
-    let futureDates: Set<String>
+    /// relations.rules' "future-date" list: words that put a weekday in the future.
+    let futureDates: WordSet
     /// relations.rules' "round-of" list: "a round of strikes" is no meeting.
     let roundsOfNoMeeting: Set<String>
     /// relations.rules' "governing-noun" list: "the government in Khartoum" names the state.
@@ -74,7 +76,6 @@ public struct Extractor: Sendable {
         warNouns = rules.list("war")
         sideNouns = rules.list("side")
         pressCues = rules.list("press")
-        futureDates = rules.list("future-date")
         roundsOfNoMeeting = rules.list("round-of")
         bodies = TextBodies(rules: rules)
         self.rules = rules
@@ -90,18 +91,20 @@ public struct Extractor: Sendable {
         governingNouns = vocabulary.set(rules.words(.governingNoun))
         descriptions = DefiniteDescriptions(lexicon: lexicon, rules: rules, vocabulary: &vocabulary)
         dateCues = vocabulary.set(DateResolver.cueWords)
+        futureDates = vocabulary.set(rules.list("future-date"))
         personalPronouns = vocabulary.set(Pronoun.personal)
         collectivePronouns = vocabulary.set(Pronoun.collective)
+        var capitals: [String: String] = [:]
+        for entry in lexicon.entries where entry.kind == .state {
+            if let code = entry.code, capitals[code] == nil, let capital = entry.metonyms.first { capitals[code] = capital }
+        }
+        events = EventResolver(rules: rules, capitals: capitals, vocabulary: &vocabulary)
+        membership = MembershipGuard.Words(rules, vocabulary: &vocabulary)
         self.vocabulary = vocabulary
         for (index, entry) in lexicon.entries.enumerated() where !entry.isTemplate && recognizer.knownActors[entry.name] == nil {
             recognizer.knownActors[entry.name] = matcher.ref(index)
         }
         self.recognizer = recognizer
-        var capitals: [String: String] = [:]
-        for entry in lexicon.entries where entry.kind == .state {
-            if let code = entry.code, capitals[code] == nil, let capital = entry.metonyms.first { capitals[code] = capital }
-        }
-        events = EventResolver(rules: rules, capitals: capitals)
         pairs = PairReferences(rules: rules)
         oppositionTemplate = lexicon.entries.firstIndex { $0.isTemplate && $0.kind == .armedGroup }
     }
@@ -371,7 +374,7 @@ public struct Extractor: Sendable {
                 {
                     role = .place
                 } else if form == .metonym, range.lowerBound == 0, next != nil,
-                    EventResolver.opensDateline(tokens, placeEnd: range.upperBound) || (tokens[0].isUppercase && tokens[0].text.count >= 4)
+                    events.opensDateline(tokens, placeEnd: range.upperBound) || (tokens[0].isUppercase && tokens[0].text.count >= 4)
                 {
                     role = .place  // a dateline: "Moscow: …", "HAVANA, Cuba (AP) — …"
                 } else if form == .metonym, range.upperBound + 1 < tokens.count, tokens[range.upperBound].norm == ",",
@@ -428,7 +431,7 @@ public struct Extractor: Sendable {
         var actors: Set<ActorRef> = []
         var forms: [ActorRef: Set<String>] = [:]
         var lastEvent: EventRef?
-        let datelineMeeting = Self.datelineMeeting(sentences, eventRefs)
+        let datelineMeeting = self.datelineMeeting(sentences, eventRefs)
         let published = doc.published.flatMap(SimpleDate.init(iso:))
         let isAside = { (event: EventRef) -> Bool in
             guard case .span(let start, _)? = event.date, let published else { return false }
@@ -533,7 +536,7 @@ public struct Extractor: Sendable {
             for match in matches where !NegationGuard.voids(match, in: sentences[k].tokens, rules: compiled) {
                 guard case .relation(let relation) = match.rule.product else { continue }
                 let stated = evidence.read(by: match.rule)
-                if relation == .memberOf, MembershipGuard.voids(match, in: sentences[k].tokens, rules: rules) { continue }
+                if relation == .memberOf, MembershipGuard.voids(match, in: sentences[k].tokens, words: membership) { continue }
                 if relation == .attended {
                     // A rule without a meeting noun ("X also attended.") means the meeting last named.
                     let named = match.event.flatMap { eventRefs[sentences[k].index]?[$0] }
@@ -570,8 +573,8 @@ public struct Extractor: Sendable {
     }
 
     /// The meeting a story is datelined at: "VIENNA (Reuters) — …" about talks in Vienna.
-    static func datelineMeeting(_ sentences: [SentenceAnalysis], _ eventRefs: [Int: [Int: EventRef]]) -> EventRef? {
-        guard let (s, range) = sentences.prefix(3).lazy.compactMap({ s in EventResolver.datelinePlace(s).map { (s, $0) } }).first
+    func datelineMeeting(_ sentences: [SentenceAnalysis], _ eventRefs: [Int: [Int: EventRef]]) -> EventRef? {
+        guard let (s, range) = sentences.prefix(3).lazy.compactMap({ s in events.datelinePlace(s).map { (s, $0) } }).first
         else { return nil }
         let place = NameKey.of(EventResolver.datelineName(s, range))
         let refs = eventRefs.sorted { $0.key < $1.key }.flatMap { $0.value.sorted { $0.key < $1.key }.map(\.value) }
@@ -701,7 +704,7 @@ public struct Extractor: Sendable {
                 continue
             }
             // "the Mulungushi conference centre": a building's name, no meeting.
-            if i + 1 < s.tokens.count, events.buildings.contains(s.tokens[i + 1].norm) { continue }
+            if i + 1 < s.tokens.count, events.buildings.contains(s.tokens[i + 1].word) { continue }
             s.mentions.append(Mention(range: i..<(i + 1), actor: ActorRef(name: t.norm, kind: .event), role: .event, form: .eventNoun))
         }
         // "came to Muscat on Saturday": an arrival stands for a meeting only where no meeting noun

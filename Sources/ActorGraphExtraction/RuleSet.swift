@@ -110,8 +110,9 @@ public struct RuleSet: Sendable {
     /// The word list `name`, in the tokens' comparison form; empty when no file defines it.
     public func list(_ name: String) -> Set<String> { wordLists[name] ?? [] }
 
-    /// The word lists of the engine's own readings of persons, roles and descriptions
-    /// (relations.rules' "Vocabulary" section), written in Swift until issue 9 item 4. Unlike the
+    /// The word lists of the engine's own readings of persons, roles, descriptions and meetings'
+    /// places and days (relations.rules' "Vocabulary" section), written in Swift until issue 9
+    /// item 4. Unlike the
     /// other named lists, each has a default: a rule set whose files declare none of its words
     /// (a `--no-default-rules` file written before these lists existed) takes the bundled
     /// file's, so such a file reads persons as it did. A file that declares one, even empty
@@ -162,6 +163,15 @@ public struct RuleSet: Sendable {
         case descriptionOpener = "description-opener"
         /// "the government in Khartoum": a capital after one of these names the state.
         case governingNoun = "governing-noun"
+        /// "met in Geneva", "NAIROBI — …": capitalised words that are no venue (regions, months,
+        /// weekdays, determiners, titles, a live blog's slugs, a cable's header fields).
+        case notPlace = "not-place"
+        /// "its opening session on June 28": the meeting's first day.
+        case firstSession = "first-session"
+        /// "the second day of a two-day summit": a later day, which opens no meeting.
+        case laterDay = "later-day"
+        /// "a March 31 deadline": the date before one of these dates no meeting.
+        case deadline
     }
 
     /// The vocabulary list `list`, in the tokens' comparison form: the words the rule files

@@ -3,7 +3,8 @@
 ///
 /// Two pieces of evidence are the same when they cite the same sentence: ``rule`` says how the
 /// sentence was read, not where the edge is stated, so it takes no part in equality. Where several
-/// rules read one edge from one sentence, the list keeps the one that sorts first.
+/// rules read one edge from one sentence, the list keeps the one that sorts first: of one rule
+/// file, the one written first (``ruleSortsBefore(_:_:)``).
 public struct Evidence: Hashable, Comparable, Codable, Sendable {
     /// The document's name (its file name for a corpus).
     public var doc: String
@@ -41,13 +42,33 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
         hasher.combine(quote)
     }
 
-    /// Sentence order; for the same sentence, the rule's name decides (none first), so that a
-    /// sorted list's first copy of a sentence is the same whatever the input order.
+    /// Sentence order; for the same sentence, the rule decides (``ruleSortsBefore(_:_:)``), so
+    /// that a sorted list's first copy of a sentence is the same whatever the input order.
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
         if lhs != rhs {
             return (lhs.doc, lhs.sentence, lhs.start, lhs.end, lhs.quote) < (rhs.doc, rhs.sentence, rhs.start, rhs.end, rhs.quote)
         }
-        return (lhs.rule ?? "") < (rhs.rule ?? "")
+        return ruleSortsBefore(lhs.rule, rhs.rule)
+    }
+
+    /// Whether rule label `a` sorts before `b`: none first, then by file name and line number
+    /// ("relations.rules:812" before "relations.rules:1033"), a built-in reading's name
+    /// ("title") as a file without a line, and the label as written last (so that the order is
+    /// total). By number, not as text: as text, inserting lines above two rules that read the
+    /// same edge could make the other one sort first and relabel the edge.
+    public static func ruleSortsBefore(_ a: String?, _ b: String?) -> Bool {
+        let (x, y) = (a ?? "", b ?? "")
+        let (p, q) = (ruleKey(x), ruleKey(y))
+        return (p.file, p.line, x) < (q.file, q.line, y)
+    }
+
+    /// A rule label's file and line: "relations.rules:57" is ("relations.rules", 57); a label
+    /// that does not end in ":" and digits is itself, with line -1.
+    static func ruleKey(_ label: String) -> (file: Substring, line: Int) {
+        guard let colon = label.lastIndex(of: ":") else { return (label[...], -1) }
+        let digits = label[label.index(after: colon)...]
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ $0 &- 0x30 < 10 }), let line = Int(digits) else { return (label[...], -1) }
+        return (label[..<colon], line)
     }
 
     /// The sentence's text as duplicates are recognised: lowercase letters and digits, every

@@ -10,8 +10,10 @@ import Testing
         let scalars = Array(text.unicodeScalars)
         // With word ids, as the extractor's sentences have them: the resolver compares ids.
         var tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
-        Vocabulary.fixed.assign(&tokens)
-        return DateResolver.dates(in: tokens, published: published, futureCues: Fixture.rules.list("future-date")).map(\.date)
+        var vocabulary = Vocabulary()
+        let futureCues = vocabulary.set(Fixture.rules.list("future-date"))
+        vocabulary.assign(&tokens)
+        return DateResolver.dates(in: tokens, published: published, futureCues: futureCues).map(\.date)
     }
 
     func day(_ iso: String) -> ResolvedDate { .day(SimpleDate(iso: iso)!) }

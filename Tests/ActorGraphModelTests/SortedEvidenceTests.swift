@@ -20,8 +20,9 @@ struct SortedEvidenceTests {
         func next(_ bound: Int) -> Int { random.next(below: bound) }
         return (0..<count).map { _ in
             let sentence = next(4)
-            let rules: [String?] = [nil, "a:1", "b:2"]
-            return Evidence(doc: "d\(next(3)).txt", sentence: sentence, quote: "Quote \(sentence).", start: sentence * 10, end: sentence * 10 + 8, rule: rules[next(3)])
+            // "a:10" and "a:9": by line number, not as text.
+            let rules: [String?] = [nil, "a:1", "b:2", "a:10", "a:9"]
+            return Evidence(doc: "d\(next(3)).txt", sentence: sentence, quote: "Quote \(sentence).", start: sentence * 10, end: sentence * 10 + 8, rule: rules[next(rules.count)])
         }
     }
 
@@ -48,6 +49,47 @@ struct SortedEvidenceTests {
             let expected = Self.definition(grouped)
             #expect(Evidence.sortedUnique(grouped) == expected)
             #expect(Evidence.sortedUnique(grouped).map(\.rule) == expected.map(\.rule))
+        }
+    }
+
+    /// Two rules of one file that read the same edge from one sentence: the one written first is
+    /// named, whichever line numbers they have (as text, "relations.rules:1033" sorts first).
+    @Test func theSameSentenceUnderTwoRulesOfAFileKeepsTheEarlierLine() {
+        let early = Evidence(doc: "a.txt", sentence: 1, quote: "Q.", start: 0, end: 2, rule: "relations.rules:812")
+        let late = Evidence(doc: "a.txt", sentence: 1, quote: "Q.", start: 0, end: 2, rule: "relations.rules:1033")
+        #expect(Evidence.sortedUnique([early, late]).map(\.rule) == ["relations.rules:812"])
+        #expect(Evidence.sortedUnique([late, early]).map(\.rule) == ["relations.rules:812"])
+        #expect(early < late && !(late < early))
+    }
+
+    /// The rule order is a strict total order over labels of every kind: file and line, built-in
+    /// readings, none, and labels that only look like "file:line".
+    @Test func ruleLabelsAreTotallyOrdered() {
+        let labels: [String?] = [
+            nil, "a:1", "a:2", "a:9", "a:10", "a:01", "a:1x", "a:", ":5", "b:3", "title", "role clause",
+            "relations.rules:812", "relations.rules:1033", "my.rules:5", "x:99999999999999999999999",
+        ]
+        let less = Evidence.ruleSortsBefore
+        #expect(less("relations.rules:812", "relations.rules:1033"))
+        #expect(less(nil, "a:1") && !less("a:1", nil) && !less(nil, nil))
+        #expect(less("relations.rules:1033", "title"))
+        for a in labels {
+            #expect(!less(a, a), "\(a ?? "nil")")
+            for b in labels {
+                // Total: of two different labels exactly one comes first.
+                if a != b { #expect(less(a, b) != less(b, a), "\(a ?? "nil") \(b ?? "nil")") }
+                for c in labels where less(a, b) && less(b, c) {
+                    #expect(less(a, c), "\(a ?? "nil") \(b ?? "nil") \(c ?? "nil")")
+                }
+            }
+        }
+        // Evidence of one sentence sorts as its rules do.
+        for a in labels {
+            for b in labels {
+                let x = Evidence(doc: "a.txt", quote: "Q.", rule: a)
+                let y = Evidence(doc: "a.txt", quote: "Q.", rule: b)
+                #expect((x < y) == less(a, b))
+            }
         }
     }
 
