@@ -423,7 +423,7 @@ struct EventResolver {
     /// Geneva."; "arriving for a two-day summit" on Thursday opens it on Thursday.
     func opensOnItsDay(_ s: SentenceAnalysis, event e: Int) -> Bool {
         let tokens = s.tokens
-        if ((e + 1)..<min(tokens.count, e + 3)).contains(where: { openers.contains(tokens[$0].norm) }) { return true }
+        if ((e + 1)..<min(tokens.count, e + 3)).contains(where: { openers.contains(tokens[$0].word) }) { return true }
         guard closingDays(tokens, event: e) == nil,
             let k = Range.ordered(max(2, e - 3), e).first(where: { tokens[$0].norm == "day" && tokens[$0 - 1].norm == "-" })
         else { return false }
