@@ -19,12 +19,14 @@
 #                ran the extractor; scored with the tenth and eleventh sessions' first and last builds only)
 #   --held-out12 Tests/Fixtures/heldout12, 1301-1314 (written 2026-12-03 by a helper who never read or
 #                ran the extractor; scored with the eleventh session's first and last builds only)
+#   --held-out13 Tests/Fixtures/heldout13, 1501-1514 (written 2026-12-04 in the eleventh session by a helper who
+#                never read or ran the extractor; never scored as of its commit)
 # To score an older commit, build it in a worktree of its own, or copy its release binary together
 # with the ActorGraph_ActorGraphExtraction.resources folder beside it: a binary reads the rules of
 # the resources folder next to it, else those of the build folder it was built in.
 # A split is scored at the start and the end of a piece of work and never tuned on; once its errors
 # have been read it is development material (each split's README says its history).
-# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out12] [path/to/actorgraph]   (default: the release build)
+# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out13] [path/to/actorgraph]   (default: the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 heldout=""
