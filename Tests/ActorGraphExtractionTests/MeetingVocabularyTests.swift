@@ -115,10 +115,10 @@ import Testing
         let text = "Leaders arrived for the second day of a two-day summit on Thursday."
         let (x, s) = try #require(Self.sentence(text))
         let e = try #require(Self.index("summit", in: s))
-        #expect(!x.events.opensSeveralDays(s, event: e))
+        #expect(!x.events.opensOnItsDay(s, event: e))
         let rules = try Self.bundled(replacing: "list later-day", with: "list later-day: final")
         let (y, t) = try #require(Self.sentence(text, rules: rules))
-        #expect(y.events.opensSeveralDays(t, event: e))
+        #expect(y.events.opensOnItsDay(t, event: e))
     }
 
     /// A `--no-default-rules` file written before these lists existed reads datelines and
