@@ -129,10 +129,7 @@ public enum Boilerplate {
 
     /// Weekdays and months, lowercase: a short line naming one ("THURSDAY 4 SEPTEMBER") is a
     /// live blog's or a timeline's heading, whose day dates the entries under it.
-    static let dayWords: [[UInt8]] = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ].map { Array($0.utf8) }
+    static let dayWords: [[UInt8]] = (DateResolver.weekdays + DateResolver.monthNames).map { Array($0.utf8) }
 
     /// Whether the lowercase line `bytes` holds a weekday or a month as a whole word.
     static func namesADay(_ bytes: [UInt8]) -> Bool {

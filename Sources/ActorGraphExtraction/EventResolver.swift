@@ -834,6 +834,9 @@ struct EventResolver {
         var placeOrder: [String] = []
         var arrivalLocals: [Local] = []
         for s in sentences {
+            // The sentence's named buildings and its "at the palace": once for all its meetings.
+            lazy var named = namedBuildings(s.tokens)
+            lazy var referenced = buildingReference(s.tokens)
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
                 if arrivals.contains(s.tokens[e].word) {
@@ -860,7 +863,7 @@ struct EventResolver {
                 locals.append(Local(
                     sentence: s.index, token: e, place: p, date: day, future: isFuture(s, event: e), there: there,
                     start: startDay(s, event: e), lastOfDays: closingDays(s.tokens, event: e),
-                    live: live, here: here, opens: opensOnItsDay(s, event: e), buildings: namedBuildings(s.tokens), building: p == nil ? buildingReference(s.tokens) : nil,
+                    live: live, here: here, opens: opensOnItsDay(s, event: e), buildings: named, building: p == nil ? referenced : nil,
                     ownDate: day != nil))
             }
         }
@@ -935,8 +938,8 @@ struct EventResolver {
         // "PUTRAJAYA, Malaysia - … at talks in Malaysia": a country is the venue only when the
         // text names no city of it (the guidelines' convention).
         let cities = citiesByCountry(sentences)
+        let countries = cities.isEmpty ? [:] : countryNames(sentences)
         if !cities.isEmpty {
-            let countries = countryNames(sentences)
             for n in locals.indices {
                 if let place = locals[n].place, let code = countries[place], let city = cities[code] { locals[n].place = city }
             }
@@ -1044,7 +1047,6 @@ struct EventResolver {
         // day (from thirty days after that meeting opened to the day before it); a venue that
         // holds no meeting then gives none.
         let held = Set(result.values.flatMap(\.values))
-        let countries = arrivalLocals.isEmpty ? [:] : countryNames(sentences)
         for arrival in arrivalLocals {
             guard var place = arrival.place else { continue }
             if let code = countries[place], let city = cities[code] { place = city }

@@ -50,17 +50,12 @@ public struct Extractor: Sendable {
     let governingNouns: WordSet
     /// A text's bodies start from these word lists (``TextBodies``).
     let bodies: TextBodies
-    /// ``RuleSet/eventNouns`` as word ids.
-    let eventNounWords: WordSet
     /// relations.rules' "reception" list: event words that are a meeting only before a person.
     let receptionWords: WordSet
     /// relations.rules' "sit-down" list: event words only before "down" ("sat down in Istanbul").
     let sitDownWords: WordSet
     /// relations.rules' "speech" list: under a timeline's entry, a person who speaks took part.
     let speechWords: WordSet
-    /// relations.rules' "arrival" list: in a sentence with no meeting noun, arriving at a venue
-    /// (``EventResolver`` keeps it only where the text holds a meeting).
-    let arrivalWords: WordSet
     /// ``DateResolver/cueWords`` as word ids: a sentence with none of them has no date.
     let dateCues: WordSet
     /// ``Pronoun/personal`` and ``Pronoun/collective`` as word ids: every token is asked.
@@ -83,10 +78,8 @@ public struct Extractor: Sendable {
         matcher = LexiconMatcher(lexicon: lexicon, vocabulary: &vocabulary)
         compiled = CompiledRules(rules, vocabulary: &vocabulary)
         var recognizer = PersonRecognizer(rules: rules, vocabulary: &vocabulary)
-        eventNounWords = vocabulary.set(rules.eventNouns)
         receptionWords = vocabulary.set(rules.list("reception"))
         sitDownWords = vocabulary.set(rules.list("sit-down"))
-        arrivalWords = vocabulary.set(rules.list("arrival"))
         speechWords = vocabulary.set(rules.list("speech"))
         governingNouns = vocabulary.set(rules.words(.governingNoun))
         descriptions = DefiniteDescriptions(lexicon: lexicon, rules: rules, vocabulary: &vocabulary)
@@ -236,7 +229,7 @@ public struct Extractor: Sendable {
         let skipped = readSentences(masked) { index, range, tokens, mentions, pending in
             // A place in a sentence about a meeting is a venue, often abroad ("talks in Doha"):
             // it says little about which country's war the text is about.
-            let isMeetingSentence = tokens.contains { eventNounWords.contains($0.word) }
+            let isMeetingSentence = tokens.contains { events.eventNouns.contains($0.word) }
             // An armed group fights at home: its country is likely the war's.
             for m in mentions where m.actor.kind == .armedGroup {
                 if let code = m.actor.country, matcher.state(code: code) != nil {
@@ -682,7 +675,7 @@ public struct Extractor: Sendable {
 
     /// Marks event nouns as event mentions.
     func markEvents(_ s: inout SentenceAnalysis) {
-        for (i, t) in s.tokens.enumerated() where eventNounWords.contains(t.word) && !s.mentions.contains(where: { $0.range.contains(i) }) {
+        for (i, t) in s.tokens.enumerated() where events.eventNouns.contains(t.word) && !s.mentions.contains(where: { $0.range.contains(i) }) {
             // "hosted the first round in Caracas" is a meeting; "a round of strikes" is not (and in
             // "a round of talks" the talks are the meeting).
             if t.norm == "round", i + 1 < s.tokens.count, s.tokens[i + 1].norm == "of",
@@ -699,7 +692,7 @@ public struct Extractor: Sendable {
             // and in "sat down for talks" the talks are the meeting.
             if sitDownWords.contains(t.word),
                 !(i + 1 < s.tokens.count && s.tokens[i + 1].norm == "down")
-                    || s.tokens[(i + 2)..<min(s.tokens.count, i + 7)].contains(where: { eventNounWords.contains($0.word) })
+                    || s.tokens[(i + 2)..<min(s.tokens.count, i + 7)].contains(where: { events.eventNouns.contains($0.word) })
             {
                 continue
             }
@@ -712,7 +705,7 @@ public struct Extractor: Sendable {
         if !s.mentions.contains(where: { $0.role == .event }) {
             // "as Russia comes to Assad's assistance" names no venue, and is none.
             for (i, t) in s.tokens.enumerated()
-            where arrivalWords.contains(t.word) && !s.mentions.contains(where: { $0.range.contains(i) }) && events.arrivalPlace(s, event: i) != nil {
+            where events.arrivals.contains(t.word) && !s.mentions.contains(where: { $0.range.contains(i) }) && events.arrivalPlace(s, event: i) != nil {
                 s.mentions.append(Mention(range: i..<(i + 1), actor: ActorRef(name: t.norm, kind: .event), role: .event, form: .eventNoun))
             }
         }
