@@ -99,17 +99,15 @@ struct PersonRecognizer {
     /// Honorifics that may stand between a post and a name: "the Rt Hon Bill Skate", "Dr. X".
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "mme", "rt", "hon", "honourable", "honorable", "right"]
     static let particles: Set<String> = ["al", "el", "de", "da", "di", "bin", "ibn", "bint", "van", "von", "der", "den", "ter", "la", "le", "du", "ben", "ould", "dos", "del", "arap", "wa"]
-    static let notNames: Set<String> = [
+    static let notNames: Set<String> = Set(DateResolver.weekdays + DateResolver.monthNames).union([
         "the", "a", "an", "on", "in", "at", "for", "of", "and", "but", "after", "before", "while", "said", "says",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its", "mr", "mrs", "ms", "mme", "sir", "dame",
         // A minister's portfolio ("Minister of Foreign Affairs, International Cooperation and
         // African Integration, who …") is no name.
         "international", "african", "foreign", "affairs", "cooperation", "integration", "development",
         // "External Affairs Minister X": a portfolio's first word opens no name.
         "external", "internal", "home", "interior", "defence", "defense", "finance",
-    ]
+    ])
     /// Last words of a government organ between a country and a title ("Foreign Ministry").
     static let ministryWords: Set<String> = ["ministry", "office", "department"]
     /// Words that may stand between a country or body and a title ("Hamas political chief").

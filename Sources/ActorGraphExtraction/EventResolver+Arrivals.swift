@@ -1,0 +1,24 @@
+// Arrivals: a verb of arriving stands for the meeting at the venue it names.
+extension EventResolver {
+    /// The venue an arrival verb at `e` names within the next few words: "came to Muscat",
+    /// "arrived last night in Geneva", "landed at Rambouillet".
+    func arrivalPlace(_ s: SentenceAnalysis, event e: Int) -> String? {
+        let tokens = s.tokens
+        for i in (e + 1)..<min(tokens.count, e + 6) {
+            if [",", ";", ".", "and", "but"].contains(tokens[i].norm) { return nil }
+            guard ["in", "to", "at", "into"].contains(tokens[i].norm) else { continue }
+            var k = i + 1
+            if k < tokens.count, tokens[k].norm == "the" { k += 1 }
+            if let m = s.mentions.first(where: { $0.range.lowerBound == k || $0.range.lowerBound == i + 1 }) {
+                guard m.role == .place, m.form != .demonym else { return nil }
+                return venueName(m, tokens)
+            }
+            if let (_, name) = namedVenue(s, at: k) { return name }
+            guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word),
+                !Self.continuesName(tokens, after: k), !namesBuilding(tokens, k), !Self.namesLandmark(tokens, k)
+            else { return nil }
+            return tokens[k].text
+        }
+        return nil
+    }
+}

@@ -1,0 +1,127 @@
+// Datelines and headings: the place and day a text or an entry of it opens with.
+extension EventResolver {
+    /// The tokens of the place of a dateline at the start of one of a text's first sentences
+    /// ("Vienna: …", "NAIROBI — …", "Addis Ababa (AFP) - …", "DOHA, Jan 15 (Reuters) - …",
+    /// "Brussels, 27 February 2023 — …"), if it opens with one: a name the lexicon knows (a capital
+    /// of several words), a city of several words ("SHARM EL-SHEIKH"), else the first word.
+    func datelinePlace(_ s: SentenceAnalysis) -> Range<Int>? {
+        guard s.index <= 2 else { return nil }
+        let end = s.mentions.first { $0.range.lowerBound == 0 && $0.role != .event }?.range.upperBound
+            ?? Gazetteer.bundled.match(s.tokens, at: 0)?.upperBound ?? Self.hyphenatedEnd(s.tokens, from: 0)
+        return opensDateline(s.tokens, placeEnd: end) ? 0..<end : nil
+    }
+
+    /// The end of a name whose words a hyphen joins without spaces ("AL-ULA", "Crans-Montana",
+    /// "al-Ula"), starting at `k`: one word without a hyphen.
+    static func hyphenatedEnd(_ tokens: [Token], from k: Int) -> Int {
+        var end = k + 1
+        while end + 1 < tokens.count, tokens[end].norm == "-", tokens[end - 1].end == tokens[end].start, tokens[end].end == tokens[end + 1].start,
+            tokens[end + 1].isWord
+        {
+            end += 2
+        }
+        return end
+    }
+
+    /// Whether the capitalised words before `placeEnd` open a dateline: what follows is a dash or
+    /// a colon, after at most a country (", Kenya"), a date (", Jan 15", ", 27 February 2023") and
+    /// an agency in brackets ("(AP)"). An all-capitals place may end at its comma ("NAIROBI, …").
+    func opensDateline(_ tokens: [Token], placeEnd: Int) -> Bool {
+        guard placeEnd < tokens.count, tokens[0].isCapitalized, tokens[0].isWord, !notPlaces.contains(tokens[0].word) else { return false }
+        let letters = tokens[0..<placeEnd].filter(\.isWord)
+        if letters.allSatisfy(\.isUppercase) && letters.reduce(0, { $0 + $1.text.count }) >= 4 && tokens[placeEnd].norm == "," { return true }
+        var j = placeEnd
+        if tokens[j].norm == "," {
+            j += 1
+            // A country or a date: capitalised words, numbers and a month's dot, at most four.
+            let start = j
+            while j < tokens.count, j - start < 4, tokens[j].isCapitalized || Int(tokens[j].norm) != nil || tokens[j].norm == "." { j += 1 }
+            guard j > start else { return false }
+        }
+        if j < tokens.count, tokens[j].norm == "(" {
+            guard let close = (j..<min(tokens.count, j + 6)).first(where: { tokens[$0].norm == ")" }) else { return false }
+            j = close + 1
+        }
+        guard j < tokens.count else { return false }
+        // A hyphen is a dash only with a space before it: "Belgrade-Pristina Dialogue" is a name.
+        return [":", "—", "–"].contains(tokens[j].norm) || (tokens[j].norm == "-" && tokens[j - 1].end < tokens[j].start)
+    }
+
+    /// A dateline's place as written in running text: "NAIROBI" → "Nairobi", "ADDIS ABABA" →
+    /// "Addis Ababa".
+    static func datelineName(_ s: SentenceAnalysis, _ range: Range<Int>) -> String {
+        var out = ""
+        for k in range {
+            if k > range.lowerBound, s.tokens[k - 1].end < s.tokens[k].start { out += " " }
+            out += datelineName(s.tokens[k])
+        }
+        return out
+    }
+
+    static func datelineName(_ t: Token) -> String {
+        guard t.isUppercase, t.text.count > 1 else { return t.text }
+        return t.text.prefix(1) + t.text.dropFirst().lowercased()
+    }
+
+    /// The place and day of a heading line: "Friday, August 15: Anchorage", "Day 2 - Geneva,
+    /// 14 June", "Geneva, 14 June": a short sentence with no meeting noun, a day, and a place
+    /// after a colon or a dash, or opening it.
+    func scene(_ s: SentenceAnalysis) -> (place: String?, date: ResolvedDate)? {
+        let t = s.tokens
+        guard t.count <= 10, !s.mentions.contains(where: { $0.role == .event }),
+            let day = s.dates.first(where: { if case .day = $0.date { true } else { false } })
+        else { return nil }
+        let dated = { (k: Int) in s.dates.contains { $0.range.contains(k) } }
+        func place(at k: Int) -> (Range<Int>, String)? {
+            guard k < t.count, t[k].isCapitalized, t[k].isWord, !notPlaces.contains(t[k].word), !dated(k) else { return nil }
+            if let m = s.mentions.first(where: { $0.range.lowerBound == k }) {
+                guard m.actor.kind == .state, m.form == .metonym || m.form == .name else { return nil }
+                return (m.range, venueName(m, t))
+            }
+            if let r = gazetteer.match(t, at: k) { return (r, Gazetteer.text(t, r)) }
+            let end = Self.hyphenatedEnd(t, from: k)
+            return (k..<end, Gazetteer.text(t, k..<end))
+        }
+        var found: (Range<Int>, String)?
+        if let colon = t.firstIndex(where: { [":", "—", "–", "-"].contains($0.norm) }), let p = place(at: colon + 1) {
+            found = p
+        } else if let p = place(at: 0), p.0.upperBound < t.count, t[p.0.upperBound].norm == "," {
+            found = p  // "Geneva, 14 June"
+        } else if let comma = t.firstIndex(where: { $0.norm == "," }), comma > 0, dated(comma - 1), let p = place(at: comma + 1) {
+            found = p  // "12 January, Paris."
+        }
+        guard let (range, name) = found else {
+            // "THURSDAY 4 SEPTEMBER": a heading of a day alone dates what follows it.
+            let words = t.indices.filter { t[$0].isWord }
+            guard words.count <= 5, words.allSatisfy({ dated($0) || DateResolver.weekday(t[$0]) != nil }) else { return nil }
+            return (nil, day.date)
+        }
+        // Every other word is the date's: a heading, not a clause.
+        let rest = t.indices.filter { !range.contains($0) && !dated($0) && t[$0].isWord }
+        guard rest.allSatisfy({ ["day", "on"].contains(t[$0].norm) || DateResolver.weekday(t[$0]) != nil || Int(t[$0].norm) != nil })
+        else { return nil }
+        return (name, day.date)
+    }
+
+    /// The city a heading line places itself in before its date: "Rixos hotel, Almaty, Saturday 6
+    /// April 2013" (a capitalised word or a capital, then a comma and a day).
+    func placeBeforeDate(_ s: SentenceAnalysis) -> String? {
+        let t = s.tokens
+        for d in s.dates {
+            // "Saturday 6 April 2013": the weekday before the date is part of it.
+            var start = d.range.lowerBound
+            if start > 0, DateResolver.weekday(t[start - 1]) != nil { start -= 1 }
+            guard case .day = d.date, start >= 2, t[start - 1].norm == "," else { continue }
+            let k = start - 2
+            if let m = s.mentions.first(where: { $0.range.upperBound == k + 1 }) {
+                if m.role == .place || m.form == .metonym { return venueName(m, t) }
+                continue
+            }
+            guard t[k].isCapitalized, t[k].isWord, !notPlaces.contains(t[k].word), !namesBuilding(t, k),
+                k == 0 || t[k - 1].norm == ","
+            else { continue }
+            return t[k].text
+        }
+        return nil
+    }
+}

@@ -1,0 +1,173 @@
+// Dates: the day a meeting noun's sentence gives it, and whether the meeting is past, live or to come.
+extension EventResolver {
+    /// Small counts of days, as written ("a two-day summit", "3 days of talks").
+    static let counts: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5]
+
+    /// Whether the date `d` follows a place of `s` other than `place` within two words: "at the
+    /// White House on Monday" dates a meeting in Washington.
+    func datesAnotherVenue(_ d: DateMention, in s: SentenceAnalysis, than place: String) -> Bool {
+        s.mentions.contains { m in
+            m.role == .place && m.range.upperBound <= d.range.lowerBound && d.range.lowerBound - m.range.upperBound <= 2
+                && Self.key(venueName(m, s.tokens)) != Self.key(place)
+        }
+    }
+
+    /// The first day of a meeting of several days, where the sentence says it: "the talks, which
+    /// opened on Monday"; "wrapping up two days of talks" on Tuesday (so they opened on Monday).
+    func startDay(_ s: SentenceAnalysis, event e: Int) -> SimpleDate? {
+        let tokens = s.tokens
+        let days: [(Range<Int>, SimpleDate)] = meetingDates(s).compactMap { d in
+            if case .day(let day) = d.date { (d.range, day) } else { nil }
+        }
+        if let v = ((e + 1)..<min(tokens.count, e + 11)).first(where: { openers.contains(tokens[$0].word) }),
+            // "opened at the Palais des Nations on Monday": a venue of a few words may come between.
+            let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 7 })
+        {
+            return found.1
+        }
+        // "had been meeting at Lincoln since Monday, 19 January": the day they have met since.
+        if let v = ((e + 1)..<min(tokens.count, e + 11)).first(where: { tokens[$0].norm == "since" }),
+            let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 3 })
+        {
+            return found.1
+        }
+        // "mediated by Riek Machar, who opened them on 14 July": an opener whose object is the
+        // sentence's only meeting.
+        if s.mentions.filter({ $0.role == .event }).count == 1,
+            let v = tokens.indices.first(where: { $0 > e && openers.contains(tokens[$0].word) && $0 + 1 < tokens.count && ["them", "it"].contains(tokens[$0 + 1].norm) }),
+            let found = days.first(where: { $0.0.lowerBound > v + 1 && $0.0.lowerBound <= v + 4 })
+        {
+            return found.1
+        }
+        // "its opening session on June 28", "the first round on Monday".
+        if e >= 1, firstSessions.contains(tokens[e - 1].word),
+            let found = days.first(where: { $0.0.lowerBound > e && $0.0.lowerBound <= e + 3 })
+        {
+            return found.1
+        }
+        if e >= 3, tokens[e - 1].norm == "of", tokens[e - 2].norm == "days", let n = Self.counts[tokens[e - 3].norm],
+            tokens[max(0, e - 6)..<(e - 3)].contains(where: { closers.contains($0.word) }), days.count == 1
+        {
+            return days[0].1.adding(days: -(n - 1))
+        }
+        // "held three days of talks in Geneva that ended on Wednesday" (so they opened on Monday).
+        if e >= 3, tokens[e - 1].norm == "of", tokens[e - 2].norm == "days", let n = Self.counts[tokens[e - 3].norm],
+            let c = ((e + 1)..<min(tokens.count, e + 9)).first(where: { closers.contains(tokens[$0].word) }),
+            let found = days.first(where: { $0.0.lowerBound > c && $0.0.lowerBound <= c + 3 })
+        {
+            return found.1.adding(days: -(n - 1))
+        }
+        return nil
+    }
+
+    /// The number of days in "at the close of a two-day summit", "ended a three-day meeting": a
+    /// meeting of several days whose end the sentence is about.
+    func closingDays(_ tokens: [Token], event e: Int) -> Int? {
+        // The meeting noun's mention may hold its modifier ("two-day summit") or not.
+        guard let d = Range.ordered(max(2, e - 3), min(tokens.count, e + 4)).first(where: { tokens[$0].norm == "day" && tokens[$0 - 1].norm == "-" }),
+            let n = Self.counts[tokens[d - 2].norm],
+            tokens[max(0, d - 8)..<(d - 2)].contains(where: { closers.contains($0.word) })
+        else { return nil }
+        return n
+    }
+
+    /// Whether the sentence opens the meeting at `e` on whatever day it is dated, by the sentence
+    /// or by a heading: "The talks proper opened at the Palais des Nations" under "24 January,
+    /// Geneva."; "arriving for a two-day summit" on Thursday opens it on Thursday.
+    func opensOnItsDay(_ s: SentenceAnalysis, event e: Int) -> Bool {
+        let tokens = s.tokens
+        if ((e + 1)..<min(tokens.count, e + 3)).contains(where: { openers.contains(tokens[$0].word) }) { return true }
+        guard closingDays(tokens, event: e) == nil,
+            let k = Range.ordered(max(2, e - 3), e).first(where: { tokens[$0].norm == "day" && tokens[$0 - 1].norm == "-" })
+        else { return false }
+        return Self.counts[tokens[k - 2].norm] != nil
+            && !tokens[max(0, k - 8)..<e].contains(where: { laterDays.contains($0.word) })
+    }
+
+    /// The sentence's dates that may date a meeting: not a report's ("announced on Monday"), not
+    /// a deadline's ("a March 31 deadline").
+    func meetingDates(_ s: SentenceAnalysis) -> [DateMention] {
+        s.dates.filter { d in
+            !afterReporting(s.tokens, d.range.lowerBound)
+                && !(d.range.upperBound < s.tokens.count && deadlines.contains(s.tokens[d.range.upperBound].word))
+        }
+    }
+
+    /// The date nearest to the meeting noun at `e`.
+    func date(_ s: SentenceAnalysis, event e: Int) -> ResolvedDate? {
+        nearestDate(s, event: e)?.date
+    }
+
+    /// The date expression nearest to the meeting noun at `e`, of those that may date a meeting.
+    func nearestDate(_ s: SentenceAnalysis, event e: Int) -> DateMention? {
+        var best: (Int, DateMention)?
+        // "Anwar, who chairs the bloc this year, hosted the meeting": a clause about a person
+        // dates no meeting.
+        let asides = Self.asides(s.tokens, excluding: e)
+        // "GUATEMALA CITY, Aug. 8 - … signed here on Friday": a dateline's date is when the story
+        // was filed; a day the sentence itself gives comes first.
+        let datelineEnd = datelinePlace(s).flatMap { place in
+            (place.upperBound..<min(s.tokens.count, place.upperBound + 10)).first { [":", "—", "–", "-"].contains(s.tokens[$0].norm) }
+        }
+        for d in meetingDates(s) where !asides.contains(where: { $0.contains(d.range.lowerBound) }) {
+            var distance = d.range.lowerBound > e ? d.range.lowerBound - e : e - d.range.upperBound + 1
+            if let end = datelineEnd, d.range.upperBound <= end, end < e { distance += 1000 }
+            // "carried the invitation in March, and Moon met Kim … on April 27": a date in another
+            // clause dates the meeting only when its own clause gives none.
+            let between = d.range.lowerBound > e ? Range.ordered(e + 1, d.range.lowerBound) : Range.ordered(d.range.upperBound, e)
+            if Self.crossesClause(s.tokens, between) { distance += 20 }
+            if best == nil || distance < best!.0 { best = (distance, d) }
+        }
+        return best?.1
+    }
+
+    /// Whether the tokens of `range` hold the boundary of two coordinated clauses: a semicolon,
+    /// or a comma before "and", "but", "while" or "whereas" ("…, and Moon met Kim").
+    static func crossesClause(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        range.contains { k in
+            tokens[k].norm == ";"
+                || (tokens[k].norm == "," && k + 1 < tokens.count && ["and", "but", "while", "whereas"].contains(tokens[k + 1].norm))
+        }
+    }
+
+    /// Whether a reporting verb ("said", "announced") comes just before token `k`: "announced in
+    /// Tehran on Wednesday" dates and places the announcement, not the meeting.
+    func afterReporting(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens[max(0, k - 4)..<k].contains { reportingVerbs.contains($0.word) }
+    }
+
+    func isFuture(_ s: SentenceAnalysis, event e: Int) -> Bool {
+        s.tokens[max(0, e - 8)..<e].contains { futureCues.contains($0.word) }
+    }
+
+    /// Whether the meeting at `e` is going on as the text is written: "Trump has arrived in
+    /// Cairo, where Sisi is co-chairing the summit", "the talks have opened" (a live blog's or a
+    /// wire's present, which a day it does not give dates to the day of publication).
+    func isLive(_ s: SentenceAnalysis, event e: Int) -> Bool {
+        let t = s.tokens
+        return (max(0, e - 10)..<min(t.count, e + 4)).contains { k in
+            liveAuxiliaries.contains(t[k].word)
+                && ((k + 1)..<min(t.count, k + 4)).contains { liveVerbs.contains(t[$0].word) }
+        }
+    }
+
+    /// The first day on or before publication that the document's first four sentences give (a
+    /// headline, a byline, a dateline and the lede), unless it dates another venue than `place`:
+    /// the lede of a news story dates its main event ("PRETORIA — Ethiopia and the TPLF agreed on
+    /// Wednesday …").
+    func ledeDate(_ sentences: [SentenceAnalysis], published: SimpleDate?, at place: String) -> SimpleDate? {
+        guard let published else { return nil }
+        for s in sentences.prefix(4) {
+            for d in s.dates.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where !datesAnotherVenue(d, in: s, than: place) {
+                if case .day(let day) = d.date, day <= published { return day }
+            }
+        }
+        return nil
+    }
+
+    /// A meeting dated after publication whose sentence names no venue.
+    func isUnplacedAndToCome(_ local: Local, _ published: SimpleDate?) -> Bool {
+        guard local.place == nil, let published, case .day(let day)? = local.date else { return false }
+        return day > published
+    }
+}

@@ -1,0 +1,347 @@
+// Venues: the place a meeting noun names, and the document's venues.
+extension EventResolver {
+    /// The capital a descriptor names: "the Kenyan capital" (a state's demonym, then "capital"),
+    /// "the capital of Burkina Faso".
+    func capital(_ s: SentenceAnalysis, at k: Int) -> (range: Range<Int>, name: String)? {
+        if k + 1 < s.tokens.count, s.tokens[k].norm == "capital", s.tokens[k + 1].norm == "of",
+            let m = s.mentions.first(where: { $0.range.lowerBound == k + 2 }), m.actor.kind == .state, m.form == .name || m.form == .alias,
+            let code = m.actor.country, let capital = capitals[code]
+        {
+            return (k..<m.range.upperBound, capital)
+        }
+        guard let m = s.mentions.first(where: { $0.range.lowerBound == k }), m.form == .demonym, m.actor.kind == .state,
+            let code = m.actor.country, let capital = capitals[code],
+            m.range.upperBound < s.tokens.count, s.tokens[m.range.upperBound].norm == "capital"
+        else { return nil }
+        return (k..<(m.range.upperBound + 1), capital)
+    }
+
+    /// The city a place mention stands for: a seat of power is in its state's capital ("at the
+    /// White House" is in Washington, "in the Kremlin" in Moscow); other places are as written.
+    func venueName(_ m: Mention, _ tokens: [Token]) -> String {
+        let written = text(tokens, m.range)
+        // A seat of power is written with "the" ("the Kremlin"); a capital, however spelt, without.
+        let seat = tokens[m.range.lowerBound].norm == "the" || m.range.lowerBound > 0 && tokens[m.range.lowerBound - 1].norm == "the"
+        guard seat, m.form == .metonym, m.actor.kind == .state, let code = m.actor.country, let capital = capitals[code] else { return written }
+        return capital
+    }
+
+    /// Whether `m` names a state whose capital bears its name ("Singapore", "Djibouti"), so that
+    /// "met on Tuesday in Singapore" names a city, not a country (relations.rules' "city-state").
+    func isCityState(_ m: Mention, _ tokens: [Token]) -> Bool {
+        m.actor.kind == .state && m.range.count == 1 && cityStates.contains(tokens[m.range.lowerBound].word)
+    }
+
+    /// A venue of more than one word starting at token `k`: a capital named by its descriptor
+    /// ("the Kenyan capital") or a city of several words ("Dar es Salaam") that no mention covers.
+    func namedVenue(_ s: SentenceAnalysis, at k: Int) -> (range: Range<Int>, name: String)? {
+        if let found = capital(s, at: k) { return found }
+        if let range = gazetteer.match(s.tokens, at: k), !s.mentions.contains(where: { $0.range.overlaps(range) }) {
+            return (range, Gazetteer.text(s.tokens, range))
+        }
+        let t = s.tokens
+        // "in Crans-Montana", "in Port-au-Prince": words a hyphen joins, without "the" before
+        // ("the Franco-German summit") or a capitalised word after ("the Beau-Rivage Palace").
+        let joined = Self.hyphenatedEnd(t, from: k)
+        if joined > k + 1, k >= 1, !["the", "a", "an"].contains(t[k - 1].norm), t[k].isCapitalized, t[joined - 1].isCapitalized,
+            !notPlaces.contains(t[k].word), !Self.continuesName(t, after: joined - 1), !buildings.contains(t[joined - 1].word),
+            !s.mentions.contains(where: { $0.range.overlaps(k..<joined) })
+        {
+            return (k..<joined, Gazetteer.text(t, k..<joined))
+        }
+        // "at Camp David": two capitalised words no lexicon or gazetteer knows, without "the"
+        // (which opens a building's or a body's name) and ending in no building word.
+        guard k >= 1, k + 1 < t.count, t[k - 1].norm != "the", t[k].isCapitalized, t[k].isWord, t[k + 1].isCapitalized, t[k + 1].isWord,
+            !notPlaces.contains(t[k].word), !notPlaces.contains(t[k + 1].word), !buildings.contains(t[k + 1].word),
+            !Self.continuesName(t, after: k + 1), !(k + 2 < t.count && t[k + 2].norm == "'s"),
+            !s.mentions.contains(where: { $0.range.overlaps(k..<(k + 2)) })
+        else { return nil }
+        return (k..<(k + 2), Gazetteer.text(t, k..<(k + 2)))
+    }
+
+    /// The index of X in "resort of X", "the port city of X", if X is one capitalised word.
+    func placeAfterNoun(_ tokens: [Token], _ i: Int, covered: (Int) -> Bool) -> Range<Int>? {
+        guard tokens[i].norm == "of", i > 0, placeNouns.contains(tokens[i - 1].word), i + 1 < tokens.count else { return nil }
+        let k = i + 1
+        // "the Egyptian resort of Sharm el-Sheikh": a city of several words.
+        if let range = gazetteer.match(tokens, at: k), !range.contains(where: covered) { return range }
+        // "the desert city of al-Ula": an article joined by a hyphen.
+        if ["al", "el", "ad", "ar", "as", "an", "at"].contains(tokens[k].norm), !tokens[k].isCapitalized {
+            let end = Self.hyphenatedEnd(tokens, from: k)
+            if end > k + 1, tokens[end - 1].isCapitalized, !(k..<end).contains(where: covered) { return k..<end }
+        }
+        guard tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word), !covered(k),
+            k + 1 >= tokens.count || !(tokens[k + 1].isCapitalized && tokens[k + 1].isWord)
+        else { return nil }
+        return k..<(k + 1)
+    }
+
+    /// Token ranges of the appositions and relative clauses of a sentence that do not hold the
+    /// token `e`: ", the group's deputy chief in Gaza," describes a person, and its place is not
+    /// the venue of the meeting the sentence is about.
+    static func asides(_ tokens: [Token], excluding e: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for k in tokens.indices where tokens[k].norm == "," && k + 1 < tokens.count
+            && ["the", "a", "an", "who", "which", "whose", "whom"].contains(tokens[k + 1].norm)
+        {
+            guard let close = ((k + 1)..<min(tokens.count, k + 20)).first(where: { [",", ";", "."].contains(tokens[$0].norm) }),
+                tokens[close].norm == ","
+            else { continue }
+            if !(k..<close).contains(e) { out.append(k..<close) }
+        }
+        return out
+    }
+
+    /// Whether the capitalised word at `k` is only the first of a longer name: "the Rixos
+    /// President Hotel", "the Beau-Rivage Palace" are not the cities "Rixos" and "Beau".
+    static func continuesName(_ tokens: [Token], after k: Int) -> Bool {
+        var j = k + 1
+        // "the Chateau de Bossey", "the Palais des Nations": a particle joins the next word.
+        if j + 1 < tokens.count, tokens[j].norm == "-" || ["de", "du", "des", "del", "di", "la", "le"].contains(tokens[j].norm) { j += 1 }
+        return j < tokens.count && tokens[j].isCapitalized && tokens[j].isWord
+    }
+
+    /// Whether the capitalised word at `k`, after "the", names a landmark rather than a city: "at
+    /// the Istana", "at the Elysee" (a city written with "the", "The Hague", is in the gazetteer).
+    static func namesLandmark(_ tokens: [Token], _ k: Int) -> Bool {
+        k > 0 && tokens[k - 1].norm == "the"
+    }
+
+    /// A place as a key: "Lomé" (a capital from the lexicon) and "Lome" (as an article spells it)
+    /// are one venue.
+    static func key(_ place: String) -> String {
+        // An ASCII name (most are) folds to its lowercase; Foundation's folding bridges to
+        // NSString for every call.
+        if place.utf8.allSatisfy({ $0 < 0x80 }) { return place.lowercased() }
+        return place.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    }
+
+    /// The comma of a ", where" that opens the clause of the meeting word at `e` (within eight
+    /// words before it): "…, where Kuleba sat down with Lavrov".
+    static func whereClause(_ tokens: [Token], event e: Int) -> Int? {
+        Range.ordered(max(1, e - 8), e).last { tokens[$0].norm == "where" && tokens[$0 - 1].norm == "," }.map { $0 - 1 }
+    }
+
+    /// Whether "here" stands right by the meeting noun at `e` ("our talks here", "met here on 26
+    /// February", "the meeting here"): the place the text is written from.
+    static func isHere(_ tokens: [Token], event e: Int) -> Bool {
+        tokens[(e + 1)..<min(tokens.count, e + 3)].contains { $0.norm == "here" }
+    }
+
+    /// Whether "there" stands right by the meeting noun at `e` ("held talks there", "met there").
+    static func isThere(_ tokens: [Token], event e: Int) -> Bool {
+        tokens[(e + 1)..<min(tokens.count, e + 3)].contains { $0.norm == "there" }
+    }
+
+    /// The venue nearest to the event noun at `e`; with `before`, of the venues before it only
+    /// ("travelled to Pyongyang, meeting Kim there": "there" is the place named before).
+    func place(_ s: SentenceAnalysis, event e: Int, before: Bool = false) -> String? {
+        let tokens = s.tokens
+        var best: (distance: Int, name: String)?
+        let asides = Self.asides(tokens, excluding: e)
+        let own = nearestDate(s, event: e)
+        func consider(_ range: Range<Int>, _ name: String, within limit: Int = 10) {
+            if asides.contains(where: { $0.contains(range.lowerBound) }) { return }
+            if before, range.upperBound > e { return }
+            // "travelled to Pyongyang last month to arrange today's meeting": a place dated
+            // otherwise than the meeting, by a date between them, is another event's.
+            let between = range.lowerBound < e ? Range.ordered(range.upperBound, e) : Range.ordered(e + 1, range.lowerBound)
+            if s.dates.contains(where: { d in d.range != own?.range && between.contains(d.range.lowerBound) && d.range.upperBound <= between.upperBound }) { return }
+            let d = range.lowerBound > e ? range.lowerBound - e : e - range.upperBound + 1
+            if d <= limit, best == nil || d < best!.distance { best = (d, name) }
+        }
+        for m in s.mentions where m.role == .place && m.form != .demonym && !afterReporting(tokens, m.range.lowerBound) {
+            // A country is a venue only right by the meeting ("flew to Turkey to meet"); "talks on
+            // the war in Syria" are not held in Syria.
+            // "In Doha on Sunday, the envoy … met …": a fronted place sets the scene for the
+            // whole sentence.
+            let city = m.form == .metonym || isCityState(m, tokens)
+            let fronted = city && m.range.lowerBound <= 2 && m.range.lowerBound >= 1
+                && ["in", "at"].contains(tokens[m.range.lowerBound - 1].norm)
+            // "The signing came sixteen days later, on 16 January, in the great hall of a castle in
+            // Mexico City": a city with no other meeting or place between it and the meeting noun
+            // may stand further off.
+            let span = m.range.lowerBound > e ? Range.ordered(e + 1, m.range.lowerBound) : Range.ordered(m.range.upperBound, e)
+            // Not a place another verb governs ("the peace process launched in Madrid two years
+            // ago").
+            let governed = m.range.lowerBound >= 2 && tokens[m.range.lowerBound - 2].norm.hasSuffix("ed")
+                || s.dates.contains { d in d.range != own?.range && d.range.lowerBound >= m.range.upperBound && d.range.lowerBound <= m.range.upperBound + 3 }
+            let alone = !governed && !s.mentions.contains { o in (o.role == .event || o.role == .place) && span.contains(o.range.lowerBound) }
+            consider(m.range, venueName(m, tokens), within: fronted ? 40 : city ? (alone ? 24 : 14) : 3)
+        }
+        if let range = datelinePlace(s) {
+            consider(range, Self.datelineName(s, range))
+        }
+        for i in tokens.indices {
+            if let range = placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }), !afterReporting(tokens, i) {
+                consider(range, Gazetteer.text(tokens, range))
+            }
+        }
+        for i in tokens.indices where ["in", "at", "to", "outside", "near"].contains(tokens[i].norm) {
+            var k = i + 1
+            if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
+            // "signed an agreement on sharing oil revenues at the Simba Lodge in Naivasha": with
+            // no other meeting or place between, a city may stand as far off as a known one.
+            let span = k > e ? Range.ordered(e + 1, k) : Range.ordered(k + 1, e)
+            let alone = !s.mentions.contains { o in (o.role == .event || o.role == .place) && span.contains(o.range.lowerBound) }
+            if let (range, name) = namedVenue(s, at: k) {
+                if !afterReporting(tokens, i) { consider(range, name, within: alone ? 24 : 10) }
+                continue
+            }
+            guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word),
+                !s.mentions.contains(where: { $0.range.contains(k) }), !afterReporting(tokens, i)
+            else { continue }
+            // "talks to …", "flew to …", "travelled twice to …"; "sent a high-level delegation to …"
+            // (a motion verb a few words back, in the same clause).
+            if tokens[i].norm == "to", !tokens[max(0, i - 2)..<i].contains(where: { eventNouns.contains($0.word) }),
+                !tokens[max(0, i - 6)..<i].reversed().prefix(while: { $0.norm != "," }).contains(where: { motionVerbs.contains($0.word) })
+            {
+                continue
+            }
+            // One capitalised word ("Geneva"), or a hotel or venue named after the city ("a Vienna hotel").
+            if Self.continuesName(tokens, after: k) { continue }
+            if namesBuilding(tokens, k) {
+                // "at the Greentree estate in Manhasset": a named building in the city after it.
+                if let city = buildingCity(tokens, after: k, covered: { j in s.mentions.contains { $0.range.contains(j) } }) {
+                    consider(k..<(k + 1), city)
+                }
+                continue
+            }
+            // "at Koenigstedt, a manor house in Vantaa": a building the text describes is in the
+            // city its description names.
+            if let city = describedBuildingCity(tokens, after: k + 1, covered: { j in s.mentions.contains { $0.range.contains(j) } }) {
+                consider(k..<(k + 1), city)
+                continue
+            }
+            // "at the Istana": a landmark, not a city.
+            if Self.namesLandmark(tokens, k) { continue }
+            consider(k..<(k + 1), tokens[k].text, within: alone ? 24 : 10)
+        }
+        // "the Vienna talks": a capitalised word right before the event noun.
+        if e > 0, tokens[e - 1].isCapitalized, tokens[e - 1].isWord, !notPlaces.contains(tokens[e - 1].word),
+            !s.mentions.contains(where: { $0.range.contains(e - 1) }), e - 1 > 0, tokens[e - 2].norm == "the", !namesBuilding(tokens, e - 1)
+        {
+            consider((e - 1)..<e, tokens[e - 1].text)
+        }
+        guard let best else { return nil }
+        return best.name
+    }
+
+    /// The venue a sentence opens on: "In Kabul, …", "15:10 — In Kabul, …" (a capital or a
+    /// state named as a place, after "In" or "At" at the start, then a comma).
+    static func frontedVenue(_ s: SentenceAnalysis) -> String? {
+        guard let m = s.mentions.first(where: { $0.role == .place && $0.actor.kind == .state && $0.form == .metonym }),
+            m.range.lowerBound >= 1, m.range.lowerBound <= 6, ["in", "at"].contains(s.tokens[m.range.lowerBound - 1].norm),
+            s.tokens[m.range.lowerBound - 1].isCapitalized, m.range.upperBound < s.tokens.count, s.tokens[m.range.upperBound].norm == ","
+        else { return nil }
+        return Gazetteer.text(s.tokens, m.range)
+    }
+
+    /// The city a sentence opens on: "Yesterday, in Jeddah, …", "At Camp David, …" (a capital
+    /// or a city named as a place after "in" or "at" among its first words, then a comma).
+    func openingPlace(_ s: SentenceAnalysis) -> String? {
+        let t = s.tokens
+        guard let i = t.prefix(4).firstIndex(where: { ["in", "at"].contains($0.norm) }), i + 2 < t.count else { return nil }
+        if let m = s.mentions.first(where: { $0.range.lowerBound == i + 1 }) {
+            guard m.role == .place, m.form == .metonym, m.range.upperBound < t.count, t[m.range.upperBound].norm == "," else { return nil }
+            return venueName(m, t)
+        }
+        // A city no lexicon names ("in Jeddah,"): the gazetteer's, or one capitalised word.
+        let end = Gazetteer.bundled.match(t, at: i + 1)?.upperBound ?? i + 2
+        guard end < t.count, t[end].norm == ",", t[i + 1].isCapitalized, t[i + 1].isWord, !notPlaces.contains(t[i + 1].word),
+            !s.mentions.contains(where: { $0.range.overlaps((i + 1)..<end) })
+        else { return nil }
+        return Gazetteer.text(t, (i + 1)..<end)
+    }
+
+    /// The cities a document places things in, weighted: a dateline ("Vienna: …") counts three,
+    /// every "in Vienna", "at a Vienna hotel" or "the Vienna talks" one. Countries are left out:
+    /// "in Syria" says where a war is, not where diplomats meet.
+    func venues(_ sentences: [SentenceAnalysis]) -> [(String, Int)] {
+        var out: [(String, Int)] = []
+        for s in sentences {
+            let tokens = s.tokens
+            if let range = datelinePlace(s) {
+                out.append((Self.datelineName(s, range), 3))
+            } else if s.index < 4, let name = placeBeforeDate(s) {
+                out.append((name, 3))  // "Rixos hotel, Almaty, Saturday 6 April 2013."
+            }
+            // A place named in a sentence about a meeting is more likely its venue.
+            let weight = s.mentions.contains { $0.role == .event } ? 2 : 1
+            for i in tokens.indices {
+                if let range = placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }) {
+                    out.append((Gazetteer.text(tokens, range), weight))
+                }
+            }
+            // A capital counts as any other city ("in Doha" as "in Geneva"). A place dated by a
+            // month or a week ("hammered out in Paris last month") is another occasion's.
+            let spanAfter = { (end: Int) in s.dates.contains { d in
+                if case .span = d.date { (end..<(end + 3)).contains(d.range.lowerBound) } else { false }
+            } }
+            for m in s.mentions where m.role == .place && (m.form == .metonym || isCityState(m, tokens)) && !spanAfter(m.range.upperBound) {
+                out.append((venueName(m, tokens), weight))
+            }
+            for i in tokens.indices where tokens[i].norm == "in" || tokens[i].norm == "at" {
+                var k = i + 1
+                if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
+                if let (range, name) = namedVenue(s, at: k) {
+                    if !spanAfter(range.upperBound) { out.append((name, weight)) }
+                    continue
+                }
+                guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word),
+                    !s.mentions.contains(where: { $0.range.contains(k) }), !Self.continuesName(tokens, after: k), !namesBuilding(tokens, k),
+                    !Self.namesLandmark(tokens, k), !spanAfter(k + 1)
+                else { continue }
+                out.append((tokens[k].text, weight))
+            }
+            for m in s.mentions where m.role == .event {
+                let e = m.range.lowerBound
+                if e > 1, tokens[e - 2].norm == "the", tokens[e - 1].isCapitalized, tokens[e - 1].isWord,
+                    !s.mentions.contains(where: { $0.range.contains(e - 1) }), !notPlaces.contains(tokens[e - 1].word),
+                    !namesBuilding(tokens, e - 1)
+                {
+                    out.append((tokens[e - 1].text, 1))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The city a document places things in for each state, by ISO code: a dateline's city
+    /// with its country ("PUTRAJAYA, Malaysia, July 29 -"), else a capital it names as a place.
+    func citiesByCountry(_ sentences: [SentenceAnalysis]) -> [String: String] {
+        var out: [String: String] = [:]
+        for s in sentences {
+            if let range = datelinePlace(s), range.upperBound + 1 < s.tokens.count, s.tokens[range.upperBound].norm == ",",
+                let m = s.mentions.first(where: { $0.range.lowerBound == range.upperBound + 1 }), m.actor.kind == .state,
+                let code = m.actor.country
+            {
+                out[code] = Self.datelineName(s, range)
+            }
+        }
+        for s in sentences {
+            for m in s.mentions where m.role == .place && m.form == .metonym && m.actor.kind == .state {
+                if let code = m.actor.country, out[code] == nil { out[code] = venueName(m, s.tokens) }
+            }
+        }
+        return out
+    }
+
+    /// The states a document names as places, by the text of the name: "Malaysia" → "MYS".
+    func countryNames(_ sentences: [SentenceAnalysis]) -> [String: String] {
+        var out: [String: String] = [:]
+        for s in sentences {
+            for m in s.mentions where m.role == .place && (m.form == .name || m.form == .alias) && m.actor.kind == .state {
+                if let code = m.actor.country { out[venueName(m, s.tokens)] = code }
+            }
+        }
+        return out
+    }
+
+    func text(_ tokens: [Token], _ range: Range<Int>) -> String {
+        var k = range.lowerBound
+        if tokens[k].norm == "the", range.count > 1 { k += 1 }
+        // "NAIROBI —": a dateline's capitals are not part of the name.
+        return tokens[k..<range.upperBound].map { $0.text.count >= 4 ? Self.datelineName($0) : $0.text }.joined(separator: " ")
+    }
+}
