@@ -2,12 +2,16 @@
 /// content", photo credits and bylines. The filter blanks it out (replacing scalars with spaces,
 /// so offsets stay valid) rather than deleting it.
 public enum Boilerplate {
-    /// Lines containing one of these (lowercased) are furniture as a whole.
+    /// Lines containing one of these (lowercased) are furniture as a whole. Each is specific to
+    /// furniture: "sign up to" alone would blank "Arab states sign up to the campaign", "more
+    /// about" any sentence that knows more about something.
     static let lineMarkers = [
-        "sign up for", "sign up to", "newsletter", "related news", "skip to main content", "get email updates",
+        "sign up for", "sign up to get", "sign up to receive", "sign up to our", "newsletter", "related news",
+        "skip to main content", "get email updates",
         "on your tv", "story highlights", "contributed to this report", "contributed reporting",
-        "all rights reserved", "copyright", "follow us on", "click here", "read more:", "subscribe to",
-        "advertisement", "share this", "republishing this content", "can be found here", "more about",
+        "all rights reserved", "copyright", "follow us on", "click here", "read more:", "subscribe to our",
+        "advertisement", "share this article", "share this story", "republishing this content", "can be found here",
+        "learn more about", "read more about",
         "delivers independent", "wire services", "source: cnn", "- source:", "related:", "image credit",
         "photo credit", "stay informed", "download the app", "listen to this article", "reporting by",
         "editing by", "writing by",

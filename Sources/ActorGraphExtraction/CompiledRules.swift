@@ -74,6 +74,8 @@ struct CompiledRules: Sendable {
         let clauseVerbs: WordSet
         /// ``RuleMatcher/motionGoals``.
         let motionGoals: WordSet
+        /// "in", "at", "to", …: what a venue follows ("to Camp David, Maryland,").
+        let venuePrepositions: WordSet
         /// The lists ``CompiledRules/joiners``, ``CompiledRules/asideOpeners``, ``CompiledRules/clauseOpeners``.
         let joiners, asideOpeners, clauseOpeners: WordSet
 
@@ -109,6 +111,7 @@ struct CompiledRules: Sendable {
             relatives = vocabulary.set(["who", "which"])
             clauseVerbs = vocabulary.set(RuleMatcher.clauseVerbs)
             motionGoals = vocabulary.set(RuleMatcher.motionGoals)
+            venuePrepositions = vocabulary.set(["in", "at", "to", "near", "outside"])
             joiners = vocabulary.set(compiled.joiners)
             asideOpeners = vocabulary.set(compiled.asides)
             clauseOpeners = vocabulary.set(compiled.clauses)

@@ -120,10 +120,11 @@ struct EventResolver {
 
     /// Events for every event noun, keyed by (sentence, token), every event the document dates
     /// to the day (whether or not a rule names who attended), and the meeting of each sentence
-    /// under a heading that sets a place and a day ("22 January, Montreux."), by sentence.
+    /// under a heading that sets a place and a day ("22 January, Montreux."), by sentence, and the
+    /// meeting at the text's own venue, if it names one.
     func resolveAll(
         _ sentences: [SentenceAnalysis], published: SimpleDate?
-    ) -> (bySentence: [Int: [Int: EventRef]], dated: Set<EventRef>, scenes: [Int: EventRef]) {
+    ) -> (bySentence: [Int: [Int: EventRef]], dated: Set<EventRef>, scenes: [Int: EventRef], home: EventRef?) {
         var locals: [Local] = []
         var placeCounts: [String: Int] = [:]
         var placeOrder: [String] = []
@@ -374,6 +375,19 @@ struct EventResolver {
             guard let meeting else { continue }
             for s in sentences where s.index > scene.sentence && s.index < end { sceneMeetings[s.index] = meeting }
         }
-        return (result, dated, sceneMeetings)
+        // The meeting at the text's own venue that its sentences name most often (the first of
+        // them on a tie): what "here" means in "X and Y are all here".
+        var home: EventRef?
+        if let docPlace {
+            var counts: [EventRef: Int] = [:]
+            var order: [EventRef] = []
+            for local in locals.sorted(by: { ($0.sentence, $0.token) < ($1.sentence, $1.token) }) {
+                guard let ref = result[local.sentence]?[local.token], ref.date != nil, Self.key(ref.place) == Self.key(docPlace) else { continue }
+                if counts[ref] == nil { order.append(ref) }
+                counts[ref, default: 0] += 1
+            }
+            home = order.max { counts[$0]! < counts[$1]! || counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)! }
+        }
+        return (result, dated, sceneMeetings, home)
     }
 }

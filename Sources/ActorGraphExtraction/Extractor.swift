@@ -420,7 +420,7 @@ public struct Extractor: Sendable {
             pairs.resolve(&sentences, at: k)
             markEvents(&sentences[k])
         }
-        let (eventRefs, datedEvents, sceneMeetings) = events.resolveAll(sentences, published: doc.published.flatMap(SimpleDate.init(iso:)))
+        let (eventRefs, datedEvents, sceneMeetings, homeMeeting) = events.resolveAll(sentences, published: doc.published.flatMap(SimpleDate.init(iso:)))
         var actors: Set<ActorRef> = []
         var forms: [ActorRef: Set<String>] = [:]
         var lastEvent: EventRef?
@@ -533,7 +533,10 @@ public struct Extractor: Sendable {
                 if relation == .attended {
                     // A rule without a meeting noun ("X also attended.") means the meeting last named.
                     let named = match.event.flatMap { eventRefs[sentences[k].index]?[$0] }
-                    guard let event = named ?? (match.rule.elements.contains(.event) ? nil : eventBefore(match.range.lowerBound)) else { continue }
+                    // "X and Y are all here": the text's own meeting, whatever was named last.
+                    let saysHere = sentences[k].tokens[match.range].contains { $0.norm == "here" }
+                    guard let event = named ?? (match.rule.elements.contains(.event) ? nil : saysHere ? homeMeeting ?? eventBefore(match.range.lowerBound) : eventBefore(match.range.lowerBound))
+                    else { continue }
                     for m in match.subjects + match.objects {
                         out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: stated))
                     }

@@ -256,10 +256,23 @@ struct RuleMatcher {
             // a verb reports a clause whose subject is elsewhere, so what comes next is not its own.
             if compiled.reportingVerbs.contains(tokens[k].word), k + 1 < tokens.count, words.clauseVerbs.contains(tokens[k + 1].word) { return nil }
             if tokens[k].word == compiled.possessive, k + 1 < tokens.count, compiled.possessedNouns.contains(tokens[k + 1].word) { return nil }
-            k += 1
+            k = compoundEnd(k)
             used += 1
         }
         return nil
+    }
+
+    /// The index just past the word at `k` and the words hyphens join to it ("stand-alone",
+    /// "back-to-back", "two-plus-two"): a gap counts such a compound as one word.
+    private func compoundEnd(_ k: Int) -> Int {
+        var end = k + 1
+        while end + 1 < tokens.count, tokens[end].word == words.hyphen,
+            tokens[end - 1].end == tokens[end].start, tokens[end].end == tokens[end + 1].start,
+            !covered[end + 1], !isEvent(end + 1)
+        {
+            end += 2
+        }
+        return end
     }
 
 
@@ -275,6 +288,15 @@ struct RuleMatcher {
             // relative clause between commas.
             // ", held at a UN base in Naqoura,": a participle clause too.
             guard k + 1 < tokens.count else { return nil }
+            // "to Camp David, Maryland, for a summit": a place's region or country.
+            if k > 1, tokens[k - 1].isCapitalized, !covered[k - 1],
+                let p = (max(0, k - 4)..<(k - 1)).last(where: { words.venuePrepositions.contains(tokens[$0].word) }),
+                (p + 1..<k).allSatisfy({ tokens[$0].isCapitalized && !covered[$0] }),
+                let close = ((k + 2)..<min(tokens.count, k + 5)).first(where: { tokens[$0].word == words.comma }),
+                (k + 1..<close).allSatisfy({ tokens[$0].isCapitalized && tokens[$0].isWord })
+            {
+                return close + 1
+            }
             // ", Lebanon's former colonial ruler,": a possessive appositive.
             let possessive = mentionEnd(at: k + 1).map { end in token(end, is: words.possessive) || token(end, is: words.apostrophe) } ?? false
             guard possessive

@@ -16,6 +16,20 @@ import Testing
         #expect(!out.contains("Related"))
     }
 
+    /// Furniture's phrases, not their words: "sign up to" and "more about" occur in prose.
+    @Test func proseThatSharesAFurniturePhraseIsKept() {
+        let out = masked("""
+            Arab states sign up to the campaign against the militants
+            Sign up to get the latest alerts
+            Officials now know more about the attack.
+            Learn more about republishing
+            """)
+        #expect(out.contains("Arab states sign up to the campaign"))
+        #expect(out.contains("know more about the attack"))
+        #expect(!out.contains("latest alerts"))
+        #expect(!out.contains("republishing"))
+    }
+
     @Test func photoCreditsInCaptionsAreBlanked() {
         let out = masked("Sudanese army chief Abdel Fattah al-Burhan in Port Sudan (AFP Photo)\nMore text here today.")
         #expect(!out.contains("AFP"))

@@ -129,4 +129,42 @@ import Testing
         let text = "Secretary of State Mike Dalton said so. Dalton is due to meet the Kenyan foreign minister, Ali Musa, in Geneva on Wednesday, the State Department said."
         #expect(attended(text, published: "2024-03-12").contains("Mike Dalton attended Geneva 2024-03-13"))
     }
+    /// With no dateline, the lede's first dated sentence names the story's venue, over a city
+    /// the text goes on to name more often ("the village of Ruhanga was burning").
+    @Test func withoutADatelineTheLedesVenueIsTheStorys() {
+        let text = """
+            EDITORIAL
+
+            On Sunday, in the lakeside resort of Kisumu, Kenyan and Ugandan officials sat at the same table for the first time in years. By nightfall, the village of Ruhanga was burning.
+
+            The meeting was chaired by Kenyan Foreign Minister Amina Odhiambo. Nobody in Ruhanga heard of it. The fires in Ruhanga spread to the market of Ruhanga.
+            """
+        let edges = attended(text, published: "2024-03-12")
+        #expect(edges.contains("Amina Odhiambo attended Kisumu 2024-03-10"))
+        #expect(!edges.contains { $0.contains("Ruhanga") })
+    }
+
+    /// "X and Y are all here": the text's own meeting, not the one it named last.
+    @Test func hereIsTheTextsOwnMeeting() {
+        let text = """
+            NAIROBI, March 15 (Wire) - Leaders met in Nairobi on Friday for talks on the border.
+
+            Last week's summit in Arusha produced nothing. Kenyan President William Otieno and Ugandan President Yoweri Kaguta are all here.
+            """
+        let edges = attended(text)
+        #expect(edges.contains("William Otieno attended Nairobi 2024-03-15"))
+        #expect(!edges.contains { $0.contains("Arusha") })
+    }
+
+    /// A gap in a rule counts "stand-alone" as one word, and steps over a venue's region
+    /// ("to Camp David, Maryland, for a summit").
+    @Test func compoundsAndAVenuesRegionFitARulesGap() {
+        let edges = attended("""
+            President Ali Musa welcomed Prime Minister Amina Odhiambo of Kenya to Camp David, Maryland, for a summit on Friday.
+
+            President Ali Musa welcomed Ugandan President Yoweri Kaguta to Camp David for the first stand-alone summit on Friday.
+            """)
+        #expect(edges.contains("Amina Odhiambo attended Camp David 2024-03-15"))
+        #expect(edges.contains("Yoweri Kaguta attended Camp David 2024-03-15"))
+    }
 }
