@@ -24,10 +24,13 @@ struct KnownPersons: Sendable {
     }
     /// Entries by the normal forms of a full name or alias.
     private(set) var byWords: [[String]: Entry] = [:]
-    /// Entries by surname, where one known person has it.
-    private(set) var bySurname: [String: Entry] = [:]
+    /// Entries by surname: a lone surname ties only where one known person holding a post in the
+    /// text's year has it.
+    private(set) var bySurname: [String: [Entry]] = [:]
     /// The first words of the known names, to skip tokens quickly.
     private(set) var firstWords: Set<String> = []
+    /// Generational suffixes, which end a name but are no surname ("Ferdinand Marcos Jr.").
+    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// The table shipped with ActorGraph (empty if its file is missing).
     static let bundled: KnownPersons = {
@@ -39,23 +42,49 @@ struct KnownPersons: Sendable {
 
     /// Reads `name<TAB>actor<TAB>aliases<TAB>years` rows ("1981", "2014-2019"); `#` lines and the
     /// header are skipped.
+    ///
+    /// The last word of each name and alias is a surname ("President Reagan"). A one-word alias
+    /// that is the name's first word is what the person is called alone instead: a family name
+    /// written first ("Xi" for Xi Jinping, "Moon" for Moon Jae-in) or a Thai given name ("Thaksin"),
+    /// and the last words of the person's names ("Jinping", "Jae-in") are then no surnames. Any
+    /// other one-word form, a one-word name ("Suharto") or alias ("Lula"), is also a full name,
+    /// where no other person has that word as a surname or name.
     init(tsv text: String) {
-        var surnames: [String: Set<Entry>] = [:]
+        var surnames: [String: [Entry]] = [:]
+        var oneWordNames: [String: [Entry]] = [:]
+        func addSurname(_ word: String, _ entry: Entry) {
+            if surnames[word]?.contains(entry) != true { surnames[word, default: []].append(entry) }
+        }
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard cells.count >= 2, cells[0] != "name" else { continue }
             let years = cells.count > 3 ? cells[3].split(separator: "-").compactMap { Int($0) } : []
             let entry = Entry(name: cells[0], actor: cells[1], since: years.first, until: years.count > 1 ? years[1] : nil)
             let aliases = cells.count > 2 ? cells[2].split(separator: "|").map(String.init) : []
-            for form in [cells[0]] + aliases {
-                let words = Self.words(form)
-                guard words.count >= 2, let first = words.first, let last = words.last else { continue }
+            let forms = ([cells[0]] + aliases).map(Self.words).filter { !$0.isEmpty }
+            let nameWords = Self.words(cells[0])
+            let calledByFirst = nameWords.count >= 2 && forms.contains([nameWords[0]])
+            for words in forms {
+                if words.count == 1 {
+                    addSurname(words[0], entry)
+                    if !calledByFirst { oneWordNames[words[0], default: []].append(entry) }
+                    continue
+                }
                 byWords[words] = entry
-                firstWords.insert(first)
-                surnames[last, default: []].insert(entry)
+                firstWords.insert(words[0])
+                if !calledByFirst { addSurname(Self.surname(words), entry) }
             }
         }
-        for (surname, entries) in surnames where entries.count == 1 { bySurname[surname] = entries.first }
+        for (word, entries) in oneWordNames where entries.count == 1 && surnames[word] == entries {
+            byWords[[word]] = entries[0]
+            firstWords.insert(word)
+        }
+        bySurname = surnames
+    }
+
+    /// The surname of a name's words: the last, past a generational suffix.
+    static func surname(_ words: [String]) -> String {
+        words.last { !suffixes.contains($0) } ?? words[words.count - 1]
     }
 
     /// A name's normal forms, without hyphens and dots ("George H. W. Bush" → george h w bush).
@@ -66,18 +95,28 @@ struct KnownPersons: Sendable {
     /// The known person a full name (or, with `surnameAlone`, a lone surname) names, if a text
     /// published in `year` may mean them.
     func entry(named name: String, surnameAlone: Bool = false, in year: Int?) -> Entry? {
-        guard let found = entry(named: name, surnameAlone: surnameAlone), found.holds(in: year) else { return nil }
-        return found
+        let words = Self.words(name)
+        if let found = byWords[words] { return found.holds(in: year) ? found : nil }
+        // "Tayyip Erdogan" for "Recep Tayyip Erdogan": a known surname and a word of the name.
+        if words.count >= 2 {
+            let first = words[0]
+            // "Ben Gurion airport", "al-Jubeir": a name that starts with a particle is a surname,
+            // which names a person alone only after a title.
+            if PersonRecognizer.particles.contains(first), !surnameAlone { return nil }
+            return Self.only(bySurname[Self.surname(words)]?.filter { Self.words($0.name).contains(first) }, in: year)
+        }
+        guard surnameAlone, let only = words.first else { return nil }
+        return Self.only(bySurname[only], in: year)
     }
 
     /// The known person a full name (or, with `surnameAlone`, a lone surname) names.
     func entry(named name: String, surnameAlone: Bool = false) -> Entry? {
-        let words = Self.words(name)
-        // "Tayyip Erdogan" for "Recep Tayyip Erdogan": a known surname and a word of the name.
-        if words.count >= 2, let first = words.first, let last = words.last {
-            return byWords[words] ?? bySurname[last].flatMap { Self.words($0.name).contains(first) ? $0 : nil }
-        }
-        guard surnameAlone, let only = words.first else { return nil }
-        return bySurname[only]
+        entry(named: name, surnameAlone: surnameAlone, in: nil)
+    }
+
+    /// The one of `entries` that holds a post in `year`, if exactly one does.
+    private static func only(_ entries: [Entry]?, in year: Int?) -> Entry? {
+        guard let holding = entries?.filter({ $0.holds(in: year) }), holding.count == 1 else { return nil }
+        return holding[0]
     }
 }

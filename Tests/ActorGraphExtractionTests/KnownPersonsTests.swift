@@ -45,6 +45,58 @@ import Testing
         #expect(known.entry(named: "George H. W. Bush")?.name == "George H. W. Bush")
         #expect(known.entry(named: "Pompeo") == nil)
     }
+
+    /// A family name written first ("Xi", "Moon") or a Thai given name is what the table's
+    /// one-word alias says the person is called alone; the name's last word is then no surname.
+    @Test func aFamilyNameWrittenFirstIsTheSurname() {
+        let known = KnownPersons(tsv: "name\tactor\taliases\tyears\nXi Jinping\tChina\tXi\t2012\nMoon Jae-in\tSouth Korea\tMoon\t2017\nBan Ki-moon\tUnited Nations\tBan\t2007\n")
+        #expect(known.entry(named: "Xi", surnameAlone: true, in: 2019)?.name == "Xi Jinping")
+        #expect(known.entry(named: "Moon", surnameAlone: true, in: 2019)?.name == "Moon Jae-in")
+        #expect(known.entry(named: "Ban", surnameAlone: true, in: 2010)?.name == "Ban Ki-moon")
+        #expect(known.entry(named: "Jinping", surnameAlone: true) == nil)
+        #expect(known.entry(named: "Xi") == nil)
+        #expect(known.entry(named: "Xi Jinping")?.actor == "China")
+        #expect(Fixture.edges("President Xi arrived in Seoul on Friday.").contains("Xi represents China"))
+    }
+
+    /// A one-word name ("Suharto") or alias ("Lula") is a full name too, unless shared; a
+    /// generational suffix is no surname.
+    @Test func oneWordNamesAndSuffixes() {
+        let known = KnownPersons(tsv: "name\tactor\taliases\tyears\nSuharto\tIndonesia\tSoeharto\t1967\nLuiz Inacio Lula da Silva\tBrazil\tLula\t2003\nAnibal Cavaco Silva\tPortugal\t\t1985\nFerdinand Marcos Jr.\tPhilippines\t\t2022\n")
+        #expect(known.entry(named: "Suharto")?.actor == "Indonesia")
+        #expect(known.entry(named: "Soeharto")?.actor == "Indonesia")
+        #expect(known.entry(named: "Lula", in: 2005)?.actor == "Brazil")
+        #expect(known.entry(named: "Lula", surnameAlone: true, in: 2005)?.actor == "Brazil")
+        #expect(known.entry(named: "Silva", surnameAlone: true) == nil)
+        #expect(known.entry(named: "Marcos", surnameAlone: true)?.actor == "Philippines")
+        #expect(known.entry(named: "Jr", surnameAlone: true) == nil)
+        #expect(known.firstWords.contains("lula") && known.firstWords.contains("suharto"))
+        #expect(Fixture.edges("Lula met Prime Minister Anthony Albanese in Canberra on Friday.", published: "2024-03-15").isSuperset(of: ["Lula represents Brazil", "Anthony Albanese represents Australia"]))
+    }
+
+    /// A surname several persons share names the one of them holding a post in the text's year,
+    /// if only one does; a full name with a shared surname, the one whose name has its first word.
+    @Test func aSharedSurnameNamesWhoHoldsThePostThatYear() {
+        let known = KnownPersons(tsv: "name\tactor\taliases\tyears\nLouis Michel\tBelgium\t\t1999-2004\nCharles Michel\tEuropean Union\t\t2019\nBill Clinton\tUnited States\t\t1993\nHillary Clinton\tUnited States\t\t2009\n")
+        #expect(known.entry(named: "Michel", surnameAlone: true, in: 2002)?.name == "Louis Michel")
+        #expect(known.entry(named: "Michel", surnameAlone: true, in: 2021)?.name == "Charles Michel")
+        #expect(known.entry(named: "Michel", surnameAlone: true, in: 2010) == nil)
+        #expect(known.entry(named: "Michel", surnameAlone: true) == nil)
+        #expect(known.entry(named: "Clinton", surnameAlone: true, in: 2012) == nil)
+        #expect(known.entry(named: "Hillary Rodham Clinton", in: 2012)?.name == "Hillary Clinton")
+        #expect(known.entry(named: "George Clinton", in: 2012) == nil)
+    }
+
+    /// A name that starts with a particle is a surname: alone, it names a person only after a
+    /// title ("Foreign Minister al-Jubeir"), not untitled ("Ben Gurion airport").
+    @Test func aParticleOpensASurnameNotAName() {
+        let known = KnownPersons(tsv: "name\tactor\taliases\tyears\nDavid Ben-Gurion\tIsrael\t\t1948\nBen Wallace\tUnited Kingdom\t\t2019\nAdel al-Jubeir\tSaudi Arabia\t\t2007\n")
+        #expect(known.entry(named: "Ben Gurion", in: 2020) == nil)
+        #expect(known.entry(named: "Ben-Gurion", surnameAlone: true, in: 1950)?.name == "David Ben-Gurion")
+        #expect(known.entry(named: "al-Jubeir", surnameAlone: true, in: 2016)?.actor == "Saudi Arabia")
+        #expect(known.entry(named: "Ben Wallace", in: 2020)?.actor == "United Kingdom")
+        #expect(!Fixture.edges("Flights resumed at Ben Gurion airport on Monday.").contains { $0.contains("represents") })
+    }
 }
 
 @Suite struct GovernmentByLeaderTests {
