@@ -24,13 +24,22 @@ struct KnownPersons: Sendable {
     }
     /// Entries by the normal forms of a full name or alias.
     private(set) var byWords: [[String]: Entry] = [:]
-    /// Entries by surname: a lone surname ties only where one known person holding a post in the
-    /// text's year has it.
+    /// Entries by a father's name with its "bin" or "ben" ("bin salman"), where the persons who
+    /// have it act for one side: a surname, named alone only after a title.
+    private(set) var byPatronym: [[String]: Entry] = [:]
+    /// Entries by surname, earliest first. A lone surname ties where the known persons holding a
+    /// post in the text's year who have it all act for one side (Laurent and Joseph Kabila). A
+    /// surname that a known person of another side has as a given name is none ("Abdullah" of
+    /// Abdullah Abdullah and of King Abdullah II), unless a one-word alias vouches for it
+    /// ("Hemedti", "Abiy").
     private(set) var bySurname: [String: [Entry]] = [:]
     /// The first words of the known names, to skip tokens quickly.
     private(set) var firstWords: Set<String> = []
     /// Generational suffixes, which end a name but are no surname ("Ferdinand Marcos Jr.").
     static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+    /// The words before a father's name ("Mohammed bin Salman", "Zine El Abidine Ben Ali"): the
+    /// father's name alone is no surname, the two words together name the person.
+    static let patronymicWords: Set<String> = ["bin", "ibn", "bint", "ben"]
 
     /// The table shipped with ActorGraph (empty if its file is missing).
     static let bundled: KnownPersons = {
@@ -52,6 +61,9 @@ struct KnownPersons: Sendable {
     init(tsv text: String) {
         var surnames: [String: [Entry]] = [:]
         var oneWordNames: [String: [Entry]] = [:]
+        var vouched: Set<String> = []
+        var givenBy: [String: Set<String>] = [:]  // a first word of a name: the sides whose persons have it
+        var patronyms: [[String]: [Entry]] = [:]  // "bin salman", "ben ali"
         func addSurname(_ word: String, _ entry: Entry) {
             if surnames[word]?.contains(entry) != true { surnames[word, default: []].append(entry) }
         }
@@ -67,19 +79,32 @@ struct KnownPersons: Sendable {
             for words in forms {
                 if words.count == 1 {
                     addSurname(words[0], entry)
+                    vouched.insert(words[0])
                     if !calledByFirst { oneWordNames[words[0], default: []].append(entry) }
                     continue
                 }
                 byWords[words] = entry
                 firstWords.insert(words[0])
-                if !calledByFirst { addSurname(Self.surname(words), entry) }
+                givenBy[words[0], default: []].insert(entry.actor)
+                if words.count >= 3, Self.patronymicWords.contains(words[words.count - 2]) {
+                    patronyms[Array(words.suffix(2)), default: []].append(entry)
+                } else if !calledByFirst {
+                    addSurname(Self.surname(words), entry)
+                }
             }
         }
         for (word, entries) in oneWordNames where entries.count == 1 && surnames[word] == entries {
             byWords[[word]] = entries[0]
             firstWords.insert(word)
         }
-        bySurname = surnames
+        for (words, entries) in patronyms where byWords[words] == nil && Set(entries.map(\.actor)).count == 1 {
+            byPatronym[words] = entries.min { ($0.since ?? 0, $0.name) < ($1.since ?? 0, $1.name) }
+        }
+        for (surname, entries) in surnames {
+            let sides = Set(entries.map(\.actor))
+            guard vouched.contains(surname) || givenBy[surname, default: []].subtracting(sides).isEmpty else { continue }
+            bySurname[surname] = entries.sorted { ($0.since ?? 0, $0.name) < ($1.since ?? 0, $1.name) }
+        }
     }
 
     /// The surname of a name's words: the last, past a generational suffix.
@@ -97,16 +122,17 @@ struct KnownPersons: Sendable {
     func entry(named name: String, surnameAlone: Bool = false, in year: Int?) -> Entry? {
         let words = Self.words(name)
         if let found = byWords[words] { return found.holds(in: year) ? found : nil }
+        // "Ben Gurion airport", "al-Jubeir", "bin Salman": a name that starts with a particle is a
+        // surname, which names a person alone only after a title.
+        if words.count >= 2, PersonRecognizer.particles.contains(words[0]), !surnameAlone { return nil }
+        if let found = byPatronym[words] { return found.holds(in: year) ? found : nil }
         // "Tayyip Erdogan" for "Recep Tayyip Erdogan": a known surname and a word of the name.
         if words.count >= 2 {
             let first = words[0]
-            // "Ben Gurion airport", "al-Jubeir": a name that starts with a particle is a surname,
-            // which names a person alone only after a title.
-            if PersonRecognizer.particles.contains(first), !surnameAlone { return nil }
-            return Self.only(bySurname[Self.surname(words)]?.filter { Self.words($0.name).contains(first) }, in: year)
+            return Self.oneSide(bySurname[Self.surname(words)]?.filter { Self.words($0.name).contains(first) }, in: year)
         }
         guard surnameAlone, let only = words.first else { return nil }
-        return Self.only(bySurname[only], in: year)
+        return Self.oneSide(bySurname[only], in: year)
     }
 
     /// The known person a full name (or, with `surnameAlone`, a lone surname) names.
@@ -114,9 +140,14 @@ struct KnownPersons: Sendable {
         entry(named: name, surnameAlone: surnameAlone, in: nil)
     }
 
-    /// The one of `entries` that holds a post in `year`, if exactly one does.
-    private static func only(_ entries: [Entry]?, in year: Int?) -> Entry? {
-        guard let holding = entries?.filter({ $0.holds(in: year) }), holding.count == 1 else { return nil }
-        return holding[0]
+    /// One of `entries` holding a post in `year`, where all that do act for one side: the one who
+    /// took up a post last before `year` ("Bush" in 2003 is George W.; "Clinton" in 2012 is
+    /// Hillary), or the earliest when the year is unknown.
+    private static func oneSide(_ entries: [Entry]?, in year: Int?) -> Entry? {
+        guard let holding = entries?.filter({ $0.holds(in: year) }), let first = holding.first,
+            holding.allSatisfy({ $0.actor == first.actor })
+        else { return nil }
+        guard year != nil else { return first }
+        return holding.max { ($0.since ?? 0, $1.name) < ($1.since ?? 0, $0.name) }
     }
 }
