@@ -7,8 +7,12 @@ extension EventResolver {
     /// White House on Monday" dates a meeting in Washington.
     func datesAnotherVenue(_ d: DateMention, in s: SentenceAnalysis, than place: String) -> Bool {
         s.mentions.contains { m in
-            m.role == .place && m.range.upperBound <= d.range.lowerBound && d.range.lowerBound - m.range.upperBound <= 2
-                && Self.key(venueName(m, s.tokens)) != Self.key(place)
+            guard m.role == .place, m.range.upperBound <= d.range.lowerBound, Self.key(venueName(m, s.tokens)) != Self.key(place) else { return false }
+            let between = d.range.lowerBound - m.range.upperBound
+            // "from Baghdad, where on Wednesday he met X, whose government was sworn in on Monday":
+            // the clause and its dates are the place's.
+            let end = m.range.upperBound
+            return between <= 2 || end + 1 < s.tokens.count && s.tokens[end].norm == "," && s.tokens[end + 1].norm == "where"
         }
     }
 
@@ -157,12 +161,21 @@ extension EventResolver {
     /// Wednesday …").
     func ledeDate(_ sentences: [SentenceAnalysis], published: SimpleDate?, at place: String) -> SimpleDate? {
         guard let published else { return nil }
-        for s in sentences.prefix(4) {
+        // A date line ("13 September 2014", "Feature | 18 August 2019") is the day of publication,
+        // not of the story's event.
+        for s in sentences.prefix(5) where !Self.isDateLine(s) {
             for d in s.dates.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where !datesAnotherVenue(d, in: s, than: place) {
                 if case .day(let day) = d.date, day <= published { return day }
             }
         }
         return nil
+    }
+
+    /// Whether `s` is a short line that is little more than a date.
+    static func isDateLine(_ s: SentenceAnalysis) -> Bool {
+        guard s.tokens.count <= 10, !s.dates.isEmpty else { return false }
+        let others = s.tokens.indices.filter { k in s.tokens[k].isWord && !s.dates.contains { $0.range.contains(k) } }
+        return others.count <= 2
     }
 
     /// A meeting dated after publication whose sentence names no venue.

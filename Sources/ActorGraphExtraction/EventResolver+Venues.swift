@@ -122,6 +122,20 @@ extension EventResolver {
         Range.ordered(max(1, e - 8), e).last { tokens[$0].norm == "where" && tokens[$0 - 1].norm == "," }.map { $0 - 1 }
     }
 
+    /// The city named right before the comma at `comma` ("arrived from St Petersburg, where he
+    /// met …"): a city of the gazetteer or one capitalised word no actor's name covers.
+    func nameBefore(_ s: SentenceAnalysis, _ comma: Int) -> String? {
+        let tokens = s.tokens
+        for start in max(0, comma - 5)..<comma {
+            if let range = gazetteer.match(tokens, at: start), range.upperBound == comma { return Gazetteer.text(tokens, range) }
+        }
+        let k = comma - 1
+        guard k > 0, tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word), !tokens[k - 1].isCapitalized,
+            !s.mentions.contains(where: { $0.range.contains(k) })
+        else { return nil }
+        return tokens[k].text
+    }
+
     /// Whether "here" stands right by the meeting noun at `e` ("our talks here", "met here on 26
     /// February", "the meeting here"): the place the text is written from.
     static func isHere(_ tokens: [Token], event e: Int) -> Bool {

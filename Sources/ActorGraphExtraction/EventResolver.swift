@@ -92,6 +92,9 @@ struct EventResolver {
         var building: String? = nil
         /// Whether its own sentence dates it.
         var ownDate = false
+        /// "arrived from St Petersburg, where he met X last night": a meeting at a stop on the way,
+        /// which the sentences after it do not go on about.
+        var aside = false
     }
 
     /// relations.rules' "meeting-opener" list: "the talks, which opened on Monday".
@@ -120,11 +123,12 @@ struct EventResolver {
 
     /// Events for every event noun, keyed by (sentence, token), every event the document dates
     /// to the day (whether or not a rule names who attended), and the meeting of each sentence
-    /// under a heading that sets a place and a day ("22 January, Montreux."), by sentence, and the
-    /// meeting at the text's own venue, if it names one.
+    /// under a heading that sets a place and a day ("22 January, Montreux."), by sentence, the
+    /// meeting at the text's own venue, if it names one, and the meetings named in a clause about
+    /// another place ("arrived from St Petersburg, where he met X"), as (sentence, token).
     func resolveAll(
         _ sentences: [SentenceAnalysis], published: SimpleDate?
-    ) -> (bySentence: [Int: [Int: EventRef]], dated: Set<EventRef>, scenes: [Int: EventRef], home: EventRef?) {
+    ) -> (bySentence: [Int: [Int: EventRef]], dated: Set<EventRef>, scenes: [Int: EventRef], home: EventRef?, asides: Set<[Int]>) {
         var locals: [Local] = []
         var placeCounts: [String: Int] = [:]
         var placeOrder: [String] = []
@@ -144,10 +148,13 @@ struct EventResolver {
                 // "in the resort of Antalya on March 10, where X sat down with Y": the place is
                 // the one "where" refers to, named before its comma.
                 let isThere = Self.isThere(s.tokens, event: e)
-                let p = Self.whereClause(s.tokens, event: e).flatMap { comma in
-                    s.mentions.contains { $0.range.contains(comma) } ? nil : place(s, event: comma, before: true)
+                let whereComma = Self.whereClause(s.tokens, event: e)
+                let clausePlace = whereComma.flatMap { comma in
+                    s.mentions.contains { $0.range.contains(comma) } ? nil : place(s, event: comma, before: true) ?? nameBefore(s, comma)
                 }
-                    ?? place(s, event: e, before: isThere)
+                let p = clausePlace ?? place(s, event: e, before: isThere)
+                // "came straight from Baghdad, where he met X": a stop on the way, not the story.
+                let aside = clausePlace != nil && whereComma.map { comma in s.tokens[max(0, comma - 5)..<comma].contains { $0.norm == "from" } } == true
                 let there = p == nil && isThere
                 var day = date(s, event: e)
                 var live = false
@@ -160,7 +167,7 @@ struct EventResolver {
                     sentence: s.index, token: e, place: p, date: day, future: isFuture(s, event: e), there: there,
                     start: startDay(s, event: e), lastOfDays: closingDays(s.tokens, event: e),
                     live: live, here: here, opens: opensOnItsDay(s, event: e), buildings: named, building: p == nil ? referenced : nil,
-                    ownDate: day != nil))
+                    ownDate: day != nil, aside: aside))
             }
         }
         // "Friday, August 15: Anchorage": a heading sets the scene for the meetings after it, up
@@ -222,7 +229,7 @@ struct EventResolver {
             }
             // "met in France last June": a meeting dated only to a month is an aside, not the one
             // the next sentences go on about.
-            if locals[n].place != nil {
+            if locals[n].place != nil, !locals[n].aside {
                 if case .span? = locals[n].date { continue }
                 previous = locals[n]
             }
@@ -388,6 +395,7 @@ struct EventResolver {
             }
             home = order.max { counts[$0]! < counts[$1]! || counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)! }
         }
-        return (result, dated, sceneMeetings, home)
+        let asides = Set(locals.filter(\.aside).map { [$0.sentence, $0.token] })
+        return (result, dated, sceneMeetings, home, asides)
     }
 }

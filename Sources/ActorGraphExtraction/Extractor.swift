@@ -420,7 +420,7 @@ public struct Extractor: Sendable {
             pairs.resolve(&sentences, at: k)
             markEvents(&sentences[k])
         }
-        let (eventRefs, datedEvents, sceneMeetings, homeMeeting) = events.resolveAll(sentences, published: doc.published.flatMap(SimpleDate.init(iso:)))
+        let (eventRefs, datedEvents, sceneMeetings, homeMeeting, asideMeetings) = events.resolveAll(sentences, published: doc.published.flatMap(SimpleDate.init(iso:)))
         var actors: Set<ActorRef> = []
         var forms: [ActorRef: Set<String>] = [:]
         var lastEvent: EventRef?
@@ -459,7 +459,8 @@ public struct Extractor: Sendable {
             let eventBefore = { (token: Int) -> EventRef? in
                 here.last { $0.key < token }?.value ?? here.first { $0.key >= token }?.value ?? previousEvent
             }
-            if let last = here.last { lastEvent = last.value }
+            // A meeting in a clause about another place is not the one the next sentences go on about.
+            if let last = here.last(where: { !asideMeetings.contains([sentences[k].index, $0.key]) }) { lastEvent = last.value }
             if let meeting = datelineMeeting {
                 for p in sentences[k].persons where p.represents != nil && speaksAtTheVenue(p, sentences[k], meeting) {
                     let name = index.person(form: p.name)?.name ?? p.name

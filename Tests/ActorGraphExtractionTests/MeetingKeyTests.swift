@@ -167,4 +167,42 @@ import Testing
         #expect(edges.contains("Amina Odhiambo attended Camp David 2024-03-15"))
         #expect(edges.contains("Yoweri Kaguta attended Camp David 2024-03-15"))
     }
+
+    /// "arrived from Kampala, where she met X last night": a meeting at a stop on the way, keyed
+    /// there; the sentences after it go on about the text's own meeting.
+    @Test func aStopOnTheWayIsNotTheStorysMeeting() {
+        let text = """
+            LIVE: Lake states meet in Kisumu
+
+            Saturday 16 March 2024. Updates from Kisumu, where foreign ministers are gathering for talks on the lake.
+
+            09:40 Kenya's Foreign Minister Amina Odhiambo arrived from Kampala, where she met Ugandan President Yoweri Kaguta last night.
+
+            09:50 Rwanda's Jean Habimana and Burundi's Alice Ndayishimiye walked in together.
+            """
+        let edges = attended(text, published: "2024-03-16")
+        #expect(edges.contains("Yoweri Kaguta attended Kampala 2024-03-15"))
+        #expect(edges.contains("Jean Habimana attended Kisumu 2024-03-16"))
+        #expect(!edges.contains("Jean Habimana attended Kampala 2024-03-15"))
+    }
+
+    /// The day a "from Kampala, where on Wednesday he met …" clause gives is Kampala's, and a date
+    /// line under the headline is the day of publication: the lede's day dates the story's
+    /// meeting.
+    @Test func anotherPlacesClauseAndADateLineDateNoMeetingHere() {
+        let text = """
+            ANALYSIS: Five states back the lake accord
+
+            16 March 2024
+
+            In Kisumu on Thursday night, Kenyan President William Otieno collected the signatures of five governments.
+
+            The meeting at a lakeside hotel was chaired by Ugandan President Yoweri Kaguta.
+
+            Otieno had come straight from Kampala, where on Wednesday he met Rwanda's foreign minister, Jean Habimana, whose government was sworn in on Monday.
+            """
+        let edges = attended(text, published: "2024-03-16")
+        #expect(edges.contains("Yoweri Kaguta attended Kisumu 2024-03-14"))
+        #expect(edges.contains("Jean Habimana attended Kampala 2024-03-13"))
+    }
 }
