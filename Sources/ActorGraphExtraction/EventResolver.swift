@@ -153,8 +153,10 @@ struct EventResolver {
                     s.mentions.contains { $0.range.contains(comma) } ? nil : place(s, event: comma, before: true) ?? nameBefore(s, comma)
                 }
                 let p = clausePlace ?? place(s, event: e, before: isThere)
-                // "came straight from Baghdad, where he met X": a stop on the way, not the story.
+                // "came straight from Baghdad, where he met X", "fresh from the G7 summit in Apulia":
+                // a stop on the way, not the story.
                 let aside = clausePlace != nil && whereComma.map { comma in s.tokens[max(0, comma - 5)..<comma].contains { $0.norm == "from" } } == true
+                    || s.tokens[max(0, e - 4)..<e].contains { $0.norm == "from" }
                 let there = p == nil && isThere
                 var day = date(s, event: e)
                 var live = false

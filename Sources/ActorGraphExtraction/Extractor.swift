@@ -456,8 +456,18 @@ public struct Extractor: Sendable {
                 let day = sentences[k].dates.compactMap { d -> SimpleDate? in if case .day(let day) = d.date { day } else { nil } }.first
                 previousEvent = EventRef(place: venue, date: (day ?? published).map { .day($0) })
             }
-            let eventBefore = { (token: Int) -> EventRef? in
-                here.last { $0.key < token }?.value ?? here.first { $0.key >= token }?.value ?? previousEvent
+            // "Ban sat in the front row, beside Raul Castro, whose government hosted the
+            // negotiations in Havana": a meeting named in a relative clause is not the one a match
+            // outside the clause is about.
+            let tokens = sentences[k].tokens
+            let relativeClauses: [Range<Int>] = tokens.indices.compactMap { c in
+                guard tokens[c].norm == ",", c + 1 < tokens.count, Self.relativeOpeners.contains(tokens[c + 1].norm) else { return nil }
+                return c..<(((c + 2)..<tokens.count).first { [",", ";", "."].contains(tokens[$0].norm) } ?? tokens.count)
+            }
+            let eventBefore = { (match: Range<Int>) -> EventRef? in
+                let usable = here.filter { e in !relativeClauses.contains { $0.contains(e.key) && !$0.overlaps(match) } }
+                let token = match.lowerBound
+                return usable.last { $0.key < token }?.value ?? usable.first { $0.key >= token }?.value ?? previousEvent
             }
             // A meeting in a clause about another place is not the one the next sentences go on about.
             if let last = here.last(where: { !asideMeetings.contains([sentences[k].index, $0.key]) }) { lastEvent = last.value }
@@ -536,7 +546,7 @@ public struct Extractor: Sendable {
                     let named = match.event.flatMap { eventRefs[sentences[k].index]?[$0] }
                     // "X and Y are all here": the text's own meeting, whatever was named last.
                     let saysHere = sentences[k].tokens[match.range].contains { $0.norm == "here" }
-                    guard let event = named ?? (match.rule.elements.contains(.event) ? nil : saysHere ? homeMeeting ?? eventBefore(match.range.lowerBound) : eventBefore(match.range.lowerBound))
+                    guard let event = named ?? (match.rule.elements.contains(.event) ? nil : saysHere ? homeMeeting ?? eventBefore(match.range) : eventBefore(match.range))
                     else { continue }
                     for m in match.subjects + match.objects {
                         out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: stated))
@@ -577,6 +587,9 @@ public struct Extractor: Sendable {
         let refs = eventRefs.sorted { $0.key < $1.key }.flatMap { $0.value.sorted { $0.key < $1.key }.map(\.value) }
         return refs.first { NameKey.of($0.place) == place && $0.date != nil }
     }
+
+    /// The words that open a relative clause after a comma.
+    static let relativeOpeners: Set<String> = ["who", "whose", "which", "whom"]
 
     /// Whether the person of mention `m` speaks in the sentence, on no other day: "Kerry told the
     /// hall", "X, speaking for the Coalition, demanded", "…, said Lavrov" (relations.rules'

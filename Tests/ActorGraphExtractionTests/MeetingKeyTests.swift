@@ -205,4 +205,22 @@ import Testing
         #expect(edges.contains("Yoweri Kaguta attended Kisumu 2024-03-14"))
         #expect(edges.contains("Jean Habimana attended Kampala 2024-03-13"))
     }
+
+    /// "fresh from the EAC summit in Arusha": a meeting the participants come from is not the one
+    /// the next sentence goes on about; "the Seventh Summit" names no venue "Seventh".
+    @Test func aMeetingComeFromAndAnOrdinalAreNoVenueOfTheStory() {
+        let text = """
+            LIVE: Lake summit opens at Kisumu
+
+            Saturday 16 March 2024
+
+            Kenyan President William Otieno and Ugandan President Yoweri Kaguta are all here, fresh from the EAC summit in Arusha. Rwanda has sent Foreign Minister Jean Habimana.
+
+            The President spoke after the final plenary session of the Seventh Summit of the Lakes.
+            """
+        let edges = attended(text, published: "2024-03-16")
+        #expect(edges.contains("Jean Habimana attended Kisumu 2024-03-16"))
+        #expect(edges.contains("Yoweri Kaguta attended Kisumu 2024-03-16"))
+        #expect(!edges.contains { $0.contains("Seventh") })
+    }
 }
