@@ -11,6 +11,7 @@ struct CompiledRules: Sendable {
         case word(WordSet)
         case gap(Int)
         case anyMention
+        case placeObject
         indirect case optional(Pattern)
     }
 
@@ -127,6 +128,7 @@ struct CompiledRules: Sendable {
             case .word(let words): return .word(vocabulary.set(words))
             case .gap(let n): return .gap(n)
             case .anyMention: return .anyMention
+            case .placeObject: return .placeObject
             case .optional(let inner): return .optional(pattern(inner))
             }
         }

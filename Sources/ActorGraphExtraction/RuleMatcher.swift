@@ -193,6 +193,19 @@ struct RuleMatcher {
         case .anyMention:
             guard let end = mentionEnd(at: i) else { return nil }
             return match(patterns, rest, end, &b)
+        case .placeObject:
+            // Skipping a leading "the" as a slot does.
+            let start = i < tokens.count && tokens[i].word == words.the ? i + 1 : i
+            guard let index = mentions.firstIndex(where: { $0.role == .place && $0.range.lowerBound == start && $0.actor.kind == .state })
+            else { return nil }
+            scratch.list.removeAll(keepingCapacity: true)
+            scratch.list.append((index, mentions[index].range.upperBound))
+            let (members, _) = scratch.push()
+            var next = b
+            next.objects = members
+            if let e = match(patterns, rest, mentions[index].range.upperBound, &next) { b = next; return e }
+            scratch.pop(members)
+            return nil
         case .event:
             guard i < tokens.count, isEvent(i) else { return nil }
             var next = b

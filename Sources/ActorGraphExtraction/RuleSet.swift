@@ -18,6 +18,9 @@ public struct RuleSet: Sendable {
         case gap(Int)
         /// Exactly one actor mention, not bound to a slot ("help him defeat Daesh").
         case anyMention
+        /// The object as a place: a state named where something happens ("struck targets across
+        /// Syria"), which the object slot does not take.
+        case placeObject
         /// The element may be absent.
         indirect case optional(Element)
     }
@@ -377,6 +380,7 @@ public struct RuleSet: Sendable {
         case "O2": return .object(.several)
         case "E": return .event
         case "*": return .anyMention
+        case "P": return .placeObject
         default: break
         }
         if word.hasPrefix("~") {
