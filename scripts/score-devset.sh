@@ -36,7 +36,7 @@ case "${1:-}" in
     --held-out) heldout=heldout; shift ;;
     --held-out1[0-9]) heldout=heldout${1#--held-out}; shift ;;
     --held-out[2-9]) heldout=heldout${1#--held-out}; shift ;;
-    --split) heldout=${2:?--split needs a split's folder name}; shift 2 ;;
+    --split) heldout=${2:?--split needs the name of a folder under Tests/Fixtures}; shift 2 ;;
 esac
 bin=${1:-.build/release/actorgraph}
 [ -x "$bin" ] || swift build -c release --product actorgraph >/dev/null
