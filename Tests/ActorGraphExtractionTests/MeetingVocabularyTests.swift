@@ -66,8 +66,11 @@ import Testing
 
     @Test func theMovedListsHoldTheWordsTheSwiftListsHeld() {
         let notPlace = Fixture.rules.words(.notPlace)
-        #expect(notPlace.count == 106)
+        #expect(notPlace.count >= 106, "the 106 words the Swift list held, and those added since")
         #expect(notPlace.isSuperset(of: ["europe", "may", "the", "president", "live", "q&a", "readout", "subject", "attn"]))
+        // Words that open a meeting's name, a script's fields, languages: "the Seventh Summit",
+        // "Duration: 4'10\"", "spoke in English".
+        #expect(notPlace.isSuperset(of: ["seventh", "annual", "duration", "presenter", "english", "arabic"]))
         #expect(Fixture.rules.words(.firstSession) == ["opening", "first", "inaugural"])
         #expect(Fixture.rules.words(.laterDay) == ["second", "third", "final", "last", "end", "close"])
         #expect(Fixture.rules.words(.deadline) == ["deadline", "target"])
