@@ -273,10 +273,10 @@ extension EventResolver {
     /// "in Syria" says where a war is, not where diplomats meet.
     func venues(_ sentences: [SentenceAnalysis]) -> [(String, Int)] {
         var out: [(String, Int)] = []
-        // With no dateline, the headline and the lede's first dated sentence name the story's
-        // occasion ("Ukraine peace summit opens at Bürgenstock"; "On Sunday, in the Red Sea
-        // resort of Aqaba, …"). A dateline outweighs them: "DAYTON, Ohio — … at an Air Force
-        // base in Ohio".
+        // With no dateline, the lede's first dated sentence names the story's occasion ("On
+        // Sunday, in the Red Sea resort of Aqaba, …"). A dateline outweighs it: "DAYTON, Ohio — …
+        // at an Air Force base in Ohio". (The first line is not weighed: on a web page it may be
+        // another story's caption, "Syrian rebels criticize peace talks in Geneva".)
         let datelined = sentences.contains { s in datelinePlace(s) != nil || s.index < 4 && placeBeforeDate(s) != nil }
         let lede = datelined ? nil : sentences.prefix(8).first { s in
             s.tokens.count >= 8 && s.dates.contains { if case .day = $0.date { true } else { false } }
@@ -289,7 +289,7 @@ extension EventResolver {
                 out.append((name, 3))  // "Rixos hotel, Almaty, Saturday 6 April 2013."
             }
             // A place named in a sentence about a meeting is more likely its venue.
-            let weight = (s.mentions.contains { $0.role == .event } ? 2 : 1) + (!datelined && (s.index == 0 || s.index == lede) ? 2 : 0)
+            let weight = (s.mentions.contains { $0.role == .event } ? 2 : 1) + (!datelined && s.index == lede ? 2 : 0)
             for i in tokens.indices {
                 if let range = placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }) {
                     out.append((Gazetteer.text(tokens, range), weight))
