@@ -499,6 +499,16 @@ public struct GraphStore: Sendable {
         // evidence), read in place: copying every item into per-document lists, and again into
         // the digest's input, was half of this function's time on a large corpus.
         var byDocument: [String: [(number: Int32, index: Int32)]] = [:]
+        // Whether a document is in `changed`, asked once per document: its runs are found by
+        // number (a copy of a name decoded once is found by its storage, without hashing), where
+        // asking the set for every run hashed the name a hundred thousand times on a large corpus.
+        var names = UTF8Interner(), inChanged: [Bool] = []
+        func isChanged(_ name: String) -> Bool {
+            guard let changed else { return true }
+            let number = names.number(name)
+            if number == inChanged.count { inChanged.append(changed.contains(name)) }
+            return inChanged[number]
+        }
         for number in relations.indices {
             let evidence = relations[number].evidence
             var start = 0
@@ -506,7 +516,7 @@ public struct GraphStore: Sendable {
                 // An edge's evidence is sorted by document: one lookup per run of one document.
                 var end = start + 1
                 while end < evidence.count, evidence[end].doc == evidence[start].doc { end += 1 }
-                if changed?.contains(evidence[start].doc) ?? true {
+                if isChanged(evidence[start].doc) {
                     byDocument[evidence[start].doc, default: []].append(contentsOf: (start..<end).map { (Int32(number), Int32($0)) })
                 }
                 start = end
