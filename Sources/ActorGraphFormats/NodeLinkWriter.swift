@@ -300,21 +300,7 @@ struct NodeLinkWriter {
     }
 
     private mutating func number(_ value: Int) {
-        // Offsets and counts: small non-negative numbers, written without a String.
-        guard value >= 0 else { return bytes.append(contentsOf: String(value).utf8) }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-                count += 1
-            } while rest > 0
-            bytes.append(contentsOf: buffer[(20 - count)...])
-        }
+        bytes.appendDecimal(value)
     }
 
     private mutating func string(_ text: String) {

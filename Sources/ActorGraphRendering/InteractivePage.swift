@@ -310,7 +310,7 @@ struct PageJSON {
     }
 
     mutating func number(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        bytes.appendDecimal(value)
     }
 
     /// What the page says of each document, by name in byte order, each with the keys it has

@@ -215,15 +215,19 @@ struct BuildCommand: ParsableCommand {
         let jsonDigest: String?
         do {
             (folding, (drawn, files, layout, jsonDigest)) = try concurrently({
-                let archive = AggregationArchive.encode(aggregated)
-                if let store {
-                    try store.update(adding: hashed.rows(fresh), graph: result.graph, aggregation: archive, changed: changed)
-                } else {
-                    try GraphStore.create(at: storeURL, graph: result.graph, documents: hashed.rows(fresh), aggregation: archive)
-                }
-                let folding = aggregated.folding
-                staging.add([try OutputFile.stage(Data(Report.markdown(result, folding: folding).utf8), to: reportURL)])
-                return folding
+                // report.md beside the store (neither reads the other), a store's error first.
+                try concurrently({
+                    let archive = AggregationArchive.encode(aggregated)
+                    if let store {
+                        try store.update(adding: hashed.rows(fresh), graph: result.graph, aggregation: archive, changed: changed)
+                    } else {
+                        try GraphStore.create(at: storeURL, graph: result.graph, documents: hashed.rows(fresh), aggregation: archive)
+                    }
+                }, {
+                    let folding = aggregated.folding
+                    staging.add([try OutputFile.stage(Data(Report.markdown(result, folding: folding).utf8), to: reportURL)])
+                    return folding
+                }).1
             }, {
                 let (drawn, files, layout, digest) = try diagrams.stage(result.graph)
                 staging.add(files)
