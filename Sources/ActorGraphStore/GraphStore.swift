@@ -58,8 +58,8 @@ public struct GraphStore: Sendable {
     /// - Precondition: the caller holds the store's ``StoreLock``.
     /// - Throws: ``StoreError``.
     /// - Parameter aggregation: the aggregation the graph was made by (``aggregation()``), kept
-    ///   for the next update.
-    public static func create(at url: URL, graph: ActorGraph, documents: [StoredDocument], origin: StoreOrigin = .build, aggregation: Data? = nil) throws {
+    ///   for the next update; evaluated once the graph is written.
+    public static func create(at url: URL, graph: ActorGraph, documents: [StoredDocument], origin: StoreOrigin = .build, aggregation: @autoclosure () throws -> Data? = nil) throws {
         let folder = url.deletingLastPathComponent()
         let prefix = ".\(url.lastPathComponent)."
         // Temporary files of builds killed before their rename; the caller holds the store's lock,
@@ -78,7 +78,7 @@ public struct GraphStore: Sendable {
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('origin', ?)", arguments: [origin.rawValue])
                 try insert(documents, into: db)
                 try writeGraph(graph, in: db)
-                try writeAggregation(aggregation, in: db)
+                try writeAggregation(aggregation(), in: db)
             }
             try queue.close()
             // rename(2) replaces atomically; FileManager.moveItem refuses an existing target.
@@ -96,17 +96,19 @@ public struct GraphStore: Sendable {
     ///   findings to aggregate the new documents with), else ``StoreError``.
     /// - Parameters:
     ///   - aggregation: the aggregation the graph was made by, kept for the next update (nil:
-    ///     none is kept, and the next update aggregates every document's findings).
+    ///     none is kept, and the next update aggregates every document's findings). Evaluated
+    ///     once the graph is written, in the same transaction: a caller can have it encoded on
+    ///     another thread meanwhile.
     ///   - changed: the only documents whose evidence can differ from the stored rows' (an update
     ///     that took the new documents into the kept aggregation: the new ones), so the others'
     ///     rows are not digested again; nil when any may differ.
-    public func update(adding documents: [StoredDocument], graph: ActorGraph, aggregation: Data? = nil, changed: Set<String>? = nil) throws {
+    public func update(adding documents: [StoredDocument], graph: ActorGraph, aggregation: @autoclosure () throws -> Data? = nil, changed: Set<String>? = nil) throws {
         guard try origin() == .build else { throw StoreError.notBuilt(path: url.path) }
         do {
             try queue.write { db in
                 try Self.insert(documents, into: db)
                 try Self.writeGraph(graph, in: db, changed: changed)
-                try Self.writeAggregation(aggregation, in: db)
+                try Self.writeAggregation(aggregation(), in: db)
             }
         } catch {
             throw StoreError.wrap(error, path: url.path)

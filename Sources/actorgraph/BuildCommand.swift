@@ -217,11 +217,13 @@ struct BuildCommand: ParsableCommand {
             (folding, (drawn, files, layout, jsonDigest)) = try concurrently({
                 // report.md beside the store (neither reads the other), a store's error first.
                 try concurrently({
-                    let archive = AggregationArchive.encode(aggregated)
+                    // The kept aggregation is encoded while the store writes the graph, and
+                    // written after it in the same transaction.
+                    let archive = Background { AggregationArchive.encode(aggregated) }
                     if let store {
-                        try store.update(adding: hashed.rows(fresh), graph: result.graph, aggregation: archive, changed: changed)
+                        try store.update(adding: hashed.rows(fresh), graph: result.graph, aggregation: try archive.value(), changed: changed)
                     } else {
-                        try GraphStore.create(at: storeURL, graph: result.graph, documents: hashed.rows(fresh), aggregation: archive)
+                        try GraphStore.create(at: storeURL, graph: result.graph, documents: hashed.rows(fresh), aggregation: try archive.value())
                     }
                 }, {
                     let folding = aggregated.folding
@@ -256,6 +258,8 @@ struct BuildCommand: ParsableCommand {
         for warning in result.warnings {
             FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
         }
+        // The graphs and findings are freed by the process's exit, not one object at a time.
+        KeptUntilExit.keep((kept, aggregated, result, fresh, stored, everything))
         let summary = Summary(
             documents: result.summaries.count, actors: result.graph.actorCount, relations: result.graph.relationCount,
             seconds: Date().timeIntervalSince(started), folder: outURL.path, files: written, warnings: result.warnings,
