@@ -122,10 +122,12 @@ public enum SVGDecorator {
     static func firstLine(of tooltip: String) -> String {
         if let found = byBytes(tooltip, { bytes -> String? in
             let needle = Array("&#10;".utf8)
-            guard let at = find(needle, in: bytes, from: 0) else {
-                // ";" has a canonical equivalent (U+037E), which no ASCII text holds.
-                return bytes.allSatisfy { $0 < 0x80 } ? tooltip : nil
-            }
+            // ";" has a canonical equivalent, U+037E (bytes CD BE), which Foundation's search
+            // takes for it: where one comes before the first byte match, it decides.
+            let match = find(needle, in: bytes, from: 0)
+            let end = match.map { $0 + needle.count } ?? bytes.count
+            guard find([0xCD, 0xBE], in: UnsafeBufferPointer(rebasing: bytes[..<end]), from: 0) == nil else { return nil }
+            guard let at = match else { return tooltip }
             guard isBoundary(at, bytes, tooltip), isBoundary(at + needle.count, bytes, tooltip) else { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<at]), as: UTF8.self)
         }) {
