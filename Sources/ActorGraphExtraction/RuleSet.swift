@@ -227,7 +227,7 @@ public struct RuleSet: Sendable {
             let lineNumber = index + 1
             var line = String(raw)
             if let hash = line.firstIndex(of: "#") { line = String(line[..<hash]) }
-            line = line.trimmingCharacters(in: .whitespaces)
+            line = line.trimmingWhitespace()
             if line.isEmpty { continue }
             let fail = { (reason: String) in ExtractionError.badRule(source: source, line: lineNumber, reason: reason) }
             // "+ sentence" and "- sentence" under a rule: an example and a counter-example.
@@ -236,7 +236,7 @@ public struct RuleSet: Sendable {
                 guard let statement = lastStatement, !statement.isEmpty, rules[statement.lowerBound].source == source else {
                     throw fail("an example (“+ …”, “- …”) follows the rule or shape it is an example of")
                 }
-                let sentence = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
+                let sentence = line.dropFirst(2).trimmingWhitespace()
                 if line.hasPrefix("+ ") { rules[statement.lowerBound].examples.append(sentence) } else { rules[statement.lowerBound].counterExamples.append(sentence) }
                 continue
             }
@@ -244,18 +244,18 @@ public struct RuleSet: Sendable {
             if line.hasPrefix("define ") {
                 let body = line.dropFirst("define ".count)
                 guard let eq = body.firstIndex(of: "=") else { throw fail("expected “define @name = word word …”") }
-                let name = body[..<eq].trimmingCharacters(in: .whitespaces)
+                let name = body[..<eq].trimmingWhitespace()
                 guard name.hasPrefix("@"), name.count > 1 else { throw fail("a class name starts with @") }
                 let words = body[body.index(after: eq)...].split(separator: " ").map { Tokenizer.normalizedWords(String($0)).joined() }
                 classes[name, default: []].formUnion(words)
                 continue
             }
             guard let colon = line.firstIndex(of: ":") else { throw fail("expected “kind: …”") }
-            let head = line[..<colon].trimmingCharacters(in: .whitespaces)
-            let body = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let head = line[..<colon].trimmingWhitespace()
+            let body = line[line.index(after: colon)...].trimmingWhitespace()
             let words = body.split(separator: " ").map(String.init)
             if head.hasPrefix("list ") {
-                let name = head.dropFirst("list ".count).trimmingCharacters(in: .whitespaces)
+                let name = head.dropFirst("list ".count).trimmingWhitespace()
                 guard !name.isEmpty, !name.contains(" ") else { throw fail("expected “list NAME: word word …”") }
                 wordLists[name, default: []].formUnion(words.map { Tokenizer.normalizedWords($0).joined() })
                 continue
@@ -326,7 +326,7 @@ public struct RuleSet: Sendable {
     /// class, and defines its word classes `@NAME` (every verb form), `@NAME.fin`, `@NAME.pp`,
     /// `@NAME.ing`, `@NAME.noun` and `@NAME.agent` (single-word forms) for ordinary rules.
     private mutating func definePredicate(_ head: String, lemmas words: [String], fail: (String) -> ExtractionError) throws {
-        let parts = head.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = head.split(separator: "=", maxSplits: 1).map { $0.trimmingWhitespace() }
         let name = parts[0]
         let relationText = parts.count > 1 ? parts[1] : parts[0]
         guard !name.isEmpty, !name.contains(" "), ShapeSlot.parse(name) == nil else {
@@ -460,5 +460,31 @@ public struct RuleSet: Sendable {
     /// Every required word element's alternatives: a sentence must contain one of each.
     static func required(_ elements: [Element]) -> [Set<String>] {
         elements.compactMap { if case .word(let words) = $0 { words } else { nil } }
+    }
+}
+
+extension StringProtocol {
+    /// `trimmingCharacters(in: .whitespaces)`, without Foundation: the text without the spaces
+    /// (Unicode's space separators) and tabs at either end, trimmed a Unicode scalar at a time
+    /// as Foundation trims. Reading the bundled rule file, Foundation's trim (the line bridged
+    /// to UTF-16 each time) was a quarter of the rules' setup, which every update pays.
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, Self.isWhitespace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard Self.isWhitespace(scalars[before]) else { break }
+            end = before
+        }
+        return String(self[start..<end])
+    }
+
+    /// Whether `scalar` is in `CharacterSet.whitespaces`: general category Zs, the tab, and
+    /// U+200B ZERO WIDTH SPACE (a Zs once, still in Foundation's set; checked against the set
+    /// for every scalar).
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == " " || scalar == "\t" }
+        return scalar.value == 0x200B || scalar.properties.generalCategory == .spaceSeparator
     }
 }

@@ -154,7 +154,7 @@ struct NodeLinkWriter {
             // items are copied, the new ones and the edge's other keys written.
             let count = old.relation.evidence.count
             if let itemsEnd = old.place.itemsEnd, count > 0, relation.evidence.count > count,
-               relation.evidence[..<count].elementsEqual(old.relation.evidence)
+               Self.starts(relation.evidence, with: old.relation.evidence)
             {
                 copy(old.place.start..<itemsEnd)
                 for e in relation.evidence[count...] {
@@ -175,6 +175,14 @@ struct NodeLinkWriter {
         let itemsEnd = array(relation.evidence, indent: indent + 1) { writer, e in writer.evidence(e, indent: indent + 2) }
         edgeKeys(relation, indent: indent)
         layout.edges.append(.init(start: start, itemsEnd: itemsEnd, end: offset))
+    }
+
+    /// Whether `items` begins with `prefix` (``Evidence/==``), compared in place by index
+    /// (`elementsEqual` on a slice copied each item of both sides).
+    private static func starts(_ items: [Evidence], with prefix: [Evidence]) -> Bool {
+        guard items.count >= prefix.count else { return false }
+        for i in prefix.indices where !(items[i] == prefix[i]) { return false }
+        return true
     }
 
     /// An edge's keys after its evidence, and its closing brace.
@@ -292,21 +300,7 @@ struct NodeLinkWriter {
     }
 
     private mutating func number(_ value: Int) {
-        // Offsets and counts: small non-negative numbers, written without a String.
-        guard value >= 0 else { return bytes.append(contentsOf: String(value).utf8) }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-                count += 1
-            } while rest > 0
-            bytes.append(contentsOf: buffer[(20 - count)...])
-        }
+        bytes.appendDecimal(value)
     }
 
     private mutating func string(_ text: String) {

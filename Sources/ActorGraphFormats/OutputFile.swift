@@ -76,6 +76,9 @@ public struct StagedFile: Sendable {
     public let url: URL
     let temporary: URL
 
+    /// Where the file's bytes are until ``commit()`` puts them at ``url``.
+    public var stagedPath: String { temporary.path }
+
     /// Renames the file over its target, atomically: a reader sees the old file or the new one.
     /// - Throws: ``FormatError`` when the rename fails (the temporary file is then removed).
     public func commit() throws {

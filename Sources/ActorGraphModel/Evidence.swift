@@ -30,8 +30,11 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
         self.rule = rule
     }
 
+    /// Document, sentence, offsets and quote equal (the rule is not compared), in that order;
+    /// field by field rather than as tuples, which copied (retained and released) both strings
+    /// of each side on every comparison.
     public static func == (lhs: Evidence, rhs: Evidence) -> Bool {
-        (lhs.doc, lhs.sentence, lhs.start, lhs.end, lhs.quote) == (rhs.doc, rhs.sentence, rhs.start, rhs.end, rhs.quote)
+        lhs.doc == rhs.doc && lhs.sentence == rhs.sentence && lhs.start == rhs.start && lhs.end == rhs.end && lhs.quote == rhs.quote
     }
 
     public func hash(into hasher: inout Hasher) {

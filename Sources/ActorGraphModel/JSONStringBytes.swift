@@ -1,4 +1,23 @@
 extension Array where Element == UInt8 {
+    /// Appends `value` in decimal, as `String(value)` writes it: a non-negative number (offsets,
+    /// counts, indices) without making a String.
+    public mutating func appendDecimal(_ value: Int) {
+        guard value >= 0 else { return append(contentsOf: String(value).utf8) }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        Swift.withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
     /// Appends `text` as a JSON string literal, quotes included: `"`, `\` and control characters
     /// escaped, and `/` too when `escapingSolidus` is set (so that a page's script never holds
     /// "</"). Shared by the node-link writer and the interactive page, which write JSON by hand

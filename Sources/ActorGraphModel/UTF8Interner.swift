@@ -14,7 +14,7 @@ import Darwin
 /// Finding a string costs a hash of its bytes, except for copies of one met before: the string
 /// numbered last is compared first (an edge's evidence comes in runs of one document), then the
 /// copy's storage is looked up by address (the quotes of a syndicated story decoded from one
-/// table entry share it). The interner keeps every string whose storage it remembers alive, so no
+/// table entry share it), in a small table of recent storages before the dictionary of all. The interner keeps every string whose storage it remembers alive, so no
 /// other string can take that storage's place while it is a key.
 package struct UTF8Interner {
     /// The strings, each spelling once, in the order first numbered.
@@ -22,6 +22,16 @@ package struct UTF8Interner {
     private var numbers: [Key: Int] = [:]
     private var byStorage: [StringStorage: (string: String, number: Int)] = [:]
     private var last: (string: String, number: Int)?
+    /// The storages met lately, by a few bits of their address, each with its number: found
+    /// without hashing. Every storage here is a key of `byStorage` (whose string keeps it alive).
+    /// Made once the table holds 64 storages and grown as it fills, to 16,384 places at most (a
+    /// small table, as a document's findings archive has, never pays for it).
+    private var recent: [Recent] = []
+    private struct Recent {
+        var address: UnsafeRawPointer?
+        var count = 0
+        var number = 0
+    }
 
     package init() {}
 
@@ -30,9 +40,21 @@ package struct UTF8Interner {
 
     /// The number of `string`, given the next one when its bytes are new.
     package mutating func number(_ string: String) -> Int {
-        if let last, Self.sameBytes(last.string, string) { return last.number }
         let storage = string.storage
+        var slot = -1
+        if let storage, !recent.isEmpty {
+            // The address's bits above malloc's 16-byte alignment, folded.
+            let bits = UInt(bitPattern: storage.address) >> 4
+            slot = Int(truncatingIfNeeded: (bits ^ (bits >> 13)) & UInt(recent.count - 1))
+            if recent[slot].address == storage.address, recent[slot].count == storage.count {
+                let number = recent[slot].number
+                last = (string, number)
+                return number
+            }
+        }
+        if let last, Self.sameBytes(last.string, string) { return last.number }
         if let storage, let known = byStorage[storage] {
+            if slot >= 0 { recent[slot] = Recent(address: storage.address, count: storage.count, number: known.number) }
             last = (string, known.number)
             return known.number
         }
@@ -45,7 +67,13 @@ package struct UTF8Interner {
             numbers[key] = number
             strings.append(string)
         }
-        if let storage { byStorage[storage] = (string, number) }
+        if let storage {
+            byStorage[storage] = (string, number)
+            if slot >= 0 { recent[slot] = Recent(address: storage.address, count: storage.count, number: number) }
+            // At 64, 512 and 4,096 storages: four places each (a new table starts empty).
+            let wanted = byStorage.count >= 4096 ? 1 << 14 : byStorage.count >= 512 ? 1 << 11 : byStorage.count >= 64 ? 1 << 8 : 0
+            if wanted > recent.count { recent = Array(repeating: Recent(), count: wanted) }
+        }
         last = (string, number)
         return number
     }

@@ -68,6 +68,13 @@ public struct InteractivePage: Sendable {
     /// ``html()``'s bytes as the array they are assembled in (a large graph's page is tens of
     /// megabytes: a `Data` of them is a copy), for a caller that writes them to a file.
     public func htmlBytes() -> [UInt8] {
+        htmlBytes(data: dataBytes())
+    }
+
+    /// ``htmlBytes()`` around `data`, which must be ``dataBytes()`` of a page of the same graph,
+    /// camps and documents (the SVG and title need not be known yet): a caller can make the data
+    /// while Graphviz draws the SVG.
+    public func htmlBytes(data: [UInt8]) -> [UInt8] {
         let page = """
             <!DOCTYPE html>
             <html lang="en">
@@ -110,12 +117,12 @@ public struct InteractivePage: Sendable {
         // The data (nearly all of a large graph's page) goes in as bytes where the NUL stands: as
         // a String it would be copied three more times (decoded, interpolated, encoded again).
         // The last NUL is the one: everything after it is the page's own script and markup.
-        // The data is assembled in the page's own buffer, not in one of its own copied in.
         let text = Array(page.utf8)
         guard let slot = text.lastIndex(of: 0) else { return text }
         var bytes = [UInt8]()
+        bytes.reserveCapacity(text.count + data.count)
         bytes.append(contentsOf: text[..<slot])
-        appendData(to: &bytes, reserving: text.count)
+        bytes.append(contentsOf: data)
         bytes.append(contentsOf: text[(slot + 1)...])
         return bytes
     }
@@ -170,14 +177,8 @@ public struct InteractivePage: Sendable {
         String(decoding: dataBytes(), as: UTF8.self)
     }
 
-    /// ``dataJSON()``'s UTF-8 bytes, made without a String.
-    func dataBytes() -> [UInt8] {
-        var out: [UInt8] = []
-        appendData(to: &out, reserving: 0)
-        return out
-    }
-
-    /// Appends ``dataBytes()`` to `out`, reserving room for them and `more` bytes besides.
+    /// The graph's data as the page embeds it (``dataJSON()``'s UTF-8 bytes, made without a
+    /// String); it depends on ``graph``, ``camps`` and ``documents`` only.
     ///
     /// The data is one JSON object, its keys sorted, as `JSONEncoder` (`.sortedKeys`, slashes
     /// escaped, so that "</script>" cannot occur) writes ``PageData``: the edges' evidence is
@@ -186,7 +187,7 @@ public struct InteractivePage: Sendable {
     /// name and text once. A syndicated sentence is carried by every outlet that printed it: on
     /// the 20 MB benchmark corpus 125,752 quotes are 161 texts, and the page went from 32 MB to
     /// a few.
-    private func appendData(to out: inout [UInt8], reserving more: Int) {
+    public func dataBytes() -> [UInt8] {
         let nodes = graph.actors.map { actor in
             PageData.Node(
                 id: actor.id.rawValue, element: "actor-" + actor.id.rawValue, label: actor.name, kind: actor.kind.rawValue,
@@ -211,8 +212,10 @@ public struct InteractivePage: Sendable {
         data.bytes.append(UInt8(ascii: "}"))
         // "<!--" would start a script-data escape in HTML; U+2028/2029 are fine in JSON.parse.
         // (A byte scan: Foundation's replacingOccurrences costs seconds on a large graph's data.)
-        out.reserveCapacity(out.count + data.bytes.count + more)
+        var out: [UInt8] = []
+        out.reserveCapacity(data.bytes.count + 64)
         Self.appendEscapingComments(data.bytes[...], to: &out)
+        return out
     }
 
     /// `value` as `JSONEncoder` writes it with sorted keys (slashes escaped).
@@ -307,7 +310,7 @@ struct PageJSON {
     }
 
     mutating func number(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        bytes.appendDecimal(value)
     }
 
     /// What the page says of each document, by name in byte order, each with the keys it has

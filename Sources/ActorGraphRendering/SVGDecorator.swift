@@ -49,7 +49,7 @@ public enum SVGDecorator {
                     {
                         // The first line only (splitting the whole tooltip, every quote of the
                         // edge, into lines was half of decorating a large graph's SVG).
-                        let first = tooltip.range(of: "&#10;").map { String(tooltip[..<$0.lowerBound]) } ?? tooltip
+                        let first = firstLine(of: tooltip)
                         lines[index + 1] = "<title>" + first + "</title>"
                     }
                 } else {
@@ -100,8 +100,77 @@ public enum SVGDecorator {
 
     /// The value of attribute `name` in one line of XML, as written (entities not decoded).
     static func attribute(_ name: String, in line: String) -> String? {
+        if let found = byBytes(line, { bytes -> String?? in
+            let needle = Array(" \(name)=\"".utf8)
+            // No byte match, no match: `name=\"` has no character that another canonically equals.
+            guard let at = find(needle, in: bytes, from: 0) else { return .some(nil) }
+            let start = at + needle.count
+            guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) else {
+                return isBoundary(at, bytes, line) && isBoundary(start, bytes, line) ? .some(nil) : nil
+            }
+            guard isBoundary(at, bytes, line), isBoundary(start, bytes, line), isBoundary(end, bytes, line), isBoundary(end + 1, bytes, line) else { return nil }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }) {
+            return found
+        }
         guard let start = line.range(of: " \(name)=\"") else { return nil }
         guard let end = line[start.upperBound...].firstIndex(of: "\"") else { return nil }
         return String(line[start.upperBound..<end])
+    }
+
+    /// `tooltip` up to its first line break as Graphviz writes it ("&#10;"), or all of it.
+    static func firstLine(of tooltip: String) -> String {
+        if let found = byBytes(tooltip, { bytes -> String? in
+            let needle = Array("&#10;".utf8)
+            // ";" has a canonical equivalent, U+037E (bytes CD BE), which Foundation's search
+            // takes for it: where one comes before the first byte match, it decides.
+            let match = find(needle, in: bytes, from: 0)
+            let end = match.map { $0 + needle.count } ?? bytes.count
+            guard find([0xCD, 0xBE], in: UnsafeBufferPointer(rebasing: bytes[..<end]), from: 0) == nil else { return nil }
+            guard let at = match else { return tooltip }
+            guard isBoundary(at, bytes, tooltip), isBoundary(at + needle.count, bytes, tooltip) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<at]), as: UTF8.self)
+        }) {
+            return found
+        }
+        return tooltip.range(of: "&#10;").map { String(tooltip[..<$0.lowerBound]) } ?? tooltip
+    }
+
+    // MARK: By bytes
+    //
+    // `attribute` and `firstLine` searched with Foundation (a String bridged to UTF-16) and walked
+    // Characters through every tooltip, which holds every quote of an edge: four fifths of
+    // decorating a large graph's SVG. They search the bytes instead, and take the answer when
+    // every place it cuts the text is a Character boundary (ASCII on both sides, or asked of
+    // the String) — there a byte match of ASCII text is the Character match; anywhere else
+    // (a delimiter with a combining mark after it, say) the Character search decides.
+
+    /// `body`'s answer on `text`'s UTF-8 bytes: nil when it cannot decide.
+    private static func byBytes<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T?) -> T? {
+        var text = text
+        return text.withUTF8 { body($0) }
+    }
+
+    /// The first offset of `needle` in `bytes` from `from`.
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var i = from
+        let last = bytes.count - needle.count
+        while i <= last {
+            guard let at = bytes[i...last].firstIndex(of: first) else { return nil }
+            var k = 1
+            while k < needle.count, bytes[at + k] == needle[k] { k += 1 }
+            if k == needle.count { return at }
+            i = at + 1
+        }
+        return nil
+    }
+
+    /// Whether byte offset `i` of `text` (whose bytes are `bytes`) is a Character boundary.
+    private static func isBoundary(_ i: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        if i <= 0 || i >= bytes.count { return true }
+        let before = bytes[i - 1], after = bytes[i]
+        if before < 0x80, after < 0x80 { return !(before == 0x0D && after == 0x0A) }
+        return String.Index(text.utf8.index(text.utf8.startIndex, offsetBy: i), within: text) != nil
     }
 }

@@ -58,8 +58,8 @@ public struct GraphStore: Sendable {
     /// - Precondition: the caller holds the store's ``StoreLock``.
     /// - Throws: ``StoreError``.
     /// - Parameter aggregation: the aggregation the graph was made by (``aggregation()``), kept
-    ///   for the next update.
-    public static func create(at url: URL, graph: ActorGraph, documents: [StoredDocument], origin: StoreOrigin = .build, aggregation: Data? = nil) throws {
+    ///   for the next update; evaluated once the graph is written.
+    public static func create(at url: URL, graph: ActorGraph, documents: [StoredDocument], origin: StoreOrigin = .build, aggregation: @autoclosure () throws -> Data? = nil) throws {
         let folder = url.deletingLastPathComponent()
         let prefix = ".\(url.lastPathComponent)."
         // Temporary files of builds killed before their rename; the caller holds the store's lock,
@@ -78,7 +78,7 @@ public struct GraphStore: Sendable {
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('origin', ?)", arguments: [origin.rawValue])
                 try insert(documents, into: db)
                 try writeGraph(graph, in: db)
-                try writeAggregation(aggregation, in: db)
+                try writeAggregation(aggregation(), in: db)
             }
             try queue.close()
             // rename(2) replaces atomically; FileManager.moveItem refuses an existing target.
@@ -96,17 +96,19 @@ public struct GraphStore: Sendable {
     ///   findings to aggregate the new documents with), else ``StoreError``.
     /// - Parameters:
     ///   - aggregation: the aggregation the graph was made by, kept for the next update (nil:
-    ///     none is kept, and the next update aggregates every document's findings).
+    ///     none is kept, and the next update aggregates every document's findings). Evaluated
+    ///     once the graph is written, in the same transaction: a caller can have it encoded on
+    ///     another thread meanwhile.
     ///   - changed: the only documents whose evidence can differ from the stored rows' (an update
     ///     that took the new documents into the kept aggregation: the new ones), so the others'
     ///     rows are not digested again; nil when any may differ.
-    public func update(adding documents: [StoredDocument], graph: ActorGraph, aggregation: Data? = nil, changed: Set<String>? = nil) throws {
+    public func update(adding documents: [StoredDocument], graph: ActorGraph, aggregation: @autoclosure () throws -> Data? = nil, changed: Set<String>? = nil) throws {
         guard try origin() == .build else { throw StoreError.notBuilt(path: url.path) }
         do {
             try queue.write { db in
                 try Self.insert(documents, into: db)
                 try Self.writeGraph(graph, in: db, changed: changed)
-                try Self.writeAggregation(aggregation, in: db)
+                try Self.writeAggregation(aggregation(), in: db)
             }
         } catch {
             throw StoreError.wrap(error, path: url.path)
@@ -499,6 +501,16 @@ public struct GraphStore: Sendable {
         // evidence), read in place: copying every item into per-document lists, and again into
         // the digest's input, was half of this function's time on a large corpus.
         var byDocument: [String: [(number: Int32, index: Int32)]] = [:]
+        // Whether a document is in `changed`, asked once per document: its runs are found by
+        // number (a copy of a name decoded once is found by its storage, without hashing), where
+        // asking the set for every run hashed the name a hundred thousand times on a large corpus.
+        var names = UTF8Interner(), inChanged: [Bool] = []
+        func isChanged(_ name: String) -> Bool {
+            guard let changed else { return true }
+            let number = names.number(name)
+            if number == inChanged.count { inChanged.append(changed.contains(name)) }
+            return inChanged[number]
+        }
         for number in relations.indices {
             let evidence = relations[number].evidence
             var start = 0
@@ -506,7 +518,7 @@ public struct GraphStore: Sendable {
                 // An edge's evidence is sorted by document: one lookup per run of one document.
                 var end = start + 1
                 while end < evidence.count, evidence[end].doc == evidence[start].doc { end += 1 }
-                if changed?.contains(evidence[start].doc) ?? true {
+                if isChanged(evidence[start].doc) {
                     byDocument[evidence[start].doc, default: []].append(contentsOf: (start..<end).map { (Int32(number), Int32($0)) })
                 }
                 start = end

@@ -54,11 +54,18 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        // The extractor (lexicon, rules and the tables compiled from them: a third of a second)
-        // is made on another core while the folder is listed and the store's findings decoded.
-        // Its errors still come first, as when it was made before anything else.
-        let setup = Background { [lexicon, rules, noDefaultRules] in
-            try Self.extractor(lexicon: lexicon, rules: rules, noDefaultRules: noDefaultRules)
+        // The extractor (lexicon, rules and the tables compiled from them: a sixth of a second)
+        // is made on other cores while the folder is listed and the store's findings decoded:
+        // the rule files are read on one thread, the lexicon and the bundled gazetteer on another,
+        // which then makes the extractor. Its errors still come first, in the order they came
+        // when it was made before anything else (lexicon, rules, then the options).
+        let ruleSetup = Background { [rules, noDefaultRules] in
+            try Self.ruleSet(rules: rules, noDefaultRules: noDefaultRules)
+        }
+        let setup = Background { [lexicon] in
+            let lexiconData = try Self.lexicon(lexicon)
+            BundledTables.prepare()
+            return Extractor(lexicon: lexiconData, rules: try ruleSetup.value())
         }
         do {
             try build(setup, started: started)
@@ -68,17 +75,21 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
-    /// The extractor of the built-in lexicon and rules (unless `noDefaultRules`) with the files
-    /// given added.
-    static func extractor(lexicon: [String], rules: [String], noDefaultRules: Bool) throws -> Extractor {
-        var lexiconData = try Lexicon.bundled()
-        for path in lexicon { lexiconData.merge(try LexiconFile.load(URL(fileURLWithPath: path))) }
+    /// The built-in lexicon with the files given added.
+    static func lexicon(_ files: [String]) throws -> Lexicon {
+        var lexicon = try Lexicon.bundled()
+        for path in files { lexicon.merge(try LexiconFile.load(URL(fileURLWithPath: path))) }
+        return lexicon
+    }
+
+    /// The built-in rules (unless `noDefaultRules`) with the files given added.
+    static func ruleSet(rules: [String], noDefaultRules: Bool) throws -> RuleSet {
         var ruleSet = noDefaultRules ? RuleSet() : try RuleSet.bundled()
         for path in rules { try ruleSet.load(URL(fileURLWithPath: path)) }
         if noDefaultRules && rules.isEmpty {
             throw ValidationError("--no-default-rules needs at least one --rules FILE")
         }
-        return Extractor(lexicon: lexiconData, rules: ruleSet)
+        return ruleSet
     }
 
     /// Lists the folder and builds from it under the store's lock, with the extractor `setup` makes.
@@ -179,7 +190,13 @@ struct BuildCommand: ParsableCommand {
         output.keepsDrawings = true
         if let store { output.kept = try Self.keptDrawings(store) }
         let jsonURL = outURL.appendingPathComponent("graph.json")
-        if let store, let kept { output.previousJSON = try Self.previousJSON(store, graph: kept.graph, at: jsonURL) }
+        if let store, let kept, let saved = try store.outputLayout("graph.json") {
+            // The file is read for its digest while graph.json is staged, beside the store's writing.
+            output.previousJSON = { [graph = kept.graph] in
+                Self.previousJSON(digest: saved.digest, layout: saved.layout, graph: graph, at: jsonURL)
+            }
+        }
+        output.digestsJSON = true
         let diagrams = output
         // The store is written (one transaction, or a new file renamed into place) while the
         // other files are made and written under temporary names; those are renamed into place
@@ -195,21 +212,28 @@ struct BuildCommand: ParsableCommand {
         let drawn: DiagramOutput.Drawn
         let files: [StagedFile]
         let layout: NodeLinkLayout
+        let jsonDigest: String?
         do {
-            (folding, (drawn, files, layout)) = try concurrently({
-                let archive = AggregationArchive.encode(aggregated)
-                if let store {
-                    try store.update(adding: hashed.rows(fresh), graph: result.graph, aggregation: archive, changed: changed)
-                } else {
-                    try GraphStore.create(at: storeURL, graph: result.graph, documents: hashed.rows(fresh), aggregation: archive)
-                }
-                let folding = aggregated.folding
-                staging.add([try OutputFile.stage(Data(Report.markdown(result, folding: folding).utf8), to: reportURL)])
-                return folding
+            (folding, (drawn, files, layout, jsonDigest)) = try concurrently({
+                // report.md beside the store (neither reads the other), a store's error first.
+                try concurrently({
+                    // The kept aggregation is encoded while the store writes the graph, and
+                    // written after it in the same transaction.
+                    let archive = Background { AggregationArchive.encode(aggregated) }
+                    if let store {
+                        try store.update(adding: hashed.rows(fresh), graph: result.graph, aggregation: try archive.value(), changed: changed)
+                    } else {
+                        try GraphStore.create(at: storeURL, graph: result.graph, documents: hashed.rows(fresh), aggregation: try archive.value())
+                    }
+                }, {
+                    let folding = aggregated.folding
+                    staging.add([try OutputFile.stage(Data(Report.markdown(result, folding: folding).utf8), to: reportURL)])
+                    return folding
+                }).1
             }, {
-                let (drawn, files, layout) = try diagrams.stage(result.graph)
+                let (drawn, files, layout, digest) = try diagrams.stage(result.graph)
                 staging.add(files)
-                return (drawn, files, layout)
+                return (drawn, files, layout, digest)
             })
             // Only once the graph is stored: a refused or failed update leaves the store as it was.
             try store?.record(stamps: hashed.restamped(records))
@@ -218,8 +242,9 @@ struct BuildCommand: ParsableCommand {
             // The page and diagrams first, report.md last, as they were written before.
             for file in files { try file.commit() }
             try staging.file(for: reportURL)?.commit()
-            // Once in place: the next update copies from graph.json while it holds these bytes.
-            if let digest = FileDigest.of(path: jsonURL.path) {
+            // Once in place: the next update copies from graph.json while it holds these bytes
+            // (the digest is of the staged file, which the rename put there).
+            if let digest = jsonDigest {
                 try written.save(outputLayout: layout.encoded, name: "graph.json", digest: digest)
             }
         } catch {
@@ -233,6 +258,8 @@ struct BuildCommand: ParsableCommand {
         for warning in result.warnings {
             FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
         }
+        // The graphs and findings are freed by the process's exit, not one object at a time.
+        KeptUntilExit.keep((kept, aggregated, result, fresh, stored, everything))
         let summary = Summary(
             documents: result.summaries.count, actors: result.graph.actorCount, relations: result.graph.relationCount,
             seconds: Date().timeIntervalSince(started), folder: outURL.path, files: written, warnings: result.warnings,
@@ -254,10 +281,11 @@ struct BuildCommand: ParsableCommand {
     }
 
     /// The graph.json at `url` as the store's current graph (`graph`, the kept aggregation's)
-    /// was written into it, when the store kept its layout and the file holds the bytes it was put
-    /// in place with (same ``FileDigest``): an update copies its unchanged edges from it.
-    static func previousJSON(_ store: GraphStore, graph: ActorGraph, at url: URL) throws -> NodeLinkJSON.Previous? {
-        guard let (digest, data) = try store.outputLayout("graph.json"), FileDigest.of(path: url.path) == digest,
+    /// was written into it, when the store kept its layout (`layout`, with the file's `digest`)
+    /// and the file holds the bytes it was put in place with (same ``FileDigest``): an update
+    /// copies its unchanged edges from it.
+    static func previousJSON(digest: String, layout data: Data, graph: ActorGraph, at url: URL) -> NodeLinkJSON.Previous? {
+        guard FileDigest.of(path: url.path) == digest,
               let layout = NodeLinkLayout(encoded: data), layout.edges.count == graph.relationCount
         else { return nil }
         return NodeLinkJSON.Previous(path: url.path, graph: graph, layout: layout)

@@ -30,8 +30,12 @@ struct DiagramOutput {
     /// keeps them; `render` does not, and need not hash its DOT).
     var keepsDrawings = false
     /// The graph.json written before (an update's, when the store kept its layout and the file
-    /// is unchanged since): its unchanged edges are copied from it.
-    var previousJSON: NodeLinkJSON.Previous?
+    /// is unchanged since), found while graph.json is staged (it reads the whole file for its
+    /// digest, which is then off the critical path): its unchanged edges are copied from it.
+    var previousJSON: (@Sendable () -> NodeLinkJSON.Previous?)?
+    /// Whether ``stage(_:)`` returns the ``FileDigest`` of the graph.json it staged (a build keeps
+    /// it for the next update; `render` does not).
+    var digestsJSON = false
 
     /// A diagram and the key of everything that decided its bytes.
     struct KeptDrawing: Sendable {
@@ -73,7 +77,7 @@ struct DiagramOutput {
     ///   when it is over the engine's limit and there is no fallback), or a file error.
     @discardableResult
     func write(_ graph: ActorGraph) throws -> Written {
-        let (drawn, staged, _) = try stage(graph)
+        let (drawn, staged, _, _) = try stage(graph)
         for (i, file) in staged.enumerated() {
             do {
                 try file.commit()
@@ -90,21 +94,24 @@ struct DiagramOutput {
     /// format in the order asked. graph.json is written as it is encoded, while Graphviz draws
     /// (they are independent, and each takes over half a second on a large corpus's graph); the
     /// rest is rendered in memory first. On failure nothing staged is left.
-    /// - Returns: also where graph.json's edges lie, for the next update.
+    /// - Returns: also where graph.json's edges lie and, with ``digestsJSON``, its digest, for
+    ///   the next update.
     /// - Throws: ``RenderError``, as writing the graph does, or a file error.
-    func stage(_ graph: ActorGraph) throws -> (drawn: Drawn, staged: [StagedFile], layout: NodeLinkLayout) {
+    func stage(_ graph: ActorGraph) throws -> (drawn: Drawn, staged: [StagedFile], layout: NodeLinkLayout, digest: String?) {
         let url = folder.appendingPathComponent("graph.json")
-        let (json, drawing) = try concurrently({ [previousJSON] in
+        let (json, drawing) = try concurrently({ [previousJSON, digestsJSON] in
             Result {
                 var layout = NodeLinkLayout()
-                let file = try OutputFile.stage(to: url) { layout = try NodeLinkJSON.write(graph, to: $0, reusing: previousJSON) }
-                return (file, layout)
+                let previous = previousJSON?()
+                let file = try OutputFile.stage(to: url) { layout = try NodeLinkJSON.write(graph, to: $0, reusing: previous) }
+                // The staged bytes are the ones the rename puts in place.
+                return (file, layout, digestsJSON ? FileDigest.of(path: file.stagedPath) : nil)
             }
         }, {
             Result { try diagrams(graph) }
         })
         switch (json, drawing) {
-        case let (.success((file, layout)), .success(drawn)):
+        case let (.success((file, layout, digest)), .success(drawn)):
             var staged = [file]
             do {
                 for (name, bytes) in drawn.files { staged.append(try OutputFile.stage(bytes, to: folder.appendingPathComponent(name))) }
@@ -112,8 +119,8 @@ struct DiagramOutput {
                 for file in staged { file.discard() }
                 throw error
             }
-            return (drawn, staged, layout)
-        case let (.success((file, _)), .failure(error)):
+            return (drawn, staged, layout, digest)
+        case let (.success((file, _, _)), .failure(error)):
             file.discard()
             throw error
         case let (.failure(error), .success), let (_, .failure(error)):
@@ -130,6 +137,33 @@ struct DiagramOutput {
 
     /// graph.dot and the diagrams of `graph` (the page among them), without graph.json.
     private func diagrams(_ graph: ActorGraph) throws -> Drawn {
+        // The page's data (its graph, camps and documents) does not depend on the drawing: it is
+        // made while Graphviz draws, and the page put around the SVG after.
+        let wantsPage = formats.contains(.html)
+        let (prepared, drawn) = try concurrently({ () -> (page: InteractivePage, data: [UInt8])? in
+            guard wantsPage else { return nil }
+            let page = pageWithoutSVG(graph)
+            return (page, page.dataBytes())
+        }, {
+            try drawings(graph)
+        })
+        // Bytes, not Data: graph.json and the page are tens of megabytes on a large corpus, and
+        // each conversion would copy them.
+        var files: [(name: String, bytes: [UInt8])] = [("graph.dot", Array(drawn.dot.utf8))]
+        for format in formats {
+            guard let svgOrImage = drawn.diagrams[format.diagramFormat] else { continue }
+            if format == .html, var page = prepared?.page, let data = prepared?.data {
+                page.svg = svgOrImage
+                files.append((format.fileName, page.htmlBytes(data: data)))
+            } else {
+                files.append((format.fileName, [UInt8](svgOrImage)))
+            }
+        }
+        return Drawn(files: files, engine: drawn.engine, refusal: drawn.refusal, keep: drawn.keep)
+    }
+
+    /// What Graphviz drew of `graph` by format (the SVG decorated), and the DOT it drew from.
+    private func drawings(_ graph: ActorGraph) throws -> (diagrams: [DiagramFormat: Data], dot: String, engine: LayoutEngine, refusal: RenderError?, keep: [DiagramFormat: KeptDrawing]) {
         var dots: [LayoutEngine: String] = [:]
         func dot(for engine: LayoutEngine) -> String {
             if let made = dots[engine] { return made }
@@ -176,18 +210,7 @@ struct DiagramOutput {
         }
         for (format, drawing) in reused { diagrams[format] = drawing.data }
         if let svg = diagrams[.svg] { diagrams[.svg] = SVGDecorator.decorate(svg) }
-        // Bytes, not Data: graph.json and the page are tens of megabytes on a large corpus, and
-        // each conversion would copy them.
-        var files: [(name: String, bytes: [UInt8])] = [("graph.dot", Array(dot(for: drawnEngine).utf8))]
-        for format in formats {
-            guard let data = diagrams[format.diagramFormat] else { continue }
-            if format == .html {
-                files.append((format.fileName, page(graph, svg: data)))
-            } else {
-                files.append((format.fileName, [UInt8](data)))
-            }
-        }
-        return Drawn(files: files, engine: drawnEngine, refusal: refusal, keep: keep)
+        return (diagrams, dot(for: drawnEngine), drawnEngine, refusal, keep)
     }
 
     /// The key of `graph`'s diagram in `format` drawn by `engine`: a hash of the Graphviz
@@ -201,12 +224,12 @@ struct DiagramOutput {
         return ContentHash.of("graphviz \(version)\nengine \(engine.rawValue)\nformat \(format.rawValue)\n\(dot)")
     }
 
-    /// The interactive page of `graph` around its decorated SVG, with the camps of
-    /// `actorgraph camps` embedded for the camp colouring.
-    private func page(_ graph: ActorGraph, svg: Data) -> [UInt8] {
+    /// The interactive page of `graph` with the camps of `actorgraph camps` embedded for the
+    /// camp colouring, its SVG still empty (``diagrams(_:)`` puts the decorated one in).
+    private func pageWithoutSVG(_ graph: ActorGraph) -> InteractivePage {
         let analysis = CampAnalysis(graph)
         let camps = analysis.camps.map { PageCamp(label: $0.label, members: $0.members) }
         let title = options.title ?? "ActorGraph"
-        return InteractivePage(title: title, graph: graph, svg: svg, camps: camps, documents: documents).htmlBytes()
+        return InteractivePage(title: title, graph: graph, svg: Data(), camps: camps, documents: documents)
     }
 }

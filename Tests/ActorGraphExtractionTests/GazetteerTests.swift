@@ -35,4 +35,13 @@ import Testing
         #expect(names == Self.characterRead(text))
         #expect(names["dar"] != nil && names["oneword"] == nil)
     }
+
+    /// A build reads the gazetteer ahead, on another core: after that the extractor finds it
+    /// read (and a second call does nothing more).
+    @Test func preparingReadsTheBundledGazetteer() {
+        BundledTables.prepare()
+        BundledTables.prepare()
+        #expect(!Gazetteer.bundled.names.isEmpty)
+        #expect(Gazetteer.bundled.names["dar"]?.contains(["dar", "es", "salaam"]) ?? false)
+    }
 }

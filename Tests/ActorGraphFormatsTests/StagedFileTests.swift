@@ -27,6 +27,19 @@ import Testing
         #expect(try names(dir) == ["graph.json"])
     }
 
+    /// A build digests graph.json's staged bytes before the rename: they are at `stagedPath`.
+    @Test func theStagedBytesAreAtTheStagedPath() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("graph.json")
+        let staged = try OutputFile.stage(Data("new".utf8), to: target)
+        #expect(staged.stagedPath != target.path)
+        #expect(URL(fileURLWithPath: staged.stagedPath).deletingLastPathComponent().path == dir.path)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: staged.stagedPath)) == Data("new".utf8))
+        try staged.commit()
+        #expect(!FileManager.default.fileExists(atPath: staged.stagedPath))
+    }
+
     @Test func aDiscardedFileLeavesTheTargetAsItWas() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }

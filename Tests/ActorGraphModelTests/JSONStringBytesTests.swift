@@ -27,4 +27,16 @@ import Testing
             }
         }
     }
+
+    /// Numbers are written as `String(value)` writes them, at every length and sign.
+    @Test func decimalsAsStringWritesThem() {
+        var random = SplitMix64(seed: 5)
+        var values = [0, 1, 9, 10, 99, 100, -1, -10, Int.max, Int.min, Int.max - 1]
+        for _ in 0..<2_000 { values.append(Int(truncatingIfNeeded: random.next()) >> Int(random.next() % 64)) }
+        for value in values {
+            var bytes: [UInt8] = [0x41]
+            bytes.appendDecimal(value)
+            #expect(bytes == [0x41] + Array(String(value).utf8), "\(value)")
+        }
+    }
 }

@@ -75,4 +75,24 @@ struct UTF8InternerTests {
         }
         #expect(interner.strings.map { Array($0.utf8) } == oracle.strings)
     }
+
+    /// More shared storages than the table of recent ones has places (they then take each
+    /// other's), each given many times in random order, and new storages of the same bytes
+    /// between: every copy gets its string's number.
+    @Test func manySharedStoragesKeepTheirNumbers() {
+        var random = SplitMix64(seed: 12)
+        let texts = (0..<10_000).map { "a quote long enough for the heap, number \($0)" }
+        var interner = UTF8Interner()
+        var expected: [Int] = []
+        for text in texts { expected.append(interner.number(text)) }
+        #expect(expected == Array(texts.indices))
+        var wrong = 0
+        for _ in 0..<100_000 {
+            let i = random.next(below: texts.count)
+            let copy = random.next(below: 4) == 0 ? String(decoding: Array(texts[i].utf8), as: UTF8.self) : texts[i]
+            if interner.number(copy) != i { wrong += 1 }
+        }
+        #expect(wrong == 0)
+        #expect(interner.count == texts.count)
+    }
 }

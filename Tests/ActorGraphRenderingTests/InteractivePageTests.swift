@@ -75,4 +75,21 @@ struct InteractivePageTests {
         let graph = try TestGraphs.small()
         #expect(try page(graph) == page(graph))
     }
+
+    /// The data made apart (while Graphviz draws, in a build) and put around the SVG after gives
+    /// the page made in one go, whatever title and SVG the page is given after its data.
+    @Test func dataMadeBeforeTheSVGGivesTheSamePage() throws {
+        let graph = try TestGraphs.small()
+        let svg = SVGDecorator.decorate(try GraphvizRenderer().render(dot: DOTEncoder().encode(graph), format: .svg))
+        let camps = [PageCamp(label: "A", members: graph.actors.prefix(2).map(\.id))]
+        let documents = ["a.txt": PageDocument(title: "T", outlet: "O", date: "2024-01-02", href: "../a.txt")]
+        let whole = InteractivePage(title: "Test <graph>", graph: graph, svg: svg, camps: camps, documents: documents)
+        var early = InteractivePage(title: "another", graph: graph, svg: Data(), camps: camps, documents: documents)
+        let data = early.dataBytes()
+        early.title = "Test <graph>"
+        early.svg = svg
+        #expect(early.htmlBytes(data: data) == whole.htmlBytes())
+        #expect(whole.htmlBytes() == [UInt8](whole.html()))
+        #expect(String(decoding: data, as: UTF8.self) == whole.dataJSON())
+    }
 }

@@ -25,6 +25,33 @@ struct SVGDecoratorTests {
         }
     }
 
+    /// An attribute's value and a tooltip's first line are read by bytes as Foundation's search
+    /// and the Character walk they replace read them (the oracles): random lines of attribute
+    /// text, quotes, "&#10;", combining marks right after a delimiter, CR LF, U+037E (which
+    /// Foundation takes for ";") and other non-ASCII text.
+    @Test func attributesAndFirstLinesReadAsCharactersRead() {
+        func attributeOracle(_ name: String, _ line: String) -> String? {
+            guard let start = line.range(of: " \(name)=\"") else { return nil }
+            guard let end = line[start.upperBound...].firstIndex(of: "\"") else { return nil }
+            return String(line[start.upperBound..<end])
+        }
+        func firstLineOracle(_ tooltip: String) -> String {
+            tooltip.range(of: "&#10;").map { String(tooltip[..<$0.lowerBound]) } ?? tooltip
+        }
+        let pieces = [" xlink:title=\"", " d=\"", " class=\"", "\"", "&#10;", "&#10\u{37E}", "a", "Z", " ", "\u{301}", "\u{E9}",
+                      "e\u{301}", "\u{201C}", "\r", "\n", "\r\n", "\u{1F1EA}", "\u{200D}", "=", "&", "#", "1", "0", ";", "\u{600}"]
+        var random = SplitMix64(seed: 9)
+        func next(_ bound: Int) -> Int { random.next(below: bound) }
+        for _ in 0..<20_000 {
+            let line = (0..<next(16)).map { _ in pieces[next(pieces.count)] }.joined()
+            for name in ["xlink:title", "d", "class"] {
+                let got = SVGDecorator.attribute(name, in: line), want = attributeOracle(name, line)
+                #expect(got.map { Array($0.utf8) } == want.map { Array($0.utf8) }, "\(name) in \(line.debugDescription)")
+            }
+            #expect(Array(SVGDecorator.firstLine(of: line).utf8) == Array(firstLineOracle(line).utf8), "\(line.debugDescription)")
+        }
+    }
+
     @Test func titlesReadAsSentences() throws {
         let text = try decorated(try TestGraphs.small())
         let svg = try #require(SVGReader.read(Data(text.utf8)))
