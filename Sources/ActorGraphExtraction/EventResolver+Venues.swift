@@ -279,7 +279,7 @@ extension EventResolver {
         // another story's caption, "Syrian rebels criticize peace talks in Geneva".)
         let datelined = sentences.contains { s in datelinePlace(s) != nil || s.index < 4 && placeBeforeDate(s) != nil }
         let lede = datelined ? nil : sentences.prefix(8).first { s in
-            s.tokens.count >= 8 && s.dates.contains { if case .day = $0.date { true } else { false } }
+            !Self.isDateLine(s) && s.dates.contains { if case .day = $0.date { true } else { false } }
         }?.index
         for s in sentences {
             let tokens = s.tokens
@@ -288,11 +288,15 @@ extension EventResolver {
             } else if s.index < 4, let name = placeBeforeDate(s) {
                 out.append((name, 3))  // "Rixos hotel, Almaty, Saturday 6 April 2013."
             }
-            // A place named in a sentence about a meeting is more likely its venue.
-            let weight = (s.mentions.contains { $0.role == .event } ? 2 : 1) + (!datelined && s.index == lede ? 2 : 0)
+            // A place named in a sentence about a meeting is more likely its venue; one in the
+            // lede more still, unless an apposition about a person names it ("Qatar's envoy, the
+            // former ambassador in Paris, joined …").
+            let base = s.mentions.contains { $0.role == .event } ? 2 : 1
+            let ledeAsides = s.index == lede ? Self.asides(tokens, excluding: -1) : []
+            func weight(at k: Int) -> Int { base + (s.index == lede && !ledeAsides.contains { $0.contains(k) } ? 2 : 0) }
             for i in tokens.indices {
                 if let range = placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }) {
-                    out.append((Gazetteer.text(tokens, range), weight))
+                    out.append((Gazetteer.text(tokens, range), weight(at: range.lowerBound)))
                 }
             }
             // A capital counts as any other city ("in Doha" as "in Geneva"). A place dated by a
@@ -301,20 +305,20 @@ extension EventResolver {
                 if case .span = d.date { (end..<(end + 3)).contains(d.range.lowerBound) } else { false }
             } }
             for m in s.mentions where m.role == .place && (m.form == .metonym || isCityState(m, tokens)) && !spanAfter(m.range.upperBound) {
-                out.append((venueName(m, tokens), weight))
+                out.append((venueName(m, tokens), weight(at: m.range.lowerBound)))
             }
             for i in tokens.indices where tokens[i].norm == "in" || tokens[i].norm == "at" {
                 var k = i + 1
                 if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
                 if let (range, name) = namedVenue(s, at: k) {
-                    if !spanAfter(range.upperBound) { out.append((name, weight)) }
+                    if !spanAfter(range.upperBound) { out.append((name, weight(at: range.lowerBound))) }
                     continue
                 }
                 guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word),
                     !s.mentions.contains(where: { $0.range.contains(k) }), !Self.continuesName(tokens, after: k), !namesBuilding(tokens, k),
                     !Self.namesLandmark(tokens, k), !spanAfter(k + 1)
                 else { continue }
-                out.append((tokens[k].text, weight))
+                out.append((tokens[k].text, weight(at: k)))
             }
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
