@@ -125,10 +125,10 @@ struct EventResolver {
     /// to the day (whether or not a rule names who attended), and the meeting of each sentence
     /// under a heading that sets a place and a day ("22 January, Montreux."), by sentence, the
     /// meeting at the text's own venue, if it names one, and the meetings named in a clause about
-    /// another place ("arrived from St Petersburg, where he met X"), as (sentence, token).
+    /// another place ("arrived from St Petersburg, where he met X"): their tokens by sentence.
     func resolveAll(
         _ sentences: [SentenceAnalysis], published: SimpleDate?
-    ) -> (bySentence: [Int: [Int: EventRef]], dated: Set<EventRef>, scenes: [Int: EventRef], home: EventRef?, asides: Set<[Int]>) {
+    ) -> (bySentence: [Int: [Int: EventRef]], dated: Set<EventRef>, scenes: [Int: EventRef], home: EventRef?, asides: [Int: Set<Int>]) {
         var locals: [Local] = []
         var placeCounts: [String: Int] = [:]
         var placeOrder: [String] = []
@@ -395,9 +395,11 @@ struct EventResolver {
                 if counts[ref] == nil { order.append(ref) }
                 counts[ref, default: 0] += 1
             }
-            home = order.max { counts[$0]! < counts[$1]! || counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)! }
+            // (`max(by:)` keeps the first of equal elements.)
+            home = order.max { counts[$0]! < counts[$1]! }
         }
-        let asides = Set(locals.filter(\.aside).map { [$0.sentence, $0.token] })
+        var asides: [Int: Set<Int>] = [:]
+        for local in locals where local.aside { asides[local.sentence, default: []].insert(local.token) }
         return (result, dated, sceneMeetings, home, asides)
     }
 }

@@ -456,21 +456,22 @@ public struct Extractor: Sendable {
                 let day = sentences[k].dates.compactMap { d -> SimpleDate? in if case .day(let day) = d.date { day } else { nil } }.first
                 previousEvent = EventRef(place: venue, date: (day ?? published).map { .day($0) })
             }
-            // "Ban sat in the front row, beside Raul Castro, whose government hosted the
-            // negotiations in Havana": a meeting named in a relative clause is not the one a match
-            // outside the clause is about.
             let tokens = sentences[k].tokens
-            let relativeClauses: [Range<Int>] = tokens.indices.compactMap { c in
-                guard tokens[c].norm == ",", c + 1 < tokens.count, Self.relativeOpeners.contains(tokens[c + 1].norm) else { return nil }
-                return c..<(((c + 2)..<tokens.count).first { [",", ";", "."].contains(tokens[$0].norm) } ?? tokens.count)
-            }
             let eventBefore = { (match: Range<Int>) -> EventRef? in
+                // "Ban sat in the front row, beside Raul Castro, whose government hosted the
+                // negotiations in Havana": a meeting named in a relative clause is not the one a
+                // match outside the clause is about.
+                let relativeClauses: [Range<Int>] = tokens.indices.compactMap { c in
+                    guard tokens[c].norm == ",", c + 1 < tokens.count, Self.relativeOpeners.contains(tokens[c + 1].norm) else { return nil }
+                    return c..<(((c + 2)..<tokens.count).first { [",", ";", "."].contains(tokens[$0].norm) } ?? tokens.count)
+                }
                 let usable = here.filter { e in !relativeClauses.contains { $0.contains(e.key) && !$0.overlaps(match) } }
                 let token = match.lowerBound
                 return usable.last { $0.key < token }?.value ?? usable.first { $0.key >= token }?.value ?? previousEvent
             }
             // A meeting in a clause about another place is not the one the next sentences go on about.
-            if let last = here.last(where: { !asideMeetings.contains([sentences[k].index, $0.key]) }) { lastEvent = last.value }
+            let asides = asideMeetings[sentences[k].index] ?? []
+            if let last = here.last(where: { !asides.contains($0.key) }) { lastEvent = last.value }
             if let meeting = datelineMeeting {
                 for p in sentences[k].persons where p.represents != nil && speaksAtTheVenue(p, sentences[k], meeting) {
                     let name = index.person(form: p.name)?.name ?? p.name
@@ -543,11 +544,17 @@ public struct Extractor: Sendable {
                 if relation == .memberOf, MembershipGuard.voids(match, in: sentences[k].tokens, words: membership) { continue }
                 if relation == .attended {
                     // A rule without a meeting noun ("X also attended.") means the meeting last named.
-                    let named = match.event.flatMap { eventRefs[sentences[k].index]?[$0] }
-                    // "X and Y are all here": the text's own meeting, whatever was named last.
-                    let saysHere = sentences[k].tokens[match.range].contains { $0.norm == "here" }
-                    guard let event = named ?? (match.rule.elements.contains(.event) ? nil : saysHere ? homeMeeting ?? eventBefore(match.range) : eventBefore(match.range))
-                    else { continue }
+                    let event: EventRef?
+                    if let e = match.event, let named = eventRefs[sentences[k].index]?[e] {
+                        event = named
+                    } else if match.rule.elements.contains(.event) {
+                        event = nil
+                    } else if let home = homeMeeting, tokens[match.range].contains(where: { $0.norm == "here" }) {
+                        event = home  // "X and Y are all here": the text's own meeting, whatever was named last.
+                    } else {
+                        event = eventBefore(match.range)
+                    }
+                    guard let event else { continue }
                     for m in match.subjects + match.objects {
                         out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: stated))
                     }
