@@ -22,6 +22,7 @@ public struct Extractor: Sendable {
     let membership: MembershipGuard.Words
     let descriptions: DefiniteDescriptions
     let pairs: PairReferences
+    let groups: GroupReferences
     /// The armed-group template ("{demonym} opposition") that nominal opposition rules fill.
     let oppositionTemplate: Int?
     /// Sentences longer than this (in Unicode scalars) are not prose (a data dump, a file of one
@@ -99,6 +100,7 @@ public struct Extractor: Sendable {
         }
         self.recognizer = recognizer
         pairs = PairReferences(rules: rules)
+        groups = GroupReferences(rules: rules)
         oppositionTemplate = lexicon.entries.firstIndex { $0.isTemplate && $0.kind == .armedGroup }
     }
 
@@ -535,6 +537,16 @@ public struct Extractor: Sendable {
                 {
                     forms[m.actor, default: []].insert(form)
                 }
+            }
+            // "The leaders condemned …": the sides that so far attended the meeting in context.
+            groups.resolve(&sentences[k]) { range in
+                guard let meeting = eventBefore(range) else { return [] }
+                var sides: [ActorRef] = []
+                for f in out where f.relation == .attended && f.object == .event(meeting) {
+                    let own = f.subject.kind == .person ? (index.person(form: f.subject.name)?.represents.sorted() ?? []) : [f.subject]
+                    for side in own where !sides.contains(side) { sides.append(side) }
+                }
+                return sides
             }
             let matches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, compiled: compiled)
                 .matches(compiled.relational)

@@ -22,6 +22,8 @@ public struct Mention: Hashable, Sendable {
         case name, alias, demonym, metonym, generic, person, pronoun, derived, eventNoun
         /// "the two sides", "both countries": a pair named before.
         case pair
+        /// "the leaders", "the three countries": the sides of the meeting in context.
+        case group
     }
 
     public init(range: Range<Int>, actor: ActorRef, role: Role = .actor, form: Form, partners: [ActorRef] = []) {

@@ -36,7 +36,7 @@ enum SurfaceForms {
                 words.allSatisfy({ $0.is(.hyphen) || $0.is(.period) || person.words.contains($0.norm) }),
                 words.contains(where: { $0.isWord && $0.isCapitalized })
             else { return nil }
-        case .pronoun, .derived, .eventNoun, .pair:
+        case .pronoun, .derived, .eventNoun, .pair, .group:
             return nil
         }
         return text(words, scalars)

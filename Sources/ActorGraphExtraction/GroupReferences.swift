@@ -1,0 +1,91 @@
+import ActorGraphModel
+
+/// "The leaders condemned …", "the three countries agreed …", "all the participants": a reference
+/// to the sides taking part in the meeting in context. Readouts, communiqués and summit reports
+/// name the participants once, at the meeting, and then speak of them as "the leaders"; without
+/// this, every stance and joint act they announce together is lost.
+struct GroupReferences: Sendable {
+    /// Nouns for the participants ("leaders", "ministers", "participants", "heads" of state).
+    let nouns: Set<String>
+    /// Nouns that count sides, read only with a number ("the three countries").
+    let countedNouns: Set<String>
+    /// Words between the number and the noun ("the foreign ministers").
+    let modifiers: Set<String>
+
+    init(rules: RuleSet) {
+        nouns = rules.list("group-person")
+        countedNouns = rules.list("pair-side")
+        modifiers = rules.list("group-modifier")
+    }
+
+    /// A phrase that refers to the participants, and the number it gives them ("the three
+    /// leaders": 3), if any.
+    struct Phrase {
+        let range: Range<Int>
+        let count: Int?
+    }
+
+    static let numbers = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
+
+    /// The group phrases of a sentence that no mention covers: "the leaders", "all the
+    /// participants", "the three foreign ministers", "all four countries", "the heads of state".
+    /// Not "the leaders of Hamas" or "the ministers' statement", which name someone else's, nor
+    /// "among the leaders", one of them.
+    func phrases(_ tokens: [Token], mentions: [Mention]) -> [Phrase] {
+        var found: [Phrase] = []
+        var i = 0
+        while i < tokens.count {
+            let start = i
+            var k = i
+            if tokens[k].norm == "all" { k += 1 }
+            let hasThe = k < tokens.count && tokens[k].norm == "the"
+            if hasThe { k += 1 }
+            var count: Int?
+            if k < tokens.count, let n = Self.numbers[tokens[k].norm] {
+                count = n
+                k += 1
+            }
+            // "all four countries" needs no "the"; "the" is needed otherwise ("leaders of the world").
+            guard hasThe || (tokens[start].norm == "all" && count != nil) else {
+                i += 1
+                continue
+            }
+            if k < tokens.count, modifiers.contains(tokens[k].norm) { k += 1 }
+            guard k < tokens.count, nouns.contains(tokens[k].norm) || (count != nil && countedNouns.contains(tokens[k].norm)) else {
+                i += 1
+                continue
+            }
+            var end = k + 1
+            // "the heads of state (and government)" is the noun; any other "of" names whose they are.
+            if tokens[k].norm == "heads" {
+                guard end + 1 < tokens.count, tokens[end].norm == "of", ["state", "government"].contains(tokens[end + 1].norm) else {
+                    i += 1
+                    continue
+                }
+                end += 2
+                if end + 1 < tokens.count, tokens[end].norm == "and", ["state", "government"].contains(tokens[end + 1].norm) { end += 2 }
+            }
+            let owned = end < tokens.count && ["of", "'s", "'"].contains(tokens[end].norm)
+            // "X was among the leaders in attendance", "one of the leaders": a part of the group.
+            let part = start > 0 && ["among", "of"].contains(tokens[start - 1].norm)
+            if owned || part || mentions.contains(where: { $0.range.overlaps(start..<end) }) {
+                i = end
+                continue
+            }
+            found.append(Phrase(range: start..<end, count: count))
+            i = end
+        }
+        return found
+    }
+
+    /// Each group phrase of `sentence` as one mention of the sides that `sides` gives for it
+    /// (the sides of the meeting in context), when they are at least two, and as many as the
+    /// phrase counts.
+    func resolve(_ sentence: inout SentenceAnalysis, sides: (Range<Int>) -> [ActorRef]) {
+        for phrase in phrases(sentence.tokens, mentions: sentence.mentions) {
+            let group = sides(phrase.range)
+            guard group.count >= 2, phrase.count == nil || phrase.count == group.count else { continue }
+            sentence.replace(with: Mention(range: phrase.range, actor: group[0], form: .group, partners: Array(group.dropFirst())))
+        }
+    }
+}
