@@ -22,15 +22,18 @@
 #   --held-out13 Tests/Fixtures/heldout13, 1501-1514 (written 2026-12-04 in the eleventh session by a helper who
 #                never read or ran the extractor; scored with the twelfth session's first build)
 #   --held-out14 Tests/Fixtures/heldout14, 1801-1814 (written 2026-12-04 at the end of the twelfth session by a
-#                helper who never read or ran the extractor; never scored as of its commit)
+#                helper who never read or ran the extractor; scored with the thirteenth session's first build)
+#   --held-out15 Tests/Fixtures/heldout15, 2001-2014 (written 2026-12-04 in the thirteenth session by a helper who
+#                never read or ran the extractor; never scored as of its commit)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
-#                lead to read and tune on: meetings (1401-1410), newsdev (1601-1614), newsdev2 (1701-1714)
+#                lead to read and tune on: meetings (1401-1410), newsdev (1601-1614), newsdev2 (1701-1714),
+#                newsdev3 (1901-1914)
 # To score an older commit, build it in a worktree of its own, or copy its release binary together
 # with the ActorGraph_ActorGraphExtraction.resources folder beside it: a binary reads the rules of
 # the resources folder next to it, else those of the build folder it was built in.
 # A split is scored at the start and the end of a piece of work and never tuned on; once its errors
 # have been read it is development material (each split's README says its history).
-# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out14 | --split NAME] [path/to/actorgraph]   (default: the release build)
+# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out15 | --split NAME] [path/to/actorgraph]   (default: the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 heldout=""
