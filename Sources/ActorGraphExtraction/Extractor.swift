@@ -21,7 +21,7 @@ public struct Extractor: Sendable {
     /// The words ``MembershipGuard`` reads a `member_of` match for, as ids.
     let membership: MembershipGuard.Words
     let descriptions: DefiniteDescriptions
-    let pairs: PairReferences
+    let counted: CountedReferences
     let groups: GroupReferences
     /// The armed-group template ("{demonym} opposition") that nominal opposition rules fill.
     let oppositionTemplate: Int?
@@ -99,7 +99,7 @@ public struct Extractor: Sendable {
             recognizer.knownActors[entry.name] = matcher.ref(index)
         }
         self.recognizer = recognizer
-        pairs = PairReferences(rules: rules)
+        counted = CountedReferences(rules: rules)
         groups = GroupReferences(rules: rules)
         oppositionTemplate = lexicon.entries.firstIndex { $0.isTemplate && $0.kind == .armedGroup }
     }
@@ -419,7 +419,7 @@ public struct Extractor: Sendable {
             descriptions.resolve(&sentences, at: k)
             resolvePersons(&sentences[k], index: index, lastPerson: lastPerson, out: &out, doc: doc, scalars: a.scalars)
             if let p = sentences[k].mentions.last(where: { $0.actor.kind == .person }) { lastPerson = p.actor }
-            pairs.resolve(&sentences, at: k)
+            counted.resolve(&sentences, at: k)
             markEvents(&sentences[k])
         }
         let (eventRefs, datedEvents, sceneMeetings, homeMeeting, asideMeetings) = events.resolveAll(sentences, published: doc.published.flatMap(SimpleDate.init(iso:)))

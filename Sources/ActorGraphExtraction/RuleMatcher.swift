@@ -368,8 +368,10 @@ struct RuleMatcher {
             var j = end
             // "Zambia's President X, who hosted it, South Africa's President Y and …": a relative
             // clause on a member, closed by a comma before the next member, is skipped.
+            // The clause may name someone ("…, who chairs the Southern African Development
+            // Community, Rwanda's President Z …"): a name inside it is its object, not a member.
             if j + 1 < tokens.count, tokens[j].word == words.comma, words.relatives.contains(tokens[j + 1].word),
-                let close = ((j + 2)..<min(tokens.count, j + 12)).first(where: { words.clauseEnds.contains(tokens[$0].word) || hasMention(at: $0) }),
+                let close = ((j + 2)..<min(tokens.count, j + 12)).first(where: { words.clauseEnds.contains(tokens[$0].word) }),
                 tokens[close].word == words.comma, hasMention(at: close + 1) || token(close + 1, is: words.and)
             {
                 j = close
@@ -381,6 +383,27 @@ struct RuleMatcher {
                 close > j + 2, tokens[close].word == words.comma, hasMention(at: close + 1) || token(close + 1, is: words.and)
             {
                 j = close
+            }
+            // "Lt Gen X, chairman of the Sovereign Council, and Prime Minister Y walked in": a
+            // person member's post, closed by a comma before the next member, is skipped when the
+            // person's mention leaves it out (a well-known person is named without it).
+            if j + 3 < tokens.count, tokens[j].word == words.comma, mentions[list[list.count - 1].mention].actor.kind == .person {
+                var d = j + 1
+                while d < tokens.count, d - j <= 3, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], tokens[d].word != words.of,
+                    !words.joiners.contains(tokens[d].word)
+                {
+                    d += 1
+                }
+                var k = d + 1
+                if k < tokens.count, tokens[k].word == words.the { k += 1 }
+                if d > j + 1, d < tokens.count, tokens[d].word == words.of, let body = mention(at: k), mentions[body].actor.kind != .person {
+                    // "the African Union Commission": a capitalised word or two may end the body's name.
+                    var close = bracketedAliasEnd(body)
+                    while close < tokens.count, close - mentions[body].range.upperBound < 2, tokens[close].isWord, tokens[close].isCapitalized, !hasMention(at: close) {
+                        close += 1
+                    }
+                    if close + 1 < tokens.count, tokens[close].word == words.comma, hasMention(at: close + 1) || token(close + 1, is: words.and) { j = close }
+                }
             }
             // "the EU's foreign policy chief and UN head Ban Ki-moon": a possessed role after a
             // member does not end the list.
@@ -420,7 +443,9 @@ struct RuleMatcher {
             if tokens[j - 1].word == words.comma, mentions[m].range.upperBound < tokens.count, compiled.reportingVerbs.contains(tokens[mentions[m].range.upperBound].word) { break }
             // "stands with Israel, and President Putin also spoke": after one member, ", and" and a
             // name that a verb follows open the next clause (a list of three writes "A, B, and C").
-            if list.count == 1, j >= 2, tokens[j - 1].word == words.and, tokens[j - 2].word == words.comma, mentions[m].range.upperBound < tokens.count,
+            // (Not a comma that closes the member's own apposition: "X, chairperson of the AU, and
+            // Y also took part".)
+            if list.count == 1, j >= 2, j - 2 >= end, tokens[j - 1].word == words.and, tokens[j - 2].word == words.comma, mentions[m].range.upperBound < tokens.count,
                 words.clauseVerbs.contains(tokens[mentions[m].range.upperBound].word) || compiled.reportingVerbs.contains(tokens[mentions[m].range.upperBound].word)
             {
                 break

@@ -592,6 +592,20 @@ import Testing
         #expect(edges.contains("Jose Azcona attended Guatemala City 1987-08-06"))
     }
 
+    /// "X, chairperson of the African Union Commission, and Y, president of the European Council,
+    /// also took part": a member's post does not end the list, nor does the comma that closes it
+    /// open a new clause.
+    @Test func aPersonsPostInsideAList() {
+        let edges = Fixture.edges(
+            "The summit opened in Pau on Monday. Moussa Faki Mahamat, chairperson of the African Union Commission, and Charles Michel, president of the European Council, also took part.",
+            published: "2020-01-14")
+        #expect(edges.isSuperset(of: ["Moussa Faki Mahamat attended Pau 2020-01-13", "Charles Michel attended Pau 2020-01-13"]))
+        let known = Fixture.edges(
+            "Talks opened in Juba on Monday. Lt Gen Abdel Fattah al-Burhan, chairman of the Sovereign Council, and Prime Minister Abdalla Hamdok walked in together.",
+            published: "2020-08-31")
+        #expect(known.isSuperset(of: ["Abdel Fattah al-Burhan attended Juba 2020-08-31", "Abdalla Hamdok attended Juba 2020-08-31"]))
+    }
+
     /// "the government in Khartoum": a capital after a government noun names the state, not a
     /// place, and not the text's own country.
     @Test func theGovernmentInACapital() {

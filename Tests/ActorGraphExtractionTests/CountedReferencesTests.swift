@@ -3,8 +3,9 @@ import Testing
 
 @testable import ActorGraphExtraction
 
-/// "The two sides", "both countries", "the two leaders": the pair named just before.
-@Suite struct PairReferencesTests {
+/// "The two sides", "both countries", "the two leaders", "the three governments": the pair or
+/// list named just before.
+@Suite struct CountedReferencesTests {
     @Test func theTwoSidesAreThePairNamedBefore() {
         let edges = Fixture.edges("Kenya and Somalia restored ties. The two sides agreed to meet again in Nairobi on Monday.")
         #expect(edges.isSuperset(of: ["Kenya attended Nairobi 2024-03-11", "Somalia attended Nairobi 2024-03-11"]))
@@ -33,6 +34,18 @@ import Testing
         #expect(!three.contains("John Okot attended Juba 2024-03-15"))
         #expect(!three.contains("Sara Deng attended Juba 2024-03-15"))
         #expect(three.contains("Ali Musa attended Juba 2024-03-15"))
+    }
+
+    /// "the three governments", "all three countries", "the five": the list of that many named before.
+    @Test func aCountedListIsTheListOfThatManyNamedBefore() {
+        let three = Fixture.edges("Kenya, Uganda and Rwanda restored ties. The three governments agreed to work together against the ADF.")
+        #expect(three.isSuperset(of: ["Kenya coordinates_with Uganda", "Kenya coordinates_with Rwanda", "Rwanda coordinates_with Uganda"]))
+        let bare = Fixture.edges(
+            "Flags of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan lined the road. Xi said China would firmly support the five in defending their sovereignty.")
+        #expect(bare.isSuperset(of: ["China backs Kazakhstan", "China backs Uzbekistan"]))
+        // A count that no list has stays unread.
+        let four = Fixture.edges("Kenya, Uganda and Rwanda restored ties. The four governments agreed to work together against the ADF.")
+        #expect(!four.contains { $0.contains("coordinates_with") })
     }
 
     /// With no pair named before, or the wrong kind of pair, the words stay words.

@@ -1,0 +1,110 @@
+import ActorGraphModel
+
+/// "The two sides", "both countries", "the two leaders", "the three governments", "the five": a
+/// reference back to the pair or list the text has just named ("Israeli and Lebanese officials
+/// met … the two sides agreed to meet again"; "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and
+/// Uzbekistan … Xi promised to support the five"). News prose names the parties once and then
+/// counts them, so without this a meeting's follow-up loses its participants.
+struct CountedReferences: Sendable {
+    /// Nouns that count states, bodies or armed groups, and nouns that count persons.
+    let sideNouns: Set<String>
+    let personNouns: Set<String>
+
+    init(rules: RuleSet) {
+        sideNouns = rules.list("pair-side")
+        personNouns = rules.list("pair-person")
+    }
+
+    /// Words after which a bare number ("the three have coordinated", "the five in defending",
+    /// "The three, which fight side by side") stands for sides named before.
+    static let afterBareNumber: Set<String> = [
+        ",", ".", "have", "has", "had", "are", "were", "will", "would", "also", "agreed", "signed", "met", "in", "of", "to",
+        "said", "issued", "jointly", "together", "which", "who", "all", "then",
+    ]
+
+    /// Turns each "the two X" / "both X" / "the three X" / "all four X" / "the five" of sentence
+    /// `k` into one mention of the actors named last as a list of that many, in this sentence
+    /// before it or in the sentences before (two for a pair, four for a longer list, whose count
+    /// says more), when X fits their kind.
+    func resolve(_ sentences: inout [SentenceAnalysis], at k: Int) {
+        let tokens = sentences[k].tokens
+        var i = 0
+        while i + 1 < tokens.count {
+            let start: Int
+            let countAt: Int?
+            if tokens[i].norm == "both", !(i > 0 && tokens[i - 1].norm == "the") {
+                (start, countAt) = (i, nil)
+            } else if tokens[i].norm == "the" || tokens[i].norm == "all", GroupReferences.numbers[tokens[i + 1].norm] != nil {
+                (start, countAt) = (i, i + 1)
+            } else {
+                i += 1
+                continue
+            }
+            let count = countAt.flatMap { GroupReferences.numbers[tokens[$0].norm] } ?? 2
+            let nounAt = (countAt ?? start) + 1
+            let wantsPersons: Bool
+            let end: Int
+            if nounAt < tokens.count, personNouns.contains(tokens[nounAt].norm) || sideNouns.contains(tokens[nounAt].norm) {
+                (wantsPersons, end) = (personNouns.contains(tokens[nounAt].norm), nounAt + 1)
+            } else if count > 2, tokens[start].norm == "the", nounAt < tokens.count, Self.afterBareNumber.contains(tokens[nounAt].norm) {
+                (wantsPersons, end) = (false, nounAt)
+            } else {
+                i += 1
+                continue
+            }
+            guard !sentences[k].mentions.contains(where: { $0.range.overlaps(start..<end) }),
+                let list = lastList(of: count, in: sentences, before: (k, start), persons: wantsPersons)
+            else {
+                i += 1
+                continue
+            }
+            sentences[k].replace(with: Mention(range: start..<end, actor: list[0], form: .pair, partners: Array(list.dropFirst())))
+            i = end
+        }
+    }
+
+    /// The last `count` different actors named as a list ("A and B", "between A and B", "A, B and
+    /// C"), looking back from `position` over its sentence and the ones before (two for a pair,
+    /// four for a longer list, whose count says more); for persons, else the only `count` persons
+    /// named there ("Abiy flew to Asmara. Isaias greeted him. The two leaders signed …").
+    func lastList(of count: Int, in sentences: [SentenceAnalysis], before position: (sentence: Int, token: Int), persons: Bool) -> [ActorRef]? {
+        var named: [ActorRef] = []
+        let reach = count == 2 ? 2 : 4
+        for k in stride(from: position.sentence, through: max(0, position.sentence - reach), by: -1) {
+            let s = sentences[k]
+            let limit = k == position.sentence ? position.token : s.tokens.count
+            let fits = { (m: Mention) in
+                m.role == .actor && m.form != .pair && m.range.upperBound <= limit && (m.actor.kind == .person) == persons
+            }
+            let candidates = s.mentions.filter(fits)
+            if count == 2 {
+                // Two names joined by "and" (not a comma: in "A, B and C" the pair is B and C).
+                for (a, b) in zip(candidates, candidates.dropFirst()).reversed() where a.actor != b.actor {
+                    let between = s.tokens[a.range.upperBound..<b.range.lowerBound].map(\.norm)
+                    if [["and"], ["and", "the"], [",", "and"], [",", "and", "the"]].contains(between) { return [a.actor, b.actor] }
+                }
+            } else {
+                // Runs of names joined by list separators, the last run first; the count must be the run's.
+                var runs: [[ActorRef]] = []
+                var previous: Mention?
+                for m in candidates {
+                    if let p = previous, Self.joins(s.tokens[p.range.upperBound..<m.range.lowerBound].map(\.norm)) {
+                        if !runs[runs.count - 1].contains(m.actor) { runs[runs.count - 1].append(m.actor) }
+                    } else {
+                        runs.append([m.actor])
+                    }
+                    previous = m
+                }
+                if let run = runs.last(where: { $0.count == count }) { return run }
+            }
+            for m in candidates.reversed() where !named.contains(m.actor) { named.insert(m.actor, at: 0) }
+        }
+        guard persons, named.count == count else { return nil }
+        return named
+    }
+
+    /// Whether the words between two names join them in a list: "and", "," or ", and", with "the".
+    static func joins(_ between: [String]) -> Bool {
+        [["and"], ["and", "the"], [",", "and"], [",", "and", "the"], [","], [",", "the"]].contains(between)
+    }
+}
