@@ -120,6 +120,13 @@ extension EventResolver {
             // clause dates the meeting only when its own clause gives none.
             let between = d.range.lowerBound > e ? Range.ordered(e + 1, d.range.lowerBound) : Range.ordered(d.range.upperBound, e)
             if Self.crossesClause(s.tokens, between) { distance += 20 }
+            // "arrived on Tuesday and met Putin at Vostochny last Wednesday", "… and held talks":
+            // a date before "and" and the meeting's verb belongs to the act before it.
+            if let and = [e - 1, e - 2].first(where: { $0 >= d.range.upperBound && s.tokens[$0].norm == "and" }),
+                s.tokens[and + 1].isWord, !s.tokens[and + 1].isCapitalized
+            {
+                distance += 20
+            }
             if best == nil || distance < best!.0 { best = (distance, d) }
         }
         return best?.1

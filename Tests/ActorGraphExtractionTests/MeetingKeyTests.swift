@@ -223,4 +223,14 @@ import Testing
         #expect(edges.contains("Yoweri Kaguta attended Kisumu 2024-03-16"))
         #expect(!edges.contains { $0.contains("Seventh") })
     }
+
+    /// "arrived on Tuesday and met Putin in Vladivostok on Wednesday", "… and held talks": the day
+    /// before "and" is the arrival's; the meeting's is the one its own verb takes.
+    @Test func aDayBeforeAndTheMeetingsVerbIsTheActBeforeIt() {
+        let edges = Fixture.edges(
+            "Kenya's President Ali Musa arrived on Tuesday and held talks with Uganda's President John Okot in Kampala on Wednesday.",
+            published: "2023-09-18")
+        #expect(edges.contains("John Okot attended Kampala 2023-09-13"))
+        #expect(!edges.contains("John Okot attended Kampala 2023-09-12"))
+    }
 }
