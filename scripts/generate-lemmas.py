@@ -63,6 +63,8 @@ NOUNS = {
     "oppose": ["opposition"],
     "condemn": ["condemnation"],
     "denounce": ["denunciation"],
+    "criticize": ["criticism"],
+    "criticise": ["criticism"],
     "sanction": ["sanction+"],
     "threaten": ["threat+"],
     "coordinate": ["coordination"],
