@@ -22,7 +22,7 @@
 #   --held-out13 Tests/Fixtures/heldout13, 1501-1514 (written 2026-12-04 in the eleventh session by a helper who
 #                never read or ran the extractor; scored with the twelfth session's first build)
 #   --held-out14 Tests/Fixtures/heldout14, 1801-1814 (written 2026-12-04 at the end of the twelfth session by a
-#                helper who never read or ran the extractor; scored with the thirteenth session's first build)
+#                helper who never read or ran the extractor; scored with the thirteenth session's first and last builds)
 #   --held-out15 Tests/Fixtures/heldout15, 2001-2014 (written 2026-12-04 in the thirteenth session by a helper who
 #                never read or ran the extractor; never scored as of its commit)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
