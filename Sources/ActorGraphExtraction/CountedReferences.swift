@@ -9,18 +9,16 @@ struct CountedReferences: Sendable {
     /// Nouns that count states, bodies or armed groups, and nouns that count persons.
     let sideNouns: Set<String>
     let personNouns: Set<String>
+    /// Words after which a bare number ("the three have coordinated", "the five in defending")
+    /// stands for sides named before (relations.rules' "count-follower" list).
+    let countFollowers: Set<String>
 
     init(rules: RuleSet) {
         sideNouns = rules.list("pair-side")
         personNouns = rules.list("pair-person")
+        countFollowers = rules.words(.countFollower)
     }
 
-    /// Words after which a bare number ("the three have coordinated", "the five in defending",
-    /// "The three, which fight side by side") stands for sides named before.
-    static let afterBareNumber: Set<String> = [
-        ",", ".", "have", "has", "had", "are", "were", "will", "would", "also", "agreed", "signed", "met", "in", "of", "to",
-        "said", "issued", "jointly", "together", "which", "who", "all", "then",
-    ]
 
     /// Turns each "the two X" / "both X" / "the three X" / "all four X" / "the five" of sentence
     /// `k` into one mention of the actors named last as a list of that many, in this sentence
@@ -46,7 +44,7 @@ struct CountedReferences: Sendable {
             let end: Int
             if nounAt < tokens.count, personNouns.contains(tokens[nounAt].norm) || sideNouns.contains(tokens[nounAt].norm) {
                 (wantsPersons, end) = (personNouns.contains(tokens[nounAt].norm), nounAt + 1)
-            } else if count > 2, tokens[start].norm == "the", nounAt < tokens.count, Self.afterBareNumber.contains(tokens[nounAt].norm) {
+            } else if count > 2, tokens[start].norm == "the", nounAt < tokens.count, countFollowers.contains(tokens[nounAt].norm) {
                 (wantsPersons, end) = (false, nounAt)
             } else {
                 i += 1

@@ -22,6 +22,8 @@ public struct Extractor: Sendable {
     let membership: MembershipGuard.Words
     let descriptions: DefiniteDescriptions
     let counted: CountedReferences
+    /// relations.rules' "relative-opener" list: words that open a relative clause after a comma.
+    let relativeOpeners: Set<String>
     let groups: GroupReferences
     /// The armed-group template ("{demonym} opposition") that nominal opposition rules fill.
     let oppositionTemplate: Int?
@@ -100,6 +102,7 @@ public struct Extractor: Sendable {
         }
         self.recognizer = recognizer
         counted = CountedReferences(rules: rules)
+        relativeOpeners = rules.words(.relativeOpener)
         groups = GroupReferences(rules: rules)
         oppositionTemplate = lexicon.entries.firstIndex { $0.isTemplate && $0.kind == .armedGroup }
     }
@@ -464,7 +467,7 @@ public struct Extractor: Sendable {
                 // negotiations in Havana": a meeting named in a relative clause is not the one a
                 // match outside the clause is about.
                 let relativeClauses: [Range<Int>] = tokens.indices.compactMap { c in
-                    guard tokens[c].norm == ",", c + 1 < tokens.count, Self.relativeOpeners.contains(tokens[c + 1].norm) else { return nil }
+                    guard tokens[c].norm == ",", c + 1 < tokens.count, relativeOpeners.contains(tokens[c + 1].norm) else { return nil }
                     return c..<(((c + 2)..<tokens.count).first { [",", ";", "."].contains(tokens[$0].norm) } ?? tokens.count)
                 }
                 let usable = here.filter { e in !relativeClauses.contains { $0.contains(e.key) && !$0.overlaps(match) } }
@@ -607,8 +610,6 @@ public struct Extractor: Sendable {
         return refs.first { NameKey.of($0.place) == place && $0.date != nil }
     }
 
-    /// The words that open a relative clause after a comma.
-    static let relativeOpeners: Set<String> = ["who", "whose", "which", "whom"]
 
     /// Whether the person of mention `m` speaks in the sentence, on no other day: "Kerry told the
     /// hall", "X, speaking for the Coalition, demanded", "…, said Lavrov" (relations.rules'

@@ -175,6 +175,12 @@ public struct RuleSet: Sendable {
         case laterDay = "later-day"
         /// "a March 31 deadline": the date before one of these dates no meeting.
         case deadline
+        /// ", whose government hosted the negotiations in Havana": words that open a relative
+        /// clause after a comma, whose meeting a match outside the clause is not about.
+        case relativeOpener = "relative-opener"
+        /// "the three have coordinated", "support the five in defending": words after which a
+        /// bare number stands for the list of that many named before.
+        case countFollower = "count-follower"
     }
 
     /// The vocabulary list `list`, in the tokens' comparison form: the words the rule files
