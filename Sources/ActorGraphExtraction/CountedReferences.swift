@@ -19,7 +19,6 @@ struct CountedReferences: Sendable {
         countFollowers = rules.words(.countFollower)
     }
 
-
     /// Turns each "the two X" / "both X" / "the three X" / "all four X" / "the five" of sentence
     /// `k` into one mention of the actors named last as a list of that many, in this sentence
     /// before it or in the sentences before (two for a pair, four for a longer list, whose count

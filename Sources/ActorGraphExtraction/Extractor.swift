@@ -610,7 +610,6 @@ public struct Extractor: Sendable {
         return refs.first { NameKey.of($0.place) == place && $0.date != nil }
     }
 
-
     /// Whether the person of mention `m` speaks in the sentence, on no other day: "Kerry told the
     /// hall", "X, speaking for the Coalition, demanded", "…, said Lavrov" (relations.rules'
     /// "speech" list).
@@ -655,7 +654,6 @@ public struct Extractor: Sendable {
         if places.contains(where: { NameKey.of($0) == venue }) { return true }
         return places.isEmpty && tokens.contains { pressCues.contains($0.norm) }
     }
-
 
     func evidence(_ doc: Document, _ s: SentenceAnalysis, _ scalars: [Unicode.Scalar], rule: String) -> Evidence {
         Evidence(doc: doc.name, sentence: s.index, quote: String(scalars, s.range), start: s.range.lowerBound, end: s.range.upperBound, rule: rule)
