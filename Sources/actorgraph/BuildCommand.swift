@@ -151,8 +151,12 @@ struct BuildCommand: ParsableCommand {
         var kept: Aggregation?
         var replaced = Set<String>()
         if let store {
-            let known = try store.documentHashes()
-            skipped = corpus.entries.compactMap { entry in hashed.documents[entry.name].flatMap { known[$0.contentHash] }.map { _ in entry.name } }
+            // The store's texts, by hash, from the records just read (not read again: on the main
+            // thread, which the setup's threads wait for).
+            let known = Set(records.values.map(\.contentHash))
+            skipped = corpus.entries.compactMap { entry in
+                hashed.documents[entry.name].flatMap { known.contains($0.contentHash) ? entry.name : nil }
+            }
             let skip = Set(skipped)
             corpus.entries.removeAll { skip.contains($0.name) }
             replaced = Set(corpus.entries.map(\.name))
