@@ -6,4 +6,12 @@ public enum BundledTables {
     public static func prepare() {
         _ = Gazetteer.bundled
     }
+
+    /// Reads the bundled table of well-known persons now (once per process), as making the first
+    /// ``Extractor`` would: the table is the largest part of making one, so a caller can have it
+    /// read on a core that has finished its part (the rules) while another reads the lexicon
+    /// and the gazetteer; the extractor, made on that other core, waits for it if need be.
+    public static func preparePersons() {
+        _ = KnownPersons.bundled
+    }
 }

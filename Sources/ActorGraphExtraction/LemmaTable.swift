@@ -42,10 +42,11 @@ public struct LemmaTable: Sendable {
     public init(tsv text: String, source: String) throws {
         var header = true
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            // `trimmingWhitespace()` (RuleSet.swift): Foundation's trim without bridging each cell.
+            let line = raw.trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("#") { continue }
             if header { header = false; continue }
-            let cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: .whitespaces) }
+            let cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
             guard cells.count == 8, !cells[0].isEmpty else {
                 throw ExtractionError.badRule(source: source, line: index + 1, reason: "a lemma row has 8 tab-separated cells, not \(cells.count)")
             }

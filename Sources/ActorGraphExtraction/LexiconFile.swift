@@ -14,8 +14,9 @@ public enum LexiconFile {
         for (index, rawLine) in text.lines.enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.isEmpty || line.hasPrefix("#") { continue }
+            // `trimmingWhitespace()` (RuleSet.swift): Foundation's trim without bridging each field.
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
+                $0.trimmingWhitespace()
             }
             if !sawHeader {
                 guard fields == header else {
@@ -41,7 +42,7 @@ public enum LexiconFile {
                 throw ExtractionError.badLexicon(source: source, line: index + 1, reason: "empty name")
             }
             let list = { (i: Int) -> [String] in
-                field(i).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                field(i).split(separator: "|").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
             }
             lexicon.add(
                 LexiconEntry(

@@ -4,7 +4,27 @@ extension StringProtocol {
     ///
     /// Every line-based reader uses this: Swift reads "\r\n" as one `Character`, so splitting on
     /// "\n" never splits a file written on Windows.
+    ///
+    /// Found by UTF-8 bytes, not by `Character`s (which cost the bundled rules' and lexicon's
+    /// setup, paid by every build, some 50 instructions a byte): a line feed or carriage return
+    /// is always a `Character` of its own (Unicode breaks a grapheme cluster before and after
+    /// either), but for CR LF, which is one.
     public var lines: [SubSequence] {
-        split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        var lines: [SubSequence] = []
+        let utf8 = self.utf8
+        var start = utf8.startIndex, at = start
+        while at != utf8.endIndex {
+            let byte = utf8[at]
+            guard byte == 0x0A || byte == 0x0D else {
+                at = utf8.index(after: at)
+                continue
+            }
+            lines.append(self[start..<at])
+            at = utf8.index(after: at)
+            if byte == 0x0D, at != utf8.endIndex, utf8[at] == 0x0A { at = utf8.index(after: at) }
+            start = at
+        }
+        lines.append(self[start..<utf8.endIndex])
+        return lines
     }
 }

@@ -59,7 +59,9 @@ public struct GraphStore: Sendable {
     /// - Throws: ``StoreError``.
     /// - Parameter aggregation: the aggregation the graph was made by (``aggregation()``), kept
     ///   for the next update; evaluated once the graph is written.
-    public static func create(at url: URL, graph: ActorGraph, documents: [StoredDocument], origin: StoreOrigin = .build, aggregation: @autoclosure () throws -> Data? = nil) throws {
+    /// - Parameter outputLayout: the layout of an output file written from `graph`, kept as
+    ///   ``save(outputLayout:name:digest:)`` keeps it; evaluated after `aggregation`.
+    public static func create(at url: URL, graph: ActorGraph, documents: [StoredDocument], origin: StoreOrigin = .build, aggregation: @autoclosure () throws -> Data? = nil, outputLayout: @autoclosure () throws -> OutputLayout? = nil) throws {
         let folder = url.deletingLastPathComponent()
         let prefix = ".\(url.lastPathComponent)."
         // Temporary files of builds killed before their rename; the caller holds the store's lock,
@@ -79,6 +81,7 @@ public struct GraphStore: Sendable {
                 try insert(documents, into: db)
                 try writeGraph(graph, in: db)
                 try writeAggregation(aggregation(), in: db)
+                if let layout = try outputLayout() { try write(layout, in: db) }
             }
             try queue.close()
             // rename(2) replaces atomically; FileManager.moveItem refuses an existing target.
@@ -102,13 +105,20 @@ public struct GraphStore: Sendable {
     ///   - changed: the only documents whose evidence can differ from the stored rows' (an update
     ///     that took the new documents into the kept aggregation: the new ones), so the others'
     ///     rows are not digested again; nil when any may differ.
-    public func update(adding documents: [StoredDocument], graph: ActorGraph, aggregation: @autoclosure () throws -> Data? = nil, changed: Set<String>? = nil) throws {
+    ///   - stamps: stamps to record as ``record(stamps:)`` does, in the same transaction.
+    ///   - outputLayout: the layout of an output file written from `graph`, kept as
+    ///     ``save(outputLayout:name:digest:)`` keeps it; evaluated after `aggregation`. One
+    ///     transaction instead of three: each commit costs the journal's and the file's syncs.
+    public func update(adding documents: [StoredDocument], graph: ActorGraph, aggregation: @autoclosure () throws -> Data? = nil, changed: Set<String>? = nil,
+                       stamps: [(name: String, contentHash: String, stamp: FileStamp)] = [], outputLayout: @autoclosure () throws -> OutputLayout? = nil) throws {
         guard try origin() == .build else { throw StoreError.notBuilt(path: url.path) }
         do {
             try queue.write { db in
                 try Self.insert(documents, into: db)
                 try Self.writeGraph(graph, in: db, changed: changed)
                 try Self.writeAggregation(aggregation(), in: db)
+                try Self.write(stamps, in: db)
+                if let layout = try outputLayout() { try Self.write(layout, in: db) }
             }
         } catch {
             throw StoreError.wrap(error, path: url.path)
@@ -180,13 +190,16 @@ public struct GraphStore: Sendable {
     public func record(stamps: [(name: String, contentHash: String, stamp: FileStamp)]) throws {
         guard !stamps.isEmpty else { return }
         do {
-            try queue.write { db in
-                let statement = try db.makeStatement(sql: "UPDATE document SET file_size = ?, file_modified = ? WHERE name = ? AND content_hash = ?")
-                for s in stamps { try statement.execute(arguments: [s.stamp.size, s.stamp.modified, s.name, s.contentHash]) }
-            }
+            try queue.write { db in try Self.write(stamps, in: db) }
         } catch {
             throw StoreError.wrap(error, path: url.path)
         }
+    }
+
+    private static func write(_ stamps: [(name: String, contentHash: String, stamp: FileStamp)], in db: Database) throws {
+        guard !stamps.isEmpty else { return }
+        let statement = try db.makeStatement(sql: "UPDATE document SET file_size = ?, file_modified = ? WHERE name = ? AND content_hash = ?")
+        for s in stamps { try statement.execute(arguments: [s.stamp.size, s.stamp.modified, s.name, s.contentHash]) }
     }
 
     /// The last diagram saved in `format` and the key it was saved under, if any.
@@ -221,19 +234,24 @@ public struct GraphStore: Sendable {
         }
     }
 
-    /// Keeps `layout` for output file `name`, written from the current generation's graph and
-    /// just put in place with `digest`, replacing what was kept for it before.
+    /// Keeps `layout` for output file `name`, written from the current generation's graph with
+    /// `digest`, replacing what was kept for it before. (A build keeps it with the graph, in
+    /// ``update(adding:graph:aggregation:changed:stamps:outputLayout:)``, before the file is put
+    /// in place: a build stopped between the two leaves a digest that the file in place does not
+    /// have, and the next update writes that file whole.)
     public func save(outputLayout layout: Data, name: String, digest: String) throws {
         do {
-            try queue.write { db in
-                try db.execute(sql: """
-                    INSERT OR REPLACE INTO output_layout (name, generation, digest, layout)
-                    VALUES (?, (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'), ?, ?)
-                    """, arguments: [name, digest, layout])
-            }
+            try queue.write { db in try Self.write(OutputLayout(name: name, digest: digest, layout: layout), in: db) }
         } catch {
             throw StoreError.wrap(error, path: url.path)
         }
+    }
+
+    private static func write(_ layout: OutputLayout, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO output_layout (name, generation, digest, layout)
+            VALUES (?, (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'), ?, ?)
+            """, arguments: [layout.name, layout.digest, layout.layout])
     }
 
     /// The whole graph.

@@ -36,6 +36,10 @@ struct DiagramOutput {
     /// Whether ``stage(_:)`` returns the ``FileDigest`` of the graph.json it staged (a build keeps
     /// it for the next update; `render` does not).
     var digestsJSON = false
+    /// Given graph.json's layout and digest as soon as the file is staged and digested, before
+    /// the diagrams are done (nil when staging it failed or ``digestsJSON`` is off): a build keeps
+    /// them in the store's transaction instead of one of their own after.
+    var stagedJSON: Handoff<(layout: NodeLinkLayout, digest: String)?>?
 
     /// A diagram and the key of everything that decided its bytes.
     struct KeptDrawing: Sendable {
@@ -99,14 +103,21 @@ struct DiagramOutput {
     /// - Throws: ``RenderError``, as writing the graph does, or a file error.
     func stage(_ graph: ActorGraph) throws -> (drawn: Drawn, staged: [StagedFile], layout: NodeLinkLayout, digest: String?) {
         let url = folder.appendingPathComponent("graph.json")
-        let (json, drawing) = try concurrently({ [previousJSON, digestsJSON] in
-            Result {
+        let (json, drawing) = try concurrently({ [previousJSON, digestsJSON, stagedJSON] in
+            let staged = Result {
                 var layout = NodeLinkLayout()
                 let previous = previousJSON?()
                 let file = try OutputFile.stage(to: url) { layout = try NodeLinkJSON.write(graph, to: $0, reusing: previous) }
                 // The staged bytes are the ones the rename puts in place.
                 return (file, layout, digestsJSON ? FileDigest.of(path: file.stagedPath) : nil)
             }
+            // Handed over on every path: the store's transaction waits for it.
+            if case let .success((_, layout, digest?)) = staged {
+                stagedJSON?.fulfil((layout, digest))
+            } else {
+                stagedJSON?.fulfil(nil)
+            }
+            return staged
         }, {
             Result { try diagrams(graph) }
         })
