@@ -24,16 +24,19 @@
 #   --held-out14 Tests/Fixtures/heldout14, 1801-1814 (written 2026-12-04 at the end of the twelfth session by a
 #                helper who never read or ran the extractor; scored with the thirteenth session's first and last builds)
 #   --held-out15 Tests/Fixtures/heldout15, 2001-2014 (written 2026-12-04 in the thirteenth session by a helper who
-#                never read or ran the extractor; never scored as of its commit)
+#                never read or ran the extractor; scored with the fourteenth session's first and last builds)
+#   --held-out16 Tests/Fixtures/heldout16, 2201-2214 (written 2026-12-04 in the fourteenth session by a helper who
+#                never read or ran the extractor; scored with that session's first and last builds)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
 #                lead to read and tune on: meetings (1401-1410), newsdev (1601-1614), newsdev2 (1701-1714),
-#                newsdev3 (1901-1914)
+#                newsdev3 (1901-1914), newsdev4 (2101-2114; five of its meetings are also heldout16's, so its
+#                errors are not read while heldout16 is held out)
 # To score an older commit, build it in a worktree of its own, or copy its release binary together
 # with the ActorGraph_ActorGraphExtraction.resources folder beside it: a binary reads the rules of
 # the resources folder next to it, else those of the build folder it was built in.
 # A split is scored at the start and the end of a piece of work and never tuned on; once its errors
 # have been read it is development material (each split's README says its history).
-# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out15 | --split NAME] [path/to/actorgraph]   (default: the release build)
+# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out16 | --split NAME] [path/to/actorgraph]   (default: the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 heldout=""

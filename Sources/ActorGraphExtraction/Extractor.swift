@@ -20,6 +20,10 @@ public struct Extractor: Sendable {
     let events: EventResolver
     /// The words ``MembershipGuard`` reads a `member_of` match for, as ids.
     let membership: MembershipGuard.Words
+    /// Persons named in a sentence about a meeting, present at it.
+    let presence: MeetingPresence
+    /// The lexicon's states but city-states, by ``NameKey``: no meeting's venue.
+    let countryNames: Set<String>
     let descriptions: DefiniteDescriptions
     let counted: CountedReferences
     /// relations.rules' "relative-opener" list: words that open a relative clause after a comma.
@@ -96,6 +100,9 @@ public struct Extractor: Sendable {
         }
         events = EventResolver(rules: rules, capitals: capitals, vocabulary: &vocabulary)
         membership = MembershipGuard.Words(rules, vocabulary: &vocabulary)
+        presence = MeetingPresence(rules, vocabulary: &vocabulary)
+        let cityStates = Set(rules.list("city-state"))
+        countryNames = Set(lexicon.entries.filter { $0.kind == .state && !cityStates.contains($0.name.lowercased()) }.map { NameKey.of($0.name) })
         self.vocabulary = vocabulary
         for (index, entry) in lexicon.entries.enumerated() where !entry.isTemplate && recognizer.knownActors[entry.name] == nil {
             recognizer.knownActors[entry.name] = matcher.ref(index)
@@ -595,6 +602,17 @@ public struct Extractor: Sendable {
                             out.append(Finding(subject: s.actor, relation: relation, object: .actor(o.actor), evidence: stated))
                         }
                     }
+                }
+            }
+            // A person named in a sentence that names a meeting on a known day was there. The
+            // meeting must be named in the sentence, in a city: "talks on the war in Syria" name
+            // no venue.
+            if !here.isEmpty {
+                for m in presence.persons(in: sentences[k]) {
+                    guard let event = eventBefore(m.range), case .day? = event.date, here.contains(where: { $0.value == event }),
+                        !countryNames.contains(NameKey.of(event.place))
+                    else { continue }
+                    out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.meetingPresenceRule)))
                 }
             }
         }

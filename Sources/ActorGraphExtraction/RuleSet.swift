@@ -181,6 +181,11 @@ public struct RuleSet: Sendable {
         /// "the three have coordinated", "support the five in defending": words after which a
         /// bare number stands for the list of that many named before.
         case countFollower = "count-follower"
+        /// "will", "hoped", "invited", "next": a sentence with one of these names people who
+        /// have not (yet) met at its meeting (``MeetingPresence``).
+        case unrealised
+        /// "left" in "X, left, meets Y in Vienna": between commas, a photograph's caption.
+        case photoPosition = "photo-position"
     }
 
     /// The vocabulary list `list`, in the tokens' comparison form: the words the rule files

@@ -1,0 +1,51 @@
+import ActorGraphModel
+import Testing
+
+@testable import ActorGraphExtraction
+
+/// A person named in a sentence that names a meeting on a known day was at it
+/// (``MeetingPresence``), unless the sentence states no fact of it or names them only as an owner.
+@Suite struct MeetingPresenceTests {
+    static let opening = "The summit opened in Accra on Monday. "
+
+    /// Verbs no rule lists still place the persons a meeting's sentence names.
+    @Test(arguments: [
+        "Around the table at the summit in Accra on Monday sat Togo's Foreign Minister Ama Dogbe and Benin's Foreign Minister Kofi Adjovi.",
+        "On Monday in Accra, Togolese Foreign Minister Ama Dogbe and Beninese Foreign Minister Kofi Adjovi initialled the text of the summit's declaration.",
+    ])
+    func personsNamedInTheMeetingsSentenceWereThere(_ sentence: String) {
+        let edges = Fixture.edges(sentence + " The summit in Accra on Monday ended late.")
+        #expect(edges.isSuperset(of: ["Ama Dogbe attended Accra 2024-03-11", "Kofi Adjovi attended Accra 2024-03-11"]), "\(edges.sorted())")
+    }
+
+    /// Plans, negations and conditions state nobody's presence.
+    @Test(arguments: [
+        "Togo's Foreign Minister Ama Dogbe will join the summit in Accra on Monday.",
+        "Togo's Foreign Minister Ama Dogbe did not join the summit in Accra on Monday.",
+        "Togo's Foreign Minister Ama Dogbe hoped to address the summit in Accra on Monday.",
+        "If Togo's Foreign Minister Ama Dogbe comes, the summit in Accra on Monday could end early.",
+    ])
+    func unrealisedPresenceIsNone(_ sentence: String) {
+        #expect(!Fixture.edges(sentence).contains("Ama Dogbe attended Accra 2024-03-11"))
+    }
+
+    /// An owner or a complement of "of" is what the sentence is about, not who was there.
+    @Test func ownersAndComplementsAreNotPresent() {
+        let edges = Fixture.edges(
+            "The summit in Accra on Monday discussed the plan of Togolese President Faure Gnassingbe. It also debated Kenyan President William Ruto's proposal and anti-Ruto protests.")
+        #expect(!edges.contains("Faure Gnassingbe attended Accra 2024-03-11"))
+        #expect(!edges.contains("William Ruto attended Accra 2024-03-11"))
+    }
+
+    /// "X, left, meets Y in Vienna": a caption shows another day.
+    @Test func aCaptionPlacesNobody() {
+        let edges = Fixture.edges("Togo's Foreign Minister Ama Dogbe, left, meets Benin's Foreign Minister Kofi Adjovi in Accra.")
+        #expect(!edges.contains { $0.hasPrefix("Ama Dogbe attended") || $0.hasPrefix("Kofi Adjovi attended") })
+    }
+
+    /// A meeting "in Syria" names a country, not a venue.
+    @Test func aCountryIsNoVenue() {
+        let edges = Fixture.edges("Talks in Syria on Monday were described by Kenyan President William Ruto as useful.")
+        #expect(!edges.contains { $0.hasPrefix("William Ruto attended") })
+    }
+}
