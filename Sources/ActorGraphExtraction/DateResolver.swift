@@ -228,6 +228,22 @@ public enum DateResolver {
             }
             i += 1
         }
+        // "In October 1998 … talks opened on Thursday 15 October": a calendar date without its
+        // year takes the one year the sentence gives after a month or "in".
+        let years = Set(tokens.indices.compactMap { k -> Int? in
+            guard k > 0, let y = year(tokens, k), month(tokens[k - 1]) != nil || tokens[k - 1].is(.in) else { return nil }
+            return y
+        })
+        if years.count == 1, let y = years.first {
+            for j in found.indices {
+                let range = found[j].range
+                guard case .day(let d) = found[j].date, d.year != y, range.contains(where: { month(tokens[$0]) != nil }),
+                    !range.contains(where: { year(tokens, $0) != nil || tokens[$0].is(.year) }),
+                    let dated = SimpleDate(year: y, month: d.month, day: d.day)
+                else { continue }
+                found[j].date = .day(dated)
+            }
+        }
         return found
     }
 

@@ -41,6 +41,15 @@ import Testing
         #expect(dates("hosted on Tuesday, June 13, a meeting") == [day("2023-06-13")])
     }
 
+    /// "In October 1998 … on Thursday 15 October": the year the sentence gives, not the
+    /// publication's; a sentence naming two years leaves the date as it was.
+    @Test func aCalendarDateTakesTheYearItsSentenceGives() {
+        #expect(dates("In October 1998 talks opened on Thursday 15 October") == [
+            .span(SimpleDate(iso: "1998-10-01")!, SimpleDate(iso: "1998-10-31")!), day("1998-10-15"),
+        ])
+        #expect(dates("in 1998 and in 2000, with talks on 15 October").last == day("2023-10-15"))
+    }
+
     @Test func aWeekdayOfTheWeekNamed() {
         #expect(dates("On Monday last week, the envoys met") == [day("2023-06-05")])
         #expect(dates("talks on Friday next week") == [day("2023-06-23")])
