@@ -604,6 +604,14 @@ public struct Extractor: Sendable {
                     }
                 }
             }
+            // "Around the table sat X and Y": after a meeting on a known day, a sentence that names
+            // no meeting but a place in its scene (relations.rules' "scene" list) names persons
+            // who were there.
+            if here.isEmpty, let event = lastEvent, case .day? = event.date {
+                for m in presence.personsOnTheScene(in: sentences[k]) {
+                    out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.scenePresenceRule)))
+                }
+            }
             // A person named in a sentence that names a meeting on a known day was there. The
             // meeting must be named in the sentence, in a city: "talks on the war in Syria" name
             // no venue.

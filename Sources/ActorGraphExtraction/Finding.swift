@@ -44,6 +44,9 @@ public struct Finding: Hashable, Codable, Sendable {
     /// A person named in a sentence that names a meeting on a known day, stating a fact, was
     /// there (``MeetingPresence``).
     public static let meetingPresenceRule = "named at the meeting"
+    /// A person named in a sentence about a meeting's scene ("around the table", "in the room")
+    /// after the meeting was named was there (``MeetingPresence``).
+    public static let scenePresenceRule = "named in the meeting's scene"
 
     public init(subject: ActorRef, relation: RelationKind, object: Target, evidence: Evidence, isTentative: Bool = false) {
         self.subject = subject

@@ -16,10 +16,15 @@ struct MeetingPresence: Sendable {
     let unfulfilled: WordSet
     /// relations.rules' "photo-position" list: "left" in "X, left, meets Y" marks a caption.
     let photoPositions: WordSet
+    /// relations.rules' "scene" and "present-tense" lists (``personsOnTheScene(in:)``).
+    let sceneWords: WordSet
+    let presentTense: WordSet
     let of: Vocabulary.Word
 
     init(_ rules: RuleSet, vocabulary: inout Vocabulary) {
         photoPositions = vocabulary.set(rules.words(.photoPosition))
+        sceneWords = vocabulary.set(rules.words(.scene))
+        presentTense = vocabulary.set(rules.words(.presentTense))
         var words = Set(rules.words(.unrealised))
         words.formUnion(rules.negations)
         words.formUnion(rules.denials)
@@ -28,19 +33,36 @@ struct MeetingPresence: Sendable {
         of = vocabulary.intern("of")
     }
 
+    /// The person mentions of a sentence that names no meeting but a place in a meeting's scene
+    /// ("sat at one end of a long table", "was in the room", "led the delegation"), told in the
+    /// past: present at the meeting named before. "Kerry is focused on having them sit in the
+    /// same room" tells of no scene.
+    func personsOnTheScene(in s: SentenceAnalysis) -> [Mention] {
+        let t = s.tokens
+        Vocabulary.assertAssigned(t)
+        guard t.contains(where: { sceneWords.contains($0.word) }), !t.contains(where: { presentTense.contains($0.word) }) else { return [] }
+        return persons(in: s)
+    }
+
     /// The person mentions of sentence `s` present at the meeting it names (the caller has
     /// checked that it names one).
     func persons(in s: SentenceAnalysis) -> [Mention] {
         let t = s.tokens
         Vocabulary.assertAssigned(t)
         if t.contains(where: { unfulfilled.contains($0.word) }) { return [] }
+        // Words in quotation marks are someone's, not the reporter's account of the room.
+        var quoted = [Bool](repeating: false, count: t.count)
+        var open = false
+        for k in t.indices {
+            if t[k].is(.quote) { open.toggle() } else { quoted[k] = open }
+        }
         if let last = t.last, last.is(.question) { return [] }
         // "X, left, meets Y in Vienna": a photograph's caption, of a day it does not give.
         if t.indices.dropFirst().dropLast().contains(where: { photoPositions.contains(t[$0].word) && t[$0 - 1].is(.comma) && t[$0 + 1].is(.comma) }) {
             return []
         }
         return s.mentions.filter { m in
-            guard m.role == .actor, m.actor.kind == .person else { return false }
+            guard m.role == .actor, m.actor.kind == .person, !quoted[m.range.lowerBound] else { return false }
             if m.range.upperBound < t.count, t[m.range.upperBound].is(oneOf: FixedWordSet(.possessive, .apostrophe)) { return false }
             // "in support of Syrian President X": the word before the title.
             var start = s.persons.first { $0.range.overlaps(m.range) }.map { min($0.mention.lowerBound, m.range.lowerBound) } ?? m.range.lowerBound

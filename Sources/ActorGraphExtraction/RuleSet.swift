@@ -186,6 +186,11 @@ public struct RuleSet: Sendable {
         case unrealised
         /// "left" in "X, left, meets Y in Vienna": between commas, a photograph's caption.
         case photoPosition = "photo-position"
+        /// "table", "room", "podium": a place in a meeting's scene; a sentence naming one after
+        /// the meeting names persons who were there (``MeetingPresence``).
+        case scene
+        /// "is", "are": a scene told in the present is no report of one.
+        case presentTense = "present-tense"
     }
 
     /// The vocabulary list `list`, in the tokens' comparison form: the words the rule files

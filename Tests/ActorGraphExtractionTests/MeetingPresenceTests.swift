@@ -43,6 +43,15 @@ import Testing
         #expect(!edges.contains { $0.hasPrefix("Ama Dogbe attended") || $0.hasPrefix("Kofi Adjovi attended") })
     }
 
+    /// After the meeting, a sentence about its scene ("around the table", "in the room") names
+    /// who was there; told in the present, or in quotation marks, it names nobody.
+    @Test func theScenesPersonsWereThere() {
+        let edges = Fixture.edges(Self.opening + "Around the table sat Togo's Foreign Minister Ama Dogbe and Benin's Foreign Minister Kofi Adjovi.")
+        #expect(edges.isSuperset(of: ["Ama Dogbe attended Accra 2024-03-11", "Kofi Adjovi attended Accra 2024-03-11"]), "\(edges.sorted())")
+        #expect(!Fixture.edges(Self.opening + "Togo's Foreign Minister Ama Dogbe is keen to have everyone in the same room.").contains("Ama Dogbe attended Accra 2024-03-11"))
+        #expect(!Fixture.edges(Self.opening + "In the room, the host said \"Kenyan President William Ruto must go\".").contains("William Ruto attended Accra 2024-03-11"))
+    }
+
     /// A meeting "in Syria" names a country, not a venue.
     @Test func aCountryIsNoVenue() {
         let edges = Fixture.edges("Talks in Syria on Monday were described by Kenyan President William Ruto as useful.")
