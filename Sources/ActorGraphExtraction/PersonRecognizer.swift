@@ -350,6 +350,9 @@ struct PersonRecognizer {
             || Self.titleAdjectives.contains(token.norm) || formerWords.contains(token.word)
     }
 
+    /// Titles a monarch of one name is known by together with the name.
+    static let monarchTitles: Set<String> = ["king", "queen"]
+
     /// Persons with titles in one sentence.
     func persons(_ tokens: [Token], mentions: [Mention], scalars: [Unicode.Scalar], year: Int? = nil) -> [TitledPerson] {
         var covered = [Bool](repeating: false, count: tokens.count)
@@ -366,7 +369,13 @@ struct PersonRecognizer {
             let whole = min(range.lowerBound, mention.lowerBound)..<max(range.upperBound, mention.upperBound)
             guard !whole.contains(where: { taken[$0] }) else { return }
             for k in whole { taken[k] = true }
-            let text = String(scalars, tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+            var text = String(scalars, tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+            // "King Salman", "King Hussein": a monarch of one name goes by it with the title.
+            if Self.monarchTitles.contains(title), range.count == 1, range.lowerBound > 0, tokens[range.lowerBound - 1].norm == title,
+                tokens[range.lowerBound - 1].isCapitalized
+            {
+                text = tokens[range.lowerBound - 1].text + " " + text
+            }
             found.append(TitledPerson(name: text, range: range, represents: rep, title: title, isHead: rules.headTitles.contains(title), mention: whole))
         }
         /// The state or body named just before token `i` ("Russian", "Saudi Arabia's", "U.N."),

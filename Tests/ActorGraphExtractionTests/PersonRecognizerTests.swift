@@ -8,6 +8,14 @@ import Testing
         #expect(edges == ["Dmytro Kuleba represents Ukraine"])
     }
 
+    /// "Jordan's King Talal": a monarch of one name keeps the title in the name, as the
+    /// annotation guidelines name monarchs; the later bare name is the same person.
+    @Test func aMonarchOfOneNameKeepsTheTitle() {
+        let edges = Fixture.edges("Jordan's King Talal met the envoy in Amman on Monday. Talal said the talks went well.")
+        #expect(edges.isSuperset(of: ["King Talal represents Jordan", "King Talal attended Amman 2024-03-11"]), "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasPrefix("Talal ") })
+    }
+
     /// "President X of Egypt and Prime Minister Y of Israel": the state after each name, even
     /// with two states in the sentence; they stay with their person in a list.
     @Test func theStateAfterTheName() {
