@@ -8,6 +8,14 @@ import Testing
         #expect(edges == ["Dmytro Kuleba represents Ukraine"])
     }
 
+    /// A head of state without a state in the title is not tied to a state the sentence sets
+    /// against someone or meets.
+    @Test func aStateFacedIsNotTheHeadsOwn() {
+        #expect(!Fixture.edges("President Mabele listed grievances against the United States.").contains("Mabele represents United States"))
+        #expect(!Fixture.edges("President Mabele held talks with Ethiopia.").contains("Mabele represents Ethiopia"))
+        #expect(Fixture.edges("President Mabele said the United States would send troops.").contains("Mabele represents United States"))
+    }
+
     /// "Jordan's King Talal": a monarch of one name keeps the title in the name, as the
     /// annotation guidelines name monarchs; the later bare name is the same person.
     @Test func aMonarchOfOneNameKeepsTheTitle() {
