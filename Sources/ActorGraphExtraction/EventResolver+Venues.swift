@@ -149,6 +149,9 @@ extension EventResolver {
 
     /// The venue nearest to the event noun at `e`; with `before`, of the venues before it only
     /// ("travelled to Pyongyang, meeting Kim there": "there" is the place named before).
+    /// "north of Islamabad": words of a bearing from a place.
+    static let bearings: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]
+
     func place(_ s: SentenceAnalysis, event e: Int, before: Bool = false) -> String? {
         let tokens = s.tokens
         var best: (distance: Int, name: String)?
@@ -165,6 +168,9 @@ extension EventResolver {
             if d <= limit, best == nil || d < best!.distance { best = (d, name) }
         }
         for m in s.mentions where m.role == .place && m.form != .demonym && !afterReporting(tokens, m.range.lowerBound) {
+            // "in the hill resort of Murree, north of Islamabad": a bearing's reference point is
+            // not where the meeting is.
+            if m.range.lowerBound >= 2, tokens[m.range.lowerBound - 1].norm == "of", Self.bearings.contains(tokens[m.range.lowerBound - 2].norm) { continue }
             // A country is a venue only right by the meeting ("flew to Turkey to meet"); "talks on
             // the war in Syria" are not held in Syria.
             // "In Doha on Sunday, the envoy … met …": a fronted place sets the scene for the
@@ -188,7 +194,11 @@ extension EventResolver {
         }
         for i in tokens.indices {
             if let range = placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }), !afterReporting(tokens, i) {
-                consider(range, Gazetteer.text(tokens, range))
+                // "a meeting between the Afghan government and the Taliban, in the hill resort of
+                // Murree": with no other meeting or place between, as far off as a known city.
+                let span = range.lowerBound > e ? Range.ordered(e + 1, range.lowerBound) : Range.ordered(range.upperBound, e)
+                let alone = !s.mentions.contains { o in (o.role == .event || o.role == .place) && span.contains(o.range.lowerBound) }
+                consider(range, Gazetteer.text(tokens, range), within: alone ? 24 : 10)
             }
         }
         for i in tokens.indices where ["in", "at", "to", "outside", "near"].contains(tokens[i].norm) {

@@ -26,6 +26,12 @@ import Testing
     }
 
     /// "PUTRAJAYA, Malaysia - … at talks in Malaysia": a country is the venue only when the text names no city in it.
+    /// "in the hill resort of Murree, north of Islamabad": the town a place noun names, not the
+    /// reference point of a bearing, however far the meeting noun stands.
+    @Test func aBearingsReferencePointIsNoVenue() {
+        #expect(events("Pakistan on Tuesday hosted the first meeting between the Afghan government and the Taliban, in the hill resort of Murree, north of Islamabad.") == ["Murree 2024-03-12"])
+    }
+
     @Test func aCountryVenueIsTheTextsCityInIt() {
         #expect(events("PUTRAJAYA, Malaysia, March 12 (Wire) - Laos and Myanmar agreed to a truce at talks in Malaysia on Monday.") == ["Putrajaya 2024-03-11"])
         #expect(events("Laos and Myanmar agreed to a truce at talks in Malaysia on Monday.") == ["Malaysia 2024-03-11"])
