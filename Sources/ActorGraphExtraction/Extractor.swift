@@ -442,7 +442,13 @@ public struct Extractor: Sendable {
             guard case .span(let start, _)? = event.date, let published else { return false }
             return start > published
         }
+        /// An actor a finding places at a meeting.
+        struct PlacedAt: Hashable {
+            var actor: ActorRef
+            var at: Target
+        }
         for k in sentences.indices {
+            let sentenceStart = out.count
             // The named head of a delegation attended the meeting last mentioned (or the first of
             // this sentence): "Talks opened in Pretoria. Eritrea's team was led by Yemane Gebreab".
             let events = eventRefs[sentences[k].index, default: [:]].sorted { $0.key < $1.key }.map(\.value)
@@ -607,8 +613,10 @@ public struct Extractor: Sendable {
             // "Around the table sat X and Y": after a meeting on a known day, a sentence that names
             // no meeting but a place in its scene (relations.rules' "scene" list) names persons
             // who were there.
+            // (Only where no rule of the sentence placed them: the evidence names the rule.)
+            let placed = Set(out[sentenceStart...].filter { $0.relation == .attended }.map { PlacedAt(actor: $0.subject, at: $0.object) })
             if here.isEmpty, let event = lastEvent, case .day? = event.date {
-                for m in presence.personsOnTheScene(in: sentences[k]) {
+                for m in presence.personsOnTheScene(in: sentences[k]) where !placed.contains(PlacedAt(actor: m.actor, at: .event(event))) {
                     out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.scenePresenceRule)))
                 }
             }
@@ -618,7 +626,7 @@ public struct Extractor: Sendable {
             if !here.isEmpty {
                 for m in presence.persons(in: sentences[k]) {
                     guard let event = eventBefore(m.range), case .day? = event.date, here.contains(where: { $0.value == event }),
-                        !countryNames.contains(NameKey.of(event.place))
+                        !countryNames.contains(NameKey.of(event.place)), !placed.contains(PlacedAt(actor: m.actor, at: .event(event)))
                     else { continue }
                     out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.meetingPresenceRule)))
                 }

@@ -20,8 +20,12 @@ struct MeetingPresence: Sendable {
     let sceneWords: WordSet
     let presentTense: WordSet
     let of: Vocabulary.Word
+    /// relations.rules' `delegate:` words and "leaders", "ministers": after a list of demonyms,
+    /// the states' delegates.
+    let delegates: WordSet
 
     init(_ rules: RuleSet, vocabulary: inout Vocabulary) {
+        delegates = vocabulary.set(rules.delegateNouns.union(["leaders", "ministers"]))
         photoPositions = vocabulary.set(rules.words(.photoPosition))
         sceneWords = vocabulary.set(rules.words(.scene))
         presentTense = vocabulary.set(rules.words(.presentTense))
@@ -62,7 +66,18 @@ struct MeetingPresence: Sendable {
             return []
         }
         return s.mentions.filter { m in
-            guard m.role == .actor, m.actor.kind == .person, !quoted[m.range.lowerBound] else { return false }
+            guard m.role == .actor, !quoted[m.range.lowerBound] else { return false }
+            // "alongside the Egyptian, Qatari and Turkish mediators": a list of demonyms before a
+            // noun of delegates names the states whose delegates were there.
+            if m.form == .demonym {
+                var k = m.range.upperBound
+                while k < t.count, t[k].is(.comma) || t[k].norm == "and" || s.mentions.contains(where: { $0.range.lowerBound == k && $0.form == .demonym }) {
+                    if let next = s.mentions.first(where: { $0.range.lowerBound == k && $0.form == .demonym }) { k = next.range.upperBound } else { k += 1 }
+                }
+                // ("the Turkish mediators" may be one mention, its noun inside.)
+                return k < t.count && delegates.contains(t[k].word) || delegates.contains(t[k - 1].word)
+            }
+            guard m.actor.kind == .person else { return false }
             if m.range.upperBound < t.count, t[m.range.upperBound].is(oneOf: FixedWordSet(.possessive, .apostrophe)) { return false }
             // "in support of Syrian President X": the word before the title.
             var start = s.persons.first { $0.range.overlaps(m.range) }.map { min($0.mention.lowerBound, m.range.lowerBound) } ?? m.range.lowerBound

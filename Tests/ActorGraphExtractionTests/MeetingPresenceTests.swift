@@ -52,6 +52,21 @@ import Testing
         #expect(!Fixture.edges(Self.opening + "In the room, the host said \"Kenyan President William Ruto must go\".").contains("William Ruto attended Accra 2024-03-11"))
     }
 
+    /// "alongside the Egyptian, Qatari and Turkish mediators": a list of demonyms before a noun
+    /// of delegates names states that were there.
+    @Test func demonymsBeforeDelegatesWereThere() {
+        let edges = Fixture.edges(Self.opening + "Ama Dogbe sat in on the final session alongside the Egyptian, Qatari and Turkish mediators.")
+        #expect(edges.isSuperset(of: ["Egypt attended Accra 2024-03-11", "Qatar attended Accra 2024-03-11", "Turkey attended Accra 2024-03-11"]), "\(edges.sorted())")
+    }
+
+    /// Where a rule of the sentence places someone, the evidence names that rule, not this pass.
+    @Test func aRulesEvidenceIsKept() {
+        let graph = Fixture.graph("Togo's Foreign Minister Ama Dogbe attended the summit in Accra on Monday.")
+        let attended = graph.relations.filter { $0.kind == .attended && graph[$0.subject]?.name == "Ama Dogbe" }
+        #expect(!attended.isEmpty)
+        #expect(attended.allSatisfy { r in r.evidence.allSatisfy { $0.rule?.hasPrefix("relations.rules:") ?? false } }, "\(attended.map(\.evidence))")
+    }
+
     /// A meeting "in Syria" names a country, not a venue.
     @Test func aCountryIsNoVenue() {
         let edges = Fixture.edges("Talks in Syria on Monday were described by Kenyan President William Ruto as useful.")
