@@ -625,8 +625,16 @@ public struct Extractor: Sendable {
             // no venue.
             if !here.isEmpty {
                 for m in presence.persons(in: sentences[k]) {
-                    guard let event = eventBefore(m.range), case .day? = event.date, here.contains(where: { $0.value == event }),
-                        !countryNames.contains(NameKey.of(event.place)), !placed.contains(PlacedAt(actor: m.actor, at: .event(event)))
+                    guard let event = eventBefore(m.range), case .day(let day)? = event.date, here.contains(where: { $0.value == event }),
+                        !countryNames.contains(NameKey.of(event.place)), !placed.contains(PlacedAt(actor: m.actor, at: .event(event))),
+                        // "a step agreed last autumn in talks brokered by X": a sentence dated
+                        // otherwise tells of another occasion.
+                        !sentences[k].dates.contains(where: { d in
+                            switch d.date {
+                            case .day(let other): other != day
+                            case .span(let first, let last): day < first || last < day
+                            }
+                        })
                     else { continue }
                     out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.meetingPresenceRule)))
                 }

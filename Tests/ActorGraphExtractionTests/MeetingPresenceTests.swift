@@ -67,6 +67,17 @@ import Testing
         #expect(attended.allSatisfy { r in r.evidence.allSatisfy { $0.rule?.hasPrefix("relations.rules:") ?? false } }, "\(attended.map(\.evidence))")
     }
 
+    /// A sentence dated otherwise than the meeting tells of another occasion.
+    @Test func anotherDayIsAnotherOccasion() {
+        for text in [
+            "The summit endorsed a truce agreed in February in talks brokered by Kenyan President William Ruto.",
+            "The agenda for the summit was announced on 1 March by Kenyan President William Ruto.",
+        ] {
+            let edges = Fixture.edges(Self.opening + text)
+            #expect(!edges.contains("William Ruto attended Accra 2024-03-11"), "\(edges.sorted())")
+        }
+    }
+
     /// A meeting "in Syria" names a country, not a venue.
     @Test func aCountryIsNoVenue() {
         let edges = Fixture.edges("Talks in Syria on Monday were described by Kenyan President William Ruto as useful.")
