@@ -152,6 +152,15 @@ extension EventResolver {
     /// "north of Islamabad": words of a bearing from a place.
     static let bearings: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]
 
+    /// Whether the place at `k` follows "outside" or "near" (after "just", "right") right after
+    /// a capitalised word and a comma: "in Arlington, just outside Washington".
+    static func isNearby(_ tokens: [Token], before k: Int) -> Bool {
+        var j = k - 1
+        guard j >= 0, ["outside", "near"].contains(tokens[j].norm) else { return false }
+        if j >= 1, ["just", "right"].contains(tokens[j - 1].norm) { j -= 1 }
+        return j >= 2 && tokens[j - 1].norm == "," && tokens[j - 2].isCapitalized && tokens[j - 2].isWord
+    }
+
     func place(_ s: SentenceAnalysis, event e: Int, before: Bool = false) -> String? {
         let tokens = s.tokens
         var best: (distance: Int, name: String)?
@@ -171,6 +180,11 @@ extension EventResolver {
             // "in the hill resort of Murree, north of Islamabad": a bearing's reference point is
             // not where the meeting is.
             if m.range.lowerBound >= 2, tokens[m.range.lowerBound - 1].norm == "of", Self.bearings.contains(tokens[m.range.lowerBound - 2].norm) { continue }
+            // "in Arlington, just outside Washington": after a place and a comma, a place the
+            // first is near.
+            if Self.isNearby(tokens, before: m.range.lowerBound) { continue }
+            // "at the State Department's training centre in Arlington": an owner of the venue.
+            if m.range.upperBound < tokens.count, tokens[m.range.upperBound].is(.possessive) { continue }
             // A country is a venue only right by the meeting ("flew to Turkey to meet"); "talks on
             // the war in Syria" are not held in Syria.
             // "In Doha on Sunday, the envoy … met …": a fronted place sets the scene for the
@@ -208,6 +222,7 @@ extension EventResolver {
             // no other meeting or place between, a city may stand as far off as a known one.
             let span = k > e ? Range.ordered(e + 1, k) : Range.ordered(k + 1, e)
             let alone = !s.mentions.contains { o in (o.role == .event || o.role == .place) && span.contains(o.range.lowerBound) }
+            if Self.isNearby(tokens, before: k) { continue }
             if let (range, name) = namedVenue(s, at: k) {
                 if !afterReporting(tokens, i) { consider(range, name, within: alone ? 24 : 10) }
                 continue

@@ -615,8 +615,13 @@ public struct Extractor: Sendable {
             // who were there.
             // (Only where no rule of the sentence placed them: the evidence names the rule.)
             let placed = Set(out[sentenceStart...].filter { $0.relation == .attended }.map { PlacedAt(actor: $0.subject, at: $0.object) })
+            // "a bombing campaign backing President Bashar al-Assad": the object of a stance is
+            // what the sentence is about, not someone in the room.
+            let stanceObjects = matches.filter { m in
+                if case .relation(let r) = m.rule.product { r == .backs || r == .opposes } else { false }
+            }.flatMap { $0.objects.map(\.range) }
             if here.isEmpty, let event = lastEvent, case .day? = event.date {
-                for m in presence.personsOnTheScene(in: sentences[k]) where !placed.contains(PlacedAt(actor: m.actor, at: .event(event))) {
+                for m in presence.personsOnTheScene(in: sentences[k], excluding: stanceObjects) where !placed.contains(PlacedAt(actor: m.actor, at: .event(event))) {
                     out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.scenePresenceRule)))
                 }
             }
@@ -624,7 +629,7 @@ public struct Extractor: Sendable {
             // meeting must be named in the sentence, in a city: "talks on the war in Syria" name
             // no venue.
             if !here.isEmpty {
-                for m in presence.persons(in: sentences[k]) {
+                for m in presence.persons(in: sentences[k], excluding: stanceObjects) {
                     guard let event = eventBefore(m.range), case .day(let day)? = event.date, here.contains(where: { $0.value == event }),
                         !countryNames.contains(NameKey.of(event.place)), !placed.contains(PlacedAt(actor: m.actor, at: .event(event))),
                         // "a step agreed last autumn in talks brokered by X": a sentence dated

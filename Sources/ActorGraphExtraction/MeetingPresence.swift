@@ -20,6 +20,9 @@ struct MeetingPresence: Sendable {
     let sceneWords: WordSet
     let presentTense: WordSet
     let of: Vocabulary.Word
+    let with: Vocabulary.Word
+    /// relations.rules' `event:` words ("talks", "met", "sat"): before "with", a meeting.
+    let meetingWords: WordSet
     /// relations.rules' `delegate:` words and "leaders", "ministers": after a list of demonyms,
     /// the states' delegates.
     let delegates: WordSet
@@ -35,22 +38,24 @@ struct MeetingPresence: Sendable {
         words.formUnion(rules.conditionals)
         unfulfilled = vocabulary.set(words)
         of = vocabulary.intern("of")
+        with = vocabulary.intern("with")
+        meetingWords = vocabulary.set(rules.eventNouns)
     }
 
     /// The person mentions of a sentence that names no meeting but a place in a meeting's scene
     /// ("sat at one end of a long table", "was in the room", "led the delegation"), told in the
     /// past: present at the meeting named before. "Kerry is focused on having them sit in the
     /// same room" tells of no scene.
-    func personsOnTheScene(in s: SentenceAnalysis) -> [Mention] {
+    func personsOnTheScene(in s: SentenceAnalysis, excluding stanceObjects: [Range<Int>] = []) -> [Mention] {
         let t = s.tokens
         Vocabulary.assertAssigned(t)
         guard t.contains(where: { sceneWords.contains($0.word) }), !t.contains(where: { presentTense.contains($0.word) }) else { return [] }
-        return persons(in: s)
+        return persons(in: s, excluding: stanceObjects)
     }
 
     /// The person mentions of sentence `s` present at the meeting it names (the caller has
-    /// checked that it names one).
-    func persons(in s: SentenceAnalysis) -> [Mention] {
+    /// checked that it names one), but for the objects of the sentence's stances.
+    func persons(in s: SentenceAnalysis, excluding stanceObjects: [Range<Int>] = []) -> [Mention] {
         let t = s.tokens
         Vocabulary.assertAssigned(t)
         if t.contains(where: { unfulfilled.contains($0.word) }) { return [] }
@@ -66,7 +71,7 @@ struct MeetingPresence: Sendable {
             return []
         }
         return s.mentions.filter { m in
-            guard m.role == .actor, !quoted[m.range.lowerBound] else { return false }
+            guard m.role == .actor, !quoted[m.range.lowerBound], !stanceObjects.contains(where: { $0.overlaps(m.range) }) else { return false }
             // "alongside the Egyptian, Qatari and Turkish mediators": a list of demonyms before a
             // noun of delegates names the states whose delegates were there.
             if m.form == .demonym {
@@ -82,6 +87,11 @@ struct MeetingPresence: Sendable {
             // "in support of Syrian President X": the word before the title.
             var start = s.persons.first { $0.range.overlaps(m.range) }.map { min($0.mention.lowerBound, m.range.lowerBound) } ?? m.range.lowerBound
             while start > 0, t[start - 1].isCapitalized, t[start - 1].isWord { start -= 1 }
+            // "the fixation with Assad" is about him; "held talks with Kerry", "met with Kerry" are
+            // with him: after "with", only a meeting word a few words back makes a participant.
+            if start > 0, t[start - 1].word == with, !t[max(0, start - 7)..<(start - 1)].contains(where: { meetingWords.contains($0.word) }) {
+                return false
+            }
             // "anti-Assad forces": a name inside a modifier.
             return start == 0 || t[start - 1].word != of && !t[start - 1].is(.hyphen)
         }

@@ -78,6 +78,20 @@ import Testing
         }
     }
 
+    /// The object of a stance, or a name after "with" that no meeting word governs, is what
+    /// the sentence is about, not someone in the room.
+    @Test func topicsAreNotPresent() {
+        for text in [
+            "At the summit in Accra on Monday, Ghana's Foreign Minister Kofi Mensah condemned Kenyan President William Ruto.",
+            "At the summit in Accra on Monday, Ghana's Foreign Minister Kofi Mensah criticised the fixation with Kenyan President William Ruto.",
+        ] {
+            let edges = Fixture.edges(text)
+            #expect(edges.contains("Kofi Mensah attended Accra 2024-03-11"), "\(edges.sorted())")
+            #expect(!edges.contains("William Ruto attended Accra 2024-03-11"), "\(edges.sorted())")
+        }
+        #expect(Fixture.edges("Ghana's Foreign Minister Kofi Mensah held talks in Accra on Monday with Kenyan President William Ruto.").contains("William Ruto attended Accra 2024-03-11"))
+    }
+
     /// A meeting "in Syria" names a country, not a venue.
     @Test func aCountryIsNoVenue() {
         let edges = Fixture.edges("Talks in Syria on Monday were described by Kenyan President William Ruto as useful.")

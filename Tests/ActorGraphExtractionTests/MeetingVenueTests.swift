@@ -32,6 +32,12 @@ import Testing
         #expect(events("Pakistan on Tuesday hosted the first meeting between the Afghan government and the Taliban, in the hill resort of Murree, north of Islamabad.") == ["Murree 2024-03-12"])
     }
 
+    /// "in Arlington, just outside Washington": the place the venue is near is not the venue;
+    /// nor is the owner of the building ("the State Department's training centre").
+    @Test func aPlaceNearTheVenueOrItsOwnerIsNoVenue() {
+        #expect(events("On Tuesday Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov held a final session at the State Department's training centre in Arlington, just outside Washington.") == ["Arlington 2024-03-12"])
+    }
+
     @Test func aCountryVenueIsTheTextsCityInIt() {
         #expect(events("PUTRAJAYA, Malaysia, March 12 (Wire) - Laos and Myanmar agreed to a truce at talks in Malaysia on Monday.") == ["Putrajaya 2024-03-11"])
         #expect(events("Laos and Myanmar agreed to a truce at talks in Malaysia on Monday.") == ["Malaysia 2024-03-11"])
