@@ -32,12 +32,12 @@ extension Extractor {
             let othersStates = Set(s.persons.filter { $0.range != p.range }.compactMap(\.represents))
             // Nor is a state the sentence sets against someone or meets: "grievances against
             // the United States", "talks with Ethiopia".
-            let facing = stateMentions.filter { m in
+            let unfaced = stateMentions.filter { m in
                 var b = m.range.lowerBound
                 if b > 0, tokens[b - 1].norm == "the" { b -= 1 }
-                return b > 0 && ["against", "with", "toward", "towards"].contains(tokens[b - 1].norm)
+                return b == 0 || !["against", "with", "toward", "towards"].contains(tokens[b - 1].norm)
             }
-            var freeStates = Set(stateMentions.filter { m in !facing.contains { $0.range == m.range } }.map(\.actor)).subtracting(othersStates)
+            var freeStates = Set(unfaced.map(\.actor)).subtracting(othersStates)
             // "President X says his country faces a threat from … Congo's army": the person's own
             // country is the one "his country" refers to, not the state the sentence names.
             if tokens.indices.dropFirst(p.mention.upperBound).contains(where: { k in

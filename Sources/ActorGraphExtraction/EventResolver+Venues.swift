@@ -147,8 +147,6 @@ extension EventResolver {
         tokens[(e + 1)..<min(tokens.count, e + 3)].contains { $0.norm == "there" }
     }
 
-    /// The venue nearest to the event noun at `e`; with `before`, of the venues before it only
-    /// ("travelled to Pyongyang, meeting Kim there": "there" is the place named before).
     /// "north of Islamabad": words of a bearing from a place.
     static let bearings: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]
 
@@ -161,6 +159,8 @@ extension EventResolver {
         return j >= 2 && tokens[j - 1].norm == "," && tokens[j - 2].isCapitalized && tokens[j - 2].isWord
     }
 
+    /// The venue nearest to the event noun at `e`; with `before`, of the venues before it only
+    /// ("travelled to Pyongyang, meeting Kim there": "there" is the place named before).
     func place(_ s: SentenceAnalysis, event e: Int, before: Bool = false) -> String? {
         let tokens = s.tokens
         var best: (distance: Int, name: String)?
@@ -220,9 +220,9 @@ extension EventResolver {
             if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
             // "signed an agreement on sharing oil revenues at the Simba Lodge in Naivasha": with
             // no other meeting or place between, a city may stand as far off as a known one.
+            if Self.isNearby(tokens, before: k) { continue }
             let span = k > e ? Range.ordered(e + 1, k) : Range.ordered(k + 1, e)
             let alone = !s.mentions.contains { o in (o.role == .event || o.role == .place) && span.contains(o.range.lowerBound) }
-            if Self.isNearby(tokens, before: k) { continue }
             if let (range, name) = namedVenue(s, at: k) {
                 if !afterReporting(tokens, i) { consider(range, name, within: alone ? 24 : 10) }
                 continue

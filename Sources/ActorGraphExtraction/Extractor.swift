@@ -614,10 +614,10 @@ public struct Extractor: Sendable {
             // no meeting but a place in its scene (relations.rules' "scene" list) names persons
             // who were there.
             // (Only where no rule of the sentence placed them: the evidence names the rule.)
-            let placed = Set(out[sentenceStart...].filter { $0.relation == .attended }.map { PlacedAt(actor: $0.subject, at: $0.object) })
+            lazy var placed = Set(out[sentenceStart...].filter { $0.relation == .attended }.map { PlacedAt(actor: $0.subject, at: $0.object) })
             // "a bombing campaign backing President Bashar al-Assad": the object of a stance is
             // what the sentence is about, not someone in the room.
-            let stanceObjects = matches.filter { m in
+            lazy var stanceObjects = matches.filter { m in
                 if case .relation(let r) = m.rule.product { r == .backs || r == .opposes } else { false }
             }.flatMap { $0.objects.map(\.range) }
             if here.isEmpty, let event = lastEvent, case .day? = event.date {
@@ -687,11 +687,7 @@ public struct Extractor: Sendable {
         // the press with no other place named ("told a news conference").
         let venue = NameKey.of(meeting.place)
         // Words inside quotation marks are the speaker's, not the reporter's placing of them.
-        var quoted = [Bool](repeating: false, count: tokens.count)
-        var open = false
-        for k in tokens.indices {
-            if tokens[k].norm == "\"" { open.toggle() } else { quoted[k] = open }
-        }
+        let quoted = Token.insideQuotes(tokens)
         var places: [String] = s.mentions.filter { $0.role == .place && $0.range.lowerBound > 0 && !quoted[$0.range.lowerBound] }.map { m in
             tokens[m.range].filter { $0.norm != "the" }.map(\.text).joined(separator: " ")
         }

@@ -59,25 +59,27 @@ struct MeetingPresence: Sendable {
         let t = s.tokens
         Vocabulary.assertAssigned(t)
         if t.contains(where: { unfulfilled.contains($0.word) }) { return [] }
-        // Words in quotation marks are someone's, not the reporter's account of the room.
-        var quoted = [Bool](repeating: false, count: t.count)
-        var open = false
-        for k in t.indices {
-            if t[k].is(.quote) { open.toggle() } else { quoted[k] = open }
-        }
         if let last = t.last, last.is(.question) { return [] }
         // "X, left, meets Y in Vienna": a photograph's caption, of a day it does not give.
         if t.indices.dropFirst().dropLast().contains(where: { photoPositions.contains(t[$0].word) && t[$0 - 1].is(.comma) && t[$0 + 1].is(.comma) }) {
             return []
         }
+        // Words in quotation marks are someone's, not the reporter's account of the room.
+        let quoted = Token.insideQuotes(t)
         return s.mentions.filter { m in
             guard m.role == .actor, !quoted[m.range.lowerBound], !stanceObjects.contains(where: { $0.overlaps(m.range) }) else { return false }
             // "alongside the Egyptian, Qatari and Turkish mediators": a list of demonyms before a
             // noun of delegates names the states whose delegates were there.
             if m.form == .demonym {
                 var k = m.range.upperBound
-                while k < t.count, t[k].is(.comma) || t[k].norm == "and" || s.mentions.contains(where: { $0.range.lowerBound == k && $0.form == .demonym }) {
-                    if let next = s.mentions.first(where: { $0.range.lowerBound == k && $0.form == .demonym }) { k = next.range.upperBound } else { k += 1 }
+                while k < t.count {
+                    if let next = s.mentions.first(where: { $0.range.lowerBound == k && $0.form == .demonym }) {
+                        k = next.range.upperBound
+                    } else if t[k].is(.comma) || t[k].is(.and) {
+                        k += 1
+                    } else {
+                        break
+                    }
                 }
                 // ("the Turkish mediators" may be one mention, its noun inside.)
                 return k < t.count && delegates.contains(t[k].word) || delegates.contains(t[k - 1].word)

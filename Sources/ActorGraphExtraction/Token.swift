@@ -26,4 +26,15 @@ extension Token {
 
     /// Whether the token is one of `words`, by id.
     func `is`(oneOf words: FixedWordSet) -> Bool { words.contains(word) }
+
+    /// For each token of a sentence, whether it stands inside quotation marks (the marks
+    /// themselves do not): the quoted speaker's words, not the reporter's.
+    static func insideQuotes(_ tokens: [Token]) -> [Bool] {
+        var quoted = [Bool](repeating: false, count: tokens.count)
+        var open = false
+        for k in tokens.indices {
+            if tokens[k].is(.quote) { open.toggle() } else { quoted[k] = open }
+        }
+        return quoted
+    }
 }
