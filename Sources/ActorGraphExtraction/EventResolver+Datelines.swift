@@ -11,6 +11,23 @@ extension EventResolver {
         return opensDateline(s.tokens, placeEnd: end) ? 0..<end : nil
     }
 
+    /// The city of a location line heading a transcript or a release: "ATLAPA Convention Center,
+    /// Panama City, Panama" (capitalised words in parts a comma ends, the last a country, up to the
+    /// line's end or a date), the part before the country.
+    func locationLine(_ s: SentenceAnalysis) -> String? {
+        let t = s.tokens
+        let end = s.dates.first.map(\.range.lowerBound) ?? (t.last?.norm == "." ? t.count - 1 : t.count)
+        guard end >= 3, end <= 14, t[..<end].allSatisfy({ $0.isWord && $0.isCapitalized || $0.norm == "," || $0.norm == "-" }) else { return nil }
+        let commas = t[..<end].indices.filter { t[$0].norm == "," }
+        guard let last = commas.last, let country = s.mentions.first(where: { $0.range == (last + 1)..<end }), country.actor.kind == .state else { return nil }
+        let start = commas.dropLast().last.map { $0 + 1 } ?? 0
+        guard start < last, !notPlaces.contains(t[start].word), !buildings.contains(t[last - 1].word) else { return nil }
+        if let m = s.mentions.first(where: { $0.range == start..<last }) {
+            return m.actor.kind == .state && m.form == .metonym ? venueName(m, t) : nil
+        }
+        return Gazetteer.text(t, start..<last)
+    }
+
     /// The end of a name whose words a hyphen joins without spaces ("AL-ULA", "Crans-Montana",
     /// "al-Ula"), starting at `k`: one word without a hyphen.
     static func hyphenatedEnd(_ tokens: [Token], from k: Int) -> Int {

@@ -276,6 +276,29 @@ extension EventResolver {
         return Gazetteer.text(s.tokens, m.range)
     }
 
+    /// The city of a building a sentence places someone in on a given day: "walked to the lectern
+    /// in a Doha hotel ballroom on Saturday", "met at a Harare hotel on 21 July" (a city's one
+    /// capitalised word, or a capital, after "in" or "at" and an article, then a building word).
+    /// The caller checks the day.
+    func buildingScene(_ s: SentenceAnalysis) -> String? {
+        let t = s.tokens
+        for i in t.indices where t[i].norm == "in" || t[i].norm == "at" {
+            var k = i + 1
+            if k < t.count, ["a", "an", "the"].contains(t[k].norm) { k += 1 }
+            // (A capitalised building word names the building: "at Harambee House".)
+            guard k + 1 < t.count, buildings.contains(t[k + 1].word), !t[k + 1].isCapitalized, t[k].isCapitalized, t[k].isWord,
+                !notPlaces.contains(t[k].word)
+            else { continue }
+            if let m = s.mentions.first(where: { $0.range.contains(k) }) {
+                // "a Doha hotel": a capital, read as the state it stands for.
+                guard m.form == .metonym, m.actor.kind == .state, m.range == k..<(k + 1) else { continue }
+                return venueName(m, t)
+            }
+            return t[k].text
+        }
+        return nil
+    }
+
     /// The city a sentence opens on: "Yesterday, in Jeddah, …", "At Camp David, …" (a capital
     /// or a city named as a place after "in" or "at" among its first words, then a comma).
     func openingPlace(_ s: SentenceAnalysis) -> String? {
@@ -302,7 +325,7 @@ extension EventResolver {
         // Sunday, in the Red Sea resort of Aqaba, …"). A dateline outweighs it: "DAYTON, Ohio — …
         // at an Air Force base in Ohio". (The first line is not weighed: on a web page it may be
         // another story's caption, "Syrian rebels criticize peace talks in Geneva".)
-        let datelined = sentences.contains { s in datelinePlace(s) != nil || s.index < 4 && placeBeforeDate(s) != nil }
+        let datelined = sentences.contains { s in datelinePlace(s) != nil || s.index < 4 && (placeBeforeDate(s) ?? locationLine(s)) != nil }
         let lede = datelined ? nil : sentences.prefix(8).first { s in
             !Self.isDateLine(s) && s.dates.contains { if case .day = $0.date { true } else { false } }
         }?.index
@@ -310,7 +333,7 @@ extension EventResolver {
             let tokens = s.tokens
             if let range = datelinePlace(s) {
                 out.append((Self.datelineName(s, range), 3))
-            } else if s.index < 4, let name = placeBeforeDate(s) {
+            } else if s.index < 4, let name = placeBeforeDate(s) ?? locationLine(s) {
                 out.append((name, 3))  // "Rixos hotel, Almaty, Saturday 6 April 2013."
             }
             // A place named in a sentence about a meeting is more likely its venue; one in the

@@ -207,9 +207,12 @@ struct EventResolver {
         // "Yesterday, in Jeddah, the two men put their signatures to the agreement. … also
         // attended the signing": a sentence that opens on a place, with no meeting noun, sets
         // the scene for the next two as a placed meeting would.
+        // So does one that puts someone in a building of a city on a day ("walked to the lectern
+        // in a Doha hotel ballroom on Saturday").
         let openings: [Local] = sentences.compactMap { s in
-            guard !s.mentions.contains(where: { $0.role == .event }), let place = openingPlace(s) else { return nil }
+            guard !s.mentions.contains(where: { $0.role == .event }) else { return nil }
             let day = s.dates.first { if case .day = $0.date { true } else { false } }
+            guard let place = openingPlace(s) ?? (day == nil ? nil : buildingScene(s)) else { return nil }
             return Local(sentence: s.index, token: 0, place: place, date: day?.date, future: false)
         }
         var previous: Local?
@@ -223,7 +226,10 @@ struct EventResolver {
             }
             // "Salinas hosted the ceremony", "A signed for the government; B signed with the
             // commanders": an earlier meeting noun of the same sentence counts too.
-            if locals[n].place == nil, !locals[n].here, locals[n].date == nil || locals[n].dayHeaded, !locals[n].future, let p = previous,
+            // "Two days later, at Ouistreham, … That afternoon, at a lunch …": or one it dates to
+            // the same day.
+            if locals[n].place == nil, !locals[n].here, locals[n].date == nil || locals[n].dayHeaded || locals[n].date == previous?.date,
+                !locals[n].future, let p = previous,
                 locals[n].sentence - p.sentence <= 2, locals[n].sentence >= p.sentence
             {
                 locals[n].place = p.place

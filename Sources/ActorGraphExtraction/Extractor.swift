@@ -53,6 +53,8 @@ public struct Extractor: Sendable {
     let futureDates: WordSet
     /// relations.rules' "round-of" list: "a round of strikes" is no meeting.
     let roundsOfNoMeeting: Set<String>
+    /// relations.rules' "election" list: a sentence about a vote has rounds of no meeting.
+    let electionWords: Set<String>
     /// relations.rules' "governing-noun" list: "the government in Khartoum" names the state.
     let governingNouns: WordSet
     /// A text's bodies start from these word lists (``TextBodies``).
@@ -65,6 +67,8 @@ public struct Extractor: Sendable {
     let speechWords: WordSet
     /// ``DateResolver/cueWords`` as word ids: a sentence with none of them has no date.
     let dateCues: WordSet
+    /// ``DateResolver/narrativeNouns`` as word ids.
+    let narrativeCues: WordSet
     /// ``Pronoun/personal`` and ``Pronoun/collective`` as word ids: every token is asked.
     let personalPronouns: WordSet
     let collectivePronouns: WordSet
@@ -79,6 +83,7 @@ public struct Extractor: Sendable {
         sideNouns = rules.list("side")
         pressCues = rules.list("press")
         roundsOfNoMeeting = rules.list("round-of")
+        electionWords = rules.list("election")
         bodies = TextBodies(rules: rules)
         self.rules = rules
         var vocabulary = Vocabulary()
@@ -91,6 +96,7 @@ public struct Extractor: Sendable {
         governingNouns = vocabulary.set(rules.words(.governingNoun))
         descriptions = DefiniteDescriptions(lexicon: lexicon, rules: rules, vocabulary: &vocabulary)
         dateCues = vocabulary.set(DateResolver.cueWords)
+        narrativeCues = vocabulary.set(DateResolver.narrativeNouns)
         futureDates = vocabulary.set(rules.list("future-date"))
         personalPronouns = vocabulary.set(Pronoun.personal)
         collectivePronouns = vocabulary.set(Pronoun.collective)
@@ -238,6 +244,9 @@ public struct Extractor: Sendable {
         var firstSeen: [String: Int] = [:]
         let published = document.published.flatMap(SimpleDate.init(iso:))
         let known = same?.bySentence
+        // The last day the text gave: "two days later" counts from it.
+        var storyDay: SimpleDate? = nil
+        var underHeading = false
         let skipped = readSentences(masked) { index, range, tokens, mentions, pending in
             // A place in a sentence about a meeting is a venue, often abroad ("talks in Doha"):
             // it says little about which country's war the text is about.
@@ -274,6 +283,20 @@ public struct Extractor: Sendable {
             var sentence = SentenceAnalysis(index: index, range: range, tokens: tokens, mentions: mentions, persons: persons)
             if tokens.contains(where: { dateCues.contains($0.word) }) {
                 sentence.dates = DateResolver.dates(in: tokens, published: published, futureCues: futureDates)
+            }
+            // A day the sentence gives itself says more ("the same day, after meeting X in Cairo
+            // on Monday"); under a heading of a day ("13 January, Paris. A day later, …") the
+            // heading has already counted the day on.
+            let ownDay = sentence.dates.contains { if case .day = $0.date { true } else { false } }
+            if !underHeading, !ownDay, let storyDay, tokens.contains(where: { narrativeCues.contains($0.word) }) {
+                let told = DateResolver.narrativeDates(in: tokens, anchor: storyDay, dated: sentence.dates)
+                if !told.isEmpty { sentence.dates = (sentence.dates + told).sorted { $0.range.lowerBound < $1.range.lowerBound } }
+            }
+            underHeading = false
+            for d in sentence.dates {
+                guard case .day(let day) = d.date else { continue }
+                storyDay = day
+                underHeading = tokens.lazy.filter(\.isWord).count <= 5
             }
             sentences.append(sentence)
             if !pending.isEmpty { generics[index] = pending }
@@ -475,21 +498,24 @@ public struct Extractor: Sendable {
                 previousEvent = EventRef(place: venue, date: (day ?? published).map { .day($0) })
             }
             let tokens = sentences[k].tokens
+            // "Ban sat in the front row, beside Raul Castro, whose government hosted the
+            // negotiations in Havana": a meeting named in a relative clause is not the one a
+            // match outside the clause is about, nor the one the next sentences go on about.
+            let relativeClauses: [Range<Int>] = here.isEmpty ? [] : tokens.indices.compactMap { c in
+                guard tokens[c].norm == ",", c + 1 < tokens.count, relativeOpeners.contains(tokens[c + 1].norm) else { return nil }
+                return c..<(((c + 2)..<tokens.count).first { [",", ";", "."].contains(tokens[$0].norm) } ?? tokens.count)
+            }
             let eventBefore = { (match: Range<Int>) -> EventRef? in
-                // "Ban sat in the front row, beside Raul Castro, whose government hosted the
-                // negotiations in Havana": a meeting named in a relative clause is not the one a
-                // match outside the clause is about.
-                let relativeClauses: [Range<Int>] = tokens.indices.compactMap { c in
-                    guard tokens[c].norm == ",", c + 1 < tokens.count, relativeOpeners.contains(tokens[c + 1].norm) else { return nil }
-                    return c..<(((c + 2)..<tokens.count).first { [",", ";", "."].contains(tokens[$0].norm) } ?? tokens.count)
-                }
                 let usable = here.filter { e in !relativeClauses.contains { $0.contains(e.key) && !$0.overlaps(match) } }
                 let token = match.lowerBound
                 return usable.last { $0.key < token }?.value ?? usable.first { $0.key >= token }?.value ?? previousEvent
             }
             // A meeting in a clause about another place is not the one the next sentences go on about.
             let asides = asideMeetings[sentences[k].index] ?? []
-            if let last = here.last(where: { !asides.contains($0.key) }) { lastEvent = last.value }
+            // (A clause's meeting is the text's first meeting where none came before.)
+            if let last = here.last(where: { e in !asides.contains(e.key) && (lastEvent == nil || !relativeClauses.contains { $0.contains(e.key) }) }) {
+                lastEvent = last.value
+            }
             if let meeting = datelineMeeting {
                 for p in sentences[k].persons where p.represents != nil && speaksAtTheVenue(p, sentences[k], meeting) {
                     let name = index.person(form: p.name)?.name ?? p.name
@@ -625,12 +651,28 @@ public struct Extractor: Sendable {
                     out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.scenePresenceRule)))
                 }
             }
+            // "Egypt is represented by Prime Minister X", "Pompeo and Mulvaney sat on the American
+            // side": a sentence that names no meeting but places someone at one, by a rule, names
+            // others who were there.
+            if here.isEmpty {
+                let ruled = out[sentenceStart...].filter { $0.relation == .attended }
+                if case .event(let event)? = ruled.first?.object, ruled.allSatisfy({ $0.object == .event(event) }), case .day? = event.date,
+                    !countryNames.contains(NameKey.of(event.place))
+                {
+                    let present = Set(ruled.map(\.subject))
+                    for m in presence.persons(in: sentences[k], excluding: stanceObjects) where !present.contains(m.actor) {
+                        out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.companyPresenceRule)))
+                    }
+                }
+            }
             // A person named in a sentence that names a meeting on a known day was there. The
             // meeting must be named in the sentence, in a city: "talks on the war in Syria" name
             // no venue.
             if !here.isEmpty {
                 for m in presence.persons(in: sentences[k], excluding: stanceObjects) {
-                    guard let event = eventBefore(m.range), case .day(let day)? = event.date, here.contains(where: { $0.value == event }),
+                    // "fresh from the G7 summit in Apulia": not at a meeting told as a stop on the way.
+                    guard let event = eventBefore(m.range), case .day(let day)? = event.date,
+                        here.contains(where: { $0.value == event && !asides.contains($0.key) }),
                         !countryNames.contains(NameKey.of(event.place)), !placed.contains(PlacedAt(actor: m.actor, at: .event(event))),
                         // "a step agreed last autumn in talks brokered by X": a sentence dated
                         // otherwise tells of another occasion.
@@ -761,6 +803,8 @@ public struct Extractor: Sendable {
             {
                 continue
             }
+            // "won the 25 May election in the first round": a round of voting.
+            if t.norm == "round", s.tokens.contains(where: { electionWords.contains($0.norm) }) { continue }
             // "until its goals were met": a passive "met" is no meeting.
             if t.norm == "met", i > 0, ["were", "was", "been", "be", "are", "is", "being"].contains(s.tokens[i - 1].norm) { continue }
             // "received Kenya's president", "was received by King Abdullah": a reception is a

@@ -167,6 +167,8 @@ struct PersonRecognizer {
     init(rules: RuleSet, vocabulary: inout Vocabulary) {
         self.rules = rules
         buildingWords = rules.list("building")
+        institutionWords = rules.list("institution").union(rules.list("body-head")).union(rules.words(.governingNoun))
+            .union(rules.list("building")).union(rules.list("place-noun"))
         nicknameCues = rules.list("nickname")
         var trie: [String: [[String]]] = [:]
         for title in rules.titles where !title.isEmpty { trie[title[0], default: []].append(title) }
@@ -930,7 +932,89 @@ struct PersonRecognizer {
             while end < tokens.count, end - start < 3, tokens[end].isCapitalized, tokens[end].isWord, !covered[end] { end += 1 }
             found[f].nickname = String(String.UnicodeScalarView(scalars[tokens[start].start..<tokens[end - 1].end]))
         }
+        // "the four commanders, Rolando Moran, Pablo Monsanto, Carlos Gonzales and Gaspar Ilom":
+        // the other names of a list in which a person is named are persons too.
+        let recognised = found.count
+        var f = 0
+        while f < found.count {
+            var after = found[f].mention.upperBound
+            while let next = listedName(tokens, after: after, covered: covered, taken: taken) {
+                add(next, nil, "", mention: next)
+                after = next.upperBound
+            }
+            var before = found[f].mention.lowerBound
+            while let previous = listedName(tokens, before: before, covered: covered, taken: taken) {
+                add(previous, nil, "", mention: previous)
+                before = previous.lowerBound
+            }
+            f += 1
+        }
+        if found.count > recognised { found.sort { $0.mention.lowerBound < $1.mention.lowerBound } }
         return found
+    }
+
+    /// relations.rules' "institution", "body-head", "governing-noun", "building" and "place-noun"
+    /// lists: a listed name with one of these words is an institution's or a place's.
+    private let institutionWords: Set<String>
+
+    /// Lowercase particles inside a name: "Osama bin Laden", "Ursula von der Leyen".
+    static let nameParticles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "di", "del", "van", "von", "der", "la", "le", "abu"]
+
+    /// Whether a name of two to five words, each capitalised (or a particle), spans `range`: no
+    /// lexicon name, no title, no date word.
+    private func isListedName(_ tokens: [Token], _ range: Range<Int>, covered: [Bool], taken: [Bool]) -> Bool {
+        guard range.count >= 2, range.count <= 5, range.allSatisfy({ !covered[$0] && !taken[$0] && !institutionWords.contains(tokens[$0].norm) }),
+            let first = range.first, let last = range.last, tokens[first].isCapitalized, tokens[last].isCapitalized,
+            Int(tokens[first].word) >= titlesByFirst.count || titlesByFirst[Int(tokens[first].word)].isEmpty, !Self.notNames.contains(tokens[first].norm)
+        else { return false }
+        var capitalised = 0
+        for k in range {
+            let t = tokens[k]
+            if t.isWord, t.isCapitalized, DateResolver.weekday(t) == nil, DateResolver.month(t) == nil {
+                capitalised += 1
+            } else if !(Self.nameParticles.contains(t.norm) || t.norm == "-") {
+                return false
+            }
+        }
+        return capitalised >= 2
+    }
+
+    /// The name after `k` in a list (", Pablo Monsanto", " and Gaspar Ilom"), ending where the
+    /// list goes on or the clause ends.
+    private func listedName(_ tokens: [Token], after k: Int, covered: [Bool], taken: [Bool]) -> Range<Int>? {
+        var j = k
+        guard j < tokens.count, tokens[j].norm == "," || tokens[j].norm == "and" else { return nil }
+        if tokens[j].norm == "," { j += 1 }
+        // The last name of a list ("and James Orengo to the talks") may end on any word.
+        let last = j < tokens.count && tokens[j].norm == "and"
+        if last { j += 1 }
+        var end = j
+        while end < tokens.count, end - j < 5, tokens[end].isWord && tokens[end].isCapitalized || Self.nameParticles.contains(tokens[end].norm) || tokens[end].norm == "-" {
+            end += 1
+        }
+        guard end == tokens.count || [",", "and", ".", ";", ")", ":"].contains(tokens[end].norm) || last && !tokens[end].isCapitalized,
+            isListedName(tokens, j..<end, covered: covered, taken: taken)
+        else { return nil }
+        return j..<end
+    }
+
+    /// The name before `k` in a list ("Rolando Moran, " before a person), after a comma or a
+    /// word in lower case.
+    private func listedName(_ tokens: [Token], before k: Int, covered: [Bool], taken: [Bool]) -> Range<Int>? {
+        var j = k
+        guard j >= 3 else { return nil }
+        if tokens[j - 1].norm == "and" { j -= 1 }
+        guard j >= 3, tokens[j - 1].norm == "," else { return nil }
+        let end = j - 1
+        var start = end
+        while start > 0, end - start < 5, tokens[start - 1].isWord && tokens[start - 1].isCapitalized || Self.nameParticles.contains(tokens[start - 1].norm) || tokens[start - 1].norm == "-" {
+            start -= 1
+        }
+        // A capitalised word opening the sentence may be the name's or the sentence's.
+        guard start > 0, [",", ":", "(", "and"].contains(tokens[start - 1].norm) || !tokens[start - 1].isCapitalized,
+            isListedName(tokens, start..<end, covered: covered, taken: taken)
+        else { return nil }
+        return start..<end
     }
 
     /// Untitled full names followed by a role clause that names a body: "X Y, who heads the

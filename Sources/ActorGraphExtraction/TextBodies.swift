@@ -19,6 +19,10 @@ struct TextBodies {
     /// body the state's own organ ("Sudanese Armed Forces").
     let organWords: Set<String>
 
+    /// relations.rules' "body-possessor" list: "People's" in "the Tigray People's Liberation
+    /// Front"; after other words "'s" ends the name.
+    let possessors: Set<String>
+
     /// The bodies found so far: their words (normal forms) and their short forms.
     private var names: [[String]: ActorRef] = [:]
     /// The first words of ``names``: a token that opens none starts no full name, and one look
@@ -32,6 +36,7 @@ struct TextBodies {
         armedWords = rules.list("armed-word")
         connectors = rules.list("body-connector")
         organWords = rules.list("body-organ")
+        possessors = rules.list("body-possessor")
     }
 
     /// Learns the bodies this sentence names in full, then adds a mention for every name or
@@ -104,7 +109,7 @@ struct TextBodies {
                 let t = tokens[j]
                 // "Lebanon's Free Patriotic Movement": a state's possessive is not in the name,
                 // "the Tigray People's Liberation Front" keeps its own.
-                if t.norm == "'s", mentions.contains(where: { $0.range.upperBound == j }) { break }
+                if t.norm == "'s", mentions.contains(where: { $0.range.upperBound == j }) || j == 0 || !possessors.contains(tokens[j - 1].norm) { break }
                 if t.isWord && t.isCapitalized || t.norm == "'s" || t.norm == "-" {
                     start = j
                 } else if t.norm == "the" {
@@ -123,11 +128,16 @@ struct TextBodies {
             while start < h, !tokens[start].isCapitalized || tokens[start].norm == "the" || tokens[start].norm == "'s" || tokens[start].norm == "-" {
                 start += 1
             }
-            let end = Self.nameEnd(tokens, after: h)
+            // "the Orange Democratic Movement of Raila Odinga": a person is no part of the name.
+            var end = Self.nameEnd(tokens, after: h)
+            if mentions.contains(where: { $0.actor.kind == .person && $0.range.overlaps((h + 1)..<end) }) || namesAPerson(tokens, h + 2, end, mentions) {
+                end = h + 1
+            }
             let capitalised = tokens[start..<end].filter { $0.isWord && $0.isCapitalized }
             guard capitalised.count >= 2 else { continue }
-            // One state's or its demonym's organ: "Sudanese Armed Forces", "Syrian Army".
-            if let first = mentions.first(where: { $0.range.lowerBound == start }), first.actor.kind == .state,
+            // One state's or its demonym's organ: "Sudanese Armed Forces", "Syrian Army". (The
+            // "Sudan Revolutionary Front" and the "Syrian National Council" are bodies of their own.)
+            if Self.organHeads.contains(tokens[h].norm), let first = mentions.first(where: { $0.range.lowerBound == start }), first.actor.kind == .state,
                 first.range.upperBound >= h || tokens[first.range.upperBound..<h].allSatisfy({ organWords.contains($0.norm) })
             {
                 continue
@@ -146,6 +156,22 @@ struct TextBodies {
             }
         }
     }
+
+    /// Whether the words after "of" look like a person's name no lexicon knows: two or three
+    /// capitalised words, no connector, no name the lexicon knows, not ending in a plural or a
+    /// body noun ("of Raila Odinga", but not "of Islamic Courts" or "of Democratic Forces").
+    private func namesAPerson(_ tokens: [Token], _ start: Int, _ end: Int, _ mentions: [Mention]) -> Bool {
+        guard (2...3).contains(end - start), end <= tokens.count else { return false }
+        let words = tokens[start..<end]
+        guard words.allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isUppercase }), let last = words.last,
+            !last.norm.hasSuffix("s"), !heads.contains(last.norm),
+            !mentions.contains(where: { $0.range.overlaps(start..<end) })
+        else { return false }
+        return true
+    }
+
+    /// The body nouns of a state's own organs, after its name and ``organWords``.
+    static let organHeads: Set<String> = ["army", "forces", "force", "militia", "guard", "guards", "police"]
 
     /// Where a name goes on after its body noun: "the Democratic Party of Albanians", "the
     /// Movement for Justice in Kordofan", "the Front for the Liberation of the Enclave": "of" or

@@ -18,6 +18,28 @@ import Testing
 
     func day(_ iso: String) -> ResolvedDate { .day(SimpleDate(iso: iso)!) }
 
+    /// The days `text` counts from the story's day `anchor`.
+    func told(_ text: String, anchor: String = "2023-06-05") -> [ResolvedDate] {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        return DateResolver.narrativeDates(in: tokens, anchor: SimpleDate(iso: anchor), dated: []).map(\.date)
+    }
+
+    /// "Two days later", "the next morning", "that afternoon": counted from the last day the
+    /// story gave; "the day before the vote" counts from something else.
+    @Test func aStorysDaysCountFromItsLastDay() {
+        #expect(told("Two days later, in Lome, they met again.") == [day("2023-06-07")])
+        #expect(told("A week later the envoys returned.") == [day("2023-06-12")])
+        #expect(told("Three days earlier he had flown in.") == [day("2023-06-02")])
+        #expect(told("The next morning the talks resumed.") == [day("2023-06-06")])
+        #expect(told("They met again the following day.") == [day("2023-06-06")])
+        #expect(told("That afternoon the two men had lunch.") == [day("2023-06-05")])
+        #expect(told("He had arrived the day before.") == [day("2023-06-04")])
+        #expect(told("He arrived the day before the vote.").isEmpty)
+        #expect(told("They met on many days.").isEmpty)
+        #expect(told("Two days later they met.", anchor: "").isEmpty)
+    }
+
     @Test func weekdaysArePastUnlessTheClauseIsFuture() {
         #expect(dates("The ministers met on Tuesday") == [day("2023-06-13")])
         #expect(dates("Talks that will start Friday") == [day("2023-06-16")])

@@ -233,4 +233,64 @@ import Testing
         #expect(edges.contains("John Okot attended Kampala 2023-09-13"))
         #expect(!edges.contains("John Okot attended Kampala 2023-09-12"))
     }
+
+    /// "Two days later", "that afternoon", "the next day": counted from the last day the story
+    /// gave, not from publication; a heading's day has already counted it on, and a day the
+    /// sentence gives itself wins.
+    @Test func aStoryCountsItsDaysOn() {
+        let text = """
+            On Monday, in Accra, Togo's Foreign Minister Ama Dogbe met Ghana's Foreign Minister Kofi Mensah. Two days later, in Lome, Dogbe held talks with Benin's Foreign Minister Marie Houngbo. That afternoon, at a lunch in Lome, Houngbo met Niger's Foreign Minister Ali Moussa.
+            """
+        let edges = attended(text)
+        #expect(edges.isSuperset(of: ["Kofi Mensah attended Accra 2024-03-11", "Marie Houngbo attended Lome 2024-03-13", "Ali Moussa attended Lome 2024-03-13"]), "\(edges.sorted())")
+        let headed = """
+            How it came together
+
+            4 March, Nairobi. A day later, in the same city, Kenyan President William Otieno met Ugandan President Yoweri Kaguta.
+            """
+        #expect(attended(headed).contains("William Otieno attended Nairobi 2024-03-04"), "\(attended(headed).sorted())")
+    }
+
+    /// "walked to the lectern in a Doha hotel ballroom on Saturday": a city's building on a day
+    /// sets the scene for the meeting named next; "at Harambee House" names a building, no city.
+    @Test func aBuildingOfACityOnADaySetsTheScene() {
+        let text = """
+            When Ama Dogbe walked to the lectern in a Doha hotel ballroom on Saturday, the hall fell silent. The talks were chaired by Qatar's Foreign Minister, Khalid Al Thani.
+            """
+        #expect(attended(text).contains("Khalid Al Thani attended Doha 2024-03-09"), "\(attended(text).sorted())")
+    }
+
+    /// A transcript's location line ("Kempinski Hotel, Accra, Ghana") names the text's own
+    /// venue, which "here" means.
+    @Test func aLocationLineNamesTheTextsVenue() {
+        let text = """
+            TRANSCRIPT: Remarks after the summit
+
+            Kempinski Hotel, Accra, Ghana
+            March 15, 2024
+
+            I met Foreign Minister Kofi Mensah of Togo here on Thursday night, and we spoke of the talks in Lome.
+            """
+        #expect(attended(text).contains("Kofi Mensah attended Accra 2024-03-14"), "\(attended(text).sorted())")
+    }
+
+    /// A state of the United States is no venue ("at the presidential retreat in Maryland"), and a
+    /// meeting named in a relative clause about another place ("whose government hosted years of
+    /// talks in Havana") is not the one the next sentences go on about.
+    @Test func regionsAndClausesKeyNoMeeting() {
+        let text = """
+            On Monday, in Cartagena, President Juan Ortiz signed the accord. Around the stage sat the guests. Ban Ki-moon sat beside Cuban President Raul Castro, whose government hosted years of talks in Havana. Norway's foreign minister, Borge Brende, was at Castro's side.
+            """
+        let edges = attended(text)
+        #expect(edges.contains("Borge Brende attended Cartagena 2024-03-11"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Havana") && $0.hasPrefix("Borge Brende") })
+        let region = attended("The summit opened on Monday at the presidential retreat in Maryland, with President Ana Ruiz hosting Ghana's President Kofi Mensah.")
+        #expect(!region.contains { $0.contains("Maryland") }, "\(region.sorted())")
+    }
+
+    /// "won the 25 May election in the first round": a round of voting is no meeting.
+    @Test func aRoundOfVotingIsNoMeeting() {
+        let edges = attended("The summit opened in Accra on Monday. President Kofi Mensah of Ghana won the election in the first round with 55 per cent.")
+        #expect(!edges.contains { $0.hasPrefix("Kofi Mensah") }, "\(edges.sorted())")
+    }
 }

@@ -97,4 +97,13 @@ import Testing
         let edges = Fixture.edges("Talks in Syria on Monday were described by Kenyan President William Ruto as useful.")
         #expect(!edges.contains { $0.hasPrefix("William Ruto attended") })
     }
+
+    /// A sentence that names no meeting but in which a rule placed someone at one names others
+    /// who were there; a meeting told as a stop on the way places nobody.
+    @Test func othersNamedWithThoseAtTheMeetingWereThere() {
+        let edges = Fixture.edges(Self.opening + "Togo sent its foreign minister, Ama Dogbe, and Kofi Adjovi, a senior adviser.")
+        #expect(edges.contains("Kofi Adjovi attended Accra 2024-03-11"), "\(edges.sorted())")
+        let aside = Fixture.edges(Self.opening + "Togo's Foreign Minister Ama Dogbe came fresh from the summit in Lome on Monday.")
+        #expect(!aside.contains("Ama Dogbe attended Lome 2024-03-11"), "\(aside.sorted())")
+    }
 }

@@ -254,4 +254,14 @@ import Testing
     @Test func aMinistryBetweenTheCountryAndTheTitle() {
         #expect(Fixture.edges("Russian Foreign Ministry spokeswoman Maria Zakharova said on Monday.").contains("Maria Zakharova represents Russia"))
     }
+
+    /// The other names of a list in which a person is named are persons, but not a name with a
+    /// body's or an institution's word.
+    @Test func namesListedWithAPersonArePersons() {
+        let edges = Fixture.edges(
+            "The summit opened in Accra on Monday. The four commanders, Rolando Mensah, Pablo Osei, Foreign Minister Ama Dogbe and Kofi Adjei, signed for the rebels at the summit.")
+        #expect(edges.isSuperset(of: ["Rolando Mensah attended Accra 2024-03-11", "Pablo Osei attended Accra 2024-03-11", "Kofi Adjei attended Accra 2024-03-11"]), "\(edges.sorted())")
+        let bodies = Fixture.edges("Mr Joseph Kanu signed for the Kivu Interim Government, General Sam Kofi for the army.")
+        #expect(!bodies.contains { $0.hasPrefix("Kivu Interim Government") && $0.contains(" attended ") })
+    }
 }

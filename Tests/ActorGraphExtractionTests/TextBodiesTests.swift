@@ -43,4 +43,20 @@ import Testing
         #expect(graph.actors.first { $0.name == "Kivu Liberation Army" }?.kind == .armedGroup)
         #expect(graph.actors.first { $0.name == "Kivu Unity Party" }?.kind == .organization)
     }
+
+    /// "Mr Okello's Green Unity Movement": an owner's possessive ends the name, as "People's" in a
+    /// name does not; "of" and a person's name after the body noun are no part of it either.
+    @Test func anOwnerAndAPersonStayOutsideTheName() {
+        let edges = Fixture.edges("Mr Okello's Green Unity Movement (GUM) condemned Kenya. The GUM also condemned Uganda.")
+        #expect(edges.isSuperset(of: ["Green Unity Movement opposes Kenya", "Green Unity Movement opposes Uganda"]), "\(edges.sorted())")
+        #expect(Fixture.edges("The Green Unity Movement of Anna Okello condemned Kenya.").contains("Green Unity Movement opposes Kenya"))
+        #expect(Fixture.edges("The Union of Islamic Courts condemned Ethiopia.").contains("Union of Islamic Courts opposes Ethiopia"))
+    }
+
+    /// Only an army, forces or a militia after a state's name are its organ: "the Sudan
+    /// Revolutionary Front" is a body of its own; "Force" ends a name like "Forces".
+    @Test func aFrontAfterAStatesNameIsABody() {
+        #expect(Fixture.edges("The Sudan Revolutionary Front condemned Chad.").contains("Sudan Revolutionary Front opposes Chad"))
+        #expect(Fixture.edges("The Kivu Resistance Force attacked Rwanda.").contains("Kivu Resistance Force opposes Rwanda"))
+    }
 }
