@@ -94,7 +94,23 @@ extension EventResolver {
         s.dates.filter { d in
             !afterReporting(s.tokens, d.range.lowerBound)
                 && !(d.range.upperBound < s.tokens.count && deadlines.contains(s.tokens[d.range.upperBound].word))
+                && !isSince(s.tokens, before: d.range.lowerBound)
         }
+    }
+
+    /// Whether "since" opens a clause about something other than a meeting that a date at `k`
+    /// ends ("for the first time since the riots began on 13 May"): the date of what came
+    /// before. "Talks under way since 1 November" and "since the talks opened on Monday" keep
+    /// theirs.
+    func isSince(_ tokens: [Token], before k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, k - j <= 6, ![",", ";", "(", "—"].contains(tokens[j].norm) {
+            if tokens[j].norm == "since" {
+                return j < k - 1 && !tokens[(j + 1)..<k].contains { eventNouns.contains($0.word) }
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// The date nearest to the meeting noun at `e`.

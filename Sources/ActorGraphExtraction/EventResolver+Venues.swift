@@ -201,7 +201,11 @@ extension EventResolver {
             let governed = m.range.lowerBound >= 2 && tokens[m.range.lowerBound - 2].norm.hasSuffix("ed")
                 || s.dates.contains { d in d.range != own?.range && d.range.lowerBound >= m.range.upperBound && d.range.lowerBound <= m.range.upperBound + 3 }
             let alone = !governed && !s.mentions.contains { o in (o.role == .event || o.role == .place) && span.contains(o.range.lowerBound) }
-            consider(m.range, venueName(m, tokens), within: fronted ? 40 : city ? (alone ? 24 : 14) : 3)
+            // "Nicaragua's national dialogue, called by the bishops after a month of protests, opened
+            // in Managua": the place the meeting opened in, however long its subject.
+            let openedIn = city && alone && m.range.lowerBound > e + 1 && m.range.lowerBound >= 2
+                && ["in", "at"].contains(tokens[m.range.lowerBound - 1].norm) && openers.contains(tokens[m.range.lowerBound - 2].word)
+            consider(m.range, venueName(m, tokens), within: fronted || openedIn ? 40 : city ? (alone ? 24 : 14) : 3)
         }
         if let range = datelinePlace(s) {
             consider(range, Self.datelineName(s, range))

@@ -559,7 +559,9 @@ public struct Extractor: Sendable {
                     }
                     sentences[k].replace(with: Mention(range: match.range, actor: derived, form: .derived))
                     derivedAny = true
-                    if match.rule.product == .opposition, !NegationGuard.voids(match, in: sentences[k].tokens, rules: compiled) {
+                    // "a former enemy of America": an opposition that is over.
+                    let over = match.range.lowerBound > 0 && recognizer.formerWords.contains(sentences[k].tokens[match.range.lowerBound - 1].word)
+                    if match.rule.product == .opposition, !over, !NegationGuard.voids(match, in: sentences[k].tokens, rules: compiled) {
                         for o in match.objects where o.actor != derived {
                             out.append(Finding(subject: derived, relation: .opposes, object: .actor(o.actor), evidence: evidence.read(by: match.rule)))
                         }

@@ -264,4 +264,13 @@ import Testing
         let bodies = Fixture.edges("Mr Joseph Kanu signed for the Kivu Interim Government, General Sam Kofi for the army.")
         #expect(!bodies.contains { $0.hasPrefix("Kivu Interim Government") && $0.contains(" attended ") })
     }
+
+    /// A cleric's title is no part of the name ("Father Paolo Rossi" is Paolo Rossi), and a
+    /// post's field may stand between its owner and its title ("the UN's humanitarian chief").
+    @Test func clericsAndPostsOfAField() {
+        let edges = Fixture.edges(
+            "The talks opened in Accra on Monday. Father Paolo Rossi, a mediator of the talks, and Jan Olsen, the UN's humanitarian chief, sat at the table.")
+        #expect(edges.isSuperset(of: ["Paolo Rossi attended Accra 2024-03-11", "Jan Olsen attended Accra 2024-03-11", "Jan Olsen represents United Nations"]), "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasPrefix("Father ") })
+    }
 }

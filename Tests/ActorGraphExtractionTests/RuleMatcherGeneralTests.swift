@@ -625,4 +625,11 @@ import Testing
     @Test func aPossessorAfterIntoStillActs() {
         #expect(Fixture.edges("The talks took place one month into Russia's intervention on behalf of Syria.").contains("Russia backs Syria"))
     }
+
+    /// "a former enemy of Ghana": an opposition that is over names no opposition of Ghana.
+    @Test func aFormerEnemyIsNoOpposition() {
+        let edges = Fixture.edges("A former enemy of Ghana, Togo condemned the plan.")
+        #expect(!edges.contains { $0.hasPrefix("Ghanaian opposition") }, "\(edges.sorted())")
+        #expect(Fixture.edges("The enemies of Ghana condemned the plan.").contains { $0.hasPrefix("Ghanaian opposition") })
+    }
 }
