@@ -677,8 +677,9 @@ public struct Extractor: Sendable {
                         here.contains(where: { $0.value == event && !asides.contains($0.key) }),
                         !countryNames.contains(NameKey.of(event.place)), !placed.contains(PlacedAt(actor: m.actor, at: .event(event))),
                         // "a step agreed last autumn in talks brokered by X": a sentence dated
-                        // otherwise tells of another occasion.
-                        !sentences[k].dates.contains(where: { d in
+                        // otherwise tells of another occasion ("since the riots began on 13 May"
+                        // dates no occasion of the sentence's).
+                        !self.events.meetingDates(sentences[k]).contains(where: { d in
                             switch d.date {
                             case .day(let other): other != day
                             case .span(let first, let last): day < first || last < day

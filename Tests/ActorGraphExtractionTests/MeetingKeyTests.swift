@@ -293,4 +293,12 @@ import Testing
         let edges = attended("The summit opened in Accra on Monday. President Kofi Mensah of Ghana won the election in the first round with 55 per cent.")
         #expect(!edges.contains { $0.hasPrefix("Kofi Mensah") }, "\(edges.sorted())")
     }
+
+    /// "for the first time since the riots began on 13 March": the day of what came before dates
+    /// no meeting; "talks under way since 1 March" keep their first day.
+    @Test func aDateAfterSinceIsAnotherOccasions() {
+        let edges = attended("The talks opened in Noumea on Thursday. Around the table, the high commissioner, Louis Mercier, met the leaders for the first time since the riots began on 13 March.")
+        #expect(edges.contains("Louis Mercier attended Noumea 2024-03-14"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("2024-03-13") })
+    }
 }
