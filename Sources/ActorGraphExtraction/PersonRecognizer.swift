@@ -914,6 +914,32 @@ struct PersonRecognizer {
             else { continue }
             found[f].represents = side.actor
         }
+        // "On the North Korean side, Choe Son Hui, the foreign minister, and Jo Chun Ryong", "took
+        // part in the talks on the Indian side": the persons of the clause (up to a semicolon)
+        // act for the side's state.
+        for k in tokens.indices where k + 3 < tokens.count && tokens[k].norm == "on" && tokens[k + 1].norm == "the" {
+            guard let side = mentionStartingAt[k + 2], side.actor.kind == .state, side.range.upperBound < tokens.count,
+                tokens[side.range.upperBound].norm == "side"
+            else { continue }
+            let start = tokens[..<k].lastIndex { $0.norm == ";" }.map { $0 + 1 } ?? 0
+            let end = tokens[k...].firstIndex { $0.norm == ";" } ?? tokens.count
+            for f in found.indices where found[f].represents == nil && !found[f].isFormer && (start..<end).contains(found[f].range.lowerBound) {
+                found[f].represents = side.actor
+            }
+        }
+        // "the Egyptian delegation included Foreign Minister X and Y", "Kenya's team, led by X":
+        // the persons named after a state's delegation in its clause act for the state.
+        for m in mentions where m.actor.kind == .state && m.role == .actor {
+            var k = m.range.upperBound
+            if k < tokens.count, tokens[k].norm == "'s" { k += 1 }
+            guard k < tokens.count, Self.delegationNouns.contains(tokens[k].norm) else { continue }
+            let end = tokens[k...].firstIndex { $0.norm == ";" || $0.norm == "." } ?? tokens.count
+            for f in found.indices where found[f].represents == nil && !found[f].isFormer && found[f].range.lowerBound > k
+                && found[f].range.lowerBound < min(end, k + 25)
+            {
+                found[f].represents = m.actor
+            }
+        }
         // "General Mohamed Hamdan Dagalo, the commander of the RSF known as Hemedti": the name
         // after "known as" or "nicknamed" (relations.rules' "nickname" list), in the clause after
         // a person, up to fifteen words on.
@@ -956,6 +982,9 @@ struct PersonRecognizer {
     /// relations.rules' "institution", "body-head", "governing-noun", "building" and "place-noun"
     /// lists: a listed name with one of these words is an institution's or a place's.
     private let institutionWords: Set<String>
+
+    /// A state's negotiators, after its name or demonym: "the Egyptian delegation included X".
+    static let delegationNouns: Set<String> = ["delegation", "delegations", "team", "negotiators", "side"]
 
     /// Lowercase particles inside a name: "Osama bin Laden", "Ursula von der Leyen".
     static let nameParticles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "di", "del", "van", "von", "der", "la", "le", "abu"]

@@ -273,4 +273,14 @@ import Testing
         #expect(edges.isSuperset(of: ["Paolo Rossi attended Accra 2024-03-11", "Jan Olsen attended Accra 2024-03-11", "Jan Olsen represents United Nations"]), "\(edges.sorted())")
         #expect(!edges.contains { $0.hasPrefix("Father ") })
     }
+
+    /// "on the Indian side", "the Egyptian delegation included …": the persons of the clause
+    /// whose titles name no state act for the side's or the delegation's.
+    @Test func aSidesAndADelegationsPersonsActForItsState() {
+        let side = Fixture.edges("Mr Ravi Menon and Mr Anil Rao took part in the talks on the Indian side.")
+        #expect(side.isSuperset(of: ["Ravi Menon represents India", "Anil Rao represents India"]), "\(side.sorted())")
+        let team = Fixture.edges("Kenya's team was led by Justice Minister Grace Wanjiru, with Education Minister Peter Otieno.")
+        #expect(team.isSuperset(of: ["Grace Wanjiru represents Kenya", "Peter Otieno represents Kenya"]), "\(team.sorted())")
+        #expect(!Fixture.edges("Mr Ravi Menon, a former envoy, spoke of the talks.").contains { $0.contains(" represents ") })
+    }
 }
