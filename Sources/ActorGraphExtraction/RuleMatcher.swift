@@ -86,7 +86,13 @@ struct RuleMatcher {
                 }
                 var binding = Binding()
                 if let end = match(patterns[...], start, &binding), end > start,
-                    !binding.subjects.contains(where: { m in clauses.contains { $0.contains(mentions[m].range.lowerBound) && end > $0.upperBound } }),
+                    // (A list of agents that runs on past the clause's comma, "…, which was
+                    // co-chaired by France, Germany and Poland,", is not closed by it.)
+                    !binding.subjects.contains(where: { m in
+                        clauses.contains { clause in
+                            clause.contains(mentions[m].range.lowerBound) && end > clause.upperBound && !agentsRunOn(binding.subjects, past: clause)
+                        }
+                    }),
                     !describesTheHeadNoun(first, start)
                 {
                     // (A subject inside ", which is backed by Turkey," does not do what follows
@@ -233,6 +239,15 @@ struct RuleMatcher {
         if let end = parentheticalEnd(k) { return end }
         guard let clause = clauses.first(where: { $0.lowerBound == k }), tokens[clause.upperBound].word == words.comma else { return nil }
         return clause.upperBound + 1
+    }
+
+    /// Whether the subjects are a list of agents after "by" that opens inside `clause` and goes
+    /// on after its closing comma.
+    private func agentsRunOn(_ subjects: some Collection<Int>, past clause: Range<Int>) -> Bool {
+        guard let first = subjects.map({ mentions[$0].range.lowerBound }).min(), first > 0, clause.contains(first),
+            tokens[first - 1].norm == "by"
+        else { return false }
+        return subjects.contains { mentions[$0].range.lowerBound > clause.upperBound }
     }
 
     /// The token ranges of relative and participle clauses between commas: ", which is backed by

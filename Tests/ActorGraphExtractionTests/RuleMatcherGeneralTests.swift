@@ -632,4 +632,14 @@ import Testing
         #expect(!edges.contains { $0.hasPrefix("Ghanaian opposition") }, "\(edges.sorted())")
         #expect(Fixture.edges("The enemies of Ghana condemned the plan.").contains { $0.hasPrefix("Ghanaian opposition") })
     }
+
+    /// A list of agents after "by" in a relative clause runs on past the clause's comma; a list
+    /// of persons after a clause about one of them does not join the clause.
+    @Test func agentsListedInAClauseRunPastItsComma() {
+        let edges = Fixture.edges("The group, which was co-chaired by France, Germany and Poland, met in March.")
+        #expect(edges.isSuperset(of: ["France coordinates_with Germany", "France coordinates_with Poland", "Germany coordinates_with Poland"]), "\(edges.sorted())")
+        let persons = Fixture.edges(
+            "Watching were Namibia's President Hage Amupanda, who chairs the Southern African Development Community, Rwanda's President Paul Kanimba and Zambia's President Edgar Mwila.")
+        #expect(!persons.contains { $0.contains("coordinates_with") }, "\(persons.sorted())")
+    }
 }
