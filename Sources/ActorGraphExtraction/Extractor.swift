@@ -61,6 +61,10 @@ public struct Extractor: Sendable {
     let bodies: TextBodies
     /// relations.rules' "reception" list: event words that are a meeting only before a person.
     let receptionWords: WordSet
+    /// relations.rules' "dialogue" and "dialogue-opener" lists: "the dialogue" is a meeting,
+    /// "chose dialogue" is none.
+    let dialogueWords: WordSet
+    let dialogueOpeners: WordSet
     /// relations.rules' "sit-down" list: event words only before "down" ("sat down in Istanbul").
     let sitDownWords: WordSet
     /// relations.rules' "speech" list: under a timeline's entry, a person who speaks took part.
@@ -91,6 +95,8 @@ public struct Extractor: Sendable {
         compiled = CompiledRules(rules, vocabulary: &vocabulary)
         var recognizer = PersonRecognizer(rules: rules, vocabulary: &vocabulary)
         receptionWords = vocabulary.set(rules.list("reception"))
+        dialogueWords = vocabulary.set(rules.list("dialogue"))
+        dialogueOpeners = vocabulary.set(rules.list("dialogue-opener"))
         sitDownWords = vocabulary.set(rules.list("sit-down"))
         speechWords = vocabulary.set(rules.list("speech"))
         governingNouns = vocabulary.set(rules.words(.governingNoun))
@@ -813,6 +819,8 @@ public struct Extractor: Sendable {
             // "received Kenya's president", "was received by King Abdullah": a reception is a
             // meeting; "received weapons", "received Ruto's letter" are none.
             if receptionWords.contains(t.word), !receivesAPerson(s, after: i) { continue }
+            // "the national dialogue opened": a meeting; "chose dialogue over confrontation": none.
+            if dialogueWords.contains(t.word), !(i > 0 && (dialogueOpeners.contains(s.tokens[i - 1].word) || s.tokens[i - 1].isCapitalized)) { continue }
             // "sat down in Istanbul", "will sit down with X": a meeting; "sat on the council" is none,
             // and in "sat down for talks" the talks are the meeting.
             if sitDownWords.contains(t.word),

@@ -301,4 +301,12 @@ import Testing
         #expect(edges.contains("Louis Mercier attended Noumea 2024-03-14"), "\(edges.sorted())")
         #expect(!edges.contains { $0.contains("2024-03-13") })
     }
+
+    /// "the national dialogue opened in Lome": a dialogue is a meeting after an article or an
+    /// adjective; "chose dialogue over confrontation" names none.
+    @Test func aDialogueAfterAnArticleIsAMeeting() {
+        let edges = attended("Togo's Foreign Minister Ama Dogbe addressed the national dialogue in Lome on Wednesday.")
+        #expect(edges.contains("Ama Dogbe attended Lome 2024-03-13"), "\(edges.sorted())")
+        #expect(attended("In Lome on Wednesday, Togo's Foreign Minister Ama Dogbe said both sides chose dialogue over confrontation.").isEmpty)
+    }
 }
