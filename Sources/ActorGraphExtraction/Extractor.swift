@@ -685,10 +685,11 @@ public struct Extractor: Sendable {
                         // "a step agreed last autumn in talks brokered by X": a sentence dated
                         // otherwise tells of another occasion ("since the riots began on 13 May"
                         // dates no occasion of the sentence's).
-                        !self.events.meetingDates(sentences[k]).contains(where: { d in
+                        !sentences[k].dates.contains(where: { d in
+                            if self.events.isSince(sentences[k].tokens, before: d.range.lowerBound) { return false }
                             switch d.date {
-                            case .day(let other): other != day
-                            case .span(let first, let last): day < first || last < day
+                            case .day(let other): return other != day
+                            case .span(let first, let last): return day < first || last < day
                             }
                         })
                     else { continue }

@@ -68,7 +68,9 @@ struct GroupReferences: Sendable {
             let owned = end < tokens.count && ["of", "'s", "'"].contains(tokens[end].norm)
             // "X was among the leaders in attendance", "one of the leaders": a part of the group.
             let part = start > 0 && ["among", "of"].contains(tokens[start - 1].norm)
-            if owned || part || mentions.contains(where: { $0.range.overlaps(start..<end) }) {
+            // "The four leaders are Russia's Vladimir Putin, …": the sentence names them itself.
+            let named = end + 1 < tokens.count && ["are", "were"].contains(tokens[end].norm) && tokens[end + 1].isCapitalized
+            if owned || part || named || mentions.contains(where: { $0.range.overlaps(start..<end) }) {
                 i = end
                 continue
             }

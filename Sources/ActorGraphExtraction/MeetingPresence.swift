@@ -84,6 +84,21 @@ struct MeetingPresence: Sendable {
                 // ("the Turkish mediators" may be one mention, its noun inside.)
                 return k < t.count && delegates.contains(t[k].word) || delegates.contains(t[k - 1].word)
             }
+            // "sat at the table with envoys of Russia, China and Pakistan", "diplomats from Belgium,
+            // France and Britain watched": the states of a list after a noun of delegates.
+            if m.actor.kind == .state || m.actor.kind == .organization {
+                var k = m.range.lowerBound
+                while k > 0 {
+                    if t[k - 1].is(.comma) || t[k - 1].is(.and) || t[k - 1].norm == "the" {
+                        k -= 1
+                    } else if let previous = s.mentions.first(where: { $0.range.upperBound == k && ($0.actor.kind == .state || $0.actor.kind == .organization) }) {
+                        k = previous.range.lowerBound
+                    } else {
+                        break
+                    }
+                }
+                return k >= 2 && (t[k - 1].word == of || t[k - 1].norm == "from") && delegates.contains(t[k - 2].word)
+            }
             guard m.actor.kind == .person else { return false }
             if m.range.upperBound < t.count, t[m.range.upperBound].is(oneOf: FixedWordSet(.possessive, .apostrophe)) { return false }
             // "in support of Syrian President X": the word before the title.

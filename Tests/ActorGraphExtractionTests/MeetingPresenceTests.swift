@@ -106,4 +106,14 @@ import Testing
         let aside = Fixture.edges(Self.opening + "Togo's Foreign Minister Ama Dogbe came fresh from the summit in Lome on Monday.")
         #expect(!aside.contains("Ama Dogbe attended Lome 2024-03-11"), "\(aside.sorted())")
     }
+
+    /// "sat at the table with envoys of Benin, Niger and Mali": the states of a list after a noun
+    /// of delegates were there; "the four leaders are A, B, …" still names its persons.
+    @Test func statesListedAfterDelegatesWereThere() {
+        let edges = Fixture.edges(Self.opening + "Togo's Foreign Minister Ama Dogbe sat at the table with envoys of Benin, Niger and Mali.")
+        #expect(edges.isSuperset(of: ["Benin attended Accra 2024-03-11", "Niger attended Accra 2024-03-11", "Mali attended Accra 2024-03-11"]), "\(edges.sorted())")
+        let named = Fixture.edges(
+            "After ten hours of talks in Accra on Monday, the leaders of Togo and Benin were still at the table. The two leaders are Togo's Faure Gnassingbe and Benin's Patrice Talon.")
+        #expect(named.isSuperset(of: ["Faure Gnassingbe attended Accra 2024-03-11", "Patrice Talon attended Accra 2024-03-11"]), "\(named.sorted())")
+    }
 }
