@@ -27,7 +27,11 @@ struct MeetingPresence: Sendable {
     /// the states' delegates.
     let delegates: WordSet
 
+    /// relations.rules' "remote-contact" list: "calling the leaders of X" places nobody.
+    let remoteContact: WordSet
+
     init(_ rules: RuleSet, vocabulary: inout Vocabulary) {
+        remoteContact = vocabulary.set(rules.list("remote-contact"))
         delegates = vocabulary.set(rules.delegateNouns.union(["leaders", "ministers"]))
         photoPositions = vocabulary.set(rules.words(.photoPosition))
         sceneWords = vocabulary.set(rules.words(.scene))
@@ -97,7 +101,9 @@ struct MeetingPresence: Sendable {
                         break
                     }
                 }
-                return k >= 2 && (t[k - 1].word == of || t[k - 1].norm == "from") && delegates.contains(t[k - 2].word)
+                guard k >= 2, t[k - 1].word == of || t[k - 1].norm == "from", delegates.contains(t[k - 2].word) else { return false }
+                // "calling the leaders of Saudi Arabia and Egypt": contact from afar.
+                return !t[max(0, k - 5)..<(k - 2)].contains { remoteContact.contains($0.word) }
             }
             guard m.actor.kind == .person else { return false }
             if m.range.upperBound < t.count, t[m.range.upperBound].is(oneOf: FixedWordSet(.possessive, .apostrophe)) { return false }
