@@ -691,13 +691,32 @@ public struct Extractor: Sendable {
                             case .day(let other): return other != day
                             case .span(let first, let last): return day < first || last < day
                             }
-                        })
+                        }),
+                        // "the 1947 accord struck by her father, General Aung San": another year, or
+                        // "eight days after X fled", is another occasion.
+                        !sentences[k].tokens.indices.prefix(m.range.lowerBound).contains(where: { i in
+                            DateResolver.year(sentences[k].tokens, i).map { $0 != day.year } ?? false
+                        }),
+                        !Self.countedBefore(sentences[k].tokens, m.range.lowerBound)
                     else { continue }
                     out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.meetingPresenceRule)))
                 }
             }
         }
         return DocumentFindings(document: doc.name, published: doc.published, findings: out, datedEvents: datedEvents, actors: actors, forms: forms, warnings: a.warnings)
+    }
+
+    /// Whether "eight days after", "two years before" comes up to eight words before token `k`
+    /// in its clause: what follows is another occasion than the sentence's.
+    static func countedBefore(_ tokens: [Token], _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 2, k - j <= 8, ![",", ";", "—"].contains(tokens[j].norm) {
+            if ["after", "before"].contains(tokens[j].norm), ["days", "weeks", "months", "years", "decades"].contains(tokens[j - 1].norm) {
+                return true
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// The meeting a story is datelined at: "VIENNA (Reuters) — …" about talks in Vienna.

@@ -72,9 +72,11 @@ import Testing
         for text in [
             "The summit endorsed a truce agreed in February in talks brokered by Kenyan President William Ruto.",
             "The agenda for the summit was announced on 1 March by Kenyan President William Ruto.",
+            "The summit, named after the 1963 charter drafted by Kenyan President William Ruto, opened late.",
+            "The summit met eight days after Kenyan President William Ruto flew to Addis Ababa.",
         ] {
             let edges = Fixture.edges(Self.opening + text)
-            #expect(!edges.contains("William Ruto attended Accra 2024-03-11"), "\(edges.sorted())")
+            #expect(!edges.contains { $0.hasPrefix("William Ruto attended") }, "\(edges.sorted())")
         }
     }
 
