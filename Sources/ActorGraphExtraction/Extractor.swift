@@ -43,6 +43,8 @@ public struct Extractor: Sendable {
     let directionWords: Set<String>
     /// Steps that may be backed without backing their actor ("'s eventual transition").
     let stepNouns: Set<String>
+    /// relations.rules' "accusation" list: "accused X of arming Y" states no backing.
+    let accusationWords: Set<String>
     /// Nouns that make a place the country of a war ("the war in Somalia").
     let warNouns: Set<String>
     /// "'s side", "'s behalf".
@@ -83,6 +85,7 @@ public struct Extractor: Sendable {
         visitVerbs = rules.list("visit")
         directionWords = rules.list("direction")
         stepNouns = rules.list("step")
+        accusationWords = rules.list("accusation")
         warNouns = rules.list("war")
         sideNouns = rules.list("side")
         pressCues = rules.list("press")
@@ -324,6 +327,15 @@ public struct Extractor: Sendable {
     /// Whether "'s plan", "'s peace plan", "'s eventual transition from power" follows token
     /// `k - 1`: "'s" and, after up to two lowercase modifiers, a step noun.
     func isStepOf(_ tokens: [Token], after k: Int) -> Bool {
+        // "supported the Doha process", "backs a Chinese-Brazilian six-point plan": a name that
+        // qualifies a step, with no possessive.
+        if k < tokens.count, stepNouns.contains(tokens[k].norm) { return true }
+        if k < tokens.count, tokens[k].norm == "-" {
+            for t in tokens[k...].prefix(6) {
+                if stepNouns.contains(t.norm) { return true }
+                guard t.isWord || t.norm == "-" else { return false }
+            }
+        }
         guard k + 1 < tokens.count, tokens[k].norm == "'s" || tokens[k].norm == "'" else { return false }
         var j = k + 1
         while j < tokens.count, j - k <= 3 {
@@ -332,6 +344,13 @@ public struct Extractor: Sendable {
             j += 1
         }
         return false
+    }
+
+    /// Whether the mention at `range` is the one an accuser charges: a word of relations.rules'
+    /// "accusation" list up to three words before it, and "of" right after it.
+    func isAccused(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard range.upperBound < tokens.count, tokens[range.upperBound].norm == "of" else { return false }
+        return tokens[max(0, range.lowerBound - 3)..<range.lowerBound].contains { accusationWords.contains($0.norm) }
     }
 
     /// Whether the mention at `range` names the country of a war: "war in X", "X's war", "X war".
@@ -637,6 +656,8 @@ public struct Extractor: Sendable {
                     // "backed ASEAN's peace plan": backing a proposal is not taking the proposer's side.
                     // "will support Assad's eventual transition from power": backing a step, not a side.
                     if relation == .backs, let o = match.objects.last, isStepOf(sentences[k].tokens, after: o.range.upperBound) { continue }
+                    // "accused Nicaragua of funnelling weapons to the FMLN": an accuser's claim.
+                    if relation == .backs, let s = match.subjects.first, isAccused(sentences[k].tokens, s.range) { continue }
                     for s in match.subjects {
                         for o in match.objects where s.actor != o.actor {
                             out.append(Finding(subject: s.actor, relation: relation, object: .actor(o.actor), evidence: stated))

@@ -642,4 +642,16 @@ import Testing
             "Watching were Namibia's President Hage Amupanda, who chairs the Southern African Development Community, Rwanda's President Paul Kanimba and Zambia's President Edgar Mwila.")
         #expect(!persons.contains { $0.contains("coordinates_with") }, "\(persons.sorted())")
     }
+
+    /// Backing a process named after a place ("the Doha process", "a Chinese-Brazilian plan") is
+    /// backing a step, and an accuser's claim of backing ("accused Nicaragua of arming the rebels")
+    /// states none; the accuser still opposes the accused.
+    @Test func stepsAndAccusationsAreNoBacking() {
+        #expect(!Fixture.edges("The African Union has supported the Doha process.").contains("African Union backs Qatar"))
+        #expect(!Fixture.edges("Brazil backs a Chinese-Brazilian six-point plan.").contains("Brazil backs China"))
+        let accused = Fixture.edges("Sudan accused South Sudan of supporting the SPLM-North.")
+        #expect(!accused.contains("South Sudan backs SPLM-North"), "\(accused.sorted())")
+        #expect(accused.contains("Sudan opposes South Sudan"), "\(accused.sorted())")
+        #expect(Fixture.edges("South Sudan has supported the SPLM-North for years.").contains("South Sudan backs SPLM-North"))
+    }
 }
