@@ -108,6 +108,13 @@ struct PersonRecognizer {
         // "External Affairs Minister X": a portfolio's first word opens no name.
         "external", "internal", "home", "interior", "defence", "defense", "finance",
     ])
+    /// Verbs and adverbs that no name holds: in a headline's title case or a cable's capitals
+    /// they end the name before them.
+    static let nameBreakers: Set<String> = [
+        "was", "is", "are", "were", "has", "have", "had", "also", "hosts", "meets", "signs", "holds", "says", "visits", "arrives",
+        "announced", "announces", "attends", "welcomes", "urges", "calls", "joins", "backs", "opposes", "condemns", "rejects",
+        "warns", "agrees", "agreed", "signed", "met", "told", "tells", "accuses", "accused", "arrived", "left", "leaves",
+    ]
     /// Last words of a government organ between a country and a title ("Foreign Ministry").
     static let ministryWords: Set<String> = ["ministry", "office", "department"]
     /// Words that may stand between a country or body and a title ("Hamas political chief").
@@ -262,6 +269,12 @@ struct PersonRecognizer {
             if let end = title(tokens, at: j) {
                 let endsName = j > i && end == j + 1 && (end == tokens.count || !tokens[end].isCapitalized) && !tokens[j].isUppercase
                 if !endsName { break }
+            }
+            // "President Biden Hosts Prime Minister Kishida", "PEREZ WAS ALSO PROMINENT": a verb
+            // in a headline's or a cable's capitals ends the name.
+            if Self.nameBreakers.contains(t.norm) {
+                if j == i { return nil }
+                break
             }
             if t.isWord, t.isCapitalized, !Self.notNames.contains(t.norm) || (j > i && t.norm != "the") {
                 if j == i && Self.notNames.contains(t.norm) { return nil }

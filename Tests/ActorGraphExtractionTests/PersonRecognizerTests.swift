@@ -283,4 +283,12 @@ import Testing
         #expect(team.isSuperset(of: ["Grace Wanjiru represents Kenya", "Peter Otieno represents Kenya"]), "\(team.sorted())")
         #expect(!Fixture.edges("Mr Ravi Menon, a former envoy, spoke of the talks.").contains { $0.contains(" represents ") })
     }
+
+    /// In a headline's title case or a cable's capitals a verb ends the name before it.
+    @Test func aVerbInCapitalsEndsAName() {
+        let headline = Fixture.edges("READOUT: President Ama Dogbe Hosts Prime Minister Kofi Mensah for Talks in Accra")
+        #expect(!headline.contains { $0.hasPrefix("Ama Dogbe Hosts") }, "\(headline.sorted())")
+        let cable = Fixture.edges("VENEZUELAN PRESIDENT CARLOS ANDRES PEREZ WAS ALSO PROMINENT AMONG THE DELEGATIONS.")
+        #expect(cable.contains("CARLOS ANDRES PEREZ represents Venezuela") || cable.contains("Carlos Andres Perez represents Venezuela"), "\(cable.sorted())")
+    }
 }
