@@ -29,9 +29,12 @@ struct MeetingPresence: Sendable {
 
     /// relations.rules' "remote-contact" list: "calling the leaders of X" places nobody.
     let remoteContact: WordSet
+    /// relations.rules' "absence" list: "X stayed away" was not there.
+    let absence: WordSet
 
     init(_ rules: RuleSet, vocabulary: inout Vocabulary) {
         remoteContact = vocabulary.set(rules.list("remote-contact"))
+        absence = vocabulary.set(rules.list("absence"))
         delegates = vocabulary.set(rules.delegateNouns.union(["leaders", "ministers"]))
         photoPositions = vocabulary.set(rules.words(.photoPosition))
         sceneWords = vocabulary.set(rules.words(.scene))
@@ -106,6 +109,8 @@ struct MeetingPresence: Sendable {
                 return !t[max(0, k - 5)..<(k - 2)].contains { remoteContact.contains($0.word) }
             }
             guard m.actor.kind == .person else { return false }
+            // "Thailand's Prime Minister X stayed away": told absent.
+            if t[m.range.upperBound...].prefix(4).contains(where: { absence.contains($0.word) }) { return false }
             if m.range.upperBound < t.count, t[m.range.upperBound].is(oneOf: FixedWordSet(.possessive, .apostrophe)) { return false }
             // "in support of Syrian President X": the word before the title.
             var start = s.persons.first { $0.range.overlaps(m.range) }.map { min($0.mention.lowerBound, m.range.lowerBound) } ?? m.range.lowerBound

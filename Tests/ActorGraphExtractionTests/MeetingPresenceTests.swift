@@ -120,4 +120,11 @@ import Testing
             "After ten hours of talks in Accra on Monday, the leaders of Togo and Benin were still at the table. The two leaders are Togo's Faure Gnassingbe and Benin's Patrice Talon.")
         #expect(named.isSuperset(of: ["Faure Gnassingbe attended Accra 2024-03-11", "Patrice Talon attended Accra 2024-03-11"]), "\(named.sorted())")
     }
+
+    /// A person told absent right after the name ("stayed away", "boycotted") was not there; the
+    /// envoy the same sentence names was.
+    @Test func aPersonToldAbsentWasNotThere() {
+        let edges = Fixture.edges(Self.opening + "Togo sent its foreign minister, Ama Dogbe, to the summit; Benin's President Patrice Talon stayed away and sent Kofi Adjovi, a senior adviser.")
+        #expect(!edges.contains("Patrice Talon attended Accra 2024-03-11"), "\(edges.sorted())")
+    }
 }
