@@ -537,8 +537,10 @@ public struct Extractor: Sendable {
             }
             // A meeting in a clause about another place is not the one the next sentences go on about.
             let asides = asideMeetings[sentences[k].index] ?? []
-            // (A clause's meeting is the text's first meeting where none came before.)
-            if let last = here.last(where: { e in !asides.contains(e.key) && (lastEvent == nil || !relativeClauses.contains { $0.contains(e.key) }) }) {
+            // (A clause's meeting is the text's first meeting where none came before, and one
+            // whose clause names no place is the one before: "the Emir, who opened the talks here".)
+            let placedClauses = relativeClauses.filter { clause in sentences[k].mentions.contains { $0.role == .place && clause.contains($0.range.lowerBound) } }
+            if let last = here.last(where: { e in !asides.contains(e.key) && (lastEvent == nil || !placedClauses.contains { $0.contains(e.key) }) }) {
                 lastEvent = last.value
             }
             if let meeting = datelineMeeting {
