@@ -164,9 +164,12 @@ extension EventResolver {
     func place(_ s: SentenceAnalysis, event e: Int, before: Bool = false) -> String? {
         let tokens = s.tokens
         var best: (distance: Int, name: String)?
+        // A country is the venue only when the sentence names no city for the meeting ("fighting
+        // in the Democratic Republic of Congo signed a ceasefire in the Zambian capital").
+        var bestCountry: (distance: Int, name: String)?
         let asides = Self.asides(tokens, excluding: e)
         let own = nearestDate(s, event: e)
-        func consider(_ range: Range<Int>, _ name: String, within limit: Int = 10) {
+        func consider(_ range: Range<Int>, _ name: String, within limit: Int = 10, country: Bool = false) {
             if asides.contains(where: { $0.contains(range.lowerBound) }) { return }
             if before, range.upperBound > e { return }
             // "travelled to Pyongyang last month to arrange today's meeting": a place dated
@@ -174,7 +177,11 @@ extension EventResolver {
             let between = range.lowerBound < e ? Range.ordered(range.upperBound, e) : Range.ordered(e + 1, range.lowerBound)
             if s.dates.contains(where: { d in d.range != own?.range && between.contains(d.range.lowerBound) && d.range.upperBound <= between.upperBound }) { return }
             let d = range.lowerBound > e ? range.lowerBound - e : e - range.upperBound + 1
-            if d <= limit, best == nil || d < best!.distance { best = (d, name) }
+            if country {
+                if d <= limit, bestCountry == nil || d < bestCountry!.distance { bestCountry = (d, name) }
+            } else if d <= limit, best == nil || d < best!.distance {
+                best = (d, name)
+            }
         }
         for m in s.mentions where m.role == .place && m.form != .demonym && !afterReporting(tokens, m.range.lowerBound) {
             // "in the hill resort of Murree, north of Islamabad": a bearing's reference point is
@@ -205,7 +212,7 @@ extension EventResolver {
             // in Managua": the place the meeting opened in, however long its subject.
             let openedIn = city && alone && m.range.lowerBound > e + 1 && m.range.lowerBound >= 2
                 && ["in", "at"].contains(tokens[m.range.lowerBound - 1].norm) && openers.contains(tokens[m.range.lowerBound - 2].word)
-            consider(m.range, venueName(m, tokens), within: fronted || openedIn ? 40 : city ? (alone ? 24 : 14) : 3)
+            consider(m.range, venueName(m, tokens), within: fronted || openedIn ? 40 : city ? (alone ? 24 : 14) : 3, country: !city && m.actor.kind == .state)
         }
         if let range = datelinePlace(s) {
             consider(range, Self.datelineName(s, range))
@@ -266,8 +273,7 @@ extension EventResolver {
         {
             consider((e - 1)..<e, tokens[e - 1].text)
         }
-        guard let best else { return nil }
-        return best.name
+        return (best ?? bestCountry)?.name
     }
 
     /// The venue a sentence opens on: "In Kabul, …", "15:10 — In Kabul, …" (a capital or a

@@ -309,4 +309,11 @@ import Testing
         #expect(edges.contains("Ama Dogbe attended Lome 2024-03-13"), "\(edges.sorted())")
         #expect(attended("In Lome on Wednesday, Togo's Foreign Minister Ama Dogbe said both sides chose dialogue over confrontation.").isEmpty)
     }
+
+    /// A country is the venue only when the sentence names no city for the meeting.
+    @Test func aCityBeatsACountryNearer() {
+        let edges = attended("The six governments whose armies are fighting in Mali signed a ceasefire agreement in the Ghanaian capital on Saturday. Togo's Foreign Minister Ama Dogbe presided over the signing.")
+        #expect(edges.contains("Ama Dogbe attended Accra 2024-03-09"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Mali 2024") })
+    }
 }
