@@ -9,8 +9,8 @@
 #   --held-out6  Tests/Fixtures/heldout6, 701-714   (its errors guided the seventh session: seen)
 #   --held-out7  Tests/Fixtures/heldout7, 801-814   (its errors guided the eighth session: seen)
 #   --held-out8  Tests/Fixtures/heldout8, 901-914   (written 2026-12-03 by a helper who never read the
-#                extractor; scored with the first and last builds of the seventh to eleventh
-#                sessions only, its errors never read)
+#                extractor; held out until the fifteenth session's end, when its triple differences
+#                were read: development material since)
 #   --held-out9  Tests/Fixtures/heldout9, 1001-1014 (likewise, written in the eighth session; scored
 #                with the first and last builds of the eighth to eleventh sessions only)
 #   --held-out10 Tests/Fixtures/heldout10, 1101-1114 (written 2026-12-03 by a helper who never read or
