@@ -490,11 +490,6 @@ public struct Extractor: Sendable {
             guard case .span(let start, _)? = event.date, let published else { return false }
             return start > published
         }
-        /// An actor a finding places at a meeting.
-        struct PlacedAt: Hashable {
-            var actor: ActorRef
-            var at: Target
-        }
         for k in sentences.indices {
             let sentenceStart = out.count
             // The named head of a delegation attended the meeting last mentioned (or the first of
@@ -670,15 +665,13 @@ public struct Extractor: Sendable {
             // "Around the table sat X and Y": after a meeting on a known day, a sentence that names
             // no meeting but a place in its scene (relations.rules' "scene" list) names persons
             // who were there.
-            // (Only where no rule of the sentence placed them: the evidence names the rule.)
-            lazy var placed = Set(out[sentenceStart...].filter { $0.relation == .attended }.map { PlacedAt(actor: $0.subject, at: $0.object) })
             // "a bombing campaign backing President Bashar al-Assad": the object of a stance is
             // what the sentence is about, not someone in the room.
             lazy var stanceObjects = matches.filter { m in
                 if case .relation(let r) = m.rule.product { r == .backs || r == .opposes } else { false }
             }.flatMap { $0.objects.map(\.range) }
             if here.isEmpty, let event = lastEvent, case .day? = event.date {
-                for m in presence.personsOnTheScene(in: sentences[k], excluding: stanceObjects) where !placed.contains(PlacedAt(actor: m.actor, at: .event(event))) {
+                for m in presence.personsOnTheScene(in: sentences[k], excluding: stanceObjects) {
                     out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.scenePresenceRule)))
                 }
             }
@@ -704,7 +697,7 @@ public struct Extractor: Sendable {
                     // "fresh from the G7 summit in Apulia": not at a meeting told as a stop on the way.
                     guard let event = eventBefore(m.range), case .day(let day)? = event.date,
                         here.contains(where: { $0.value == event && !asides.contains($0.key) }),
-                        !countryNames.contains(NameKey.of(event.place)), !placed.contains(PlacedAt(actor: m.actor, at: .event(event))),
+                        !countryNames.contains(NameKey.of(event.place)),
                         // "a step agreed last autumn in talks brokered by X": a sentence dated
                         // otherwise tells of another occasion ("since the riots began on 13 May"
                         // dates no occasion of the sentence's).

@@ -54,15 +54,18 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
         return ruleSortsBefore(lhs.rule, rhs.rule)
     }
 
-    /// Whether rule label `a` sorts before `b`: none first, then by file name and line number
-    /// ("relations.rules:812" before "relations.rules:1033"), a built-in reading's name
-    /// ("title") as a file without a line, and the label as written last (so that the order is
-    /// total). By number, not as text: as text, inserting lines above two rules that read the
-    /// same edge could make the other one sort first and relabel the edge.
+    /// Whether rule label `a` sorts before `b`: none first, then rule lines by file name and line
+    /// number ("relations.rules:812" before "relations.rules:1033"), then built-in readings by
+    /// name ("named at the meeting", "title"), and the label as written last (so that the order
+    /// is total). A rule line before a built-in reading: where both read an edge from one
+    /// sentence, the evidence names the line a user can open. By number, not as text: as text,
+    /// inserting lines above two rules that read the same edge could make the other one sort
+    /// first and relabel the edge.
     public static func ruleSortsBefore(_ a: String?, _ b: String?) -> Bool {
         let (x, y) = (a ?? "", b ?? "")
         let (p, q) = (ruleKey(x), ruleKey(y))
-        return (p.file, p.line, x) < (q.file, q.line, y)
+        let group = { (label: String, key: (file: Substring, line: Int)) in label.isEmpty ? 0 : key.line < 0 ? 2 : 1 }
+        return (group(x, p), p.file, p.line, x) < (group(y, q), q.file, q.line, y)
     }
 
     /// A rule label's file and line: "relations.rules:57" is ("relations.rules", 57); a label

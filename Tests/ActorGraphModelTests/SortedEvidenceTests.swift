@@ -73,6 +73,8 @@ struct SortedEvidenceTests {
         #expect(less("relations.rules:812", "relations.rules:1033"))
         #expect(less(nil, "a:1") && !less("a:1", nil) && !less(nil, nil))
         #expect(less("relations.rules:1033", "title"))
+        // A rule line comes before every built-in reading, whatever its name.
+        #expect(less("relations.rules:1033", "named at the meeting") && less("my.rules:5", "delegation head"))
         for a in labels {
             #expect(!less(a, a), "\(a ?? "nil")")
             for b in labels {
