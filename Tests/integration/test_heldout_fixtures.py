@@ -35,7 +35,8 @@ SPLITS = [("heldout", "heldout-gold.jsonl", "heldout-aliases.tsv"), ("heldout2",
           ("newsdev", "newsdev-gold.jsonl", "newsdev-aliases.tsv"),
           ("newsdev2", "newsdev2-gold.jsonl", "newsdev2-aliases.tsv"),
           ("newsdev3", "newsdev3-gold.jsonl", "newsdev3-aliases.tsv"),
-          ("newsdev4", "newsdev4-gold.jsonl", "newsdev4-aliases.tsv")]
+          ("newsdev4", "newsdev4-gold.jsonl", "newsdev4-aliases.tsv"),
+          ("newsdev5", "newsdev5-gold.jsonl", "newsdev5-aliases.tsv")]
 RELATIONS = {"backs", "opposes", "coordinates_with", "attended", "represents"}
 EVENT = re.compile(r"event:[^:]+:\d{4}-\d{2}-\d{2}")
 
