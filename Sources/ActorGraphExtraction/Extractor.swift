@@ -301,11 +301,11 @@ public struct Extractor: Sendable {
                 let told = DateResolver.narrativeDates(in: tokens, anchor: storyDay, dated: sentence.dates)
                 if !told.isEmpty { sentence.dates = (sentence.dates + told).sorted { $0.range.lowerBound < $1.range.lowerBound } }
             }
-            underHeading = false
-            for d in sentence.dates {
-                guard case .day(let day) = d.date else { continue }
+            if let last = sentence.dates.last(where: { if case .day = $0.date { true } else { false } }), case .day(let day) = last.date {
                 storyDay = day
                 underHeading = tokens.lazy.filter(\.isWord).count <= 5
+            } else {
+                underHeading = false
             }
             sentences.append(sentence)
             if !pending.isEmpty { generics[index] = pending }

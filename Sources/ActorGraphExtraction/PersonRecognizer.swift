@@ -999,9 +999,6 @@ struct PersonRecognizer {
     /// A state's negotiators, after its name or demonym: "the Egyptian delegation included X".
     static let delegationNouns: Set<String> = ["delegation", "delegations", "team", "negotiators", "side"]
 
-    /// Lowercase particles inside a name: "Osama bin Laden", "Ursula von der Leyen".
-    static let nameParticles: Set<String> = ["bin", "ibn", "al", "el", "de", "da", "di", "del", "van", "von", "der", "la", "le", "abu"]
-
     /// Whether a name of two to five words, each capitalised (or a particle), spans `range`: no
     /// lexicon name, no title, no date word.
     private func isListedName(_ tokens: [Token], _ range: Range<Int>, covered: [Bool], taken: [Bool]) -> Bool {
@@ -1014,7 +1011,7 @@ struct PersonRecognizer {
             let t = tokens[k]
             if t.isWord, t.isCapitalized, DateResolver.weekday(t) == nil, DateResolver.month(t) == nil {
                 capitalised += 1
-            } else if !(Self.nameParticles.contains(t.norm) || t.norm == "-") {
+            } else if !(Self.particles.contains(t.norm) || t.norm == "-") {
                 return false
             }
         }
@@ -1031,7 +1028,7 @@ struct PersonRecognizer {
         let last = j < tokens.count && tokens[j].norm == "and"
         if last { j += 1 }
         var end = j
-        while end < tokens.count, end - j < 5, tokens[end].isWord && tokens[end].isCapitalized || Self.nameParticles.contains(tokens[end].norm) || tokens[end].norm == "-" {
+        while end < tokens.count, end - j < 5, tokens[end].isWord && tokens[end].isCapitalized || Self.particles.contains(tokens[end].norm) || tokens[end].norm == "-" {
             end += 1
         }
         guard end == tokens.count || [",", "and", ".", ";", ")", ":"].contains(tokens[end].norm) || last && !tokens[end].isCapitalized,
@@ -1049,7 +1046,7 @@ struct PersonRecognizer {
         guard j >= 3, tokens[j - 1].norm == "," else { return nil }
         let end = j - 1
         var start = end
-        while start > 0, end - start < 5, tokens[start - 1].isWord && tokens[start - 1].isCapitalized || Self.nameParticles.contains(tokens[start - 1].norm) || tokens[start - 1].norm == "-" {
+        while start > 0, end - start < 5, tokens[start - 1].isWord && tokens[start - 1].isCapitalized || Self.particles.contains(tokens[start - 1].norm) || tokens[start - 1].norm == "-" {
             start -= 1
         }
         // A capitalised word opening the sentence may be the name's or the sentence's.

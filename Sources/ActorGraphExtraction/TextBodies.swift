@@ -74,7 +74,7 @@ struct TextBodies {
             var j = mentions[n].range.upperBound
             while j < tokens.count, tokens[j].isCapitalized, organWords.contains(tokens[j].norm) { j += 1 }
             guard j < tokens.count, j > mentions[n].range.upperBound || heads.contains(tokens[j].norm), tokens[j].isCapitalized,
-                ["army", "forces", "force", "militia"].contains(tokens[j].norm), !mentions.contains(where: { $0.range.contains(j) })
+                Self.organNouns.contains(tokens[j].norm), !mentions.contains(where: { $0.range.contains(j) })
             else { continue }
             mentions[n].range = mentions[n].range.lowerBound..<(j + 1)
         }
@@ -171,7 +171,11 @@ struct TextBodies {
     }
 
     /// The body nouns of a state's own organs, after its name and ``organWords``.
-    static let organHeads: Set<String> = ["army", "forces", "force", "militia", "guard", "guards", "police"]
+    static let organHeads: Set<String> = organNouns.union(["guard", "guards", "police"])
+
+    /// The body nouns that, after a state's name, extend its mention to the organ ("the Sudan
+    /// Armed Forces" is Sudan).
+    static let organNouns: Set<String> = ["army", "forces", "force", "militia"]
 
     /// Where a name goes on after its body noun: "the Democratic Party of Albanians", "the
     /// Movement for Justice in Kordofan", "the Front for the Liberation of the Enclave": "of" or
