@@ -17,7 +17,17 @@ extension EventResolver {
     func locationLine(_ s: SentenceAnalysis) -> String? {
         let t = s.tokens
         let end = s.dates.first.map(\.range.lowerBound) ?? (t.last?.norm == "." ? t.count - 1 : t.count)
-        guard end >= 3, end <= 14, t[..<end].allSatisfy({ $0.isWord && $0.isCapitalized || $0.norm == "," || $0.norm == "-" }) else { return nil }
+        let dashes: Set<String> = ["-", "\u{2014}"]
+        guard end >= 3, end <= 14, t[..<end].allSatisfy({ $0.isWord && $0.isCapitalized || $0.norm == "," || dashes.contains($0.norm) }) else { return nil }
+        // "EMBASSY OF THE REPUBLIC OF PANAMA - WASHINGTON DC": an office's line ends on its city.
+        if let dash = t[..<end].lastIndex(where: { dashes.contains($0.norm) }), dash > 0,
+            let city = gazetteer.match(t, at: dash + 1), !notPlaces.contains(t[dash + 1].word),
+            end - city.upperBound <= 1, city.upperBound == end || t[city.upperBound].text.count <= 2
+        {
+            // "WASHINGTON DC": the city, without its district's letters.
+            let short = city.count > 1 && t[city.upperBound - 1].text.count <= 2 ? city.lowerBound..<(city.upperBound - 1) : city
+            return text(t, short)
+        }
         let commas = t[..<end].indices.filter { t[$0].norm == "," }
         guard let last = commas.last, let country = s.mentions.first(where: { $0.range == (last + 1)..<end }), country.actor.kind == .state else { return nil }
         let start = commas.dropLast().last.map { $0 + 1 } ?? 0

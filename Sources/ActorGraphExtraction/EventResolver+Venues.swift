@@ -175,6 +175,8 @@ extension EventResolver {
             // "travelled to Pyongyang last month to arrange today's meeting": a place dated
             // otherwise than the meeting, by a date between them, is another event's.
             let between = range.lowerBound < e ? Range.ordered(range.upperBound, e) : Range.ordered(e + 1, range.lowerBound)
+            // "Factions sign Beijing declaration; Netanyahu in Washington": a semicolon ends the clause.
+            if between.contains(where: { tokens[$0].norm == ";" }) { return }
             if s.dates.contains(where: { d in d.range != own?.range && between.contains(d.range.lowerBound) && d.range.upperBound <= between.upperBound }) { return }
             let d = range.lowerBound > e ? range.lowerBound - e : e - range.upperBound + 1
             if country {

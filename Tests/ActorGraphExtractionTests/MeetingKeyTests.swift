@@ -274,6 +274,38 @@ import Testing
         #expect(attended(text).contains("Kofi Mensah attended Accra 2024-03-14"), "\(attended(text).sorted())")
     }
 
+    /// A release's office line ("EMBASSY OF GHANA - WASHINGTON DC") names the city it was issued
+    /// in: a signing the release places in no city is there, not at a meeting it recalls in
+    /// another city.
+    @Test func anOfficeLineNamesTheReleasesCity() {
+        let text = """
+            Ghana and Togo sign the border treaty
+
+            EMBASSY OF THE REPUBLIC OF GHANA - WASHINGTON DC
+            FOR IMMEDIATE RELEASE - Thursday, March 14, 2024
+
+            President Kofi Mensah of Ghana and President Jean Amouzou of Togo signed the border treaty on Wednesday evening in the Hall of the Americas.
+
+            On February 2 in Lome, President Mensah met President Amouzou to review the final text.
+            """
+        let edges = attended(text)
+        #expect(edges.contains("Kofi Mensah attended Washington 2024-03-13"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Lome 2024-03-13") })
+    }
+
+    /// "Factions sign Accra declaration; Mensah in Lome": a place across a semicolon is another
+    /// clause's.
+    @Test func aSemicolonEndsTheMeetingsClause() {
+        let text = """
+            Kenya and Uganda sign border accord; Mensah in Lome
+
+            The summit in Nairobi opened on Monday. In Nairobi, the hosts were confident.
+            """
+        let edges = attended(text)
+        #expect(!edges.contains { $0.contains("Lome") }, "\(edges.sorted())")
+        #expect(edges.contains("Kenya attended Nairobi 2024-03-11"), "\(edges.sorted())")
+    }
+
     /// A state of the United States is no venue ("at the presidential retreat in Maryland"), and a
     /// meeting named in a relative clause about another place ("whose government hosted years of
     /// talks in Havana") is not the one the next sentences go on about.
