@@ -67,6 +67,13 @@ extension EventResolver {
     /// The number of days in "at the close of a two-day summit", "ended a three-day meeting": a
     /// meeting of several days whose end the sentence is about.
     func closingDays(_ tokens: [Token], event e: Int) -> Int? {
+        // "The summit closed in Islamabad yesterday after three days".
+        if let k = Range.ordered(e + 1, min(tokens.count - 2, e + 20)).prefix(while: { ![",", ";", "."].contains(tokens[$0].norm) }).first(where: { tokens[$0].norm == "after" }),
+            let n = Self.counts[tokens[k + 1].norm], n > 1, tokens[k + 2].norm == "days",
+            tokens[(e + 1)..<k].contains(where: { closers.contains($0.word) })
+        {
+            return n
+        }
         // The meeting noun's mention may hold its modifier ("two-day summit") or not.
         guard let d = Range.ordered(max(2, e - 3), min(tokens.count, e + 4)).first(where: { tokens[$0].norm == "day" && tokens[$0 - 1].norm == "-" }),
             let n = Self.counts[tokens[d - 2].norm],

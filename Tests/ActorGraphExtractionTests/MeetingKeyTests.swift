@@ -306,6 +306,12 @@ import Testing
         #expect(edges.contains("Kenya attended Nairobi 2024-03-11"), "\(edges.sorted())")
     }
 
+    /// "closed in Accra yesterday after three days": the summit is keyed by its first day.
+    @Test func aMeetingThatClosedAfterSomeDaysOpenedOnTheFirst() {
+        let edges = attended("The summit of West African leaders closed in Accra yesterday after three days. Ghana's President Kofi Mensah chaired the summit.")
+        #expect(edges.contains("Kofi Mensah attended Accra 2024-03-12"), "\(edges.sorted())")
+    }
+
     /// A state of the United States is no venue ("at the presidential retreat in Maryland"), and a
     /// meeting named in a relative clause about another place ("whose government hosted years of
     /// talks in Havana") is not the one the next sentences go on about.
