@@ -167,7 +167,14 @@ extension EventResolver {
         // A country is the venue only when the sentence names no city for the meeting ("fighting
         // in the Democratic Republic of Congo signed a ceasefire in the Zambian capital").
         var bestCountry: (distance: Int, name: String)?
-        let asides = Self.asides(tokens, excluding: e)
+        // "to prepare the meeting, shuttling between Luanda and Savimbi's base at Jamba": travel
+        // back and forth names no venue ("…, arriving in Addis Ababa" does).
+        let travels = tokens.indices.compactMap { k -> Range<Int>? in
+            guard tokens[k].norm == ",", k + 2 < tokens.count, motionVerbs.contains(tokens[k + 1].word), tokens[k + 2].norm == "between" else { return nil }
+            let close = ((k + 1)..<tokens.count).first { [",", ";", "."].contains(tokens[$0].norm) } ?? tokens.count
+            return (k..<close).contains(e) ? nil : k..<close
+        }
+        let asides = Self.asides(tokens, excluding: e) + travels
         let own = nearestDate(s, event: e)
         func consider(_ range: Range<Int>, _ name: String, within limit: Int = 10, country: Bool = false) {
             if asides.contains(where: { $0.contains(range.lowerBound) }) { return }

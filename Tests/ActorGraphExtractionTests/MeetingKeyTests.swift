@@ -312,6 +312,18 @@ import Testing
         #expect(edges.contains("Kofi Mensah attended Accra 2024-03-12"), "\(edges.sorted())")
     }
 
+    /// "to prepare the meeting, shuttling between Accra and the rebels' base at Kumasi": travel
+    /// back and forth names no venue for the meeting.
+    @Test func shuttlingBetweenPlacesNamesNoVenue() {
+        let text = """
+            Togo's President Jean Amouzou brought Ghana's President Kofi Mensah and the rebel leader together at his palace in Lome on Thursday. The two men shook hands.
+
+            Kenya's President William Otieno had worked for months to prepare the meeting, shuttling between Accra and the rebels' base at Kumasi.
+            """
+        let edges = attended(text, published: "2024-03-15")
+        #expect(!edges.contains { $0.contains("Kumasi") }, "\(edges.sorted())")
+    }
+
     /// A state of the United States is no venue ("at the presidential retreat in Maryland"), and a
     /// meeting named in a relative clause about another place ("whose government hosted years of
     /// talks in Havana") is not the one the next sentences go on about.
