@@ -43,6 +43,9 @@ public struct Extractor: Sendable {
     let stepNouns: Set<String>
     /// relations.rules' "accusation" list: "accused X of arming Y" states no backing.
     let accusationWords: Set<String>
+    /// relations.rules' "interval-unit" list: "eight days after", "two years before" tell of
+    /// another occasion.
+    let intervalUnits: Set<String>
     /// Nouns that make a place the country of a war ("the war in Somalia").
     let warNouns: Set<String>
     /// "'s side", "'s behalf".
@@ -84,6 +87,7 @@ public struct Extractor: Sendable {
         directionWords = rules.list("direction")
         stepNouns = rules.list("step")
         accusationWords = rules.list("accusation")
+        intervalUnits = rules.words(.intervalUnit)
         warNouns = rules.list("war")
         sideNouns = rules.list("side")
         pressCues = rules.list("press")
@@ -713,7 +717,7 @@ public struct Extractor: Sendable {
                         !sentences[k].tokens.indices.prefix(m.range.lowerBound).contains(where: { i in
                             DateResolver.year(sentences[k].tokens, i).map { $0 != day.year } ?? false
                         }),
-                        !Self.countedBefore(sentences[k].tokens, m.range.lowerBound)
+                        !countedBefore(sentences[k].tokens, m.range.lowerBound)
                     else { continue }
                     out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.meetingPresenceRule)))
                 }
@@ -724,10 +728,11 @@ public struct Extractor: Sendable {
 
     /// Whether "eight days after", "two years before" comes up to eight words before token `k`
     /// in its clause: what follows is another occasion than the sentence's.
-    static func countedBefore(_ tokens: [Token], _ k: Int) -> Bool {
+    /// (The units are relations.rules' "interval-unit" list.)
+    func countedBefore(_ tokens: [Token], _ k: Int) -> Bool {
         var j = k - 1
         while j >= 2, k - j <= 8, ![",", ";", "—"].contains(tokens[j].norm) {
-            if ["after", "before"].contains(tokens[j].norm), ["days", "weeks", "months", "years", "decades"].contains(tokens[j - 1].norm) {
+            if ["after", "before"].contains(tokens[j].norm), intervalUnits.contains(tokens[j - 1].norm) {
                 return true
             }
             j -= 1
