@@ -79,8 +79,20 @@ struct CompiledRules: Sendable {
         let venuePrepositions: WordSet
         /// The lists ``CompiledRules/joiners``, ``CompiledRules/asideOpeners``, ``CompiledRules/clauseOpeners``.
         let joiners, asideOpeners, clauseOpeners: WordSet
+        /// relations.rules' "relative-opener" list: after a comma, the words opening a relative
+        /// clause whose meeting a match outside it is not about.
+        let relativeOpeners: WordSet
+        /// "which", "who", "whose", "whom", "where": after a comma, the relative clauses whose
+        /// owner a possessive after them does not refer to (coreference).
+        let relativePronouns: WordSet
+        /// All of the above and ``relatives``: after a comma, what opens a ``Clauses/Kind/relative``
+        /// clause.
+        let relativeWords: WordSet
 
-        init(_ compiled: (joiners: Set<String>, asides: Set<String>, clauses: Set<String>), vocabulary: inout Vocabulary) {
+        init(
+            _ compiled: (joiners: Set<String>, asides: Set<String>, clauses: Set<String>, relatives: Set<String>),
+            vocabulary: inout Vocabulary
+        ) {
             comma = vocabulary.intern(",")
             semicolon = vocabulary.intern(";")
             period = vocabulary.intern(".")
@@ -116,6 +128,9 @@ struct CompiledRules: Sendable {
             joiners = vocabulary.set(compiled.joiners)
             asideOpeners = vocabulary.set(compiled.asides)
             clauseOpeners = vocabulary.set(compiled.clauses)
+            relativeOpeners = vocabulary.set(compiled.relatives)
+            relativePronouns = vocabulary.set(["which", "who", "whose", "whom", "where"])
+            relativeWords = vocabulary.set(compiled.relatives.union(["which", "who", "whose", "whom", "where"]))
         }
     }
 
@@ -158,7 +173,7 @@ struct CompiledRules: Sendable {
         joiners = rules.list("joiner")
         asideOpeners = rules.list("aside")
         clauseOpeners = rules.list("clause")
-        words = Words((joiners, asideOpeners, clauseOpeners), vocabulary: &vocabulary)
+        words = Words((joiners, asideOpeners, clauseOpeners, rules.words(.relativeOpener)), vocabulary: &vocabulary)
     }
 }
 

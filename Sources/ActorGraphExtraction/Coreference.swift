@@ -64,7 +64,8 @@ extension Extractor {
             // "Egypt, which made peace with Israel, is represented by its foreign minister": a
             // relative clause closed before the possessive is no owner.
             if rep == nil, p.mention.lowerBound > 0, ["its", "their"].contains(tokens[p.mention.lowerBound - 1].norm),
-                case let clauses = Self.relativeClauses(tokens, before: p.mention.lowerBound),
+                // (Closed by a comma: one a semicolon cuts off is no aside before the possessive.)
+                case let clauses = s.clauses.relatives(closedBefore: p.mention.lowerBound, openers: compiled.words.relativePronouns),
                 let owner = s.mentions.last(where: { m in
                     m.role == .actor && (m.actor.kind == .state || m.actor.kind == .organization) && m.range.upperBound < p.mention.lowerBound
                         && !clauses.contains { $0.contains(m.range.lowerBound) }
@@ -299,18 +300,5 @@ extension Extractor {
             m.actor.kind == .state || m.actor.kind == .organization
         else { return nil }
         return m.actor
-    }
-}
-
-extension Extractor {
-    /// The relative clauses (", which … ,", ", who … ,") that close before token `end`.
-    static func relativeClauses(_ tokens: [Token], before end: Int) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        for k in 0..<max(0, end - 1) where tokens[k].norm == "," && ["which", "who", "whose", "whom", "where"].contains(tokens[k + 1].norm) {
-            if let close = ((k + 2)..<end).first(where: { [",", ";", "."].contains(tokens[$0].norm) }), tokens[close].norm == "," {
-                out.append(k..<close)
-            }
-        }
-        return out
     }
 }

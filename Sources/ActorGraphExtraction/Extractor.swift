@@ -26,8 +26,6 @@ public struct Extractor: Sendable {
     let countryNames: Set<String>
     let descriptions: DefiniteDescriptions
     let counted: CountedReferences
-    /// relations.rules' "relative-opener" list: words that open a relative clause after a comma.
-    let relativeOpeners: Set<String>
     let groups: GroupReferences
     /// The armed-group template ("{demonym} opposition") that nominal opposition rules fill.
     let oppositionTemplate: Int?
@@ -45,6 +43,9 @@ public struct Extractor: Sendable {
     let stepNouns: Set<String>
     /// relations.rules' "accusation" list: "accused X of arming Y" states no backing.
     let accusationWords: Set<String>
+    /// relations.rules' "interval-unit" list: "eight days after", "two years before" tell of
+    /// another occasion.
+    let intervalUnits: Set<String>
     /// Nouns that make a place the country of a war ("the war in Somalia").
     let warNouns: Set<String>
     /// "'s side", "'s behalf".
@@ -86,6 +87,7 @@ public struct Extractor: Sendable {
         directionWords = rules.list("direction")
         stepNouns = rules.list("step")
         accusationWords = rules.list("accusation")
+        intervalUnits = rules.words(.intervalUnit)
         warNouns = rules.list("war")
         sideNouns = rules.list("side")
         pressCues = rules.list("press")
@@ -124,7 +126,6 @@ public struct Extractor: Sendable {
         }
         self.recognizer = recognizer
         counted = CountedReferences(rules: rules)
-        relativeOpeners = rules.words(.relativeOpener)
         groups = GroupReferences(rules: rules)
         oppositionTemplate = lexicon.entries.firstIndex { $0.isTemplate && $0.kind == .armedGroup }
     }
@@ -289,7 +290,8 @@ public struct Extractor: Sendable {
                 mentions.append(Mention(range: p.mention, actor: ActorRef(name: p.name, kind: .person), form: .person))
             }
             mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
-            var sentence = SentenceAnalysis(index: index, range: range, tokens: tokens, mentions: mentions, persons: persons)
+            var sentence = SentenceAnalysis(
+                index: index, range: range, tokens: tokens, mentions: mentions, persons: persons, clauses: Clauses(tokens, rules: compiled))
             if tokens.contains(where: { dateCues.contains($0.word) }) {
                 sentence.dates = DateResolver.dates(in: tokens, published: published, futureCues: futureDates)
             }
@@ -521,9 +523,11 @@ public struct Extractor: Sendable {
             // "Ban sat in the front row, beside Raul Castro, whose government hosted the
             // negotiations in Havana": a meeting named in a relative clause is not the one a
             // match outside the clause is about, nor the one the next sentences go on about.
-            let relativeClauses: [Range<Int>] = here.isEmpty ? [] : tokens.indices.compactMap { c in
-                guard tokens[c].norm == ",", c + 1 < tokens.count, relativeOpeners.contains(tokens[c + 1].norm) else { return nil }
-                return c..<(((c + 2)..<tokens.count).first { [",", ";", "."].contains(tokens[$0].norm) } ?? tokens.count)
+            // (Its openers are the "relative-opener" list's; the clause runs to its next break, or
+            // to the sentence's end where none comes: a meeting after the clause's comma is the
+            // main clause's again.)
+            let relativeClauses: [Range<Int>] = here.isEmpty ? [] : sentences[k].clauses.all.compactMap { c in
+                c.kind == .relative && compiled.words.relativeOpeners.contains(c.opener) ? c.upToNextBreak(or: tokens.count) : nil
             }
             let eventBefore = { (match: Range<Int>) -> EventRef? in
                 let usable = here.filter { e in !relativeClauses.contains { $0.contains(e.key) && !$0.overlaps(match) } }
@@ -569,7 +573,7 @@ public struct Extractor: Sendable {
             // A second round reads what the first derived: "groups fighting [the regime in
             // Damascus]".
             for _ in 0..<2 {
-                let nominalMatches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, compiled: compiled)
+                let nominalMatches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, clauses: sentences[k].clauses, compiled: compiled)
                     .matches(compiled.nominal)
                 var derivedAny = false
                 for match in nominalMatches {
@@ -583,7 +587,7 @@ public struct Extractor: Sendable {
                     derivedAny = true
                     // "a former enemy of America": an opposition that is over.
                     let over = match.range.lowerBound > 0 && recognizer.formerWords.contains(sentences[k].tokens[match.range.lowerBound - 1].word)
-                    if match.rule.product == .opposition, !over, !NegationGuard.voids(match, in: sentences[k].tokens, rules: compiled) {
+                    if match.rule.product == .opposition, !over, !NegationGuard.voids(match, in: sentences[k].tokens, clauses: sentences[k].clauses, rules: compiled) {
                         for o in match.objects where o.actor != derived {
                             out.append(Finding(subject: derived, relation: .opposes, object: .actor(o.actor), evidence: evidence.read(by: match.rule)))
                         }
@@ -614,12 +618,12 @@ public struct Extractor: Sendable {
                 }
                 return sides
             }
-            let matches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, compiled: compiled)
+            let matches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, clauses: sentences[k].clauses, compiled: compiled)
                 .matches(compiled.relational)
-            for match in matches where !NegationGuard.voids(match, in: sentences[k].tokens, rules: compiled) {
+            for match in matches where !NegationGuard.voids(match, in: sentences[k].tokens, clauses: sentences[k].clauses, rules: compiled) {
                 guard case .relation(let relation) = match.rule.product else { continue }
                 let stated = evidence.read(by: match.rule)
-                if relation == .memberOf, MembershipGuard.voids(match, in: sentences[k].tokens, words: membership) { continue }
+                if relation == .memberOf, MembershipGuard.voids(match, in: sentences[k].tokens, clauses: sentences[k].clauses, words: membership) { continue }
                 if relation == .attended {
                     // A rule without a meeting noun ("X also attended.") means the meeting last named.
                     let event: EventRef?
@@ -713,7 +717,7 @@ public struct Extractor: Sendable {
                         !sentences[k].tokens.indices.prefix(m.range.lowerBound).contains(where: { i in
                             DateResolver.year(sentences[k].tokens, i).map { $0 != day.year } ?? false
                         }),
-                        !Self.countedBefore(sentences[k].tokens, m.range.lowerBound)
+                        !countedBefore(sentences[k].tokens, m.range.lowerBound)
                     else { continue }
                     out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.meetingPresenceRule)))
                 }
@@ -724,10 +728,11 @@ public struct Extractor: Sendable {
 
     /// Whether "eight days after", "two years before" comes up to eight words before token `k`
     /// in its clause: what follows is another occasion than the sentence's.
-    static func countedBefore(_ tokens: [Token], _ k: Int) -> Bool {
+    /// (The units are relations.rules' "interval-unit" list.)
+    func countedBefore(_ tokens: [Token], _ k: Int) -> Bool {
         var j = k - 1
         while j >= 2, k - j <= 8, ![",", ";", "—"].contains(tokens[j].norm) {
-            if ["after", "before"].contains(tokens[j].norm), ["days", "weeks", "months", "years", "decades"].contains(tokens[j - 1].norm) {
+            if ["after", "before"].contains(tokens[j].norm), intervalUnits.contains(tokens[j - 1].norm) {
                 return true
             }
             j -= 1

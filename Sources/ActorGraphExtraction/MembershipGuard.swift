@@ -23,11 +23,11 @@ enum MembershipGuard {
         }
     }
 
-    static func voids(_ match: RuleMatch, in tokens: [Token], words: Words) -> Bool {
+    static func voids(_ match: RuleMatch, in tokens: [Token], clauses: Clauses, words: Words) -> Bool {
         let nonmember = words.nonmember
         if match.range.contains(where: { nonmember.contains(tokens[$0].word) }) { return true }
         // "Kyiv wants to join NATO as a member": a wish earlier in the clause.
-        let clause = NegationGuard.clause(before: match.range.lowerBound, in: tokens, within: lookBehind)
+        let clause = NegationGuard.clause(before: match.range.lowerBound, in: clauses, within: lookBehind)
         if clause.contains(where: { nonmember.contains(tokens[$0].word) }) { return true }
         // "Ukraine's membership of NATO would …", "… NATO membership bid": the word right after.
         if match.range.upperBound < tokens.count, nonmember.contains(tokens[match.range.upperBound].word) { return true }

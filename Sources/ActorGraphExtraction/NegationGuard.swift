@@ -3,25 +3,26 @@
 /// intelligence then Russia could help …").
 ///
 /// Its own words are compared by id (``FixedWord``), so the tokens must have their word ids
-/// (``Vocabulary/assign(_:)``); the rules' word lists are still tested by norm (the rules' ids
-/// are the extractor's, which these functions are not given).
+/// (``Vocabulary/assign(_:)``). Where a clause starts and which relative clauses a match holds
+/// are read from the sentence's ``Clauses``.
 enum NegationGuard {
     static let clauseBreaks: Set<String> = [";", ":", ".", "—", "but", "however", "while", "\""]
     /// ``clauseBreaks`` by id.
     static let clauseBreakWords = FixedWordSet(.semicolon, .colon, .period, .dash, .but, .however, .while, .quote)
 
     /// The up to `limit` tokens right before token `start` that are in its clause (no clause
-    /// break between them and `start`).
-    static func clause(before start: Int, in tokens: [Token], within limit: Int) -> Range<Int> {
-        Vocabulary.assertAssigned(tokens)
-        var k = start
-        while k > 0, start - k < limit, !tokens[k - 1].is(oneOf: clauseBreakWords) { k -= 1 }
-        return k..<start
+    /// break between them and `start`: ``Clauses/breaks``).
+    ///
+    /// (Whether reported speech or a condition governs a match is asked of this stretch: a
+    /// ``Clauses/Kind/reported`` or ``Clauses/Kind/conditional`` clause opening in its last 3 or
+    /// 12 tokens. The windows stay the guard's: they are measured back from the match.)
+    static func clause(before start: Int, in clauses: Clauses, within limit: Int) -> Range<Int> {
+        clauses.stretchStart(before: start, within: limit)..<start
     }
 
     /// Whether a reporting verb ("said", "announced") opens the clause just before token `start`.
-    static func reported(before start: Int, in tokens: [Token], rules: CompiledRules) -> Bool {
-        clause(before: start, in: tokens, within: 3).contains { rules.reportingVerbs.contains(tokens[$0].word) }
+    static func reported(before start: Int, in clauses: Clauses) -> Bool {
+        clauses.opens(.reported, in: clause(before: start, in: clauses, within: 3))
     }
 
     /// Whether a `demand:` verb, alone or followed by "on" or "that" (and "the"), ends right
@@ -40,9 +41,9 @@ enum NegationGuard {
     static let cessationWords = FixedWordSet(.stop, .cease, .end, .halt, .quit)
     /// What after the subject makes it a modifier: "-", "'s", "'".
     static let modifierLinks = FixedWordSet(.hyphen, .possessive, .apostrophe)
-    /// What opens a relative clause after a comma.
+    /// What opens a relative clause after a comma, for this guard ("where" does not).
     static let relatives = FixedWordSet(.which, .who, .whose, .whom)
-    /// What closes one.
+    /// What closes one (``Clauses/Clause/nextBreak``).
     static let relativeEnds = FixedWordSet(.comma, .semicolon, .period)
 
     /// Whether the subject is a modifier ("told the Rwandan-backed M23 to withdraw": the
@@ -59,28 +60,27 @@ enum NegationGuard {
 
     /// The relative clauses between commas inside `range` that hold none of the match's names:
     /// "Hamas, which did not take part, accused Israel" — the clause's "not" is not the match's.
-    static func asides(of match: RuleMatch, in tokens: [Token]) -> [Range<Int>] {
+    static func asides(of match: RuleMatch, in clauses: Clauses) -> [Range<Int>] {
         let bound = (match.subjects + match.objects).map(\.range)
         var out: [Range<Int>] = []
-        for k in match.range where tokens[k].is(.comma) && k + 1 < match.range.upperBound && tokens[k + 1].is(oneOf: relatives) {
-            guard let close = ((k + 2)..<match.range.upperBound).first(where: { tokens[$0].is(oneOf: relativeEnds) }),
-                tokens[close].is(.comma)
-            else { continue }
-            if !bound.contains(where: { $0.overlaps(k..<close) }) { out.append(k..<close) }
+        // (Opened and closed, by a comma at its next break, inside the match.)
+        for c in clauses.all where c.kind == .relative && relatives.contains(c.opener) && match.range.contains(c.start) {
+            guard c.closedByComma, let close = c.nextBreak, close < match.range.upperBound else { continue }
+            if !bound.contains(where: { $0.overlaps(c.start..<close) }) { out.append(c.start..<close) }
         }
         return out
     }
 
-    static func voids(_ match: RuleMatch, in tokens: [Token], rules: CompiledRules) -> Bool {
+    static func voids(_ match: RuleMatch, in tokens: [Token], clauses: Clauses, rules: CompiledRules) -> Bool {
         // A question states nothing: "Will Ethiopia join the talks?"
         Vocabulary.assertAssigned(tokens)
         if let last = tokens.last, last.is(.question) { return true }
-        let asides = asides(of: match, in: tokens)
+        let asides = asides(of: match, in: clauses)
         for k in match.range where rules.negations.contains(tokens[k].word) || rules.denials.contains(tokens[k].word) {
             if asides.contains(where: { $0.contains(k) }) { continue }
             // "said Kenya and Ethiopia would jointly monitor the truce": reported speech states a
             // position, so its "would" is not hypothetical.
-            if tokens[k].is(.would), reported(before: match.range.lowerBound, in: tokens, rules: rules) { continue }
+            if tokens[k].is(.would), reported(before: match.range.lowerBound, in: clauses) { continue }
             return true
         }
         // A denial right after it: "accused the UAE of arming the RSF, which Abu Dhabi denied".
@@ -95,7 +95,7 @@ enum NegationGuard {
         }
         // A denial the match completes: "denied accusations that he supplies the RUF", "rejects
         // claims that Iran arms the rebels".
-        let before = clause(before: match.range.lowerBound, in: tokens, within: 12)
+        let before = clause(before: match.range.lowerBound, in: clauses, within: 12)
         let subject = max(match.range.lowerBound, match.subjects.first?.range.lowerBound ?? match.range.lowerBound)
         if let denial = before.first(where: { rules.denials.contains(tokens[$0].word) }),
             (denial..<subject).contains(where: { tokens[$0].is(.that) })
@@ -107,9 +107,9 @@ enum NegationGuard {
         if isDemand(before: match.range.lowerBound, in: tokens, rules: rules), !presupposes(match, in: tokens) { return true }
         // A conditional just before the match, in the same clause; or a negated undertaking that
         // the match completes: "pledged not to let any group use Afghan soil to threaten X".
-        if clause(before: match.range.lowerBound, in: tokens, within: 20).contains(where: { k in
+        if clause(before: match.range.lowerBound, in: clauses, within: 20).contains(where: { k in
             (tokens[k].is(.not) || tokens[k].is(.never)) && k + 1 < tokens.count && tokens[k + 1].is(.to)
         }) { return true }
-        return before.contains { rules.conditionals.contains(tokens[$0].word) }
+        return clauses.opens(.conditional, in: before)
     }
 }

@@ -70,7 +70,8 @@ struct PersonRecognizer {
     /// "Azerbaijan sent Foreign Minister X", "X signed for the United States".
     private let sendingWords: WordSet
     private let signingWords: WordSet
-    /// "X led his country's delegation", and the nouns for a delegation.
+    /// "X led his country's delegation", and the nouns for a delegation ("the Egyptian
+    /// delegation included X").
     private let leadingWords: WordSet
     let delegationNouns: WordSet
     /// "X Y, who now heads the army": a role clause's verbs, adverbs and body nouns.
@@ -108,13 +109,6 @@ struct PersonRecognizer {
         // "External Affairs Minister X": a portfolio's first word opens no name.
         "external", "internal", "home", "interior", "defence", "defense", "finance",
     ])
-    /// Verbs and adverbs that no name holds: in a headline's title case or a cable's capitals
-    /// they end the name before them.
-    static let nameBreakers: Set<String> = [
-        "was", "is", "are", "were", "has", "have", "had", "also", "hosts", "meets", "signs", "holds", "says", "visits", "arrives",
-        "announced", "announces", "attends", "welcomes", "urges", "calls", "joins", "backs", "opposes", "condemns", "rejects",
-        "warns", "agrees", "agreed", "signed", "met", "told", "tells", "accuses", "accused", "arrived", "left", "leaves",
-    ]
     /// Last words of a government organ between a country and a title ("Foreign Ministry").
     static let ministryWords: Set<String> = ["ministry", "office", "department"]
     /// Words that may stand between a country or body and a title ("Hamas political chief").
@@ -164,6 +158,9 @@ struct PersonRecognizer {
     let buildingWords: Set<String>
     /// relations.rules' "nickname" list: words after which a text gives a person's other name.
     let nicknameCues: Set<String>
+    /// relations.rules' "name-breaker" list: verbs and adverbs that no name holds; in a
+    /// headline's title case or a cable's capitals they end the name before them.
+    let nameBreakers: Set<String>
     static let mediaWords: Set<String> = [
         "news", "agency", "newspaper", "daily", "weekly", "television", "tv", "channel", "broadcaster", "radio", "outlet",
         "website", "network", "magazine", "paper",
@@ -177,6 +174,7 @@ struct PersonRecognizer {
         institutionWords = rules.list("institution").union(rules.list("body-head")).union(rules.words(.governingNoun))
             .union(rules.list("building")).union(rules.list("place-noun"))
         nicknameCues = rules.list("nickname")
+        nameBreakers = rules.words(.nameBreaker)
         var trie: [String: [[String]]] = [:]
         for title in rules.titles where !title.isEmpty { trie[title[0], default: []].append(title) }
         // The last words of titles of two words or more ("special representative", "deputy chairman"):
@@ -272,7 +270,7 @@ struct PersonRecognizer {
             }
             // "President Biden Hosts Prime Minister Kishida", "PEREZ WAS ALSO PROMINENT": a verb
             // in a headline's or a cable's capitals ends the name.
-            if Self.nameBreakers.contains(t.norm) {
+            if nameBreakers.contains(t.norm) {
                 if j == i { return nil }
                 break
             }
@@ -945,7 +943,7 @@ struct PersonRecognizer {
         for m in mentions where m.actor.kind == .state && m.role == .actor {
             var k = m.range.upperBound
             if k < tokens.count, tokens[k].norm == "'s" { k += 1 }
-            guard k < tokens.count, Self.delegationNouns.contains(tokens[k].norm) else { continue }
+            guard k < tokens.count, delegationNouns.contains(tokens[k].word) else { continue }
             let end = tokens[k...].firstIndex { $0.norm == ";" || $0.norm == "." } ?? tokens.count
             for f in found.indices where found[f].represents == nil && !found[f].isFormer && found[f].range.lowerBound > k
                 && found[f].range.lowerBound < min(end, k + 25)
@@ -995,9 +993,6 @@ struct PersonRecognizer {
     /// relations.rules' "institution", "body-head", "governing-noun", "building" and "place-noun"
     /// lists: a listed name with one of these words is an institution's or a place's.
     private let institutionWords: Set<String>
-
-    /// A state's negotiators, after its name or demonym: "the Egyptian delegation included X".
-    static let delegationNouns: Set<String> = ["delegation", "delegations", "team", "negotiators", "side"]
 
     /// Whether a name of two to five words, each capitalised (or a particle), spans `range`: no
     /// lexicon name, no title, no date word.

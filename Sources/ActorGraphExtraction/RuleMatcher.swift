@@ -24,12 +24,18 @@ struct RuleMatcher {
     let compiled: CompiledRules
     /// ``CompiledRules/words``.
     let words: CompiledRules.Words
-    /// The relative and participle clauses between commas (``relativeClauses(_:words:)``).
+    /// The sentence's clauses (``Clauses``).
+    let sentenceClauses: Clauses
+    /// The relative and participle clauses between commas (the `clause` list's openers, ended at
+    /// their next break if within 23 tokens): ", which is backed by Turkey,", ", speaking in
+    /// Ankara after meeting X,".
     let clauses: [Range<Int>]
     /// Where bindings keep their mention lists while a match backtracks.
     private let scratch = BindingScratch()
 
-    init(tokens: [Token], mentions: [Mention], compiled: CompiledRules) {
+    /// A matcher over a sentence's tokens, mentions and clauses (``SentenceAnalysis/clauses``;
+    /// found here when not given).
+    init(tokens: [Token], mentions: [Mention], clauses: Clauses? = nil, compiled: CompiledRules) {
         self.tokens = tokens
         self.mentions = mentions
         self.compiled = compiled
@@ -48,7 +54,14 @@ struct RuleMatcher {
         mentionAt = at
         self.covered = covered
         self.events = events
-        clauses = Self.relativeClauses(tokens, words: compiled.words)
+        let sentenceClauses = clauses ?? Clauses(tokens, rules: compiled)
+        self.sentenceClauses = sentenceClauses
+        // (Up to the next break, not to the closing comma of an aside (``Clauses/Clause/end``): a
+        // ";" or "." within reach ends the clause too, and a clause over 16 tokens still counts.)
+        self.clauses = sentenceClauses.all.compactMap { c in
+            guard c.isDetached, let close = c.nextBreak, close < c.start + 25 else { return nil }
+            return c.start..<close
+        }
     }
 
     /// The index in ``mentions`` of the actor mention starting at token `k`, if any. (Slots and
@@ -250,18 +263,6 @@ struct RuleMatcher {
         return subjects.contains { mentions[$0].range.lowerBound > clause.upperBound }
     }
 
-    /// The token ranges of relative and participle clauses between commas: ", which is backed by
-    /// Turkey,", ", speaking in Ankara after meeting X,".
-    private static func relativeClauses(_ tokens: [Token], words: CompiledRules.Words) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        for k in tokens.indices where tokens[k].word == words.comma && k + 1 < tokens.count && words.clauseOpeners.contains(tokens[k + 1].word) {
-            if let close = ((k + 2)..<min(tokens.count, k + 25)).first(where: { words.clauseEnds.contains(tokens[$0].word) }) {
-                out.append(k..<close)
-            }
-        }
-        return out
-    }
-
     /// 0 to `n` skippable tokens from `i`, then `patterns[rest...]`.
     private func gap(_ n: Int, _ patterns: UnsafeBufferPointer<Pattern>, _ rest: Int, _ i: Int, _ b: inout Binding) -> Int? {
         var k = i
@@ -304,13 +305,12 @@ struct RuleMatcher {
     }
 
 
-    /// The index just past a parenthetical starting at `k` ("- … -", "— … —", "( … )"), if any.
+    /// The index just past a parenthetical starting at `k` ("- … -", "— … —", "( … )"), or an
+    /// apposition or clause between commas, if any.
     private func parentheticalEnd(_ k: Int) -> Int? {
-        let opener = tokens[k].word
-        let closer: Vocabulary.Word
-        switch opener {
-        case words.dash: closer = words.dash
-        case words.openBracket: closer = words.closeBracket
+        switch tokens[k].word {
+        case words.dash, words.openBracket, words.hyphen:
+            return sentenceClauses.opening(at: k)?.end
         case words.comma:
             // ", an Iran-backed group," / ", which is backed by Russia,": an appositive or a
             // relative clause between commas.
@@ -325,27 +325,14 @@ struct RuleMatcher {
             {
                 return close + 1
             }
-            // ", Lebanon's former colonial ruler,": a possessive appositive.
+            // An aside the "aside" list opens, closed by the next comma.
+            if let clause = sentenceClauses.opening(at: k), clause.isAside { return clause.end }
+            // ", Lebanon's former colonial ruler,": a possessive appositive (known only from the
+            // mentions, so not among the sentence's clauses).
             let possessive = mentionEnd(at: k + 1).map { end in token(end, is: words.possessive) || token(end, is: words.apostrophe) } ?? false
-            guard possessive
-                || words.asideOpeners.contains(tokens[k + 1].word)
-            else { return nil }
-            closer = words.comma
-        case words.hyphen:
-            // A spaced hyphen used as a dash, not one joining words.
-            guard k > 0, tokens[k - 1].end < tokens[k].start else { return nil }
-            closer = words.hyphen
+            return possessive ? Clauses.closing(tokens, from: k, words: words) : nil
         default: return nil
         }
-        var j = k + 1
-        while j < tokens.count, j - k < 16 {
-            if tokens[j].word == closer, closer != words.hyphen || tokens[j - 1].end < tokens[j].start { return j + 1 }
-            // "on Nov. 14": the dot of an abbreviation does not end the sentence.
-            let abbreviation = tokens[j].word == words.period && tokens[j - 1].isCapitalized && tokens[j - 1].text.count <= 4
-            if tokens[j].word == words.semicolon || (tokens[j].word == words.period && !abbreviation) { return nil }
-            j += 1
-        }
-        return nil
     }
 
     /// The members of the mention list starting at `i` (a leading "the" allowed), each with the
@@ -385,9 +372,10 @@ struct RuleMatcher {
             // clause on a member, closed by a comma before the next member, is skipped.
             // The clause may name someone ("…, who chairs the Southern African Development
             // Community, Rwanda's President Z …"): a name inside it is its object, not a member.
-            if j + 1 < tokens.count, tokens[j].word == words.comma, words.relatives.contains(tokens[j + 1].word),
-                let close = ((j + 2)..<min(tokens.count, j + 12)).first(where: { words.clauseEnds.contains(tokens[$0].word) }),
-                tokens[close].word == words.comma, hasMention(at: close + 1) || token(close + 1, is: words.and)
+            // (Only "who" and "which", closed by a comma within ten words.)
+            if tokens[j].word == words.comma, let clause = sentenceClauses.opening(at: j), clause.kind == .relative,
+                words.relatives.contains(clause.opener), clause.closedByComma, let close = clause.nextBreak, close < j + 12,
+                hasMention(at: close + 1) || token(close + 1, is: words.and)
             {
                 j = close
             }

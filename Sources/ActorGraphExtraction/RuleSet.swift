@@ -191,6 +191,18 @@ public struct RuleSet: Sendable {
         case scene
         /// "is", "are": a scene told in the present is no report of one.
         case presentTense = "present-tense"
+        /// "eight days after", "two years before": the units of a time counted from another
+        /// occasion, which a person named after it did not attend.
+        case intervalUnit = "interval-unit"
+        /// "President Biden Hosts Prime Minister Kishida", "PEREZ WAS ALSO": verbs and adverbs no
+        /// name holds, which end a name in a headline's title case or a cable's capitals.
+        case nameBreaker = "name-breaker"
+        /// "the Sudan Armed Forces": after a state's name, a body noun that extends its mention
+        /// to the state's own organ …
+        case organNoun = "organ-noun"
+        /// … and, with those, the body nouns of an organ that is no body of its own ("the
+        /// Revolutionary Guards", "the Iraqi police").
+        case organHead = "organ-head"
     }
 
     /// The vocabulary list `list`, in the tokens' comparison form: the words the rule files

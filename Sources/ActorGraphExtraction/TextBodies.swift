@@ -23,6 +23,13 @@ struct TextBodies {
     /// Front"; after other words "'s" ends the name.
     let possessors: Set<String>
 
+    /// relations.rules' "organ-noun" list: the body nouns that, after a state's name, extend its
+    /// mention to the organ ("the Sudan Armed Forces" is Sudan).
+    let organNouns: Set<String>
+    /// The body nouns of a state's own organs, after its name and ``organWords``: the
+    /// ``organNouns`` and relations.rules' "organ-head" list ("the Revolutionary Guards").
+    let organHeads: Set<String>
+
     /// The bodies found so far: their words (normal forms) and their short forms.
     private var names: [[String]: ActorRef] = [:]
     /// The first words of ``names``: a token that opens none starts no full name, and one look
@@ -37,6 +44,8 @@ struct TextBodies {
         connectors = rules.list("body-connector")
         organWords = rules.list("body-organ")
         possessors = rules.list("body-possessor")
+        organNouns = rules.words(.organNoun)
+        organHeads = organNouns.union(rules.words(.organHead))
     }
 
     /// Learns the bodies this sentence names in full, then adds a mention for every name or
@@ -74,7 +83,7 @@ struct TextBodies {
             var j = mentions[n].range.upperBound
             while j < tokens.count, tokens[j].isCapitalized, organWords.contains(tokens[j].norm) { j += 1 }
             guard j < tokens.count, j > mentions[n].range.upperBound || heads.contains(tokens[j].norm), tokens[j].isCapitalized,
-                Self.organNouns.contains(tokens[j].norm), !mentions.contains(where: { $0.range.contains(j) })
+                organNouns.contains(tokens[j].norm), !mentions.contains(where: { $0.range.contains(j) })
             else { continue }
             mentions[n].range = mentions[n].range.lowerBound..<(j + 1)
         }
@@ -137,7 +146,7 @@ struct TextBodies {
             guard capitalised.count >= 2 else { continue }
             // One state's or its demonym's organ: "Sudanese Armed Forces", "Syrian Army". (The
             // "Sudan Revolutionary Front" and the "Syrian National Council" are bodies of their own.)
-            if Self.organHeads.contains(tokens[h].norm), let first = mentions.first(where: { $0.range.lowerBound == start }), first.actor.kind == .state,
+            if organHeads.contains(tokens[h].norm), let first = mentions.first(where: { $0.range.lowerBound == start }), first.actor.kind == .state,
                 first.range.upperBound >= h || tokens[first.range.upperBound..<h].allSatisfy({ organWords.contains($0.norm) })
             {
                 continue
@@ -169,13 +178,6 @@ struct TextBodies {
         else { return false }
         return true
     }
-
-    /// The body nouns of a state's own organs, after its name and ``organWords``.
-    static let organHeads: Set<String> = organNouns.union(["guard", "guards", "police"])
-
-    /// The body nouns that, after a state's name, extend its mention to the organ ("the Sudan
-    /// Armed Forces" is Sudan).
-    static let organNouns: Set<String> = ["army", "forces", "force", "militia"]
 
     /// Where a name goes on after its body noun: "the Democratic Party of Albanians", "the
     /// Movement for Justice in Kordofan", "the Front for the Liberation of the Enclave": "of" or
