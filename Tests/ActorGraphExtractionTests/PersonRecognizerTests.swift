@@ -291,4 +291,12 @@ import Testing
         let cable = Fixture.edges("VENEZUELAN PRESIDENT CARLOS ANDRES PEREZ WAS ALSO PROMINENT AMONG THE DELEGATIONS.")
         #expect(cable.contains("CARLOS ANDRES PEREZ represents Venezuela") || cable.contains("Carlos Andres Perez represents Venezuela"), "\(cable.sorted())")
     }
+
+    /// In a cable's capitals "AND", "ON MONDAY" or "TO" end a name as they would in lower case:
+    /// "HELMUT SCHMIDT AND" is no person.
+    @Test func aJoiningWordInCapitalsEndsAName() {
+        let cable = Fixture.edges("GHANAIAN PRESIDENT KOFI MENSAH AND TOGOLESE PRESIDENT JEAN AMOUZOU SIGNED THE ACCORD. PRESIDENT MENSAH ON MONDAY RECEIVED AMOUZOU.")
+        #expect(cable.contains { $0.lowercased() == "kofi mensah represents ghana" }, "\(cable.sorted())")
+        #expect(!cable.contains { $0.lowercased().contains("mensah and") || $0.lowercased().contains("on monday") }, "\(cable.sorted())")
+    }
 }
