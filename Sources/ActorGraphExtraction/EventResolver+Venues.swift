@@ -226,6 +226,16 @@ extension EventResolver {
         if let range = datelinePlace(s) {
             consider(range, Self.datelineName(s, range))
         }
+        // "signed what China calls the Beijing Declaration": a text named after a city is signed there.
+        if signings.contains(tokens[e].word) {
+            for i in tokens.indices where tokens[i].norm == "the" && i + 2 < tokens.count && tokens[i + 1].isCapitalized {
+                let capital = capitals.values.contains { $0.lowercased() == tokens[i + 1].norm } ? (i + 1)..<(i + 2) : nil
+                guard let city = gazetteer.match(tokens, at: i + 1) ?? capital, city.upperBound < tokens.count,
+                    documents.contains(tokens[city.upperBound].word), !notPlaces.contains(tokens[i + 1].word)
+                else { continue }
+                consider(city, Gazetteer.text(tokens, city))
+            }
+        }
         for i in tokens.indices {
             if let range = placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }), !afterReporting(tokens, i) {
                 // "a meeting between the Afghan government and the Taliban, in the hill resort of

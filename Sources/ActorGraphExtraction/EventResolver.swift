@@ -21,6 +21,8 @@ struct EventResolver {
     init(rules: RuleSet, capitals: [String: String] = [:], vocabulary: inout Vocabulary) {
         self.capitals = capitals
         placeNouns = vocabulary.set(rules.list("place-noun"))
+        documents = vocabulary.set(rules.list("document"))
+        signings = vocabulary.set(rules.words(.signing))
         buildings = vocabulary.set(rules.list("building"))
         futureCues = vocabulary.set(rules.list("future-meeting"))
         liveAuxiliaries = vocabulary.set(rules.list("live-aux"))
@@ -57,6 +59,11 @@ struct EventResolver {
     /// relations.rules' "place-noun" list: after these, "of X" names a place ("the Kenyan port
     /// of Mombasa").
     let placeNouns: WordSet
+
+    /// relations.rules' "document" list: texts named after the city they are signed in ("the
+    /// Beijing Declaration"), and its "signing" list: the verbs that sign them.
+    let documents: WordSet
+    let signings: WordSet
 
     /// relations.rules' "building" list: "the Europa building" names no city.
     let buildings: WordSet

@@ -324,6 +324,20 @@ import Testing
         #expect(!edges.contains { $0.contains("Kumasi") }, "\(edges.sorted())")
     }
 
+    /// "signed what Ghana calls the Accra Declaration": a text named after a city is signed
+    /// there, whatever city the rest of the bulletin names most.
+    @Test func aTextNamedAfterACityIsSignedThere() {
+        let text = """
+            Factions sign declaration; Otieno in Lome
+
+            Rival factions signed what Ghana calls the Accra Declaration today, at the end of talks hosted by Foreign Minister Kofi Mensah.
+
+            In Lome, officials said they were studying the text. Kenya's President William Otieno is in Lome, where he will address parliament.
+            """
+        let edges = attended(text)
+        #expect(edges.contains("Kofi Mensah attended Accra 2024-03-15"), "\(edges.sorted())")
+    }
+
     /// A state of the United States is no venue ("at the presidential retreat in Maryland"), and a
     /// meeting named in a relative clause about another place ("whose government hosted years of
     /// talks in Havana") is not the one the next sentences go on about.
