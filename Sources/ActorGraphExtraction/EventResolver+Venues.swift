@@ -92,6 +92,26 @@ extension EventResolver {
         return out
     }
 
+    /// Whether "the X <meeting noun>" names no city but a forum: an acronym ("the FIPIC summit")
+    /// in a text that is not in capitals.
+    func namesBody(_ tokens: [Token], _ e: Int) -> Bool {
+        e > 0 && tokens[e - 1].isUppercase && tokens[e - 1].text.count >= 2 && !tokens[e].isUppercase
+    }
+
+    /// The city of a byline that says where its reporters are ("Reporting: Kila Tau and Joanne
+    /// Amini in Port Moresby; Priya Raman in Sydney"): the first one.
+    func bylinePlace(_ s: SentenceAnalysis) -> String? {
+        let t = s.tokens
+        guard let first = t.first, ["reporting", "by"].contains(first.norm) else { return nil }
+        for i in t.indices.dropLast() where t[i].norm == "in" {
+            if let m = s.mentions.first(where: { $0.range.lowerBound == i + 1 }), m.role == .place, m.form == .metonym || isCityState(m, t) {
+                return venueName(m, t)
+            }
+            if let city = gazetteer.match(t, at: i + 1), !notPlaces.contains(t[i + 1].word) { return Gazetteer.text(t, city) }
+        }
+        return nil
+    }
+
     /// Whether the capitalised word at `k` is only the first of a longer name: "the Rixos
     /// President Hotel", "the Beau-Rivage Palace" are not the cities "Rixos" and "Beau".
     static func continuesName(_ tokens: [Token], after k: Int) -> Bool {
@@ -288,7 +308,8 @@ extension EventResolver {
         }
         // "the Vienna talks": a capitalised word right before the event noun.
         if e > 0, tokens[e - 1].isCapitalized, tokens[e - 1].isWord, !notPlaces.contains(tokens[e - 1].word),
-            !s.mentions.contains(where: { $0.range.contains(e - 1) }), e - 1 > 0, tokens[e - 2].norm == "the", !namesBuilding(tokens, e - 1)
+            !s.mentions.contains(where: { $0.range.contains(e - 1) }), e - 1 > 0, tokens[e - 2].norm == "the", !namesBuilding(tokens, e - 1),
+            !namesBody(tokens, e)
         {
             consider((e - 1)..<e, tokens[e - 1].text)
         }
@@ -364,6 +385,8 @@ extension EventResolver {
                 out.append((Self.datelineName(s, range), 3))
             } else if s.index < 4, let name = placeBeforeDate(s) ?? locationLine(s) {
                 out.append((name, 3))  // "Rixos hotel, Almaty, Saturday 6 April 2013."
+            } else if s.index < 5, let name = bylinePlace(s) {
+                out.append((name, 3))  // "Reporting: A and B in Port Moresby; C in Sydney".
             }
             // A place named in a sentence about a meeting is more likely its venue; one in the
             // lede more still, unless an apposition about a person names it ("Qatar's envoy, the
@@ -400,7 +423,7 @@ extension EventResolver {
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
                 if e > 1, tokens[e - 2].norm == "the", tokens[e - 1].isCapitalized, tokens[e - 1].isWord,
-                    !s.mentions.contains(where: { $0.range.contains(e - 1) }), !notPlaces.contains(tokens[e - 1].word),
+                    !s.mentions.contains(where: { $0.range.contains(e - 1) }), !notPlaces.contains(tokens[e - 1].word), !namesBody(tokens, e),
                     !namesBuilding(tokens, e - 1)
                 {
                     out.append((tokens[e - 1].text, 1))

@@ -338,6 +338,29 @@ import Testing
         #expect(edges.contains("Kofi Mensah attended Accra 2024-03-15"), "\(edges.sorted())")
     }
 
+    /// A live blog's byline says where its reporters are ("Reporting: A in Port Moresby; B in
+    /// Sydney"), which outweighs a later stop; "the FIPIC summit" (an acronym) and "APEC Haus" (a
+    /// building) are no cities.
+    @Test func aBylinesCityIsTheBlogsOwn() {
+        let text = """
+            Live: Modi in Port Moresby
+
+            PACIFIC DESK LIVE
+            Reporting: Kila Tau in Port Moresby; Priya Raman in Sydney
+
+            MONDAY 11 MARCH
+
+            10:15
+            The FIPIC summit has opened at APEC Haus, co-chaired by Indian Prime Minister Narendra Modi and PNG Prime Minister James Marape.
+
+            09:00
+            Modi will fly on to Sydney, where he is due to hold talks with Australian Prime Minister Anthony Albanese on Wednesday. In Sydney, officials are ready.
+            """
+        let edges = attended(text)
+        #expect(edges.contains { $0.hasPrefix("Narendra Modi attended Port Moresby") }, "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("FIPIC") || $0.contains("APEC") }, "\(edges.sorted())")
+    }
+
     /// A state of the United States is no venue ("at the presidential retreat in Maryland"), and a
     /// meeting named in a relative clause about another place ("whose government hosted years of
     /// talks in Havana") is not the one the next sentences go on about.
