@@ -287,6 +287,11 @@ extension EventResolver {
             {
                 continue
             }
+            // "at the Arava crossing": a border crossing is named for its place.
+            if tokens[i].norm == "at", k + 1 < tokens.count, crossings.contains(tokens[k + 1].word) {
+                consider(k..<(k + 1), tokens[k].text, within: alone ? 24 : 10)
+                continue
+            }
             // One capitalised word ("Geneva"), or a hotel or venue named after the city ("a Vienna hotel").
             if Self.continuesName(tokens, after: k) { continue }
             if namesBuilding(tokens, k) {

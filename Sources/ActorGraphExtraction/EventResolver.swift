@@ -22,6 +22,7 @@ struct EventResolver {
         self.capitals = capitals
         placeNouns = vocabulary.set(rules.list("place-noun"))
         documents = vocabulary.set(rules.list("document"))
+        crossings = vocabulary.set(rules.list("crossing"))
         signings = vocabulary.set(rules.words(.signing))
         buildings = vocabulary.set(rules.list("building"))
         futureCues = vocabulary.set(rules.list("future-meeting"))
@@ -64,6 +65,9 @@ struct EventResolver {
     /// Beijing Declaration"), and its "signing" list: the verbs that sign them.
     let documents: WordSet
     let signings: WordSet
+
+    /// relations.rules' "crossing" list: "at the Arava crossing" names the place of a border post.
+    let crossings: WordSet
 
     /// relations.rules' "building" list: "the Europa building" names no city.
     let buildings: WordSet

@@ -361,6 +361,16 @@ import Testing
         #expect(!edges.contains { $0.contains("FIPIC") || $0.contains("APEC") }, "\(edges.sorted())")
     }
 
+    /// "signed at the Aflao crossing": a border post is the venue, though the dateline names a
+    /// city nearby.
+    @Test func aBorderCrossingIsAVenue() {
+        let text = """
+            LOME, Togo - Ghana's President Kofi Mensah and Togo's President Jean Amouzou signed the treaty at the Aflao crossing on Monday.
+            """
+        let edges = attended(text)
+        #expect(edges.contains("Kofi Mensah attended Aflao 2024-03-11"), "\(edges.sorted())")
+    }
+
     /// A state of the United States is no venue ("at the presidential retreat in Maryland"), and a
     /// meeting named in a relative clause about another place ("whose government hosted years of
     /// talks in Havana") is not the one the next sentences go on about.
