@@ -1,7 +1,11 @@
 /// The rules of a ``RuleSet`` compiled over word ids: each pattern's words become ``WordSet``s,
 /// and an index from word id to rules picks, per sentence, only the rules whose words occur in
 /// it, so that the cost of a sentence does not grow with the number of rules it cannot match.
-struct CompiledRules: Sendable {
+///
+/// A class, immutable once made: every sentence's ``RuleMatcher`` and ``Clauses`` hold it, and
+/// copying a struct of some fifty word sets retained each of them (then released each) per
+/// sentence. (Speed only: nothing changes it after `init`.)
+final class CompiledRules: Sendable {
     /// A pattern element, as ``RuleSet/Element`` but with word ids. Only an optional element is
     /// boxed: the matcher copies elements as it backtracks, and a boxed one is retained each time.
     enum Pattern: Sendable {
@@ -52,8 +56,9 @@ struct CompiledRules: Sendable {
     let words: Words
 
     /// Closed-class words and word lists as ids: a token's `word` equals one of them exactly when
-    /// its `norm` equals the word, so the matcher compares integers instead of strings.
-    struct Words: Sendable {
+    /// its `norm` equals the word, so the matcher compares integers instead of strings. A class
+    /// for the same reason as ``CompiledRules``: each ``RuleMatcher`` holds it.
+    final class Words: Sendable {
         let comma, semicolon, period, colon, openBracket, closeBracket, dash, hyphen: Vocabulary.Word
         let possessive, apostrophe, the, and, with, asWord, well, along, who, which, him, of, forWord: Vocabulary.Word
         /// ", ; ." — what closes a clause between commas.
@@ -170,9 +175,10 @@ struct CompiledRules: Sendable {
         demandVerbs = vocabulary.set(rules.demandVerbs)
         conditionals = vocabulary.set(rules.conditionals)
         possessive = vocabulary.intern("'s")
-        joiners = rules.list("joiner")
-        asideOpeners = rules.list("aside")
-        clauseOpeners = rules.list("clause")
+        let (joiners, asideOpeners, clauseOpeners) = (rules.list("joiner"), rules.list("aside"), rules.list("clause"))
+        self.joiners = joiners
+        self.asideOpeners = asideOpeners
+        self.clauseOpeners = clauseOpeners
         words = Words((joiners, asideOpeners, clauseOpeners, rules.words(.relativeOpener)), vocabulary: &vocabulary)
     }
 }

@@ -37,9 +37,16 @@ struct GroupReferences: Sendable {
         while i < tokens.count {
             let start = i
             var k = i
-            if tokens[k].norm == "all" { k += 1 }
+            let hasAll = tokens[k].norm == "all"
+            if hasAll { k += 1 }
             let hasThe = k < tokens.count && tokens[k].norm == "the"
             if hasThe { k += 1 }
+            // Neither "the" nor "all": no phrase starts here (the guard below would say so after
+            // looking the next word up as a number; most tokens end here, so it is asked first).
+            guard hasThe || hasAll else {
+                i += 1
+                continue
+            }
             var count: Int?
             if k < tokens.count, let n = Self.numbers[tokens[k].norm] {
                 count = n
