@@ -22,6 +22,7 @@ extension EventResolver {
         let written = text(tokens, m.range)
         // A seat of power is written with "the" ("the Kremlin"); a capital, however spelt, without.
         let seat = tokens[m.range.lowerBound].norm == "the" || m.range.lowerBound > 0 && tokens[m.range.lowerBound - 1].norm == "the"
+            || seats.contains(written.lowercased())
         guard seat, m.form == .metonym, m.actor.kind == .state, let code = m.actor.country, let capital = capitals[code] else { return written }
         return capital
     }

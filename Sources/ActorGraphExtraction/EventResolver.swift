@@ -14,12 +14,17 @@ struct EventResolver {
     /// Each state's capital by ISO code, for "the Kenyan capital", "the South African capital".
     var capitals: [String: String] = [:]
 
+    /// Seats of power written without "the" ("after Kremlin talks"), lowercased: in their
+    /// state's capital.
+    var seats: Set<String> = []
+
     /// Cities of several words.
     var gazetteer = Gazetteer.bundled
 
     /// Reads its word lists from `rules`, as ids interned into `vocabulary`.
-    init(rules: RuleSet, capitals: [String: String] = [:], vocabulary: inout Vocabulary) {
+    init(rules: RuleSet, capitals: [String: String] = [:], seats: Set<String> = [], vocabulary: inout Vocabulary) {
         self.capitals = capitals
+        self.seats = seats
         placeNouns = vocabulary.set(rules.list("place-noun"))
         documents = vocabulary.set(rules.list("document"))
         crossings = vocabulary.set(rules.list("crossing"))

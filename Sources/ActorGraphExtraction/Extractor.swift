@@ -112,10 +112,16 @@ public struct Extractor: Sendable {
         personalPronouns = vocabulary.set(Pronoun.personal)
         collectivePronouns = vocabulary.set(Pronoun.collective)
         var capitals: [String: String] = [:]
+        // A seat of power is a metonym the lexicon also writes with "the" ("the Kremlin|Kremlin"),
+        // other than the capital itself ("the Vatican").
+        var seats: Set<String> = []
         for entry in lexicon.entries where entry.kind == .state {
             if let code = entry.code, capitals[code] == nil, let capital = entry.metonyms.first { capitals[code] = capital }
+            for metonym in entry.metonyms.dropFirst() where metonym.lowercased().hasPrefix("the ") {
+                seats.insert(String(metonym.dropFirst(4)).lowercased())
+            }
         }
-        events = EventResolver(rules: rules, capitals: capitals, vocabulary: &vocabulary)
+        events = EventResolver(rules: rules, capitals: capitals, seats: seats, vocabulary: &vocabulary)
         membership = MembershipGuard.Words(rules, vocabulary: &vocabulary)
         presence = MeetingPresence(rules, vocabulary: &vocabulary)
         let cityStates = Set(rules.list("city-state"))

@@ -371,6 +371,13 @@ import Testing
         #expect(edges.contains("Kofi Mensah attended Aflao 2024-03-11"), "\(edges.sorted())")
     }
 
+    /// "after Kremlin talks": a seat of power without "the" is in its state's capital too.
+    @Test func aSeatOfPowerWithoutTheIsInTheCapital() {
+        let edges = attended("Russian President Dmitry Medvedev received French President Nicolas Sarkozy for Kremlin talks on Tuesday.")
+        #expect(!edges.contains { $0.contains("Kremlin") }, "\(edges.sorted())")
+        #expect(edges.contains("Nicolas Sarkozy attended Moscow 2024-03-12"), "\(edges.sorted())")
+    }
+
     /// A state of the United States is no venue ("at the presidential retreat in Maryland"), and a
     /// meeting named in a relative clause about another place ("whose government hosted years of
     /// talks in Havana") is not the one the next sentences go on about.
