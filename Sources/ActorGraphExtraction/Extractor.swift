@@ -461,8 +461,15 @@ public struct Extractor: Sendable {
         let doc = a.document
         // Generic words ("the rebels", "the regime") stand for the document's country.
         for k in sentences.indices {
-            guard let pending = a.generics[sentences[k].index], let code = a.country else { continue }
+            guard let pending = a.generics[sentences[k].index] else { continue }
             for (range, entry) in pending where !sentences[k].mentions.contains(where: { $0.range.overlaps(range) }) {
+                // "Chad's army", "the Chadian army": the state named right before owns it, whatever
+                // country the document is about.
+                let tokens = sentences[k].tokens
+                let possessor = range.lowerBound >= 1 && ["'s", "'"].contains(tokens[range.lowerBound - 1].norm)
+                    ? sentences[k].mentions.first { $0.range.upperBound == range.lowerBound - 1 && $0.actor.kind == .state }
+                    : sentences[k].mentions.first { $0.range.upperBound == range.lowerBound && $0.actor.kind == .state && $0.form == .demonym }
+                guard let code = possessor?.actor.country ?? a.country else { continue }
                 // "the regime of Bashar al-Assad", "the government in Khartoum" are left to the
                 // nominal rules.
                 if range.upperBound < sentences[k].tokens.count, sentences[k].tokens[range.upperBound].norm == "of" { continue }

@@ -49,6 +49,14 @@ import Testing
         #expect(Fixture.edges(text).contains("Sudan opposes Sudanese opposition"))
     }
 
+    /// "Chad's army": a state named right before a generic word owns it, though the document is
+    /// about another country's war.
+    @Test func aPossessorOwnsAGenericWord() {
+        let edges = Fixture.edges("Chad's army is equipped by France. Kenya's war was long.")
+        #expect(edges.contains("France backs Chad"), "\(edges.sorted())")
+        #expect(!edges.contains("France backs Kenya"), "\(edges.sorted())")
+    }
+
     @Test func ruleFileErrorsNameTheLine() {
         var rules = RuleSet()
         #expect(throws: ExtractionError.badRule(source: "my.rules", line: 2, reason: "unknown class “@nope” (define it above its first use)")) {
