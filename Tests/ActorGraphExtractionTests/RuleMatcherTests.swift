@@ -74,6 +74,12 @@ import Testing
 }
 
 @Suite struct OtherConflictTests {
+    /// "the Bosnian Serbs" is a party of its own, not Bosnia: the lexicon knows the war's sides.
+    @Test func theBosnianSerbsAreAParty() {
+        let edges = Fixture.edges("Belgrade has armed the Bosnian Serbs since the war began.")
+        #expect(edges == ["Serbia backs Bosnian Serbs"], "\(edges.sorted())")
+    }
+
     @Test func appositivesAndAttacks() {
         let edges = Fixture.edges("Hezbollah, an Iran-backed group, has fired rockets at Israel since October.")
         #expect(edges == ["Iran backs Hezbollah", "Hezbollah opposes Israel"])
