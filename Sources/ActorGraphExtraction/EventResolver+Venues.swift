@@ -93,10 +93,16 @@ extension EventResolver {
         return out
     }
 
-    /// Whether "the X <meeting noun>" names no city but a forum: an acronym ("the FIPIC summit")
-    /// in a text that is not in capitals.
-    func namesBody(_ tokens: [Token], _ e: Int) -> Bool {
-        e > 0 && tokens[e - 1].isUppercase && tokens[e - 1].text.count >= 2 && !tokens[e].isUppercase
+    /// Whether the meeting noun at `e` follows "the" and a capitalised word no lexicon names, which
+    /// is then its venue ("the Vienna talks"): not a building's word, nor a forum's acronym in a
+    /// text that is not in capitals ("the FIPIC summit").
+    func namesMeetingAfterPlace(_ s: SentenceAnalysis, event e: Int) -> Bool {
+        let t = s.tokens
+        guard e > 1, t[e - 2].norm == "the", t[e - 1].isCapitalized, t[e - 1].isWord, !notPlaces.contains(t[e - 1].word),
+            !s.mentions.contains(where: { $0.range.contains(e - 1) }), !namesBuilding(t, e - 1)
+        else { return false }
+        let acronym = t[e - 1].isUppercase && t[e - 1].text.count >= 2 && !t[e].isUppercase
+        return !acronym
     }
 
     /// The city of a byline that says where its reporters are ("Reporting: Kila Tau and Joanne
@@ -250,7 +256,7 @@ extension EventResolver {
         // "signed what China calls the Beijing Declaration": a text named after a city is signed there.
         if signings.contains(tokens[e].word) {
             for i in tokens.indices where tokens[i].norm == "the" && i + 2 < tokens.count && tokens[i + 1].isCapitalized {
-                let capital = capitals.values.contains { $0.lowercased() == tokens[i + 1].norm } ? (i + 1)..<(i + 2) : nil
+                let capital = capitalNames.contains(tokens[i + 1].norm) ? (i + 1)..<(i + 2) : nil
                 guard let city = gazetteer.match(tokens, at: i + 1) ?? capital, city.upperBound < tokens.count,
                     documents.contains(tokens[city.upperBound].word), !notPlaces.contains(tokens[i + 1].word)
                 else { continue }
@@ -312,11 +318,7 @@ extension EventResolver {
             if Self.namesLandmark(tokens, k) { continue }
             consider(k..<(k + 1), tokens[k].text, within: alone ? 24 : 10)
         }
-        // "the Vienna talks": a capitalised word right before the event noun.
-        if e > 0, tokens[e - 1].isCapitalized, tokens[e - 1].isWord, !notPlaces.contains(tokens[e - 1].word),
-            !s.mentions.contains(where: { $0.range.contains(e - 1) }), e - 1 > 0, tokens[e - 2].norm == "the", !namesBuilding(tokens, e - 1),
-            !namesBody(tokens, e)
-        {
+        if namesMeetingAfterPlace(s, event: e) {
             consider((e - 1)..<e, tokens[e - 1].text)
         }
         return (best ?? bestCountry)?.name
@@ -428,12 +430,7 @@ extension EventResolver {
             }
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
-                if e > 1, tokens[e - 2].norm == "the", tokens[e - 1].isCapitalized, tokens[e - 1].isWord,
-                    !s.mentions.contains(where: { $0.range.contains(e - 1) }), !notPlaces.contains(tokens[e - 1].word), !namesBody(tokens, e),
-                    !namesBuilding(tokens, e - 1)
-                {
-                    out.append((tokens[e - 1].text, 1))
-                }
+                if namesMeetingAfterPlace(s, event: e) { out.append((tokens[e - 1].text, 1)) }
             }
         }
         return out

@@ -12,7 +12,10 @@
 /// vocabulary: the tokens it reads must have theirs (``Vocabulary/assign(_:)``).
 struct EventResolver {
     /// Each state's capital by ISO code, for "the Kenyan capital", "the South African capital".
-    var capitals: [String: String] = [:]
+    let capitals: [String: String]
+
+    /// The capitals' names, lowercased ("the Beijing Declaration").
+    let capitalNames: Set<String>
 
     /// Seats of power written without "the" ("after Kremlin talks"), lowercased: in their
     /// state's capital.
@@ -24,6 +27,7 @@ struct EventResolver {
     /// Reads its word lists from `rules`, as ids interned into `vocabulary`.
     init(rules: RuleSet, capitals: [String: String] = [:], seats: Set<String> = [], vocabulary: inout Vocabulary) {
         self.capitals = capitals
+        capitalNames = Set(capitals.values.map { $0.lowercased() })
         self.seats = seats
         placeNouns = vocabulary.set(rules.list("place-noun"))
         documents = vocabulary.set(rules.list("document"))
