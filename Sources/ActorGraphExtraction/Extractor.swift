@@ -456,6 +456,21 @@ public struct Extractor: Sendable {
 
     // MARK: Phase two
 
+    /// The armed group of `country` named last by its own name before `position` of sentence `k`,
+    /// or in one of the two sentences before it: what "the rebels" there stand for, rather than
+    /// the country's opposition in general.
+    static func namedArmedGroup(before position: Int, in sentences: [SentenceAnalysis], at k: Int, country: String) -> ActorRef? {
+        let named = { (m: Mention) in
+            m.role == .actor && m.actor.kind == .armedGroup && m.actor.country == country
+                && [.name, .alias].contains(m.form)
+        }
+        if let m = sentences[k].mentions.last(where: { $0.range.upperBound <= position && named($0) }) { return m.actor }
+        for back in stride(from: k - 1, through: max(0, k - 2), by: -1) {
+            if let m = sentences[back].mentions.last(where: named) { return m.actor }
+        }
+        return nil
+    }
+
     func findings(_ a: Analysis, persons index: PersonIndex) -> DocumentFindings {
         var sentences = a.sentences
         let doc = a.document
@@ -478,7 +493,13 @@ public struct Extractor: Sendable {
                 {
                     continue
                 }
-                if let ref = matcher.ref(template: entry, country: code) {
+                // "The M23 seized Sake. The army has fought the rebels since 2021": rebels named
+                // in this sentence or the two before are the ones the generic word means.
+                if lexicon.entries[entry].kind == .armedGroup,
+                    let named = Self.namedArmedGroup(before: range.lowerBound, in: sentences, at: k, country: code)
+                {
+                    sentences[k].mentions.append(Mention(range: range, actor: named, form: .generic))
+                } else if let ref = matcher.ref(template: entry, country: code) {
                     sentences[k].mentions.append(Mention(range: range, actor: ref, form: .generic))
                 }
             }
