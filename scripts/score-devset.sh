@@ -33,6 +33,8 @@
 #                never read or ran the extractor; scored with the sixteenth session's first and last builds)
 #   --held-out19 Tests/Fixtures/heldout19, 2601-2614 (written 2026-12-04 in the sixteenth session by a helper who
 #                never read or ran the extractor; scored with the sixteenth session's first and last builds)
+#   --held-out20 Tests/Fixtures/heldout20, 2701-2714 (written 2026-12-04 by a helper who never read or ran
+#                the extractor; never scored as of its commit)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
 #                lead to read and tune on: meetings (1401-1410), newsdev (1601-1614), newsdev2 (1701-1714),
 #                newsdev3 (1901-1914), newsdev4 (2101-2114; five of its meetings are also heldout16's, so its
@@ -43,13 +45,13 @@
 # the resources folder next to it, else those of the build folder it was built in.
 # A split is scored at the start and the end of a piece of work and never tuned on; once its errors
 # have been read it is development material (each split's README says its history).
-# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out18 | --held-out19 | --split NAME] [path/to/actorgraph]   (default: the release build)
+# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out18 | --held-out19 | --held-out20 | --split NAME] [path/to/actorgraph]   (default: the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 heldout=""
 case "${1:-}" in
     --held-out) heldout=heldout; shift ;;
-    --held-out1[0-9]) heldout=heldout${1#--held-out}; shift ;;
+    --held-out1[0-9]|--held-out2[0-9]) heldout=heldout${1#--held-out}; shift ;;
     --held-out[2-9]) heldout=heldout${1#--held-out}; shift ;;
     --split) heldout=${2:?--split needs the name of a folder under Tests/Fixtures}; shift 2 ;;
 esac
