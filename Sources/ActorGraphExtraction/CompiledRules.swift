@@ -87,6 +87,11 @@ final class CompiledRules: Sendable {
         /// relations.rules' "relative-opener" list: after a comma, the words opening a relative
         /// clause whose meeting a match outside it is not about.
         let relativeOpeners: WordSet
+        /// relations.rules' "list-partner" and "combatant-noun" lists (``RuleSet/VocabularyList``).
+        let listPartners: WordSet
+        let combatantNouns: WordSet
+        /// "its", "their": a possessive before a partner noun in a list.
+        let partnerOwners: WordSet
         /// "which", "who", "whose", "whom", "where": after a comma, the relative clauses whose
         /// owner a possessive after them does not refer to (coreference).
         let relativePronouns: WordSet
@@ -95,7 +100,7 @@ final class CompiledRules: Sendable {
         let relativeWords: WordSet
 
         init(
-            _ compiled: (joiners: Set<String>, asides: Set<String>, clauses: Set<String>, relatives: Set<String>),
+            _ compiled: (joiners: Set<String>, asides: Set<String>, clauses: Set<String>, relatives: Set<String>, partners: Set<String>, combatants: Set<String>),
             vocabulary: inout Vocabulary
         ) {
             comma = vocabulary.intern(",")
@@ -134,6 +139,9 @@ final class CompiledRules: Sendable {
             asideOpeners = vocabulary.set(compiled.asides)
             clauseOpeners = vocabulary.set(compiled.clauses)
             relativeOpeners = vocabulary.set(compiled.relatives)
+            listPartners = vocabulary.set(compiled.partners)
+            combatantNouns = vocabulary.set(compiled.combatants)
+            partnerOwners = vocabulary.set(["its", "their"])
             relativePronouns = vocabulary.set(["which", "who", "whose", "whom", "where"])
             relativeWords = vocabulary.set(compiled.relatives.union(["which", "who", "whose", "whom", "where"]))
         }
@@ -179,7 +187,9 @@ final class CompiledRules: Sendable {
         self.joiners = joiners
         self.asideOpeners = asideOpeners
         self.clauseOpeners = clauseOpeners
-        words = Words((joiners, asideOpeners, clauseOpeners, rules.words(.relativeOpener)), vocabulary: &vocabulary)
+        words = Words(
+            (joiners, asideOpeners, clauseOpeners, rules.words(.relativeOpener), rules.words(.listPartner), rules.words(.combatantNoun)),
+            vocabulary: &vocabulary)
     }
 }
 

@@ -415,6 +415,12 @@ struct RuleMatcher {
                 while r < tokens.count, r - j <= 3, tokens[r].isWord, !tokens[r].isCapitalized, !words.joiners.contains(tokens[r].word) { r += 1 }
                 if r > j + 1, r < tokens.count, words.joiners.contains(tokens[r].word) { j = r }
             }
+            // "Hezbollah fighters and Amal gunmen": the side's fighters, then the next member.
+            if j + 1 < tokens.count, words.combatantNouns.contains(tokens[j].word), !covered[j],
+                words.joiners.contains(tokens[j + 1].word)
+            {
+                j += 1
+            }
             var joined = false
             while j < tokens.count, words.joiners.contains(tokens[j].word) || (joins && tokens[j].word == words.with) || (semicolons && tokens[j].word == words.semicolon)
                 || (tokens[j].word == words.asWord && j + 2 < tokens.count && tokens[j + 1].word == words.well && tokens[j + 2].word == words.asWord)
@@ -436,6 +442,15 @@ struct RuleMatcher {
             if !hasMention(at: j), tokens[j - 1].word == words.and {
                 let d = lowercaseWordsEnd(from: j)
                 if d > j, let m = mention(at: d), mentions[m].actor.kind == .person, !tokens[d].isCapitalized { j = d }
+            }
+            // "Saudi Arabia and its Gulf ally the United Arab Emirates": "its" (a pronoun mention
+            // of its own), a partner noun within three words, and the member it describes.
+            if tokens[j - 1].word == words.and, words.partnerOwners.contains(tokens[j].word),
+                let noun = ((j + 1)..<min(tokens.count, j + 4)).first(where: { words.listPartners.contains(tokens[$0].word) }),
+                ((j + 1)..<noun).allSatisfy({ tokens[$0].isWord && !hasMention(at: $0) })
+            {
+                let next = token(noun + 1, is: words.the) ? noun + 2 : noun + 1
+                if mention(at: next) != nil { j = next }
             }
             guard let m = mention(at: j), !isModifier(m, unless: qualified) else { break }
             // "brokered by Russia, Armenia's treaty ally,": after a bare comma, a possessive name

@@ -203,6 +203,12 @@ public struct RuleSet: Sendable {
         /// … and, with those, the body nouns of an organ that is no body of its own ("the
         /// Revolutionary Guards", "the Iraqi police").
         case organHead = "organ-head"
+        /// "Saudi Arabia and its Gulf ally the UAE": after "and its" or "and their", a partner
+        /// noun that the next list member is described by.
+        case listPartner = "list-partner"
+        /// "Hezbollah fighters and Amal gunmen": a noun for a side's fighters right after a list
+        /// member, which the list goes on after.
+        case combatantNoun = "combatant-noun"
     }
 
     /// The vocabulary list `list`, in the tokens' comparison form: the words the rule files
