@@ -572,7 +572,11 @@ struct PersonRecognizer {
                 h += tokens[h + 1].norm == "." ? 2 : 1
             }
             if h > j, h < tokens.count, tokens[h].isCapitalized { j = h }
-            if let r = name(tokens, at: j, covered: covered) {
+            if let r = name(tokens, at: j, covered: covered),
+                // "Remarks by the EU High Representative, Almaty": one word after the post's comma
+                // that ends the line is a heading's place, not the holder's name.
+                !(j > postEnd && r.count == 1 && tokens[r.upperBound...].allSatisfy({ !$0.isWord }))
+            {
                 // A lowercase title needs a country or a full name ("eastern commander Khalifa Haftar").
                 if capitalTitle || rep != nil || owner != nil || r.count >= 2 {
                     // An owner after the title ("head of the government delegation, X") stays out

@@ -36,6 +36,15 @@ import Testing
         #expect(!edges.contains("Amara Diallo represents Cape Verde"))
     }
 
+    /// "Remarks by the UN Secretary-General, Geneva": a transcript's heading names where the
+    /// post holder spoke; one word ending the line after the post's comma is no name. A name
+    /// there that the line goes on after still is.
+    @Test func aHeadingsPlaceIsNoName() {
+        #expect(Fixture.edges("Remarks by the UN Secretary-General, Geneva").isEmpty)
+        #expect(Fixture.edges("Closing press conference of the EU High Representative, Almaty").isEmpty)
+        #expect(Fixture.edges("The UN envoy, Mabele, arrived on Monday.").contains("Mabele represents United Nations"))
+    }
+
     /// "A and B, the two foreign ministers, …": a plural title in apposition to a list of names
     /// makes each a person, of the state a demonym in it names.
     @Test func aPluralTitleInAppositionToNames() {
