@@ -135,6 +135,15 @@ struct KnownPersons: Sendable {
         return Self.oneSide(bySurname[only], in: year)
     }
 
+    /// The known person a full name of two words or more names exactly, whatever the year: the
+    /// person is the same out of office ("Morgan Tsvangirai" in 2008, before he was prime
+    /// minister), only whom they act for is not known.
+    func person(fullName name: String) -> Entry? {
+        let words = Self.words(name)
+        guard words.count >= 2 else { return nil }
+        return byWords[words]
+    }
+
     /// The known person a full name (or, with `surnameAlone`, a lone surname) names.
     func entry(named name: String, surnameAlone: Bool = false) -> Entry? {
         entry(named: name, surnameAlone: surnameAlone, in: nil)

@@ -837,15 +837,24 @@ struct PersonRecognizer {
             }
             add(r, m.actor, "", mention: r)
         }
-        // "Vladimir Putin met Xi Jinping": a well-known full name is a person without a title.
+        // "Vladimir Putin met Xi Jinping": a well-known full name is a person without a title;
+        // out of the post the table knows ("Morgan Tsvangirai" in 2008), a person acting for a
+        // side the text must say.
         var k = 0
         while k < tokens.count {
             guard !covered[k], !taken[k], tokens[k].isCapitalized, knownFirstWords.contains(tokens[k].word),
-                let r = name(tokens, at: k, covered: covered), !r.contains(where: { taken[$0] }),
-                let entry = known.entry(named: Gazetteer.text(tokens, r), in: year)
+                let r = name(tokens, at: k, covered: covered), !r.contains(where: { taken[$0] })
             else { k += 1; continue }
-            add(r, knownActors[entry.actor], "", mention: r)
-            found[found.count - 1].isKnown = true
+            let text = Gazetteer.text(tokens, r)
+            if let entry = known.entry(named: text, in: year) {
+                add(r, knownActors[entry.actor], "", mention: r)
+                found[found.count - 1].isKnown = true
+            } else if known.person(fullName: text) != nil {
+                add(r, nil, "", mention: r)
+            } else {
+                k += 1
+                continue
+            }
             k = r.upperBound
         }
         // "the Biden administration", "the Netanyahu government": a well-known surname alone before

@@ -45,6 +45,14 @@ import Testing
         #expect(Fixture.edges("The UN envoy, Mabele, arrived on Monday.").contains("Mabele represents United Nations"))
     }
 
+    /// A well-known full name is a person out of the post the table knows too ("Morgan
+    /// Tsvangirai", prime minister 2009–2013, in 2024); whom they act for, the text must say.
+    @Test func aKnownNameOutOfOfficeIsStillAPerson() {
+        let edges = Fixture.edges("Morgan Tsvangirai met the envoy in Harare on Monday.")
+        #expect(edges.contains("Morgan Tsvangirai attended Harare 2024-03-11"), "\(edges.sorted())")
+        #expect(!edges.contains("Morgan Tsvangirai represents Zimbabwe"))
+    }
+
     /// "A and B, the two foreign ministers, …": a plural title in apposition to a list of names
     /// makes each a person, of the state a demonym in it names.
     @Test func aPluralTitleInAppositionToNames() {
