@@ -117,7 +117,12 @@ struct MeetingPresence: Sendable {
             while start > 0, t[start - 1].isCapitalized, t[start - 1].isWord { start -= 1 }
             // "the fixation with Assad" is about him; "held talks with Kerry", "met with Kerry" are
             // with him: after "with", only a meeting word a few words back makes a participant.
-            if start > 0, t[start - 1].word == with, !t[max(0, start - 7)..<(start - 1)].contains(where: { meetingWords.contains($0.word) }) {
+            // "led by Justice Minister X, with Foreign Minister Y": after a person and a comma,
+            // "with" names those with them.
+            let companion = start >= 2 && t[start - 2].is(.comma) && s.mentions.contains { $0.actor.kind == .person && $0.range.upperBound == start - 2 }
+            if start > 0, t[start - 1].word == with, !companion,
+                !t[max(0, start - 7)..<(start - 1)].contains(where: { meetingWords.contains($0.word) })
+            {
                 return false
             }
             // "anti-Assad forces": a name inside a modifier.

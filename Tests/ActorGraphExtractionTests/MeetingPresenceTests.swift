@@ -30,6 +30,13 @@ import Testing
     }
 
     /// An owner or a complement of "of" is what the sentence is about, not who was there.
+    /// "led by X, with Y": after a person and a comma, "with" names those beside them.
+    @Test func companionsAfterACommaWereThere() {
+        let edges = Fixture.edges(
+            "Talks opened in Accra on Monday. The government side was led by Foreign Minister Ama Dogbe, with Defence Minister Kofi Adjovi.")
+        #expect(edges.isSuperset(of: ["Ama Dogbe attended Accra 2024-03-11", "Kofi Adjovi attended Accra 2024-03-11"]), "\(edges.sorted())")
+    }
+
     @Test func ownersAndComplementsAreNotPresent() {
         let edges = Fixture.edges(
             "The summit in Accra on Monday discussed the plan of Togolese President Faure Gnassingbe. It also debated Kenyan President William Ruto's proposal and anti-Ruto protests.")
