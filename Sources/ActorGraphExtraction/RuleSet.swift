@@ -336,8 +336,8 @@ public struct RuleSet: Sendable {
                 case "government": product = .government
                 case "same": product = .same
                 default:
-                    guard let relation = RelationKind(userText: head), relation != .represents else {
-                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, member_of, opposition, government, same, title, head-title, post-title, role, delegate, event, negation, denial, conditional, locative, motion, relational, possessed, reporting, nonmember, demand, list, predicate, shape, define)")
+                    guard let relation = RelationKind(userText: head) else {
+                        throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, represents, member_of, opposition, government, same, title, head-title, post-title, role, delegate, event, negation, denial, conditional, locative, motion, relational, possessed, reporting, nonmember, demand, list, predicate, shape, define)")
                     }
                     product = .relation(relation)
                 }
