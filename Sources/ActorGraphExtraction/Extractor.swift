@@ -526,6 +526,12 @@ public struct Extractor: Sendable {
             guard case .span(let start, _)? = event.date, let published else { return false }
             return start > published
         }
+        // A meeting dated to a day after the text's.
+        let isToCome = { (event: EventRef) -> Bool in
+            guard case .day(let day)? = event.date, let published else { return false }
+            return day > published
+        }
+        var lastHeldEvent: EventRef?
         for k in sentences.indices {
             let sentenceStart = out.count
             // The named head of a delegation attended the meeting last mentioned (or the first of
@@ -547,6 +553,12 @@ public struct Extractor: Sendable {
             // "In Kabul, the defence secretary stood beside President Ghani this afternoon": a
             // sentence that names no meeting but opens on another venue is a meeting there.
             var previousEvent = lastEvent
+            // "Ministers are due to meet in Washington on 17 March. Brazil was represented by its
+            // foreign minister": a sentence with no cue of a meeting to come is about the last
+            // meeting already held, not one named as still to come.
+            if here.isEmpty, let last = lastEvent, isToCome(last), !sentences[k].tokens.contains(where: { self.events.futureCues.contains($0.word) }) {
+                previousEvent = lastHeldEvent
+            }
             if here.isEmpty, let venue = EventResolver.frontedVenue(sentences[k]), let before = lastEvent,
                 EventResolver.key(venue) != EventResolver.key(before.place)
             {
@@ -575,6 +587,7 @@ public struct Extractor: Sendable {
             let placedClauses = relativeClauses.filter { clause in sentences[k].mentions.contains { $0.role == .place && clause.contains($0.range.lowerBound) } }
             if let last = here.last(where: { e in !asides.contains(e.key) && (lastEvent == nil || !placedClauses.contains { $0.contains(e.key) }) }) {
                 lastEvent = last.value
+                if !isToCome(last.value) { lastHeldEvent = last.value }
             }
             if let meeting = datelineMeeting {
                 for p in sentences[k].persons where p.represents != nil && speaksAtTheVenue(p, sentences[k], meeting) {

@@ -12,6 +12,19 @@ import Testing
     }
 
     /// "12 January, Paris." heads a timeline's entry: its meetings are that day's, in that city.
+    /// "Ministers are due to meet in Washington on 17 March. Brazil was represented by …": a
+    /// sentence with no cue of a meeting to come is about the meeting already held, not the one
+    /// named last as still to come.
+    @Test func aPastSentenceIsNotAboutAMeetingToCome() {
+        let edges = Fixture.edges(
+            "The presidents of Colombia and Ecuador shook hands at a summit in Santo Domingo on Friday. "
+                + "Foreign ministers are due to meet at the organisation's headquarters in Washington on 20 March. "
+                + "Brazil was represented by its foreign minister, Celso Amorim.",
+            published: "2008-03-08")
+        #expect(edges.contains("Brazil attended Santo Domingo 2008-03-07"), "\(edges.sorted())")
+        #expect(!edges.contains("Brazil attended Washington 2008-03-20"))
+    }
+
     @Test func aTimelineEntrySetsTheDayAndPlaceOfItsMeetings() {
         let text = """
             How the talks came together
