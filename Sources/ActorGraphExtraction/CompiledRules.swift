@@ -68,6 +68,9 @@ final class CompiledRules: Sendable {
         /// Determiners a slot may open on ("the", "his", …) and those after a joiner.
         let slotDeterminers: WordSet
         let listDeterminers: WordSet
+        /// Prepositions and conjunctions: never the one adjective a slot skips before a person
+        /// ("fought for Bashar al-Assad" is no "backed eastern commander Khalifa Haftar").
+        let functionWords: WordSet
         /// Determiners before a person's side ("for the United States", "for his Government").
         let sideDeterminers: WordSet
         /// Articles opening a short apposition inside a list (", the host,").
@@ -129,6 +132,10 @@ final class CompiledRules: Sendable {
             slotDeterminers = vocabulary.set(["the", "his", "her", "their", "a", "an", "its"])
             listDeterminers = vocabulary.set(["the", "their", "its", "his"])
             sideDeterminers = vocabulary.set(["the", "his", "her", "their", "its"])
+            functionWords = vocabulary.set([
+                "for", "with", "by", "to", "in", "on", "at", "of", "from", "against", "about", "after", "before", "over",
+                "under", "into", "than", "as", "and", "or", "but", "behind", "beside", "alongside", "toward", "towards",
+            ])
             articles = vocabulary.set(["the", "a", "an"])
             sideEnds = vocabulary.set([",", ";", ".", "and", ")"])
             relatives = vocabulary.set(["who", "which"])

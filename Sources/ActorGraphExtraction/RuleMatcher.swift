@@ -347,6 +347,7 @@ struct RuleMatcher {
         if k < tokens.count, words.slotDeterminers.contains(tokens[k].word), !hasMention(at: k) { k += 1 }
         // "back eastern commander Khalifa Haftar": one adjective before a person.
         if k + 1 < tokens.count, !hasMention(at: k), tokens[k].isWord, !tokens[k].isCapitalized, !covered[k],
+            !words.functionWords.contains(tokens[k].word),
             let person = mention(at: k + 1), mentions[person].actor.kind == .person
         {
             k += 1
