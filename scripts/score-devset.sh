@@ -30,11 +30,11 @@
 #   --held-out17 Tests/Fixtures/heldout17, 2301-2314 (written 2026-12-04 at the end of the fourteenth session by a
 #                helper who never read or ran the extractor; scored with the fifteenth session's first and last builds)
 #   --held-out18 Tests/Fixtures/heldout18, 2401-2414 (written 2026-12-04 in the fifteenth session by a helper who
-#                never read or ran the extractor; scored with the sixteenth session's first and last builds)
+#                never read or ran the extractor; scored with the sixteenth and seventeenth sessions' first and last builds)
 #   --held-out19 Tests/Fixtures/heldout19, 2601-2614 (written 2026-12-04 in the sixteenth session by a helper who
-#                never read or ran the extractor; scored with the sixteenth session's first and last builds)
-#   --held-out20 Tests/Fixtures/heldout20, 2701-2714 (written 2026-12-04 by a helper who never read or ran
-#                the extractor; never scored as of its commit)
+#                never read or ran the extractor; scored with the sixteenth and seventeenth sessions' first and last builds)
+#   --held-out20 Tests/Fixtures/heldout20, 2701-2714 (written 2026-12-04 in the seventeenth session by a helper who
+#                never read or ran the extractor; scored with the seventeenth session's first and last builds)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
 #                lead to read and tune on: meetings (1401-1410), newsdev (1601-1614), newsdev2 (1701-1714),
 #                newsdev3 (1901-1914), newsdev4 (2101-2114; five of its meetings are also heldout16's, so its
