@@ -216,6 +216,27 @@ struct RuleIndex: Sendable {
             guard index >= 0, index + 1 < starts.count else { return [] }
             return members[Int(starts[index])..<Int(starts[index + 1])]
         }
+
+        /// Calls `body` with a reader of the lists over buffer pointers: each array slice the
+        /// subscript returns retains and releases the members' storage, which cost a sentence's
+        /// candidate search more than its lookups did.
+        func withReader<R>(_ body: (Reader) -> R) -> R {
+            starts.withUnsafeBufferPointer { starts in
+                members.withUnsafeBufferPointer { members in body(Reader(starts: starts, members: members)) }
+            }
+        }
+
+        /// The lists, read in place; valid only inside ``withReader(_:)``.
+        struct Reader {
+            let starts: UnsafeBufferPointer<Int32>
+            let members: UnsafeBufferPointer<Int32>
+
+            /// The list at `index`; empty past the last one.
+            subscript(index: Int) -> Slice<UnsafeBufferPointer<Int32>> {
+                guard index >= 0, index + 1 < starts.count else { return members[0..<0] }
+                return members[Int(starts[index])..<Int(starts[index + 1])]
+            }
+        }
     }
 
     /// Words so frequent that a rule anchored on them would be tried on nearly every sentence;
@@ -263,8 +284,12 @@ struct RuleIndex: Sendable {
     func candidates(_ tokens: [Token]) -> [Int] {
         // The sentence's known words, each once: a word no rule uses (``Vocabulary/unknown``)
         // is in no required set and anchors nothing.
+        // (Read in place: iterating the array copies each token, and with it its two strings.)
         var words: [Vocabulary.Word] = []
-        for t in tokens where t.word != Vocabulary.unknown { words.append(t.word) }
+        words.reserveCapacity(tokens.count)
+        tokens.withUnsafeBufferPointer { tokens in
+            for k in tokens.indices where tokens[k].word != Vocabulary.unknown { words.append(tokens[k].word) }
+        }
         words.sort()
         var distinct = 0
         for w in words where distinct == 0 || words[distinct - 1] != w {
@@ -277,17 +302,23 @@ struct RuleIndex: Sendable {
         var picked = [UInt64](repeating: 0, count: (rules.count + 63) >> 6)
         for r in unanchored { picked[Int(r) >> 6] |= 1 << UInt64(r & 63) }
         var met = [Bool](repeating: false, count: setCount)
-        for w in words {
-            for r in byWord[Int(w)] { picked[Int(r) >> 6] |= 1 << UInt64(r & 63) }
-            for set in setsByWord[Int(w)] { met[Int(set)] = true }
+        byWord.withReader { byWord in
+            setsByWord.withReader { setsByWord in
+                for w in words {
+                    for r in byWord[Int(w)] { picked[Int(r) >> 6] |= 1 << UInt64(r & 63) }
+                    for set in setsByWord[Int(w)] { met[Int(set)] = true }
+                }
+            }
         }
         var out: [Int] = []
-        for (slot, bits) in picked.enumerated() {
-            var rest = bits
-            while rest != 0 {
-                let r = slot << 6 | rest.trailingZeroBitCount
-                rest &= rest - 1
-                if requiredSets[r].allSatisfy({ met[Int($0)] }) { out.append(r) }
+        requiredSets.withReader { requiredSets in
+            for (slot, bits) in picked.enumerated() {
+                var rest = bits
+                while rest != 0 {
+                    let r = slot << 6 | rest.trailingZeroBitCount
+                    rest &= rest - 1
+                    if requiredSets[r].allSatisfy({ met[Int($0)] }) { out.append(r) }
+                }
             }
         }
         return out
