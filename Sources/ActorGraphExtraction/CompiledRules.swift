@@ -282,21 +282,28 @@ struct RuleIndex: Sendable {
     /// The indices in ``rules`` of the rules that can match `tokens`: every required word
     /// element has a word in the sentence. In rule order, as matches are reported.
     func candidates(_ tokens: [Token]) -> [Int] {
-        // The sentence's known words, each once: a word no rule uses (``Vocabulary/unknown``)
-        // is in no required set and anchors nothing.
+        // The sentence's known words: a word no rule uses (``Vocabulary/unknown``) is in no
+        // required set and anchors nothing. A word read twice would only set again the bits it
+        // set, so the order does not matter and repeats need not go; the closed-class words,
+        // which repeat in every sentence (",", "the"), are kept once by a mask over their fixed
+        // ids (below 128), and no sort is needed.
         // (Read in place: iterating the array copies each token, and with it its two strings.)
         var words: [Vocabulary.Word] = []
         words.reserveCapacity(tokens.count)
+        var seen: (low: UInt64, high: UInt64) = (0, 0)
         tokens.withUnsafeBufferPointer { tokens in
-            for k in tokens.indices where tokens[k].word != Vocabulary.unknown { words.append(tokens[k].word) }
+            for k in tokens.indices where tokens[k].word != Vocabulary.unknown {
+                let w = tokens[k].word
+                if w < 64 {
+                    guard seen.low & (1 << UInt64(w)) == 0 else { continue }
+                    seen.low |= 1 << UInt64(w)
+                } else if w < 128 {
+                    guard seen.high & (1 << UInt64(w - 64)) == 0 else { continue }
+                    seen.high |= 1 << UInt64(w - 64)
+                }
+                words.append(w)
+            }
         }
-        words.sort()
-        var distinct = 0
-        for w in words where distinct == 0 || words[distinct - 1] != w {
-            words[distinct] = w
-            distinct += 1
-        }
-        words.removeLast(words.count - distinct)
         // The rules picked, as a bit set over rule indices: read in increasing order, each once,
         // with no list to sort.
         var picked = [UInt64](repeating: 0, count: (rules.count + 63) >> 6)
