@@ -305,26 +305,31 @@ struct RuleIndex: Sendable {
             }
         }
         // The rules picked, as a bit set over rule indices: read in increasing order, each once,
-        // with no list to sort.
-        var picked = [UInt64](repeating: 0, count: (rules.count + 63) >> 6)
-        for r in unanchored { picked[Int(r) >> 6] |= 1 << UInt64(r & 63) }
-        var met = [Bool](repeating: false, count: setCount)
-        byWord.withReader { byWord in
-            setsByWord.withReader { setsByWord in
-                for w in words {
-                    for r in byWord[Int(w)] { picked[Int(r) >> 6] |= 1 << UInt64(r & 63) }
-                    for set in setsByWord[Int(w)] { met[Int(set)] = true }
-                }
-            }
-        }
+        // with no list to sort. It and the sets met live on the stack (up to the allocator's
+        // limit), not in two heap blocks per call.
         var out: [Int] = []
-        requiredSets.withReader { requiredSets in
-            for (slot, bits) in picked.enumerated() {
-                var rest = bits
-                while rest != 0 {
-                    let r = slot << 6 | rest.trailingZeroBitCount
-                    rest &= rest - 1
-                    if requiredSets[r].allSatisfy({ met[Int($0)] }) { out.append(r) }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (rules.count + 63) >> 6) { picked in
+            picked.initialize(repeating: 0)
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: setCount) { met in
+                met.initialize(repeating: false)
+                for r in unanchored { picked[Int(r) >> 6] |= 1 << UInt64(r & 63) }
+                byWord.withReader { byWord in
+                    setsByWord.withReader { setsByWord in
+                        for w in words {
+                            for r in byWord[Int(w)] { picked[Int(r) >> 6] |= 1 << UInt64(r & 63) }
+                            for set in setsByWord[Int(w)] { met[Int(set)] = true }
+                        }
+                    }
+                }
+                requiredSets.withReader { requiredSets in
+                    for (slot, bits) in picked.enumerated() {
+                        var rest = bits
+                        while rest != 0 {
+                            let r = slot << 6 | rest.trailingZeroBitCount
+                            rest &= rest - 1
+                            if requiredSets[r].allSatisfy({ met[Int($0)] }) { out.append(r) }
+                        }
+                    }
                 }
             }
         }
