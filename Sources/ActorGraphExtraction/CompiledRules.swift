@@ -233,6 +233,27 @@ struct RuleIndex: Sendable {
             guard index >= 0, index + 1 < starts.count else { return [] }
             return members[Int(starts[index])..<Int(starts[index + 1])]
         }
+
+        /// Calls `body` with a reader of the lists over buffer pointers: each array slice the
+        /// subscript returns retains and releases the members' storage, which cost a sentence's
+        /// candidate search more than its lookups did.
+        func withReader<R>(_ body: (Reader) -> R) -> R {
+            starts.withUnsafeBufferPointer { starts in
+                members.withUnsafeBufferPointer { members in body(Reader(starts: starts, members: members)) }
+            }
+        }
+
+        /// The lists, read in place; valid only inside ``withReader(_:)``.
+        struct Reader {
+            let starts: UnsafeBufferPointer<Int32>
+            let members: UnsafeBufferPointer<Int32>
+
+            /// The list at `index`; empty past the last one.
+            subscript(index: Int) -> Slice<UnsafeBufferPointer<Int32>> {
+                guard index >= 0, index + 1 < starts.count else { return members[0..<0] }
+                return members[Int(starts[index])..<Int(starts[index + 1])]
+            }
+        }
     }
 
     /// Words so frequent that a rule anchored on them would be tried on nearly every sentence;
@@ -278,33 +299,55 @@ struct RuleIndex: Sendable {
     /// The indices in ``rules`` of the rules that can match `tokens`: every required word
     /// element has a word in the sentence. In rule order, as matches are reported.
     func candidates(_ tokens: [Token]) -> [Int] {
-        // The sentence's known words, each once: a word no rule uses (``Vocabulary/unknown``)
-        // is in no required set and anchors nothing.
+        // The sentence's known words: a word no rule uses (``Vocabulary/unknown``) is in no
+        // required set and anchors nothing. A word read twice would only set again the bits it
+        // set, so the order does not matter and repeats need not go; the closed-class words,
+        // which repeat in every sentence (",", "the"), are kept once by a mask over their fixed
+        // ids (below 128), and no sort is needed.
+        // (Read in place: iterating the array copies each token, and with it its two strings.)
         var words: [Vocabulary.Word] = []
-        for t in tokens where t.word != Vocabulary.unknown { words.append(t.word) }
-        words.sort()
-        var distinct = 0
-        for w in words where distinct == 0 || words[distinct - 1] != w {
-            words[distinct] = w
-            distinct += 1
+        words.reserveCapacity(tokens.count)
+        var seen: (low: UInt64, high: UInt64) = (0, 0)
+        tokens.withUnsafeBufferPointer { tokens in
+            for k in tokens.indices where tokens[k].word != Vocabulary.unknown {
+                let w = tokens[k].word
+                if w < 64 {
+                    guard seen.low & (1 << UInt64(w)) == 0 else { continue }
+                    seen.low |= 1 << UInt64(w)
+                } else if w < 128 {
+                    guard seen.high & (1 << UInt64(w - 64)) == 0 else { continue }
+                    seen.high |= 1 << UInt64(w - 64)
+                }
+                words.append(w)
+            }
         }
-        words.removeLast(words.count - distinct)
         // The rules picked, as a bit set over rule indices: read in increasing order, each once,
-        // with no list to sort.
-        var picked = [UInt64](repeating: 0, count: (rules.count + 63) >> 6)
-        for r in unanchored { picked[Int(r) >> 6] |= 1 << UInt64(r & 63) }
-        var met = [Bool](repeating: false, count: setCount)
-        for w in words {
-            for r in byWord[Int(w)] { picked[Int(r) >> 6] |= 1 << UInt64(r & 63) }
-            for set in setsByWord[Int(w)] { met[Int(set)] = true }
-        }
+        // with no list to sort. It and the sets met live on the stack (up to the allocator's
+        // limit), not in two heap blocks per call.
         var out: [Int] = []
-        for (slot, bits) in picked.enumerated() {
-            var rest = bits
-            while rest != 0 {
-                let r = slot << 6 | rest.trailingZeroBitCount
-                rest &= rest - 1
-                if requiredSets[r].allSatisfy({ met[Int($0)] }) { out.append(r) }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (rules.count + 63) >> 6) { picked in
+            picked.initialize(repeating: 0)
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: setCount) { met in
+                met.initialize(repeating: false)
+                for r in unanchored { picked[Int(r) >> 6] |= 1 << UInt64(r & 63) }
+                byWord.withReader { byWord in
+                    setsByWord.withReader { setsByWord in
+                        for w in words {
+                            for r in byWord[Int(w)] { picked[Int(r) >> 6] |= 1 << UInt64(r & 63) }
+                            for set in setsByWord[Int(w)] { met[Int(set)] = true }
+                        }
+                    }
+                }
+                requiredSets.withReader { requiredSets in
+                    for (slot, bits) in picked.enumerated() {
+                        var rest = bits
+                        while rest != 0 {
+                            let r = slot << 6 | rest.trailingZeroBitCount
+                            rest &= rest - 1
+                            if requiredSets[r].allSatisfy({ met[Int($0)] }) { out.append(r) }
+                        }
+                    }
+                }
             }
         }
         return out

@@ -62,8 +62,10 @@ struct Gazetteer: Sendable {
     /// covers.
     func match(_ tokens: [Token], at k: Int) -> Range<Int>? {
         guard k < tokens.count, tokens[k].isCapitalized, let candidates = names[tokens[k].norm] else { return nil }
+        // (By index: zipping with a slice of the tokens copied each token it read, strings and all,
+        // and `covers` asks this six times per token.)
         for words in candidates where k + words.count <= tokens.count {
-            if zip(words, tokens[k...]).allSatisfy({ $0 == $1.norm }) { return k..<(k + words.count) }
+            if words.indices.allSatisfy({ words[$0] == tokens[k + $0].norm }) { return k..<(k + words.count) }
         }
         return nil
     }

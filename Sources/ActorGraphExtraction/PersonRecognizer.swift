@@ -378,6 +378,9 @@ struct PersonRecognizer {
         }
         var found: [TitledPerson] = []
         var taken = [Bool](repeating: false, count: tokens.count)
+        // The scans below over every token read word ids and shapes from here: reading a token
+        // out of `tokens` in this long function copies it whole (its two strings retained).
+        let shapes = TokenShape.of(tokens)
         func add(_ range: Range<Int>, _ rep: ActorRef?, _ title: String, mention: Range<Int>) {
             let whole = min(range.lowerBound, mention.lowerBound)..<max(range.upperBound, mention.upperBound)
             guard !whole.contains(where: { taken[$0] }) else { return }
@@ -658,7 +661,7 @@ struct PersonRecognizer {
         }
         // "the Ethiopian delegation was headed by Redwan Hussien", "Eritrea's team was led
         // by Yemane Gebreab": an untitled full name that heads a country's delegation.
-        for k in tokens.indices where k >= 2 && k + 2 < tokens.count && headedByWords.contains(tokens[k].word) {
+        for k in tokens.indices where k >= 2 && k + 2 < tokens.count && headedByWords.contains(shapes[k].word) {
             // "led by", "led at ministerial level by".
             guard let by = ((k + 1)..<min(tokens.count - 1, k + 5)).first(where: { tokens[$0].norm == "by" }),
                 // "the delegation of 16 was headed by": a few words may come between.
@@ -791,7 +794,7 @@ struct PersonRecognizer {
             (max(0, end - 6)..<end).lazy.compactMap { k in self.name(tokens, at: k, covered: covered).flatMap { $0.upperBound == end ? $0 : nil } }
                 .first { r in r.lowerBound == 0 || !(tokens[r.lowerBound - 1].isCapitalized && tokens[r.lowerBound - 1].isWord) }
         }
-        for c in tokens.indices where tokens[c].norm == "," && c + 2 < tokens.count && tokens[c + 1].norm == "the" {
+        for c in tokens.indices where shapes[c].word == FixedWord.comma.rawValue && c + 2 < tokens.count && shapes[c + 1].word == FixedWord.the.rawValue {
             var k = c + 2
             if ["two", "three", "four", "both"].contains(tokens[k].norm) { k += 1 }
             var owner: ActorRef?
@@ -842,7 +845,7 @@ struct PersonRecognizer {
         // side the text must say.
         var k = 0
         while k < tokens.count {
-            guard !covered[k], !taken[k], tokens[k].isCapitalized, knownFirstWords.contains(tokens[k].word),
+            guard !covered[k], !taken[k], shapes[k].isCapitalized, knownFirstWords.contains(shapes[k].word),
                 let r = name(tokens, at: k, covered: covered), !r.contains(where: { taken[$0] })
             else { k += 1; continue }
             let text = Gazetteer.text(tokens, r)
@@ -859,7 +862,7 @@ struct PersonRecognizer {
         }
         // "the Biden administration", "the Netanyahu government": a well-known surname alone before
         // a word for the government it leads (relations.rules' `government` rules read the rest).
-        for k in tokens.indices.dropLast() where !covered[k] && !taken[k] && tokens[k].isCapitalized && tokens[k].isWord {
+        for k in tokens.indices.dropLast() where !covered[k] && !taken[k] && shapes[k].isCapitalized && shapes[k].isWord {
             guard governmentNounWords.contains(tokens[k + 1].word), k == 0 || !tokens[k - 1].isCapitalized || tokens[k - 1].norm == "the",
                 let entry = known.entry(named: tokens[k].text, surnameAlone: true, in: year), let actor = knownActors[entry.actor]
             else { continue }
@@ -941,7 +944,7 @@ struct PersonRecognizer {
         // "On the North Korean side, Choe Son Hui, the foreign minister, and Jo Chun Ryong", "took
         // part in the talks on the Indian side": the persons of the clause (up to a semicolon)
         // act for the side's state.
-        for k in tokens.indices where k + 3 < tokens.count && tokens[k].norm == "on" && tokens[k + 1].norm == "the" {
+        for k in tokens.indices where k + 3 < tokens.count && shapes[k].word == FixedWord.on.rawValue && shapes[k + 1].word == FixedWord.the.rawValue {
             guard let side = mentionStartingAt[k + 2], side.actor.kind == .state, side.range.upperBound < tokens.count,
                 tokens[side.range.upperBound].norm == "side"
             else { continue }

@@ -38,3 +38,19 @@ extension Token {
         return quoted
     }
 }
+
+/// What the scans over every token of a sentence read (the word id and two shape flags),
+/// without the strings: where the array's getter is not inlined, reading a ``Token`` copies it
+/// whole and retains and releases its text and norm.
+struct TokenShape {
+    var word: Vocabulary.Word
+    var isCapitalized: Bool
+    var isWord: Bool
+
+    /// The shapes of `tokens`, read in place (by index: iterating would copy each token).
+    static func of(_ tokens: [Token]) -> [TokenShape] {
+        tokens.withUnsafeBufferPointer { t in
+            t.indices.map { k in TokenShape(word: t[k].word, isCapitalized: t[k].isCapitalized, isWord: t[k].isWord) }
+        }
+    }
+}

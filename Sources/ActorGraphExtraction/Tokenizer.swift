@@ -8,7 +8,17 @@ import Foundation
 public enum Tokenizer {
     /// Tokens of `scalars[range]`, with offsets into `scalars`.
     public static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
+        // (A range past the text reads the part inside it: no input can make this trap.)
+        let range = range.clamped(to: 0..<scalars.count)
+        // Read through a buffer pointer: an array slice per token and a bounds check per scalar
+        // were most of the tokenizer's cost.
+        return scalars.withUnsafeBufferPointer { tokens($0, in: range) }
+    }
+
+    private static func tokens(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>) -> [Token] {
         var out: [Token] = []
+        // About one token per five scalars in prose: most sentences never grow the array.
+        out.reserveCapacity(range.count / 4 + 4)
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
@@ -38,7 +48,7 @@ public enum Tokenizer {
                         // Keep apostrophes inside names (Da'esh, O'Brien) but not clitics.
                         var k = j + 1
                         while k < end, isLetter(scalars[k]) { k += 1 }
-                        let rest = String(ascribing: scalars[(j + 1)..<k]).lowercased()
+                        let rest = lowercased(scalars, (j + 1)..<k)
                         if ["s", "ll", "re", "ve", "d", "m"].contains(rest) { break }
                         if rest == "t", j > start, scalars[j - 1] == "n" || scalars[j - 1] == "N" { break }
                         segment += k - j
@@ -62,11 +72,10 @@ public enum Tokenizer {
                 i = j
                 continue
             }
-            if (c == "'" || c == "\u{2019}"), i + 1 < end, isLetter(scalars[i + 1]), !out.isEmpty, out.last!.end == i {
+            if (c == "'" || c == "\u{2019}"), i + 1 < end, isLetter(scalars[i + 1]), let last = out.last, last.end == i {
                 var k = i + 1
                 while k < end, isLetter(scalars[k]) { k += 1 }
-                let rest = String(ascribing: scalars[(i + 1)..<k]).lowercased()
-                out.append(make(scalars, i..<k, norm: "'" + rest))
+                out.append(make(scalars, i..<k, norm: "'" + lowercased(scalars, (i + 1)..<k)))
                 i = k
                 continue
             }
@@ -84,10 +93,12 @@ public enum Tokenizer {
         return out
     }
 
+    @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII { return (s.value >= 0x61 && s.value <= 0x7A) || (s.value >= 0x41 && s.value <= 0x5A) }
         return s.properties.isAlphabetic
     }
+    @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII {
             let v = s.value
@@ -96,15 +107,31 @@ public enum Tokenizer {
         return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
-    static func make(_ scalars: [Unicode.Scalar], _ range: Range<Int>, norm given: String? = nil) -> Token {
-        let string = String(scalars, range)
+    /// `String(scalars[range]).lowercased()`, built straight from the bytes when the scalars are
+    /// ASCII (a clitic after an apostrophe nearly always is).
+    private static func lowercased(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> String {
+        guard scalars[range].allSatisfy(\.isASCII) else {
+            return String(ascribing: ArraySlice(scalars[range])).lowercased()
+        }
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (n, k) in range.enumerated() {
+                let v = UInt8(truncatingIfNeeded: scalars[k].value)
+                buffer[n] = v >= 0x41 && v <= 0x5A ? v + 32 : v
+            }
+            return range.count
+        }
+    }
+
+    static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, norm given: String? = nil) -> Token {
         let first = scalars[range.lowerBound]
         var hasLetter = false
         var hasLower = false
+        var isASCII = true
         // ASCII with no capital, dot or apostrophe: the normal form is the text itself (most
         // tokens), and normalising again would only build the same string.
         var isOwnNorm = true
-        for s in scalars[range] {
+        for k in range {
+            let s = scalars[k]
             if s.isASCII {
                 if s.value >= 0x61 && s.value <= 0x7A {
                     hasLetter = true
@@ -116,6 +143,7 @@ public enum Tokenizer {
                     isOwnNorm = false
                 }
             } else {
+                isASCII = false
                 isOwnNorm = false
                 if s.properties.isAlphabetic {
                     hasLetter = true
@@ -123,9 +151,40 @@ public enum Tokenizer {
                 }
             }
         }
+        let text: String
+        let norm: String
+        if isASCII {
+            // One byte per scalar: both strings are written straight from the scalars' values
+            // (up to 15 bytes, without allocating), with no width pass and no encoder.
+            text = String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (n, k) in range.enumerated() { buffer[n] = UInt8(truncatingIfNeeded: scalars[k].value) }
+                return range.count
+            }
+            if let given {
+                norm = given
+            } else if isOwnNorm {
+                norm = text
+            } else {
+                // As ``normalize(_:)`` does for ASCII: dots and apostrophes dropped, capitals lowered.
+                norm = String(unsafeUninitializedCapacity: range.count) { buffer in
+                    var n = 0
+                    for k in range {
+                        let v = UInt8(truncatingIfNeeded: scalars[k].value)
+                        if v == 0x2E || v == 0x27 { continue }
+                        buffer[n] = v >= 0x41 && v <= 0x5A ? v + 32 : v
+                        n += 1
+                    }
+                    return n
+                }
+            }
+        } else {
+            let slice = ArraySlice(scalars[range])
+            text = String(ascribing: slice)
+            norm = given ?? normalize(slice)
+        }
         let capitalized = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
         return Token(
-            text: string, norm: given ?? (isOwnNorm ? string : normalize(scalars[range])), start: range.lowerBound, end: range.upperBound,
+            text: text, norm: norm, start: range.lowerBound, end: range.upperBound,
             isCapitalized: capitalized, isUppercase: hasLetter && !hasLower,
             isWord: isWordScalar(first))
     }

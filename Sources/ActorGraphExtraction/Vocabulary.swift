@@ -169,7 +169,14 @@ struct ShortWords: Sendable {
 
     /// The key of `word` when it is ASCII and at most seven bytes long; never 0 (an empty slot).
     static func key(_ word: String) -> UInt64? {
-        let utf8 = word.utf8
+        // A token's norm is a native string, short ones stored inline: its bytes are read in
+        // place (walking the UTF-8 view byte by byte cost more than the table's probe).
+        if let key = word.utf8.withContiguousStorageIfAvailable({ key(bytes: $0) }) { return key }
+        return key(bytes: word.utf8)
+    }
+
+    /// The key of the word whose UTF-8 is `utf8`, as ``key(_:)``.
+    private static func key(bytes utf8: some Collection<UInt8>) -> UInt64? {
         guard utf8.count <= 7 else { return nil }
         var key: UInt64 = 1 << 63 | UInt64(utf8.count) << 56
         var shift: UInt64 = 0
