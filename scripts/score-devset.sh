@@ -37,8 +37,8 @@
 #                never read or ran the extractor; scored with the seventeenth session's first and last builds)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
 #                lead to read and tune on: meetings (1401-1410), newsdev (1601-1614), newsdev2 (1701-1714),
-#                newsdev3 (1901-1914), newsdev4 (2101-2114; five of its meetings are also heldout16's, so its
-#                errors are not read while heldout16 is held out), newsdev5 (2501-2514, written in the
+#                newsdev3 (1901-1914), newsdev4 (2101-2114; five of its meetings are also heldout16's: read
+#                since the seventeenth session, so heldout16 is no longer fully held out), newsdev5 (2501-2514, written in the
 #                fifteenth session; hard house styles: a cable in capitals, agency flashes, a transcript)
 # To score an older commit, build it in a worktree of its own, or copy its release binary together
 # with the ActorGraph_ActorGraphExtraction.resources folder beside it: a binary reads the rules of
