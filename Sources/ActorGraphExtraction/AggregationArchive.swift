@@ -81,24 +81,36 @@ extension Aggregation {
         }
         let relations = graph.relations
         w.varint(relations.count)
+        // The evidence is most of the archive (five numbers and two strings an item): its numbers
+        // go to bytes of their own, checked for room once an item, and join the body after, where
+        // the writer's appends cost some 70 instructions a number. Strings still take their
+        // numbers from the writer's table, in the same order, so the bytes are the same.
+        var section = ByteRun(capacity: 64 + relations.count * 64 + relations.reduce(0) { $0 + $1.evidence.count } * 16)
+        defer { section.free() }
         // An edge's evidence comes in runs of one document and few rules: the last one's index is
         // reused when the bytes are the same (no hash; this writes the whole graph).
         var doc = (name: "", index: -1), rule = (name: String?.none, index: 0)
         for r in relations {
-            w.write(r.key)
-            w.varint(r.support)
-            w.varint(r.evidence.count)
+            section.reserve(5 * 10)
+            section.varint(w.index(of: r.key.subject.rawValue))
+            section.varint(w.index(of: r.key.relation.rawValue))
+            section.varint(w.index(of: r.key.object.rawValue))
+            section.varint(r.support)
+            section.varint(r.evidence.count)
             for e in r.evidence {
                 if doc.index < 0 || !UTF8Interner.sameBytes(e.doc, doc.name) { doc = (e.doc, w.index(of: e.doc)) }
-                w.varint(doc.index)
-                w.varint(e.sentence)
-                w.string(e.quote)
-                w.varint(e.start)
-                w.varint(e.end)
+                let quote = w.index(of: e.quote)
                 if !Self.sameBytes(e.rule, rule.name) { rule = (e.rule, e.rule.map { w.index(of: $0) + 1 } ?? 0) }
-                w.varint(rule.index)
+                section.reserve(6 * 10)
+                section.varint(doc.index)
+                section.varint(e.sentence)
+                section.varint(quote)
+                section.varint(e.start)
+                section.varint(e.end)
+                section.varint(rule.index)
             }
         }
+        section.append(to: &w.bytes)
         w.varint(actorFirst.count)
         for (id, moment) in actorFirst.sorted(by: { $0.key < $1.key }) {
             w.string(id.rawValue)
@@ -192,11 +204,16 @@ extension Aggregation {
         for _ in 0..<(try r.count()) {
             let key = try r.edgeKey()
             let support = try r.varint()
-            var evidence: [Evidence] = []
             let count = try r.count()
-            evidence.reserveCapacity(count)
-            for _ in 0..<count {
-                evidence.append(Evidence(doc: try r.string(), sentence: try r.varint(), quote: try r.string(), start: try r.varint(), end: try r.varint(), rule: try r.optional()))
+            // Each item made in its place (appended, it was copied and the copy destroyed: six
+            // reference counts an item), its numbers read by the one- and two-byte fast path.
+            let evidence = try [Evidence](unsafeUninitializedCapacity: count) { buffer, initialized in
+                for i in 0..<count {
+                    let item = Evidence(doc: try r.quickString(), sentence: try r.quickVarint(), quote: try r.quickString(),
+                                        start: try r.quickVarint(), end: try r.quickVarint(), rule: try r.quickOptional())
+                    buffer.initializeElement(at: i, to: item)
+                    initialized = i + 1
+                }
             }
             guard let s = graph[key.subject], let o = graph[key.object], key.relation.allows(subject: s.kind, object: o.kind) else {
                 throw r.malformed("edge \(key.subject) \(key.relation.rawValue) \(key.object)")
@@ -216,17 +233,24 @@ extension Aggregation {
         }
         for _ in 0..<(try r.count()) { contributors[ActorID(try r.string())] = try r.refs() }
         sentenceKeys = try r.stringList()
+        sentenceKeyNumbers.reserveCapacity(sentenceKeys.count)
         for (k, key) in sentenceKeys.enumerated() { sentenceKeyNumbers[key] = Int32(k) }
         documentNames = try r.stringList()
+        documentNumbers.reserveCapacity(documentNames.count)
         for (d, name) in documentNames.enumerated() { documentNumbers[name] = Int32(d) }
         func number(_ value: Int, below limit: Int) throws -> Int32 {
             guard (0..<limit).contains(value) else { throw r.malformed("number \(value) of \(limit)") }
             return Int32(value)
         }
-        for _ in 0..<(try r.count()) {
+        // Tables made at their size: grown as filled, they were rehashed a dozen times each.
+        let tallyCount = try r.count()
+        tallies.reserveCapacity(tallyCount)
+        for _ in 0..<tallyCount {
             let key = try r.edgeKey()
             var tally = SupportTally()
-            for _ in 0..<(try r.count()) {
+            let carrierCount = try r.count()
+            tally.carriers.reserveCapacity(carrierCount)
+            for _ in 0..<carrierCount {
                 let k = try number(try r.varint(), below: sentenceKeys.count)
                 let d = try number(try r.varint(), below: documentNames.count)
                 tally.carriers[k] = d
@@ -234,10 +258,13 @@ extension Aggregation {
             }
             tallies[key] = tally
         }
-        for _ in 0..<(try r.count()) {
+        let documentCount = try r.count()
+        sentencesByDocument.reserveCapacity(documentCount)
+        for _ in 0..<documentCount {
             let d = try number(try r.varint(), below: documentNames.count)
-            var byIndex: [Int: Int32] = [:]
-            for _ in 0..<(try r.count()) { byIndex[try r.varint()] = try number(try r.varint(), below: sentenceKeys.count) }
+            let sentenceCount = try r.count()
+            var byIndex = [Int: Int32](minimumCapacity: sentenceCount)
+            for _ in 0..<sentenceCount { byIndex[try r.varint()] = try number(try r.varint(), below: sentenceKeys.count) }
             sentencesByDocument[d] = byIndex
         }
     }
@@ -276,6 +303,40 @@ extension ArchiveWriter {
 }
 
 extension ArchiveReader {
+    /// A varint as ``varint()`` reads it, one of one or two bytes without its loop (the
+    /// evidence's numbers and string indices nearly all are).
+    @inline(__always)
+    mutating func quickVarint() throws -> Int {
+        var v: UInt64
+        if position < bytes.count, bytes[position] < 0x80 {
+            v = UInt64(bytes[position])
+            position += 1
+        } else if position + 1 < bytes.count, bytes[position + 1] < 0x80 {
+            v = UInt64(bytes[position] & 0x7F) | UInt64(bytes[position + 1]) << 7
+            position += 2
+        } else {
+            return try varint()
+        }
+        return Int(Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1))
+    }
+
+    /// ``string()``, its index read by ``quickVarint()``.
+    @inline(__always)
+    mutating func quickString() throws -> String {
+        let i = try quickVarint()
+        guard strings.indices.contains(i) else { throw malformed("string \(i) of \(strings.count)") }
+        return strings[i]
+    }
+
+    /// ``optional()``, its index read by ``quickVarint()``.
+    @inline(__always)
+    mutating func quickOptional() throws -> String? {
+        let i = try quickVarint()
+        guard i != 0 else { return nil }
+        guard strings.indices.contains(i - 1) else { throw malformed("string \(i - 1) of \(strings.count)") }
+        return strings[i - 1]
+    }
+
     mutating func stringList() throws -> [String] {
         let n = try count()
         var list: [String] = []

@@ -53,19 +53,28 @@ public enum Report {
     /// `UnicodeScalarView` one scalar at a time was nine tenths of the report's time), and a text
     /// with nothing to escape is returned as it is.
     static func escape(_ text: String) -> String {
-        let bytes = text.utf8
-        guard bytes.contains(where: { escapeClass[Int($0)] != 0 }) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 16)
-        for byte in bytes {
-            switch escapeClass[Int(byte)] {
-            case 0: out.append(byte)
-            case 1: out.append(UInt8(ascii: "\\")); out.append(byte)
-            case 2: out.append(UInt8(ascii: " "))
-            default: out.append(contentsOf: byte == UInt8(ascii: "<") ? "&lt;".utf8 : "&gt;".utf8)
+        // The bytes in place (most quotes need no escape, and the UTF-8 view's iterator cost some
+        // twenty instructions a byte to find that out).
+        var copy = text
+        let escaped = copy.withUTF8 { bytes -> String? in
+            let table = escapeClass
+            var first = 0
+            while first < bytes.count, table[Int(bytes[first])] == 0 { first += 1 }
+            guard first < bytes.count else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<first]))
+            for byte in bytes[first...] {
+                switch table[Int(byte)] {
+                case 0: out.append(byte)
+                case 1: out.append(UInt8(ascii: "\\")); out.append(byte)
+                case 2: out.append(UInt8(ascii: " "))
+                default: out.append(contentsOf: byte == UInt8(ascii: "<") ? "&lt;".utf8 : "&gt;".utf8)
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
+        return escaped ?? text
     }
 
     /// What ``escape(_:)`` does with each byte: 0 keeps it, 1 puts a backslash before it, 2 makes

@@ -46,11 +46,9 @@ package struct UTF8Interner {
             // The address's bits above malloc's 16-byte alignment, folded.
             let bits = UInt(bitPattern: storage.address) >> 4
             slot = Int(truncatingIfNeeded: (bits ^ (bits >> 13)) & UInt(recent.count - 1))
-            if recent[slot].address == storage.address, recent[slot].count == storage.count {
-                let number = recent[slot].number
-                last = (string, number)
-                return number
-            }
+            // Found here, `last` is left as it was: setting it retained one string and released
+            // another for each of the most common finds (it only spares a hash, and this did too).
+            if recent[slot].address == storage.address, recent[slot].count == storage.count { return recent[slot].number }
         }
         if let last, Self.sameBytes(last.string, string) { return last.number }
         if let storage, let known = byStorage[storage] {
@@ -83,6 +81,16 @@ package struct UTF8Interner {
     package static func sameBytes(_ a: String, _ b: String) -> Bool {
         // The counts first: native strings know theirs, and most strings that differ differ there.
         guard a.utf8.count == b.utf8.count else { return false }
+        // Native strings are compared where they are (no copies to make them contiguous, each a
+        // retain and a release).
+        if let same = a.utf8.withContiguousStorageIfAvailable({ x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                guard let p = x.baseAddress, let q = y.baseAddress else { return true }
+                return p == q || memcmp(p, q, x.count) == 0
+            }
+        }), let same {
+            return same
+        }
         var a = a, b = b
         return a.withUTF8 { x in
             b.withUTF8 { y in

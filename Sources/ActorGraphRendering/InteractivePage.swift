@@ -159,6 +159,17 @@ public struct InteractivePage: Sendable {
 
     /// The SVG without its XML prolog and doctype, sized to fill the canvas.
     static func inlineSVG(_ svg: Data) -> String {
+        let bytes = [UInt8](svg)
+        // The start tag found by its bytes (Foundation's search below bridges the whole drawing to
+        // search it): where "<svg" and the first ">" after it have ASCII on both sides, their
+        // bytes are whole characters, and no other spelling is canonically equal to them, so this
+        // is the range Foundation finds.
+        if let start = asciiMatch(Array("<svg".utf8), in: bytes, from: 0), let open = asciiMatch([UInt8(ascii: ">")], in: bytes, from: start) {
+            var tag = String(decoding: bytes[start..<open], as: UTF8.self)
+            tag = tag.replacingOccurrences(of: #"width="[^"]*""#, with: "width=\"100%\"", options: .regularExpression)
+            tag = tag.replacingOccurrences(of: #"height="[^"]*""#, with: "height=\"100%\"", options: .regularExpression)
+            return tag + " id=\"diagram\"" + String(decoding: bytes[open...], as: UTF8.self)
+        }
         let text = String(decoding: svg, as: UTF8.self)
         guard let start = text.range(of: "<svg") else { return "" }
         var body = String(text[start.lowerBound...])
@@ -170,6 +181,24 @@ public struct InteractivePage: Sendable {
             body = tag + " id=\"diagram\"" + body[open.lowerBound...]
         }
         return body
+    }
+
+    /// Where the first occurrence of `needle` (ASCII) in `bytes` at or after `from` begins, when
+    /// the bytes just before and after it are ASCII too (or the ends); nil when there is none or
+    /// the first is not so bounded.
+    static func asciiMatch(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first, needle.count <= bytes.count else { return nil }
+        var i = from
+        while i + needle.count <= bytes.count {
+            guard let at = bytes[i...(bytes.count - needle.count)].firstIndex(of: first) else { return nil }
+            if bytes[at..<(at + needle.count)].elementsEqual(needle) {
+                let end = at + needle.count
+                guard at == 0 || bytes[at - 1] < 0x80, end == bytes.count || bytes[end] < 0x80 else { return nil }
+                return at
+            }
+            i = at + 1
+        }
+        return nil
     }
 
     /// The graph as the script reads it.
@@ -318,8 +347,10 @@ struct PageJSON {
     /// documents on a large corpus, which it took a tenth of the page's time to encode).
     mutating func documents(_ documents: [String: PageDocument]) {
         bytes.append(UInt8(ascii: "{"))
-        // By their UTF-8 bytes, as JSONEncoder orders keys (not `<`, which compares "é" however spelled).
-        for (i, (name, document)) in documents.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }).enumerated() {
+        // By their UTF-8 bytes, as JSONEncoder orders keys (not `<`, which compares "é" however spelled);
+        // the bytes taken once per name (comparing the views went through their iterators).
+        let sorted = documents.map { (bytes: Array($0.key.utf8), entry: $0) }.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+        for (i, (name, document)) in sorted.map(\.entry).enumerated() {
             if i > 0 { bytes.append(UInt8(ascii: ",")) }
             key(name)
             bytes.append(UInt8(ascii: "{"))
@@ -340,6 +371,8 @@ struct PageJSON {
     /// `[document, quote, sentence]`, the first two numbered in ``documentNames`` and ``quotes``.
     mutating func edges(_ graph: ActorGraph) {
         bytes.append(UInt8(ascii: "["))
+        var run = ByteRun(capacity: 1 << 16)
+        defer { run.free() }
         for (i, relation) in graph.relations.enumerated() {
             if i > 0 { bytes.append(UInt8(ascii: ",")) }
             bytes.append(UInt8(ascii: "{"))
@@ -349,17 +382,23 @@ struct PageJSON {
             key("evidence")
             bytes.append(UInt8(ascii: "["))
             // By index, not `enumerated()`: its iterator copied (retained and released) each item.
+            // Written through `run` (room made once an item), where the array's appends cost more
+            // than the rest of the page: a large corpus has a hundred thousand items.
             let evidence = relation.evidence
+            run.removeAll()
             for j in evidence.indices {
-                if j > 0 { bytes.append(UInt8(ascii: ",")) }
-                bytes.append(UInt8(ascii: "["))
-                number(documentNames.number(evidence[j].doc))
-                bytes.append(UInt8(ascii: ","))
-                number(quotes.number(evidence[j].quote))
-                bytes.append(UInt8(ascii: ","))
-                number(evidence[j].sentence)
-                bytes.append(UInt8(ascii: "]"))
+                let document = documentNames.number(evidence[j].doc), quote = quotes.number(evidence[j].quote)
+                run.reserve(3 * ByteRun.longest + 5)
+                if j > 0 { run.byte(UInt8(ascii: ",")) }
+                run.byte(UInt8(ascii: "["))
+                run.decimal(document)
+                run.byte(UInt8(ascii: ","))
+                run.decimal(quote)
+                run.byte(UInt8(ascii: ","))
+                run.decimal(evidence[j].sentence)
+                run.byte(UInt8(ascii: "]"))
             }
+            run.append(to: &bytes)
             bytes.append(UInt8(ascii: "]"))
             for (name, value) in [("relation", relation.kind.rawValue), ("source", relation.subject.rawValue)] {
                 bytes.append(UInt8(ascii: ","))

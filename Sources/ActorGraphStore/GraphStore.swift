@@ -19,6 +19,10 @@ public struct GraphStore: Sendable {
         self.queue = queue
     }
 
+    /// How much of a store a build's connection reads through a memory map (SQLite's
+    /// `mmap_size`): more than a large corpus's store.
+    static let mappedBytes = 1 << 30
+
     /// Opens the store at `url` and checks it.
     /// - Parameter writable: open for ``update(adding:graph:)``, migrating a store of an older
     ///   schema to this one; a reader opens read-only and reads an older store as it is.
@@ -33,6 +37,11 @@ public struct GraphStore: Sendable {
         configuration.readonly = !writable && !interrupted
         // A reader that arrives while an update commits waits for it rather than failing.
         configuration.busyMode = .timeout(30)
+        if writable {
+            // A build reads its store's pages where the page cache holds them, not one read(2) and
+            // copy a page: an update reads every document's row and the kept aggregation first.
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(Self.mappedBytes)") }
+        }
         let store: GraphStore
         do {
             store = GraphStore(url: url, queue: try DatabaseQueue(path: url.path, configuration: configuration))
@@ -474,20 +483,47 @@ public struct GraphStore: Sendable {
             }
             if Int64(now) != number { renumbered.append((number, Int64(now))) }
         }
-        for table in ["snapshot", "relation", "actor_name", "actor"] {
-            try db.execute(sql: "DELETE FROM \(table)")
+        // Tables whose rows come out the same are left as they are: deleting a relation row (the
+        // parent of evidence rows) and inserting it again makes SQLite count its evidence rows twice
+        // for the deferred foreign keys, a walk over the whole evidence index on every update.
+        try db.execute(sql: "DELETE FROM snapshot")
+        let actorRows = graph.actors.enumerated().map { number, actor in
+            ActorRow(number: Int64(number), id: actor.id.rawValue, name: actor.name, kind: actor.kind.rawValue, place: actor.place, date: actor.date)
         }
-        let actorStatement = try db.makeStatement(sql: "INSERT INTO actor (number, id, name, kind, place, date) VALUES (?, ?, ?, ?, ?, ?)")
-        let nameStatement = try db.makeStatement(sql: "INSERT INTO actor_name (actor, name, name_key, is_alias) VALUES (?, ?, ?, ?)")
-        for (number, actor) in graph.actors.enumerated() {
-            try actorStatement.execute(arguments: [number, actor.id.rawValue, actor.name, actor.kind.rawValue, actor.place, actor.date])
-            for (i, name) in actor.names.enumerated() {
-                try nameStatement.execute(arguments: [number, name, NameKey.of(name), i > 0])
+        let nameRows = graph.actors.enumerated().flatMap { number, actor in
+            actor.names.enumerated().map { i, name in NameRow(actor: Int64(number), name: name, nameKey: NameKey.of(name), isAlias: i > 0) }
+        }
+        let relationRows = relations.enumerated().map { number, relation in
+            RelationRow(number: Int64(number), subject: Int64(parts.sources[number]), kind: relation.kind.rawValue,
+                        object: Int64(parts.targets[number]), support: Int64(relation.support))
+        }
+        let oldRelations = try RelationRow.all(db)
+        // Kept when every row but `support` is the same (each number the same edge between the same
+        // actor numbers): only the supports that changed are written.
+        let keepsRelations = oldRelations.count == relationRows.count && zip(oldRelations, relationRows).allSatisfy { $0.sameEdge(as: $1) }
+        if !keepsRelations { try db.execute(sql: "DELETE FROM relation") }
+        if try ActorRow.all(db) != actorRows || NameRow.all(db) != nameRows {
+            try db.execute(sql: "DELETE FROM actor_name")
+            try db.execute(sql: "DELETE FROM actor")
+            let actorStatement = try db.makeStatement(sql: "INSERT INTO actor (number, id, name, kind, place, date) VALUES (?, ?, ?, ?, ?, ?)")
+            for row in actorRows {
+                try actorStatement.execute(arguments: [row.number, row.id, row.name, row.kind, row.place, row.date])
+            }
+            let nameStatement = try db.makeStatement(sql: "INSERT INTO actor_name (actor, name, name_key, is_alias) VALUES (?, ?, ?, ?)")
+            for row in nameRows {
+                try nameStatement.execute(arguments: [row.actor, row.name, row.nameKey, row.isAlias])
             }
         }
-        let relationStatement = try db.makeStatement(sql: "INSERT INTO relation (number, subject, kind, object, support) VALUES (?, ?, ?, ?, ?)")
-        for (number, relation) in relations.enumerated() {
-            try relationStatement.execute(arguments: [number, parts.sources[number], relation.kind.rawValue, parts.targets[number], relation.support])
+        if keepsRelations {
+            let supportStatement = try db.makeStatement(sql: "UPDATE relation SET support = ? WHERE number = ?")
+            for (old, row) in zip(oldRelations, relationRows) where old.support != row.support {
+                try supportStatement.execute(arguments: [row.support, row.number])
+            }
+        } else {
+            let relationStatement = try db.makeStatement(sql: "INSERT INTO relation (number, subject, kind, object, support) VALUES (?, ?, ?, ?, ?)")
+            for row in relationRows {
+                try relationStatement.execute(arguments: [row.number, row.subject, row.kind, row.object, row.support])
+            }
         }
         if !renumbered.isEmpty {
             try db.execute(sql: "CREATE TEMP TABLE renumbered (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)")
@@ -531,6 +567,15 @@ public struct GraphStore: Sendable {
         }
         for number in relations.indices {
             let evidence = relations[number].evidence
+            if changed != nil {
+                // A few documents changed: each item's name is looked up by its storage (most are
+                // copies of a few thousand strings), which costs less than finding the runs by
+                // comparing names and looking up each run's.
+                for i in evidence.indices where isChanged(evidence[i].doc) {
+                    byDocument[evidence[i].doc, default: []].append((Int32(number), Int32(i)))
+                }
+                continue
+            }
             var start = 0
             while start < evidence.count {
                 // An edge's evidence is sorted by document: one lookup per run of one document.
@@ -543,8 +588,16 @@ public struct GraphStore: Sendable {
             }
         }
         var digests: [String: String?] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT name, evidence_digest FROM document") {
-            digests[row[0] as String] = row[1] as String?
+        if let changed {
+            // Only these documents' rows can be rewritten: their digests alone are read.
+            let statement = try db.makeStatement(sql: "SELECT evidence_digest FROM document WHERE name = ?")
+            for name in changed {
+                if let row = try Row.fetchOne(statement, arguments: [name]) { digests[name] = row[0] as String? }
+            }
+        } else {
+            for row in try Row.fetchAll(db, sql: "SELECT name, evidence_digest FROM document") {
+                digests[row[0] as String] = row[1] as String?
+            }
         }
         // Documents with rows in the table that the graph no longer gives evidence to (their
         // digest is of nothing); documents the table does not list are rewritten every time.
@@ -649,6 +702,72 @@ public struct GraphStore: Sendable {
             throw StoreError.damaged(path: path, detail: "\(error)")
         }
     }
+}
+
+/// An actor table row, as written and as read back (strings compared by their bytes: a row that
+/// reads back canonically equal but spelled otherwise is written again).
+private struct ActorRow: Equatable {
+    var number: Int64
+    var id: String
+    var name: String
+    var kind: String
+    var place: String?
+    var date: String?
+
+    static func all(_ db: Database) throws -> [ActorRow] {
+        try Row.fetchAll(db, sql: "SELECT number, id, name, kind, place, date FROM actor ORDER BY number").map {
+            ActorRow(number: $0[0], id: $0[1], name: $0[2], kind: $0[3], place: $0[4], date: $0[5])
+        }
+    }
+
+    static func == (a: ActorRow, b: ActorRow) -> Bool {
+        a.number == b.number && sameBytes(a.id, b.id) && sameBytes(a.name, b.name) && sameBytes(a.kind, b.kind)
+            && sameBytes(a.place, b.place) && sameBytes(a.date, b.date)
+    }
+}
+
+/// An actor_name row, in the table's order (its rowid: the order written).
+private struct NameRow: Equatable {
+    var actor: Int64
+    var name: String
+    var nameKey: String
+    var isAlias: Bool
+
+    static func all(_ db: Database) throws -> [NameRow] {
+        try Row.fetchAll(db, sql: "SELECT actor, name, name_key, is_alias FROM actor_name ORDER BY rowid").map {
+            NameRow(actor: $0[0], name: $0[1], nameKey: $0[2], isAlias: $0[3])
+        }
+    }
+
+    static func == (a: NameRow, b: NameRow) -> Bool {
+        a.actor == b.actor && a.isAlias == b.isAlias && sameBytes(a.name, b.name) && sameBytes(a.nameKey, b.nameKey)
+    }
+}
+
+/// A relation row.
+private struct RelationRow {
+    var number: Int64
+    var subject: Int64
+    var kind: String
+    var object: Int64
+    var support: Int64
+
+    static func all(_ db: Database) throws -> [RelationRow] {
+        try Row.fetchAll(db, sql: "SELECT number, subject, kind, object, support FROM relation ORDER BY number").map {
+            RelationRow(number: $0[0], subject: $0[1], kind: $0[2], object: $0[3], support: $0[4])
+        }
+    }
+
+    /// Whether the two rows are the same edge under the same number (support aside).
+    func sameEdge(as other: RelationRow) -> Bool {
+        number == other.number && subject == other.subject && object == other.object && sameBytes(kind, other.kind)
+    }
+}
+
+/// Whether two optional strings are both nil or have the same UTF-8 bytes.
+private func sameBytes(_ a: String?, _ b: String?) -> Bool {
+    guard let a, let b else { return a == nil && b == nil }
+    return UTF8Interner.sameBytes(a, b)
 }
 
 /// How a store's graph was made.

@@ -32,6 +32,36 @@ struct InteractivePageTests {
         #expect(!html.replacingOccurrences(of: "http://www.w3.org/", with: "").contains("http"))
     }
 
+    /// The inlined drawing as Foundation's search cut it before the start tag was found by its
+    /// bytes: for ASCII around "<svg" and ">", and (by the search itself) for marks next to them.
+    @Test func theInlinedDrawingIsCutAsFoundationCutsIt() throws {
+        func oracle(_ svg: Data) -> String {
+            let text = String(decoding: svg, as: UTF8.self)
+            guard let start = text.range(of: "<svg") else { return "" }
+            var body = String(text[start.lowerBound...])
+            if let open = body.range(of: ">") {
+                var tag = String(body[..<open.lowerBound])
+                tag = tag.replacingOccurrences(of: #"width="[^"]*""#, with: "width=\"100%\"", options: .regularExpression)
+                tag = tag.replacingOccurrences(of: #"height="[^"]*""#, with: "height=\"100%\"", options: .regularExpression)
+                body = tag + " id=\"diagram\"" + body[open.lowerBound...]
+            }
+            return body
+        }
+        let drawn = try GraphvizRenderer().render(dot: DOTEncoder().encode(try TestGraphs.small()), format: .svg)
+        let cases = [
+            drawn,
+            Data("<?xml?><!-- Lomé --><svg width=\"10pt\" height=\"5pt\"><g>é</g></svg>".utf8),
+            Data("<svg\u{301} width=\"1pt\"><svg width=\"2pt\">".utf8),
+            Data("é<svg width=\"1pt\">\u{301}<g/>".utf8),
+            Data("<svg width=\"1pt\"".utf8),
+            Data("no drawing".utf8),
+            Data(),
+        ]
+        for svg in cases {
+            #expect(InteractivePage.inlineSVG(svg) == oracle(svg), "\(String(decoding: svg.prefix(40), as: UTF8.self))")
+        }
+    }
+
     /// Quotes go in whole, however long, and a quote cannot close the script it sits in.
     @Test func quotesAreWholeAndCannotEscapeTheScript() throws {
         var graph = ActorGraph()

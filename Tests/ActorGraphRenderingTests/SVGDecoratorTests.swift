@@ -100,4 +100,29 @@ struct SVGDecoratorTests {
         #expect(try decorated(try TestGraphs.small()) == decorated(try TestGraphs.small()))
         #expect(SVGDecorator.decorate("<svg/>\nnothing to do") == "<svg/>\nnothing to do")
     }
+
+    /// A path's dash set by bytes as the regular expression set it: every old dash removed, the
+    /// new one before the first ` d="`; lines with other characters take the expression's path.
+    @Test func aDashIsSetAsTheExpressionSetIt() {
+        func oracle(_ line: String, _ dash: String?) -> String {
+            let stripped = line.replacingOccurrences(of: #" stroke-dasharray="[^"]*""#, with: "", options: .regularExpression)
+            guard let dash else { return stripped }
+            return stripped.replacingOccurrences(of: " d=\"", with: " stroke-dasharray=\"\(dash)\" d=\"", options: [], range: stripped.range(of: " d=\""))
+        }
+        let lines = [
+            ##"<path fill="none" stroke="#1f77b4" d="M10,20C30,40 50,60 70,80"/>"##,
+            ##"<path fill="none" stroke="#1f77b4" stroke-dasharray="5,2" d="M1,2"/>"##,
+            ##"<path stroke-dasharray="1" fill="none" stroke-dasharray="" d="M1,2" d="M3,4"/>"##,
+            ##"<polygon fill="#1f77b4" stroke="#1f77b4" stroke-dasharray="5,2" points="1,2 3,4"/>"##,
+            ##"<path fill="none" stroke-dasharray="5,2 d="M1,2"/>"##,
+            ##"<path fill="none" stroke="x"/>"##,
+            ##"<path fill="none" stroke="é" stroke-dasharray="5,2" d="M1,2"/>"##,
+            "",
+        ]
+        for line in lines {
+            for dash in [nil, "5,2", "1,5", "é"] as [String?] {
+                #expect(SVGDecorator.withDash(line, dash) == oracle(line, dash), "\(line) \(dash ?? "nil")")
+            }
+        }
+    }
 }

@@ -41,6 +41,33 @@ import Testing
         #expect(try store.outputLayout("graph.json")?.layout == Data([5]))
     }
 
+    /// The digest of the words of `bytes` (a last partial word padded with zeros), then their count:
+    /// what ``FileDigest`` takes of a file, whether it maps it or reads it.
+    static func digest(_ bytes: [UInt8]) -> String {
+        var hasher = EvidenceDigest.WordHasher()
+        var offset = 0
+        while offset < bytes.count {
+            var word: UInt64 = 0
+            for (i, byte) in bytes[offset..<min(offset + 8, bytes.count)].enumerated() { word |= UInt64(byte) << (8 * UInt64(i)) }
+            hasher.word(word)
+            offset += 8
+        }
+        hasher.word(UInt64(bytes.count))
+        return hasher.hex()
+    }
+
+    /// A mapped file (a regular one) and a read one (a device: nothing to map) give the digest of
+    /// their bytes, at every length around a word's.
+    @Test func aFileDigestIsOfItsWordsMappedOrRead() throws {
+        let url = try StoreFixtures.folder().appendingPathComponent("f.bin")
+        for count in [0, 1, 7, 8, 9, 15, 16, 17, 4096, (1 << 20) + 3] {
+            let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ $0 >> 7) }
+            try Data(bytes).write(to: url)
+            #expect(FileDigest.of(path: url.path) == Self.digest(bytes), "\(count) bytes")
+        }
+        #expect(FileDigest.of(path: "/dev/null") == Self.digest([]))
+    }
+
     /// The digest is of every byte and the length, across the reads' megabyte boundaries.
     @Test func aFileDigestChangesWithAnyByte() throws {
         let folder = try StoreFixtures.folder()

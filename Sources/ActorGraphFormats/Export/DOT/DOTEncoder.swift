@@ -211,7 +211,8 @@ public struct DOTEncoder: Sendable {
             + (support == 0 ? "" : " (\(support) document\(support == 1 ? "" : "s"))")]
         for evidence in relation.evidence.prefix(quotesPerTooltip) {
             var quote = evidence.quote
-            if quote.count > quoteLength { quote = String(quote.prefix(quoteLength)) + "…" }
+            // No more bytes than the limit is no more characters: most quotes are not counted.
+            if quote.utf8.count > quoteLength, quote.count > quoteLength { quote = String(quote.prefix(quoteLength)) + "…" }
             lines.append("\(evidence.doc): “\(quote)”")
         }
         if relation.evidence.count > quotesPerTooltip {
