@@ -25,6 +25,26 @@ def run(*args: str, check: bool = True) -> subprocess.CompletedProcess:
     return subprocess.run([str(binary()), *args], capture_output=True, check=check)
 
 
+def write_node_link(edges, path: Path) -> Path:
+    """Writes a node-link graph of (doc, subject, relation, object) edges to `path`: actors as
+    states, events written event:Place:date as event nodes with their place and date."""
+    nodes, links = {}, []
+
+    def node(name):
+        if name not in nodes:
+            if name.startswith("event:"):
+                _, place, date = name.split(":")
+                nodes[name] = {"id": name, "label": f"{place} {date}", "kind": "event", "place": place, "date": date}
+            else:
+                nodes[name] = {"id": name, "label": name, "kind": "state"}
+        return name
+
+    for doc, s, r, o in edges:
+        links.append({"source": node(s), "target": node(o), "relation": r, "evidence": [{"doc": doc, "quote": "q"}]})
+    path.write_text(json.dumps({"nodes": list(nodes.values()), "edges": links}), encoding="utf-8")
+    return path
+
+
 @pytest.fixture
 def export(tmp_path):
     """export(fmt, source=FIXTURE, *extra) -> Path of the written file (or folder)."""

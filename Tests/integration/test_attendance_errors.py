@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import write_node_link
+
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "Tests" / "Fixtures"
 GOLD = FIXTURES / "seeds-gold.jsonl"
@@ -16,22 +18,7 @@ SCRIPT = ROOT / "scripts" / "attendance-errors.py"
 
 def graph_from(edges, tmp_path):
     """A node-link graph of (doc, subject, relation, object) edges, events as event:Place:date."""
-    nodes, links = {}, []
-
-    def node(name):
-        if name not in nodes:
-            if name.startswith("event:"):
-                _, place, date = name.split(":")
-                nodes[name] = {"id": name, "label": f"{place} {date}", "kind": "event", "place": place, "date": date}
-            else:
-                nodes[name] = {"id": name, "label": name, "kind": "state"}
-        return name
-
-    for doc, s, r, o in edges:
-        links.append({"source": node(s), "target": node(o), "relation": r, "evidence": [{"doc": doc, "quote": "q"}]})
-    path = tmp_path / "graph.json"
-    path.write_text(json.dumps({"nodes": list(nodes.values()), "edges": links}), encoding="utf-8")
-    return path
+    return write_node_link(edges, tmp_path / "graph.json")
 
 
 def run(graph):

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from conftest import write_node_link
+
 ROOT = Path(__file__).resolve().parents[2]
 SPLIT = "newsdev"
 GOLD = ROOT / "Tests" / "Fixtures" / SPLIT / f"{SPLIT}-gold.jsonl"
@@ -14,21 +16,8 @@ SCRIPT = ROOT / "scripts" / "miss-census.py"
 
 def write_graph(triples, out):
     """A node-link graph of (subject, relation, object) triples under out/SPLIT/graph.json."""
-    nodes, links = {}, []
-
-    def node(name):
-        if name not in nodes:
-            if name.startswith("event:"):
-                _, place, date = name.split(":")
-                nodes[name] = {"id": name, "label": f"{place} {date}", "kind": "event", "place": place, "date": date}
-            else:
-                nodes[name] = {"id": name, "label": name, "kind": "state"}
-        return name
-
-    for s, r, o in triples:
-        links.append({"source": node(s), "target": node(o), "relation": r, "evidence": [{"doc": "x", "quote": "q"}]})
     (out / SPLIT).mkdir(parents=True)
-    (out / SPLIT / "graph.json").write_text(json.dumps({"nodes": list(nodes.values()), "edges": links}), encoding="utf-8")
+    write_node_link([("x", s, r, o) for s, r, o in triples], out / SPLIT / "graph.json")
 
 
 def census(out, relation):
