@@ -165,22 +165,21 @@ public struct InteractivePage: Sendable {
         // bytes are whole characters, and no other spelling is canonically equal to them, so this
         // is the range Foundation finds.
         if let start = asciiMatch(Array("<svg".utf8), in: bytes, from: 0), let open = asciiMatch([UInt8(ascii: ">")], in: bytes, from: start) {
-            var tag = String(decoding: bytes[start..<open], as: UTF8.self)
-            tag = tag.replacingOccurrences(of: #"width="[^"]*""#, with: "width=\"100%\"", options: .regularExpression)
-            tag = tag.replacingOccurrences(of: #"height="[^"]*""#, with: "height=\"100%\"", options: .regularExpression)
-            return tag + " id=\"diagram\"" + String(decoding: bytes[open...], as: UTF8.self)
+            return fitted(String(decoding: bytes[start..<open], as: UTF8.self)) + String(decoding: bytes[open...], as: UTF8.self)
         }
         let text = String(decoding: svg, as: UTF8.self)
         guard let start = text.range(of: "<svg") else { return "" }
-        var body = String(text[start.lowerBound...])
-        // Graphviz's fixed size in points would stop the page fitting it to the window.
-        if let open = body.range(of: ">") {
-            var tag = String(body[..<open.lowerBound])
-            tag = tag.replacingOccurrences(of: #"width="[^"]*""#, with: "width=\"100%\"", options: .regularExpression)
-            tag = tag.replacingOccurrences(of: #"height="[^"]*""#, with: "height=\"100%\"", options: .regularExpression)
-            body = tag + " id=\"diagram\"" + body[open.lowerBound...]
-        }
-        return body
+        let body = String(text[start.lowerBound...])
+        guard let open = body.range(of: ">") else { return body }
+        return fitted(String(body[..<open.lowerBound])) + body[open.lowerBound...]
+    }
+
+    /// The drawing's start tag (up to its ">") sized to fill the canvas and named: Graphviz's fixed
+    /// size in points would stop the page fitting it to the window.
+    private static func fitted(_ tag: String) -> String {
+        tag.replacingOccurrences(of: #"width="[^"]*""#, with: "width=\"100%\"", options: .regularExpression)
+            .replacingOccurrences(of: #"height="[^"]*""#, with: "height=\"100%\"", options: .regularExpression)
+            + " id=\"diagram\""
     }
 
     /// Where the first occurrence of `needle` (ASCII) in `bytes` at or after `from` begins, when
