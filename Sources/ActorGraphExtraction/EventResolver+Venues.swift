@@ -358,10 +358,18 @@ extension EventResolver {
     }
 
     /// The city a sentence opens on: "Yesterday, in Jeddah, …", "At Camp David, …" (a capital
-    /// or a city named as a place after "in" or "at" among its first words, then a comma).
+    /// or a city named as a place after "in" or "at" among its first words, then a comma), or
+    /// "On Sunday, in the Red Sea resort of Aqaba, …" (a place noun's "of X").
     func openingPlace(_ s: SentenceAnalysis) -> String? {
         let t = s.tokens
         guard let i = t.prefix(4).firstIndex(where: { ["in", "at"].contains($0.norm) }), i + 2 < t.count else { return nil }
+        if t[i + 1].norm == "the", let of = ((i + 3)..<min(t.count, i + 7)).first(where: { t[$0].norm == "of" }),
+            !t[(i + 2)..<of].contains(where: { !$0.isWord }),
+            let range = placeAfterNoun(t, of, covered: { k in s.mentions.contains { $0.range.contains(k) && $0.role != .place } }),
+            range.upperBound < t.count, t[range.upperBound].norm == ","
+        {
+            return Gazetteer.text(t, range)
+        }
         if let m = s.mentions.first(where: { $0.range.lowerBound == i + 1 }) {
             guard m.role == .place, m.form == .metonym, m.range.upperBound < t.count, t[m.range.upperBound].norm == "," else { return nil }
             return venueName(m, t)

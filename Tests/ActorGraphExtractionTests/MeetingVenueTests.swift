@@ -331,4 +331,12 @@ import Testing
         let edges = Fixture.edges(text, published: "2024-03-15")
         #expect(edges.contains("Antonio Guterres attended Jeddah 2024-03-14"))
     }
+
+    /// "On Sunday, in the Black Sea resort of Sochi, …": a place noun's "of X" opens on a city too.
+    @Test func aSentenceOpeningOnAPlaceNounsCitySetsTheScene() {
+        let text = "Kenya and Uganda met in Nairobi on March 1. On Sunday, in the Black Sea resort of Sochi, the two presidents shook hands."
+            + " The UN's Secretary-General Antonio Guterres also attended the meeting."
+        let edges = Fixture.edges(text, published: "2024-03-12")
+        #expect(edges.contains("Antonio Guterres attended Sochi 2024-03-10"))
+    }
 }
