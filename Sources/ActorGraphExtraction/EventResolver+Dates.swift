@@ -7,11 +7,13 @@ extension EventResolver {
     /// White House on Monday" dates a meeting in Washington.
     func datesAnotherVenue(_ d: DateMention, in s: SentenceAnalysis, than place: String) -> Bool {
         s.mentions.contains { m in
-            guard m.role == .place, m.range.upperBound <= d.range.lowerBound, Self.key(venueName(m, s.tokens)) != Self.key(place) else { return false }
-            let between = d.range.lowerBound - m.range.upperBound
+            // "in the Dominican capital on Friday" is in Santo Domingo.
+            let capital = capital(s, at: m.range.lowerBound)
+            let end = capital?.range.upperBound ?? m.range.upperBound
+            guard m.role == .place, end <= d.range.lowerBound, Self.key(capital?.name ?? venueName(m, s.tokens)) != Self.key(place) else { return false }
+            let between = d.range.lowerBound - end
             // "from Baghdad, where on Wednesday he met X, whose government was sworn in on Monday":
             // the clause and its dates are the place's.
-            let end = m.range.upperBound
             return between <= 2 || end + 1 < s.tokens.count && s.tokens[end].norm == "," && s.tokens[end + 1].norm == "where"
         }
     }
@@ -171,7 +173,11 @@ extension EventResolver {
     }
 
     func isFuture(_ s: SentenceAnalysis, event e: Int) -> Bool {
-        s.tokens[max(0, e - 8)..<e].contains { futureCues.contains($0.word) }
+        let t = s.tokens
+        // "was meeting there for a long-planned summit": planned long ago, not still to come.
+        return (max(0, e - 8)..<e).contains { k in
+            futureCues.contains(t[k].word) && !(k >= 2 && t[k - 1].norm == "-" && t[k - 2].norm == "long")
+        }
     }
 
     /// Whether the meeting at `e` is going on as the text is written: "Trump has arrived in

@@ -357,6 +357,23 @@ extension EventResolver {
         return nil
     }
 
+    /// A question heading that ends on a place: "What happened in Santo Domingo?" sets the
+    /// scene for the answer below it, as "In Santo Domingo, …" would.
+    func questionPlace(_ s: SentenceAnalysis) -> String? {
+        let t = s.tokens
+        guard t.count <= 8, t.count >= 4, t[t.count - 1].norm == "?" else { return nil }
+        let end = t.count - 1
+        for i in t.indices.dropLast(2) where t[i].norm == "in" || t[i].norm == "at" {
+            if let m = s.mentions.first(where: { $0.range.lowerBound == i + 1 }) {
+                guard m.role == .place, m.form == .metonym, m.range.upperBound == end else { return nil }
+                return venueName(m, t)
+            }
+            if let (range, name) = namedVenue(s, at: i + 1), range.upperBound == end { return name }
+            if i + 2 == end, t[i + 1].isCapitalized, t[i + 1].isWord, !notPlaces.contains(t[i + 1].word) { return t[i + 1].text }
+        }
+        return nil
+    }
+
     /// The city a sentence opens on: "Yesterday, in Jeddah, …", "At Camp David, …" (a capital
     /// or a city named as a place after "in" or "at" among its first words, then a comma), or
     /// "On Sunday, in the Red Sea resort of Aqaba, …" (a place noun's "of X").

@@ -232,7 +232,7 @@ struct EventResolver {
         let openings: [Local] = sentences.compactMap { s in
             guard !s.mentions.contains(where: { $0.role == .event }) else { return nil }
             let day = s.dates.first { if case .day = $0.date { true } else { false } }
-            guard let place = openingPlace(s) ?? (day == nil ? nil : buildingScene(s)) else { return nil }
+            guard let place = openingPlace(s) ?? questionPlace(s) ?? (day == nil ? nil : buildingScene(s)) else { return nil }
             return Local(sentence: s.index, token: 0, place: place, date: day?.date, future: false)
         }
         var previous: Local?

@@ -339,4 +339,32 @@ import Testing
         let edges = Fixture.edges(text, published: "2024-03-12")
         #expect(edges.contains("Antonio Guterres attended Sochi 2024-03-10"))
     }
+
+    /// An explainer's question heading ending on a place ("What happened in Sochi?") sets the
+    /// scene for the answer below it: "there" is Sochi, not the meeting named before.
+    @Test func aQuestionHeadingEndingOnAPlaceSetsTheScene() {
+        let text = "Kenya and Uganda met in Nairobi on March 1.\n\nWhat happened in Sochi?\n\n"
+            + "The regional bloc was meeting there for its summit on trade. Antonio Guterres also attended the summit."
+        let edges = Fixture.edges(text, published: "2024-03-12")
+        #expect(edges.contains { $0.hasPrefix("Antonio Guterres attended Sochi") })
+        #expect(!edges.contains { $0.hasPrefix("Antonio Guterres attended Nairobi") })
+    }
+
+    /// "shook hands in the Ethiopian capital on Friday": the lede dates the meeting at Addis
+    /// Ababa, which it names by its state's demonym, not some other occasion.
+    @Test func aLedesDayInTheCapitalADemonymNamesDatesItsMeeting() {
+        let text = "The presidents of Kenya and Uganda shook hands in the Ethiopian capital on Friday. The border clashes began on Saturday 1 March."
+            + " The summit was attended by Antonio Guterres."
+        #expect(Fixture.edges(text, published: "2024-03-16").contains("Antonio Guterres attended Addis Ababa 2024-03-15"))
+    }
+
+    /// "for a long-planned summit": planned long ago, so not a meeting still to come that takes
+    /// the day of one the text says is due later.
+    @Test func aLongPlannedMeetingIsNotStillToCome() {
+        let text = "The leaders of Kenya and Uganda met in Addis Ababa on Friday. Antonio Guterres attended a long-planned summit of the bloc."
+            + " Ministers are due to meet in Addis Ababa again on 28 March."
+        let edges = Fixture.edges(text, published: "2024-03-16")
+        #expect(edges.contains("Antonio Guterres attended Addis Ababa 2024-03-15"))
+        #expect(!edges.contains("Antonio Guterres attended Addis Ababa 2024-03-28"))
+    }
 }
