@@ -207,6 +207,18 @@ extension EventResolver {
         return nil
     }
 
+    /// Whether the text is a live report: its headline or masthead opens on "LIVE:" or carries
+    /// "Live" between bars ("Korea Desk Live | Sunday 30 June 2019").
+    static func isLiveReport(_ sentences: [SentenceAnalysis]) -> Bool {
+        sentences.prefix(2).contains { s in
+            let t = s.tokens
+            return t.indices.contains { k in
+                t[k].norm == "live" && t[k].isCapitalized
+                    && (k == 0 && k + 1 < t.count && t[k + 1].norm == ":" || k + 1 < t.count && t[k + 1].norm == "|")
+            }
+        }
+    }
+
     /// Whether `s` is a short line that is little more than a date.
     static func isDateLine(_ s: SentenceAnalysis) -> Bool {
         guard s.tokens.count <= 10, !s.dates.isEmpty else { return false }

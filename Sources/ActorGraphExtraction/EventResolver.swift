@@ -336,7 +336,8 @@ struct EventResolver {
             let all = sentences.filter { s in s.mentions.contains { $0.role == .event } }
                 .flatMap { s in meetingDates(s).filter { d in !datesAnotherVenue(d, in: s, than: place) } }
             let past: [SimpleDate] = all.compactMap { if case .day(let d) = $0.date, d <= published { d } else { nil } }
-            let found = past.max() ?? ledeDate(sentences, published: published, at: place) ?? published
+            // A live report ("LIVE: Trump meets Kim at the DMZ") is about its own day.
+            let found = Self.isLiveReport(sentences) ? published : past.max() ?? ledeDate(sentences, published: published, at: place) ?? published
             docPlaceDate = .day(found)
             return .day(found)
         }

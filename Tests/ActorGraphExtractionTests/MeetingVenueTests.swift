@@ -358,6 +358,15 @@ import Testing
         #expect(Fixture.edges(text, published: "2024-03-16").contains("Antonio Guterres attended Addis Ababa 2024-03-15"))
     }
 
+    /// A live report ("LIVE: …") is about its own day: its undated talks are not dated by
+    /// another meeting an earlier day that the text recalls.
+    @Test func aLiveReportsUndatedMeetingIsOnItsDay() {
+        let text = "LIVE: Kenya and Uganda leaders meet at the border\n\nBUSIA, Kenya - The talks are under way. President William Ruto of Kenya attended the talks."
+            + " On Saturday the two presidents had attended a regional meeting that was held in Kampala."
+        let edges = Fixture.edges(text, published: "2024-03-12")
+        #expect(edges.contains("William Ruto attended Busia 2024-03-12"))
+    }
+
     /// "for a long-planned summit": planned long ago, so not a meeting still to come that takes
     /// the day of one the text says is due later.
     @Test func aLongPlannedMeetingIsNotStillToCome() {
