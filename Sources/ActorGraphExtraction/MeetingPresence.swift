@@ -29,11 +29,14 @@ struct MeetingPresence: Sendable {
 
     /// relations.rules' "remote-contact" list: "calling the leaders of X" places nobody.
     let remoteContact: WordSet
+    /// relations.rules' "remote-medium" list: "spoke by telephone with X" places nobody.
+    let remoteMedium: WordSet
     /// relations.rules' "absence" list: "X stayed away" was not there.
     let absence: WordSet
 
     init(_ rules: RuleSet, vocabulary: inout Vocabulary) {
-        remoteContact = vocabulary.set(rules.list("remote-contact"))
+        remoteContact = vocabulary.set(rules.list("remote-contact").union(rules.list("remote-medium")))
+        remoteMedium = vocabulary.set(rules.list("remote-medium"))
         absence = vocabulary.set(rules.list("absence"))
         delegates = vocabulary.set(rules.delegateNouns.union(["leaders", "ministers"]))
         photoPositions = vocabulary.set(rules.words(.photoPosition))
@@ -115,6 +118,13 @@ struct MeetingPresence: Sendable {
             // "in support of Syrian President X": the word before the title.
             var start = s.persons.first { $0.range.overlaps(m.range) }.map { min($0.mention.lowerBound, m.range.lowerBound) } ?? m.range.lowerBound
             while start > 0, t[start - 1].isCapitalized, t[start - 1].isWord { start -= 1 }
+            // "spoke by telephone with the President of Russia, X", "who phoned Y": contact from
+            // afar, unless a meeting word comes between.
+            if let call = t[max(0, start - 16)..<start].lastIndex(where: { remoteMedium.contains($0.word) }),
+                !t[call..<start].contains(where: { meetingWords.contains($0.word) })
+            {
+                return false
+            }
             // "the fixation with Assad" is about him; "held talks with Kerry", "met with Kerry" are
             // with him: after "with", only a meeting word a few words back makes a participant.
             // "led by Justice Minister X, with Foreign Minister Y": after a person and a comma,

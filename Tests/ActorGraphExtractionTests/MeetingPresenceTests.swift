@@ -44,6 +44,16 @@ import Testing
         #expect(!edges.contains("William Ruto attended Accra 2024-03-11"))
     }
 
+    /// "spoke by telephone with X": a call places the persons it reaches nowhere, while the
+    /// caller named before the call word may still be there.
+    @Test func aCallsPersonsWereNotThere() {
+        let edges = Fixture.edges(
+            "The summit in Accra on Monday was hosted by Ghana's President Kofi Annan, who spoke by telephone with Togo's Foreign Minister Ama Dogbe and Benin's Foreign Minister Kofi Adjovi.")
+        #expect(!edges.contains("Ama Dogbe attended Accra 2024-03-11"), "\(edges.sorted())")
+        #expect(!edges.contains("Kofi Adjovi attended Accra 2024-03-11"), "\(edges.sorted())")
+        #expect(edges.contains { $0.hasPrefix("Kofi Annan attended Accra") }, "\(edges.sorted())")
+    }
+
     /// "X, left, meets Y in Vienna": a caption shows another day.
     @Test func aCaptionPlacesNobody() {
         let edges = Fixture.edges("Togo's Foreign Minister Ama Dogbe, left, meets Benin's Foreign Minister Kofi Adjovi in Accra.")
