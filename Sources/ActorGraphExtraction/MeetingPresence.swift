@@ -31,12 +31,15 @@ struct MeetingPresence: Sendable {
     let remoteContact: WordSet
     /// relations.rules' "remote-medium" list: "spoke by telephone with X" places nobody.
     let remoteMedium: WordSet
+    /// relations.rules' "absence-before" list: "the late leader X", "at the invitation of X".
+    let absenceBefore: WordSet
     /// relations.rules' "absence" list: "X stayed away" was not there.
     let absence: WordSet
 
     init(_ rules: RuleSet, vocabulary: inout Vocabulary) {
         remoteContact = vocabulary.set(rules.list("remote-contact").union(rules.list("remote-medium")))
         remoteMedium = vocabulary.set(rules.list("remote-medium"))
+        absenceBefore = vocabulary.set(rules.list("absence-before"))
         absence = vocabulary.set(rules.list("absence"))
         delegates = vocabulary.set(rules.delegateNouns.union(["leaders", "ministers"]))
         photoPositions = vocabulary.set(rules.words(.photoPosition))
@@ -122,6 +125,12 @@ struct MeetingPresence: Sendable {
             // afar, unless a meeting word comes between.
             if let call = t[max(0, start - 16)..<start].lastIndex(where: { remoteMedium.contains($0.word) }),
                 !t[call..<start].contains(where: { meetingWords.contains($0.word) })
+            {
+                return false
+            }
+            // "the late leader X", "at the invitation of the Greek prime minister, X".
+            if let cue = t[max(0, start - 8)..<start].lastIndex(where: { absenceBefore.contains($0.word) }),
+                !t[cue..<start].contains(where: { meetingWords.contains($0.word) })
             {
                 return false
             }

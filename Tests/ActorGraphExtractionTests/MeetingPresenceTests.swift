@@ -54,6 +54,15 @@ import Testing
         #expect(edges.contains { $0.hasPrefix("Kofi Annan attended Accra") }, "\(edges.sorted())")
     }
 
+    /// "at the invitation of X", "the late leader Y": a host who invited and the dead are named,
+    /// not placed.
+    @Test func anInvitingHostAndTheDeadWereNotThere() {
+        let edges = Fixture.edges(
+            "The summit opened in Accra on Monday at the invitation of Ghana's President Kofi Mensah, whose party the late leader John Atta Mills had founded.")
+        #expect(!edges.contains("Kofi Mensah attended Accra 2024-03-11"), "\(edges.sorted())")
+        #expect(!edges.contains("John Atta Mills attended Accra 2024-03-11"), "\(edges.sorted())")
+    }
+
     /// "X, left, meets Y in Vienna": a caption shows another day.
     @Test func aCaptionPlacesNobody() {
         let edges = Fixture.edges("Togo's Foreign Minister Ama Dogbe, left, meets Benin's Foreign Minister Kofi Adjovi in Accra.")
