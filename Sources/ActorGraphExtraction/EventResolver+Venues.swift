@@ -51,13 +51,22 @@ extension EventResolver {
             return (k..<joined, Gazetteer.text(t, k..<joined))
         }
         // "at Camp David": two capitalised words no lexicon or gazetteer knows, without "the"
-        // (which opens a building's or a body's name) and ending in no building word.
+        // (which opens a building's or a body's name) and ending in no building word. In a
+        // sentence written in capitals ("AT HEAVY COST"), capitals say nothing.
         guard k >= 1, k + 1 < t.count, t[k - 1].norm != "the", t[k].isCapitalized, t[k].isWord, t[k + 1].isCapitalized, t[k + 1].isWord,
+            !Self.isInCapitals(t),
             !notPlaces.contains(t[k].word), !notPlaces.contains(t[k + 1].word), !buildings.contains(t[k + 1].word),
             !Self.continuesName(t, after: k + 1), !(k + 2 < t.count && t[k + 2].norm == "'s"),
             !s.mentions.contains(where: { $0.range.overlaps(k..<(k + 2)) })
         else { return nil }
         return (k..<(k + 2), Gazetteer.text(t, k..<(k + 2)))
+    }
+
+    /// Whether most words of a sentence are written in capitals (a cable's or a wire's style).
+    static func isInCapitals(_ t: [Token]) -> Bool {
+        let words = t.lazy.filter { $0.isWord && $0.text.count > 1 }
+        let upper = words.filter(\.isUppercase).count
+        return upper * 2 > words.count
     }
 
     /// The index of X in "resort of X", "the port city of X", if X is one capitalised word.

@@ -358,6 +358,14 @@ import Testing
         #expect(Fixture.edges(text, published: "2024-03-16").contains("Antonio Guterres attended Addis Ababa 2024-03-15"))
     }
 
+    /// In a text written in capitals, two capitalised words after "at" are no venue: "AT HEAVY
+    /// COST" is not a place.
+    @Test func capitalsInACableNameNoVenue() {
+        let text = "THE TALKS OPENED ON MONDAY. KENYAN AND UGANDAN ENVOYS MET AT HEAVY COST, THEIR AIDES SAID."
+        let names = events(text, published: "2024-03-13")
+        #expect(!names.contains { $0.hasPrefix("HEAVY") || $0.hasPrefix("Heavy") }, "\(names.sorted())")
+    }
+
     /// A live report ("LIVE: …") is about its own day: its undated talks are not dated by
     /// another meeting an earlier day that the text recalls.
     @Test func aLiveReportsUndatedMeetingIsOnItsDay() {
