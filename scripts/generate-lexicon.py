@@ -61,7 +61,7 @@ OVERRIDES = {
             "demonyms": ["British", "Britons"],
             "metonyms": ["London", "Downing Street", "Whitehall"]},
     "RUS": {"name": "Russia", "metonyms": ["Moscow", "the Kremlin", "Kremlin"]},
-    "CHN": {"aliases+": ["People's Republic of China", "PRC"], "metonyms": ["Beijing"]},
+    "CHN": {"aliases+": ["People's Republic of China", "PRC"], "metonyms": ["Beijing", "Peking"]},
     "FRA": {"metonyms": ["Paris", "the Elysee", "the Élysée", "the Quai d'Orsay"]},
     "DEU": {"demonyms": ["German", "Germans"]},
     "IRN": {"name": "Iran",
@@ -87,7 +87,7 @@ OVERRIDES = {
             "demonyms": ["North Korean", "North Koreans"]},
     "UKR": {"metonyms": ["Kyiv", "Kiev"]},
     "TWN": {"name": "Taiwan", "aliases-": ["Republic of China"], "metonyms": ["Taipei"]},
-    "IND": {"metonyms": ["New Delhi"]},
+    "IND": {"metonyms": ["New Delhi", "Delhi"]},
     "SDN": {"aliases+": ["Sudanese Armed Forces"]},
     "YEM": {"metonyms": ["Sanaa", "Sana'a"]},
     # --- names: news usage differs from the package -----------------------
