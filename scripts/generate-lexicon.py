@@ -221,6 +221,8 @@ EXTRA_STATES = {
             "demonyms": ["Czechoslovak", "Czechoslovaks"], "metonyms": []},
     "DDR": {"name": "East Germany", "aliases": ["German Democratic Republic", "GDR"],
             "demonyms": ["East German", "East Germans"], "metonyms": ["East Berlin"]},
+    "XWG": {"name": "West Germany", "aliases": ["FRG"], "demonyms": ["West German", "West Germans"],
+            "metonyms": ["Bonn"]},
     "VDR": {"name": "North Vietnam", "aliases": ["Democratic Republic of Vietnam", "DRV"],
             "demonyms": ["North Vietnamese"], "metonyms": []},
     "XSV": {"name": "South Vietnam", "aliases": ["Republic of Vietnam", "Saigon government"],
