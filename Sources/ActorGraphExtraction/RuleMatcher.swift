@@ -30,8 +30,11 @@ struct RuleMatcher {
     /// their next break if within 23 tokens): ", which is backed by Turkey,", ", speaking in
     /// Ankara after meeting X,".
     let clauses: [Range<Int>]
-    /// Where bindings keep their mention lists while a match backtracks.
-    private let scratch = BindingScratch()
+    /// By token: where a slot starting there finds its first member (past a determiner and an
+    /// adjective before a person, ``slotHead(_:)``), or -1 where no mention starts there. A slot
+    /// is tried at most tokens of a sentence for every rule that starts with one, and nearly
+    /// always binds nothing: this answers that once per token.
+    let slotHeads: [Int32]
 
     /// A matcher over a sentence's tokens, mentions and clauses (``SentenceAnalysis/clauses``;
     /// found here when not given).
@@ -51,6 +54,15 @@ struct RuleMatcher {
                 for k in m.range { covered[k] = true }
             }
         }
+        // A slot binds only where a mention starts at most two tokens on: asked only there.
+        var heads = [Int32](repeating: -1, count: tokens.count)
+        for m in mentions where m.role == .actor {
+            let p = m.range.lowerBound
+            for k in Swift.max(0, p - 2)..<Swift.min(p + 1, tokens.count) where heads[k] < 0 {
+                heads[k] = Int32(Self.slotHead(k, tokens: tokens, mentions: mentions, mentionAt: at, covered: covered, words: compiled.words) ?? -1)
+            }
+        }
+        slotHeads = heads
         mentionAt = at
         self.covered = covered
         self.events = events
@@ -74,53 +86,90 @@ struct RuleMatcher {
     /// Whether token `k` exists and is `word`.
     private func token(_ k: Int, is word: Vocabulary.Word) -> Bool { k >= 0 && k < tokens.count && tokens[k].word == word }
     private func isEvent(_ k: Int) -> Bool { k >= 0 && k < events.count && events[k] }
+    /// Whether a slot at token `k` may bind something (``slotHeads``).
+    private func mayBindSlot(at k: Int) -> Bool { k >= 0 && k < slotHeads.count && slotHeads[k] >= 0 }
+
+    /// Where a slot at token `i` finds its first member: after "the" or another determiner, and
+    /// after one adjective before a person ("back eastern commander Khalifa Haftar"), the token a
+    /// mention must start at; nil when none does (the slot binds nothing there).
+    /// (Static: `init` asks before the matcher is made.)
+    static func slotHead(
+        _ i: Int, tokens: [Token], mentions: [Mention], mentionAt: [Int32], covered: [Bool], words: CompiledRules.Words
+    ) -> Int? {
+        func hasMention(at k: Int) -> Bool { k >= 0 && k < mentionAt.count && mentionAt[k] >= 0 }
+        var k = i
+        if k < tokens.count, words.slotDeterminers.contains(tokens[k].word), !hasMention(at: k) { k += 1 }
+        if k + 1 < tokens.count, !hasMention(at: k), tokens[k].isWord, !tokens[k].isCapitalized, !covered[k],
+            !words.functionWords.contains(tokens[k].word),
+            hasMention(at: k + 1), mentions[Int(mentionAt[k + 1])].actor.kind == .person
+        {
+            k += 1
+        }
+        return hasMention(at: k) ? k : nil
+    }
 
     /// Every match of every applicable rule, left to right.
     func matches(_ index: RuleIndex) -> [RuleMatch] {
         var out: [RuleMatch] = []
-        for r in index.candidates(tokens) {
-            let patterns = index.rules[r].patterns
-            // (Read once per rule: a pattern holds a word set, and reading it retains the set.)
-            let first = patterns.first
-            var start = 0
-            while start < tokens.count {
-                // Only where the rule's first element can match.
-                switch first {
-                case .subject?, .object?, .anyMention?:
-                    if !hasMention(at: start) && !hasMention(at: start + 1) && !hasMention(at: start + 2) {
-                        start += 1
-                        continue
-                    }
-                case .word(let set)?:
-                    if !set.contains(tokens[start].word) { start += 1; continue }
-                case .event?:
-                    if !isEvent(start) { start += 1; continue }
-                default: break
-                }
-                var binding = Binding()
-                if let end = match(patterns[...], start, &binding), end > start,
-                    // (A list of agents that runs on past the clause's comma, "…, which was
-                    // co-chaired by France, Germany and Poland,", is not closed by it.)
-                    !binding.subjects.contains(where: { m in
-                        clauses.contains { clause in
-                            clause.contains(mentions[m].range.lowerBound) && end > clause.upperBound && !agentsRunOn(binding.subjects, past: clause)
-                        }
-                    }),
-                    !describesTheHeadNoun(first, start)
-                {
-                    // (A subject inside ", which is backed by Turkey," does not do what follows
-                    // the clause: that is the main clause's subject's act.)
-                    out.append(RuleMatch(
-                        rule: index.rules[r].rule, subjects: binding.subjects.flatMap { mentions[$0].members },
-                        objects: binding.objects.flatMap { mentions[$0].members },
-                        event: binding.event, range: start..<end))
-                    start = max(start + 1, binding.firstSlotEnd ?? start + 1)
-                } else {
-                    start += 1
+        let candidates = index.candidates(tokens)
+        // Room for every list a binding may refer to, made before any match starts so that none
+        // moves: each element binds at most one slot on any path through a pattern, and a slot
+        // holds each mention at most once.
+        let longest = candidates.reduce(0) { Swift.max($0, index.rules[$1].patterns.count) }
+        let capacity = longest * (mentions.count + 1)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * capacity + 2) { storage in
+            guard let base = storage.baseAddress else { return }
+            let stack = SlotStack(members: base, ends: base + capacity + 1, capacity: capacity)
+            for r in candidates {
+                index.rules[r].patterns.withUnsafeBufferPointer { patterns in
+                    matches(of: index.rules[r].rule, patterns, stack, into: &out)
                 }
             }
         }
         return out
+    }
+
+    /// Every match of one rule's `patterns`, left to right, appended to `out`.
+    private func matches(of rule: RuleSet.Rule, _ patterns: UnsafeBufferPointer<Pattern>, _ stack: SlotStack, into out: inout [RuleMatch]) {
+        // (Read once per rule: a pattern holds a word set, and reading it retains the set.)
+        let first = patterns.first
+        var start = 0
+        while start < tokens.count {
+            // Only where the rule's first element can match.
+            switch first {
+            case .subject?, .object?:
+                if !mayBindSlot(at: start) { start += 1; continue }
+            case .anyMention?:
+                if !hasMention(at: start) { start += 1; continue }
+            case .word(let set)?:
+                if !set.contains(tokens[start].word) { start += 1; continue }
+            case .event?:
+                if !isEvent(start) { start += 1; continue }
+            default: break
+            }
+            // A new match starts with an empty stack: the lists of the last one are dropped.
+            var binding = Binding()
+            if let end = match(patterns, 0, start, &binding, stack), end > start,
+                // (A list of agents that runs on past the clause's comma, "…, which was
+                // co-chaired by France, Germany and Poland,", is not closed by it.)
+                !binding.subjects.contains(where: { m in
+                    clauses.contains { clause in
+                        clause.contains(mentions[m].range.lowerBound) && end > clause.upperBound && !agentsRunOn(binding.subjects, past: clause)
+                    }
+                }),
+                !describesTheHeadNoun(first, start)
+            {
+                // (A subject inside ", which is backed by Turkey," does not do what follows
+                // the clause: that is the main clause's subject's act.)
+                out.append(RuleMatch(
+                    rule: rule, subjects: binding.subjects.flatMap { mentions[$0].members },
+                    objects: binding.objects.flatMap { mentions[$0].members },
+                    event: binding.event, range: start..<end))
+                start = max(start + 1, binding.firstSlotEnd ?? start + 1)
+            } else {
+                start += 1
+            }
+        }
     }
 
     /// "a ceasefire between Israel and Hamas, sponsored by Qatar": a pattern that opens on its
@@ -133,46 +182,42 @@ struct RuleMatcher {
         return j >= 0 && words.pairHeads.contains(tokens[j].word)
     }
 
-    /// What a pattern bound so far; mentions are indices in ``mentions``. A slot's list is a
-    /// prefix of the slot's members, which the matcher's scratch storage holds while the match
-    /// lasts, so a binding is plain values: copying it as the matcher backtracks retains nothing.
-    /// The lists are valid until the next match starts.
+    /// What a pattern bound so far; mentions are indices in ``mentions``. A slot's list lives on
+    /// the match's ``SlotStack``, below ``top``, so a binding is plain values: copying it as the
+    /// matcher backtracks retains nothing, and dropping a failed path's copy pops what that path
+    /// pushed. The lists are valid until the next match starts.
     struct Binding {
         var subjects = UnsafeBufferPointer<Int>(start: nil, count: 0)
         var objects = UnsafeBufferPointer<Int>(start: nil, count: 0)
         var event: Int?
         var firstSlotEnd: Int?
-    }
-
-    /// The rule's `elements` from token `i`: the end of the match, with what it bound in `b`.
-    private func match(_ elements: ArraySlice<Pattern>, _ i: Int, _ b: inout Binding) -> Int? {
-        // Each element binds at most one slot on any path through the pattern, and a slot holds
-        // at most every mention: room enough for every list a binding may refer to, made before
-        // any is, so that none moves.
-        scratch.reset(capacity: elements.count * (mentions.count + 1))
-        // By index into the pattern, not by slices of it: a slice copied per element retains it.
-        return elements.withUnsafeBufferPointer { patterns in match(patterns, 0, i, &b) }
+        /// The stack's first free place on this path.
+        var top = 0
     }
 
     /// `patterns[p...]` from token `i`.
-    private func match(_ patterns: UnsafeBufferPointer<Pattern>, _ p: Int, _ i: Int, _ b: inout Binding) -> Int? {
+    private func match(_ patterns: UnsafeBufferPointer<Pattern>, _ p: Int, _ i: Int, _ b: inout Binding, _ stack: SlotStack) -> Int? {
         guard p < patterns.count else { return i }
-        return match(patterns[p], then: patterns, p + 1, i, &b)
+        return match(patterns[p], then: patterns, p + 1, i, &b, stack)
     }
 
     /// `first`, then `patterns[rest...]`, from token `i`.
-    private func match(_ first: Pattern, then patterns: UnsafeBufferPointer<Pattern>, _ rest: Int, _ i: Int, _ b: inout Binding) -> Int? {
+    private func match(_ first: Pattern, then patterns: UnsafeBufferPointer<Pattern>, _ rest: Int, _ i: Int, _ b: inout Binding, _ stack: SlotStack) -> Int? {
         switch first {
         case .subject(let arity), .object(let arity):
+            // Most slots tried bind nothing: they fail here, before reading the pattern further.
+            guard mayBindSlot(at: i) else { return nil }
             // A name that qualifies the noun the pattern names next may fill the slot: `O member S`
             // binds NATO in "NATO member Turkey" although "member" is a relational noun.
             var qualified = WordSet()
             if rest < patterns.count, case .word(let words) = patterns[rest] { qualified = words }
             // The longest list first, then shorter ones ("Russia and the regime" before "Russia").
-            slot(at: i, arity: arity, qualifying: qualified, into: &scratch.list)
-            // Popped when the slot fails; on success the binding refers to it until `matches`
-            // has read it (nothing is pushed after a match succeeds).
-            let (members, ends) = scratch.push()
+            // Read in place above this path's bindings; on success the binding refers to it until
+            // `matches` has read it.
+            var list = stack.list(from: b.top)
+            slot(at: i, arity: arity, qualifying: qualified, into: &list)
+            let members = UnsafeBufferPointer(start: list.members, count: list.count)
+            let ends = UnsafeBufferPointer(start: list.ends, count: list.count)
             let isSubject: Bool
             if case .subject = first { isSubject = true } else { isSubject = false }
             // A place troops moved into is not the subject of what they went to do (a possessor
@@ -181,14 +226,12 @@ struct RuleMatcher {
                 words.motionGoals.contains(tokens[mentions[head].range.lowerBound - 1].word),
                 !token(mentions[head].range.upperBound, is: compiled.possessive), !token(mentions[head].range.upperBound, is: words.apostrophe)
             {
-                scratch.pop(members)
                 return nil
             }
             // An object pronoun ("him") is never the subject.
             if isSubject, let head = members.first, mentions[head].form == .pronoun,
                 tokens[mentions[head].range.lowerBound].word == words.him
             {
-                scratch.pop(members)
                 return nil
             }
             // "the two sides" counts as two members.
@@ -197,49 +240,48 @@ struct RuleMatcher {
             while count > 0, size >= (arity == .several ? 2 : 1) {
                 let end = ends[count - 1]
                 var next = b
+                next.top = b.top + members.count
                 let bound = UnsafeBufferPointer(rebasing: members[..<count])
                 if isSubject { next.subjects = bound } else { next.objects = bound }
                 if next.firstSlotEnd == nil { next.firstSlotEnd = end }
-                if let e = match(patterns, rest, end, &next) { b = next; return e }
+                if let e = match(patterns, rest, end, &next, stack) { b = next; return e }
                 // "X, who leads the Houthi delegation, met Y": a subject's relative or participle
                 // clause between commas is an aside; what follows it is the subject's act.
-                if isSubject, let resume = asideEnd(after: end), let e = match(patterns, rest, resume, &next) { b = next; return e }
+                if isSubject, let resume = asideEnd(after: end), let e = match(patterns, rest, resume, &next, stack) { b = next; return e }
                 count -= 1
                 size -= 1 + mentions[members[count]].partners.count
             }
-            scratch.pop(members)
             return nil
         case .anyMention:
             guard let end = mentionEnd(at: i) else { return nil }
-            return match(patterns, rest, end, &b)
+            return match(patterns, rest, end, &b, stack)
         case .placeObject:
             // Skipping a leading "the" as a slot does.
             let start = i < tokens.count && tokens[i].word == words.the ? i + 1 : i
             guard let index = mentions.firstIndex(where: { $0.role == .place && $0.range.lowerBound == start && $0.actor.kind == .state })
             else { return nil }
-            scratch.list.removeAll(keepingCapacity: true)
-            scratch.list.append((index, mentions[index].range.upperBound))
-            let (members, _) = scratch.push()
+            var list = stack.list(from: b.top)
+            guard list.append(index, end: mentions[index].range.upperBound) else { return nil }
             var next = b
-            next.objects = members
-            if let e = match(patterns, rest, mentions[index].range.upperBound, &next) { b = next; return e }
-            scratch.pop(members)
+            next.top = b.top + 1
+            next.objects = UnsafeBufferPointer(start: list.members, count: 1)
+            if let e = match(patterns, rest, mentions[index].range.upperBound, &next, stack) { b = next; return e }
             return nil
         case .event:
             guard i < tokens.count, isEvent(i) else { return nil }
             var next = b
             next.event = i
-            if let e = match(patterns, rest, i + 1, &next) { b = next; return e }
+            if let e = match(patterns, rest, i + 1, &next, stack) { b = next; return e }
             return nil
         case .word(let set):
             guard i < tokens.count, !covered[i], set.contains(tokens[i].word) else { return nil }
-            return match(patterns, rest, i + 1, &b)
+            return match(patterns, rest, i + 1, &b, stack)
         case .gap(let n):
-            return gap(n, patterns, rest, i, &b)
+            return gap(n, patterns, rest, i, &b, stack)
         case .optional(let inner):
             var next = b
-            if let e = match(inner, then: patterns, rest, i, &next) { b = next; return e }
-            return match(patterns, rest, i, &b)
+            if let e = match(inner, then: patterns, rest, i, &next, stack) { b = next; return e }
+            return match(patterns, rest, i, &b, stack)
         }
     }
 
@@ -264,18 +306,18 @@ struct RuleMatcher {
     }
 
     /// 0 to `n` skippable tokens from `i`, then `patterns[rest...]`.
-    private func gap(_ n: Int, _ patterns: UnsafeBufferPointer<Pattern>, _ rest: Int, _ i: Int, _ b: inout Binding) -> Int? {
+    private func gap(_ n: Int, _ patterns: UnsafeBufferPointer<Pattern>, _ rest: Int, _ i: Int, _ b: inout Binding, _ stack: SlotStack) -> Int? {
         var k = i
         var used = 0
         while used <= n {
             var next = b
-            if let e = match(patterns, rest, k, &next) { b = next; return e }
+            if let e = match(patterns, rest, k, &next, stack) { b = next; return e }
             guard k < tokens.count else { return nil }
             // A parenthetical between dashes or brackets is skipped as one token:
             // "Russia and Jordan - another member of the US-led coalition - had agreed".
             if let close = parentheticalEnd(k) {
                 var skipped = b
-                if let e = gap(n - used - 1, patterns, rest, close, &skipped), n - used - 1 >= 0 { b = skipped; return e }
+                if let e = gap(n - used - 1, patterns, rest, close, &skipped, stack), n - used - 1 >= 0 { b = skipped; return e }
                 // A relative clause between commas may itself hold the rest: "Eritrea, whose
                 // troops fought alongside Ethiopian forces in Tigray, was …".
                 guard tokens[k].word == words.comma else { return nil }
@@ -336,22 +378,14 @@ struct RuleMatcher {
     }
 
     /// The members of the mention list starting at `i` (a leading "the" allowed), each with the
-    /// index just past it, in `list` (emptied first; the scratch storage's, so that no slot
+    /// index just past it, appended to `list` (empty, on the match's stack, so that no slot
     /// allocates); with `arity` `.one`, only the first. A member followed by a relational
     /// noun ("U.S. allies") ends the list unless the noun is in `qualified`, the words the pattern
     /// expects right after the slot.
-    private func slot(at i: Int, arity: RuleSet.Arity, qualifying qualified: WordSet, into list: inout [(mention: Int, end: Int)]) {
-        list.removeAll(keepingCapacity: true)
+    private func slot(at i: Int, arity: RuleSet.Arity, qualifying qualified: WordSet, into list: inout SlotList) {
         let joins = arity == .listWithJoins
-        var k = i
-        if k < tokens.count, words.slotDeterminers.contains(tokens[k].word), !hasMention(at: k) { k += 1 }
-        // "back eastern commander Khalifa Haftar": one adjective before a person.
-        if k + 1 < tokens.count, !hasMention(at: k), tokens[k].isWord, !tokens[k].isCapitalized, !covered[k],
-            !words.functionWords.contains(tokens[k].word),
-            let person = mention(at: k + 1), mentions[person].actor.kind == .person
-        {
-            k += 1
-        }
+        guard i >= 0, i < slotHeads.count, slotHeads[i] >= 0 else { return }
+        var k = Int(slotHeads[i])
         // "bombing the Iranian-backed Houthi rebels": the name before "-backed" qualifies the
         // one after it, which fills the slot.
         // (A pattern that names the hyphen itself, `S - V.pp O`, binds the name before it.)
@@ -361,12 +395,12 @@ struct RuleMatcher {
             k = modifier.upperBound + 2
         }
         guard let first = mention(at: k), !isModifier(first, unless: qualified) else { return }
-        list.append((mention: first, end: bracketedAliasEnd(first)))
+        guard list.append(first, end: bracketedAliasEnd(first)) else { return }
         if arity == .one { return }
         appendSide(of: &list)
         // "Participants: President A; Foreign Minister B and C": after a colon, semicolons join.
         let semicolons = i > 0 && tokens[i - 1].word == words.colon
-        var end = list[list.count - 1].end
+        var end = list.lastEnd
         while end < tokens.count {
             var j = end
             // "Zambia's President X, who hosted it, South Africa's President Y and …": a relative
@@ -391,7 +425,7 @@ struct RuleMatcher {
             // "Lt Gen X, chairman of the Sovereign Council, and Prime Minister Y walked in": a
             // person member's post, closed by a comma before the next member, is skipped when the
             // person's mention leaves it out (a well-known person is named without it).
-            if j + 3 < tokens.count, tokens[j].word == words.comma, mentions[list[list.count - 1].mention].actor.kind == .person {
+            if j + 3 < tokens.count, tokens[j].word == words.comma, mentions[list.lastMention].actor.kind == .person {
                 var d = j + 1
                 while d < tokens.count, d - j <= 3, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], tokens[d].word != words.of,
                     !words.joiners.contains(tokens[d].word)
@@ -470,17 +504,17 @@ struct RuleMatcher {
                 break
             }
             end = bracketedAliasEnd(m)
-            list.append((m, end))
+            guard list.append(m, end: end) else { break }
             appendSide(of: &list)
-            end = list[list.count - 1].end
+            end = list.lastEnd
         }
     }
     /// "Milan Kucan of Slovenia and Franjo Tudjman of Croatia", "James Baker for the United
     /// States, Boris Pankin for the Soviet Union": a person member followed by the side they
     /// belong to. The side ends the member; after "for" (a signatory's or a delegate's side) it
     /// is a member too. Only when a list separator follows, so that "for Russia's war" stays out.
-    private func appendSide(of list: inout [(mention: Int, end: Int)]) {
-        guard let (member, end) = list.last, mentions[member].actor.kind == .person, end + 1 < tokens.count,
+    private func appendSide(of list: inout SlotList) {
+        guard list.count > 0, mentions[list.lastMention].actor.kind == .person, case let end = list.lastEnd, end + 1 < tokens.count,
             tokens[end].word == words.of || tokens[end].word == words.forWord
         else { return }
         var k = end + 1
@@ -489,9 +523,9 @@ struct RuleMatcher {
         let after = bracketedAliasEnd(side)
         guard after == tokens.count || words.sideEnds.contains(tokens[after].word) else { return }
         if tokens[end].word == words.forWord {
-            list.append((side, after))
+            _ = list.append(side, end: after)
         } else {
-            list[list.count - 1].end = after
+            list.lastEnd = after
         }
     }
 
@@ -539,57 +573,50 @@ struct RuleMatcher {
     }
 }
 
-/// The storage behind a matcher's bindings: the mention lists of the slots on the current path
-/// of a match, as a stack (a slot pushes its list, and pops it when it fails), and the list a
-/// slot is read into. One allocation per matcher, resized only when a match starts.
-final class BindingScratch {
-    /// Each pushed member's mention index and the token just past it.
-    private var members: UnsafeMutablePointer<Int>
-    private var ends: UnsafeMutablePointer<Int>
-    private var capacity: Int
-    private var top = 0
-    /// The list ``RuleMatcher``'s `slot` reads into, kept for its capacity.
-    var list: [(mention: Int, end: Int)] = []
+/// The storage behind a match's bindings: each slot's members (indices in the matcher's
+/// mentions) and the token just past each, for the slots on the current path of the match. A
+/// binding knows the first free place (``RuleMatcher/Binding/top``); a slot reads its list in place
+/// above it. Plain pointers, not a class's arrays: passing a class's property `inout` into each
+/// slot cost a dynamic exclusivity check per slot tried.
+struct SlotStack {
+    let members: UnsafeMutablePointer<Int>
+    let ends: UnsafeMutablePointer<Int>
+    let capacity: Int
 
-    init() {
-        capacity = 64
-        members = .allocate(capacity: capacity)
-        ends = .allocate(capacity: capacity)
+    /// An empty list from place `top`.
+    func list(from top: Int) -> SlotList {
+        SlotList(members: members + top, ends: ends + top, capacity: Swift.max(0, capacity - top))
+    }
+}
+
+/// A slot's list as ``RuleMatcher`` reads it, written in place on a ``SlotStack``.
+struct SlotList {
+    let members: UnsafeMutablePointer<Int>
+    let ends: UnsafeMutablePointer<Int>
+    let capacity: Int
+    private(set) var count = 0
+
+    init(members: UnsafeMutablePointer<Int>, ends: UnsafeMutablePointer<Int>, capacity: Int) {
+        self.members = members
+        self.ends = ends
+        self.capacity = capacity
     }
 
-    deinit {
-        members.deallocate()
-        ends.deallocate()
+    /// Appends a member; false, appending nothing, when the list is full. (The stack is made
+    /// with room for every list a match can read, so this is a guard, not a limit met.)
+    mutating func append(_ mention: Int, end: Int) -> Bool {
+        guard count < capacity else { return false }
+        members[count] = mention
+        ends[count] = end
+        count += 1
+        return true
     }
 
-    /// Empties the stack, with room for `capacity` members. Lists pushed before are invalid.
-    func reset(capacity needed: Int) {
-        top = 0
-        guard needed > capacity else { return }
-        members.deallocate()
-        ends.deallocate()
-        capacity = needed
-        members = .allocate(capacity: capacity)
-        ends = .allocate(capacity: capacity)
-    }
-
-    /// Pushes ``list``: its mentions and ends, valid until popped or until the next reset.
-    func push() -> (members: UnsafeBufferPointer<Int>, ends: UnsafeBufferPointer<Int>) {
-        let n = list.count
-        // ``reset(capacity:)`` made room for every slot of the pattern; a list past it (which
-        // the bound excludes) would be cut, never written out of bounds.
-        let kept = Swift.min(n, capacity - top)
-        for k in 0..<kept {
-            members[top + k] = list[k].mention
-            ends[top + k] = list[k].end
-        }
-        let pushed = (UnsafeBufferPointer(start: members + top, count: kept), UnsafeBufferPointer(start: ends + top, count: kept))
-        top += kept
-        return pushed
-    }
-
-    /// Pops `pushed`, the last list pushed.
-    func pop(_ pushed: UnsafeBufferPointer<Int>) {
-        top -= pushed.count
+    /// The last member's mention (the list must not be empty).
+    var lastMention: Int { members[count - 1] }
+    /// The token just past the last member (the list must not be empty).
+    var lastEnd: Int {
+        get { ends[count - 1] }
+        nonmutating set { ends[count - 1] = newValue }
     }
 }
