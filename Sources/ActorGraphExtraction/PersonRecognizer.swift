@@ -369,13 +369,11 @@ struct PersonRecognizer {
     /// Persons with titles in one sentence.
     func persons(_ tokens: [Token], mentions: [Mention], scalars: [Unicode.Scalar], year: Int? = nil) -> [TitledPerson] {
         var covered = [Bool](repeating: false, count: tokens.count)
-        var mentionEndingAt: [Int: Mention] = [:]
-        var mentionStartingAt: [Int: Mention] = [:]
         for m in mentions where m.role != .event {
             for k in m.range { covered[k] = true }
-            mentionEndingAt[m.range.upperBound] = m
-            mentionStartingAt[m.range.lowerBound] = m
         }
+        let mentionEndingAt = MentionTable(mentions, byEnd: true)
+        let mentionStartingAt = MentionTable(mentions, byEnd: false)
         var found: [TitledPerson] = []
         var taken = [Bool](repeating: false, count: tokens.count)
         // The scans below over every token read word ids and shapes from here: reading a token
@@ -1094,4 +1092,28 @@ struct PersonRecognizer {
         }
         return out
     }
+}
+
+/// A sentence's mentions (events left out) by the token each starts or ends at, the last one
+/// given winning: an array by token, not a dictionary, since hashing the token's index on every
+/// insert and lookup cost more than the scans that ask.
+struct MentionTable {
+    private let mentions: [Mention]
+    /// By token: the index in ``mentions``, or -1.
+    private let at: [Int32]
+
+    /// By the token each mention ends at (just past it) when `byEnd`, else by its first token.
+    init(_ mentions: [Mention], byEnd: Bool) {
+        self.mentions = mentions
+        let last = mentions.reduce(-1) { Swift.max($0, byEnd ? $1.range.upperBound : $1.range.lowerBound) }
+        var at = [Int32](repeating: -1, count: last + 1)
+        for (index, m) in mentions.enumerated() where m.role != .event {
+            let k = byEnd ? m.range.upperBound : m.range.lowerBound
+            if k >= 0 { at[k] = Int32(index) }
+        }
+        self.at = at
+    }
+
+    /// The mention starting (or ending) at token `k`, if any.
+    subscript(k: Int) -> Mention? { k >= 0 && k < at.count && at[k] >= 0 ? mentions[Int(at[k])] : nil }
 }
