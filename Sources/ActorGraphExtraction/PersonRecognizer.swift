@@ -158,6 +158,9 @@ struct PersonRecognizer {
     let buildingWords: Set<String>
     /// relations.rules' "nickname" list: words after which a text gives a person's other name.
     let nicknameCues: Set<String>
+    /// Where the search for a nickname cue after a person stops: ";", ".", "and", "but" (by id:
+    /// an array of strings made for every token read cost more than the rest of the search).
+    static let nicknameStops = FixedWordSet(.semicolon, .period, .and, .but)
     /// relations.rules' "name-breaker" list: verbs and adverbs that no name holds; in a
     /// headline's title case or a cable's capitals they end the name before them.
     let nameBreakers: Set<String>
@@ -971,7 +974,7 @@ struct PersonRecognizer {
         for f in found.indices {
             let after = found[f].mention.upperBound
             guard let k = (after..<min(tokens.count, after + 16)).first(where: { k in
-                nicknameCues.contains(tokens[k].norm) || [";", ".", "and", "but"].contains(tokens[k].norm)
+                nicknameCues.contains(tokens[k].norm) || tokens[k].is(oneOf: Self.nicknameStops)
             }), nicknameCues.contains(tokens[k].norm) else { continue }
             let start = tokens[k].norm == "known" ? k + 2 : k + 1
             guard tokens[k].norm != "known" || k + 1 < tokens.count && tokens[k + 1].norm == "as",
