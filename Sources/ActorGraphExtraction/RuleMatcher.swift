@@ -14,13 +14,9 @@ struct RuleMatcher {
     typealias Pattern = CompiledRules.Pattern
     let tokens: [Token]
     let mentions: [Mention]
-    /// By first token: the index in ``mentions`` of the actor mention starting there, or -1.
-    /// (An index, not the mention: asking whether a token opens a mention copies nothing.)
-    let mentionAt: [Int32]
-    /// Tokens inside an actor mention.
-    let covered: [Bool]
-    /// Event-noun tokens.
-    let events: [Bool]
+    /// What the matcher asks of each token, and of the place just past the last one, in one
+    /// array (one allocation per matcher, not four).
+    let facts: [TokenFacts]
     let compiled: CompiledRules
     /// ``CompiledRules/words``.
     let words: CompiledRules.Words
@@ -30,11 +26,22 @@ struct RuleMatcher {
     /// their next break if within 23 tokens): ", which is backed by Turkey,", ", speaking in
     /// Ankara after meeting X,".
     let clauses: [Range<Int>]
-    /// By token: where a slot starting there finds its first member (past a determiner and an
-    /// adjective before a person, ``slotHead(_:)``), or -1 where no mention starts there. A slot
-    /// is tried at most tokens of a sentence for every rule that starts with one, and nearly
-    /// always binds nothing: this answers that once per token.
-    let slotHeads: [Int32]
+
+    /// What the matcher asks of one token.
+    struct TokenFacts {
+        /// The index in ``mentions`` of the actor mention starting here, or -1. (An index, not
+        /// the mention: asking whether a token opens a mention copies nothing.)
+        var mention: Int32 = -1
+        /// Where a slot starting here finds its first member (past a determiner and an
+        /// adjective before a person, ``RuleMatcher/slotHead(_:tokens:mentions:facts:words:)``),
+        /// or -1 where it binds nothing. A slot is tried at most tokens of a sentence for every
+        /// rule that starts with one, and nearly always binds nothing: this answers that once.
+        var slotHead: Int32 = -1
+        /// Inside an actor mention.
+        var covered = false
+        /// An event noun.
+        var event = false
+    }
 
     /// A matcher over a sentence's tokens, mentions and clauses (``SentenceAnalysis/clauses``;
     /// found here when not given).
@@ -43,29 +50,23 @@ struct RuleMatcher {
         self.mentions = mentions
         self.compiled = compiled
         words = compiled.words
-        var at = [Int32](repeating: -1, count: tokens.count + 1)
-        var covered = [Bool](repeating: false, count: tokens.count)
-        var events = [Bool](repeating: false, count: tokens.count + 1)
+        var facts = [TokenFacts](repeating: TokenFacts(), count: tokens.count + 1)
         for (index, m) in mentions.enumerated() {
             if m.role == .event {
-                events[m.range.lowerBound] = true
+                facts[m.range.lowerBound].event = true
             } else if m.role == .actor {
-                at[m.range.lowerBound] = Int32(index)
-                for k in m.range { covered[k] = true }
+                facts[m.range.lowerBound].mention = Int32(index)
+                for k in m.range { facts[k].covered = true }
             }
         }
         // A slot binds only where a mention starts at most two tokens on: asked only there.
-        var heads = [Int32](repeating: -1, count: tokens.count)
         for m in mentions where m.role == .actor {
             let p = m.range.lowerBound
-            for k in Swift.max(0, p - 2)..<Swift.min(p + 1, tokens.count) where heads[k] < 0 {
-                heads[k] = Int32(Self.slotHead(k, tokens: tokens, mentions: mentions, mentionAt: at, covered: covered, words: compiled.words) ?? -1)
+            for k in Swift.max(0, p - 2)..<Swift.min(p + 1, tokens.count) where facts[k].slotHead < 0 {
+                facts[k].slotHead = Int32(Self.slotHead(k, tokens: tokens, mentions: mentions, facts: facts, words: compiled.words) ?? -1)
             }
         }
-        slotHeads = heads
-        mentionAt = at
-        self.covered = covered
-        self.events = events
+        self.facts = facts
         let sentenceClauses = clauses ?? Clauses(tokens, rules: compiled)
         self.sentenceClauses = sentenceClauses
         // (Up to the next break, not to the closing comma of an aside (``Clauses/Clause/end``): a
@@ -78,30 +79,30 @@ struct RuleMatcher {
 
     /// The index in ``mentions`` of the actor mention starting at token `k`, if any. (Slots and
     /// bindings hold these indices: copying one copies no strings.)
-    private func mention(at k: Int) -> Int? { hasMention(at: k) ? Int(mentionAt[k]) : nil }
+    private func mention(at k: Int) -> Int? { hasMention(at: k) ? Int(facts[k].mention) : nil }
     /// Whether an actor mention starts at token `k` (without copying it).
-    private func hasMention(at k: Int) -> Bool { k >= 0 && k < mentionAt.count && mentionAt[k] >= 0 }
+    private func hasMention(at k: Int) -> Bool { k >= 0 && k < facts.count && facts[k].mention >= 0 }
     /// The end of the actor mention starting at token `k`, if any (without copying it).
-    private func mentionEnd(at k: Int) -> Int? { hasMention(at: k) ? mentions[Int(mentionAt[k])].range.upperBound : nil }
+    private func mentionEnd(at k: Int) -> Int? { hasMention(at: k) ? mentions[Int(facts[k].mention)].range.upperBound : nil }
     /// Whether token `k` exists and is `word`.
     private func token(_ k: Int, is word: Vocabulary.Word) -> Bool { k >= 0 && k < tokens.count && tokens[k].word == word }
-    private func isEvent(_ k: Int) -> Bool { k >= 0 && k < events.count && events[k] }
-    /// Whether a slot at token `k` may bind something (``slotHeads``).
-    private func mayBindSlot(at k: Int) -> Bool { k >= 0 && k < slotHeads.count && slotHeads[k] >= 0 }
+    private func isEvent(_ k: Int) -> Bool { k >= 0 && k < facts.count && facts[k].event }
+    /// Whether a slot at token `k` may bind something (``TokenFacts/slotHead``).
+    private func mayBindSlot(at k: Int) -> Bool { k >= 0 && k < facts.count && facts[k].slotHead >= 0 }
 
     /// Where a slot at token `i` finds its first member: after "the" or another determiner, and
     /// after one adjective before a person ("back eastern commander Khalifa Haftar"), the token a
     /// mention must start at; nil when none does (the slot binds nothing there).
     /// (Static: `init` asks before the matcher is made.)
     static func slotHead(
-        _ i: Int, tokens: [Token], mentions: [Mention], mentionAt: [Int32], covered: [Bool], words: CompiledRules.Words
+        _ i: Int, tokens: [Token], mentions: [Mention], facts: [TokenFacts], words: CompiledRules.Words
     ) -> Int? {
-        func hasMention(at k: Int) -> Bool { k >= 0 && k < mentionAt.count && mentionAt[k] >= 0 }
+        func hasMention(at k: Int) -> Bool { k >= 0 && k < facts.count && facts[k].mention >= 0 }
         var k = i
         if k < tokens.count, words.slotDeterminers.contains(tokens[k].word), !hasMention(at: k) { k += 1 }
-        if k + 1 < tokens.count, !hasMention(at: k), tokens[k].isWord, !tokens[k].isCapitalized, !covered[k],
+        if k + 1 < tokens.count, !hasMention(at: k), tokens[k].isWord, !tokens[k].isCapitalized, !facts[k].covered,
             !words.functionWords.contains(tokens[k].word),
-            hasMention(at: k + 1), mentions[Int(mentionAt[k + 1])].actor.kind == .person
+            hasMention(at: k + 1), mentions[Int(facts[k + 1].mention)].actor.kind == .person
         {
             k += 1
         }
@@ -178,7 +179,7 @@ struct RuleMatcher {
         guard case .object? = first else { return false }
         // Back over the rest of the pair ("between Israel and Hamas" for a match on "Hamas").
         var j = start - 1
-        while j >= 0, covered[j] || words.joiners.contains(tokens[j].word) || tokens[j].word == words.the { j -= 1 }
+        while j >= 0, facts[j].covered || words.joiners.contains(tokens[j].word) || tokens[j].word == words.the { j -= 1 }
         return j >= 0 && words.pairHeads.contains(tokens[j].word)
     }
 
@@ -274,7 +275,7 @@ struct RuleMatcher {
             if let e = match(patterns, rest, i + 1, &next, stack) { b = next; return e }
             return nil
         case .word(let set):
-            guard i < tokens.count, !covered[i], set.contains(tokens[i].word) else { return nil }
+            guard i < tokens.count, !facts[i].covered, set.contains(tokens[i].word) else { return nil }
             return match(patterns, rest, i + 1, &b, stack)
         case .gap(let n):
             return gap(n, patterns, rest, i, &b, stack)
@@ -322,7 +323,7 @@ struct RuleMatcher {
                 // troops fought alongside Ethiopian forces in Tigray, was …".
                 guard tokens[k].word == words.comma else { return nil }
             }
-            guard !covered[k], tokens[k].word != words.semicolon, !isEvent(k) else { return nil }
+            guard !facts[k].covered, tokens[k].word != words.semicolon, !isEvent(k) else { return nil }
             // "the rebels, which Kinshasa says are backed by Rwanda": a reporting verb followed by
             // a verb reports a clause whose subject is elsewhere, so what comes next is not its own.
             if compiled.reportingVerbs.contains(tokens[k].word), k + 1 < tokens.count, words.clauseVerbs.contains(tokens[k + 1].word) { return nil }
@@ -339,7 +340,7 @@ struct RuleMatcher {
         var end = k + 1
         while end + 1 < tokens.count, tokens[end].word == words.hyphen,
             tokens[end - 1].end == tokens[end].start, tokens[end].end == tokens[end + 1].start,
-            !covered[end + 1], !isEvent(end + 1)
+            !facts[end + 1].covered, !isEvent(end + 1)
         {
             end += 2
         }
@@ -359,9 +360,9 @@ struct RuleMatcher {
             // ", held at a UN base in Naqoura,": a participle clause too.
             guard k + 1 < tokens.count else { return nil }
             // "to Camp David, Maryland, for a summit": a place's region or country.
-            if k > 1, tokens[k - 1].isCapitalized, !covered[k - 1],
+            if k > 1, tokens[k - 1].isCapitalized, !facts[k - 1].covered,
                 let p = (max(0, k - 4)..<(k - 1)).last(where: { words.venuePrepositions.contains(tokens[$0].word) }),
-                (p + 1..<k).allSatisfy({ tokens[$0].isCapitalized && !covered[$0] }),
+                (p + 1..<k).allSatisfy({ tokens[$0].isCapitalized && !facts[$0].covered }),
                 let close = ((k + 2)..<min(tokens.count, k + 5)).first(where: { tokens[$0].word == words.comma }),
                 (k + 1..<close).allSatisfy({ tokens[$0].isCapitalized && tokens[$0].isWord })
             {
@@ -384,8 +385,8 @@ struct RuleMatcher {
     /// expects right after the slot.
     private func slot(at i: Int, arity: RuleSet.Arity, qualifying qualified: WordSet, into list: inout SlotList) {
         let joins = arity == .listWithJoins
-        guard i >= 0, i < slotHeads.count, slotHeads[i] >= 0 else { return }
-        var k = Int(slotHeads[i])
+        guard mayBindSlot(at: i) else { return }
+        var k = Int(facts[i].slotHead)
         // "bombing the Iranian-backed Houthi rebels": the name before "-backed" qualifies the
         // one after it, which fills the slot.
         // (A pattern that names the hyphen itself, `S - V.pp O`, binds the name before it.)
@@ -427,7 +428,7 @@ struct RuleMatcher {
             // person's mention leaves it out (a well-known person is named without it).
             if j + 3 < tokens.count, tokens[j].word == words.comma, mentions[list.lastMention].actor.kind == .person {
                 var d = j + 1
-                while d < tokens.count, d - j <= 3, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], tokens[d].word != words.of,
+                while d < tokens.count, d - j <= 3, tokens[d].isWord, !tokens[d].isCapitalized, !facts[d].covered, tokens[d].word != words.of,
                     !words.joiners.contains(tokens[d].word)
                 {
                     d += 1
@@ -451,7 +452,7 @@ struct RuleMatcher {
                 if r > j + 1, r < tokens.count, words.joiners.contains(tokens[r].word) { j = r }
             }
             // "Hezbollah fighters and Amal gunmen": the side's fighters, then the next member.
-            if j + 1 < tokens.count, words.combatantNouns.contains(tokens[j].word), !covered[j],
+            if j + 1 < tokens.count, words.combatantNouns.contains(tokens[j].word), !facts[j].covered,
                 words.joiners.contains(tokens[j + 1].word)
             {
                 j += 1
@@ -540,7 +541,7 @@ struct RuleMatcher {
     /// leader X").
     private func lowercaseWordsEnd(from j: Int) -> Int {
         var d = j
-        while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], !words.joiners.contains(tokens[d].word) { d += 1 }
+        while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !facts[d].covered, !words.joiners.contains(tokens[d].word) { d += 1 }
         return d
     }
 

@@ -3,20 +3,20 @@ import Testing
 
 @testable import ActorGraphExtraction
 
-/// The matcher asks where a slot may bind only near the starts of mentions (``RuleMatcher/slotHeads``):
+/// The matcher asks where a slot may bind only near the starts of mentions (``RuleMatcher/TokenFacts/slotHead``):
 /// at every token the answer must be what asking there gives. And a slot's list on the match's
 /// stack stops at the stack's end instead of writing past it.
 @Suite struct RuleMatcherSlotTests {
     /// Every token of `sentence`: the matcher's slot head against asking there.
     private func expectHeadsAsAsked(_ sentence: SentenceAnalysis, _ compiled: CompiledRules, _ context: String) {
         let matcher = RuleMatcher(tokens: sentence.tokens, mentions: sentence.mentions, clauses: sentence.clauses, compiled: compiled)
-        #expect(matcher.slotHeads.count == sentence.tokens.count)
+        #expect(matcher.facts.count == sentence.tokens.count + 1)
         for i in sentence.tokens.indices {
-            let asked = RuleMatcher.slotHead(
-                i, tokens: sentence.tokens, mentions: sentence.mentions, mentionAt: matcher.mentionAt, covered: matcher.covered,
-                words: compiled.words)
-            #expect(Int(matcher.slotHeads[i]) == (asked ?? -1), "\(context), token \(i) (\(sentence.tokens[i].text))")
+            let asked = RuleMatcher.slotHead(i, tokens: sentence.tokens, mentions: sentence.mentions, facts: matcher.facts, words: compiled.words)
+            #expect(Int(matcher.facts[i].slotHead) == (asked ?? -1), "\(context), token \(i) (\(sentence.tokens[i].text))")
         }
+        // Past the last token a slot binds nothing.
+        #expect(matcher.facts.last?.slotHead == -1)
     }
 
     @Test func headsAreWhatAskingAtEveryTokenGives() throws {
