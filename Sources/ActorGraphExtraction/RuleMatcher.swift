@@ -109,8 +109,9 @@ struct RuleMatcher {
         return hasMention(at: k) ? k : nil
     }
 
-    /// Every match of every applicable rule, left to right.
-    func matches(_ index: RuleIndex) -> [RuleMatch] {
+    /// Every match of every applicable rule, left to right. (`keepingLists: false` reads every
+    /// slot's list afresh, for tests: the lists kept must change nothing.)
+    func matches(_ index: RuleIndex, keepingLists: Bool = true) -> [RuleMatch] {
         var out: [RuleMatch] = []
         let candidates = index.candidates(tokens)
         // Room for every list a binding may refer to, made before any match starts so that none
@@ -118,9 +119,19 @@ struct RuleMatcher {
         // holds each mention at most once.
         let longest = candidates.reduce(0) { Swift.max($0, index.rules[$1].patterns.count) }
         let capacity = longest * (mentions.count + 1)
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * capacity + 2) { storage in
+        // The slot lists read so far (``SlotStack/cached(_:)``): a place for each token and kind
+        // of list, and room for the lists of a few heads (when it runs out, lists are read again).
+        let keys = SlotStack.kinds * facts.count
+        let heads = facts.reduce(0) { $0 + ($1.slotHead >= 0 ? 1 : 0) }
+        let room = keepingLists ? Swift.min(1 << 14, SlotStack.kinds * heads * (2 * mentions.count + 1)) : 0
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * capacity + 2 + keys + room + 1) { storage in
             guard let base = storage.baseAddress else { return }
-            let stack = SlotStack(members: base, ends: base + capacity + 1, capacity: capacity)
+            let cache = base + 2 * capacity + 2
+            cache.initialize(repeating: SlotStack.unread, count: keys)
+            (cache + keys).initialize(to: 0)
+            let stack = SlotStack(
+                members: base, ends: base + capacity + 1, capacity: capacity, cacheIndex: cache, cacheFill: cache + keys,
+                cacheStore: cache + keys + 1, cacheRoom: room)
             for r in candidates {
                 index.rules[r].patterns.withUnsafeBufferPointer { patterns in
                     matches(of: index.rules[r].rule, patterns, stack, into: &out)
@@ -216,7 +227,7 @@ struct RuleMatcher {
             // Read in place above this path's bindings; on success the binding refers to it until
             // `matches` has read it.
             var list = stack.list(from: b.top)
-            slot(at: i, arity: arity, qualifying: qualified, into: &list)
+            readSlot(at: i, arity: arity, qualifying: qualified, into: &list, stack)
             let members = UnsafeBufferPointer(start: list.members, count: list.count)
             let ends = UnsafeBufferPointer(start: list.ends, count: list.count)
             let isSubject: Bool
@@ -378,12 +389,28 @@ struct RuleMatcher {
         }
     }
 
+    /// ``slot(at:arity:qualifying:into:depends:)``, from the lists read before at token `i`
+    /// where the same list was read for another rule, unless it depended on `qualified`.
+    private func readSlot(at i: Int, arity: RuleSet.Arity, qualifying qualified: WordSet, into list: inout SlotList, _ stack: SlotStack) {
+        // (A list of `.several` is read as `.list` is: only its count is checked after.)
+        let key = SlotStack.kinds * i + (arity == .one ? 0 : arity == .listWithJoins ? 1 : 2)
+        var depends = false
+        guard key >= 0, key < SlotStack.kinds * facts.count else {
+            slot(at: i, arity: arity, qualifying: qualified, into: &list, depends: &depends)
+            return
+        }
+        if stack.cached(key, into: &list) { return }
+        slot(at: i, arity: arity, qualifying: qualified, into: &list, depends: &depends)
+        stack.keep(key, list, depends: depends)
+    }
+
     /// The members of the mention list starting at `i` (a leading "the" allowed), each with the
     /// index just past it, appended to `list` (empty, on the match's stack, so that no slot
     /// allocates); with `arity` `.one`, only the first. A member followed by a relational
     /// noun ("U.S. allies") ends the list unless the noun is in `qualified`, the words the pattern
-    /// expects right after the slot.
-    private func slot(at i: Int, arity: RuleSet.Arity, qualifying qualified: WordSet, into list: inout SlotList) {
+    /// expects right after the slot; `depends` is set when that ended or kept it, or when
+    /// `qualified` decided what a hyphen joins (the list read with other words may differ).
+    private func slot(at i: Int, arity: RuleSet.Arity, qualifying qualified: WordSet, into list: inout SlotList, depends: inout Bool) {
         let joins = arity == .listWithJoins
         guard mayBindSlot(at: i) else { return }
         var k = Int(facts[i].slotHead)
@@ -391,11 +418,12 @@ struct RuleMatcher {
         // one after it, which fills the slot.
         // (A pattern that names the hyphen itself, `S - V.pp O`, binds the name before it.)
         if let modifier = mention(at: k).map({ mentions[$0].range }), isCompoundModifier(at: modifier.upperBound),
-            !qualified.contains(tokens[modifier.upperBound].word), mention(at: modifier.upperBound + 2) != nil
+            mention(at: modifier.upperBound + 2) != nil
         {
-            k = modifier.upperBound + 2
+            depends = true
+            if !qualified.contains(tokens[modifier.upperBound].word) { k = modifier.upperBound + 2 }
         }
-        guard let first = mention(at: k), !isModifier(first, unless: qualified) else { return }
+        guard let first = mention(at: k), !isModifier(first, unless: qualified, depends: &depends) else { return }
         guard list.append(first, end: bracketedAliasEnd(first)) else { return }
         if arity == .one { return }
         appendSide(of: &list)
@@ -488,7 +516,7 @@ struct RuleMatcher {
                 let next = token(noun + 1, is: words.the) ? noun + 2 : noun + 1
                 if mention(at: next) != nil { j = next }
             }
-            guard let m = mention(at: j), !isModifier(m, unless: qualified) else { break }
+            guard let m = mention(at: j), !isModifier(m, unless: qualified, depends: &depends) else { break }
             // "brokered by Russia, Armenia's treaty ally,": after a bare comma, a possessive name
             // opens an apposition describing the member before it; it is not the next member.
             if tokens[j - 1].word == words.comma, token(mentions[m].range.upperBound, is: words.possessive) || token(mentions[m].range.upperBound, is: words.apostrophe) { break }
@@ -556,11 +584,13 @@ struct RuleMatcher {
     }
 
     /// "U.S. allies": the name qualifies the noun after it and is not itself in the list, unless
-    /// the noun is one of `qualified` (the rule names it: "NATO member Turkey").
-    private func isModifier(_ m: Int, unless qualified: WordSet) -> Bool {
+    /// the noun is one of `qualified` (the rule names it: "NATO member Turkey"); `depends` is
+    /// set when `qualified` decided.
+    private func isModifier(_ m: Int, unless qualified: WordSet, depends: inout Bool) -> Bool {
         let k = mentions[m].range.upperBound
-        guard k < tokens.count, !qualified.contains(tokens[k].word) else { return false }
-        return compiled.relationalNouns.contains(tokens[k].word) || isCompoundModifier(at: k)
+        guard k < tokens.count, compiled.relationalNouns.contains(tokens[k].word) || isCompoundModifier(at: k) else { return false }
+        depends = true
+        return !qualified.contains(tokens[k].word)
     }
 
     /// "Iran-backed rebels", "Houthi-run ministries": a name joined by a hyphen to a participle
@@ -583,6 +613,49 @@ struct SlotStack {
     let members: UnsafeMutablePointer<Int>
     let ends: UnsafeMutablePointer<Int>
     let capacity: Int
+    /// The slot lists read so far in this sentence, by token and kind of list (`kinds` per
+    /// token): ``unread``, ``unkept`` (it depended on the words after the slot, or there was no
+    /// room), or where in ``cacheStore`` the list is (its count, its mentions, its ends). Every
+    /// rule that starts with a slot reads the list at each head again; this reads it once.
+    let cacheIndex: UnsafeMutablePointer<Int>
+    /// The places of ``cacheStore`` in use.
+    let cacheFill: UnsafeMutablePointer<Int>
+    let cacheStore: UnsafeMutablePointer<Int>
+    let cacheRoom: Int
+
+    /// Kinds of list a slot reads: one member, a list, a list joined by "with" too.
+    static let kinds = 3
+    static let unread = -1
+    static let unkept = -2
+
+    /// Appends the list kept under `key` to `list` (empty), if one is.
+    func cached(_ key: Int, into list: inout SlotList) -> Bool {
+        let at = cacheIndex[key]
+        guard at >= 0 else { return false }
+        let count = cacheStore[at]
+        for k in 0..<count {
+            guard list.append(cacheStore[at + 1 + k], end: cacheStore[at + 1 + count + k]) else { break }
+        }
+        return true
+    }
+
+    /// Keeps `list` under `key`, unless it `depends` on the pattern, filled its room on the
+    /// stack (it may be cut) or finds no room here.
+    func keep(_ key: Int, _ list: SlotList, depends: Bool) {
+        guard cacheIndex[key] == Self.unread else { return }
+        let at = cacheFill.pointee
+        guard !depends, list.count < list.capacity, at + 1 + 2 * list.count <= cacheRoom else {
+            cacheIndex[key] = Self.unkept
+            return
+        }
+        cacheStore[at] = list.count
+        for k in 0..<list.count {
+            cacheStore[at + 1 + k] = list.members[k]
+            cacheStore[at + 1 + list.count + k] = list.ends[k]
+        }
+        cacheIndex[key] = at
+        cacheFill.pointee = at + 1 + 2 * list.count
+    }
 
     /// An empty list from place `top`.
     func list(from top: Int) -> SlotList {

@@ -41,10 +41,39 @@ import Testing
         #expect(sentences > 100)
     }
 
+    /// Lists read once and kept give the matches reading them afresh gives, on the seeds and
+    /// every fixture's articles, for the nominal and the relational rules.
+    @Test func keptSlotListsChangeNoMatch() throws {
+        let extractor = Extractor(lexicon: Fixture.lexicon, rules: Fixture.rules)
+        let root = Fixture.packageRoot
+        var folders = [root.appendingPathComponent("seeds")]
+        let fixtures = root.appendingPathComponent("Tests/Fixtures")
+        for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path).sorted() {
+            let articles = fixtures.appendingPathComponent(name).appendingPathComponent("articles")
+            if FileManager.default.fileExists(atPath: articles.path) { folders.append(articles) }
+        }
+        var matched = 0
+        for folder in folders {
+            for document in try Corpus.load(folder: folder).documents {
+                for sentence in extractor.analyze(document).sentences {
+                    let matcher = RuleMatcher(tokens: sentence.tokens, mentions: sentence.mentions, clauses: sentence.clauses, compiled: extractor.compiled)
+                    for index in [extractor.compiled.nominal, extractor.compiled.relational] {
+                        let kept = matcher.matches(index)
+                        #expect(kept == matcher.matches(index, keepingLists: false), "\(document.name)")
+                        matched += kept.count
+                    }
+                }
+            }
+        }
+        #expect(matched > 1_000)
+    }
+
     @Test func aSlotListStopsAtTheStacksEnd() {
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 6) { storage in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 8) { storage in
             guard let base = storage.baseAddress else { return }
-            let stack = SlotStack(members: base, ends: base + 3, capacity: 3)
+            (base + 6).initialize(repeating: 0, count: 2)
+            let stack = SlotStack(
+                members: base, ends: base + 3, capacity: 3, cacheIndex: base + 6, cacheFill: base + 7, cacheStore: base + 8, cacheRoom: 0)
             var list = stack.list(from: 1)
             let appended = [list.append(7, end: 9), list.append(8, end: 10), list.append(9, end: 11)]
             #expect(appended == [true, true, false])
