@@ -321,9 +321,17 @@ struct RuleMatcher {
     private func gap(_ n: Int, _ patterns: UnsafeBufferPointer<Pattern>, _ rest: Int, _ i: Int, _ b: inout Binding, _ stack: SlotStack) -> Int? {
         var k = i
         var used = 0
+        // When the gap is followed by a word, most places fail it: tested here, as `match` would,
+        // before the call (which copies the binding and the pattern).
+        var after: WordSet?
+        if rest < patterns.count, case .word(let set) = patterns[rest] { after = set }
         while used <= n {
-            var next = b
-            if let e = match(patterns, rest, k, &next, stack) { b = next; return e }
+            let mayMatch: Bool
+            if let after { mayMatch = k < tokens.count && !facts[k].covered && after.contains(tokens[k].word) } else { mayMatch = true }
+            if mayMatch {
+                var next = b
+                if let e = match(patterns, rest, k, &next, stack) { b = next; return e }
+            }
             guard k < tokens.count else { return nil }
             // A parenthetical between dashes or brackets is skipped as one token:
             // "Russia and Jordan - another member of the US-led coalition - had agreed".
