@@ -222,7 +222,11 @@ struct RuleMatcher {
             // A name that qualifies the noun the pattern names next may fill the slot: `O member S`
             // binds NATO in "NATO member Turkey" although "member" is a relational noun.
             var qualified = WordSet()
-            if rest < patterns.count, case .word(let words) = patterns[rest] { qualified = words }
+            var wordFollows = false
+            if rest < patterns.count, case .word(let words) = patterns[rest] {
+                qualified = words
+                wordFollows = true
+            }
             // The longest list first, then shorter ones ("Russia and the regime" before "Russia").
             // Read in place above this path's bindings; on success the binding refers to it until
             // `matches` has read it.
@@ -256,7 +260,9 @@ struct RuleMatcher {
                 let bound = UnsafeBufferPointer(rebasing: members[..<count])
                 if isSubject { next.subjects = bound } else { next.objects = bound }
                 if next.firstSlotEnd == nil { next.firstSlotEnd = end }
-                if let e = match(patterns, rest, end, &next, stack) { b = next; return e }
+                // (The word after the slot tested here, as `match` would, before the call.)
+                let mayMatch = !wordFollows || end < tokens.count && !facts[end].covered && qualified.contains(tokens[end].word)
+                if mayMatch, let e = match(patterns, rest, end, &next, stack) { b = next; return e }
                 // "X, who leads the Houthi delegation, met Y": a subject's relative or participle
                 // clause between commas is an aside; what follows it is the subject's act.
                 if isSubject, let resume = asideEnd(after: end), let e = match(patterns, rest, resume, &next, stack) { b = next; return e }
