@@ -237,9 +237,9 @@ public struct Extractor: Sendable {
                 skipped += 1
                 continue
             }
-            var tokens = Tokenizer.tokens(masked, in: range)
+            // (With their word ids, found as each token is made.)
+            let tokens = Tokenizer.tokens(masked, in: range, vocabulary: vocabulary)
             guard tokens.contains(where: \.isWord) else { continue }
-            vocabulary.assign(&tokens)
             var (mentions, pending) = lexiconMentions(tokens)
             bodies.mark(tokens, &mentions)
             pending.removeAll { p in mentions.contains { $0.range.overlaps(p.0) } }

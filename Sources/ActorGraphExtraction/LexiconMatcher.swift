@@ -92,7 +92,7 @@ public struct LexiconMatcher: Sendable {
         while i < tokens.count, tokens[i].word != Vocabulary.unknown, let next = nodes[node].children[tokens[i].word] {
             node = next
             i += 1
-            for hit in nodes[node].hits where Self.caseMatches(hit.caseRule, tokens[start..<i]) {
+            for hit in nodes[node].hits where Self.caseMatches(hit.caseRule, tokens, start..<i) {
                 // Prefer a real name over a generic word of the same length.
                 if best == nil || best!.0 < i || (best!.1.form == .generic && hit.form != .generic) { best = (i, hit) }
             }
@@ -100,10 +100,15 @@ public struct LexiconMatcher: Sendable {
         return best
     }
 
-    static func caseMatches(_ rule: [UInt8], _ tokens: ArraySlice<Token>) -> Bool {
-        for (r, t) in zip(rule, tokens) {
-            if r == 2 && !t.isUppercase { return false }
-            if r == 1 && !t.isCapitalized { return false }
+    /// Whether `tokens[range]` have the case `rule` asks of each word (as far as both go).
+    static func caseMatches(_ rule: [UInt8], _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        // By index: zipping with a slice of the tokens copied each token, and its strings.
+        var k = range.lowerBound
+        for r in rule {
+            guard k < range.upperBound, k < tokens.count else { return true }
+            if r == 2 && !tokens[k].isUppercase { return false }
+            if r == 1 && !tokens[k].isCapitalized { return false }
+            k += 1
         }
         return true
     }

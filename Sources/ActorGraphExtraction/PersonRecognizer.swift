@@ -158,6 +158,9 @@ struct PersonRecognizer {
     let buildingWords: Set<String>
     /// relations.rules' "nickname" list: words after which a text gives a person's other name.
     let nicknameCues: Set<String>
+    /// Where the search for a nickname cue after a person stops: ";", ".", "and", "but" (by id:
+    /// an array of strings made for every token read cost more than the rest of the search).
+    static let nicknameStops = FixedWordSet(.semicolon, .period, .and, .but)
     /// relations.rules' "name-breaker" list: verbs and adverbs that no name holds; in a
     /// headline's title case or a cable's capitals they end the name before them.
     let nameBreakers: Set<String>
@@ -369,13 +372,11 @@ struct PersonRecognizer {
     /// Persons with titles in one sentence.
     func persons(_ tokens: [Token], mentions: [Mention], scalars: [Unicode.Scalar], year: Int? = nil) -> [TitledPerson] {
         var covered = [Bool](repeating: false, count: tokens.count)
-        var mentionEndingAt: [Int: Mention] = [:]
-        var mentionStartingAt: [Int: Mention] = [:]
         for m in mentions where m.role != .event {
             for k in m.range { covered[k] = true }
-            mentionEndingAt[m.range.upperBound] = m
-            mentionStartingAt[m.range.lowerBound] = m
         }
+        let mentionEndingAt = MentionTable(mentions, byEnd: true)
+        let mentionStartingAt = MentionTable(mentions, byEnd: false)
         var found: [TitledPerson] = []
         var taken = [Bool](repeating: false, count: tokens.count)
         // The scans below over every token read word ids and shapes from here: reading a token
@@ -973,7 +974,7 @@ struct PersonRecognizer {
         for f in found.indices {
             let after = found[f].mention.upperBound
             guard let k = (after..<min(tokens.count, after + 16)).first(where: { k in
-                nicknameCues.contains(tokens[k].norm) || [";", ".", "and", "but"].contains(tokens[k].norm)
+                nicknameCues.contains(tokens[k].norm) || tokens[k].is(oneOf: Self.nicknameStops)
             }), nicknameCues.contains(tokens[k].norm) else { continue }
             let start = tokens[k].norm == "known" ? k + 2 : k + 1
             guard tokens[k].norm != "known" || k + 1 < tokens.count && tokens[k + 1].norm == "as",
@@ -1094,4 +1095,28 @@ struct PersonRecognizer {
         }
         return out
     }
+}
+
+/// A sentence's mentions (events left out) by the token each starts or ends at, the last one
+/// given winning: an array by token, not a dictionary, since hashing the token's index on every
+/// insert and lookup cost more than the scans that ask.
+struct MentionTable {
+    private let mentions: [Mention]
+    /// By token: the index in ``mentions``, or -1.
+    private let at: [Int32]
+
+    /// By the token each mention ends at (just past it) when `byEnd`, else by its first token.
+    init(_ mentions: [Mention], byEnd: Bool) {
+        self.mentions = mentions
+        let last = mentions.reduce(-1) { Swift.max($0, byEnd ? $1.range.upperBound : $1.range.lowerBound) }
+        var at = [Int32](repeating: -1, count: last + 1)
+        for (index, m) in mentions.enumerated() where m.role != .event {
+            let k = byEnd ? m.range.upperBound : m.range.lowerBound
+            if k >= 0 { at[k] = Int32(index) }
+        }
+        self.at = at
+    }
+
+    /// The mention starting (or ending) at token `k`, if any.
+    subscript(k: Int) -> Mention? { k >= 0 && k < at.count && at[k] >= 0 ? mentions[Int(at[k])] : nil }
 }

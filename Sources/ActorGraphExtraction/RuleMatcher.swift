@@ -14,13 +14,9 @@ struct RuleMatcher {
     typealias Pattern = CompiledRules.Pattern
     let tokens: [Token]
     let mentions: [Mention]
-    /// By first token: the index in ``mentions`` of the actor mention starting there, or -1.
-    /// (An index, not the mention: asking whether a token opens a mention copies nothing.)
-    let mentionAt: [Int32]
-    /// Tokens inside an actor mention.
-    let covered: [Bool]
-    /// Event-noun tokens.
-    let events: [Bool]
+    /// What the matcher asks of each token, and of the place just past the last one, in one
+    /// array (one allocation per matcher, not four).
+    let facts: [TokenFacts]
     let compiled: CompiledRules
     /// ``CompiledRules/words``.
     let words: CompiledRules.Words
@@ -30,8 +26,22 @@ struct RuleMatcher {
     /// their next break if within 23 tokens): ", which is backed by Turkey,", ", speaking in
     /// Ankara after meeting X,".
     let clauses: [Range<Int>]
-    /// Where bindings keep their mention lists while a match backtracks.
-    private let scratch = BindingScratch()
+
+    /// What the matcher asks of one token.
+    struct TokenFacts {
+        /// The index in ``mentions`` of the actor mention starting here, or -1. (An index, not
+        /// the mention: asking whether a token opens a mention copies nothing.)
+        var mention: Int32 = -1
+        /// Where a slot starting here finds its first member (past a determiner and an
+        /// adjective before a person, ``RuleMatcher/slotHead(_:tokens:mentions:facts:words:)``),
+        /// or -1 where it binds nothing. A slot is tried at most tokens of a sentence for every
+        /// rule that starts with one, and nearly always binds nothing: this answers that once.
+        var slotHead: Int32 = -1
+        /// Inside an actor mention.
+        var covered = false
+        /// An event noun.
+        var event = false
+    }
 
     /// A matcher over a sentence's tokens, mentions and clauses (``SentenceAnalysis/clauses``;
     /// found here when not given).
@@ -40,20 +50,23 @@ struct RuleMatcher {
         self.mentions = mentions
         self.compiled = compiled
         words = compiled.words
-        var at = [Int32](repeating: -1, count: tokens.count + 1)
-        var covered = [Bool](repeating: false, count: tokens.count)
-        var events = [Bool](repeating: false, count: tokens.count + 1)
+        var facts = [TokenFacts](repeating: TokenFacts(), count: tokens.count + 1)
         for (index, m) in mentions.enumerated() {
             if m.role == .event {
-                events[m.range.lowerBound] = true
+                facts[m.range.lowerBound].event = true
             } else if m.role == .actor {
-                at[m.range.lowerBound] = Int32(index)
-                for k in m.range { covered[k] = true }
+                facts[m.range.lowerBound].mention = Int32(index)
+                for k in m.range { facts[k].covered = true }
             }
         }
-        mentionAt = at
-        self.covered = covered
-        self.events = events
+        // A slot binds only where a mention starts at most two tokens on: asked only there.
+        for m in mentions where m.role == .actor {
+            let p = m.range.lowerBound
+            for k in Swift.max(0, p - 2)..<Swift.min(p + 1, tokens.count) where facts[k].slotHead < 0 {
+                facts[k].slotHead = Int32(Self.slotHead(k, tokens: tokens, mentions: mentions, facts: facts, words: compiled.words) ?? -1)
+            }
+        }
+        self.facts = facts
         let sentenceClauses = clauses ?? Clauses(tokens, rules: compiled)
         self.sentenceClauses = sentenceClauses
         // (Up to the next break, not to the closing comma of an aside (``Clauses/Clause/end``): a
@@ -66,61 +79,109 @@ struct RuleMatcher {
 
     /// The index in ``mentions`` of the actor mention starting at token `k`, if any. (Slots and
     /// bindings hold these indices: copying one copies no strings.)
-    private func mention(at k: Int) -> Int? { hasMention(at: k) ? Int(mentionAt[k]) : nil }
+    private func mention(at k: Int) -> Int? { hasMention(at: k) ? Int(facts[k].mention) : nil }
     /// Whether an actor mention starts at token `k` (without copying it).
-    private func hasMention(at k: Int) -> Bool { k >= 0 && k < mentionAt.count && mentionAt[k] >= 0 }
+    private func hasMention(at k: Int) -> Bool { k >= 0 && k < facts.count && facts[k].mention >= 0 }
     /// The end of the actor mention starting at token `k`, if any (without copying it).
-    private func mentionEnd(at k: Int) -> Int? { hasMention(at: k) ? mentions[Int(mentionAt[k])].range.upperBound : nil }
+    private func mentionEnd(at k: Int) -> Int? { hasMention(at: k) ? mentions[Int(facts[k].mention)].range.upperBound : nil }
     /// Whether token `k` exists and is `word`.
     private func token(_ k: Int, is word: Vocabulary.Word) -> Bool { k >= 0 && k < tokens.count && tokens[k].word == word }
-    private func isEvent(_ k: Int) -> Bool { k >= 0 && k < events.count && events[k] }
+    private func isEvent(_ k: Int) -> Bool { k >= 0 && k < facts.count && facts[k].event }
+    /// Whether a slot at token `k` may bind something (``TokenFacts/slotHead``).
+    private func mayBindSlot(at k: Int) -> Bool { k >= 0 && k < facts.count && facts[k].slotHead >= 0 }
 
-    /// Every match of every applicable rule, left to right.
-    func matches(_ index: RuleIndex) -> [RuleMatch] {
+    /// Where a slot at token `i` finds its first member: after "the" or another determiner, and
+    /// after one adjective before a person ("back eastern commander Khalifa Haftar"), the token a
+    /// mention must start at; nil when none does (the slot binds nothing there).
+    /// (Static: `init` asks before the matcher is made.)
+    static func slotHead(
+        _ i: Int, tokens: [Token], mentions: [Mention], facts: [TokenFacts], words: CompiledRules.Words
+    ) -> Int? {
+        func hasMention(at k: Int) -> Bool { k >= 0 && k < facts.count && facts[k].mention >= 0 }
+        var k = i
+        if k < tokens.count, words.slotDeterminers.contains(tokens[k].word), !hasMention(at: k) { k += 1 }
+        if k + 1 < tokens.count, !hasMention(at: k), tokens[k].isWord, !tokens[k].isCapitalized, !facts[k].covered,
+            !words.functionWords.contains(tokens[k].word),
+            hasMention(at: k + 1), mentions[Int(facts[k + 1].mention)].actor.kind == .person
+        {
+            k += 1
+        }
+        return hasMention(at: k) ? k : nil
+    }
+
+    /// Every match of every applicable rule, left to right. (`keepingLists: false` reads every
+    /// slot's list afresh, for tests: the lists kept must change nothing.)
+    func matches(_ index: RuleIndex, keepingLists: Bool = true) -> [RuleMatch] {
         var out: [RuleMatch] = []
-        for r in index.candidates(tokens) {
-            let patterns = index.rules[r].patterns
-            // (Read once per rule: a pattern holds a word set, and reading it retains the set.)
-            let first = patterns.first
-            var start = 0
-            while start < tokens.count {
-                // Only where the rule's first element can match.
-                switch first {
-                case .subject?, .object?, .anyMention?:
-                    if !hasMention(at: start) && !hasMention(at: start + 1) && !hasMention(at: start + 2) {
-                        start += 1
-                        continue
-                    }
-                case .word(let set)?:
-                    if !set.contains(tokens[start].word) { start += 1; continue }
-                case .event?:
-                    if !isEvent(start) { start += 1; continue }
-                default: break
-                }
-                var binding = Binding()
-                if let end = match(patterns[...], start, &binding), end > start,
-                    // (A list of agents that runs on past the clause's comma, "…, which was
-                    // co-chaired by France, Germany and Poland,", is not closed by it.)
-                    !binding.subjects.contains(where: { m in
-                        clauses.contains { clause in
-                            clause.contains(mentions[m].range.lowerBound) && end > clause.upperBound && !agentsRunOn(binding.subjects, past: clause)
-                        }
-                    }),
-                    !describesTheHeadNoun(first, start)
-                {
-                    // (A subject inside ", which is backed by Turkey," does not do what follows
-                    // the clause: that is the main clause's subject's act.)
-                    out.append(RuleMatch(
-                        rule: index.rules[r].rule, subjects: binding.subjects.flatMap { mentions[$0].members },
-                        objects: binding.objects.flatMap { mentions[$0].members },
-                        event: binding.event, range: start..<end))
-                    start = max(start + 1, binding.firstSlotEnd ?? start + 1)
-                } else {
-                    start += 1
+        let candidates = index.candidates(tokens)
+        // Room for every list a binding may refer to, made before any match starts so that none
+        // moves: each element binds at most one slot on any path through a pattern, and a slot
+        // holds each mention at most once.
+        let longest = candidates.reduce(0) { Swift.max($0, index.rules[$1].patterns.count) }
+        let capacity = longest * (mentions.count + 1)
+        // The slot lists read so far (``SlotStack/cached(_:)``): a place for each token and kind
+        // of list, and room for the lists of a few heads (when it runs out, lists are read again).
+        let keys = SlotStack.kinds * facts.count
+        let heads = facts.reduce(0) { $0 + ($1.slotHead >= 0 ? 1 : 0) }
+        let room = keepingLists ? Swift.min(1 << 14, SlotStack.kinds * heads * (2 * mentions.count + 1)) : 0
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * capacity + 2 + keys + room + 1) { storage in
+            guard let base = storage.baseAddress else { return }
+            let cache = base + 2 * capacity + 2
+            cache.initialize(repeating: SlotStack.unread, count: keys)
+            (cache + keys).initialize(to: 0)
+            let stack = SlotStack(
+                members: base, ends: base + capacity + 1, capacity: capacity, cacheIndex: cache, cacheFill: cache + keys,
+                cacheStore: cache + keys + 1, cacheRoom: room)
+            for r in candidates {
+                index.rules[r].patterns.withUnsafeBufferPointer { patterns in
+                    matches(of: index.rules[r].rule, patterns, stack, into: &out)
                 }
             }
         }
         return out
+    }
+
+    /// Every match of one rule's `patterns`, left to right, appended to `out`.
+    private func matches(of rule: RuleSet.Rule, _ patterns: UnsafeBufferPointer<Pattern>, _ stack: SlotStack, into out: inout [RuleMatch]) {
+        // (Read once per rule: a pattern holds a word set, and reading it retains the set.)
+        let first = patterns.first
+        var start = 0
+        while start < tokens.count {
+            // Only where the rule's first element can match.
+            switch first {
+            case .subject?, .object?:
+                if !mayBindSlot(at: start) { start += 1; continue }
+            case .anyMention?:
+                if !hasMention(at: start) { start += 1; continue }
+            case .word(let set)?:
+                if !set.contains(tokens[start].word) { start += 1; continue }
+            case .event?:
+                if !isEvent(start) { start += 1; continue }
+            default: break
+            }
+            // A new match starts with an empty stack: the lists of the last one are dropped.
+            var binding = Binding()
+            if let end = match(patterns, 0, start, &binding, stack), end > start,
+                // (A list of agents that runs on past the clause's comma, "…, which was
+                // co-chaired by France, Germany and Poland,", is not closed by it.)
+                !binding.subjects.contains(where: { m in
+                    clauses.contains { clause in
+                        clause.contains(mentions[m].range.lowerBound) && end > clause.upperBound && !agentsRunOn(binding.subjects, past: clause)
+                    }
+                }),
+                !describesTheHeadNoun(first, start)
+            {
+                // (A subject inside ", which is backed by Turkey," does not do what follows
+                // the clause: that is the main clause's subject's act.)
+                out.append(RuleMatch(
+                    rule: rule, subjects: binding.subjects.flatMap { mentions[$0].members },
+                    objects: binding.objects.flatMap { mentions[$0].members },
+                    event: binding.event, range: start..<end))
+                start = max(start + 1, binding.firstSlotEnd ?? start + 1)
+            } else {
+                start += 1
+            }
+        }
     }
 
     /// "a ceasefire between Israel and Hamas, sponsored by Qatar": a pattern that opens on its
@@ -129,50 +190,50 @@ struct RuleMatcher {
         guard case .object? = first else { return false }
         // Back over the rest of the pair ("between Israel and Hamas" for a match on "Hamas").
         var j = start - 1
-        while j >= 0, covered[j] || words.joiners.contains(tokens[j].word) || tokens[j].word == words.the { j -= 1 }
+        while j >= 0, facts[j].covered || words.joiners.contains(tokens[j].word) || tokens[j].word == words.the { j -= 1 }
         return j >= 0 && words.pairHeads.contains(tokens[j].word)
     }
 
-    /// What a pattern bound so far; mentions are indices in ``mentions``. A slot's list is a
-    /// prefix of the slot's members, which the matcher's scratch storage holds while the match
-    /// lasts, so a binding is plain values: copying it as the matcher backtracks retains nothing.
-    /// The lists are valid until the next match starts.
+    /// What a pattern bound so far; mentions are indices in ``mentions``. A slot's list lives on
+    /// the match's ``SlotStack``, below ``top``, so a binding is plain values: copying it as the
+    /// matcher backtracks retains nothing, and dropping a failed path's copy pops what that path
+    /// pushed. The lists are valid until the next match starts.
     struct Binding {
         var subjects = UnsafeBufferPointer<Int>(start: nil, count: 0)
         var objects = UnsafeBufferPointer<Int>(start: nil, count: 0)
         var event: Int?
         var firstSlotEnd: Int?
-    }
-
-    /// The rule's `elements` from token `i`: the end of the match, with what it bound in `b`.
-    private func match(_ elements: ArraySlice<Pattern>, _ i: Int, _ b: inout Binding) -> Int? {
-        // Each element binds at most one slot on any path through the pattern, and a slot holds
-        // at most every mention: room enough for every list a binding may refer to, made before
-        // any is, so that none moves.
-        scratch.reset(capacity: elements.count * (mentions.count + 1))
-        // By index into the pattern, not by slices of it: a slice copied per element retains it.
-        return elements.withUnsafeBufferPointer { patterns in match(patterns, 0, i, &b) }
+        /// The stack's first free place on this path.
+        var top = 0
     }
 
     /// `patterns[p...]` from token `i`.
-    private func match(_ patterns: UnsafeBufferPointer<Pattern>, _ p: Int, _ i: Int, _ b: inout Binding) -> Int? {
+    private func match(_ patterns: UnsafeBufferPointer<Pattern>, _ p: Int, _ i: Int, _ b: inout Binding, _ stack: SlotStack) -> Int? {
         guard p < patterns.count else { return i }
-        return match(patterns[p], then: patterns, p + 1, i, &b)
+        return match(patterns[p], then: patterns, p + 1, i, &b, stack)
     }
 
     /// `first`, then `patterns[rest...]`, from token `i`.
-    private func match(_ first: Pattern, then patterns: UnsafeBufferPointer<Pattern>, _ rest: Int, _ i: Int, _ b: inout Binding) -> Int? {
+    private func match(_ first: Pattern, then patterns: UnsafeBufferPointer<Pattern>, _ rest: Int, _ i: Int, _ b: inout Binding, _ stack: SlotStack) -> Int? {
         switch first {
         case .subject(let arity), .object(let arity):
+            // Most slots tried bind nothing: they fail here, before reading the pattern further.
+            guard mayBindSlot(at: i) else { return nil }
             // A name that qualifies the noun the pattern names next may fill the slot: `O member S`
             // binds NATO in "NATO member Turkey" although "member" is a relational noun.
             var qualified = WordSet()
-            if rest < patterns.count, case .word(let words) = patterns[rest] { qualified = words }
+            var wordFollows = false
+            if rest < patterns.count, case .word(let words) = patterns[rest] {
+                qualified = words
+                wordFollows = true
+            }
             // The longest list first, then shorter ones ("Russia and the regime" before "Russia").
-            slot(at: i, arity: arity, qualifying: qualified, into: &scratch.list)
-            // Popped when the slot fails; on success the binding refers to it until `matches`
-            // has read it (nothing is pushed after a match succeeds).
-            let (members, ends) = scratch.push()
+            // Read in place above this path's bindings; on success the binding refers to it until
+            // `matches` has read it.
+            var list = stack.list(from: b.top)
+            readSlot(at: i, arity: arity, qualifying: qualified, into: &list, stack)
+            let members = UnsafeBufferPointer(start: list.members, count: list.count)
+            let ends = UnsafeBufferPointer(start: list.ends, count: list.count)
             let isSubject: Bool
             if case .subject = first { isSubject = true } else { isSubject = false }
             // A place troops moved into is not the subject of what they went to do (a possessor
@@ -181,14 +242,12 @@ struct RuleMatcher {
                 words.motionGoals.contains(tokens[mentions[head].range.lowerBound - 1].word),
                 !token(mentions[head].range.upperBound, is: compiled.possessive), !token(mentions[head].range.upperBound, is: words.apostrophe)
             {
-                scratch.pop(members)
                 return nil
             }
             // An object pronoun ("him") is never the subject.
             if isSubject, let head = members.first, mentions[head].form == .pronoun,
                 tokens[mentions[head].range.lowerBound].word == words.him
             {
-                scratch.pop(members)
                 return nil
             }
             // "the two sides" counts as two members.
@@ -197,49 +256,50 @@ struct RuleMatcher {
             while count > 0, size >= (arity == .several ? 2 : 1) {
                 let end = ends[count - 1]
                 var next = b
+                next.top = b.top + members.count
                 let bound = UnsafeBufferPointer(rebasing: members[..<count])
                 if isSubject { next.subjects = bound } else { next.objects = bound }
                 if next.firstSlotEnd == nil { next.firstSlotEnd = end }
-                if let e = match(patterns, rest, end, &next) { b = next; return e }
+                // (The word after the slot tested here, as `match` would, before the call.)
+                let mayMatch = !wordFollows || end < tokens.count && !facts[end].covered && qualified.contains(tokens[end].word)
+                if mayMatch, let e = match(patterns, rest, end, &next, stack) { b = next; return e }
                 // "X, who leads the Houthi delegation, met Y": a subject's relative or participle
                 // clause between commas is an aside; what follows it is the subject's act.
-                if isSubject, let resume = asideEnd(after: end), let e = match(patterns, rest, resume, &next) { b = next; return e }
+                if isSubject, let resume = asideEnd(after: end), let e = match(patterns, rest, resume, &next, stack) { b = next; return e }
                 count -= 1
                 size -= 1 + mentions[members[count]].partners.count
             }
-            scratch.pop(members)
             return nil
         case .anyMention:
             guard let end = mentionEnd(at: i) else { return nil }
-            return match(patterns, rest, end, &b)
+            return match(patterns, rest, end, &b, stack)
         case .placeObject:
             // Skipping a leading "the" as a slot does.
             let start = i < tokens.count && tokens[i].word == words.the ? i + 1 : i
             guard let index = mentions.firstIndex(where: { $0.role == .place && $0.range.lowerBound == start && $0.actor.kind == .state })
             else { return nil }
-            scratch.list.removeAll(keepingCapacity: true)
-            scratch.list.append((index, mentions[index].range.upperBound))
-            let (members, _) = scratch.push()
+            var list = stack.list(from: b.top)
+            guard list.append(index, end: mentions[index].range.upperBound) else { return nil }
             var next = b
-            next.objects = members
-            if let e = match(patterns, rest, mentions[index].range.upperBound, &next) { b = next; return e }
-            scratch.pop(members)
+            next.top = b.top + 1
+            next.objects = UnsafeBufferPointer(start: list.members, count: 1)
+            if let e = match(patterns, rest, mentions[index].range.upperBound, &next, stack) { b = next; return e }
             return nil
         case .event:
             guard i < tokens.count, isEvent(i) else { return nil }
             var next = b
             next.event = i
-            if let e = match(patterns, rest, i + 1, &next) { b = next; return e }
+            if let e = match(patterns, rest, i + 1, &next, stack) { b = next; return e }
             return nil
         case .word(let set):
-            guard i < tokens.count, !covered[i], set.contains(tokens[i].word) else { return nil }
-            return match(patterns, rest, i + 1, &b)
+            guard i < tokens.count, !facts[i].covered, set.contains(tokens[i].word) else { return nil }
+            return match(patterns, rest, i + 1, &b, stack)
         case .gap(let n):
-            return gap(n, patterns, rest, i, &b)
+            return gap(n, patterns, rest, i, &b, stack)
         case .optional(let inner):
             var next = b
-            if let e = match(inner, then: patterns, rest, i, &next) { b = next; return e }
-            return match(patterns, rest, i, &b)
+            if let e = match(inner, then: patterns, rest, i, &next, stack) { b = next; return e }
+            return match(patterns, rest, i, &b, stack)
         }
     }
 
@@ -264,23 +324,31 @@ struct RuleMatcher {
     }
 
     /// 0 to `n` skippable tokens from `i`, then `patterns[rest...]`.
-    private func gap(_ n: Int, _ patterns: UnsafeBufferPointer<Pattern>, _ rest: Int, _ i: Int, _ b: inout Binding) -> Int? {
+    private func gap(_ n: Int, _ patterns: UnsafeBufferPointer<Pattern>, _ rest: Int, _ i: Int, _ b: inout Binding, _ stack: SlotStack) -> Int? {
         var k = i
         var used = 0
+        // When the gap is followed by a word, most places fail it: tested here, as `match` would,
+        // before the call (which copies the binding and the pattern).
+        var after: WordSet?
+        if rest < patterns.count, case .word(let set) = patterns[rest] { after = set }
         while used <= n {
-            var next = b
-            if let e = match(patterns, rest, k, &next) { b = next; return e }
+            let mayMatch: Bool
+            if let after { mayMatch = k < tokens.count && !facts[k].covered && after.contains(tokens[k].word) } else { mayMatch = true }
+            if mayMatch {
+                var next = b
+                if let e = match(patterns, rest, k, &next, stack) { b = next; return e }
+            }
             guard k < tokens.count else { return nil }
             // A parenthetical between dashes or brackets is skipped as one token:
             // "Russia and Jordan - another member of the US-led coalition - had agreed".
             if let close = parentheticalEnd(k) {
                 var skipped = b
-                if let e = gap(n - used - 1, patterns, rest, close, &skipped), n - used - 1 >= 0 { b = skipped; return e }
+                if let e = gap(n - used - 1, patterns, rest, close, &skipped, stack), n - used - 1 >= 0 { b = skipped; return e }
                 // A relative clause between commas may itself hold the rest: "Eritrea, whose
                 // troops fought alongside Ethiopian forces in Tigray, was …".
                 guard tokens[k].word == words.comma else { return nil }
             }
-            guard !covered[k], tokens[k].word != words.semicolon, !isEvent(k) else { return nil }
+            guard !facts[k].covered, tokens[k].word != words.semicolon, !isEvent(k) else { return nil }
             // "the rebels, which Kinshasa says are backed by Rwanda": a reporting verb followed by
             // a verb reports a clause whose subject is elsewhere, so what comes next is not its own.
             if compiled.reportingVerbs.contains(tokens[k].word), k + 1 < tokens.count, words.clauseVerbs.contains(tokens[k + 1].word) { return nil }
@@ -297,7 +365,7 @@ struct RuleMatcher {
         var end = k + 1
         while end + 1 < tokens.count, tokens[end].word == words.hyphen,
             tokens[end - 1].end == tokens[end].start, tokens[end].end == tokens[end + 1].start,
-            !covered[end + 1], !isEvent(end + 1)
+            !facts[end + 1].covered, !isEvent(end + 1)
         {
             end += 2
         }
@@ -317,9 +385,9 @@ struct RuleMatcher {
             // ", held at a UN base in Naqoura,": a participle clause too.
             guard k + 1 < tokens.count else { return nil }
             // "to Camp David, Maryland, for a summit": a place's region or country.
-            if k > 1, tokens[k - 1].isCapitalized, !covered[k - 1],
+            if k > 1, tokens[k - 1].isCapitalized, !facts[k - 1].covered,
                 let p = (max(0, k - 4)..<(k - 1)).last(where: { words.venuePrepositions.contains(tokens[$0].word) }),
-                (p + 1..<k).allSatisfy({ tokens[$0].isCapitalized && !covered[$0] }),
+                (p + 1..<k).allSatisfy({ tokens[$0].isCapitalized && !facts[$0].covered }),
                 let close = ((k + 2)..<min(tokens.count, k + 5)).first(where: { tokens[$0].word == words.comma }),
                 (k + 1..<close).allSatisfy({ tokens[$0].isCapitalized && tokens[$0].isWord })
             {
@@ -335,38 +403,47 @@ struct RuleMatcher {
         }
     }
 
+    /// ``slot(at:arity:qualifying:into:depends:)``, from the lists read before at token `i`
+    /// where the same list was read for another rule, unless it depended on `qualified`.
+    private func readSlot(at i: Int, arity: RuleSet.Arity, qualifying qualified: WordSet, into list: inout SlotList, _ stack: SlotStack) {
+        // (A list of `.several` is read as `.list` is: only its count is checked after.)
+        let key = SlotStack.kinds * i + (arity == .one ? 0 : arity == .listWithJoins ? 1 : 2)
+        var depends = false
+        guard key >= 0, key < SlotStack.kinds * facts.count else {
+            slot(at: i, arity: arity, qualifying: qualified, into: &list, depends: &depends)
+            return
+        }
+        if stack.cached(key, into: &list) { return }
+        slot(at: i, arity: arity, qualifying: qualified, into: &list, depends: &depends)
+        stack.keep(key, list, depends: depends)
+    }
+
     /// The members of the mention list starting at `i` (a leading "the" allowed), each with the
-    /// index just past it, in `list` (emptied first; the scratch storage's, so that no slot
+    /// index just past it, appended to `list` (empty, on the match's stack, so that no slot
     /// allocates); with `arity` `.one`, only the first. A member followed by a relational
     /// noun ("U.S. allies") ends the list unless the noun is in `qualified`, the words the pattern
-    /// expects right after the slot.
-    private func slot(at i: Int, arity: RuleSet.Arity, qualifying qualified: WordSet, into list: inout [(mention: Int, end: Int)]) {
-        list.removeAll(keepingCapacity: true)
+    /// expects right after the slot; `depends` is set when that ended or kept it, or when
+    /// `qualified` decided what a hyphen joins (the list read with other words may differ).
+    private func slot(at i: Int, arity: RuleSet.Arity, qualifying qualified: WordSet, into list: inout SlotList, depends: inout Bool) {
         let joins = arity == .listWithJoins
-        var k = i
-        if k < tokens.count, words.slotDeterminers.contains(tokens[k].word), !hasMention(at: k) { k += 1 }
-        // "back eastern commander Khalifa Haftar": one adjective before a person.
-        if k + 1 < tokens.count, !hasMention(at: k), tokens[k].isWord, !tokens[k].isCapitalized, !covered[k],
-            !words.functionWords.contains(tokens[k].word),
-            let person = mention(at: k + 1), mentions[person].actor.kind == .person
-        {
-            k += 1
-        }
+        guard mayBindSlot(at: i) else { return }
+        var k = Int(facts[i].slotHead)
         // "bombing the Iranian-backed Houthi rebels": the name before "-backed" qualifies the
         // one after it, which fills the slot.
         // (A pattern that names the hyphen itself, `S - V.pp O`, binds the name before it.)
         if let modifier = mention(at: k).map({ mentions[$0].range }), isCompoundModifier(at: modifier.upperBound),
-            !qualified.contains(tokens[modifier.upperBound].word), mention(at: modifier.upperBound + 2) != nil
+            mention(at: modifier.upperBound + 2) != nil
         {
-            k = modifier.upperBound + 2
+            depends = true
+            if !qualified.contains(tokens[modifier.upperBound].word) { k = modifier.upperBound + 2 }
         }
-        guard let first = mention(at: k), !isModifier(first, unless: qualified) else { return }
-        list.append((mention: first, end: bracketedAliasEnd(first)))
+        guard let first = mention(at: k), !isModifier(first, unless: qualified, depends: &depends) else { return }
+        guard list.append(first, end: bracketedAliasEnd(first)) else { return }
         if arity == .one { return }
         appendSide(of: &list)
         // "Participants: President A; Foreign Minister B and C": after a colon, semicolons join.
         let semicolons = i > 0 && tokens[i - 1].word == words.colon
-        var end = list[list.count - 1].end
+        var end = list.lastEnd
         while end < tokens.count {
             var j = end
             // "Zambia's President X, who hosted it, South Africa's President Y and …": a relative
@@ -391,9 +468,9 @@ struct RuleMatcher {
             // "Lt Gen X, chairman of the Sovereign Council, and Prime Minister Y walked in": a
             // person member's post, closed by a comma before the next member, is skipped when the
             // person's mention leaves it out (a well-known person is named without it).
-            if j + 3 < tokens.count, tokens[j].word == words.comma, mentions[list[list.count - 1].mention].actor.kind == .person {
+            if j + 3 < tokens.count, tokens[j].word == words.comma, mentions[list.lastMention].actor.kind == .person {
                 var d = j + 1
-                while d < tokens.count, d - j <= 3, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], tokens[d].word != words.of,
+                while d < tokens.count, d - j <= 3, tokens[d].isWord, !tokens[d].isCapitalized, !facts[d].covered, tokens[d].word != words.of,
                     !words.joiners.contains(tokens[d].word)
                 {
                     d += 1
@@ -417,7 +494,7 @@ struct RuleMatcher {
                 if r > j + 1, r < tokens.count, words.joiners.contains(tokens[r].word) { j = r }
             }
             // "Hezbollah fighters and Amal gunmen": the side's fighters, then the next member.
-            if j + 1 < tokens.count, words.combatantNouns.contains(tokens[j].word), !covered[j],
+            if j + 1 < tokens.count, words.combatantNouns.contains(tokens[j].word), !facts[j].covered,
                 words.joiners.contains(tokens[j + 1].word)
             {
                 j += 1
@@ -453,7 +530,7 @@ struct RuleMatcher {
                 let next = token(noun + 1, is: words.the) ? noun + 2 : noun + 1
                 if mention(at: next) != nil { j = next }
             }
-            guard let m = mention(at: j), !isModifier(m, unless: qualified) else { break }
+            guard let m = mention(at: j), !isModifier(m, unless: qualified, depends: &depends) else { break }
             // "brokered by Russia, Armenia's treaty ally,": after a bare comma, a possessive name
             // opens an apposition describing the member before it; it is not the next member.
             if tokens[j - 1].word == words.comma, token(mentions[m].range.upperBound, is: words.possessive) || token(mentions[m].range.upperBound, is: words.apostrophe) { break }
@@ -470,17 +547,17 @@ struct RuleMatcher {
                 break
             }
             end = bracketedAliasEnd(m)
-            list.append((m, end))
+            guard list.append(m, end: end) else { break }
             appendSide(of: &list)
-            end = list[list.count - 1].end
+            end = list.lastEnd
         }
     }
     /// "Milan Kucan of Slovenia and Franjo Tudjman of Croatia", "James Baker for the United
     /// States, Boris Pankin for the Soviet Union": a person member followed by the side they
     /// belong to. The side ends the member; after "for" (a signatory's or a delegate's side) it
     /// is a member too. Only when a list separator follows, so that "for Russia's war" stays out.
-    private func appendSide(of list: inout [(mention: Int, end: Int)]) {
-        guard let (member, end) = list.last, mentions[member].actor.kind == .person, end + 1 < tokens.count,
+    private func appendSide(of list: inout SlotList) {
+        guard list.count > 0, mentions[list.lastMention].actor.kind == .person, case let end = list.lastEnd, end + 1 < tokens.count,
             tokens[end].word == words.of || tokens[end].word == words.forWord
         else { return }
         var k = end + 1
@@ -489,9 +566,9 @@ struct RuleMatcher {
         let after = bracketedAliasEnd(side)
         guard after == tokens.count || words.sideEnds.contains(tokens[after].word) else { return }
         if tokens[end].word == words.forWord {
-            list.append((side, after))
+            _ = list.append(side, end: after)
         } else {
-            list[list.count - 1].end = after
+            list.lastEnd = after
         }
     }
 
@@ -506,7 +583,7 @@ struct RuleMatcher {
     /// leader X").
     private func lowercaseWordsEnd(from j: Int) -> Int {
         var d = j
-        while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !covered[d], !words.joiners.contains(tokens[d].word) { d += 1 }
+        while d < tokens.count, d - j < 2, tokens[d].isWord, !tokens[d].isCapitalized, !facts[d].covered, !words.joiners.contains(tokens[d].word) { d += 1 }
         return d
     }
 
@@ -521,11 +598,13 @@ struct RuleMatcher {
     }
 
     /// "U.S. allies": the name qualifies the noun after it and is not itself in the list, unless
-    /// the noun is one of `qualified` (the rule names it: "NATO member Turkey").
-    private func isModifier(_ m: Int, unless qualified: WordSet) -> Bool {
+    /// the noun is one of `qualified` (the rule names it: "NATO member Turkey"); `depends` is
+    /// set when `qualified` decided.
+    private func isModifier(_ m: Int, unless qualified: WordSet, depends: inout Bool) -> Bool {
         let k = mentions[m].range.upperBound
-        guard k < tokens.count, !qualified.contains(tokens[k].word) else { return false }
-        return compiled.relationalNouns.contains(tokens[k].word) || isCompoundModifier(at: k)
+        guard k < tokens.count, compiled.relationalNouns.contains(tokens[k].word) || isCompoundModifier(at: k) else { return false }
+        depends = true
+        return !qualified.contains(tokens[k].word)
     }
 
     /// "Iran-backed rebels", "Houthi-run ministries": a name joined by a hyphen to a participle
@@ -539,57 +618,93 @@ struct RuleMatcher {
     }
 }
 
-/// The storage behind a matcher's bindings: the mention lists of the slots on the current path
-/// of a match, as a stack (a slot pushes its list, and pops it when it fails), and the list a
-/// slot is read into. One allocation per matcher, resized only when a match starts.
-final class BindingScratch {
-    /// Each pushed member's mention index and the token just past it.
-    private var members: UnsafeMutablePointer<Int>
-    private var ends: UnsafeMutablePointer<Int>
-    private var capacity: Int
-    private var top = 0
-    /// The list ``RuleMatcher``'s `slot` reads into, kept for its capacity.
-    var list: [(mention: Int, end: Int)] = []
+/// The storage behind a match's bindings: each slot's members (indices in the matcher's
+/// mentions) and the token just past each, for the slots on the current path of the match. A
+/// binding knows the first free place (``RuleMatcher/Binding/top``); a slot reads its list in place
+/// above it. Plain pointers, not a class's arrays: passing a class's property `inout` into each
+/// slot cost a dynamic exclusivity check per slot tried.
+struct SlotStack {
+    let members: UnsafeMutablePointer<Int>
+    let ends: UnsafeMutablePointer<Int>
+    let capacity: Int
+    /// The slot lists read so far in this sentence, by token and kind of list (`kinds` per
+    /// token): ``unread``, ``unkept`` (it depended on the words after the slot, or there was no
+    /// room), or where in ``cacheStore`` the list is (its count, its mentions, its ends). Every
+    /// rule that starts with a slot reads the list at each head again; this reads it once.
+    let cacheIndex: UnsafeMutablePointer<Int>
+    /// The places of ``cacheStore`` in use.
+    let cacheFill: UnsafeMutablePointer<Int>
+    let cacheStore: UnsafeMutablePointer<Int>
+    let cacheRoom: Int
 
-    init() {
-        capacity = 64
-        members = .allocate(capacity: capacity)
-        ends = .allocate(capacity: capacity)
-    }
+    /// Kinds of list a slot reads: one member, a list, a list joined by "with" too.
+    static let kinds = 3
+    static let unread = -1
+    static let unkept = -2
 
-    deinit {
-        members.deallocate()
-        ends.deallocate()
-    }
-
-    /// Empties the stack, with room for `capacity` members. Lists pushed before are invalid.
-    func reset(capacity needed: Int) {
-        top = 0
-        guard needed > capacity else { return }
-        members.deallocate()
-        ends.deallocate()
-        capacity = needed
-        members = .allocate(capacity: capacity)
-        ends = .allocate(capacity: capacity)
-    }
-
-    /// Pushes ``list``: its mentions and ends, valid until popped or until the next reset.
-    func push() -> (members: UnsafeBufferPointer<Int>, ends: UnsafeBufferPointer<Int>) {
-        let n = list.count
-        // ``reset(capacity:)`` made room for every slot of the pattern; a list past it (which
-        // the bound excludes) would be cut, never written out of bounds.
-        let kept = Swift.min(n, capacity - top)
-        for k in 0..<kept {
-            members[top + k] = list[k].mention
-            ends[top + k] = list[k].end
+    /// Appends the list kept under `key` to `list` (empty), if one is.
+    func cached(_ key: Int, into list: inout SlotList) -> Bool {
+        let at = cacheIndex[key]
+        guard at >= 0 else { return false }
+        let count = cacheStore[at]
+        for k in 0..<count {
+            guard list.append(cacheStore[at + 1 + k], end: cacheStore[at + 1 + count + k]) else { break }
         }
-        let pushed = (UnsafeBufferPointer(start: members + top, count: kept), UnsafeBufferPointer(start: ends + top, count: kept))
-        top += kept
-        return pushed
+        return true
     }
 
-    /// Pops `pushed`, the last list pushed.
-    func pop(_ pushed: UnsafeBufferPointer<Int>) {
-        top -= pushed.count
+    /// Keeps `list` under `key`, unless it `depends` on the pattern, filled its room on the
+    /// stack (it may be cut) or finds no room here.
+    func keep(_ key: Int, _ list: SlotList, depends: Bool) {
+        guard cacheIndex[key] == Self.unread else { return }
+        let at = cacheFill.pointee
+        guard !depends, list.count < list.capacity, at + 1 + 2 * list.count <= cacheRoom else {
+            cacheIndex[key] = Self.unkept
+            return
+        }
+        cacheStore[at] = list.count
+        for k in 0..<list.count {
+            cacheStore[at + 1 + k] = list.members[k]
+            cacheStore[at + 1 + list.count + k] = list.ends[k]
+        }
+        cacheIndex[key] = at
+        cacheFill.pointee = at + 1 + 2 * list.count
+    }
+
+    /// An empty list from place `top`.
+    func list(from top: Int) -> SlotList {
+        SlotList(members: members + top, ends: ends + top, capacity: Swift.max(0, capacity - top))
+    }
+}
+
+/// A slot's list as ``RuleMatcher`` reads it, written in place on a ``SlotStack``.
+struct SlotList {
+    let members: UnsafeMutablePointer<Int>
+    let ends: UnsafeMutablePointer<Int>
+    let capacity: Int
+    private(set) var count = 0
+
+    init(members: UnsafeMutablePointer<Int>, ends: UnsafeMutablePointer<Int>, capacity: Int) {
+        self.members = members
+        self.ends = ends
+        self.capacity = capacity
+    }
+
+    /// Appends a member; false, appending nothing, when the list is full. (The stack is made
+    /// with room for every list a match can read, so this is a guard, not a limit met.)
+    mutating func append(_ mention: Int, end: Int) -> Bool {
+        guard count < capacity else { return false }
+        members[count] = mention
+        ends[count] = end
+        count += 1
+        return true
+    }
+
+    /// The last member's mention (the list must not be empty).
+    var lastMention: Int { members[count - 1] }
+    /// The token just past the last member (the list must not be empty).
+    var lastEnd: Int {
+        get { ends[count - 1] }
+        nonmutating set { ends[count - 1] = newValue }
     }
 }

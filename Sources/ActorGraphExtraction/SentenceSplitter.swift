@@ -15,6 +15,11 @@ public enum SentenceSplitter {
 
     /// The scalar ranges of the sentences of `scalars`, trimmed, empty ones dropped.
     public static func sentences(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        // Read through a buffer pointer: a bounds check per scalar was much of the cost.
+        scalars.withUnsafeBufferPointer { sentences($0) }
+    }
+
+    private static func sentences(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         var i = 0
@@ -29,6 +34,11 @@ public enum SentenceSplitter {
         }
         while i < n {
             let c = scalars[i]
+            // Most scalars are letters and spaces: one comparison each passes them.
+            if c.value > 0x3F && c.value < 0x2000 || c == " " {
+                i += 1
+                continue
+            }
             if c == "\n" || c == "\u{2029}" {
                 close(i)
                 i += 1
@@ -77,21 +87,42 @@ public enum SentenceSplitter {
 
     /// Whether the dot at `dot` ends a sentence, judging by the word before it.
     static func endsSentence(_ scalars: [Unicode.Scalar], dot: Int, next: Int) -> Bool {
+        scalars.withUnsafeBufferPointer { endsSentence($0, dot: dot, next: next) }
+    }
+
+    private static func endsSentence(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, dot: Int, next: Int) -> Bool {
         var w = dot
         while w > 0, Tokenizer.isWordScalar(scalars[w - 1]) || scalars[w - 1] == "." { w -= 1 }
-        let word = String(ascribing: scalars[w..<dot])
-        if word.isEmpty { return true }
-        let lower = word.lowercased()
+        if w == dot { return true }
+        let scalarsOfWord = scalars[w..<dot]
+        // An ASCII word is read scalar by scalar; any other as a String, whose characters may
+        // join a dot to a mark after it.
+        let isASCII = scalarsOfWord.allSatisfy(\.isASCII)
+        let word = isASCII ? "" : String(String.UnicodeScalarView(scalarsOfWord))
         // A single capital letter is an initial ("John F. Kerry").
-        if word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isUppercase { return false }
-        if abbreviations.contains(lower) { return false }
+        if scalarsOfWord.count == 1, scalarsOfWord[w].properties.isUppercase { return false }
+        if abbreviations.contains(isASCII ? lowercased(scalarsOfWord) : word.lowercased()) { return false }
         // "U.S." / "U.N." end a sentence only before a typical sentence opener.
-        if word.contains(".") {
+        if isASCII ? scalarsOfWord.contains(".") : word.contains(".") {
             var e = next
             while e < scalars.count, Tokenizer.isWordScalar(scalars[e]) { e += 1 }
-            let following = String(ascribing: scalars[next..<e]).lowercased()
-            return sentenceStarters.contains(following)
+            return sentenceStarters.contains(lowercased(scalars[next..<e]))
         }
         return true
+    }
+
+    /// `String(scalars).lowercased()`, with the bytes lowered in place when they are ASCII (the
+    /// word before nearly every dot is): `lowercased()` is a Unicode case mapping.
+    static func lowercased(_ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> String {
+        guard scalars.allSatisfy(\.isASCII) else {
+            return String(String.UnicodeScalarView(scalars)).lowercased()
+        }
+        return String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            for (n, s) in scalars.enumerated() {
+                let v = UInt8(truncatingIfNeeded: s.value)
+                buffer[n] = v >= 0x41 && v <= 0x5A ? v + 32 : v
+            }
+            return scalars.count
+        }
     }
 }

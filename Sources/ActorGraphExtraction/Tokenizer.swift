@@ -12,10 +12,18 @@ public enum Tokenizer {
         let range = range.clamped(to: 0..<scalars.count)
         // Read through a buffer pointer: an array slice per token and a bounds check per scalar
         // were most of the tokenizer's cost.
-        return scalars.withUnsafeBufferPointer { tokens($0, in: range) }
+        return scalars.withUnsafeBufferPointer { tokens($0, in: range, vocabulary: nil) }
     }
 
-    private static func tokens(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>) -> [Token] {
+    /// Tokens of `scalars[range]` with their word ids in `vocabulary`: what ``Vocabulary/assign(_:)``
+    /// gives them, found from the scalars while the token is made (an ASCII word's id without
+    /// reading its norm back out of a String).
+    static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>, vocabulary: Vocabulary) -> [Token] {
+        let range = range.clamped(to: 0..<scalars.count)
+        return scalars.withUnsafeBufferPointer { tokens($0, in: range, vocabulary: vocabulary) }
+    }
+
+    private static func tokens(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>, vocabulary: Vocabulary?) -> [Token] {
         var out: [Token] = []
         // About one token per five scalars in prose: most sentences never grow the array.
         out.reserveCapacity(range.count / 4 + 4)
@@ -63,19 +71,19 @@ public enum Tokenizer {
                 if j < end, scalars[j] == "'" || scalars[j] == "\u{2019}", j - start >= 2,
                     scalars[j - 1] == "n" || scalars[j - 1] == "N", j + 1 < end, scalars[j + 1] == "t"
                 {
-                    out.append(make(scalars, start..<(j - 1)))
-                    out.append(make(scalars, (j - 1)..<(j + 2), norm: "n't"))
+                    out.append(make(scalars, start..<(j - 1), vocabulary: vocabulary))
+                    out.append(make(scalars, (j - 1)..<(j + 2), norm: "n't", vocabulary: vocabulary))
                     i = j + 2
                     continue
                 }
-                out.append(make(scalars, start..<j))
+                out.append(make(scalars, start..<j, vocabulary: vocabulary))
                 i = j
                 continue
             }
             if (c == "'" || c == "\u{2019}"), i + 1 < end, isLetter(scalars[i + 1]), let last = out.last, last.end == i {
                 var k = i + 1
                 while k < end, isLetter(scalars[k]) { k += 1 }
-                out.append(make(scalars, i..<k, norm: "'" + lowercased(scalars, (i + 1)..<k)))
+                out.append(make(scalars, i..<k, norm: "'" + lowercased(scalars, (i + 1)..<k), vocabulary: vocabulary))
                 i = k
                 continue
             }
@@ -87,7 +95,7 @@ public enum Tokenizer {
             case "\u{2018}", "\u{2019}": norm = "'"
             default: norm = String(c)
             }
-            out.append(make(scalars, i..<(i + 1), norm: norm))
+            out.append(make(scalars, i..<(i + 1), norm: norm, vocabulary: vocabulary))
             i += 1
         }
         return out
@@ -122,7 +130,8 @@ public enum Tokenizer {
         }
     }
 
-    static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, norm given: String? = nil) -> Token {
+    /// The token of `scalars[range]`, with its word id in `vocabulary` when one is given.
+    static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, norm given: String? = nil, vocabulary: Vocabulary? = nil) -> Token {
         let first = scalars[range.lowerBound]
         var hasLetter = false
         var hasLower = false
@@ -130,18 +139,27 @@ public enum Tokenizer {
         // ASCII with no capital, dot or apostrophe: the normal form is the text itself (most
         // tokens), and normalising again would only build the same string.
         var isOwnNorm = true
+        // An ASCII norm's bytes, the first sixteen (``ShortWords/Key``), gathered in the same
+        // pass: the word id is then found without reading the norm back out of its String.
+        var key: (UInt64, UInt64) = (0, 0)
+        var normCount = 0
         for k in range {
             let s = scalars[k]
             if s.isASCII {
+                var byte = UInt8(truncatingIfNeeded: s.value)
                 if s.value >= 0x61 && s.value <= 0x7A {
                     hasLetter = true
                     hasLower = true
                 } else if s.value >= 0x41 && s.value <= 0x5A {
                     hasLetter = true
                     isOwnNorm = false
+                    byte += 32
                 } else if s == "." || s == "'" {
                     isOwnNorm = false
+                    continue
                 }
+                if normCount < 16 { withUnsafeMutableBytes(of: &key) { $0[normCount] = byte } }
+                normCount += 1
             } else {
                 isASCII = false
                 isOwnNorm = false
@@ -153,6 +171,7 @@ public enum Tokenizer {
         }
         let text: String
         let norm: String
+        var word = Vocabulary.unknown
         if isASCII {
             // One byte per scalar: both strings are written straight from the scalars' values
             // (up to 15 bytes, without allocating), with no width pass and no encoder.
@@ -177,16 +196,27 @@ public enum Tokenizer {
                     return n
                 }
             }
+            if let vocabulary {
+                // The id from the norm's bytes, which are the scalars' lowered, without dots and
+                // apostrophes (a key, not the String read back); a norm past the short-word
+                // table's length, or given, is looked up as a String.
+                if given == nil, normCount <= ShortWords.maximumLength {
+                    word = vocabulary.id(ShortWords.Key(low: UInt64(littleEndian: key.0), high: UInt64(littleEndian: key.1) | 1 << 63 | UInt64(normCount) << 56))
+                } else {
+                    word = vocabulary.id(norm)
+                }
+            }
         } else {
             let slice = ArraySlice(scalars[range])
             text = String(ascribing: slice)
             norm = given ?? normalize(slice)
+            if let vocabulary { word = vocabulary.id(norm) }
         }
         let capitalized = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
         return Token(
             text: text, norm: norm, start: range.lowerBound, end: range.upperBound,
             isCapitalized: capitalized, isUppercase: hasLetter && !hasLower,
-            isWord: isWordScalar(first))
+            isWord: isWordScalar(first), word: word)
     }
 
     /// Lowercase, diacritics folded, dots dropped, curly apostrophes straightened.

@@ -11,8 +11,8 @@ struct Vocabulary: Sendable {
     static let unknown: Word = 0
 
     private var ids: [String: Word] = [:]
-    /// The short ASCII words again (most tokens are), keyed by their bytes: a token's id is then
-    /// a multiply and a probe or two, not a String hash. A word canonically equal to a short
+    /// The ASCII words of up to fifteen bytes again (nearly all tokens are), keyed by their
+    /// bytes: a token's id is then a multiply and a probe or two, not a String hash. A word canonically equal to a short
     /// ASCII one (a Kelvin sign for "k") is filed under that one too, so both lookups agree.
     private var short = ShortWords()
 
@@ -53,6 +53,9 @@ struct Vocabulary: Sendable {
     /// Every word interned (for tests: word-id readings answer as String ones over all of them).
     var words: [String] { Array(ids.keys) }
 
+    /// The id of the ASCII word whose key is `key` (``ShortWords/Key``), or ``unknown``.
+    func id(_ key: ShortWords.Key) -> Word { short.find(key) }
+
     /// The id of `norm`, or ``unknown``.
     func id(_ norm: String) -> Word {
         if let key = ShortWords.key(norm) { return short.find(key) }
@@ -68,7 +71,10 @@ struct Vocabulary: Sendable {
 
     /// Gives each token the id of its normal form.
     func assign(_ tokens: inout [Token]) {
-        for k in tokens.indices { tokens[k].word = id(tokens[k].norm) }
+        // In place: each `tokens[k]` read through the array copied the token's two strings.
+        tokens.withUnsafeMutableBufferPointer { t in
+            for k in t.indices { t[k].word = id(t[k].norm) }
+        }
     }
 }
 
@@ -160,43 +166,75 @@ struct WordSet: Hashable, Sendable {
     var isEmpty: Bool { bits.allSatisfy { $0 == 0 } }
 }
 
-/// Word ids of ASCII words of up to seven bytes, in an open-addressing table keyed by the
-/// word's bytes and length packed into one integer (two different words never share a key).
+/// Word ids of ASCII words of up to fifteen bytes, in an open-addressing table keyed by the
+/// word's bytes and length packed into two integers (two different words never share a key).
 struct ShortWords: Sendable {
-    private var keys = [UInt64](repeating: 0, count: 16)
+    /// The first eight bytes, and the rest with the length and a mark (never 0: an empty slot).
+    struct Key: Equatable {
+        var low: UInt64
+        var high: UInt64
+
+        init(low: UInt64, high: UInt64) {
+            self.low = low
+            self.high = high
+        }
+    }
+
+    /// The longest word the table holds, in bytes.
+    static let maximumLength = 15
+
+    private var keys = [Key](repeating: Key(low: 0, high: 0), count: 16)
     private var values = [Vocabulary.Word](repeating: Vocabulary.unknown, count: 16)
     private var count = 0
 
-    /// The key of `word` when it is ASCII and at most seven bytes long; never 0 (an empty slot).
-    static func key(_ word: String) -> UInt64? {
+    /// The key of `word` when it is ASCII and at most ``maximumLength`` bytes long.
+    static func key(_ word: String) -> Key? {
         // A token's norm is a native string, short ones stored inline: its bytes are read in
         // place (walking the UTF-8 view byte by byte cost more than the table's probe).
         if let key = word.utf8.withContiguousStorageIfAvailable({ key(bytes: $0) }) { return key }
-        return key(bytes: word.utf8)
+        return key(bytes: Array(word.utf8))
     }
 
     /// The key of the word whose UTF-8 is `utf8`, as ``key(_:)``.
-    private static func key(bytes utf8: some Collection<UInt8>) -> UInt64? {
-        guard utf8.count <= 7 else { return nil }
-        var key: UInt64 = 1 << 63 | UInt64(utf8.count) << 56
+    @inline(__always)
+    private static func key(bytes utf8: UnsafeBufferPointer<UInt8>) -> Key? {
+        let n = utf8.count
+        guard n <= maximumLength, let base = utf8.baseAddress else { return n == 0 ? Key(low: 0, high: 1 << 63) : nil }
+        // Two runs of plain loads and shifts; one test of the bytes' high bits at the end.
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var bits: UInt8 = 0
         var shift: UInt64 = 0
-        for byte in utf8 {
-            guard byte < 0x80 else { return nil }
-            key |= UInt64(byte) << shift
-            shift += 8
+        for k in 0..<Swift.min(n, 8) {
+            bits |= base[k]
+            low |= UInt64(base[k]) << shift
+            shift &+= 8
         }
-        return key
+        shift = 0
+        var k = 8
+        while k < n {
+            bits |= base[k]
+            high |= UInt64(base[k]) << shift
+            shift &+= 8
+            k += 1
+        }
+        guard bits < 0x80 else { return nil }
+        return Key(low: low, high: high | 1 << 63 | UInt64(n) << 56)
     }
 
-    private static func slot(_ key: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    private static func key(bytes utf8: [UInt8]) -> Key? {
+        utf8.withUnsafeBufferPointer { key(bytes: $0) }
+    }
+
+    private static func slot(_ key: Key, mask: Int) -> Int {
+        Int(truncatingIfNeeded: ((key.low ^ key.high &* 0xC2B2_AE3D_27D4_EB4F) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
     /// The word's id, or ``Vocabulary/unknown``.
-    func find(_ key: UInt64) -> Vocabulary.Word {
+    func find(_ key: Key) -> Vocabulary.Word {
         let mask = keys.count - 1
         var i = Self.slot(key, mask: mask)
-        while keys[i] != 0 {
+        while keys[i].high != 0 {
             if keys[i] == key { return values[i] }
             i = (i + 1) & mask
         }
@@ -204,18 +242,18 @@ struct ShortWords: Sendable {
     }
 
     /// Files `id` under `key`, unless the key is there already.
-    mutating func insert(_ key: UInt64, _ id: Vocabulary.Word) {
+    mutating func insert(_ key: Key, _ id: Vocabulary.Word) {
         // At most half full, so that a miss ends soon.
         if (count + 1) * 2 > keys.count {
             let (oldKeys, oldValues) = (keys, values)
-            keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+            keys = [Key](repeating: Key(low: 0, high: 0), count: oldKeys.count * 2)
             values = [Vocabulary.Word](repeating: Vocabulary.unknown, count: oldKeys.count * 2)
             count = 0
-            for (k, v) in zip(oldKeys, oldValues) where k != 0 { insert(k, v) }
+            for (k, v) in zip(oldKeys, oldValues) where k.high != 0 { insert(k, v) }
         }
         let mask = keys.count - 1
         var i = Self.slot(key, mask: mask)
-        while keys[i] != 0 {
+        while keys[i].high != 0 {
             if keys[i] == key { return }
             i = (i + 1) & mask
         }

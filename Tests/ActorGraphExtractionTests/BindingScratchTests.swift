@@ -3,13 +3,14 @@ import Testing
 
 @testable import ActorGraphExtraction
 
-/// The matcher's bindings live in its scratch storage: lists longer than its first allocation,
-/// and a matcher asked again, give the same matches; and a name's text with its white space
-/// collapsed in one pass is the text appending scalar by scalar gave.
+/// The matcher's bindings live on the match's stack (``SlotStack``), sized by the sentence's
+/// mentions: lists longer than the 64 places the stack once started with, and a matcher asked
+/// again, give the same matches; and a name's text with its white space collapsed in one pass is
+/// the text appending scalar by scalar gave.
 @Suite struct BindingScratchTests {
     @Test func longListsAndRepeatedMatchingGiveTheSameMatches() throws {
         let extractor = Extractor(lexicon: Fixture.lexicon, rules: Fixture.rules)
-        // More members than the scratch's first 64 places: it grows when a match starts.
+        // More members than the 64 places the scratch storage once started with.
         let states = ["Russia", "Iran", "Turkey", "Qatar", "Egypt", "Jordan", "France", "Germany", "Italy", "Spain"]
         let names = (0..<8).flatMap { _ in states }
         let text = names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "") + " backed the Syrian government."

@@ -19,6 +19,29 @@ import Testing
         #expect(vocabulary.id("ab") == Vocabulary.unknown)
     }
 
+    /// The table holds ASCII words up to fifteen bytes; its keys split at the eighth byte.
+    @Test func wordsAroundTheTablesLengthsGetTheirIds() {
+        var vocabulary = Vocabulary()
+        // Seven, eight, nine, fifteen and sixteen bytes; words that differ only past the eighth
+        // byte, or only in length, or in a zero byte.
+        let words = [
+            "abcdefg", "abcdefgh", "abcdefghi", "abcdefghijklmno", "abcdefghijklmnop", "abcdefghX", "abcdefgh\u{0}",
+            "abcdefgh\u{0}\u{0}", "international", "representatives", "representative",
+        ]
+        let ids = words.map { vocabulary.intern($0) }
+        #expect(Set(ids).count == words.count)
+        for (word, id) in zip(words, ids) { #expect(vocabulary.id(word) == id, "\(word)") }
+        for absent in ["abcdefghij", "abcdefghijklmn", "abcdefghijklmnopq", "abcdefghY", "internationa", "representativez"] {
+            #expect(vocabulary.id(absent) == Vocabulary.unknown, "\(absent)")
+        }
+        // A Kelvin sign in a fifteen-byte word: canonically equal, one id, whichever came first.
+        let kelvin = vocabulary.intern("\u{212A}bcdefghijklmno")
+        #expect(vocabulary.id("Kbcdefghijklmno") == kelvin)
+        #expect(vocabulary.intern("Kbcdefghijklmno") == kelvin)
+        let plain = vocabulary.intern("Klmnopqrstuvwxy")
+        #expect(vocabulary.id("\u{212A}lmnopqrstuvwxy") == plain)
+    }
+
     @Test func aWordCanonicallyEqualToAShortASCIIWordSharesItsId() {
         // The Kelvin sign is canonically "K": Swift's String equality, and so the dictionary,
         // take them for one word, and the short-word table must too.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ActorGraphExtraction
@@ -60,5 +61,38 @@ import Testing
         let inside = Tokenizer.tokens(scalars, in: 0..<scalars.count)
         #expect(Tokenizer.tokens(scalars, in: 0..<(scalars.count + 10)) == inside)
         #expect(Tokenizer.tokens(scalars, in: (scalars.count + 1)..<(scalars.count + 3)).isEmpty)
+    }
+
+    /// Ids found while the tokens are made are the ids ``Vocabulary/assign(_:)`` gives the tokens
+    /// afterwards, and the tokens are otherwise the same: on the seeds and on words of every
+    /// kind (long, dotted, capitalised, clitics, non-ASCII, canonically equal spellings).
+    @Test func idsFoundWhileTokenizingAreTheAssignedOnes() throws {
+        let extractor = Extractor(lexicon: Fixture.lexicon, rules: Fixture.rules)
+        var vocabulary = extractor.vocabulary
+        // Words at and past the short-word table's fifteen bytes, some of them the vocabulary's.
+        for word in ["abcdefghijklmno", "abcdefghijklmnop", "usdelegation", "\u{212A}bcdefgh"] { _ = vocabulary.intern(word) }
+        var texts = [
+            "The U.S. and U.N. envoys haven't met Da’esh's O'Brien in Lomé — “quoted” İstanbul.",
+            "ABCDEFGHIJKLMNO abcdefghijklmnop A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P U.S.Delegation Kbcdefgh \u{212A}bcdefgh",
+            "Representatives of the INTERNATIONAL Committee, the counter-terrorism unit's head, 2024's 1,000 troops.",
+            "日本語 Đồng Ölmez naïve café-style e\u{301}lan x.y a-b - – — ‘single’ \"double\"",
+        ]
+        let seeds = Fixture.packageRoot.appendingPathComponent("seeds")
+        for file in try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted() where file.hasSuffix(".txt") {
+            texts.append(try String(contentsOf: seeds.appendingPathComponent(file), encoding: .utf8))
+        }
+        var known = 0
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            var assigned = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+            vocabulary.assign(&assigned)
+            let found = Tokenizer.tokens(scalars, in: 0..<scalars.count, vocabulary: vocabulary)
+            #expect(found == assigned, "\(text.prefix(60).debugDescription)")
+            known += found.filter { $0.word != Vocabulary.unknown }.count
+        }
+        #expect(known > 1_000)
+        // Clamped as the plain tokenizer is.
+        let scalars = Array("Kyiv".unicodeScalars)
+        #expect(Tokenizer.tokens(scalars, in: 2..<10, vocabulary: vocabulary) == Tokenizer.tokens(scalars, in: 2..<10))
     }
 }
