@@ -93,6 +93,8 @@ final class CompiledRules: Sendable {
         /// relations.rules' "list-partner" and "combatant-noun" lists (``RuleSet/VocabularyList``).
         let listPartners: WordSet
         let combatantNouns: WordSet
+        /// relations.rules' "group-adjective" list (``RuleMatcher/slotHead(_:tokens:mentions:facts:words:)``).
+        let groupAdjectives: WordSet
         /// "its", "their": a possessive before a partner noun in a list.
         let partnerOwners: WordSet
         /// "which", "who", "whose", "whom", "where": after a comma, the relative clauses whose
@@ -103,7 +105,7 @@ final class CompiledRules: Sendable {
         let relativeWords: WordSet
 
         init(
-            _ compiled: (joiners: Set<String>, asides: Set<String>, clauses: Set<String>, relatives: Set<String>, partners: Set<String>, combatants: Set<String>),
+            _ compiled: (joiners: Set<String>, asides: Set<String>, clauses: Set<String>, relatives: Set<String>, partners: Set<String>, combatants: Set<String>, groupAdjectives: Set<String>),
             vocabulary: inout Vocabulary
         ) {
             comma = vocabulary.intern(",")
@@ -148,6 +150,7 @@ final class CompiledRules: Sendable {
             relativeOpeners = vocabulary.set(compiled.relatives)
             listPartners = vocabulary.set(compiled.partners)
             combatantNouns = vocabulary.set(compiled.combatants)
+            groupAdjectives = vocabulary.set(compiled.groupAdjectives)
             partnerOwners = vocabulary.set(["its", "their"])
             relativePronouns = vocabulary.set(["which", "who", "whose", "whom", "where"])
             relativeWords = vocabulary.set(compiled.relatives.union(["which", "who", "whose", "whom", "where"]))
@@ -195,7 +198,7 @@ final class CompiledRules: Sendable {
         self.asideOpeners = asideOpeners
         self.clauseOpeners = clauseOpeners
         words = Words(
-            (joiners, asideOpeners, clauseOpeners, rules.words(.relativeOpener), rules.words(.listPartner), rules.words(.combatantNoun)),
+            (joiners, asideOpeners, clauseOpeners, rules.words(.relativeOpener), rules.words(.listPartner), rules.words(.combatantNoun), rules.words(.groupAdjective)),
             vocabulary: &vocabulary)
     }
 }

@@ -484,7 +484,13 @@ public struct Extractor: Sendable {
                 let possessor = range.lowerBound >= 1 && ["'s", "'"].contains(tokens[range.lowerBound - 1].norm)
                     ? sentences[k].mentions.first { $0.range.upperBound == range.lowerBound - 1 && $0.actor.kind == .state }
                     : sentences[k].mentions.first { $0.range.upperBound == range.lowerBound && $0.actor.kind == .state && $0.form == .demonym }
-                guard let code = possessor?.actor.country ?? a.country else { continue }
+                // "In Guatemala, the army has fought the URNG": a sentence that opens on a state is
+                // about that state's army, whatever country the document is mostly about.
+                let fronted = tokens.first?.norm == "in"
+                    ? sentences[k].mentions.first { $0.range.lowerBound == 1 && $0.actor.kind == .state && $0.range.upperBound <= range.lowerBound
+                        && $0.range.upperBound < tokens.count && tokens[$0.range.upperBound].norm == "," }
+                    : nil
+                guard let code = possessor?.actor.country ?? fronted?.actor.country ?? a.country else { continue }
                 // "the regime of Bashar al-Assad", "the government in Khartoum" are left to the
                 // nominal rules.
                 if range.upperBound < sentences[k].tokens.count, sentences[k].tokens[range.upperBound].norm == "of" { continue }

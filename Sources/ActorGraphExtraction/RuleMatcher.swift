@@ -91,7 +91,8 @@ struct RuleMatcher {
     private func mayBindSlot(at k: Int) -> Bool { k >= 0 && k < facts.count && facts[k].slotHead >= 0 }
 
     /// Where a slot at token `i` finds its first member: after "the" or another determiner, and
-    /// after one adjective before a person ("back eastern commander Khalifa Haftar"), the token a
+    /// after one adjective before a person ("back eastern commander Khalifa Haftar") or one of the
+    /// "group-adjective" list before a body ("fought the leftist URNG"), the token a
     /// mention must start at; nil when none does (the slot binds nothing there).
     /// (Static: `init` asks before the matcher is made.)
     static func slotHead(
@@ -100,11 +101,14 @@ struct RuleMatcher {
         func hasMention(at k: Int) -> Bool { k >= 0 && k < facts.count && facts[k].mention >= 0 }
         var k = i
         if k < tokens.count, words.slotDeterminers.contains(tokens[k].word), !hasMention(at: k) { k += 1 }
-        if k + 1 < tokens.count, !hasMention(at: k), tokens[k].isWord, !tokens[k].isCapitalized, !facts[k].covered,
-            !words.functionWords.contains(tokens[k].word),
-            hasMention(at: k + 1), mentions[Int(facts[k + 1].mention)].actor.kind == .person
+        if k + 1 < tokens.count, !hasMention(at: k), tokens[k].isWord, !facts[k].covered,
+            !words.functionWords.contains(tokens[k].word), hasMention(at: k + 1)
         {
-            k += 1
+            let kind = mentions[Int(facts[k + 1].mention)].actor.kind
+            // (A group adjective may be capitalised: "the Islamist al-Shabaab".)
+            if !tokens[k].isCapitalized && kind == .person || words.groupAdjectives.contains(tokens[k].word) && kind != .state && kind != .person {
+                k += 1
+            }
         }
         return hasMention(at: k) ? k : nil
     }

@@ -209,6 +209,9 @@ public struct RuleSet: Sendable {
         /// "Hezbollah fighters and Amal gunmen": a noun for a side's fighters right after a list
         /// member, which the list goes on after.
         case combatantNoun = "combatant-noun"
+        /// "fought the leftist URNG", "backs the separatist Polisario Front": one adjective a slot
+        /// skips before a body's name, as it skips any one before a person's.
+        case groupAdjective = "group-adjective"
     }
 
     /// The vocabulary list `list`, in the tokens' comparison form: the words the rule files

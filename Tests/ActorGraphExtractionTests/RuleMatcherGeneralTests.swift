@@ -17,6 +17,19 @@ import Testing
         #expect(!inside.contains("Ethiopia opposes Somalia"))
     }
 
+    /// "fought the leftist URNG", "backs the Islamist al-Shabaab": a group adjective before a
+    /// body's name is skipped as one adjective before a person's is; any other word is not. And
+    /// "In Guatemala, the army …": the state a sentence opens on owns its generic army.
+    @Test func aGroupAdjectiveBeforeABodyIsSkipped() {
+        let text = "Kenya and the United States met in Nairobi. In Guatemala, the army has fought the leftist URNG since 1982."
+            + " Eritrea backs the Islamist al-Shabaab."
+        let edges = Fixture.edges(text)
+        #expect(edges.contains("Guatemala opposes Guatemalan National Revolutionary Unity"), "\(edges.sorted())")
+        #expect(!edges.contains("Kenya opposes Guatemalan National Revolutionary Unity"), "\(edges.sorted())")
+        #expect(edges.contains("Eritrea backs al-Shabab"), "\(edges.sorted())")
+        #expect(!Fixture.edges("Eritrea backs the wealthy al-Shabaab.").contains("Eritrea backs al-Shabab"))
+    }
+
     /// "stands with Israel, and President Putin also spoke": ", and" with a verb after the name
     /// opens a clause; "Russia, Iran, and Turkey back" is still one list of three.
     @Test func aNameAfterCommaAndWithAVerbOpensAClause() {
