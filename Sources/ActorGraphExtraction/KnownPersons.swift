@@ -73,9 +73,9 @@ struct KnownPersons: Sendable {
             guard !TableLines.isComment(line) else { return }
             let cells = TableLines.cells(line)
             guard cells.count >= 2, cells[0] != "name" else { return }
-            let years = cells.count > 3 ? cells[3].split(separator: "-").compactMap { Int($0) } : []
+            let years = cells.count > 3 ? BytewiseText.split(Substring(cells[3]), by: "-", ascii: BytewiseText.isASCII(cells[3])).compactMap { Int($0) } : []
             let entry = Entry(name: cells[0], actor: cells[1], since: years.first, until: years.count > 1 ? years[1] : nil)
-            let aliases = cells.count > 2 ? cells[2].split(separator: "|").map(String.init) : []
+            let aliases = cells.count > 2 ? BytewiseText.split(Substring(cells[2]), by: "|", ascii: BytewiseText.isASCII(cells[2])) : []
             let nameWords = Self.words(cells[0])
             let forms = ([nameWords] + aliases.map(Self.words)).filter { !$0.isEmpty }
             let calledByFirst = nameWords.count >= 2 && forms.contains([nameWords[0]])
