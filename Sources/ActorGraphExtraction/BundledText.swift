@@ -19,13 +19,17 @@ enum TableLines {
         var text = text
         text.withUTF8 { utf8 in
             var start = 0, i = 0
-            while i <= utf8.count {
-                let end = i == utf8.count ? 0 : newlineLength(utf8, at: i)
-                guard i == utf8.count || end > 0 else { i += 1; continue }
+            while i < utf8.count {
+                // Every line end starts with a byte up to CR, or with C2 or E2 (one test for most bytes).
+                let byte = utf8[i]
+                if byte > 0x0D && byte != 0xC2 && byte != 0xE2 { i += 1; continue }
+                let end = newlineLength(utf8, at: i)
+                guard end > 0 else { i += 1; continue }
                 if i > start { body(UnsafeBufferPointer(rebasing: utf8[start..<i])) }
-                i += max(end, 1)
+                i += end
                 start = i
             }
+            if utf8.count > start { body(UnsafeBufferPointer(rebasing: utf8[start...])) }
         }
     }
 

@@ -23,13 +23,24 @@ struct Gazetteer: Sendable {
     init(tsv text: String) {
         TableLines.forEach(in: text) { line in
             guard !TableLines.isComment(line) else { return }
-            let form = String(decoding: UnsafeBufferPointer(rebasing: line[..<(line.firstIndex(of: 0x09) ?? line.count)]), as: UTF8.self)
-            guard form != "form" else { return }
-            let words = Tokenizer.normalizedWords(form)
+            let form = UnsafeBufferPointer(rebasing: line[..<(line.firstIndex(of: 0x09) ?? line.count)])
+            let words: [String]
+            // A plain form's words are read off the line's bytes (no string of the form made);
+            // plain forms are ASCII, so the header's is "form" exactly when its bytes are.
+            if let plain = Tokenizer.plainNormalizedWords(form) {
+                guard !form.elementsEqual("form".utf8) else { return }
+                words = plain
+            } else {
+                let string = String(decoding: form, as: UTF8.self)
+                guard string != "form" else { return }
+                words = Tokenizer.normalizedWords(string)
+            }
             guard words.count >= 2, let first = words.first else { return }
             names[first, default: []].append(words)
         }
-        for key in names.keys { names[key]?.sort { $0.count > $1.count } }
+        // Over a copy of the keys: iterating `names.keys` kept the dictionary's storage shared,
+        // so each sort copied its list.
+        for key in Array(names.keys) { names[key]?.sort { $0.count > $1.count } }
     }
 
     /// The longest city name starting at token `k` (its first word capitalised): the tokens it

@@ -230,26 +230,32 @@ public enum Tokenizer {
     /// tabs, CRs and LFs part tokens; a run of letters and digits is a token, lowercased; any
     /// other character is a token of its own, as written.
     static func plainNormalizedWords(_ name: String) -> [String]? {
-        name.utf8.withContiguousStorageIfAvailable { utf8 -> [String]? in
-            // Two passes, the first counting the words: grown by appending, the array was
-            // reallocated at the second and third word, most of the cost.
+        name.utf8.withContiguousStorageIfAvailable { plainNormalizedWords($0) } ?? nil
+    }
+
+    /// ``plainNormalizedWords(_:)`` of a name's UTF-8 (a table's cell, read in place).
+    static func plainNormalizedWords(_ utf8: UnsafeBufferPointer<UInt8>) -> [String]? {
+        // The words' places first, then the array at its size: grown by appending, it was
+        // reallocated at the second and third word, most of the cost. (A name has at most as
+        // many words as bytes.)
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: max(utf8.count, 1)) { places -> [String]? in
             var count = 0
             var i = 0
             while let word = plainWord(utf8, from: &i) {
                 guard !word.isEmpty else { return nil }
+                places[count] = word
                 count += 1
             }
             var words: [String] = []
             words.reserveCapacity(count)
-            i = 0
-            while let word = plainWord(utf8, from: &i) {
+            for word in places[..<count] {
                 words.append(String(unsafeUninitializedCapacity: word.count) { buffer in
                     for k in word { buffer[k - word.lowerBound] = utf8[k] >= 0x41 && utf8[k] <= 0x5A ? utf8[k] + 32 : utf8[k] }
                     return word.count
                 })
             }
             return words
-        } ?? nil
+        }
     }
 
     /// The next word of a plain name from `i` on (moving `i` past it), nil at its end, or an
