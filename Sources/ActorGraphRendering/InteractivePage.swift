@@ -381,21 +381,30 @@ struct PageJSON {
         // By their UTF-8 bytes, as JSONEncoder orders keys (not `<`, which compares "é" however spelled);
         // the bytes taken once per name (comparing the views went through their iterators).
         let sorted = documents.map { (bytes: Array($0.key.utf8), entry: $0) }.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
-        for (i, (name, document)) in sorted.map(\.entry).enumerated() {
+        for i in sorted.indices {
+            let (name, document) = sorted[i].entry
             if i > 0 { bytes.append(UInt8(ascii: ",")) }
             key(name)
             bytes.append(UInt8(ascii: "{"))
+            // The fields one call each (a list of the four made per document, thousands of them,
+            // cost as much as writing them).
             var first = true
-            for (field, value) in [("date", document.date), ("href", document.href), ("outlet", document.outlet), ("title", document.title)] {
-                guard let value else { continue }
-                if !first { bytes.append(UInt8(ascii: ",")) }
-                first = false
-                key(field)
-                string(value)
-            }
+            field("date", document.date, first: &first)
+            field("href", document.href, first: &first)
+            field("outlet", document.outlet, first: &first)
+            field("title", document.title, first: &first)
             bytes.append(UInt8(ascii: "}"))
         }
         bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// `"name":"value"` when there is a value, after a comma unless it is the object's first.
+    private mutating func field(_ name: String, _ value: String?, first: inout Bool) {
+        guard let value else { return }
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        first = false
+        key(name)
+        string(value)
     }
 
     /// The graph's edges as the page reads them, in relation order; each evidence item is
