@@ -271,11 +271,13 @@ struct RuleIndex: Sendable {
         var setsByWord: [[Int]] = []
         var requiredSets: [[Int]] = []
         for (index, rule) in rules.enumerated() {
-            // The anchor: the required set with fewest members, preferring sets without common words.
-            let anchor = rule.required.min { a, b in
-                let (ma, mb) = (a.members, b.members)
-                return (ma.contains(where: common.contains) ? 1 : 0, ma.count) < (mb.contains(where: common.contains) ? 1 : 0, mb.count)
+            // The anchor: the required set with fewest members, preferring sets without common words
+            // (each set's rank taken once, not per comparison: the members are an array made anew).
+            let ranked = rule.required.map { set in
+                let members = set.members
+                return (set: set, common: members.contains(where: common.contains) ? 1 : 0, count: members.count)
             }
+            let anchor = ranked.min { ($0.common, $0.count) < ($1.common, $1.count) }?.set
             requiredSets.append(rule.required.map { set in
                 if let known = setIndex[set] { return known }
                 let new = setIndex.count

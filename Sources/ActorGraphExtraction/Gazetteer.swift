@@ -18,44 +18,29 @@ struct Gazetteer: Sendable {
     /// Reads `form<TAB>name<TAB>country` rows; `#` lines and the header are skipped. Lines end
     /// where a character is a newline (`Character.isNewline`).
     ///
-    /// Read as bytes: split a `Character` at a time, the 20,000 rows of the bundled file took a
-    /// third of the extractor's setup, which every update pays. Newlines and tabs never join a
-    /// grapheme with what follows, so the bytes split where the characters did.
+    /// Read as bytes (``TableLines``): split a `Character` at a time, the 20,000 rows of the
+    /// bundled file took a third of the extractor's setup, which every update pays.
     init(tsv text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
-            var start = 0, i = 0
-            while i <= utf8.count {
-                let end = i == utf8.count ? 0 : Self.newlineLength(utf8, at: i)
-                guard i == utf8.count || end > 0 else { i += 1; continue }
-                if i > start { take(UnsafeBufferPointer(rebasing: utf8[start..<i])) }
-                i += max(end, 1)
-                start = i
+        TableLines.forEach(in: text) { line in
+            guard !TableLines.isComment(line) else { return }
+            let form = UnsafeBufferPointer(rebasing: line[..<(line.firstIndex(of: 0x09) ?? line.count)])
+            let words: [String]
+            // A plain form's words are read off the line's bytes (no string of the form made);
+            // plain forms are ASCII, so the header's is "form" exactly when its bytes are.
+            if let plain = Tokenizer.plainNormalizedWords(form) {
+                guard !form.elementsEqual("form".utf8) else { return }
+                words = plain
+            } else {
+                let string = String(decoding: form, as: UTF8.self)
+                guard string != "form" else { return }
+                words = Tokenizer.normalizedWords(string)
             }
+            guard words.count >= 2, let first = words.first else { return }
+            names[first, default: []].append(words)
         }
-        for key in names.keys { names[key]?.sort { $0.count > $1.count } }
-    }
-
-    /// Takes one non-empty line in.
-    private mutating func take(_ line: UnsafeBufferPointer<UInt8>) {
-        // "#" and a combining mark is another character than "#": asked as characters.
-        if line.first == UInt8(ascii: "#"), String(decoding: line, as: UTF8.self).hasPrefix("#") { return }
-        let form = String(decoding: UnsafeBufferPointer(rebasing: line[..<(line.firstIndex(of: 0x09) ?? line.count)]), as: UTF8.self)
-        guard form != "form" else { return }
-        let words = Tokenizer.normalizedWords(form)
-        guard words.count >= 2, let first = words.first else { return }
-        names[first, default: []].append(words)
-    }
-
-    /// The length in bytes of the newline at `i` (LF, CR LF, CR, VT, FF, NEL, LS, PS), or 0.
-    private static func newlineLength(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        switch utf8[i] {
-        case 0x0D: return i + 1 < utf8.count && utf8[i + 1] == 0x0A ? 2 : 1
-        case 0x0A, 0x0B, 0x0C: return 1
-        case 0xC2: return i + 1 < utf8.count && utf8[i + 1] == 0x85 ? 2 : 0
-        case 0xE2: return i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9) ? 3 : 0
-        default: return 0
-        }
+        // Over a copy of the keys: iterating `names.keys` kept the dictionary's storage shared,
+        // so each sort copied its list.
+        for key in Array(names.keys) { names[key]?.sort { $0.count > $1.count } }
     }
 
     /// The longest city name starting at token `k` (its first word capitalised): the tokens it

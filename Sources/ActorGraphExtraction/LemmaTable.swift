@@ -46,11 +46,11 @@ public struct LemmaTable: Sendable {
             let line = raw.trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("#") { continue }
             if header { header = false; continue }
-            let cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            let cells = BytewiseText.cells(raw).map { $0.trimmingWhitespace() }
             guard cells.count == 8, !cells[0].isEmpty else {
                 throw ExtractionError.badRule(source: source, line: index + 1, reason: "a lemma row has 8 tab-separated cells, not \(cells.count)")
             }
-            func list(_ k: Int) -> [String] { cells[k].split(separator: "|").map(String.init) }
+            func list(_ k: Int) -> [String] { BytewiseText.split(Substring(cells[k]), by: "|", ascii: BytewiseText.isASCII(cells[k])) }
             table[cells[0]] = Forms(base: list(1), third: list(2), past: list(3), participle: list(4), ing: list(5), nouns: list(6), agents: list(7))
         }
     }

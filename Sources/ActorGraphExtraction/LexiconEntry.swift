@@ -32,6 +32,14 @@ public struct LexiconEntry: Hashable, Sendable {
 
     /// Whether this is a country-relative template such as "{demonym} opposition".
     public var isTemplate: Bool {
-        name.contains("{") || aliases.contains { $0.contains("{") }
+        Self.hasPlaceholder(name) || aliases.contains(where: Self.hasPlaceholder)
+    }
+
+    /// Whether `text` holds the character "{". Its bytes are asked first: Foundation's
+    /// `contains`, which this replaced, cost ~6,000 instructions a name, and the extractor's
+    /// setup asks every entry (which every update pays). A "{" byte is asked again as a
+    /// character, as `contains` read it ("{" with a combining mark is another character).
+    static func hasPlaceholder(_ text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: "{")) && text.contains("{" as Character)
     }
 }

@@ -11,13 +11,13 @@ public enum LexiconFile {
     public static func parse(_ text: String, source: String) throws -> Lexicon {
         var lexicon = Lexicon()
         var sawHeader = false
-        for (index, rawLine) in text.lines.enumerated() {
+        // A few kinds over hundreds of rows: each read once.
+        var kinds: [String: ActorKind?] = [:]
+        for (index, rawLine) in BytewiseText.lines(text).enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.isEmpty || line.hasPrefix("#") { continue }
             // `trimmingWhitespace()` (RuleSet.swift): Foundation's trim without bridging each field.
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingWhitespace()
-            }
+            let fields = BytewiseText.cells(line).map { $0.trimmingWhitespace() }
             if !sawHeader {
                 guard fields == header else {
                     throw ExtractionError.badLexicon(
@@ -33,7 +33,12 @@ public enum LexiconFile {
                     reason: "expected \(header.count) tab-separated fields, found \(fields.count)")
             }
             let field = { (i: Int) -> String in i < fields.count ? fields[i] : "" }
-            guard let kind = ActorKind(userText: field(0)), kind != .event else {
+            let named: ActorKind?
+            if let cached = kinds[field(0)] { named = cached } else {
+                named = ActorKind(userText: field(0))
+                kinds[field(0)] = .some(named)
+            }
+            guard let kind = named, kind != .event else {
                 throw ExtractionError.badLexicon(
                     source: source, line: index + 1,
                     reason: "unknown kind “\(field(0))” (state, organization, armed_group or person)")
@@ -42,7 +47,7 @@ public enum LexiconFile {
                 throw ExtractionError.badLexicon(source: source, line: index + 1, reason: "empty name")
             }
             let list = { (i: Int) -> [String] in
-                field(i).split(separator: "|").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+                BytewiseText.split(Substring(field(i)), by: "|", ascii: BytewiseText.isASCII(field(i))).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
             }
             lexicon.add(
                 LexiconEntry(

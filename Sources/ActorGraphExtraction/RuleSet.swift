@@ -260,10 +260,13 @@ public struct RuleSet: Sendable {
 
     /// Adds the rules and lists of rule-file text.
     public mutating func parse(_ text: String, source: String) throws {
-        for (index, raw) in text.lines.enumerated() {
+        // Heads name a few relations over hundreds of lines: each read once.
+        var relationKinds: [String: RelationKind?] = [:]
+        for (index, raw) in BytewiseText.lines(text).enumerated() {
             let lineNumber = index + 1
             var line = String(raw)
-            if let hash = line.firstIndex(of: "#") { line = String(line[..<hash]) }
+            let ascii = BytewiseText.isASCII(line)
+            if let hash = BytewiseText.firstIndex(of: "#", in: line, ascii: ascii) { line = String(line[..<hash]) }
             line = line.trimmingWhitespace()
             if line.isEmpty { continue }
             let fail = { (reason: String) in ExtractionError.badRule(source: source, line: lineNumber, reason: reason) }
@@ -283,14 +286,14 @@ public struct RuleSet: Sendable {
                 guard let eq = body.firstIndex(of: "=") else { throw fail("expected “define @name = word word …”") }
                 let name = body[..<eq].trimmingWhitespace()
                 guard name.hasPrefix("@"), name.count > 1 else { throw fail("a class name starts with @") }
-                let words = body[body.index(after: eq)...].split(separator: " ").map { Tokenizer.normalizedWords(String($0)).joined() }
+                let words = BytewiseText.split(body[body.index(after: eq)...], by: " ", ascii: ascii).map { Tokenizer.normalizedWords($0).joined() }
                 classes[name, default: []].formUnion(words)
                 continue
             }
-            guard let colon = line.firstIndex(of: ":") else { throw fail("expected “kind: …”") }
+            guard let colon = BytewiseText.firstIndex(of: ":", in: line, ascii: ascii) else { throw fail("expected “kind: …”") }
             let head = line[..<colon].trimmingWhitespace()
             let body = line[line.index(after: colon)...].trimmingWhitespace()
-            let words = body.split(separator: " ").map(String.init)
+            let words = BytewiseText.split(Substring(body), by: " ", ascii: ascii)
             if head.hasPrefix("list ") {
                 let name = head.dropFirst("list ".count).trimmingWhitespace()
                 guard !name.isEmpty, !name.contains(" ") else { throw fail("expected “list NAME: word word …”") }
@@ -339,7 +342,12 @@ public struct RuleSet: Sendable {
                 case "government": product = .government
                 case "same": product = .same
                 default:
-                    guard let relation = RelationKind(userText: head) else {
+                    let named: RelationKind?
+                    if let cached = relationKinds[head] { named = cached } else {
+                        named = RelationKind(userText: head)
+                        relationKinds[head] = .some(named)
+                    }
+                    guard let relation = named else {
                         throw fail("unknown rule kind “\(head)” (backs, opposes, coordinates_with, attended, represents, member_of, opposition, government, same, title, head-title, post-title, role, delegate, event, negation, denial, conditional, locative, motion, relational, possessed, reporting, nonmember, demand, list, predicate, shape, define)")
                     }
                     product = .relation(relation)
@@ -396,7 +404,7 @@ public struct RuleSet: Sendable {
         for name in names {
             guard let predicate = predicates[name] else { throw fail("unknown predicate “\(name)” (declare it above its first use)") }
             for expanded in ShapeExpander.patterns(pattern, predicate: predicate, lemmas: lemmas) {
-                try addRule(.relation(predicate.relation), expanded.split(separator: " ").map(String.init), source: source, line: line, fail: fail)
+                try addRule(.relation(predicate.relation), BytewiseText.split(Substring(expanded), by: " ", ascii: BytewiseText.isASCII(expanded)), source: source, line: line, fail: fail)
             }
         }
         guard rules.count > before else { throw fail("the shape gives no rule: no predicate named has a form for each of its placeholders") }
@@ -425,8 +433,7 @@ public struct RuleSet: Sendable {
             return .gap(n)
         }
         var set: Set<String> = []
-        for alternative in word.split(separator: "|") {
-            let a = String(alternative)
+        for a in BytewiseText.split(Substring(word), by: "|", ascii: BytewiseText.isASCII(word)) {
             if a.hasPrefix("@") {
                 guard let members = classes[a] else { throw fail("unknown class “\(a)” (define it above its first use)") }
                 set.formUnion(members)
@@ -454,7 +461,8 @@ public struct RuleSet: Sendable {
 
     /// `lemma.V`, `lemma.fin`, `lemma.pp`, `lemma.ing`, `lemma.noun`, `lemma.agent`: a lemma's forms.
     static func lemmaWord(_ word: String) -> (String, ShapeSlot)? {
-        guard let dot = word.lastIndex(of: "."), dot > word.startIndex else { return nil }
+        // Most words have no dot: asked by bytes first (a "." character is its byte).
+        guard word.utf8.contains(UInt8(ascii: ".")), let dot = word.lastIndex(of: "."), dot > word.startIndex else { return nil }
         let lemma = String(word[..<dot])
         let suffix = word[word.index(after: dot)...]
         guard let slot = ShapeSlot(rawValue: suffix == "V" ? "V" : "V." + suffix),

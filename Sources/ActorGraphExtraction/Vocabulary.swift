@@ -46,7 +46,10 @@ struct Vocabulary: Sendable {
         if let id = ids[norm] { return id }
         let id = Word(ids.count + 1)
         ids[norm] = id
-        if let key = ShortWords.key(norm) ?? ShortWords.key(norm.decomposedStringWithCanonicalMapping) { short.insert(key, id) }
+        // An ASCII word is its own decomposition: Foundation is asked only for the others (it
+        // cost ~8,000 instructions a word, and making an extractor interns thousands).
+        let decomposed = norm.utf8.allSatisfy { $0 < 0x80 } ? nil : ShortWords.key(norm.decomposedStringWithCanonicalMapping)
+        if let key = ShortWords.key(norm) ?? decomposed { short.insert(key, id) }
         return id
     }
 

@@ -379,12 +379,15 @@ struct BuildCommand: ParsableCommand {
     /// relative to the output folder.
     static func pageDocuments(_ found: [DocumentSummary], manifest: Manifest, folder: URL, out: URL) -> [String: PageDocument] {
         let base = relativePath(from: out, to: folder)
+        let prefix = base.isEmpty ? "" : base + "/"
+        // Made at its size: grown one document at a time, the table was copied a dozen times.
         var documents: [String: PageDocument] = [:]
+        documents.reserveCapacity(found.count)
         for document in found {
             let row = manifest.rows[document.name]
             documents[document.name] = PageDocument(
                 title: row?.title, outlet: row?.source, date: row?.published ?? document.published,
-                href: (base.isEmpty ? "" : base + "/") + document.name)
+                href: prefix + document.name)
         }
         return documents
     }

@@ -54,12 +54,36 @@ struct InteractivePageTests {
             Data("<svg\u{301} width=\"1pt\"><svg width=\"2pt\">".utf8),
             Data("é<svg width=\"1pt\">\u{301}<g/>".utf8),
             Data("<svg width=\"1pt\"".utf8),
+            // The size edits as the expressions made them: every match, each up to the next quote.
+            Data("<svg width=\"1pt\" stroke-width=\"3\" height=\"2pt\" height=\"x\"><g/>".utf8),
+            Data("<svg width=\"1pt height=\"2\">".utf8),
+            Data("<svg width=\">".utf8),
+            Data("<svg xwidth=\"a\"width=\"b\"height=\"\" height=>".utf8),
             Data("no drawing".utf8),
             Data(),
         ]
         for svg in cases {
             #expect(InteractivePage.inlineSVG(svg) == oracle(svg), "\(String(decoding: svg.prefix(40), as: UTF8.self))")
         }
+    }
+
+    /// The data's "<!--" escaped as the byte-at-a-time scan escaped it (written here as the
+    /// oracle): at the ends, back to back, cut short, among other "<", and in a slice.
+    @Test func commentsAreEscapedAsTheScanEscapedThem() {
+        func oracle(_ bytes: [UInt8]) -> [UInt8] {
+            let text = String(decoding: bytes, as: UTF8.self)
+            return Array(text.replacingOccurrences(of: "<!--", with: "<\\u0021--").utf8)
+        }
+        let cases = ["", "<", "<!", "<!-", "<!--", "<!--<!--", "<<!--", "a<!--b<!-c<!--", "x <!-- y -->", "é<!--é", "<!-<!--", String(repeating: "<a", count: 300) + "<!--"]
+        for text in cases {
+            var out: [UInt8] = [9]
+            InteractivePage.appendEscapingComments(Array(text.utf8)[...], to: &out)
+            #expect(out == [9] + oracle(Array(text.utf8)), "\(text)")
+        }
+        let whole = Array("ab<!--cd<!--".utf8)
+        var out: [UInt8] = []
+        InteractivePage.appendEscapingComments(whole[2..<10], to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "<\\u0021--cd<!")
     }
 
     /// Quotes go in whole, however long, and a quote cannot close the script it sits in.
