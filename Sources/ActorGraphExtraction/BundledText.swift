@@ -105,26 +105,4 @@ enum BytewiseText {
         cells.append(line[start..<line.endIndex])
         return cells
     }
-
-    /// `text.lines` (ActorGraphModel's `TextLines`: lines ending at LF, CR or CR LF, empty ones
-    /// kept), specialised for `String`: the generic one stepped through the bytes by protocol
-    /// witnesses, some 190 instructions a byte of the bundled rules.
-    static func lines(_ text: String) -> [Substring] {
-        var lines: [Substring] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex, at = start
-        while at != utf8.endIndex {
-            let byte = utf8[at]
-            guard byte == 0x0A || byte == 0x0D else {
-                at = utf8.index(after: at)
-                continue
-            }
-            lines.append(text[start..<at])
-            at = utf8.index(after: at)
-            if byte == 0x0D, at != utf8.endIndex, utf8[at] == 0x0A { at = utf8.index(after: at) }
-            start = at
-        }
-        lines.append(text[start..<utf8.endIndex])
-        return lines
-    }
 }

@@ -13,7 +13,7 @@ public enum LexiconFile {
         var sawHeader = false
         // A few kinds over hundreds of rows: each read once.
         var kinds: [String: ActorKind?] = [:]
-        for (index, rawLine) in BytewiseText.lines(text).enumerated() {
+        for (index, rawLine) in text.lines.enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.isEmpty || line.hasPrefix("#") { continue }
             // `trimmingWhitespace()` (RuleSet.swift): Foundation's trim without bridging each field.

@@ -262,7 +262,7 @@ public struct RuleSet: Sendable {
     public mutating func parse(_ text: String, source: String) throws {
         // Heads name a few relations over hundreds of lines: each read once.
         var relationKinds: [String: RelationKind?] = [:]
-        for (index, raw) in BytewiseText.lines(text).enumerated() {
+        for (index, raw) in text.lines.enumerated() {
             let lineNumber = index + 1
             var line = String(raw)
             let ascii = BytewiseText.isASCII(line)

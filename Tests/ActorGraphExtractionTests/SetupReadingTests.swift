@@ -77,7 +77,7 @@ import Testing
         }
     }
 
-    /// Lines by bytes as `TextLines` finds them, and the cells, splits and searches of the rule
+    /// The cells, splits and searches of the rule
     /// and lexicon readers as the `Character` calls they replaced.
     @Test func bytewiseTextReadsAsCharactersRead() throws {
         var texts = try ["world", "bodies", "generic", "lemmas"].map { try #require(bundledText($0)) }
@@ -85,9 +85,7 @@ import Testing
         texts += Self.lineEnds.map(Self.rows)
         texts += ["", "\n", "\r\n\r\n", "a\r", "a\rb\nc\r\nd", "x # y: z|w", "é#\u{301}:x|y"]
         for text in texts {
-            let lines = BytewiseText.lines(text)
-            #expect(lines == text.lines)
-            for line in lines {
+            for line in text.lines {
                 #expect(BytewiseText.cells(line) == line.split(separator: "\t", omittingEmptySubsequences: false))
                 let ascii = BytewiseText.isASCII(line)
                 #expect(ascii == line.unicodeScalars.allSatisfy(\.isASCII))
