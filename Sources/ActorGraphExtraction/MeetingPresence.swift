@@ -121,19 +121,14 @@ struct MeetingPresence: Sendable {
             // "in support of Syrian President X": the word before the title.
             var start = s.persons.first { $0.range.overlaps(m.range) }.map { min($0.mention.lowerBound, m.range.lowerBound) } ?? m.range.lowerBound
             while start > 0, t[start - 1].isCapitalized, t[start - 1].isWord { start -= 1 }
+            // A cue at most `reach` words before the name, with no meeting word between.
+            func cued(by cues: WordSet, within reach: Int) -> Bool {
+                guard let cue = t[max(0, start - reach)..<start].lastIndex(where: { cues.contains($0.word) }) else { return false }
+                return !t[cue..<start].contains { meetingWords.contains($0.word) }
+            }
             // "spoke by telephone with the President of Russia, X", "who phoned Y": contact from
-            // afar, unless a meeting word comes between.
-            if let call = t[max(0, start - 16)..<start].lastIndex(where: { remoteMedium.contains($0.word) }),
-                !t[call..<start].contains(where: { meetingWords.contains($0.word) })
-            {
-                return false
-            }
-            // "the late leader X", "at the invitation of the Greek prime minister, X".
-            if let cue = t[max(0, start - 8)..<start].lastIndex(where: { absenceBefore.contains($0.word) }),
-                !t[cue..<start].contains(where: { meetingWords.contains($0.word) })
-            {
-                return false
-            }
+            // afar; "the late leader X", "at the invitation of the Greek prime minister, X".
+            if cued(by: remoteMedium, within: 16) || cued(by: absenceBefore, within: 8) { return false }
             // "the fixation with Assad" is about him; "held talks with Kerry", "met with Kerry" are
             // with him: after "with", only a meeting word a few words back makes a participant.
             // "led by Justice Minister X, with Foreign Minister Y": after a person and a comma,
