@@ -264,7 +264,18 @@ struct PersonRecognizer {
         var words = 0
         while j < tokens.count, words < maxWords {
             let t = tokens[j]
-            if covered[j] { break }
+            // "Foreign Minister Israel Katz", "Carlos Washington Pastor": one word of a known
+            // actor inside a run of capitalised words belongs to the name when a plain name word
+            // that opens no title follows it.
+            if covered[j] {
+                guard t.isWord, t.isCapitalized, j + 1 < tokens.count, !covered[j + 1], j == 0 || !covered[j - 1],
+                    tokens[j + 1].isWord, tokens[j + 1].isCapitalized, !nameBreakers.contains(tokens[j + 1].norm),
+                    !Self.notNames.contains(tokens[j + 1].norm), title(tokens, at: j + 1) == nil
+                else { break }
+                words += 1
+                j += 1
+                continue
+            }
             // A title word is not part of a name ("Foreign Minister", "Gen."), unless it ends the
             // name: "Prime Minister Hun Sen of Cambodia" ("Sen" is no senator there).
             if let end = title(tokens, at: j) {
@@ -589,22 +600,37 @@ struct PersonRecognizer {
                     // "President Anwar Sadat of Egypt": the state after the name.
                     var after = r.upperBound
                     var rep = rep
-                    if rep == nil, owner == nil, after + 1 < tokens.count, tokens[after].norm == "of" {
+                    // "the chair of CARICOM, President Irfaan Ali of Guyana": a state after the name
+                    // of a second post is theirs too.
+                    var firstPost: ActorRef?
+                    if rep == nil || carry != nil, owner == nil, after + 1 < tokens.count, tokens[after].norm == "of" {
                         let k = tokens[after + 1].norm == "the" ? after + 2 : after + 1
                         if let m = mentionStartingAt[k], m.actor.kind == .state || m.actor.kind == .organization {
+                            if rep != m.actor { firstPost = rep }
                             rep = m.actor
                             after = m.range.upperBound
                         }
                     }
                     add(r, rep, titleText, mention: ownerInside ? r : mentionStart..<after)
+                    if let firstPost, found.last?.range == r { found[found.count - 1].alsoRepresents.append(firstPost) }
                     if let noun = owner?.noun ?? bareOwner, found.last?.range == r { found[found.count - 1].roleObject = noun }
                 }
                 i = r.upperBound
                 continue
             }
+            // "China's chief negotiator, Vice Foreign Minister Wu Dawei": a second post after the
+            // comma goes on for the first.
+            if j > postEnd, rep != nil || owner != nil, titleText != "counterpart", j < tokens.count, !covered[j], title(tokens, at: j) != nil {
+                carried = (rep, mentionStart, owner)
+                i = j
+                continue
+            }
             // "Michael Ratney, the U.S. coordinator for Syria", "X Y, a senior Hamas official",
             // "X Y, his Russian counterpart": the name before the appositive.
-            if rep != nil || owner != nil, i >= 3 {
+            // "Sedat Onal, a deputy undersecretary at the foreign ministry": a post with no owner
+            // still makes the name before it a person's, when an article opens the apposition.
+            let ownerless = rep == nil && owner == nil
+            if i >= 3 {
                 var k = i - 1
                 // A comma, or a copula: "X Y is the spokesman for the rebels".
                 while k > 0, tokens[k].norm != ",", tokens[k].norm != "is" { k -= 1 }
@@ -626,10 +652,16 @@ struct PersonRecognizer {
                     || Self.afterPost.contains(tokens[postEnd].norm) || describedEnd
                 let opens = k >= 1 && (tokens[k].norm == "," || tokens[k].norm == "is") && closes
                     && opener.allSatisfy { isAppositionOpener(tokens[$0]) }
+                    && (!ownerless || tokens[k].norm == "," && opener.contains { ["a", "an", "the"].contains(tokens[$0].norm) })
                 // "X Y, a former Kenyan president": a past post ties the person to nobody.
                 let former = opener.contains { formerWords.contains(tokens[$0].word) }
                 let held = former ? nil : rep
                 // "Mr Ruto, the Kenyan president,": a person already named just before the comma.
+                // Without an owner, only a new name is made a person's.
+                if ownerless, !opens || found.contains(where: { $0.mention.upperBound == k }) {
+                    i = titleEnd
+                    continue
+                }
                 if opens, let f = found.firstIndex(where: { $0.mention.upperBound == k }) {
                     if found[f].represents == nil {
                         found[f].represents = held
@@ -647,13 +679,15 @@ struct PersonRecognizer {
                 }
                 if opens, let start = (0..<k).first(where: { s in
                     name(tokens, at: s, covered: covered).map { $0.upperBound == k } ?? false
-                }), let r = name(tokens, at: start, covered: covered), r.count >= 2 || start == 0,
+                }), let r = name(tokens, at: start, covered: covered), r.count >= 2 || start == 0 && !ownerless,
                     // "in Central Asia, the Russian president …": a place, not a name.
                     start == 0 || !rules.locatives.union(["from", "to", "of"]).contains(tokens[start - 1].norm)
                 {
                     add(r, held, titleText, mention: owner == nil ? r.lowerBound..<j : r)
                     if found.last?.range == r {
-                        found[found.count - 1].isFormer = former
+                        // A past post with no owner ties the person to nobody either way; it
+                        // must not undo a tie found elsewhere ("his delegation, which included X").
+                        found[found.count - 1].isFormer = former && !ownerless
                         if !former, let owner { found[found.count - 1].roleObject = owner.noun }
                     }
                 }

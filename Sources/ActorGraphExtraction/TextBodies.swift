@@ -30,6 +30,9 @@ struct TextBodies {
     /// ``organNouns`` and relations.rules' "organ-head" list ("the Revolutionary Guards").
     let organHeads: Set<String>
 
+    /// relations.rules' "combatant-noun" list: "rebels" in "the Forces Nouvelles rebels".
+    let sideNouns: Set<String>
+
     /// The bodies found so far: their words (normal forms) and their short forms.
     private var names: [[String]: ActorRef] = [:]
     /// The first words of ``names``: a token that opens none starts no full name, and one look
@@ -46,6 +49,7 @@ struct TextBodies {
         possessors = rules.list("body-possessor")
         organNouns = rules.words(.organNoun)
         organHeads = organNouns.union(rules.words(.organHead))
+        sideNouns = rules.words(.combatantNoun)
     }
 
     /// Learns the bodies this sentence names in full, then adds a mention for every name or
@@ -54,7 +58,12 @@ struct TextBodies {
     mutating func mark(_ tokens: [Token], _ mentions: inout [Mention]) {
         extendOrgans(tokens, &mentions)
         learn(tokens, mentions)
-        guard !names.isEmpty else { return }
+        if !names.isEmpty { markKnown(tokens, &mentions) }
+        extendSides(tokens, &mentions)
+    }
+
+    /// Adds a mention for every name or short form of a known body that no lexicon name covers.
+    private func markKnown(_ tokens: [Token], _ mentions: inout [Mention]) {
         var found: [Mention] = []
         var k = 0
         while k < tokens.count {
@@ -73,6 +82,21 @@ struct TextBodies {
         found.removeAll { f in mentions.contains { $0.range.overlaps(f.range) } }
         mentions.append(contentsOf: found)
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// "the Forces Nouvelles rebels", "the Hamas fighters": a body's or armed group's fighters
+    /// are the side itself, so its mention takes the noun after it (a list then reads "the
+    /// government and the Forces Nouvelles rebels resumed talks" as the two sides).
+    private func extendSides(_ tokens: [Token], _ mentions: inout [Mention]) {
+        for n in mentions.indices where mentions[n].role == .actor
+            && (mentions[n].actor.kind == .armedGroup || mentions[n].actor.kind == .organization)
+        {
+            let j = mentions[n].range.upperBound
+            guard j < tokens.count, !tokens[j].isCapitalized, sideNouns.contains(tokens[j].norm),
+                !mentions.contains(where: { $0.range.contains(j) })
+            else { continue }
+            mentions[n].range = mentions[n].range.lowerBound..<(j + 1)
+        }
     }
 
     /// "the Sudan Armed Forces", "the Syrian Army": a state's organ is the state, so its mention

@@ -316,4 +316,40 @@ import Testing
         #expect(cable.contains { $0.lowercased() == "kofi mensah represents ghana" }, "\(cable.sorted())")
         #expect(!cable.contains { $0.lowercased().contains("mensah and") || $0.lowercased().contains("on monday") }, "\(cable.sorted())")
     }
+
+    /// "X Y, a deputy foreign minister, attended": a post with no owner after a name still makes
+    /// it a person's (tied to nobody by the post); a capitalised phrase that is no name is not.
+    @Test func anOwnerlessPostInAppositionNamesAPerson() {
+        let edges = Fixture.edges("Peace talks opened in Geneva on Monday. Lena Vasko, a deputy foreign minister, attended the talks.")
+        #expect(edges.contains("Lena Vasko attended Geneva 2024-03-11"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasPrefix("Lena Vasko represents") })
+        // A past post keeps the tie another clause gives ("his delegation, which included X").
+        let former = Fixture.edges("Peace talks opened in Geneva on Monday. Lena Vasko, a former intelligence chief, attended the talks.")
+        #expect(former.contains("Lena Vasko attended Geneva 2024-03-11"), "\(former.sorted())")
+        // A person the sentence already titled keeps the title's state: "Sir X, the Prime
+        // Minister of Ruritania" (unknown) is tied to no state of the sentence by the post.
+        let titled = Fixture.edges("Sir Edmund Varga, the Prime Minister, spoke about the Soviet Union.")
+        #expect(!titled.contains("Edmund Varga represents Soviet Union"), "\(titled.sorted())")
+    }
+
+    /// "China's chief negotiator, Vice Foreign Minister X": a second post after the comma goes
+    /// on for the first; "the chair of CARICOM, President X of Guyana": the state after the
+    /// name is theirs as well.
+    @Test func aSecondPostAfterTheComma() {
+        let edges = Fixture.edges("China's chief negotiator, Vice Foreign Minister Li Wenhai, read out the statement.")
+        #expect(edges.contains("Li Wenhai represents China"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasPrefix("Vice ") })
+        let chair = Fixture.edges("The meeting was called by the chair of CARICOM, President Dario Belle of Guyana.")
+        #expect(chair.isSuperset(of: ["Dario Belle represents Guyana", "Dario Belle represents CARICOM"]), "\(chair.sorted())")
+    }
+
+    /// "Foreign Minister Israel Katz", "Carlos Washington Medina": a word of a known actor inside
+    /// a run of capitalised words is part of the name; before a title it is not.
+    @Test func aStatesWordInsideAName() {
+        let edges = Fixture.edges("Argentina's foreign minister, Carlos Washington Medina, attended the talks in Lima on Monday.")
+        #expect(edges.contains("Carlos Washington Medina represents Argentina"), "\(edges.sorted())")
+        #expect(!edges.contains("United States attended Lima 2024-03-11"))
+        let two = Fixture.edges("US Secretary of State John Kerry Russian Foreign Minister Sergei Lavrov attended the talks in Lima on Monday.")
+        #expect(two.isSuperset(of: ["John Kerry represents United States", "Sergei Lavrov represents Russia"]), "\(two.sorted())")
+    }
 }

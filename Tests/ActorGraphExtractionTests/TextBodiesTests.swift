@@ -59,4 +59,11 @@ import Testing
         #expect(Fixture.edges("The Sudan Revolutionary Front condemned Chad.").contains("Sudan Revolutionary Front opposes Chad"))
         #expect(Fixture.edges("The Kivu Resistance Force attacked Rwanda.").contains("Kivu Resistance Force opposes Rwanda"))
     }
+
+    /// "the Forces Nouvelles rebels": a body's fighters after its name are the body, so a list
+    /// reads the two sides of "the government and the X rebels resumed talks".
+    @Test func aBodysFightersAreTheBody() {
+        let edges = Fixture.edges("Ivory Coast's government and the Forces Nouvelles rebels resumed talks in Abidjan on Tuesday.")
+        #expect(edges.isSuperset(of: ["Ivory Coast attended Abidjan 2024-03-12", "Forces Nouvelles attended Abidjan 2024-03-12"]), "\(edges.sorted())")
+    }
 }
