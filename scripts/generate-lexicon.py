@@ -59,7 +59,8 @@ OVERRIDES = {
     "GBR": {"name": "United Kingdom",
             "aliases+": ["UK", "U.K.", "Britain", "Great Britain"],
             "demonyms": ["British", "Britons"],
-            "metonyms": ["London", "Downing Street", "Whitehall"]},
+            # "the Northern Ireland Secretary" is a British minister, not Ireland's.
+            "metonyms": ["London", "Downing Street", "Whitehall", "Northern Ireland"]},
     "RUS": {"name": "Russia", "metonyms": ["Moscow", "the Kremlin", "Kremlin"]},
     "CHN": {"aliases+": ["People's Republic of China", "PRC"], "metonyms": ["Beijing", "Peking"]},
     "FRA": {"metonyms": ["Paris", "the Elysee", "the Élysée", "the Quai d'Orsay"]},

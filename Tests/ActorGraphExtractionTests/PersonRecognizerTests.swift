@@ -352,4 +352,14 @@ import Testing
         let two = Fixture.edges("US Secretary of State John Kerry Russian Foreign Minister Sergei Lavrov attended the talks in Lima on Monday.")
         #expect(two.isSuperset(of: ["John Kerry represents United States", "Sergei Lavrov represents Russia"]), "\(two.sorted())")
     }
+
+    /// "Secretary X", "the lawyer and MP X": titles of their own; "the Northern Ireland
+    /// Secretary" is a British minister, not Ireland's.
+    @Test func secretaryAndMemberOfParliament() {
+        let edges = Fixture.edges("Peace talks opened in Geneva on Monday. Secretary Lena Vasko and the lawyer and MP Ivo Marić attended the talks.")
+        #expect(edges.isSuperset(of: ["Lena Vasko attended Geneva 2024-03-11", "Ivo Marić attended Geneva 2024-03-11"]), "\(edges.sorted())")
+        let pym = Fixture.edges("The Northern Ireland Secretary, Edmund Varga, took the chair.")
+        #expect(pym.contains("Edmund Varga represents United Kingdom"), "\(pym.sorted())")
+        #expect(!pym.contains("Edmund Varga represents Ireland"))
+    }
 }
