@@ -5,7 +5,7 @@ extension Extractor {
     /// `represents` edge; bare surnames ("Lavrov", "Al Assad"), role references ("his Russian
     /// counterpart", "the Syrian president") and "his"/"him"/"its" become mentions.
     func resolvePersons(
-        _ s: inout SentenceAnalysis, index: PersonIndex, lastPerson: ActorRef?, out: inout [Finding], doc: Document,
+        _ s: inout SentenceAnalysis, index: PersonIndex, lastPerson: ActorRef?, lastSide: ActorRef? = nil, out: inout [Finding], doc: Document,
         scalars: [Unicode.Scalar]
     ) {
         // The quote is built only for sentences that yield an edge.
@@ -63,15 +63,24 @@ extension Extractor {
             // "its envoy, Annette Weber": the body the possessive refers back to.
             // "Egypt, which made peace with Israel, is represented by its foreign minister": a
             // relative clause closed before the possessive is no owner.
-            if rep == nil, p.mention.lowerBound > 0, ["its", "their"].contains(tokens[p.mention.lowerBound - 1].norm),
+            // "the Liberation and Justice Movement, whose chairman, X, signed": the same.
+            if rep == nil, p.mention.lowerBound > 0, ["its", "their", "whose"].contains(tokens[p.mention.lowerBound - 1].norm),
                 // (Closed by a comma: one a semicolon cuts off is no aside before the possessive.)
                 case let clauses = s.clauses.relatives(closedBefore: p.mention.lowerBound, openers: compiled.words.relativePronouns),
                 let owner = s.mentions.last(where: { m in
-                    m.role == .actor && (m.actor.kind == .state || m.actor.kind == .organization) && m.range.upperBound < p.mention.lowerBound
+                    m.role == .actor && m.actor.kind.isSideTaking && m.range.upperBound < p.mention.lowerBound
                         && !clauses.contains { $0.contains(m.range.lowerBound) }
-                })
+                }),
+                // An armed group's chief acts for it, but the graph ties persons to states and
+                // bodies only ("rebel groups whose chairman, X").
+                owner.actor.kind == .state || owner.actor.kind == .organization
             {
                 rep = owner.actor
+                tentative = false
+            } else if rep == nil, p.mention.lowerBound == 1, ["its", "their"].contains(tokens[0].norm), let lastSide {
+                // "Kuwait stepped in. Its emir, Sheikh X, …": a sentence opening on the possessive
+                // refers back to the one side the sentence before names.
+                rep = lastSide
                 tentative = false
             }
             // "Mr Kucan brought his Prime Minister, X", "Putin and his foreign minister, X": the one

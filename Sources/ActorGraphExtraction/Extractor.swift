@@ -515,10 +515,15 @@ public struct Extractor: Sendable {
         // Definite descriptions ("the coalition", "the kingdom"), then persons: canonical names,
         // represents edges, surnames, role references, pronouns.
         var lastPerson: ActorRef?
+        // The one state or body the sentence before names, if it names one: whom "Its emir, X"
+        // at the start of the next refers to.
+        var lastSide: ActorRef?
         for k in sentences.indices {
             descriptions.resolve(&sentences, at: k)
-            resolvePersons(&sentences[k], index: index, lastPerson: lastPerson, out: &out, doc: doc, scalars: a.scalars)
+            resolvePersons(&sentences[k], index: index, lastPerson: lastPerson, lastSide: lastSide, out: &out, doc: doc, scalars: a.scalars)
             if let p = sentences[k].mentions.last(where: { $0.actor.kind == .person }) { lastPerson = p.actor }
+            let sides = Set(sentences[k].mentions.lazy.filter { $0.role == .actor && ($0.actor.kind == .state || $0.actor.kind == .organization) }.map(\.actor))
+            lastSide = sides.count == 1 ? sides.first : nil
             counted.resolve(&sentences, at: k)
             markEvents(&sentences[k])
         }

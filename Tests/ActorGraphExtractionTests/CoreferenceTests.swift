@@ -143,4 +143,18 @@ import Testing
             """
         #expect(!Fixture.edges(text).contains { $0.hasPrefix("Kobra ") })
     }
+
+    /// "Kuwait stepped in. Its emir, Sheikh X, …": a sentence opening on the possessive refers
+    /// back to the one state or body of the sentence before; "a party whose chairman, X":
+    /// the body before the relative; an armed group's chief is tied to no state by it.
+    @Test func possessiveOwnersOfAPost() {
+        let emir = Fixture.edges("Into that quarrel stepped Kuwait. Its emir, Sheikh Nasser al-Hamad, attended the talks in Doha on Monday.")
+        #expect(emir.contains("Nasser al-Hamad represents Kuwait") || emir.contains("Sheikh Nasser al-Hamad represents Kuwait"), "\(emir.sorted())")
+        let two = Fixture.edges("Kuwait and Qatar offered to mediate. Its emir, Sheikh Nasser al-Hamad, attended the talks in Doha on Monday.")
+        #expect(!two.contains { $0.hasSuffix("represents Kuwait") || $0.hasSuffix("represents Qatar") }, "\(two.sorted())")
+        let party = Fixture.edges("The Civic Union, whose chairman, Levan Dolidze, is in custody, did not sign the accord in Tbilisi.")
+        #expect(party.contains("Levan Dolidze represents Civic Union"), "\(party.sorted())")
+        let rebels = Fixture.edges("Sudan signed with the Kordofan Liberation Army, an umbrella of rebel groups whose chairman, Ali Tahir, signed in person.")
+        #expect(!rebels.contains("Ali Tahir represents Sudan"), "\(rebels.sorted())")
+    }
 }
