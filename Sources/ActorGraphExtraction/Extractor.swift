@@ -385,6 +385,12 @@ public struct Extractor: Sendable {
             guard let (end, hit) = found else { i += 1; continue }
             let entry = lexicon.entries[hit.entry]
             if hit.form == .generic {
+                // "the rebel Forces Nouvelles": generic words that run from lowercase into a
+                // capitalised word are the start of a name's description, not "rebel forces".
+                if end - i >= 2, !tokens[i].isCapitalized, tokens[end - 1].isCapitalized {
+                    i += 1
+                    continue
+                }
                 pending.append((i..<end, hit.entry))
                 i = end
                 continue

@@ -66,4 +66,12 @@ import Testing
         let edges = Fixture.edges("Ivory Coast's government and the Forces Nouvelles rebels resumed talks in Abidjan on Tuesday.")
         #expect(edges.isSuperset(of: ["Ivory Coast attended Abidjan 2024-03-12", "Forces Nouvelles attended Abidjan 2024-03-12"]), "\(edges.sorted())")
     }
+
+    /// "the rebel Forces Nouvelles": lowercase generic words running into a capitalised name
+    /// ("rebel Forces") describe the name; they are no generic "rebel forces" of the country.
+    @Test func aGenericRunIntoANameIsNoGenericReference() {
+        let edges = Fixture.edges("Ivorian troops fought the rebel Forces Nouvelles for two years.")
+        #expect(edges.contains("Ivory Coast opposes Forces Nouvelles"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("opposition") })
+    }
 }
