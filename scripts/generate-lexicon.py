@@ -193,6 +193,18 @@ OVERRIDES = {
     "ATG": {"demonyms": ["Antiguan", "Antiguans"], "metonyms": ["St. John's"]},
 }
 
+# Names a state went by before, which histories and old reports still use ("the Prime Minister
+# of Ceylon", "Upper Volta's junta"): the same state, so appended to its aliases. Not the names of
+# states that ended or split (the Soviet Union, Rhodesia, South Vietnam: EXTRA_STATES below).
+FORMER_NAMES = {
+    "LKA": ["Ceylon"], "THA": ["Siam"], "IRN": ["Persia"], "BEN": ["Dahomey"],
+    "BFA": ["Upper Volta"], "KHM": ["Kampuchea", "Democratic Kampuchea", "Khmer Republic"],
+    "BLR": ["Byelorussia", "Belorussia"], "MDA": ["Moldavia"], "KGZ": ["Kirghizia"],
+    "GHA": ["Gold Coast"], "ETH": ["Abyssinia"], "JOR": ["Transjordan"], "WSM": ["Western Samoa"],
+    "VUT": ["New Hebrides"], "TZA": ["Tanganyika"], "BWA": ["Bechuanaland"], "LSO": ["Basutoland"],
+    "MWI": ["Nyasaland"], "ZMB": ["Northern Rhodesia"], "SUR": ["Dutch Guiana"], "GUY": ["British Guiana"],
+}
+
 # States that the packages lack entirely.
 EXTRA_STATES = {
     "XKX": {"name": "Kosovo", "aliases": ["Republic of Kosovo"],
@@ -305,7 +317,7 @@ def build_state(code, ci):
     aliases += [a for a in (info.get("altSpellings") or []) 
                 if OFFICIAL_WORDS.search(a) and not FOREIGN_WORDS.search(a)]
     aliases = [clean_alias(a) for a in aliases if a]
-    aliases = uniq(aliases + ov.get("aliases+", []))
+    aliases = uniq(aliases + ov.get("aliases+", []) + FORMER_NAMES.get(code, []))
     aliases = [a for a in aliases if a != name and a not in ov.get("aliases-", [])]
     if "demonyms" in ov:
         demonyms = ov["demonyms"]
