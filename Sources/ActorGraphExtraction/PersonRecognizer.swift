@@ -869,8 +869,9 @@ struct PersonRecognizer {
                 start == 0 || !(tokens[start - 1].isCapitalized && tokens[start - 1].isWord)
             else { continue }
             if tokens[of].norm == "for" {
-                let listed = start > 0 && [":", ",", ";", "and"].contains(tokens[start - 1].norm)
-                let goesOn = m.range.upperBound == tokens.count || [",", ";", ".", "and"].contains(tokens[m.range.upperBound].norm)
+                // "signed … by Arben Xhaferi for the Democratic Party of Albanians": after "by" too.
+                let listed = start > 0 && [":", ",", ";", "and", "by"].contains(tokens[start - 1].norm)
+                let goesOn = m.range.upperBound == tokens.count || [",", ";", ".", "and", "("].contains(tokens[m.range.upperBound].norm)
                 guard listed, goesOn else { continue }
             }
             add(r, m.actor, "", mention: r)
@@ -938,7 +939,9 @@ struct PersonRecognizer {
         }
         // "X signed for the United States, Y for North Vietnam": a signer without an owner signs
         // for the side named after "for", where a list or the sentence goes on after the side.
-        for f in found.indices where found[f].represents == nil {
+        // A well-known person signing for a party or body of the text stands for it as well
+        // ("by Branko Crvenkovski for the Social Democratic Union (SDSM)").
+        for f in found.indices where found[f].represents == nil || found[f].isKnown {
             var j = found[f].mention.upperBound
             if j < tokens.count, signingWords.contains(tokens[j].word) {
                 j += 1
@@ -951,9 +954,13 @@ struct PersonRecognizer {
             let named = j + 2 < tokens.count && tokens[j + 1].norm == "the" && mentionStartingAt[j + 1] == nil ? j + 2 : j + 1
             guard j + 1 < tokens.count, tokens[j].norm == "for", let side = mentionStartingAt[named],
                 side.actor.kind.isSideTaking,
-                side.range.upperBound >= tokens.count || [",", ";", ".", "and"].contains(tokens[side.range.upperBound].norm)
+                side.range.upperBound >= tokens.count || [",", ";", ".", "and", "("].contains(tokens[side.range.upperBound].norm)
             else { continue }
-            found[f].represents = side.actor
+            if found[f].represents == nil {
+                found[f].represents = side.actor
+            } else if found[f].represents != side.actor, side.actor.kind == .organization, !found[f].alsoRepresents.contains(side.actor) {
+                found[f].alsoRepresents.append(side.actor)
+            }
         }
         // "chaired for the UN by Under-Secretary-General X", "signed for the House by its Deputy
         // President, X": the side after "for" and before "by" is whom the person stands for.
@@ -1038,6 +1045,27 @@ struct PersonRecognizer {
             f += 1
         }
         if found.count > recognised { found.sort { $0.mention.lowerBound < $1.mention.lowerBound } }
+        // "ODM sent Musalia Mudavadi, William Ruto, Sally Kosgei and James Orengo": every person
+        // of the list after a side's sending verb acts for the side (a well-known one as well as
+        // for their state, when the side is a party or body).
+        for f in found.indices {
+            let k = determinedStart(f)
+            guard k >= 2, sendingWords.contains(tokens[k - 1].word), let side = mentionEndingAt[k - 1],
+                side.actor.kind.isSideTaking, side.actor.kind != .person
+            else { continue }
+            var g = f
+            while true {
+                if found[g].represents == nil {
+                    found[g].represents = side.actor
+                } else if found[g].isKnown, side.actor.kind == .organization, found[g].represents != side.actor,
+                    !found[g].alsoRepresents.contains(side.actor)
+                {
+                    found[g].alsoRepresents.append(side.actor)
+                }
+                guard let next = pastJoiner(found[g].mention.upperBound), g + 1 < found.count, found[g + 1].mention.lowerBound == next else { break }
+                g += 1
+            }
+        }
         return found
     }
 

@@ -362,4 +362,23 @@ import Testing
         #expect(pym.contains("Edmund Varga represents United Kingdom"), "\(pym.sorted())")
         #expect(!pym.contains("Edmund Varga represents Ireland"))
     }
+
+    /// "signed by X for the Social Democratic Union (SDSM), by Y for the Democratic Party of
+    /// Albanians": each untitled signer after "by" stands for the party after "for".
+    @Test func signersForTheirParties() {
+        let edges = Fixture.edges(
+            "The accord was signed in Ohrid on Monday by Petar Nikolov for the Social Democratic Union (SDSM) and by Arben Kola for the Democratic Party of Albanians (DPA).")
+        #expect(edges.isSuperset(of: ["Petar Nikolov represents Social Democratic Union", "Arben Kola represents Democratic Party of Albanians"]), "\(edges.sorted())")
+    }
+
+    /// "ODM sent A, B, C and D": every person of the list after a side's sending verb acts for
+    /// the side.
+    @Test func aListSentByASide() {
+        let edges = Fixture.edges(
+            "Talks opened in Nairobi on Monday. The Orange Democratic Movement sent Foreign Minister Amos Kibet, Grace Wanjiru and Peter Otieno to the talks.")
+        #expect(edges.isSuperset(of: [
+            "Amos Kibet represents Orange Democratic Movement", "Grace Wanjiru represents Orange Democratic Movement",
+            "Peter Otieno represents Orange Democratic Movement",
+        ]), "\(edges.sorted())")
+    }
 }
