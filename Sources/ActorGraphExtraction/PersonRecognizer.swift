@@ -111,6 +111,10 @@ struct PersonRecognizer {
     ])
     /// Last words of a government organ between a country and a title ("Foreign Ministry").
     static let ministryWords: Set<String> = ["ministry", "office", "department"]
+    /// Posts a lowercase portfolio may stand before ("Egypt's irrigation minister").
+    static let portfolioPosts: Set<String> = ["minister", "secretary", "commander", "chief", "director", "spokesman", "spokeswoman", "spokesperson"]
+    /// Words that make the words before a post no state organ's portfolio.
+    static let notPortfolios: Set<String> = ["opposition", "rebel", "rebels", "militia", "party", "the", "a", "an", "and", "of", "for", "his", "her", "its", "their"]
     /// Words that may stand between a country or body and a title ("Hamas political chief").
     static let titleQualifiers: Set<String> = ["political", "military", "senior", "top", "chief", "deputy", "acting", "interim"]
     /// Adjectives that may also stand between a country or body and a title, up to two of them
@@ -428,6 +432,22 @@ struct PersonRecognizer {
                 var j = k - 1
                 while j > 0, k - j <= 3, tokens[j - 1].isCapitalized == capitalised, tokens[j - 1].isWord, mentionEndingAt[j] == nil { j -= 1 }
                 if mentionEndingAt[j] != nil { k = j }
+            }
+            // "Egypt's irrigation minister", "Indonesia's armed forces commander": up to two
+            // lowercase words of a portfolio before a minister's or commander's post, after a
+            // state's possessive or demonym (not "opposition" or "rebel": those are no organ).
+            if Self.portfolioPosts.contains(tokens[i].norm), k == i {
+                var j = k
+                while j > 1, k - j < 2, tokens[j - 1].isWord, !tokens[j - 1].isCapitalized, mentionEndingAt[j] == nil,
+                    !Self.notPortfolios.contains(tokens[j - 1].norm), !formerWords.contains(tokens[j - 1].word)
+                {
+                    j -= 1
+                }
+                if j < k, let m = mentionEndingAt[tokens[j - 1].norm == "'s" ? j - 1 : j], m.actor.kind == .state,
+                    tokens[j - 1].norm == "'s" || m.form == .demonym
+                {
+                    k = j
+                }
             }
             // "Hamas political chief", "Kenyan deputy president", "Iran's top nuclear negotiator":
             // up to two qualifying words between.

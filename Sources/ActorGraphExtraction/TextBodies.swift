@@ -33,6 +33,9 @@ struct TextBodies {
     /// relations.rules' "combatant-noun" list: "rebels" in "the Forces Nouvelles rebels".
     let sideNouns: Set<String>
 
+    /// Posts whose capitalised portfolio may end on a body noun ("Armed Forces Minister").
+    static let posts: Set<String> = ["minister", "secretary", "commander", "spokesman", "spokeswoman", "spokesperson", "director"]
+
     /// The bodies found so far: their words (normal forms) and their short forms.
     private var names: [[String]: ActorRef] = [:]
     /// The first words of ``names``: a token that opens none starts no full name, and one look
@@ -134,6 +137,8 @@ struct TextBodies {
         for h in tokens.indices where tokens[h].isCapitalized && heads.contains(tokens[h].norm) {
             // The lexicon already names it ("Free Syrian Army").
             if mentions.contains(where: { $0.range.contains(h) && $0.role == .actor }) { continue }
+            // "Armed Forces Minister X", "Security Council Secretary": a portfolio before a post.
+            if h + 1 < tokens.count, tokens[h + 1].isCapitalized, Self.posts.contains(tokens[h + 1].norm) { continue }
             var start = h
             var j = h - 1
             // Where "of the" / "for the" joined words before the head ("Front for the Liberation of …").

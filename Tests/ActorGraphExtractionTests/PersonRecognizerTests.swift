@@ -381,4 +381,16 @@ import Testing
             "Peter Otieno represents Orange Democratic Movement",
         ]), "\(edges.sorted())")
     }
+
+    /// "Egypt's irrigation minister, X", "the British land forces commander, X": a lowercase
+    /// portfolio between a state and a minister's or commander's post; "Armed Forces Minister X"
+    /// is a post, not a body called "Armed Forces"; an opposition leader is no state's.
+    @Test func aPortfolioBeforeThePost() {
+        let edges = Fixture.edges("Egypt's irrigation minister, Hani Sayed, and the British land forces commander, General Tom Reade, spoke.")
+        #expect(edges.isSuperset(of: ["Hani Sayed represents Egypt", "Tom Reade represents United Kingdom"]), "\(edges.sorted())")
+        let armed = Fixture.edges("Peace talks opened in Geneva on Monday. Armed Forces Minister Lise Marot attended the talks.")
+        #expect(!armed.contains { $0.hasPrefix("Armed Forces") }, "\(armed.sorted())")
+        let opposition = Fixture.edges("Kenya's opposition leader Amos Kibet spoke.")
+        #expect(!opposition.contains("Amos Kibet represents Kenya"), "\(opposition.sorted())")
+    }
 }
