@@ -96,6 +96,8 @@ struct KnownPersons: Sendable {
                 }
             }
         }
+        // A text's first word is asked as written: every spelling of a folded name opens one.
+        for (spelling, folded) in Self.transliterations where firstWords.contains(folded) { firstWords.insert(spelling) }
         for (word, entries) in oneWordNames where entries.count == 1 && surnames[word] == entries {
             byWords[[word]] = entries[0]
             firstWords.insert(word)
@@ -115,10 +117,21 @@ struct KnownPersons: Sendable {
         words.last { !suffixes.contains($0) } ?? words[words.count - 1]
     }
 
-    /// A name's normal forms, without hyphens and dots ("George H. W. Bush" → george h w bush).
+    /// A name's normal forms, without hyphens and dots ("George H. W. Bush" → george h w bush),
+    /// with the common spellings of one Arabic given name folded together ("Mohammed Morsi" is
+    /// the table's "Mohamed Morsi").
     static func words(_ name: String) -> [String] {
-        Tokenizer.normalizedWords(name).filter { $0 != "-" && $0 != "." }
+        Tokenizer.normalizedWords(name).compactMap { $0 == "-" || $0 == "." ? nil : transliterations[$0] ?? $0 }
     }
+
+    /// Spellings of one given name that news transliterates in several ways, and the one form
+    /// each is read as.
+    static let transliterations: [String: String] = [
+        "mohammed": "muhammad", "mohamed": "muhammad", "mohammad": "muhammad", "muhammed": "muhammad", "mohamad": "muhammad",
+        "ahmed": "ahmad", "abdel": "abd", "abdul": "abd", "abdal": "abd", "abdallah": "abdullah",
+        "hussein": "husayn", "hussain": "husayn", "husain": "husayn", "husein": "husayn", "yousef": "yusuf", "youssef": "yusuf",
+        "yousuf": "yusuf", "usama": "osama", "umar": "omar", "mahmud": "mahmoud", "mahmood": "mahmoud",
+    ]
 
     /// The known person a full name (or, with `surnameAlone`, a lone surname) names, if a text
     /// published in `year` may mean them.

@@ -98,7 +98,7 @@ struct PersonRecognizer {
     let headRoles: WordSet
 
     /// Honorifics that may stand between a post and a name: "the Rt Hon Bill Skate", "Dr. X".
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "mme", "rt", "hon", "honourable", "honorable", "right"]
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "mme", "rt", "hon", "honourable", "honorable", "right", "shri", "smt"]
     static let particles: Set<String> = ["al", "el", "de", "da", "di", "bin", "ibn", "bint", "van", "von", "der", "den", "ter", "la", "le", "du", "ben", "ould", "dos", "del", "arap", "wa"]
     static let notNames: Set<String> = Set(DateResolver.weekdays + DateResolver.monthNames).union([
         "the", "a", "an", "on", "in", "at", "for", "of", "and", "but", "after", "before", "while", "said", "says",

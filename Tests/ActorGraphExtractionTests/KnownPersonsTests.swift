@@ -5,6 +5,20 @@ import Testing
 
 /// Well-known persons: whom they act for when the text does not say.
 @Suite struct KnownPersonsTests {
+    /// News spells one Arabic given name several ways: "Mohammed Morsi" is the table's "Mohamed
+    /// Morsi", "Abdul Fattah" its "Abdel Fattah"; other names are not folded into each other.
+    @Test func transliterationsOfAGivenNameAreOneName() {
+        let table = KnownPersons(tsv: "Mohamed Morsi\tEgypt\t\t2012\nAbdel Fattah al-Sisi\tEgypt\t\t2014\nAhmed Shah\tAfghanistan\t\t1747\n")
+        #expect(table.entry(named: "Mohammed Morsi")?.name == "Mohamed Morsi")
+        #expect(table.entry(named: "Muhammad Morsi")?.name == "Mohamed Morsi")
+        #expect(table.entry(named: "Abdul Fattah al-Sisi")?.name == "Abdel Fattah al-Sisi")
+        #expect(table.entry(named: "Ahmad Shah")?.name == "Ahmed Shah")
+        #expect(table.entry(named: "Mahmoud Morsi") == nil)
+        #expect(table.firstWords.isSuperset(of: ["mohammed", "mohamed", "muhammad", "abdul", "abdel"]))
+        let edges = Fixture.edges("President Mohammed Morsi spoke.")
+        #expect(edges.contains("Mohammed Morsi represents Egypt"), "\(edges.sorted())")
+    }
+
     @Test func aTitleWithoutOwnerTakesTheKnownState() {
         let edges = Fixture.edges("President Reagan and Secretary of State George Shultz arrived in Reykjavik on Friday.")
         #expect(edges.contains("Reagan represents United States"))
