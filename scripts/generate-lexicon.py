@@ -67,7 +67,7 @@ OVERRIDES = {
     "DEU": {"demonyms": ["German", "Germans"]},
     "IRN": {"name": "Iran",
             "aliases+": ["the Islamic Republic", "Islamic Revolutionary Guard Corps", "IRGC",
-                         "Revolutionary Guards", "Revolutionary Guard"],
+                         "Revolutionary Guards", "Revolutionary Guard", "Quds Force", "Basij"],
             "metonyms": ["Tehran", "Teheran"]},
     "SYR": {"name": "Syria", "aliases+": ["Syrian Arab Army"]},
     "TUR": {"name": "Turkey",
