@@ -835,6 +835,21 @@ struct PersonRecognizer {
             }
             guard names.count >= 2 else { p = titleEnd; continue }
             let rep = prefix(before: p)?.0
+            // "his Iranian and Turkish counterparts, A and B": states joined before the title,
+            // as many as the names, pair with them in order.
+            if owners.isEmpty, rep != nil {
+                var before: [ActorRef] = []
+                var end = p
+                while let m = mentionEndingAt[end], m.actor.kind == .state {
+                    before.insert(m.actor, at: 0)
+                    var b = m.range.lowerBound
+                    guard b > 1, [",", "and"].contains(tokens[b - 1].norm) else { break }
+                    b -= 1
+                    if b > 0, tokens[b].norm == "and", tokens[b - 1].norm == "," { b -= 1 }
+                    end = b
+                }
+                if before.count == names.count { owners = before }
+            }
             for (n, r) in names.enumerated() {
                 let own = ownersAfter[n] ?? (owners.count == names.count ? owners[n] : owners.count == 1 ? owners[0] : rep)
                 let end = ownersAfter[n] == nil ? r.upperBound : (n + 1 < names.count ? names[n + 1].lowerBound - 1 : j)

@@ -393,4 +393,12 @@ import Testing
         let opposition = Fixture.edges("Kenya's opposition leader Amos Kibet spoke.")
         #expect(!opposition.contains("Amos Kibet represents Kenya"), "\(opposition.sorted())")
     }
+
+    /// "his Iranian and Turkish counterparts, A and B": the states joined before a plural title
+    /// pair with the names in order.
+    @Test func statesJoinedBeforeAPluralTitle() {
+        let edges = Fixture.edges("President Ivo Rendas received his Iranian and Turkish counterparts, Amir Tavana and Kemal Aydin, in Sochi on Wednesday.")
+        #expect(edges.isSuperset(of: ["Amir Tavana represents Iran", "Kemal Aydin represents Turkey"]), "\(edges.sorted())")
+        #expect(!edges.contains("Amir Tavana represents Turkey"))
+    }
 }
