@@ -111,7 +111,13 @@ extension EventResolver {
             !s.mentions.contains(where: { $0.range.contains(e - 1) }), !namesBuilding(t, e - 1)
         else { return false }
         let acronym = t[e - 1].isUppercase && t[e - 1].text.count >= 2 && !t[e].isUppercase
-        return !acronym
+        // "the Episcopal Conference of Nicaragua": a body of a state's, not a meeting held at a
+        // place called "Episcopal".
+        var owner = e + 2
+        if owner < t.count, t[owner].norm == "the" { owner += 1 }
+        let ownedBody = e + 1 < t.count && t[e + 1].norm == "of"
+            && s.mentions.contains { $0.range.lowerBound == owner && $0.role == .actor && $0.actor.kind == .state }
+        return !acronym && !ownedBody
     }
 
     /// The city of a byline that says where its reporters are ("Reporting: Kila Tau and Joanne

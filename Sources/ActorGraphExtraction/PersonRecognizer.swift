@@ -153,7 +153,8 @@ struct PersonRecognizer {
         "university", "institute", "agency", "bank", "company", "group", "news", "post", "times", "television",
         "tv", "observatory", "state", "states", "union", "nations", "department", "office", "brigade", "brigades",
         "militia", "movement", "square", "palace", "house", "city", "region", "guard", "guards", "corps", "command",
-        "commission", "secretariat", "parliament", "assembly",
+        "commission", "secretariat", "parliament", "assembly", "government", "regime", "administration", "cabinet", "junta",
+        "conference", "committee", "republic", "kingdom", "authority", "court", "senate", "valley",
     ]
 
     /// Lowercase nouns after which a capitalised run names an outlet, not a person ("the state

@@ -384,4 +384,13 @@ import Testing
         #expect(edges.contains("Antonio Guterres attended Addis Ababa 2024-03-15"))
         #expect(!edges.contains("Antonio Guterres attended Addis Ababa 2024-03-28"))
     }
+
+    /// "the Episcopal Conference of Nicaragua" is a state's body, not a meeting held at a place
+    /// called "Episcopal"; "the Berlin Conference" still names its city.
+    @Test func aConferenceOfAStateIsABody() {
+        let edges = Fixture.edges("The dialogue opened in Managua on Wednesday. The talks are mediated by the Episcopal Conference of Nicaragua, and Nicaragua attended.")
+        #expect(!edges.contains { $0.contains("Episcopal 20") }, "\(edges.sorted())")
+        let berlin = Fixture.edges("Germany and Egypt attended the Berlin Conference on Sunday.")
+        #expect(berlin.contains { $0.hasPrefix("Germany attended Berlin") }, "\(berlin.sorted())")
+    }
 }

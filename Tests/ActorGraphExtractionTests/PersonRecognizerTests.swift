@@ -401,4 +401,13 @@ import Testing
         #expect(edges.isSuperset(of: ["Amir Tavana represents Iran", "Kemal Aydin represents Turkey"]), "\(edges.sorted())")
         #expect(!edges.contains("Amir Tavana represents Turkey"))
     }
+
+    /// A capitalised name ending on a government's or a place's noun is no person ("the
+    /// Transitional Government of Chad", "the Rift Valley"); "Senior General" is a rank.
+    @Test func institutionsAndRanksAreNoNames() {
+        let edges = Fixture.edges("Today the Transitional Government of Chad and forty movements signed the agreement in Doha.")
+        #expect(!edges.contains { $0.hasPrefix("Transitional Government") }, "\(edges.sorted())")
+        let rank = Fixture.edges("The commander of the armed forces, Senior General Tun Aung, spoke for Myanmar.")
+        #expect(!rank.contains { $0.hasPrefix("Senior ") }, "\(rank.sorted())")
+    }
 }
