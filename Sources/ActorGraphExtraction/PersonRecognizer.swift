@@ -154,7 +154,7 @@ struct PersonRecognizer {
         "tv", "observatory", "state", "states", "union", "nations", "department", "office", "brigade", "brigades",
         "militia", "movement", "square", "palace", "house", "city", "region", "guard", "guards", "corps", "command",
         "commission", "secretariat", "parliament", "assembly", "government", "regime", "administration", "cabinet", "junta",
-        "conference", "committee", "republic", "kingdom", "authority", "court", "senate", "valley",
+        "conference", "committee", "republic", "kingdom", "authority", "court", "senate", "valley", "fund", "foundation",
     ]
 
     /// Lowercase nouns after which a capitalised run names an outlet, not a person ("the state

@@ -28,6 +28,10 @@ import Testing
         #expect(!edges.contains("Kenya opposes Guatemalan National Revolutionary Unity"), "\(edges.sorted())")
         #expect(edges.contains("Eritrea backs al-Shabab"), "\(edges.sorted())")
         #expect(!Fixture.edges("Eritrea backs the wealthy al-Shabaab.").contains("Eritrea backs al-Shabab"))
+        // Not past another state: "In Barbados, Venezuela's government and the opposition".
+        let past = Fixture.edges("Venezuela's crisis went on. In Barbados, Venezuela's government and the opposition signed an agreement in Bridgetown on Tuesday.")
+        #expect(!past.contains { $0.hasPrefix("Barbadian") }, "\(past.sorted())")
+        #expect(past.contains { $0.hasPrefix("Venezuelan opposition attended") }, "\(past.sorted())")
     }
 
     /// "stands with Israel, and President Putin also spoke": ", and" with a verb after the name
