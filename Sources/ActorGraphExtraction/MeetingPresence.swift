@@ -31,6 +31,8 @@ struct MeetingPresence: Sendable {
     let remoteContact: WordSet
     /// relations.rules' "remote-medium" list: "spoke by telephone with X" places nobody.
     let remoteMedium: WordSet
+    /// relations.rules' "speech" list: "said" in "X said on Twitter".
+    let speech: WordSet
     /// relations.rules' "absence-before" list: "the late leader X", "at the invitation of X".
     let absenceBefore: WordSet
     /// relations.rules' "absence" list: "X stayed away" was not there.
@@ -39,6 +41,7 @@ struct MeetingPresence: Sendable {
     init(_ rules: RuleSet, vocabulary: inout Vocabulary) {
         remoteContact = vocabulary.set(rules.list("remote-contact").union(rules.list("remote-medium")))
         remoteMedium = vocabulary.set(rules.list("remote-medium"))
+        speech = vocabulary.set(rules.list("speech"))
         absenceBefore = vocabulary.set(rules.list("absence-before"))
         absence = vocabulary.set(rules.list("absence"))
         delegates = vocabulary.set(rules.delegateNouns.union(["leaders", "ministers"]))
@@ -129,6 +132,13 @@ struct MeetingPresence: Sendable {
             // "spoke by telephone with the President of Russia, X", "who phoned Y": contact from
             // afar; "the late leader X", "at the invitation of the Greek prime minister, X".
             if cued(by: remoteMedium, within: 16) || cued(by: absenceBefore, within: 8) { return false }
+            // "X, the most vocal critic of the talks, said on Twitter …", "told state television":
+            // the person's words reached the text through a medium, from wherever they were.
+            if let verb = t[m.range.upperBound..<min(t.count, m.range.upperBound + 20)].firstIndex(where: { speech.contains($0.word) }),
+                t[(verb + 1)..<min(t.count, verb + 5)].contains(where: { remoteMedium.contains($0.word) })
+            {
+                return false
+            }
             // "the fixation with Assad" is about him; "held talks with Kerry", "met with Kerry" are
             // with him: after "with", only a meeting word a few words back makes a participant.
             // "led by Justice Minister X, with Foreign Minister Y": after a person and a comma,

@@ -153,4 +153,13 @@ import Testing
         let edges = Fixture.edges(Self.opening + "Togo sent its foreign minister, Ama Dogbe, to the summit; Benin's President Patrice Talon stayed away and sent Kofi Adjovi, a senior adviser.")
         #expect(!edges.contains("Patrice Talon attended Accra 2024-03-11"), "\(edges.sorted())")
     }
+
+    /// "X, the most vocal critic of the talks, said on Twitter …": words through a medium after
+    /// the name place the speaker nowhere; "X said at the talks" still does.
+    @Test func wordsThroughAMediumPlaceNobody() {
+        let remote = Fixture.edges("Peace talks opened in Havana on Monday. Former president Luis Ortega, the most vocal critic of the talks, said on Twitter that the deal was a mistake.")
+        #expect(!remote.contains { $0.hasPrefix("Luis Ortega attended") }, "\(remote.sorted())")
+        let there = Fixture.edges("Peace talks opened in Havana on Monday. Foreign Minister Luis Ortega said at the talks that the deal was a mistake.")
+        #expect(there.contains { $0.hasPrefix("Luis Ortega attended Havana") }, "\(there.sorted())")
+    }
 }
