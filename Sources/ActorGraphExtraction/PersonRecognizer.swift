@@ -283,7 +283,8 @@ struct PersonRecognizer {
             }
             // A title word is not part of a name ("Foreign Minister", "Gen."), unless it ends the
             // name: "Prime Minister Hun Sen of Cambodia" ("Sen" is no senator there).
-            if let end = title(tokens, at: j) {
+            // A one-letter title ("M." for Monsieur) inside a name is an initial: "V. M. Molotov".
+            if !(j > i && t.norm.count == 1), let end = title(tokens, at: j) {
                 let endsName = j > i && end == j + 1 && (end == tokens.count || !tokens[end].isCapitalized) && !tokens[j].isUppercase
                 if !endsName { break }
             }

@@ -410,4 +410,15 @@ import Testing
         let rank = Fixture.edges("The commander of the armed forces, Senior General Tun Aung, spoke for Myanmar.")
         #expect(!rank.contains { $0.hasPrefix("Senior ") }, "\(rank.sorted())")
     }
+
+    /// "M. Georges Bidault": the French "Monsieur" is a title, not an initial of the name; a
+    /// one-letter word inside a name still is ("Mr V. M. Molotov"). "Raksha Mantri" is India's
+    /// title of its defence minister.
+    @Test func monsieurAndInitials() {
+        let edges = Fixture.edges("Peace talks opened in Geneva on Monday. France was represented by M. Henri Valmy, and Mr V. M. Karpov spoke for the Soviet Union.")
+        #expect(edges.contains("Henri Valmy represents France"), "\(edges.sorted())")
+        #expect(edges.contains { $0.hasPrefix("V. M. Karpov ") }, "\(edges.sorted())")
+        let india = Fixture.edges("Peace talks opened in Geneva on Monday. Raksha Mantri Shri Vikram Rao attended the talks.")
+        #expect(india.contains("Vikram Rao attended Geneva 2024-03-11"), "\(india.sorted())")
+    }
 }
