@@ -128,8 +128,12 @@ public enum NestingDepth {
                 flow += 1
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 flow = max(0, flow - 1)
-            // Block indicators nest only outside brackets: "- - x", "? a", "a: b".
-            case UInt8(ascii: "-"), UInt8(ascii: "?") where flow == 0 && (previous == Scanner.space || previous == UInt8(ascii: "\t")):
+            // Block indicators nest only outside brackets and after a space: "- - x", "? a", not
+            // the hyphens of "Franco-Prussian" (a `where` binds only the pattern before it, so
+            // each indicator has its own).
+            case UInt8(ascii: "-") where flow == 0 && (previous == Scanner.space || previous == UInt8(ascii: "\t")):
+                indicators += 1
+            case UInt8(ascii: "?") where flow == 0 && (previous == Scanner.space || previous == UInt8(ascii: "\t")):
                 indicators += 1
             case UInt8(ascii: ":") where flow == 0:
                 indicators += 1

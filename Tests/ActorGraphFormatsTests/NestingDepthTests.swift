@@ -62,6 +62,15 @@ import Testing
         #expect(throws: FormatError.self) { try NestingDepth.checkJSON(Array(deep.utf8), source: "graph.json") }
     }
 
+    /// Hyphens inside a plain scalar are no block indicators ("Guinea-Bissau", a dashed date
+    /// range, a long hyphenated quote); "- - - x" still nests one level a dash.
+    @Test func hyphensInsideWordsAreNotIndicators() throws {
+        let hyphenated = "source: " + String(repeating: "a-", count: 300) + "b\nactors: {Guinea-Bissau: state}\n"
+        try NestingDepth.check(Array(hyphenated.utf8), source: "g.yaml")
+        let dashes = String(repeating: "- ", count: 250) + "x\n"
+        #expect(throws: FormatError.self) { try NestingDepth.check(Array(dashes.utf8), source: "g.yaml") }
+    }
+
     @Test func ordinaryDocumentsPass() throws {
         let yaml = """
             # Brackets and quotes in text are not structure: [[[[ {{{{
