@@ -138,10 +138,12 @@ struct RuleMatcher {
                 members: base, ends: base + capacity + 1, capacity: capacity, cacheIndex: cache, cacheFill: cache + keys,
                 cacheStore: cache + keys + 1, cacheRoom: room)
             for r in candidates {
-                let last = latestStart ? self.latestStart(index.rules[r].sequence) : tokens.count - 1
+                let last = latestStart ? index.rules[r].sequence.withUnsafeBufferPointer { self.latestStart($0) } : tokens.count - 1
                 guard last >= 0 else { continue }
+                // (The rule as written is read only for a match: copying it for every candidate
+                // retained and released its strings.)
                 index.rules[r].patterns.withUnsafeBufferPointer { patterns in
-                    matches(of: index.rules[r].rule, patterns, through: last, stack, into: &out)
+                    matches(of: r, in: index, patterns, through: last, stack, into: &out)
                 }
             }
         }
@@ -155,6 +157,10 @@ struct RuleMatcher {
     /// match starts at or before the first word's place. (Most rules start with a slot, tried at
     /// every mention: those after the rule's words, its objects, need not be tried at all.)
     func latestStart(_ sequence: [WordSet]) -> Int {
+        sequence.withUnsafeBufferPointer { latestStart($0) }
+    }
+
+    private func latestStart(_ sequence: UnsafeBufferPointer<WordSet>) -> Int {
         var place = tokens.count
         var n = sequence.count
         while n > 0 {
@@ -168,7 +174,7 @@ struct RuleMatcher {
 
     /// Every match of one rule's `patterns` starting at or before token `last`, left to right,
     /// appended to `out`.
-    private func matches(of rule: RuleSet.Rule, _ patterns: UnsafeBufferPointer<Pattern>, through last: Int, _ stack: SlotStack, into out: inout [RuleMatch]) {
+    private func matches(of rule: Int, in index: RuleIndex, _ patterns: UnsafeBufferPointer<Pattern>, through last: Int, _ stack: SlotStack, into out: inout [RuleMatch]) {
         // (Read once per rule: a pattern holds a word set, and reading it retains the set.)
         let first = patterns.first
         var start = 0
@@ -200,7 +206,7 @@ struct RuleMatcher {
                 // (A subject inside ", which is backed by Turkey," does not do what follows
                 // the clause: that is the main clause's subject's act.)
                 out.append(RuleMatch(
-                    rule: rule, subjects: binding.subjects.flatMap { mentions[$0].members },
+                    rule: index.rules[rule].rule, subjects: binding.subjects.flatMap { mentions[$0].members },
                     objects: binding.objects.flatMap { mentions[$0].members },
                     event: binding.event, range: start..<end))
                 start = max(start + 1, binding.firstSlotEnd ?? start + 1)
