@@ -527,6 +527,11 @@ public struct Extractor: Sendable {
         var forms: [ActorRef: Set<String>] = [:]
         var lastEvent: EventRef?
         let datelineMeeting = self.datelineMeeting(sentences, eventRefs)
+        // What two closures below read of the event resolver, taken once per document: reading
+        // `self.events` inside them copied the whole Extractor (every list it holds retained and
+        // released) each time one was made, ~14 times a document.
+        let futureCues = events.futureCues
+        let resolver = events
         let published = doc.published.flatMap(SimpleDate.init(iso:))
         let isAside = { (event: EventRef) -> Bool in
             guard case .span(let start, _)? = event.date, let published else { return false }
@@ -562,7 +567,7 @@ public struct Extractor: Sendable {
             // "Ministers are due to meet in Washington on 17 March. Brazil was represented by its
             // foreign minister": a sentence with no cue of a meeting to come is about the last
             // meeting already held, not one named as still to come.
-            if here.isEmpty, let last = lastEvent, isToCome(last), !sentences[k].tokens.contains(where: { self.events.futureCues.contains($0.word) }) {
+            if here.isEmpty, let last = lastEvent, isToCome(last), !sentences[k].tokens.contains(where: { futureCues.contains($0.word) }) {
                 previousEvent = lastHeldEvent
             }
             if here.isEmpty, let venue = EventResolver.frontedVenue(sentences[k]), let before = lastEvent,
@@ -759,7 +764,7 @@ public struct Extractor: Sendable {
                         // otherwise tells of another occasion ("since the riots began on 13 May"
                         // dates no occasion of the sentence's).
                         !sentences[k].dates.contains(where: { d in
-                            if self.events.isSince(sentences[k].tokens, before: d.range.lowerBound) { return false }
+                            if resolver.isSince(sentences[k].tokens, before: d.range.lowerBound) { return false }
                             switch d.date {
                             case .day(let other): return other != day
                             case .span(let first, let last): return day < first || last < day
