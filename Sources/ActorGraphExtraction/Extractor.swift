@@ -383,7 +383,9 @@ public struct Extractor: Sendable {
                 found = matcher.genericSkippingAdjective(tokens, at: i)
             }
             guard let (end, hit) = found else { i += 1; continue }
-            let entry = lexicon.entries[hit.entry]
+            // (The two fields read, not the entry: copying it retained its name and lists.)
+            let entryKind = lexicon.entries[hit.entry].kind
+            let entryCode = lexicon.entries[hit.entry].code
             if hit.form == .generic {
                 pending.append((i..<end, hit.entry))
                 i = end
@@ -392,7 +394,7 @@ public struct Extractor: Sendable {
             var ref = matcher.ref(hit.entry)
             var range = i..<end
             var form = hit.form
-            if hit.form == .demonym, let code = entry.code, let (tEnd, template) = matcher.template(afterDemonym: tokens, at: end),
+            if hit.form == .demonym, let code = entryCode, let (tEnd, template) = matcher.template(afterDemonym: tokens, at: end),
                 let instantiated = matcher.ref(template: template, country: code)
             {
                 ref = instantiated
@@ -407,7 +409,7 @@ public struct Extractor: Sendable {
             let beforeThe = skipsOne ? tokens[range.lowerBound - 2].norm : previous
             var role = Mention.Role.actor
             // A body's seat ("in Brussels") is a place like a capital.
-            if entry.kind == .state && (form == .metonym || form == .name || form == .alias) || entry.kind == .organization && form == .metonym {
+            if entryKind == .state && (form == .metonym || form == .name || form == .alias) || entryKind == .organization && form == .metonym {
                 let next = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
                 // "The Washington Post", "Washington CNN": a capital inside a longer name.
                 if form == .metonym, let next, next.isWord, next.isCapitalized,
@@ -445,7 +447,7 @@ public struct Extractor: Sendable {
                 }
             }
             // "travelled to the Russian capital": a city named by its state, a place.
-            if form == .demonym, entry.kind == .state, range.upperBound < tokens.count, tokens[range.upperBound].norm == "capital" {
+            if form == .demonym, entryKind == .state, range.upperBound < tokens.count, tokens[range.upperBound].norm == "capital" {
                 role = .place
             }
             mentions.append(Mention(range: range, actor: ref, role: role, form: form))
@@ -532,6 +534,10 @@ public struct Extractor: Sendable {
         // released) each time one was made, ~14 times a document.
         let futureCues = events.futureCues
         let resolver = events
+        // (The same for the rules' relative openers, and for the lexicon's trie, which the
+        // surface-form closure reads for every mention: capturing the matcher copied it whole.)
+        let relativeOpeners = compiled.words.relativeOpeners
+        let trie = matcher.trie
         let published = doc.published.flatMap(SimpleDate.init(iso:))
         let isAside = { (event: EventRef) -> Bool in
             guard case .span(let start, _)? = event.date, let published else { return false }
@@ -584,7 +590,7 @@ public struct Extractor: Sendable {
             // to the sentence's end where none comes: a meeting after the clause's comma is the
             // main clause's again.)
             let relativeClauses: [Range<Int>] = here.isEmpty ? [] : sentences[k].clauses.all.compactMap { c in
-                c.kind == .relative && compiled.words.relativeOpeners.contains(c.opener) ? c.upToNextBreak(or: tokens.count) : nil
+                c.kind == .relative && relativeOpeners.contains(c.opener) ? c.upToNextBreak(or: tokens.count) : nil
             }
             let eventBefore = { (match: Range<Int>) -> EventRef? in
                 let usable = here.filter { e in !relativeClauses.contains { $0.contains(e.key) && !$0.overlaps(match) } }
@@ -653,15 +659,15 @@ public struct Extractor: Sendable {
                 }
                 if !derivedAny { break }
             }
-            // The closure reads a local copy of the matcher: reading `self.matcher` in it copied
-            // the whole Extractor (every list it holds retained) once per mention.
-            let matcher = self.matcher
+            // The closure reads the trie taken above (its five arrays retained per mention):
+            // reading `self.matcher` in it copied the whole Extractor (every list it holds
+            // retained) once per mention, and a local copy of the matcher copied the matcher.
             for m in sentences[k].mentions where m.role == .actor {
                 actors.insert(m.actor)
                 let tokens = sentences[k].tokens
                 if let form = SurfaceForms.form(
                     of: m, tokens: tokens, scalars: a.scalars, index: index, delegates: recognizer.delegateNouns,
-                    isDemonym: { matcher.longestMatch(tokens, at: $0)?.hit.form == .demonym })
+                    isDemonym: { trie.longestMatch(tokens, at: $0)?.hit.form == .demonym })
                 {
                     forms[m.actor, default: []].insert(form)
                 }

@@ -96,23 +96,7 @@ public struct LexiconMatcher: Sendable {
 
     /// The longest lexicon match starting at `start`: its end and hit.
     func longestMatch(_ tokens: [Token], at start: Int) -> (end: Int, hit: Hit)? {
-        var node = 0
-        var best: (Int, Hit)?
-        var i = start
-        while i < tokens.count, tokens[i].word != Vocabulary.unknown {
-            let next = trie.child(of: node, tokens[i].word)
-            guard next > 0 else { break }
-            node = next
-            i += 1
-            let hits = trie.hits(of: node)
-            guard !hits.isEmpty else { continue }
-            for h in hits where Self.caseMatches(trie.hits[h].caseRule, tokens, start..<i) {
-                let hit = trie.hits[h]
-                // Prefer a real name over a generic word of the same length.
-                if best == nil || best!.0 < i || (best!.1.form == .generic && hit.form != .generic) { best = (i, hit) }
-            }
-        }
-        return best
+        trie.longestMatch(tokens, at: start)
     }
 
     /// Whether `tokens[range]` have the case `rule` asks of each word (as far as both go).
@@ -204,7 +188,8 @@ extension LexiconMatcher {
     /// The lexicon's trie, flat: the root's children in an array by word id, every other edge in
     /// one open-addressing table keyed by node and word, and each node's hits as a range of one
     /// array. (A `[Word: Int]` dictionary per node cost a hashed lookup of ~135 instructions at
-    /// nearly every token of every sentence.)
+    /// nearly every token of every sentence.) (A struct: as a class, each lookup paid for the
+    /// indirection, ~12 instructions a call.)
     struct Trie: Sendable {
         /// By word id: the root's child, or 0 (the root is nobody's child). Words interned after
         /// the trie was made have ids past the end, and no edge.
@@ -275,6 +260,25 @@ extension LexiconMatcher {
                 if k == 0 { return 0 }
                 slot = (slot + 1) & mask
             }
+        }
+
+        /// The longest lexicon match starting at `start`: its end and hit.
+        func longestMatch(_ tokens: [Token], at start: Int) -> (end: Int, hit: Hit)? {
+            var node = 0
+            var best: (Int, Hit)?
+            var i = start
+            while i < tokens.count, tokens[i].word != Vocabulary.unknown {
+                let next = child(of: node, tokens[i].word)
+                guard next > 0 else { break }
+                node = next
+                i += 1
+                for h in hits(of: node) where LexiconMatcher.caseMatches(hits[h].caseRule, tokens, start..<i) {
+                    let hit = hits[h]
+                    // Prefer a real name over a generic word of the same length.
+                    if best == nil || best!.0 < i || (best!.1.form == .generic && hit.form != .generic) { best = (i, hit) }
+                }
+            }
+            return best
         }
 
         /// The indices in ``hits`` of what the path to `node` names.
