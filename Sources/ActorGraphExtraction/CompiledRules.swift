@@ -26,6 +26,17 @@ final class CompiledRules: Sendable {
         let patterns: [Pattern]
         /// Each literal word element: a sentence must contain one word of each.
         let required: [WordSet]
+        /// The word sets of the pattern's own word elements (not those inside an optional one),
+        /// in order: a match meets one word of each, in this order, each after the one before,
+        /// all at or after the token it starts at (``RuleMatcher``'s latest start).
+        let sequence: [WordSet]
+
+        init(rule: RuleSet.Rule, patterns: [Pattern], required: [WordSet]) {
+            self.rule = rule
+            self.patterns = patterns
+            self.required = required
+            sequence = patterns.compactMap { if case .word(let set) = $0 { return set } else { return nil } }
+        }
     }
 
     /// Rules that make new mentions ("groups fighting Assad"): run first.

@@ -383,7 +383,9 @@ public struct Extractor: Sendable {
                 found = matcher.genericSkippingAdjective(tokens, at: i)
             }
             guard let (end, hit) = found else { i += 1; continue }
-            let entry = lexicon.entries[hit.entry]
+            // (The two fields read, not the entry: copying it retained its name and lists.)
+            let entryKind = lexicon.entries[hit.entry].kind
+            let entryCode = lexicon.entries[hit.entry].code
             if hit.form == .generic {
                 // "the rebel Forces Nouvelles": generic words that run from lowercase into a
                 // capitalised word are the start of a name's description, not "rebel forces".
@@ -398,7 +400,7 @@ public struct Extractor: Sendable {
             var ref = matcher.ref(hit.entry)
             var range = i..<end
             var form = hit.form
-            if hit.form == .demonym, let code = entry.code, let (tEnd, template) = matcher.template(afterDemonym: tokens, at: end),
+            if hit.form == .demonym, let code = entryCode, let (tEnd, template) = matcher.template(afterDemonym: tokens, at: end),
                 let instantiated = matcher.ref(template: template, country: code)
             {
                 ref = instantiated
@@ -413,7 +415,7 @@ public struct Extractor: Sendable {
             let beforeThe = skipsOne ? tokens[range.lowerBound - 2].norm : previous
             var role = Mention.Role.actor
             // A body's seat ("in Brussels") is a place like a capital.
-            if entry.kind == .state && (form == .metonym || form == .name || form == .alias) || entry.kind == .organization && form == .metonym {
+            if entryKind == .state && (form == .metonym || form == .name || form == .alias) || entryKind == .organization && form == .metonym {
                 let next = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
                 // "The Washington Post", "Washington CNN": a capital inside a longer name.
                 if form == .metonym, let next, next.isWord, next.isCapitalized,
@@ -451,7 +453,7 @@ public struct Extractor: Sendable {
                 }
             }
             // "travelled to the Russian capital": a city named by its state, a place.
-            if form == .demonym, entry.kind == .state, range.upperBound < tokens.count, tokens[range.upperBound].norm == "capital" {
+            if form == .demonym, entryKind == .state, range.upperBound < tokens.count, tokens[range.upperBound].norm == "capital" {
                 role = .place
             }
             mentions.append(Mention(range: range, actor: ref, role: role, form: form))
@@ -542,6 +544,15 @@ public struct Extractor: Sendable {
         var forms: [ActorRef: Set<String>] = [:]
         var lastEvent: EventRef?
         let datelineMeeting = self.datelineMeeting(sentences, eventRefs)
+        // What two closures below read of the event resolver, taken once per document: reading
+        // `self.events` inside them copied the whole Extractor (every list it holds retained and
+        // released) each time one was made, ~14 times a document.
+        let futureCues = events.futureCues
+        let resolver = events
+        // (The same for the rules' relative openers, and for the lexicon's trie, which the
+        // surface-form closure reads for every mention: capturing the matcher copied it whole.)
+        let relativeOpeners = compiled.words.relativeOpeners
+        let trie = matcher.trie
         let published = doc.published.flatMap(SimpleDate.init(iso:))
         let isAside = { (event: EventRef) -> Bool in
             guard case .span(let start, _)? = event.date, let published else { return false }
@@ -577,7 +588,7 @@ public struct Extractor: Sendable {
             // "Ministers are due to meet in Washington on 17 March. Brazil was represented by its
             // foreign minister": a sentence with no cue of a meeting to come is about the last
             // meeting already held, not one named as still to come.
-            if here.isEmpty, let last = lastEvent, isToCome(last), !sentences[k].tokens.contains(where: { self.events.futureCues.contains($0.word) }) {
+            if here.isEmpty, let last = lastEvent, isToCome(last), !sentences[k].tokens.contains(where: { futureCues.contains($0.word) }) {
                 previousEvent = lastHeldEvent
             }
             if here.isEmpty, let venue = EventResolver.frontedVenue(sentences[k]), let before = lastEvent,
@@ -594,7 +605,7 @@ public struct Extractor: Sendable {
             // to the sentence's end where none comes: a meeting after the clause's comma is the
             // main clause's again.)
             let relativeClauses: [Range<Int>] = here.isEmpty ? [] : sentences[k].clauses.all.compactMap { c in
-                c.kind == .relative && compiled.words.relativeOpeners.contains(c.opener) ? c.upToNextBreak(or: tokens.count) : nil
+                c.kind == .relative && relativeOpeners.contains(c.opener) ? c.upToNextBreak(or: tokens.count) : nil
             }
             let eventBefore = { (match: Range<Int>) -> EventRef? in
                 let usable = here.filter { e in !relativeClauses.contains { $0.contains(e.key) && !$0.overlaps(match) } }
@@ -663,15 +674,15 @@ public struct Extractor: Sendable {
                 }
                 if !derivedAny { break }
             }
-            // The closure reads a local copy of the matcher: reading `self.matcher` in it copied
-            // the whole Extractor (every list it holds retained) once per mention.
-            let matcher = self.matcher
+            // The closure reads the trie taken above (its five arrays retained per mention):
+            // reading `self.matcher` in it copied the whole Extractor (every list it holds
+            // retained) once per mention, and a local copy of the matcher copied the matcher.
             for m in sentences[k].mentions where m.role == .actor {
                 actors.insert(m.actor)
                 let tokens = sentences[k].tokens
                 if let form = SurfaceForms.form(
                     of: m, tokens: tokens, scalars: a.scalars, index: index, delegates: recognizer.delegateNouns,
-                    isDemonym: { matcher.longestMatch(tokens, at: $0)?.hit.form == .demonym })
+                    isDemonym: { trie.longestMatch(tokens, at: $0)?.hit.form == .demonym })
                 {
                     forms[m.actor, default: []].insert(form)
                 }
@@ -774,7 +785,7 @@ public struct Extractor: Sendable {
                         // otherwise tells of another occasion ("since the riots began on 13 May"
                         // dates no occasion of the sentence's).
                         !sentences[k].dates.contains(where: { d in
-                            if self.events.isSince(sentences[k].tokens, before: d.range.lowerBound) { return false }
+                            if resolver.isSince(sentences[k].tokens, before: d.range.lowerBound) { return false }
                             switch d.date {
                             case .day(let other): return other != day
                             case .span(let first, let last): return day < first || last < day

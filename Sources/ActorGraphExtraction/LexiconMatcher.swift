@@ -11,15 +11,18 @@ public struct LexiconMatcher: Sendable {
         var caseRule: [UInt8]
     }
 
+    /// A node of the trie while it is built; ``Trie`` is what the matcher reads.
     struct Node: Sendable {
         var children: [Vocabulary.Word: Int] = [:]
         var hits: [Hit] = []
     }
 
     public let lexicon: Lexicon
-    private var nodes: [Node] = [Node()]
-    /// Generic words that follow a demonym ("rebels" in "Syrian rebels"), by template entry.
-    private var afterDemonym: [String: Int] = [:]
+    /// The trie of every name, alias, demonym and metonym, by word ids.
+    let trie: Trie
+    /// Generic words that follow a demonym ("rebels" in "Syrian rebels"), by template entry: the
+    /// words' ids, from the first word's.
+    private let afterDemonym: DemonymFollowers
     /// State entry index by ISO code.
     let stateByCode: [String: Int]
     /// Every template instantiated for every state, keyed by entry index and code.
@@ -32,6 +35,8 @@ public struct LexiconMatcher: Sendable {
     init(lexicon: Lexicon, vocabulary: inout Vocabulary) {
         self.lexicon = lexicon
         the = vocabulary.intern("the")
+        var nodes = [Node()]
+        var followers: [[Vocabulary.Word]: Int] = [:]
         var byCode: [String: Int] = [:]
         for (index, entry) in lexicon.entries.enumerated() where entry.kind == .state {
             if let code = entry.code, byCode[code] == nil { byCode[code] = index }
@@ -41,19 +46,24 @@ public struct LexiconMatcher: Sendable {
             if entry.isTemplate {
                 for alias in entry.aliases {
                     if alias.hasPrefix("{demonym} ") {
-                        let rest = Tokenizer.normalizedWords(String(alias.dropFirst("{demonym} ".count))).joined(separator: " ")
-                        afterDemonym[rest] = index
+                        // (As words, not their text joined by spaces: no norm holds a space, so
+                        // the two say the same; the last template of the same words wins, as
+                        // the text's dictionary had it.)
+                        let rest = Tokenizer.normalizedWords(String(alias.dropFirst("{demonym} ".count)))
+                        followers[rest.map { vocabulary.intern($0) }] = index
                     } else if !LexiconEntry.hasPlaceholder(alias) {
-                        insert(alias, Hit(entry: index, form: .generic, caseRule: []), &vocabulary)
+                        Self.insert(alias, Hit(entry: index, form: .generic, caseRule: []), into: &nodes, &vocabulary)
                     }
                 }
                 continue
             }
-            insert(entry.name, Hit(entry: index, form: .name, caseRule: []), &vocabulary)
-            for alias in entry.aliases { insert(alias, Hit(entry: index, form: .alias, caseRule: []), &vocabulary) }
-            for demonym in entry.demonyms { insert(demonym, Hit(entry: index, form: .demonym, caseRule: []), &vocabulary) }
-            for metonym in entry.metonyms { insert(metonym, Hit(entry: index, form: .metonym, caseRule: []), &vocabulary) }
+            Self.insert(entry.name, Hit(entry: index, form: .name, caseRule: []), into: &nodes, &vocabulary)
+            for alias in entry.aliases { Self.insert(alias, Hit(entry: index, form: .alias, caseRule: []), into: &nodes, &vocabulary) }
+            for demonym in entry.demonyms { Self.insert(demonym, Hit(entry: index, form: .demonym, caseRule: []), into: &nodes, &vocabulary) }
+            for metonym in entry.metonyms { Self.insert(metonym, Hit(entry: index, form: .metonym, caseRule: []), into: &nodes, &vocabulary) }
         }
+        trie = Trie(nodes, words: vocabulary.count)
+        afterDemonym = DemonymFollowers(followers)
         for (index, entry) in lexicon.entries.enumerated() where entry.isTemplate {
             for code in stateByCode.keys {
                 if let ref = instantiate(template: index, country: code) { instances[index, default: [:]][code] = ref }
@@ -61,7 +71,7 @@ public struct LexiconMatcher: Sendable {
         }
     }
 
-    private mutating func insert(_ surface: String, _ hit: Hit, _ vocabulary: inout Vocabulary) {
+    private static func insert(_ surface: String, _ hit: Hit, into nodes: inout [Node], _ vocabulary: inout Vocabulary) {
         let scalars = Array(surface.unicodeScalars)
         let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
         guard !tokens.isEmpty else { return }
@@ -86,18 +96,7 @@ public struct LexiconMatcher: Sendable {
 
     /// The longest lexicon match starting at `start`: its end and hit.
     func longestMatch(_ tokens: [Token], at start: Int) -> (end: Int, hit: Hit)? {
-        var node = 0
-        var best: (Int, Hit)?
-        var i = start
-        while i < tokens.count, tokens[i].word != Vocabulary.unknown, let next = nodes[node].children[tokens[i].word] {
-            node = next
-            i += 1
-            for hit in nodes[node].hits where Self.caseMatches(hit.caseRule, tokens, start..<i) {
-                // Prefer a real name over a generic word of the same length.
-                if best == nil || best!.0 < i || (best!.1.form == .generic && hit.form != .generic) { best = (i, hit) }
-            }
-        }
-        return best
+        trie.longestMatch(tokens, at: start)
     }
 
     /// Whether `tokens[range]` have the case `rule` asks of each word (as far as both go).
@@ -116,28 +115,23 @@ public struct LexiconMatcher: Sendable {
     /// A generic word with one adjective after its "the" ("the political opposition"): its end
     /// and hit.
     func genericSkippingAdjective(_ tokens: [Token], at start: Int) -> (end: Int, hit: Hit)? {
-        guard start + 2 < tokens.count, tokens[start].word == the, var node = nodes[0].children[the] else { return nil }
+        guard start + 2 < tokens.count, tokens[start].word == the, case let root = trie.child(of: 0, the), root > 0 else { return nil }
+        var node = root
         var best: (Int, Hit)?
         var i = start + 2
-        while i < tokens.count, tokens[i].word != Vocabulary.unknown, let next = nodes[node].children[tokens[i].word] {
+        while i < tokens.count, tokens[i].word != Vocabulary.unknown {
+            let next = trie.child(of: node, tokens[i].word)
+            guard next > 0 else { break }
             node = next
             i += 1
-            if let hit = nodes[node].hits.first(where: { $0.form == .generic }) { best = (i, hit) }
+            if let h = trie.hits(of: node).first(where: { trie.hits[$0].form == .generic }) { best = (i, trie.hits[h]) }
         }
         return best
     }
 
     /// The template entry a demonym turns the following words into ("Syrian" + "rebels").
     func template(afterDemonym tokens: [Token], at start: Int) -> (end: Int, entry: Int)? {
-        var best: (Int, Int)?
-        var key = ""
-        var i = start
-        while i < tokens.count, i - start < 4 {
-            key += (key.isEmpty ? "" : " ") + tokens[i].norm
-            i += 1
-            if let entry = afterDemonym[key] { best = (i, entry) }
-        }
-        return best
+        afterDemonym.longest(tokens, at: start)
     }
 
     /// The reference for a plain (non-template) entry.
@@ -187,5 +181,135 @@ public struct LexiconMatcher: Sendable {
     /// The state with this ISO code.
     func state(code: String) -> ActorRef? {
         stateByCode[code].map(ref)
+    }
+}
+
+extension LexiconMatcher {
+    /// The lexicon's trie, flat: the root's children in an array by word id, every other edge in
+    /// one open-addressing table keyed by node and word, and each node's hits as a range of one
+    /// array. (A `[Word: Int]` dictionary per node cost a hashed lookup of ~135 instructions at
+    /// nearly every token of every sentence.) (A struct: as a class, each lookup paid for the
+    /// indirection, ~12 instructions a call.)
+    struct Trie: Sendable {
+        /// By word id: the root's child, or 0 (the root is nobody's child). Words interned after
+        /// the trie was made have ids past the end, and no edge.
+        private let rootChildren: [Int32]
+        /// Edges from nodes other than the root: `node << 32 | word`, 0 for an empty place (the
+        /// root's edges are not here, so no key is 0).
+        private let keys: [UInt64]
+        private let values: [Int32]
+        private let mask: Int
+        private let shift: UInt64
+        /// Node `n`'s hits are `hits[hitStarts[n]..<hitStarts[n + 1]]`, in the order added.
+        private let hitStarts: [Int32]
+        let hits: [Hit]
+
+        init(_ nodes: [Node], words: Int) {
+            var root = [Int32](repeating: 0, count: Swift.max(words, 1))
+            var edges = 0
+            for (n, node) in nodes.enumerated() where n > 0 { edges += node.children.count }
+            // At most half full.
+            var bits = 4
+            while 1 << bits < 2 * edges + 2 { bits += 1 }
+            var keys = [UInt64](repeating: 0, count: 1 << bits)
+            var values = [Int32](repeating: 0, count: 1 << bits)
+            let mask = (1 << bits) - 1
+            let shift = UInt64(64 - bits)
+            var starts: [Int32] = [0]
+            starts.reserveCapacity(nodes.count + 1)
+            var hits: [Hit] = []
+            for (n, node) in nodes.enumerated() {
+                for (word, child) in node.children {
+                    if n == 0 {
+                        if Int(word) >= root.count { root.append(contentsOf: repeatElement(0, count: Int(word) - root.count + 1)) }
+                        root[Int(word)] = Int32(child)
+                        continue
+                    }
+                    let key = UInt64(n) << 32 | UInt64(word)
+                    var slot = Self.slot(key, shift)
+                    while keys[slot] != 0 { slot = (slot + 1) & mask }
+                    keys[slot] = key
+                    values[slot] = Int32(child)
+                }
+                hits.append(contentsOf: node.hits)
+                starts.append(Int32(hits.count))
+            }
+            rootChildren = root
+            self.keys = keys
+            self.values = values
+            self.mask = mask
+            self.shift = shift
+            hitStarts = starts
+            self.hits = hits
+        }
+
+        @inline(__always)
+        private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        }
+
+        /// The child of `node` along `word`, or 0 when there is none.
+        @inline(__always)
+        func child(of node: Int, _ word: Vocabulary.Word) -> Int {
+            if node == 0 { return Int(word) < rootChildren.count ? Int(rootChildren[Int(word)]) : 0 }
+            let key = UInt64(node) << 32 | UInt64(word)
+            var slot = Self.slot(key, shift)
+            while true {
+                let k = keys[slot]
+                if k == key { return Int(values[slot]) }
+                if k == 0 { return 0 }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        /// The longest lexicon match starting at `start`: its end and hit.
+        func longestMatch(_ tokens: [Token], at start: Int) -> (end: Int, hit: Hit)? {
+            var node = 0
+            var best: (Int, Hit)?
+            var i = start
+            while i < tokens.count, tokens[i].word != Vocabulary.unknown {
+                let next = child(of: node, tokens[i].word)
+                guard next > 0 else { break }
+                node = next
+                i += 1
+                for h in hits(of: node) where LexiconMatcher.caseMatches(hits[h].caseRule, tokens, start..<i) {
+                    let hit = hits[h]
+                    // Prefer a real name over a generic word of the same length.
+                    if best == nil || best!.0 < i || (best!.1.form == .generic && hit.form != .generic) { best = (i, hit) }
+                }
+            }
+            return best
+        }
+
+        /// The indices in ``hits`` of what the path to `node` names.
+        @inline(__always)
+        func hits(of node: Int) -> Range<Int> { Int(hitStarts[node])..<Int(hitStarts[node + 1]) }
+    }
+
+    /// The words a demonym may turn into a template ("Syrian" + "rebels"), as word ids: compared
+    /// with the tokens' ids instead of joining their norms into a String key per word (each key
+    /// appended to and hashed).
+    struct DemonymFollowers: Sendable {
+        /// Each template's words (one to four: the text's key was never longer) and its entry.
+        private let sequences: [(words: [Vocabulary.Word], entry: Int)]
+
+        init(_ followers: [[Vocabulary.Word]: Int]) {
+            // Longest first, so that the first match is the longest. (Two different sequences of
+            // one length never both match, so their order does not matter.)
+            sequences = followers.filter { !$0.key.isEmpty && $0.key.count <= 4 }
+                .map { (words: $0.key, entry: $0.value) }
+                .sorted { $0.words.count > $1.words.count }
+        }
+
+        /// The longest template's end and entry whose words start at `start`.
+        func longest(_ tokens: [Token], at start: Int) -> (end: Int, entry: Int)? {
+            guard start < tokens.count, tokens[start].word != Vocabulary.unknown else { return nil }
+            for s in sequences where start + s.words.count <= tokens.count {
+                var k = 0
+                while k < s.words.count, tokens[start + k].word == s.words[k] { k += 1 }
+                if k == s.words.count { return (start + k, s.entry) }
+            }
+            return nil
+        }
     }
 }

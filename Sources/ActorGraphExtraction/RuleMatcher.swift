@@ -115,7 +115,8 @@ struct RuleMatcher {
 
     /// Every match of every applicable rule, left to right. (`keepingLists: false` reads every
     /// slot's list afresh, for tests: the lists kept must change nothing.)
-    func matches(_ index: RuleIndex, keepingLists: Bool = true) -> [RuleMatch] {
+    /// (`latestStart: false` tries every start, for tests: the bound must change nothing.)
+    func matches(_ index: RuleIndex, keepingLists: Bool = true, latestStart: Bool = true) -> [RuleMatch] {
         var out: [RuleMatch] = []
         let candidates = index.candidates(tokens)
         // Room for every list a binding may refer to, made before any match starts so that none
@@ -137,20 +138,47 @@ struct RuleMatcher {
                 members: base, ends: base + capacity + 1, capacity: capacity, cacheIndex: cache, cacheFill: cache + keys,
                 cacheStore: cache + keys + 1, cacheRoom: room)
             for r in candidates {
+                let last = latestStart ? index.rules[r].sequence.withUnsafeBufferPointer { self.latestStart($0) } : tokens.count - 1
+                guard last >= 0 else { continue }
+                // (The rule as written is read only for a match: copying it for every candidate
+                // retained and released its strings.)
                 index.rules[r].patterns.withUnsafeBufferPointer { patterns in
-                    matches(of: index.rules[r].rule, patterns, stack, into: &out)
+                    matches(of: r, in: index, patterns, through: last, stack, into: &out)
                 }
             }
         }
         return out
     }
 
-    /// Every match of one rule's `patterns`, left to right, appended to `out`.
-    private func matches(of rule: RuleSet.Rule, _ patterns: UnsafeBufferPointer<Pattern>, _ stack: SlotStack, into out: inout [RuleMatch]) {
+    /// The last token a match of a pattern whose own word elements are `sequence` can start at,
+    /// or -1 when none can: every element reads on from where the one before ended, and a word
+    /// element takes one token that no mention covers, so the last word is at or before the last
+    /// place that fits it, each word before it at or before the last place before that, and the
+    /// match starts at or before the first word's place. (Most rules start with a slot, tried at
+    /// every mention: those after the rule's words, its objects, need not be tried at all.)
+    func latestStart(_ sequence: [WordSet]) -> Int {
+        sequence.withUnsafeBufferPointer { latestStart($0) }
+    }
+
+    private func latestStart(_ sequence: UnsafeBufferPointer<WordSet>) -> Int {
+        var place = tokens.count
+        var n = sequence.count
+        while n > 0 {
+            n -= 1
+            let set = sequence[n]
+            repeat { place -= 1 } while place >= 0 && (facts[place].covered || !set.contains(tokens[place].word))
+            if place < 0 { return -1 }
+        }
+        return Swift.min(place, tokens.count - 1)
+    }
+
+    /// Every match of one rule's `patterns` starting at or before token `last`, left to right,
+    /// appended to `out`.
+    private func matches(of rule: Int, in index: RuleIndex, _ patterns: UnsafeBufferPointer<Pattern>, through last: Int, _ stack: SlotStack, into out: inout [RuleMatch]) {
         // (Read once per rule: a pattern holds a word set, and reading it retains the set.)
         let first = patterns.first
         var start = 0
-        while start < tokens.count {
+        while start <= last {
             // Only where the rule's first element can match.
             switch first {
             case .subject?, .object?:
@@ -178,7 +206,7 @@ struct RuleMatcher {
                 // (A subject inside ", which is backed by Turkey," does not do what follows
                 // the clause: that is the main clause's subject's act.)
                 out.append(RuleMatch(
-                    rule: rule, subjects: binding.subjects.flatMap { mentions[$0].members },
+                    rule: index.rules[rule].rule, subjects: binding.subjects.flatMap { mentions[$0].members },
                     objects: binding.objects.flatMap { mentions[$0].members },
                     event: binding.event, range: start..<end))
                 start = max(start + 1, binding.firstSlotEnd ?? start + 1)

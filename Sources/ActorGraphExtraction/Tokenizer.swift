@@ -95,7 +95,8 @@ public enum Tokenizer {
             case "\u{2018}", "\u{2019}": norm = "'"
             default: norm = String(c)
             }
-            out.append(make(scalars, i..<(i + 1), norm: norm, vocabulary: vocabulary))
+            // (An ASCII mark is its own norm: the token's text is the same string.)
+            out.append(make(scalars, i..<(i + 1), norm: norm, textIsNorm: c.isASCII, vocabulary: vocabulary))
             i += 1
         }
         return out
@@ -112,7 +113,13 @@ public enum Tokenizer {
             let v = s.value
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
         }
-        return s.properties.isAlphabetic || s.properties.numericType != nil
+        return isNonASCIIWordScalar(s)
+    }
+    /// (Apart, so that the properties' type metadata is fetched for non-ASCII scalars only: it
+    /// was fetched for every token.)
+    @inline(never)
+    static func isNonASCIIWordScalar(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
     /// `String(scalars[range]).lowercased()`, built straight from the bytes when the scalars are
@@ -131,7 +138,11 @@ public enum Tokenizer {
     }
 
     /// The token of `scalars[range]`, with its word id in `vocabulary` when one is given.
-    static func make(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, norm given: String? = nil, vocabulary: Vocabulary? = nil) -> Token {
+    /// `textIsNorm`: the text as written is `given`, byte for byte (an ASCII punctuation mark).
+    static func make(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, norm given: String? = nil, textIsNorm: Bool = false,
+        vocabulary: Vocabulary? = nil
+    ) -> Token {
         let first = scalars[range.lowerBound]
         var hasLetter = false
         var hasLower = false
@@ -173,19 +184,34 @@ public enum Tokenizer {
         let norm: String
         var word = Vocabulary.unknown
         if isASCII {
+            // The id from the norm's bytes, which are the scalars' lowered, without dots and
+            // apostrophes (a key, not the String read back); a norm past the short-word table's
+            // length, or given, is looked up as a String below.
+            let byKey = vocabulary != nil && given == nil && normCount <= ShortWords.maximumLength
+            if byKey, let vocabulary {
+                word = vocabulary.id(ShortWords.Key(low: UInt64(littleEndian: key.0), high: UInt64(littleEndian: key.1) | 1 << 63 | UInt64(normCount) << 56))
+            }
+            // A word found by its bytes is the vocabulary's word of those bytes: its norm is that
+            // String, not a new one (and so is its text when written as its norm is).
+            let spelling = word != Vocabulary.unknown ? vocabulary?.asciiSpelling(word) : nil
             // One byte per scalar: both strings are written straight from the scalars' values
             // (up to 15 bytes, without allocating), with no width pass and no encoder.
-            text = String(unsafeUninitializedCapacity: range.count) { buffer in
-                for (n, k) in range.enumerated() { buffer[n] = UInt8(truncatingIfNeeded: scalars[k].value) }
-                return range.count
+            func written() -> String {
+                String(unsafeUninitializedCapacity: range.count) { buffer in
+                    for (n, k) in range.enumerated() { buffer[n] = UInt8(truncatingIfNeeded: scalars[k].value) }
+                    return range.count
+                }
             }
             if let given {
                 norm = given
+                text = textIsNorm ? given : written()
             } else if isOwnNorm {
+                text = spelling ?? written()
                 norm = text
             } else {
+                text = written()
                 // As ``normalize(_:)`` does for ASCII: dots and apostrophes dropped, capitals lowered.
-                norm = String(unsafeUninitializedCapacity: range.count) { buffer in
+                norm = spelling ?? String(unsafeUninitializedCapacity: range.count) { buffer in
                     var n = 0
                     for k in range {
                         let v = UInt8(truncatingIfNeeded: scalars[k].value)
@@ -196,16 +222,7 @@ public enum Tokenizer {
                     return n
                 }
             }
-            if let vocabulary {
-                // The id from the norm's bytes, which are the scalars' lowered, without dots and
-                // apostrophes (a key, not the String read back); a norm past the short-word
-                // table's length, or given, is looked up as a String.
-                if given == nil, normCount <= ShortWords.maximumLength {
-                    word = vocabulary.id(ShortWords.Key(low: UInt64(littleEndian: key.0), high: UInt64(littleEndian: key.1) | 1 << 63 | UInt64(normCount) << 56))
-                } else {
-                    word = vocabulary.id(norm)
-                }
-            }
+            if !byKey, let vocabulary { word = vocabulary.id(norm) }
         } else {
             let slice = ArraySlice(scalars[range])
             text = String(ascribing: slice)
