@@ -142,10 +142,14 @@ struct KnownPersons: Sendable {
         // surname, which names a person alone only after a title.
         if words.count >= 2, PersonRecognizer.particles.contains(words[0]), !surnameAlone { return nil }
         if let found = byPatronym[words] { return found.holds(in: year) ? found : nil }
-        // "Tayyip Erdogan" for "Recep Tayyip Erdogan": a known surname and a word of the name.
+        // "Tayyip Erdogan" for "Recep Tayyip Erdogan": a known surname and a word of the name;
+        // "S. Jaishankar" for "Subrahmanyam Jaishankar": an initial of the first.
         if words.count >= 2 {
             let first = words[0]
-            return Self.oneSide(bySurname[Self.surname(words)]?.filter { Self.words($0.name).contains(first) }, in: year)
+            return Self.oneSide(bySurname[Self.surname(words)]?.filter { entry in
+                let known = Self.words(entry.name)
+                return known.contains(first) || first.count == 1 && known.count >= 2 && known[0].hasPrefix(first)
+            }, in: year)
         }
         guard surnameAlone, let only = words.first else { return nil }
         return Self.oneSide(bySurname[only], in: year)

@@ -7,6 +7,16 @@ import Testing
 @Suite struct KnownPersonsTests {
     /// News spells one Arabic given name several ways: "Mohammed Morsi" is the table's "Mohamed
     /// Morsi", "Abdul Fattah" its "Abdel Fattah"; other names are not folded into each other.
+    /// "S. Jaishankar" is the table's "Subrahmanyam Jaishankar": an initial of the first name
+    /// with the surname; another initial is not.
+    @Test func anInitialAndTheSurname() {
+        let table = KnownPersons(tsv: "Subrahmanyam Jaishankar\tIndia\t\t2019\n")
+        #expect(table.entry(named: "S. Jaishankar")?.name == "Subrahmanyam Jaishankar")
+        #expect(table.entry(named: "R. Jaishankar") == nil)
+        let edges = Fixture.edges("Papua New Guinea's Governor-General, Sir Bob Dadae, received the envoy.")
+        #expect(edges.contains("Bob Dadae represents Papua New Guinea"), "\(edges.sorted())")
+    }
+
     @Test func transliterationsOfAGivenNameAreOneName() {
         let table = KnownPersons(tsv: "Mohamed Morsi\tEgypt\t\t2012\nAbdel Fattah al-Sisi\tEgypt\t\t2014\nAhmed Shah\tAfghanistan\t\t1747\n")
         #expect(table.entry(named: "Mohammed Morsi")?.name == "Mohamed Morsi")
