@@ -103,34 +103,6 @@ public final class FileSink {
         }
     }
 
-    /// Starts writing the file's bytes to disk without waiting for it (`sync_file_range(2)`; on
-    /// other systems nothing): a hint, which changes nothing of what the file holds.
-    ///
-    /// For a file about to be renamed over another: ext4 starts that write-back itself when a
-    /// rename replaces a file (`auto_da_alloc`), in the rename, which a build makes at its end on
-    /// one thread, after everything else; started here, on the thread that wrote the file, the
-    /// rename of a 58 MB graph.json over the last one took 11–14 ms instead of 27–37.
-    public func startWritingBack() {
-        guard descriptor >= 0 else { return }
-        Self.startWritingBack(descriptor)
-    }
-
-    /// Whether ``startWritingBack()`` can do anything here (the C library has `sync_file_range`).
-    static var canStartWritingBack: Bool {
-        #if os(Linux)
-        return syncFileRange != nil
-        #else
-        return false
-        #endif
-    }
-
-    /// Starts writing the file open as `descriptor` to disk, as ``startWritingBack()`` does.
-    static func startWritingBack(_ descriptor: Int32) {
-        #if os(Linux)
-        _ = syncFileRange?(descriptor, 0, 0, 2 /* SYNC_FILE_RANGE_WRITE */)
-        #endif
-    }
-
     /// Closes the file, reporting what `close(2)` reports (on some file systems a failed write
     /// is only known then).
     public func finish() throws {
@@ -140,15 +112,6 @@ public final class FileSink {
         guard close(fd) == 0 else { throw FormatError(path, "cannot write: \(String(cString: strerror(errno)))") }
     }
 }
-
-#if os(Linux)
-/// glibc's `sync_file_range(2)`, which Swift's Glibc module does not declare (it is a GNU
-/// extension), found by name; nil where there is none.
-private let syncFileRange: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32)? = {
-    guard let symbol = dlsym(nil, "sync_file_range") else { return nil }
-    return unsafeBitCast(symbol, to: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32).self)
-}()
-#endif
 
 /// `write(2)`, out of reach of ``FileSink``'s own `write` methods.
 private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {

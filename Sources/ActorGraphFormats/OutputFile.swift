@@ -32,12 +32,7 @@ extension OutputFile {
     /// Stages a file whose bytes `body` writes into `sink` (in pieces, as it makes them), as
     /// ``stage(_:to:)`` stages a `Data`: nothing is left behind when `body` or a write fails.
     /// - Throws: ``FormatError`` naming `url` when the file cannot be written, or what `body` throws.
-    ///
-    /// A file that will replace another is written back to disk once written
-    /// (``FileSink/startWritingBack()``), unless `writingBack` is false: a caller that reads the
-    /// staged file again first (to digest it) starts that itself, after
-    /// (``StagedFile/startWritingBackIfReplacing()``).
-    public static func stage(to url: URL, writingBack: Bool = true, _ body: (FileSink) throws -> Void) throws -> StagedFile {
+    public static func stage(to url: URL, _ body: (FileSink) throws -> Void) throws -> StagedFile {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
@@ -48,9 +43,6 @@ extension OutputFile {
         do {
             let sink = try FileSink(creating: temporary.path)
             try body(sink)
-            // A file that will replace another is written back now; a new one is left to the
-            // kernel's own time, as before.
-            if writingBack, access(url.path, F_OK) == 0 { sink.startWritingBack() }
             try sink.finish()
         } catch {
             try? FileManager.default.removeItem(at: temporary)
@@ -96,17 +88,6 @@ public struct StagedFile: Sendable {
             discard()
             throw FormatError(url.path, "cannot write: \(reason)")
         }
-    }
-
-    /// Starts writing the staged bytes to disk when a file is in place at ``url`` (the rename
-    /// will replace it), as ``OutputFile/stage(to:writingBack:_:)`` does: see
-    /// ``FileSink/startWritingBack()``. A hint: nothing changes when it cannot be done.
-    public func startWritingBackIfReplacing() {
-        guard access(url.path, F_OK) == 0 else { return }
-        let descriptor = open(temporary.path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return }
-        FileSink.startWritingBack(descriptor)
-        close(descriptor)
     }
 
     /// Removes the temporary file, leaving the target as it was.

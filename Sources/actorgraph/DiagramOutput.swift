@@ -107,9 +107,7 @@ struct DiagramOutput {
             let staged = Result {
                 var layout = NodeLinkLayout()
                 let previous = previousJSON?()
-                // Written back to disk only once digested, below (not on the way to the store's
-                // commit, which waits for the digest).
-                let file = try OutputFile.stage(to: url, writingBack: false) { layout = try NodeLinkJSON.write(graph, to: $0, reusing: previous) }
+                let file = try OutputFile.stage(to: url) { layout = try NodeLinkJSON.write(graph, to: $0, reusing: previous) }
                 // The staged bytes are the ones the rename puts in place.
                 return (file, layout, digestsJSON ? FileDigest.of(path: file.stagedPath) : nil)
             }
@@ -119,9 +117,6 @@ struct DiagramOutput {
             } else {
                 stagedJSON?.fulfil(nil)
             }
-            // While the store commits: the rename that puts it in place over the last one, at the
-            // build's end on one thread, then has less to do (FileSink.startWritingBack).
-            if case let .success((file, _, _)) = staged { file.startWritingBackIfReplacing() }
             return staged
         }, {
             Result { try diagrams(graph) }
