@@ -37,10 +37,16 @@ public struct CorpusFolder: Sendable {
             throw ExtractionError.missingFolder(url.path)
         }
         guard isFolder.boolValue else { throw ExtractionError.notAFolder(url.path) }
-        let names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+        let folder = url.path.hasSuffix("/") ? url.path : url.path + "/"
+        // A folder whose names are all ASCII is listed by readdir(3) and its names sorted by
+        // their bytes (an update of a 4,469-file folder spent 5 M instructions in FileManager's
+        // listing, 11 M sorting the names as strings and more testing their suffixes as
+        // characters); any other name, and a folder readdir cannot open, goes the way it went.
+        let listing = ASCIIListing(folder: folder)
+        let names = try listing?.names ?? FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
         var warnings: [String] = []
         var manifest = Manifest()
-        if names.contains("manifest.tsv") {
+        if listing?.hasManifest ?? names.contains("manifest.tsv") {
             let manifestURL = url.appendingPathComponent("manifest.tsv")
             if let text = try? String(contentsOf: manifestURL, encoding: .utf8) {
                 manifest = try Manifest.parse(text, source: manifestURL.path)
@@ -48,19 +54,25 @@ public struct CorpusFolder: Sendable {
                 warnings.append("manifest.tsv: not readable as UTF-8 text; documents are undated")
             }
         }
+        // stat(2) itself: FileManager's attributes cost a dictionary (and the owner's name) per
+        // file, 6% of an update of a 4,469-file folder. Asked relative to the folder open for the
+        // listing when there is one (the same file: a name has no "/").
+        func status(_ name: String, following: Bool) -> FileStatus? {
+            if let listing { return FileStatus(name: name, in: listing.descriptor, following: following) }
+            return FileStatus(path: folder + name, following: following)
+        }
         var entries: [Entry] = []
-        let folder = url.path.hasSuffix("/") ? url.path : url.path + "/"
-        for name in names where name.hasSuffix(".txt") || name.hasSuffix(".md") {
-            // stat(2) itself: FileManager's attributes cost a dictionary (and the owner's name)
-            // per file, 6% of an update of a 4,469-file folder. A folder is skipped, a link to
-            // one is listed (and named unreadable when read), as before.
-            let path = folder + name
-            guard let file = FileStatus(path: path, following: false), !file.isFolder else { continue }
-            let target = file.isLink ? FileStatus(path: path, following: true) : file
+        entries.reserveCapacity(names.count)
+        // The listing's names are the documents' already.
+        for name in names where listing != nil || name.hasSuffix(".txt") || name.hasSuffix(".md") {
+            // A folder is skipped, a link to one is listed (and named unreadable when read), as before.
+            guard let file = status(name, following: false), !file.isFolder else { continue }
+            let target = file.isLink ? status(name, following: true) : file
             entries.append(Entry(
-                name: name, path: path, row: manifest.rows[name], bytes: target?.size ?? 0,
+                name: name, path: folder + name, row: manifest.rows[name], bytes: target?.size ?? 0,
                 modified: target?.modified))
         }
+        withExtendedLifetime(listing) {}
         return CorpusFolder(entries: entries, warnings: warnings, path: url.path, manifest: manifest)
     }
 
@@ -88,6 +100,62 @@ public struct CorpusFolder: Sendable {
     }
 }
 
+/// The document names (`.txt`, `.md`) of a folder read with readdir(3), sorted by their bytes,
+/// when every name in the folder is ASCII: for ASCII, byte order is `String`'s order and a
+/// suffix of bytes is a suffix of characters (no ASCII character joins a "." that follows it).
+/// The folder stays open while this lives, for `fstatat(2)`.
+final class ASCIIListing {
+    private let directory: OpaquePointer
+    /// The open folder's descriptor.
+    var descriptor: Int32 { dirfd(directory) }
+    /// The names ending in `.txt` or `.md`, in order.
+    private(set) var names: [String] = []
+    /// Whether the folder holds a `manifest.tsv`.
+    private(set) var hasManifest = false
+
+    /// Lists `folder` (its path, ending in "/"), or nil when it cannot be opened or read or holds
+    /// a name that is not ASCII.
+    init?(folder: String) {
+        guard let directory = opendir(folder) else { return nil }
+        self.directory = directory
+        // Every name's bytes one after the other, and where each is.
+        var bytes: [UInt8] = []
+        var spans: [Range<Int>] = []
+        errno = 0
+        while let entry = readdir(directory) {
+            let ascii = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> Bool in
+                let count = strnlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count)
+                let name = UnsafeRawBufferPointer(rebasing: raw[..<count])
+                guard !name.contains(where: { $0 >= 0x80 }) else { return false }
+                if name.elementsEqual(".".utf8) || name.elementsEqual("..".utf8) { return true }
+                spans.append(bytes.count..<bytes.count + count)
+                bytes.append(contentsOf: name)
+                return true
+            }
+            guard ascii else { return nil }
+        }
+        guard errno == 0 else { return nil }
+        bytes.withUnsafeBufferPointer { all in
+            func name(_ span: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: all[span]) }
+            spans.sort { a, b in
+                let common = min(a.count, b.count)
+                let order = common == 0 ? 0 : memcmp(all.baseAddress! + a.lowerBound, all.baseAddress! + b.lowerBound, common)
+                return order != 0 ? order < 0 : a.count < b.count
+            }
+            for span in spans {
+                let name = name(span)
+                if name.elementsEqual("manifest.tsv".utf8) { hasManifest = true }
+                guard name.count >= 3, name[name.count - 3..<name.count].elementsEqual(".md".utf8)
+                        || (name.count >= 4 && name[name.count - 4..<name.count].elementsEqual(".txt".utf8))
+                else { continue }
+                names.append(String(decoding: name, as: UTF8.self))
+            }
+        }
+    }
+
+    deinit { closedir(directory) }
+}
+
 /// What `stat(2)` (or `lstat(2)`) says of a file that listing a folder needs.
 struct FileStatus {
     var isFolder: Bool
@@ -100,6 +168,18 @@ struct FileStatus {
     init?(path: String, following: Bool) {
         var info = stat()
         guard (following ? stat(path, &info) : lstat(path, &info)) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The status of `name` in the folder open as `folder` (of the link itself unless
+    /// `following`), or nil when there is none.
+    init?(name: String, in folder: Int32, following: Bool) {
+        var info = stat()
+        guard fstatat(folder, name, &info, following ? 0 : AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        self.init(info)
+    }
+
+    private init(_ info: stat) {
         let type = info.st_mode & S_IFMT
         isFolder = type == S_IFDIR
         isLink = type == S_IFLNK

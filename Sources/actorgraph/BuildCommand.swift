@@ -141,6 +141,13 @@ struct BuildCommand: ParsableCommand {
         let progress = ProgressLine.ifInteractive()
         var report: (@Sendable (BuildProgress.Snapshot) -> Void)?
         if let progress { report = { snapshot in progress.show(snapshot) } }
+        // The aggregation the store keeps is read and decoded on another core from now on, while
+        // this thread reads the store's records and hashes the folder's new files (it was the
+        // main thread's longest step before extraction); whether it can be taken up is decided
+        // below, as before, and a store's error in reading it is thrown there.
+        let keptArchive = store.map { store in
+            Background { try store.aggregation().flatMap { try? AggregationArchive.decode($0) } }
+        }
         // An update takes a stored hash for a file whose size and time are as they were.
         let records = try store?.documentStamps() ?? [:]
         let hashed = StoredCorpus(corpus, known: records)
@@ -151,16 +158,29 @@ struct BuildCommand: ParsableCommand {
         var kept: Aggregation?
         var replaced = Set<String>()
         if let store {
-            // The store's texts, by hash, from the records just read (not read again: on the main
-            // thread, which the setup's threads wait for).
-            let known = Set(records.values.map(\.contentHash))
-            skipped = corpus.entries.compactMap { entry in
-                hashed.documents[entry.name].flatMap { known.contains($0.contentHash) ? entry.name : nil }
+            // A document whose stored hash was taken is in the store; one hashed now is when the
+            // store holds its text (under any name). The store's texts, by hash, from the records
+            // just read (not read again: on the main thread, which the setup's threads wait
+            // for), and only when something was hashed (4,469 hashes of 64 characters, ~7 M
+            // instructions).
+            let hashedNow = Set(hashed.hashedNow)
+            let known = hashedNow.isEmpty ? [] : Set(records.values.map(\.contentHash))
+            var remaining: [CorpusFolder.Entry] = []
+            for entry in corpus.entries {
+                if !hashedNow.contains(entry.name) {
+                    // Its stored hash was taken, or it could not be read (the extractor names it).
+                    if hashed.documents[entry.name] != nil { skipped.append(entry.name); continue }
+                } else if let document = hashed.documents[entry.name], known.contains(document.contentHash) {
+                    skipped.append(entry.name)
+                    continue
+                }
+                remaining.append(entry)
             }
-            let skip = Set(skipped)
-            corpus.entries.removeAll { skip.contains($0.name) }
+            // The entries let go are freed at exit, not here (4,424 of them, on the main thread).
+            KeptUntilExit.keep(corpus.entries)
+            corpus.entries = remaining
             replaced = Set(corpus.entries.map(\.name))
-            kept = try Self.keptAggregation(store, documents: records, replacing: replaced)
+            kept = try Self.keptAggregation(keptArchive?.value, documents: records, replacing: replaced)
             if kept == nil {
                 stored = try StoredCorpus.findings(try store.documents().filter { !replaced.contains($0.name) }, store: storeURL)
             }
@@ -280,7 +300,7 @@ struct BuildCommand: ParsableCommand {
             FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
         }
         // The graphs and findings are freed by the process's exit, not one object at a time.
-        KeptUntilExit.keep((kept, aggregated, result, fresh, stored, everything))
+        KeptUntilExit.keep((kept, aggregated, result, fresh, stored, everything, records, hashed, corpus))
         let summary = Summary(
             documents: result.summaries.count, actors: result.graph.actorCount, relations: result.graph.relationCount,
             seconds: Date().timeIntervalSince(started), folder: outURL.path, files: written, warnings: result.warnings,
@@ -289,13 +309,15 @@ struct BuildCommand: ParsableCommand {
         print(json ? QueryJSON.encode(summary) : summary.line)
     }
 
-    /// The aggregation `store` keeps, when it can be taken up: current, of exactly the documents
+    /// The aggregation the store keeps (`decoded`), when it can be taken up: current, of exactly the documents
     /// the store holds (`documents`, by name), none of which a new document `replacing` replaces
     /// (an update cannot take a document's findings out of an aggregation). A kept aggregation
     /// that cannot be read is not used (the findings are aggregated again).
-    static func keptAggregation(_ store: GraphStore, documents: [String: (contentHash: String, stamp: FileStamp?)], replacing: Set<String>) throws -> Aggregation? {
-        guard !replacing.contains(where: { documents[$0] != nil }), let data = try store.aggregation(),
-              let aggregation = try? AggregationArchive.decode(data),
+    ///
+    /// `decoded` gives the store's aggregation, decoded (nil when it keeps none or it cannot be
+    /// decoded); it is asked only when no document is replaced, and what it throws is thrown.
+    static func keptAggregation(_ decoded: (() throws -> Aggregation?)?, documents: [String: (contentHash: String, stamp: FileStamp?)], replacing: Set<String>) throws -> Aggregation? {
+        guard !replacing.contains(where: { documents[$0] != nil }), let aggregation = try decoded?(),
               aggregation.documents.count == documents.count, aggregation.documents.allSatisfy({ documents[$0.name] != nil })
         else { return nil }
         return aggregation

@@ -25,6 +25,39 @@ import Testing
     }
 }
 
+/// The manifest's fields as the parse read them when it split every line into an array: the
+/// first four, an empty one nil, more ignored, the header only as the first line.
+@Suite struct ManifestFieldTests {
+    @Test func fieldsAreTheFirstFourOfEachLine() throws {
+        let text = [
+            "file\tpublished\tsource\ttitle\textra",
+            "a.txt\t2015-10-30\tWire\tTalks\tignored\tand this",
+            "b.txt", "c.txt\t", "d.txt\t\tWire", "e.txt\t\t\tOnly a title", "\t2015-10-30\tno file",
+            "f.txt\t2016-02-29\t\t\t", "file\t2015-10-30\tnot the header\there", "# a comment\t2015-13-45",
+            "g.txt\t2015-10-30\tWire\tT\u{E9}l\u{E9}gramme \u{1F4F0}",
+        ].joined(separator: "\n")
+        let rows = try Manifest.parse(text, source: "manifest.tsv").rows
+        typealias Row = Manifest.Row
+        #expect(rows == [
+            "a.txt": Row(published: "2015-10-30", source: "Wire", title: "Talks"),
+            "b.txt": Row(published: nil, source: nil, title: nil),
+            "c.txt": Row(published: nil, source: nil, title: nil),
+            "d.txt": Row(published: nil, source: "Wire", title: nil),
+            "e.txt": Row(published: nil, source: nil, title: "Only a title"),
+            "f.txt": Row(published: "2016-02-29", source: nil, title: nil),
+            "file": Row(published: "2015-10-30", source: "not the header", title: "here"),
+            "g.txt": Row(published: "2015-10-30", source: "Wire", title: "T\u{E9}l\u{E9}gramme \u{1F4F0}"),
+        ])
+    }
+
+    /// A first line that does not start with the field "file" is a row.
+    @Test func aFirstLineThatIsNoHeaderIsARow() throws {
+        #expect(try Manifest.parse("a.txt\t2015-10-30", source: "m").rows["a.txt"]?.published == "2015-10-30")
+        #expect(try Manifest.parse("files\t2015-10-30", source: "m").rows["files"]?.published == "2015-10-30")
+        #expect(try Manifest.parse("file\t2015-10-30\nb.txt", source: "m").rows.keys.sorted() == ["b.txt"])
+    }
+}
+
 @Suite struct ManifestDateTests {
     @Test(arguments: ["0000-01-01", "+999-+1-+1", "2023-02-30", "2023-13-01", "15-10-30", "2015-1-30", "2015-10-30x", "２０１５-10-30"])
     func aPublishedDateThatIsNoCalendarDayIsAnErrorNamingFileAndRow(_ date: String) {

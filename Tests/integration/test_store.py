@@ -259,6 +259,49 @@ def test_update_trusts_the_stored_hash_of_a_file_whose_size_and_time_are_unchang
     assert line.startswith("added 1 document(s), skipped 4 already in the store"), line
 
 
+def test_a_same_size_edit_with_another_time_is_read_again_and_replaces_the_stored_text(tmp_path):
+    # The stored hash is taken only for the exact (size, nanosecond time) recorded: an edit that
+    # keeps the size but not the time (an editor's save, a copy) is read and hashed again.
+    news = corpus(tmp_path / "news", (SEEDS, None))
+    old = time.time() - 3600
+    for p in news.glob("*.txt"):
+        os.utime(p, (old, old))
+    build(str(news), "--out", str(tmp_path / "out"))
+    store = tmp_path / "out" / "graph.sqlite"
+    first = seed_names()[0]
+    before, recorded = table(store, f"SELECT content_hash, file_modified FROM document WHERE name = '{first}'")[0]
+    assert recorded == (news / first).stat().st_mtime_ns
+    text = (news / first).read_text(encoding="utf-8")
+    swapped = text.replace("a", "e", 1)
+    assert swapped != text and len(swapped.encode()) == len(text.encode())
+    (news / first).write_text(swapped, encoding="utf-8")
+    # One nanosecond later than recorded, and long settled.
+    os.utime(news / first, ns=(recorded + 1, recorded + 1))
+    line = build(str(news), "--out", str(tmp_path / "out"), "--update").stdout.decode()
+    assert line.startswith("added 1 document(s), skipped 4 already in the store"), line
+    after = table(store, f"SELECT content_hash, file_size, file_modified FROM document WHERE name = '{first}'")[0]
+    assert after[0] != before and after[1:] == ((news / first).stat().st_size, (news / first).stat().st_mtime_ns)
+    # The edited text's quote is the one in graph.json now, the old one is gone.
+    graph = (tmp_path / "out" / "graph.json").read_text(encoding="utf-8")
+    changed = next(line for line, was in zip(swapped.splitlines(), text.splitlines()) if line != was)
+    assert changed.split(".")[0] in graph
+
+
+def test_an_unreadable_file_among_known_ones_is_neither_skipped_nor_added(tmp_path):
+    # The update sorts the folder's files into those the store holds (skipped), new ones (read)
+    # and those that cannot be read (named in a warning, as a full build names them).
+    news = corpus(tmp_path / "news", (SEEDS, None))
+    old = time.time() - 3600
+    for p in news.glob("*.txt"):
+        os.utime(p, (old, old))
+    build(str(news), "--out", str(tmp_path / "out"))
+    (news / "zz_binary.txt").write_bytes(bytes(range(256)) * 4)
+    result = build(str(news), "--out", str(tmp_path / "out"), "--update")
+    line = result.stdout.decode()
+    assert line.startswith("added 0 document(s), skipped 5 already in the store"), line
+    assert "zz_binary.txt" in result.stderr.decode() and "zz_binary.txt" not in line
+
+
 def test_a_file_too_recent_to_trust_its_time_is_read_again_even_with_the_same_size_and_time(tmp_path):
     # A file modified within FileStamp.settle of being hashed gets no stamp (a coarse clock could
     # give a rewrite the same time), so a same-size edit at the same time is still found.
