@@ -534,8 +534,13 @@ public struct Extractor: Sendable {
             descriptions.resolve(&sentences, at: k)
             resolvePersons(&sentences[k], index: index, lastPerson: lastPerson, lastSide: lastSide, out: &out, doc: doc, scalars: a.scalars)
             if let p = sentences[k].mentions.last(where: { $0.actor.kind == .person }) { lastPerson = p.actor }
-            let sides = Set(sentences[k].mentions.lazy.filter { $0.role == .actor && ($0.actor.kind == .state || $0.actor.kind == .organization) }.map(\.actor))
-            lastSide = sides.count == 1 ? sides.first : nil
+            // Only a next sentence that opens on the possessive asks (most sentences do not).
+            let next = k + 1 < sentences.count ? sentences[k + 1].tokens.first?.norm : nil
+            lastSide = nil
+            if next == "its" || next == "their" {
+                let sides = Set(sentences[k].mentions.lazy.filter { $0.role == .actor && ($0.actor.kind == .state || $0.actor.kind == .organization) }.map(\.actor))
+                if sides.count == 1 { lastSide = sides.first }
+            }
             counted.resolve(&sentences, at: k)
             markEvents(&sentences[k])
         }
