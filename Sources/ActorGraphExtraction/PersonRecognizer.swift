@@ -111,8 +111,9 @@ struct PersonRecognizer {
     ])
     /// Last words of a government organ between a country and a title ("Foreign Ministry").
     static let ministryWords: Set<String> = ["ministry", "office", "department"]
-    /// Posts a lowercase portfolio may stand before ("Egypt's irrigation minister").
-    static let portfolioPosts: Set<String> = ["minister", "secretary", "commander", "chief", "director", "spokesman", "spokeswoman", "spokesperson"]
+    /// relations.rules' "portfolio-post" list: posts a lowercase portfolio may stand before
+    /// ("Egypt's irrigation minister").
+    private let portfolioPosts: Set<String>
     /// Words that make the words before a post no state organ's portfolio.
     static let notPortfolios: Set<String> = ["opposition", "rebel", "rebels", "militia", "party", "the", "a", "an", "and", "of", "for", "his", "her", "its", "their"]
     /// Words that may stand between a country or body and a title ("Hamas political chief").
@@ -182,6 +183,7 @@ struct PersonRecognizer {
         institutionWords = rules.list("institution").union(rules.list("body-head")).union(rules.words(.governingNoun))
             .union(rules.list("building")).union(rules.list("place-noun"))
         nicknameCues = rules.list("nickname")
+        portfolioPosts = rules.words(.portfolioPost)
         nameBreakers = rules.words(.nameBreaker)
         var trie: [String: [[String]]] = [:]
         for title in rules.titles where !title.isEmpty { trie[title[0], default: []].append(title) }
@@ -438,7 +440,7 @@ struct PersonRecognizer {
             // "Egypt's irrigation minister", "Indonesia's armed forces commander": up to two
             // lowercase words of a portfolio before a minister's or commander's post, after a
             // state's possessive or demonym (not "opposition" or "rebel": those are no organ).
-            if Self.portfolioPosts.contains(tokens[i].norm), k == i {
+            if portfolioPosts.contains(tokens[i].norm), k == i {
                 var j = k
                 while j > 1, k - j < 2, tokens[j - 1].isWord, !tokens[j - 1].isCapitalized, mentionEndingAt[j] == nil,
                     !Self.notPortfolios.contains(tokens[j - 1].norm), !formerWords.contains(tokens[j - 1].word)
@@ -1011,14 +1013,18 @@ struct PersonRecognizer {
             guard b > 0, tokens[b - 1].norm == "for" else { continue }
             found[f].represents = side.actor
         }
-        // "Azerbaijan sent Foreign Minister X", "Egypt dispatched its envoy X": a
-        // side that sends a person whose title names no owner sends its own official.
-        for f in found.indices where found[f].represents == nil {
+        /// The side whose sending verb stands right before found person `f`: "Azerbaijan sent
+        /// Foreign Minister X", "Egypt dispatched its envoy X".
+        func sender(of f: Int) -> ActorRef? {
             let k = determinedStart(f)
             guard k >= 2, sendingWords.contains(tokens[k - 1].word), let side = mentionEndingAt[k - 1],
                 side.actor.kind.isSideTaking, side.actor.kind != .person
-            else { continue }
-            found[f].represents = side.actor
+            else { return nil }
+            return side.actor
+        }
+        // A side that sends a person whose title names no owner sends its own official.
+        for f in found.indices where found[f].represents == nil {
+            if let side = sender(of: f) { found[f].represents = side }
         }
         // "On the North Korean side, Choe Son Hui, the foreign minister, and Jo Chun Ryong", "took
         // part in the talks on the Indian side": the persons of the clause (up to a semicolon)
@@ -1086,18 +1092,15 @@ struct PersonRecognizer {
         // of the list after a side's sending verb acts for the side (a well-known one as well as
         // for their state, when the side is a party or body).
         for f in found.indices {
-            let k = determinedStart(f)
-            guard k >= 2, sendingWords.contains(tokens[k - 1].word), let side = mentionEndingAt[k - 1],
-                side.actor.kind.isSideTaking, side.actor.kind != .person
-            else { continue }
+            guard let side = sender(of: f) else { continue }
             var g = f
             while true {
                 if found[g].represents == nil {
-                    found[g].represents = side.actor
-                } else if found[g].isKnown, side.actor.kind == .organization, found[g].represents != side.actor,
-                    !found[g].alsoRepresents.contains(side.actor)
+                    found[g].represents = side
+                } else if found[g].isKnown, side.kind == .organization, found[g].represents != side,
+                    !found[g].alsoRepresents.contains(side)
                 {
-                    found[g].alsoRepresents.append(side.actor)
+                    found[g].alsoRepresents.append(side)
                 }
                 guard let next = pastJoiner(found[g].mention.upperBound), g + 1 < found.count, found[g + 1].mention.lowerBound == next else { break }
                 g += 1

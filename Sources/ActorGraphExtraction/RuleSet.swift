@@ -212,6 +212,9 @@ public struct RuleSet: Sendable {
         /// "fought the leftist URNG", "backs the separatist Polisario Front": one adjective a slot
         /// skips before a body's name, as it skips any one before a person's.
         case groupAdjective = "group-adjective"
+        /// "Egypt's irrigation minister", "Armed Forces Minister X": posts a portfolio may stand
+        /// before, lowercase after a state or capitalised like a body's name.
+        case portfolioPost = "portfolio-post"
     }
 
     /// The vocabulary list `list`, in the tokens' comparison form: the words the rule files

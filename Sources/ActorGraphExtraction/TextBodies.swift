@@ -33,8 +33,9 @@ struct TextBodies {
     /// relations.rules' "combatant-noun" list: "rebels" in "the Forces Nouvelles rebels".
     let sideNouns: Set<String>
 
-    /// Posts whose capitalised portfolio may end on a body noun ("Armed Forces Minister").
-    static let posts: Set<String> = ["minister", "secretary", "commander", "spokesman", "spokeswoman", "spokesperson", "director"]
+    /// relations.rules' "portfolio-post" list: posts whose capitalised portfolio may end on a
+    /// body noun ("Armed Forces Minister").
+    let posts: Set<String>
 
     /// The bodies found so far: their words (normal forms) and their short forms.
     private var names: [[String]: ActorRef] = [:]
@@ -53,6 +54,7 @@ struct TextBodies {
         organNouns = rules.words(.organNoun)
         organHeads = organNouns.union(rules.words(.organHead))
         sideNouns = rules.words(.combatantNoun)
+        posts = rules.words(.portfolioPost)
     }
 
     /// Learns the bodies this sentence names in full, then adds a mention for every name or
@@ -138,7 +140,7 @@ struct TextBodies {
             // The lexicon already names it ("Free Syrian Army").
             if mentions.contains(where: { $0.range.contains(h) && $0.role == .actor }) { continue }
             // "Armed Forces Minister X", "Security Council Secretary": a portfolio before a post.
-            if h + 1 < tokens.count, tokens[h + 1].isCapitalized, Self.posts.contains(tokens[h + 1].norm) { continue }
+            if h + 1 < tokens.count, tokens[h + 1].isCapitalized, posts.contains(tokens[h + 1].norm) { continue }
             var start = h
             var j = h - 1
             // Where "of the" / "for the" joined words before the head ("Front for the Liberation of …").
