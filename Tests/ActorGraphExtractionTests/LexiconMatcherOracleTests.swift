@@ -123,17 +123,6 @@ import Testing
         return found
     }
 
-    static func folders() throws -> [URL] {
-        let root = Fixture.packageRoot
-        var folders = [root.appendingPathComponent("seeds")]
-        let fixtures = root.appendingPathComponent("Tests/Fixtures")
-        for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path).sorted() {
-            let articles = fixtures.appendingPathComponent(name).appendingPathComponent("articles")
-            if FileManager.default.fileExists(atPath: articles.path) { folders.append(articles) }
-        }
-        return folders
-    }
-
     @Test func theFlatTrieAnswersAsTheDictionariesDid() throws {
         let extractor = Extractor(lexicon: Fixture.lexicon, rules: Fixture.rules)
         var vocabulary = extractor.vocabulary
@@ -141,7 +130,7 @@ import Testing
         // The reference interned no word the extractor had not: the ids are the same.
         #expect(vocabulary.count == extractor.vocabulary.count)
         var found = 0
-        for folder in try Self.folders() {
+        for folder in try Fixture.articleFolders() {
             for document in try Corpus.load(folder: folder).documents {
                 for text in [document.text, document.text.uppercased()] {
                     let copy = Document(name: document.name, text: text, published: document.published)

@@ -31,7 +31,7 @@ import Testing
         let extractor = Extractor(lexicon: Fixture.lexicon, rules: Fixture.rules)
         var matched = 0
         var bounded = 0
-        for folder in try LexiconMatcherOracleTests.folders() {
+        for folder in try Fixture.articleFolders() {
             for document in try Corpus.load(folder: folder).documents {
                 for text in [document.text, document.text.uppercased()] {
                     let (m, b) = Self.expectSame(Document(name: document.name, text: text, published: document.published), extractor)

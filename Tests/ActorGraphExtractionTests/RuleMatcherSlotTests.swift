@@ -45,13 +45,7 @@ import Testing
     /// every fixture's articles, for the nominal and the relational rules.
     @Test func keptSlotListsChangeNoMatch() throws {
         let extractor = Extractor(lexicon: Fixture.lexicon, rules: Fixture.rules)
-        let root = Fixture.packageRoot
-        var folders = [root.appendingPathComponent("seeds")]
-        let fixtures = root.appendingPathComponent("Tests/Fixtures")
-        for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path).sorted() {
-            let articles = fixtures.appendingPathComponent(name).appendingPathComponent("articles")
-            if FileManager.default.fileExists(atPath: articles.path) { folders.append(articles) }
-        }
+        let folders = try Fixture.articleFolders()
         var matched = 0
         for folder in folders {
             for document in try Corpus.load(folder: folder).documents {

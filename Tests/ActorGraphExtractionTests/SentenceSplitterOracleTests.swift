@@ -103,13 +103,7 @@ import Testing
             "no dot at the end", "", " . ", ".", "A.", "a. B", "x.\t\tY", "“Q?” ‘R’ ok. 'S' (T) [U] 9 lives.", "日本. 東京. Ünal. Z",
             "Lt. Col. Sgt. Capt. St. Louis. Inc. The firm. Co. The end. etc. The rest. vs. The rest.",
         ]
-        let root = Fixture.packageRoot
-        var folders = [root.appendingPathComponent("seeds")]
-        let fixtures = root.appendingPathComponent("Tests/Fixtures")
-        for name in try FileManager.default.contentsOfDirectory(atPath: fixtures.path).sorted() {
-            let articles = fixtures.appendingPathComponent(name).appendingPathComponent("articles")
-            if FileManager.default.fileExists(atPath: articles.path) { folders.append(articles) }
-        }
+        let folders = try Fixture.articleFolders()
         for folder in folders {
             for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where file.hasSuffix(".txt") {
                 out.append(try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))

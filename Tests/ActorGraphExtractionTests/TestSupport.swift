@@ -16,6 +16,17 @@ enum Fixture {
     /// `Tests/Fixtures`: the seeds' gold and aliases, shared with the integration tests.
     static let shared = packageRoot.appendingPathComponent("Tests/Fixtures")
 
+    /// `seeds/` and every fixture's `articles/` folder, in name order: the real text the oracle
+    /// tests compare an old and a new piece of the engine on.
+    static func articleFolders() throws -> [URL] {
+        var folders = [packageRoot.appendingPathComponent("seeds")]
+        for name in try FileManager.default.contentsOfDirectory(atPath: shared.path).sorted() {
+            let articles = shared.appendingPathComponent(name).appendingPathComponent("articles")
+            if FileManager.default.fileExists(atPath: articles.path) { folders.append(articles) }
+        }
+        return folders
+    }
+
     /// The graph built from one text, with the bundled rules or the given ones.
     static func graph(_ text: String, published: String? = "2024-03-15", name: String = "doc.txt", rules: RuleSet = Fixture.rules) -> ActorGraph {
         let corpus = Corpus(documents: [Document(name: name, text: text, published: published)])

@@ -222,7 +222,7 @@ import Testing
     @Test func tokensAreWhatTheTokenizerBeforeMade() throws {
         let extractor = Extractor(lexicon: Fixture.lexicon, rules: Fixture.rules)
         var shared = 0
-        for folder in try LexiconMatcherOracleTests.folders() {
+        for folder in try Fixture.articleFolders() {
             for document in try Corpus.load(folder: folder).documents {
                 shared += Self.expectSame(document.text, extractor.vocabulary, document.name)
                 shared += Self.expectSame(document.text.uppercased(), extractor.vocabulary, document.name + " (upper-cased)")

@@ -235,12 +235,19 @@ def test_updates_that_copy_graph_json_from_the_last_one_equal_a_full_build(tmp_p
         assert table(out / "graph.sqlite", "SELECT layout FROM output_layout") == table(full / "graph.sqlite", "SELECT layout FROM output_layout")
 
 
-def test_update_trusts_the_stored_hash_of_a_file_whose_size_and_time_are_unchanged(tmp_path):
+def settled_build(tmp_path):
+    """The seeds in tmp_path/news, last modified an hour ago (long settled, so their stamps are
+    recorded), built into tmp_path/out: the folder and that time."""
     news = corpus(tmp_path / "news", (SEEDS, None))
     old = time.time() - 3600
     for p in news.glob("*.txt"):
         os.utime(p, (old, old))
     build(str(news), "--out", str(tmp_path / "out"))
+    return news, old
+
+
+def test_update_trusts_the_stored_hash_of_a_file_whose_size_and_time_are_unchanged(tmp_path):
+    news, old = settled_build(tmp_path)
     store = tmp_path / "out" / "graph.sqlite"
     stamps = dict((r[0], (r[1], r[2])) for r in table(store, "SELECT name, file_size, file_modified FROM document"))
     first = seed_names()[0]
@@ -262,11 +269,7 @@ def test_update_trusts_the_stored_hash_of_a_file_whose_size_and_time_are_unchang
 def test_a_same_size_edit_with_another_time_is_read_again_and_replaces_the_stored_text(tmp_path):
     # The stored hash is taken only for the exact (size, nanosecond time) recorded: an edit that
     # keeps the size but not the time (an editor's save, a copy) is read and hashed again.
-    news = corpus(tmp_path / "news", (SEEDS, None))
-    old = time.time() - 3600
-    for p in news.glob("*.txt"):
-        os.utime(p, (old, old))
-    build(str(news), "--out", str(tmp_path / "out"))
+    news, _ = settled_build(tmp_path)
     store = tmp_path / "out" / "graph.sqlite"
     first = seed_names()[0]
     before, recorded = table(store, f"SELECT content_hash, file_modified FROM document WHERE name = '{first}'")[0]
@@ -290,11 +293,7 @@ def test_a_same_size_edit_with_another_time_is_read_again_and_replaces_the_store
 def test_an_unreadable_file_among_known_ones_is_neither_skipped_nor_added(tmp_path):
     # The update sorts the folder's files into those the store holds (skipped), new ones (read)
     # and those that cannot be read (named in a warning, as a full build names them).
-    news = corpus(tmp_path / "news", (SEEDS, None))
-    old = time.time() - 3600
-    for p in news.glob("*.txt"):
-        os.utime(p, (old, old))
-    build(str(news), "--out", str(tmp_path / "out"))
+    news, _ = settled_build(tmp_path)
     (news / "zz_binary.txt").write_bytes(bytes(range(256)) * 4)
     result = build(str(news), "--out", str(tmp_path / "out"), "--update")
     line = result.stdout.decode()
