@@ -432,7 +432,14 @@ public struct Extractor: Sendable {
                     && governingNouns.contains(tokens[range.lowerBound - 2].word)
                 if rules.locatives.contains(beforeThe), form == .metonym || !["at", "into", "over", "on"].contains(beforeThe), !governs {
                     role = .place
-                } else if form == .metonym, let next, rules.eventNouns.contains(next.norm) {
+                } else if form == .metonym, let next, rules.eventNouns.contains(next.norm)
+                    // "their latest Berlin crisis meeting": one or two lowercase words between.
+                    || (1...2).contains(where: { n in
+                        let k = range.upperBound + n
+                        return k < tokens.count && rules.eventNouns.contains(tokens[k].norm)
+                            && tokens[range.upperBound..<k].allSatisfy { $0.isWord && !$0.isCapitalized }
+                    })
+                {
                     role = .place  // "the Berlin conference"
                 } else if form == .metonym, visitVerbs.contains(previous) {
                     role = .place  // "visited Cairo on Tuesday, where he held talks with …"
