@@ -148,6 +148,9 @@ struct PersonRecognizer {
     }
     /// The title given to an untitled person named as the head of a delegation.
     static let delegationHead = "head of delegation"
+    /// relations.rules' "region-noun" and "place-noun" lists: "Sudan's South Darfur state" names a
+    /// region, not a person.
+    let regionNouns: Set<String>
     /// Last words that make a capitalised run an institution, not a person.
     static let institutionWords: Set<String> = [
         "fleet", "sea", "province", "army", "forces", "force", "ministry", "council", "party", "front", "airport",
@@ -183,6 +186,7 @@ struct PersonRecognizer {
         institutionWords = rules.list("institution").union(rules.list("body-head")).union(rules.words(.governingNoun))
             .union(rules.list("building")).union(rules.list("place-noun"))
         nicknameCues = rules.list("nickname")
+        regionNouns = rules.list("region-noun").union(rules.list("place-noun"))
         portfolioPosts = rules.words(.portfolioPost)
         nameBreakers = rules.words(.nameBreaker)
         var trie: [String: [[String]]] = [:]
@@ -788,6 +792,8 @@ struct PersonRecognizer {
             else { continue }
             let next = r.upperBound < tokens.count ? tokens[r.upperBound] : nil
             if let next, next.isCapitalized { continue }
+            // "Sudan's South Darfur state": a region of the state, not a person.
+            if let next, regionNouns.contains(next.norm) { continue }
             if m.actor.kind != .state, let next, !Self.clauseAfterName.contains(next.norm) { continue }
             add(r, m.actor, "", mention: m.range.lowerBound..<r.upperBound)
         }
