@@ -421,4 +421,13 @@ import Testing
         let india = Fixture.edges("Peace talks opened in Geneva on Monday. Raksha Mantri Shri Vikram Rao attended the talks.")
         #expect(india.contains("Vikram Rao attended Geneva 2024-03-11"), "\(india.sorted())")
     }
+
+    /// "Sudan's South Darfur state", "Congo's North Kivu province": a state's possessive before a
+    /// name and a region noun names a region, not a person; "Turkey's Feridun Sinirlioglu said"
+    /// still names a person.
+    @Test func aRegionAfterAStatesPossessiveIsNoPerson() {
+        #expect(!Fixture.edges("Fighting spread in Sudan's South Darfur state on Thursday.").contains { $0.hasPrefix("South Darfur") })
+        #expect(!Fixture.edges("Fighting spread in Congo's North Kivu province on Thursday.").contains { $0.hasPrefix("North Kivu") })
+        #expect(Fixture.edges("Turkey's Feridun Sinirlioglu said the talks would go on.").contains("Feridun Sinirlioglu represents Turkey"))
+    }
 }
