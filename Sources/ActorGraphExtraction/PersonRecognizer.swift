@@ -603,7 +603,17 @@ struct PersonRecognizer {
             if j + 2 < tokens.count, tokens[j].norm == "of", mentionStartingAt[j + 1] == nil, tokens[j + 1].isCapitalized, tokens[j + 1].isWord {
                 var p = j + 1
                 while p < tokens.count, p - j <= 6, mentionStartingAt[p] == nil, tokens[p].isCapitalized && tokens[p].isWord || tokens[p].norm == "and" { p += 1 }
-                if p < tokens.count, tokens[p].norm == "," { j = p }
+                if p < tokens.count, tokens[p].norm == "," {
+                    j = p
+                } else if p + 1 < tokens.count, tokens[p].norm == "of" {
+                    // "X, the Minister of Defence of Mozambique,": the portfolio, then the state.
+                    var q = p + 1
+                    if q < tokens.count, tokens[q].norm == "the" { q += 1 }
+                    if let m = mentionStartingAt[q], m.actor.kind == .state || m.actor.kind == .organization {
+                        if rep == nil { rep = m.actor }
+                        j = m.range.upperBound
+                    }
+                }
             }
             let postEnd = j
             if j < tokens.count, tokens[j].norm == "," { j += 1 }  // "the U.N. envoy to Syria, Staffan de Mistura"
@@ -648,7 +658,10 @@ struct PersonRecognizer {
             }
             // "China's chief negotiator, Vice Foreign Minister Wu Dawei": a second post after the
             // comma goes on for the first.
-            if j > postEnd, rep != nil || owner != nil, titleText != "counterpart", j < tokens.count, !covered[j], title(tokens, at: j) != nil {
+            // "Afghan Defense Minister General X": a rank right after the post, likewise.
+            if j > postEnd || j < tokens.count && tokens[j].isCapitalized, rep != nil || owner != nil, titleText != "counterpart", j < tokens.count,
+                !covered[j], title(tokens, at: j) != nil
+            {
                 carried = (rep, mentionStart, owner)
                 i = j
                 continue

@@ -422,6 +422,17 @@ import Testing
         #expect(india.contains("Vikram Rao attended Geneva 2024-03-11"), "\(india.sorted())")
     }
 
+    /// "X, the Minister of Defence of Mozambique,": a capitalised portfolio after "of", then the
+    /// state; "Afghan Defense Minister General X": a rank right after the post goes on for it.
+    @Test func aPortfolioThenTheStateAndARankAfterThePost() {
+        let minister = Fixture.edges("Cristovao Chume, the Minister of Defence of Mozambique, arrived in Abu Dhabi on Friday.")
+        #expect(minister.contains("Cristovao Chume represents Mozambique"), "\(minister.sorted())")
+        let front = Fixture.edges("The Minister of Defence of Mozambique, Cristovao Chume, arrived in Abu Dhabi on Friday.")
+        #expect(front.contains("Cristovao Chume represents Mozambique"), "\(front.sorted())")
+        let rank = Fixture.edges("Afghan Defense Minister General Bismillah Khan Muhammadi held talks in Islamabad on Monday.")
+        #expect(rank.contains("Bismillah Khan Muhammadi represents Afghanistan"), "\(rank.sorted())")
+    }
+
     /// "Sudan's South Darfur state", "Congo's North Kivu province": a state's possessive before a
     /// name and a region noun names a region, not a person; "Turkey's Feridun Sinirlioglu said"
     /// still names a person.
