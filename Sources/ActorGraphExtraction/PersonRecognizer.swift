@@ -536,7 +536,8 @@ struct PersonRecognizer {
                     k += 1
                 }
                 if let m = mentionStartingAt[k], m.actor.kind.isSideTaking {
-                    if tokens[j].norm == "to" || (tokens[j].norm == "for" && isPostTitle) {
+                    // ("mediator for IGAD": a body is whom the post acts for.)
+                    if tokens[j].norm == "to" || (tokens[j].norm == "for" && isPostTitle && m.actor.kind != .organization) {
                         // "envoy to Syria": the country is where the person works, not whom they act for.
                         j = m.range.upperBound
                     } else {

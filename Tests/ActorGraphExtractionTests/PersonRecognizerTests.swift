@@ -433,6 +433,16 @@ import Testing
         #expect(rank.contains("Bismillah Khan Muhammadi represents Afghanistan"), "\(rank.sorted())")
     }
 
+    /// "the chief mediator for IGAD, X": a body after "for" is whom the post acts for, over the
+    /// known-persons table; "the UN envoy for Syria" still works in Syria, for the UN.
+    @Test func aPostForABodyActsForIt() {
+        let igad = Fixture.edges("The chief mediator for IGAD, Seyoum Mesfin, said on Saturday that the parties had agreed.")
+        #expect(igad.contains("Seyoum Mesfin represents IGAD"), "\(igad.sorted())")
+        let envoy = Fixture.edges("The UN envoy for Syria, Staffan de Mistura, said on Saturday that the parties had agreed.")
+        #expect(envoy.contains("Staffan de Mistura represents United Nations"), "\(envoy.sorted())")
+        #expect(!envoy.contains("Staffan de Mistura represents Syria"), "\(envoy.sorted())")
+    }
+
     /// "Sudan's South Darfur state", "Congo's North Kivu province": a state's possessive before a
     /// name and a region noun names a region, not a person; "Turkey's Feridun Sinirlioglu said"
     /// still names a person.
