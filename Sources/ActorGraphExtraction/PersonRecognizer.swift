@@ -151,6 +151,8 @@ struct PersonRecognizer {
     /// relations.rules' "region-noun" and "place-noun" lists: "Sudan's South Darfur state" names a
     /// region, not a person.
     let regionNouns: Set<String>
+    /// relations.rules' "portfolio" list: "Minister for Foreign Affairs Penny Wong".
+    let portfolioWords: Set<String>
     /// Last words that make a capitalised run an institution, not a person.
     static let institutionWords: Set<String> = [
         "fleet", "sea", "province", "army", "forces", "force", "ministry", "council", "party", "front", "airport",
@@ -187,6 +189,7 @@ struct PersonRecognizer {
             .union(rules.list("building")).union(rules.list("place-noun"))
         nicknameCues = rules.list("nickname")
         regionNouns = rules.list("region-noun").union(rules.list("place-noun"))
+        portfolioWords = rules.list("portfolio")
         portfolioPosts = rules.words(.portfolioPost)
         nameBreakers = rules.words(.nameBreaker)
         var trie: [String: [[String]]] = [:]
@@ -381,6 +384,20 @@ struct PersonRecognizer {
         return (k - 2, start)
     }
 
+    /// The name right after a capitalised portfolio starting at `k` ("for Foreign Affairs Penny
+    /// Wong": "Foreign Affairs" are words of relations.rules' "portfolio" list, "and" may join
+    /// them): a name of two words or more that ends the capitalised run.
+    func nameAfterPortfolio(_ tokens: [Token], from k: Int, covered: [Bool]) -> Range<Int>? {
+        var p = k
+        while p < tokens.count, p - k < 6, tokens[p].isWord,
+            tokens[p].isCapitalized && portfolioWords.contains(tokens[p].norm) || p > k && tokens[p].norm == "and"
+        {
+            p += 1
+        }
+        guard p > k, tokens[p - 1].norm != "and", let r = name(tokens, at: p, covered: covered), r.count >= 2 else { return nil }
+        return r
+    }
+
     /// Whether `token` may open an apposition naming a post: a determiner, a possessive
     /// pronoun, a qualifier ("senior", "top") or a word that makes the post a past one.
     func isAppositionOpener(_ token: Token) -> Bool {
@@ -565,6 +582,13 @@ struct PersonRecognizer {
                             }
                         }
                     }
+                } else if tokens[j].norm == "for" || tokens[j].norm == "of", mentionStartingAt[j + 1] == nil,
+                    let r = nameAfterPortfolio(tokens, from: j + 1, covered: covered)
+                {
+                    // "Minister for Foreign Affairs Penny Wong": the portfolio, then the name.
+                    add(r, rep, titleText, mention: mentionStart..<r.upperBound)
+                    i = r.upperBound
+                    continue
                 } else if tokens[j].norm == "for", mentionStartingAt[j + 1] == nil, j + 1 < tokens.count, tokens[j + 1].isCapitalized,
                     let comma = ((j + 1)..<min(tokens.count, j + 8)).first(where: { r in
                         !(tokens[r].isCapitalized && tokens[r].isWord && !covered[r]) && !["and", "of"].contains(tokens[r].norm)

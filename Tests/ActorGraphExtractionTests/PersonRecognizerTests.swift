@@ -433,6 +433,19 @@ import Testing
         #expect(rank.contains("Bismillah Khan Muhammadi represents Afghanistan"), "\(rank.sorted())")
     }
 
+    /// "Australia's Minister for Foreign Affairs X", "Pakistan's Minister of State for Foreign
+    /// Affairs Y": a capitalised portfolio between the post and the name; in a list of such
+    /// posts each name keeps its own state.
+    @Test func aPortfolioBeforeTheName() {
+        let wong = Fixture.edges("Australia's Minister for Foreign Affairs Penny Walsh met leaders in Suva on Monday.")
+        #expect(wong.contains("Penny Walsh represents Australia"), "\(wong.sorted())")
+        let list = Fixture.edges(
+            "The men signing the texts were Foreign Minister of Afghanistan Abdul Wakil, Pakistan's Minister of State for Foreign Affairs Zain Noorani, and United States Secretary of State George Shultz."
+        )
+        #expect(list.isSuperset(of: ["Abdul Wakil represents Afghanistan", "Zain Noorani represents Pakistan"]), "\(list.sorted())")
+        #expect(!list.contains("Abdul Wakil represents Pakistan"), "\(list.sorted())")
+    }
+
     /// "the chief mediator for IGAD, X": a body after "for" is whom the post acts for, over the
     /// known-persons table; "the UN envoy for Syria" still works in Syria, for the UN.
     @Test func aPostForABodyActsForIt() {
