@@ -59,6 +59,14 @@ public struct PersonIndex: Sendable {
                         index = c
                     } else if singleWord, let existing = bySurname[surname], existing.count == 1 {
                         index = existing[0]
+                    } else if let same = bySurname[surname]?.filter({ i in
+                        // "Perez de Cuellar" and "Javier Perez de Cuellar", "Lula da Silva" and
+                        // "Luiz Inacio Lula da Silva": one name's words all in the other's.
+                        let theirs = Set(Self.core(persons[i].name))
+                        let ours = Set(core)
+                        return ours.count >= 2 && theirs.count >= 2 && (ours.isSubset(of: theirs) || theirs.isSubset(of: ours))
+                    }), same.count == 1 {
+                        index = same[0]
                     } else {
                         index = persons.count
                         persons.append(Person(name: p.name, forms: [], represents: [], words: [], surname: surname, titles: [], isHead: false))

@@ -158,6 +158,17 @@ import Testing
         #expect(!rebels.contains("Ali Tahir represents Sudan"), "\(rebels.sorted())")
     }
 
+    /// "Perez de Cuellar" after "Javier Perez de Cuellar", "Lula da Silva" after "Luiz Inacio
+    /// Lula da Silva": a name whose words are all in another's of the same surname is one person.
+    @Test func aShorterNameOfTheSameWordsIsThePerson() {
+        let graph = Fixture.graph("""
+            UN Secretary-General Javier Perez de Cuellar opened the talks in Geneva on Monday. Later Mr. Perez de \
+            Cuellar met the delegations.
+            """)
+        let persons = graph.actors.filter { $0.kind == .person }.map(\.name)
+        #expect(persons.count == 1, "\(persons)")
+    }
+
     /// "it" as the object of a verb whose subject is the nearest name stands for the side named
     /// before that one; not for a noun between ("a plan"), not after a reporting verb, and not
     /// for the subject's own list.
