@@ -169,6 +169,14 @@ import Testing
         #expect(persons.count == 1, "\(persons)")
     }
 
+    /// "President Xi" after "Xi Jinping", "Foreign Minister Wang" after "Wang Yi": a family name
+    /// written first and used alone is the person of the two-word name it opens.
+    @Test func aFamilyNameWrittenFirstAloneIsThePerson() {
+        let graph = Fixture.graph("Chinese Foreign Minister Wang Yi met the envoy in Beijing on Monday. Foreign Minister Wang said the talks went well.")
+        let persons = graph.actors.filter { $0.kind == .person }.map(\.name)
+        #expect(persons == ["Wang Yi"], "\(persons)")
+    }
+
     /// "it" as the object of a verb whose subject is the nearest name stands for the side named
     /// before that one; not for a noun between ("a plan"), not after a reporting verb, and not
     /// for the subject's own list.
