@@ -99,6 +99,14 @@ public struct LexiconMatcher: Sendable {
         trie.longestMatch(tokens, at: start)
     }
 
+    /// Of two hits of the same length: a name over a generic word, then the form whose case the
+    /// text matches more strictly ("JEM" is the Justice and Equality Movement's, "JeM"
+    /// Jaish-e-Mohammed's).
+    static func prefers(_ hit: Hit, over best: Hit) -> Bool {
+        if best.form == .generic { return hit.form != .generic }
+        return hit.form != .generic && hit.caseRule.reduce(0, +) > best.caseRule.reduce(0, +)
+    }
+
     /// Whether `tokens[range]` have the case `rule` asks of each word (as far as both go).
     static func caseMatches(_ rule: [UInt8], _ tokens: [Token], _ range: Range<Int>) -> Bool {
         // By index: zipping with a slice of the tokens copied each token, and its strings.
@@ -275,7 +283,7 @@ extension LexiconMatcher {
                 for h in hits(of: node) where LexiconMatcher.caseMatches(hits[h].caseRule, tokens, start..<i) {
                     let hit = hits[h]
                     // Prefer a real name over a generic word of the same length.
-                    if best == nil || best!.0 < i || (best!.1.form == .generic && hit.form != .generic) { best = (i, hit) }
+                    if best == nil || best!.0 < i || LexiconMatcher.prefers(hit, over: best!.1) { best = (i, hit) }
                 }
             }
             return best

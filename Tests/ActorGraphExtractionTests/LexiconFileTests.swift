@@ -50,6 +50,13 @@ import Testing
         #expect(Fixture.edges("CIA Director Mary Holt said Iran was arming the group.").contains("Mary Holt represents United States"))
     }
 
+    /// "JEM" and "JeM" fold to one form: the text's case picks the entry whose form it matches
+    /// more strictly (the Justice and Equality Movement, Jaish-e-Mohammed).
+    @Test func theTextsCasePicksBetweenFormsThatFoldTogether() {
+        #expect(Fixture.edges("Sudan's army bombed JEM positions.").contains("Sudan opposes Justice and Equality Movement"))
+        #expect(Fixture.edges("Pakistan banned JeM in 2002.").contains("Pakistan opposes Jaish-e-Mohammed"))
+    }
+
     @Test func aJuntaIsTheDocumentsState() {
         let edges = Fixture.edges("Soldiers patrolled Guinea's capital. The junta accused France of meddling.")
         #expect(edges.contains("Guinea opposes France"))

@@ -73,7 +73,7 @@ import Testing
                 node = next
                 i += 1
                 for hit in nodes[node].hits where LexiconMatcher.caseMatches(hit.caseRule, tokens, start..<i) {
-                    if best == nil || best!.0 < i || (best!.1.form == .generic && hit.form != .generic) { best = (i, hit) }
+                    if best == nil || best!.0 < i || LexiconMatcher.prefers(hit, over: best!.1) { best = (i, hit) }
                 }
             }
             return best
