@@ -42,15 +42,21 @@ struct CorpusPersonsTests {
             for i in lists.indices where i % (copy + 2) == 0 { documents.append(i) }
         }
         documents += Array(lists.indices)
-        // A list with an initial read twice ("J. Kerry" may join another Kerry the second time).
-        let initial = TitledPerson(name: "J. Kerry", range: 0..<0, represents: nil, title: "", isHead: false, mention: 0..<0)
-        lists.append([initial])
-        documents += [lists.count - 1, 0, lists.count - 1]
+        // A list with an initial read twice, another J. Kerry coming in between: the first "J.
+        // Kerry" joins John Kerry, the one Kerry of that letter; the second is a person of its
+        // own, as no one Kerry of the letter is left.
+        func untitled(_ name: String) -> TitledPerson {
+            TitledPerson(name: name, range: 0..<0, represents: nil, title: "", isHead: false, mention: 0..<0)
+        }
+        lists.append([untitled("J. Kerry")])
+        lists.append([untitled("James Kerry")])
+        documents += [lists.count - 2, lists.count - 1, 0, lists.count - 2]
         let shared = PersonIndex(lists: lists, documents: documents)
         let each = PersonIndex(documents.map { lists[$0] })
         #expect(shared.answers == each.answers)
         #expect(shared.persons == each.persons)
         #expect(shared.persons.count > 100)
+        #expect(shared.persons.contains { $0.name == "J. Kerry" })
     }
 
     @Test func storedCopiesAreDecodedOnceAndIndexedAsTheirDocuments() throws {
