@@ -28,27 +28,49 @@ public struct DocumentPersons: Hashable, Sendable {
     /// "AGP" and the version of the layout.
     static let header: [UInt8] = [0x41, 0x47, 0x50, 1]
 
-    /// The bytes a store keeps: the header, a string table, then each person's name, title,
-    /// whom the title names (a flag and the actor), the other bodies named, whether the title
-    /// names a head, and the nickname.
+    /// The bytes a store keeps: the header, the number of persons, then each person's name,
+    /// title, whom the title names (0, or 1 and the actor), the other bodies named, whether the
+    /// title names a head, and the nickname (0, or 1 and the text). Strings are written in place
+    /// (a varint length and UTF-8), not through a table: a document names a few persons, and
+    /// a table cost most of writing them.
     public func encoded() -> Data {
-        var body = ArchiveWriter()
-        body.varint(persons.count)
-        for p in persons {
-            body.string(p.name)
-            body.string(p.title)
-            if let r = p.represents {
-                body.varint(1)
-                body.write(r)
-            } else {
-                body.varint(0)
-            }
-            body.varint(p.alsoRepresents.count)
-            for r in p.alsoRepresents { body.write(r) }
-            body.varint(p.isHead ? 1 : 0)
-            body.optional(p.nickname)
+        var w = ArchiveWriter()
+        w.bytes = Self.header
+        w.varint(persons.count)
+        func text(_ s: String) {
+            w.varint(s.utf8.count)
+            w.bytes.append(contentsOf: s.utf8)
         }
-        return body.archive(header: Self.header)
+        func actor(_ a: ActorRef) {
+            text(a.name)
+            text(a.kind.rawValue)
+            if let country = a.country {
+                w.varint(1)
+                text(country)
+            } else {
+                w.varint(0)
+            }
+        }
+        for p in persons {
+            text(p.name)
+            text(p.title)
+            if let r = p.represents {
+                w.varint(1)
+                actor(r)
+            } else {
+                w.varint(0)
+            }
+            w.varint(p.alsoRepresents.count)
+            for r in p.alsoRepresents { actor(r) }
+            w.varint(p.isHead ? 1 : 0)
+            if let nickname = p.nickname {
+                w.varint(1)
+                text(nickname)
+            } else {
+                w.varint(0)
+            }
+        }
+        return Data(w.bytes)
     }
 
     /// The persons of `document` that `data` (``encoded()``) holds.
@@ -59,16 +81,25 @@ public struct DocumentPersons: Hashable, Sendable {
             guard raw.count >= Self.header.count, raw.prefix(Self.header.count).elementsEqual(Self.header) else {
                 throw FindingsArchive.DecodingError.malformed("no persons header")
             }
-            var reader = try ArchiveReader(archive: raw, after: Self.header.count)
+            var reader = ArchiveReader(bytes: raw, position: Self.header.count)
+            func text() throws -> String {
+                String(decoding: try reader.take(try reader.count()), as: UTF8.self)
+            }
+            func actor() throws -> ActorRef {
+                let name = try text()
+                let kindName = try text()
+                guard let kind = ActorKind(rawValue: kindName) else { throw reader.malformed("actor kind \(kindName)") }
+                return ActorRef(name: name, kind: kind, country: try reader.flag() ? try text() : nil)
+            }
             var persons: [TitledPerson] = []
             for _ in 0..<(try reader.count()) {
-                let name = try reader.string()
-                let title = try reader.string()
-                let represents = try reader.flag() ? try reader.actorRef() : nil
+                let name = try text()
+                let title = try text()
+                let represents = try reader.flag() ? try actor() : nil
                 var also: [ActorRef] = []
-                for _ in 0..<(try reader.count()) { also.append(try reader.actorRef()) }
+                for _ in 0..<(try reader.count()) { also.append(try actor()) }
                 let isHead = try reader.flag()
-                let nickname = try reader.optional()
+                let nickname = try reader.flag() ? try text() : nil
                 persons.append(TitledPerson(
                     name: name, range: 0..<0, represents: represents, title: title, isHead: isHead, mention: 0..<0,
                     alsoRepresents: also, nickname: nickname))
