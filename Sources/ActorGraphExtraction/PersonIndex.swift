@@ -35,17 +35,58 @@ public struct PersonIndex: Sendable {
     /// Builds the index from each document's titled persons (in document order, so the result
     /// does not depend on scheduling).
     init(_ perDocument: [[TitledPerson]]) {
+        self.init(lists: perDocument, documents: Array(perDocument.indices))
+    }
+
+    /// Builds the index of documents whose titled persons are `lists[documents[i]]` for the
+    /// i-th document, in document order: as ``init(_:)`` of each document's list.
+    ///
+    /// A list that several documents share (copies of one story) is read once: read again, a
+    /// list changes nothing but how many documents write each of its names, as each of its
+    /// persons joins the cluster it joined the first time (a name's cluster, once found, stays
+    /// under its key). Only an initial ("J. Kerry") can join another cluster later (the one
+    /// person of its letter, when more have come since), so a list holding one is read again.
+    init(lists: [[TitledPerson]], documents: [Int]) {
+        let perDocument = documents.map { lists[$0] }
         var formDocs: [String: Set<Int>] = [:]
         var clusters: [String: Int] = [:]
         // The first word of each full name, for a family name written first and used alone.
         var byFirstCoreWord: [String: [Int]] = [:]
+        // A name's words and core, once per spelling: a corpus names the same few persons in
+        // every document, and tokenising each mention again was most of making the index.
+        var spellings: [String: (words: [String], core: [String])] = [:]
+        func spelling(_ name: String) -> (words: [String], core: [String]) {
+            if let known = spellings[name] { return known }
+            let made = (Tokenizer.normalizedWords(name).filter { $0 != "-" && $0 != "." }, Self.core(name))
+            spellings[name] = made
+            return made
+        }
+        // Documents whose list a document before them read, to be skipped (in both passes
+        // alike), and how many such documents write each name (the names' document counts).
+        var repeated = Set<Int>()
+        var alsoWrittenBy: [String: Int] = [:]
+        // By list read: the names a skipped reader adds a document to, nil when it cannot be
+        // skipped (a name without a core joins no cluster and is counted in no document).
+        var counted: [Int: [String]?] = [:]
+        for (doc, list) in documents.enumerated() {
+            guard let names = counted[list] else {
+                let names = Set(lists[list].map(\.name)).sorted()
+                let cores = names.map { spelling($0).core }
+                let hasInitial = cores.contains { $0.count >= 2 && $0[0].count == 1 }
+                counted[list] = hasInitial ? .some(nil) : zip(names, cores).filter { !$0.1.isEmpty }.map(\.0)
+                continue
+            }
+            guard let names else { continue }
+            repeated.insert(doc)
+            for name in names { alsoWrittenBy[name, default: 0] += 1 }
+        }
         // Full names first, so that a bare "President Obama" joins "Barack Obama" when it is the
         // only Obama.
         for singleWord in [false, true] {
             for (doc, found) in perDocument.enumerated() {
+                if repeated.contains(doc) { continue }
                 for p in found {
-                    let words = Tokenizer.normalizedWords(p.name).filter { $0 != "-" && $0 != "." }
-                    let core = Self.core(p.name)
+                    let (words, core) = spelling(p.name)
                     guard let surname = core.last, (core.count == 1) == singleWord else { continue }
                     // A given name's first three letters tell persons of one surname apart ("Abiy
                     // Ahmed", "Aziz Ahmed") and keep spellings together ("Sergei", "Sergey"); an
@@ -83,8 +124,8 @@ public struct PersonIndex: Sendable {
                     if !singleWord, core.count == 2, let first = core.first, first != surname, byFirstCoreWord[first]?.contains(index) != true {
                         byFirstCoreWord[first, default: []].append(index)
                     }
-                    persons[index].forms.insert(p.name)
-                    persons[index].words.formUnion(words)
+                    // A form's words join with the form: a form already there brings none.
+                    if persons[index].forms.insert(p.name).inserted { persons[index].words.formUnion(words) }
                     if let rep = p.represents { persons[index].represents.insert(rep) }
                     persons[index].represents.formUnion(p.alsoRepresents)
                     if !p.title.isEmpty { persons[index].titles.insert(p.title) }
@@ -123,7 +164,7 @@ public struct PersonIndex: Sendable {
         }
         for i in persons.indices {
             let best = persons[i].forms.sorted().max { a, b in
-                let (ca, cb) = (formDocs[a]?.count ?? 0, formDocs[b]?.count ?? 0)
+                let (ca, cb) = ((formDocs[a]?.count ?? 0) + alsoWrittenBy[a, default: 0], (formDocs[b]?.count ?? 0) + alsoWrittenBy[b, default: 0])
                 if ca != cb { return ca < cb }
                 // More words is more complete ("Bashar al-Assad" over "Assad"); then alphabetical.
                 let (wa, wb) = (a.split(separator: " ").count, b.split(separator: " ").count)
@@ -197,5 +238,77 @@ public struct PersonIndex: Sendable {
     /// Persons who represent `actor`.
     func persons(representing actor: ActorRef) -> [Person] {
         (byRepresented[actor] ?? []).map { persons[$0] }
+    }
+
+    /// Every answer the lookups above can give, as bytes: two indices whose answers are the same
+    /// bytes answer every lookup alike (the same persons under every surname, inner name, first
+    /// name, recorded form and represented actor, whole lists in order, so that ``find(form:)``
+    /// of a form neither recorded answers alike too). Persons are numbered by their content, not
+    /// their place in ``persons``, which the order of the documents decides.
+    ///
+    /// A store keeps these for its corpus, so that an update tells whether its new documents
+    /// change how the stored documents' persons resolve without making the stored corpus's index.
+    public var answers: [UInt8] {
+        // Each distinct person once, in the order of their bytes; the tables name them by number.
+        let described: [[UInt8]] = persons.map { p in
+            var w = AnswerWriter()
+            w.text(p.name)
+            w.text(p.surname)
+            w.text(p.isHead ? "head" : "")
+            for list in [p.forms.sorted(), p.words.sorted(), p.titles.sorted()] {
+                w.number(list.count)
+                for item in list { w.text(item) }
+            }
+            w.number(p.represents.count)
+            for a in p.represents.sorted() { w.actor(a) }
+            return w.bytes
+        }
+        let table = Array(Set(described)).sorted { $0.lexicographicallyPrecedes($1) }
+        var numbers: [[UInt8]: Int] = [:]
+        for (n, bytes) in table.enumerated() { numbers[bytes] = n }
+        var w = AnswerWriter()
+        w.number(table.count)
+        for bytes in table { w.bytes += bytes }
+        func write(_ list: [Int]) {
+            w.number(list.count)
+            for i in list { w.number(numbers[described[i]] ?? -1) }
+        }
+        for lists in [bySurname, byInnerName, byFirstName] {
+            w.number(lists.count)
+            for key in lists.keys.sorted() {
+                w.text(key)
+                write(lists[key] ?? [])
+            }
+        }
+        w.number(byForm.count)
+        for form in byForm.keys.sorted() {
+            w.text(form)
+            write(byForm[form].map { [$0] } ?? [])
+        }
+        w.number(byRepresented.count)
+        for a in byRepresented.keys.sorted() {
+            w.actor(a)
+            write(byRepresented[a] ?? [])
+        }
+        return w.bytes
+    }
+}
+
+/// Bytes for ``PersonIndex/answers``: each string ends in a NUL (no name holds one), numbers as
+/// decimal strings.
+private struct AnswerWriter {
+    var bytes: [UInt8] = []
+
+    mutating func text(_ s: String) {
+        bytes.append(contentsOf: s.utf8)
+        bytes.append(0)
+    }
+
+    mutating func number(_ n: Int) { text(String(n)) }
+
+    mutating func actor(_ a: ActorRef) {
+        text(a.name)
+        text(a.kind.rawValue)
+        text(a.country ?? "")
     }
 }

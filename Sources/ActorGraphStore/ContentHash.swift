@@ -4,24 +4,46 @@ import Foundation
 /// run and on every machine, so a document taken in before is recognised by its content whatever
 /// its file is now called.
 public enum ContentHash {
-    /// The hash of `text`'s UTF-8 bytes.
-    public static func of(_ text: String) -> String { of(Data(text.utf8)) }
+    /// The hash of `text`'s UTF-8 bytes (read in place: a document is not copied to be hashed).
+    public static func of(_ text: String) -> String {
+        var text = text
+        var state = SHA256()
+        text.withUTF8 { state.update(UnsafeRawBufferPointer($0)) }
+        return hex(state.finish())
+    }
 
     /// The hash of `data`.
     public static func of(_ data: Data) -> String {
         var state = SHA256()
         state.update(data)
-        return state.finish().map { String(format: "%02x", $0) }.joined()
+        return hex(state.finish())
+    }
+
+    /// `digest` in lowercase hex (`String(format:)` per byte cost more than hashing a short text).
+    static func hex(_ digest: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(digest.count * 2)
+        for byte in digest {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
-/// SHA-256 (FIPS 180-4). Written here because Foundation has none on Linux and swift-crypto's
-/// BoringSSL would add minutes to every clean build for one hash.
+/// SHA-256 (FIPS 180-4). Written here because Foundation has none on Linux; swift-crypto's
+/// BoringSSL was measured against it (NOTES.md, the twelfth update pass) and would add a minute
+/// to every clean build for one hash that this already computes at a few cycles a byte.
+///
+/// Whole blocks are compressed straight from the caller's bytes; only a block split between two
+/// ``update(_:)`` calls (and the padding) goes through the 64-byte buffer. The message schedule
+/// lives on the stack, one per call, so hashing allocates nothing.
 struct SHA256 {
-    private var h: [UInt32] = [
-        0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-    ]
-    private var pending: [UInt8] = []
+    private var h = SIMD8<UInt32>(0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19)
+    /// The bytes of a block not yet complete (the first `buffered` of these 64).
+    private var buffer = SIMD64<UInt8>()
+    private var buffered = 0
     private var length: UInt64 = 0
 
     private static let k: [UInt32] = [
@@ -36,59 +58,111 @@ struct SHA256 {
     ]
 
     mutating func update(_ data: Data) {
-        length &+= UInt64(data.count)
-        var bytes = pending
-        bytes.append(contentsOf: data)
-        let whole = bytes.count / 64 * 64
+        data.withUnsafeBytes { update($0) }
+    }
+
+    mutating func update(_ bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        length &+= UInt64(bytes.count)
         var offset = 0
-        while offset < whole {
-            compress(bytes, at: offset)
-            offset += 64
+        withSchedule { w, k in
+            if buffered > 0 {
+                // Complete the block the last call left.
+                let take = min(64 - buffered, bytes.count)
+                withUnsafeMutableBytes(of: &buffer) { b in
+                    b.baseAddress!.advanced(by: buffered).copyMemory(from: base, byteCount: take)
+                }
+                buffered += take
+                offset = take
+                guard buffered == 64 else { return }
+                let block = buffer
+                withUnsafeBytes(of: block) { compress($0.baseAddress!, w, k) }
+                buffered = 0
+            }
+            while bytes.count - offset >= 64 {
+                compress(base + offset, w, k)
+                offset += 64
+            }
         }
-        pending = Array(bytes[whole...])
+        let rest = bytes.count - offset
+        if rest > 0 {
+            withUnsafeMutableBytes(of: &buffer) { b in
+                b.baseAddress!.advanced(by: buffered).copyMemory(from: base + offset, byteCount: rest)
+            }
+            buffered += rest
+        }
     }
 
     mutating func finish() -> [UInt8] {
-        var tail = pending
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
+        // The padding: 0x80, zeros to 56 bytes into a block, then the length in bits (big-endian).
+        var tail = [UInt8](repeating: 0, count: buffered < 56 ? 64 - buffered : 128 - buffered)
+        tail[0] = 0x80
         let bits = length &* 8
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
-        var offset = 0
-        while offset < tail.count {
-            compress(tail, at: offset)
-            offset += 64
+        for i in 0..<8 { tail[tail.count - 1 - i] = UInt8(truncatingIfNeeded: bits >> (8 * UInt64(i))) }
+        let total = length
+        tail.withUnsafeBytes { update($0) }
+        length = total
+        var digest: [UInt8] = []
+        digest.reserveCapacity(32)
+        for i in 0..<8 {
+            let word = h[i]
+            for shift in [24, 16, 8, 0] as [UInt32] { digest.append(UInt8(truncatingIfNeeded: word >> shift)) }
         }
-        pending = []
-        return h.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * UInt32($0))) } }
+        return digest
     }
 
-    private mutating func compress(_ bytes: [UInt8], at offset: Int) {
-        var w = [UInt32](repeating: 0, count: 64)
-        for i in 0..<16 {
-            let j = offset + 4 * i
-            w[i] = UInt32(bytes[j]) << 24 | UInt32(bytes[j + 1]) << 16 | UInt32(bytes[j + 2]) << 8 | UInt32(bytes[j + 3])
+    /// Calls `body` with a 64-word message schedule on the stack and the round constants.
+    private func withSchedule(_ body: (UnsafeMutablePointer<UInt32>, UnsafePointer<UInt32>) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            Self.k.withUnsafeBufferPointer { k in body(w.baseAddress!, k.baseAddress!) }
         }
-        for i in 16..<64 {
-            let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
-            let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
-            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+    }
+
+    /// One 64-byte block at `block` into the state. The rounds are written eight at a time
+    /// with the working variables' roles rotated by argument order instead of shifting eight
+    /// values each round, and the schedule is extended in place as the rounds use it.
+    private mutating func compress(_ block: UnsafeRawPointer, _ w: UnsafeMutablePointer<UInt32>, _ k: UnsafePointer<UInt32>) {
+        for i in 0..<16 {
+            w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))
         }
         var (a, b, c, d, e, f, g, hh) = (h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7])
-        for i in 0..<64 {
-            let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-            let choice = (e & f) ^ (~e & g)
-            let t1 = hh &+ s1 &+ choice &+ Self.k[i] &+ w[i]
-            let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ majority
-            (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+        var i = 0
+        while i < 64 {
+            if i >= 16 {
+                for j in i..<(i + 8) {
+                    let x = w[j - 15], y = w[j - 2]
+                    let s0 = x.rotatedRight(7) ^ x.rotatedRight(18) ^ (x >> 3)
+                    let s1 = y.rotatedRight(17) ^ y.rotatedRight(19) ^ (y >> 10)
+                    w[j] = w[j - 16] &+ s0 &+ w[j - 7] &+ s1
+                }
+            }
+            Self.round(a, b, c, &d, e, f, g, &hh, k[i] &+ w[i])
+            Self.round(hh, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
+            Self.round(g, hh, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
+            Self.round(f, g, hh, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
+            Self.round(e, f, g, &hh, a, b, c, &d, k[i + 4] &+ w[i + 4])
+            Self.round(d, e, f, &g, hh, a, b, &c, k[i + 5] &+ w[i + 5])
+            Self.round(c, d, e, &f, g, hh, a, &b, k[i + 6] &+ w[i + 6])
+            Self.round(b, c, d, &e, f, g, hh, &a, k[i + 7] &+ w[i + 7])
+            i += 8
         }
-        h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
-        h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
+        h &+= SIMD8(a, b, c, d, e, f, g, hh)
+    }
+
+    /// One round: `d` and `h` are the two working variables a round changes (FIPS 180-4, 6.2.2
+    /// step 3, with the shift of the eight variables left to the caller's argument order).
+    @inline(__always)
+    private static func round(
+        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32
+    ) {
+        let t1 = h &+ (e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)) &+ (g ^ (e & (f ^ g))) &+ kw
+        let t2 = (a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)) &+ ((a & b) | (c & (a | b)))
+        d &+= t1
+        h = t1 &+ t2
     }
 }
 
 extension UInt32 {
+    @inline(__always)
     fileprivate func rotatedRight(_ n: UInt32) -> UInt32 { (self >> n) | (self << (32 - n)) }
 }

@@ -70,7 +70,8 @@ public struct GraphStore: Sendable {
     ///   for the next update; evaluated once the graph is written.
     /// - Parameter outputLayout: the layout of an output file written from `graph`, kept as
     ///   ``save(outputLayout:name:digest:)`` keeps it; evaluated after `aggregation`.
-    public static func create(at url: URL, graph: ActorGraph, documents: [StoredDocument], origin: StoreOrigin = .build, aggregation: @autoclosure () throws -> Data? = nil, outputLayout: @autoclosure () throws -> OutputLayout? = nil) throws {
+    public static func create(at url: URL, graph: ActorGraph, documents: [StoredDocument], origin: StoreOrigin = .build, aggregation: @autoclosure () throws -> Data? = nil,
+                              personAnswers: Data? = nil, outputLayout: @autoclosure () throws -> OutputLayout? = nil) throws {
         let folder = url.deletingLastPathComponent()
         let prefix = ".\(url.lastPathComponent)."
         // Temporary files of builds killed before their rename; the caller holds the store's lock,
@@ -90,6 +91,7 @@ public struct GraphStore: Sendable {
                 try insert(documents, into: db)
                 try writeGraph(graph, in: db)
                 try writeAggregation(aggregation(), in: db)
+                try writePersonAnswers(personAnswers, in: db)
                 if let layout = try outputLayout() { try write(layout, in: db) }
             }
             try queue.close()
@@ -114,18 +116,23 @@ public struct GraphStore: Sendable {
     ///   - changed: the only documents whose evidence can differ from the stored rows' (an update
     ///     that took the new documents into the kept aggregation: the new ones), so the others'
     ///     rows are not digested again; nil when any may differ.
+    ///   - personAnswers: the answers of the person index of every stored document
+    ///     (`PersonIndex.answers`, schema v6), kept with the graph for the next update; nil when
+    ///     not known (the next update then reads every document as before v6).
     ///   - stamps: stamps to record as ``record(stamps:)`` does, in the same transaction.
     ///   - outputLayout: the layout of an output file written from `graph`, kept as
     ///     ``save(outputLayout:name:digest:)`` keeps it; evaluated after `aggregation`. One
     ///     transaction instead of three: each commit costs the journal's and the file's syncs.
     public func update(adding documents: [StoredDocument], graph: ActorGraph, aggregation: @autoclosure () throws -> Data? = nil, changed: Set<String>? = nil,
-                       stamps: [(name: String, contentHash: String, stamp: FileStamp)] = [], outputLayout: @autoclosure () throws -> OutputLayout? = nil) throws {
+                       personAnswers: Data? = nil, stamps: [(name: String, contentHash: String, stamp: FileStamp)] = [],
+                       outputLayout: @autoclosure () throws -> OutputLayout? = nil) throws {
         guard try origin() == .build else { throw StoreError.notBuilt(path: url.path) }
         do {
             try queue.write { db in
                 try Self.insert(documents, into: db)
                 try Self.writeGraph(graph, in: db, changed: changed)
                 try Self.writeAggregation(aggregation(), in: db)
+                try Self.writePersonAnswers(personAnswers, in: db)
                 try Self.write(stamps, in: db)
                 if let layout = try outputLayout() { try Self.write(layout, in: db) }
             }
@@ -155,6 +162,28 @@ public struct GraphStore: Sendable {
             try Row.fetchAll(db, sql: "SELECT name, content_hash, published, source, title, findings FROM document ORDER BY name").map {
                 StoredDocument(name: $0[0], contentHash: $0[1], published: $0[2], source: $0[3], title: $0[4], findings: $0[5])
             }
+        }
+    }
+
+    /// Each document's titled persons (``StoredDocument/persons``, schema v6), by name; nil
+    /// for a document stored before v6.
+    public func documentPersons() throws -> [String: Data?] {
+        try read { db in
+            var persons: [String: Data?] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT name, persons FROM document")
+            while let row = try rows.next() { persons[row[0]] = row[1] as Data? }
+            return persons
+        }
+    }
+
+    /// The answers of the stored documents' person index (schema v6), if they were kept with the
+    /// current graph.
+    public func personAnswers() throws -> Data? {
+        try read { db in
+            guard try db.tableExists("person_index") else { return nil }
+            return try Data.fetchOne(db, sql: """
+                SELECT answers FROM person_index WHERE generation = (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation')
+                """)
         }
     }
 
@@ -441,16 +470,24 @@ public struct GraphStore: Sendable {
             """, arguments: [data])
     }
 
+    private static func writePersonAnswers(_ data: Data?, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM person_index")
+        guard let data else { return }
+        try db.execute(sql: """
+            INSERT INTO person_index (generation, answers) VALUES ((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'generation'), ?)
+            """, arguments: [data])
+    }
+
     private static func insert(_ documents: [StoredDocument], into db: Database) throws {
         let statement = try db.makeStatement(sql: """
-            INSERT INTO document (name, content_hash, published, source, title, findings, file_size, file_modified)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO document (name, content_hash, published, source, title, findings, file_size, file_modified, persons)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(name) DO UPDATE SET content_hash = excluded.content_hash, published = excluded.published,
                 source = excluded.source, title = excluded.title, findings = excluded.findings,
-                file_size = excluded.file_size, file_modified = excluded.file_modified
+                file_size = excluded.file_size, file_modified = excluded.file_modified, persons = excluded.persons
             """)
         for d in documents {
-            try statement.execute(arguments: [d.name, d.contentHash, d.published, d.source, d.title, d.findings, d.stamp?.size, d.stamp?.modified])
+            try statement.execute(arguments: [d.name, d.contentHash, d.published, d.source, d.title, d.findings, d.stamp?.size, d.stamp?.modified, d.persons])
         }
     }
 

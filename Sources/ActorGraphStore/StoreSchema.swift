@@ -107,6 +107,17 @@ enum StoreSchema {
                 ) WITHOUT ROWID
                 """)
         }
+        migrator.registerMigration("v6") { db in
+            // Each document's titled persons as the corpus's person index reads them
+            // (DocumentPersons), so that an update reads its new documents with the persons of
+            // the whole corpus, as a full build does, and finds the stored documents whose
+            // persons would resolve otherwise (NULL: unknown, as before v6).
+            try db.execute(sql: "ALTER TABLE document ADD COLUMN persons BLOB")
+            // Every answer the person index of the stored documents gives (PersonIndex.answers),
+            // for the generation it was written with: an update whose corpus's index answers the
+            // same reads no stored document again.
+            try db.execute(sql: "CREATE TABLE person_index (generation INTEGER NOT NULL, answers BLOB NOT NULL)")
+        }
         return migrator
     }
 }

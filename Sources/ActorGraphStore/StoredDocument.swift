@@ -13,13 +13,16 @@ public struct StoredDocument: Hashable, Sendable {
     /// The extractor's findings for the document, in the extractor's encoding; the store keeps
     /// them without reading them. Nil for documents known only from a loaded graph's evidence.
     public var findings: Data?
+    /// The document's titled persons as the corpus's person index reads them, in the extractor's
+    /// encoding (schema v6); nil when unknown.
+    public var persons: Data?
     /// The size and modification time of the file whose text was hashed, when they can be
     /// trusted to tell a later change (``FileStamp``); nil when unknown.
     public var stamp: FileStamp?
 
     public init(
         name: String, contentHash: String, published: String? = nil, source: String? = nil, title: String? = nil,
-        findings: Data? = nil, stamp: FileStamp? = nil
+        findings: Data? = nil, persons: Data? = nil, stamp: FileStamp? = nil
     ) {
         self.name = name
         self.contentHash = contentHash
@@ -27,6 +30,7 @@ public struct StoredDocument: Hashable, Sendable {
         self.source = source
         self.title = title
         self.findings = findings
+        self.persons = persons
         self.stamp = stamp
     }
 }

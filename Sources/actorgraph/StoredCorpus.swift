@@ -85,13 +85,23 @@ struct StoredCorpus {
         }
     }
 
-    /// The store's rows for `findings`, each document's hash and facts with its encoded findings.
-    func rows(_ findings: [DocumentFindings]) -> [StoredDocument] {
-        findings.compactMap { found in
+    /// The store's rows for `findings`, each document's hash and facts with its encoded findings
+    /// and its persons (from `persons`, by document).
+    func rows(_ findings: [DocumentFindings], persons: [DocumentPersons]) -> [StoredDocument] {
+        var byName: [String: DocumentPersons] = [:]
+        for p in persons { byName[p.document] = p }
+        return findings.compactMap { found in
             guard var row = documents[found.document] else { return nil }
             row.findings = FindingsArchive.encode(found)
+            row.persons = byName[found.document]?.encoded()
             return row
         }
+    }
+
+    /// Takes in `other`'s documents (read again), in place of the records of the same names.
+    mutating func add(_ other: StoredCorpus) {
+        documents.merge(other.documents) { _, new in new }
+        hashedNow += other.hashedNow.filter { !hashedNow.contains($0) }
     }
 }
 
