@@ -38,9 +38,8 @@ public enum Tokenizer {
                 continue
             }
             // Most tokens: a short ASCII word read in one pass instead of three.
-            if c.isASCII, let token = plainWord(scalars, from: i, to: end, vocabulary: vocabulary) {
-                out.append(token)
-                i = token.end
+            if c.isASCII, isWordScalar(c), let next = plainWord(scalars, from: i, to: end, vocabulary: vocabulary, into: &out) {
+                i = next
                 continue
             }
             if isWordScalar(c) {
@@ -128,19 +127,22 @@ public enum Tokenizer {
         return Token(text: norm, norm: norm, start: i, end: i + 1, isCapitalized: false, isUppercase: false, isWord: false, word: word)
     }
 
-    /// The token of a plain ASCII word starting at `start`: letters and digits only, at most
+    /// Appends the token of a plain ASCII word starting at `start` to `out` and returns its end:
+    /// letters and digits only, at most
     /// ``ShortWords/maximumLength`` of them, ended by the range's end or an ASCII character other
     /// than a dot after one letter or an apostrophe. Read in one pass: the scan, the shape, the
     /// word's key and both strings' bytes (the text as written and the norm, lowered, each in
-    /// two integers), where the general path reads a word's scalars three times. Nil for any
-    /// other word, which the general path reads: a dot after one letter may make an
+    /// two integers), where the general path reads a word's scalars three times. (Appended here:
+    /// a token returned, even inlined, was copied into the array and the optional destroyed,
+    /// its two strings retained and released.) Nil, with nothing appended, for any other word,
+    /// which the general path reads: a dot after one letter may make an
     /// abbreviation ("U.S."), an apostrophe a clitic or a name ("n't", "O'Brien"), a non-ASCII
     /// scalar a letter ("Zürich"), and a longer word has no key.
     /// The same token as ``make(_:_:norm:textIsNorm:vocabulary:)`` gives (TokenizerOracleTests).
     @inline(__always)
     private static func plainWord(
-        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, vocabulary: Vocabulary?
-    ) -> Token? {
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, vocabulary: Vocabulary?, into out: inout [Token]
+    ) -> Int? {
         var written: (low: UInt64, high: UInt64) = (0, 0)
         var lowered: (low: UInt64, high: UInt64) = (0, 0)
         var hasUpper = false
@@ -192,9 +194,10 @@ public enum Tokenizer {
             norm = text
         }
         let first = written.low & 0xFF
-        return Token(
+        out.append(Token(
             text: text, norm: norm, start: start, end: j, isCapitalized: first >= 0x41 && first <= 0x5A,
-            isUppercase: hasUpper && !hasLower, isWord: true, word: word)
+            isUppercase: hasUpper && !hasLower, isWord: true, word: word))
+        return j
     }
 
     /// The String of the first `count` bytes (at most sixteen) of `bytes`, stored little-endian.
