@@ -375,9 +375,10 @@ public struct Extractor: Sendable {
         let cues = placeCues
         var i = 0
         while i < tokens.count {
-            var found = matcher.longestMatch(tokens, at: i)
+            // (Most tokens start no name: the trie's root is asked here, before the call.)
+            var found = matcher.mayStart(tokens[i].word) ? matcher.longestMatch(tokens, at: i) : nil
             // "the political opposition": a generic word with one adjective after "the".
-            if found == nil, i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized {
+            if found == nil, tokens[i].is(.the), i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized {
                 found = matcher.genericSkippingAdjective(tokens, at: i)
             }
             guard let (end, hit) = found else { i += 1; continue }
