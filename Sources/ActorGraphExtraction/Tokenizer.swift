@@ -127,18 +127,18 @@ public enum Tokenizer {
         return Token(text: norm, norm: norm, start: i, end: i + 1, isCapitalized: false, isUppercase: false, isWord: false, word: word)
     }
 
-    /// Appends the token of a plain ASCII word starting at `start` to `out` and returns its end:
-    /// letters and digits only, at most
-    /// ``ShortWords/maximumLength`` of them, ended by the range's end or an ASCII character other
-    /// than a dot after one letter or an apostrophe. Read in one pass: the scan, the shape, the
-    /// word's key and both strings' bytes (the text as written and the norm, lowered, each in
-    /// two integers), where the general path reads a word's scalars three times. (Appended here:
-    /// a token returned, even inlined, was copied into the array and the optional destroyed,
-    /// its two strings retained and released.) Nil, with nothing appended, for any other word,
-    /// which the general path reads: a dot after one letter may make an
-    /// abbreviation ("U.S."), an apostrophe a clitic or a name ("n't", "O'Brien"), a non-ASCII
-    /// scalar a letter ("Zürich"), and a longer word has no key.
-    /// The same token as ``make(_:_:norm:textIsNorm:vocabulary:)`` gives (TokenizerOracleTests).
+    /// Appends the token of a plain ASCII word starting at `start` to `out` and returns its end.
+    /// A plain word: letters and digits only, at most ``ShortWords/maximumLength`` of them,
+    /// ended by the range's end or an ASCII character other than an apostrophe or a dot after
+    /// one letter. It is read in one pass: the scan, the shape, the word's key and both strings'
+    /// bytes (the text as written and the norm, lowered, each in two integers), where the general
+    /// path reads a word's scalars three times. Nil, with nothing appended, for any other word,
+    /// which the general path reads: a dot after one letter may make an abbreviation ("U.S."),
+    /// an apostrophe a clitic or a name ("n't", "O'Brien"), a non-ASCII scalar a letter
+    /// ("Zürich"), and a longer word has no key. The token is the one
+    /// ``make(_:_:norm:textIsNorm:vocabulary:)`` gives (TokenizerOracleTests).
+    /// (Appended here: a token returned, even inlined, was copied into the array and the
+    /// optional destroyed, its two strings retained and released.)
     @inline(__always)
     private static func plainWord(
         _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, vocabulary: Vocabulary?, into out: inout [Token]
