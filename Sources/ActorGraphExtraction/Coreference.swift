@@ -5,7 +5,8 @@ extension Extractor {
     /// `represents` edge; bare surnames ("Lavrov", "Al Assad"), role references ("his Russian
     /// counterpart", "the Syrian president") and "his"/"him"/"its" become mentions.
     func resolvePersons(
-        _ s: inout SentenceAnalysis, index: PersonIndex, lastPerson: ActorRef?, lastSide: ActorRef? = nil, out: inout [Finding], doc: Document,
+        _ s: inout SentenceAnalysis, index: PersonIndex, lastPerson: ActorRef?, lastSide: ActorRef? = nil, lastOfficialState: ActorRef? = nil,
+        out: inout [Finding], doc: Document,
         scalars: [Unicode.Scalar]
     ) {
         // The quote is built only for sentences that yield an edge.
@@ -152,6 +153,13 @@ extension Extractor {
                     rep = near.actor
                 }
             }
+            // "Israeli Prime Minister X chaired the cabinet. Defence Minister Y said …": a cabinet
+            // post that names no owner is, tentatively, the state of the last official the text
+            // tied to one (the corpus must agree, and a tie stated anywhere wins).
+            if rep == nil, p.roleObject == nil, let home = lastOfficialState, Self.isCabinetPost(p.title) {
+                rep = home
+                tentative = true
+            }
             // "former Nigerian President X": a former official no longer acts for the state.
             if p.isFormer || p.mention.lowerBound > 0 && recognizer.formerWords.contains(tokens[p.mention.lowerBound - 1].word) { rep = nil }
             if let rep, !p.namesGovernment {
@@ -245,9 +253,60 @@ extension Extractor {
             } else if collectivePronouns.contains(t.word) {
                 guard let before = s.mentions.last(where: { $0.role == .actor && $0.actor.kind.isSideTaking && $0.range.upperBound <= j }) else { continue }
                 s.replace(with: Mention(range: j..<(j + 1), actor: before.actor, form: .pronoun))
+            } else if neuterPronouns.contains(t.word), let referent = Self.neuterReferent(of: j, in: s) {
+                s.replace(with: Mention(range: j..<(j + 1), actor: referent, form: .pronoun))
             }
         }
         s.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Words that end the clause a name opens: a name before one of them is no subject of the
+    /// verb an "it" after them is the object of.
+    static let clauseBreaks: Set<String> = [
+        ",", ";", ":", "-", "—", "and", "but", "or", "that", "which", "who", "whom", "because", "while", "after", "before",
+        "when", "since", "as", "if", "until", "though", "although", "where",
+        // "Pakistan says it killed …": the subject of a reported clause.
+        "said", "says", "say", "claims", "claimed", "insists", "insisted", "believes", "believed", "argues", "argued",
+    ]
+    /// Words that make "it" no actor: it is the subject of a stated fact or a quotation, or it
+    /// stands for the clause ("it is unclear whether …", "it said", "make it clear").
+    static let expletiveFollowers: Set<String> = ["is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains", "remained", "would", "will", "may", "might", "could", "should", "must", "has", "had", "clear", "difficult", "hard", "impossible", "easier", "possible", "likely", "unlikely", "necessary", "plain", "known", "to"]
+
+    /// The state, body or group "it" at `j` names, in the sentence before it: "The MLC exists
+    /// because Uganda backs it" (the MLC: the object of "backs" is not its subject, Uganda).
+    /// None when a noun with its article stands between ("Russia proposed a plan and Iran backed
+    /// it": the plan), when "it" is expletive ("it is unclear whether …"), or when no such name
+    /// precedes.
+    static func neuterReferent(of j: Int, in s: SentenceAnalysis) -> ActorRef? {
+        let tokens = s.tokens
+        guard j > 0 else { return nil }
+        if j + 1 < tokens.count, expletiveFollowers.contains(tokens[j + 1].norm) { return nil }
+        let sides = s.mentions.filter { $0.role == .actor && $0.actor.kind.isSideTaking && $0.range.upperBound <= j }
+        // Only the object of a verb whose subject is the nearest name, in the same clause: the
+        // name before that one is what "it" stands for. Elsewhere (a subject "it", a name past a
+        // comma) the referent is too often another: "Syria and Libya, gave it little".
+        guard !clauseBreaks.contains(tokens[j - 1].norm), sides.count >= 2, let subject = sides.last,
+            !tokens[subject.range.upperBound..<j].contains(where: { clauseBreaks.contains($0.norm) })
+        else { return nil }
+        let pick = sides[sides.count - 2]
+        // "Syria and Libya gave it …": the subject's own list is no referent.
+        if tokens[pick.range.upperBound..<subject.range.lowerBound].allSatisfy({ [",", "and", "the"].contains($0.norm) }) { return nil }
+        // "a plan", "the resolution" after the name: "it" is more likely that noun.
+        for k in pick.range.upperBound..<j where k + 1 < j {
+            if ["a", "an", "the", "this", "these", "those"].contains(tokens[k].norm),
+                !s.mentions.contains(where: { $0.range.contains(k + 1) }), tokens[k + 1].isWord
+            {
+                return nil
+            }
+        }
+        return pick.actor
+    }
+
+    /// Whether `title` (normalised words) is a government's cabinet post: a minister's or a
+    /// secretary's ("defence minister", "treasury secretary"), not a body's secretary-general.
+    static func isCabinetPost(_ title: String) -> Bool {
+        let words = title.split(separator: " ")
+        return words.contains("minister") || words.contains("secretary") && !words.contains("general") && !title.contains("secretary-general")
     }
 
     /// The person a bare name ending at token `i` names ("Lavrov", "Al Assad", a first name

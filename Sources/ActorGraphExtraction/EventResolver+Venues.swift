@@ -102,6 +102,44 @@ extension EventResolver {
         return out
     }
 
+    /// The venue named before the meeting noun at `e`, if one is: "the Vienna talks" (after
+    /// "the", a capitalised word no lexicon names), or a city of the gazetteer with up to two
+    /// lowercase words between ("the Geneva peace talks", "their latest Berlin crisis meeting").
+    func placeBeforeMeeting(_ s: SentenceAnalysis, event e: Int) -> Range<Int>? {
+        if namesMeetingAfterPlace(s, event: e) { return (e - 1)..<e }
+        let t = s.tokens
+        var end = e
+        while end > 0, e - end < 2, t[end - 1].isWord, !t[end - 1].isCapitalized, !Self.modifierStops.contains(t[end - 1].norm) { end -= 1 }
+        guard end < e, end > 1 else { return nil }
+        // A city of several words ("the Sharm el-Sheikh peace summit").
+        for start in max(1, end - 5)..<end {
+            guard let city = gazetteer.match(t, at: start), city.upperBound == end,
+                Self.meetingDeterminers.contains(t[start - 1].norm),
+                !s.mentions.contains(where: { $0.range.overlaps(city) })
+            else { continue }
+            return city
+        }
+        // A capital ("their latest Berlin crisis meeting").
+        if let m = s.mentions.first(where: { $0.range.upperBound == end && $0.form == .metonym }), m.range.lowerBound > 0,
+            Self.meetingDeterminers.contains(t[m.range.lowerBound - 1].norm)
+        {
+            return m.range
+        }
+        // One capitalised word no lexicon names, as "the Vienna talks" (no acronym: "the FIPIC
+        // leaders' summit").
+        let c = end - 1
+        guard Self.meetingDeterminers.contains(t[c - 1].norm), t[c].isCapitalized, t[c].isWord, !t[c].isUppercase,
+            !notPlaces.contains(t[c].word), !s.mentions.contains(where: { $0.range.contains(c) }), !namesBuilding(t, c),
+            !gazetteer.covers(t, c)
+        else { return nil }
+        return c..<end
+    }
+
+    /// Lowercase words that cannot stand between a city and its meeting noun.
+    static let modifierStops: Set<String> = ["the", "a", "an", "of", "and", "or", "in", "at", "to", "for", "with", "on", "by", "from", "was", "were", "is", "are", "held", "said"]
+    /// Words a named meeting follows: "the Geneva peace talks", "their Berlin crisis meeting".
+    static let meetingDeterminers: Set<String> = ["the", "a", "an", "their", "its", "his", "her", "latest", "last", "next", "first", "second", "third", "new", "this", "that"]
+
     /// Whether the meeting noun at `e` follows "the" and a capitalised word no lexicon names, which
     /// is then its venue ("the Vienna talks"): not a building's word, nor a forum's acronym in a
     /// text that is not in capitals ("the FIPIC summit").
@@ -333,8 +371,9 @@ extension EventResolver {
             if Self.namesLandmark(tokens, k) { continue }
             consider(k..<(k + 1), tokens[k].text, within: alone ? 24 : 10)
         }
-        if namesMeetingAfterPlace(s, event: e) {
-            consider((e - 1)..<e, tokens[e - 1].text)
+        if let city = placeBeforeMeeting(s, event: e) {
+            let metonym = s.mentions.first { $0.range == city && $0.form == .metonym }
+            consider(city, metonym.map { venueName($0, tokens) } ?? Gazetteer.text(tokens, city))
         }
         return (best ?? bestCountry)?.name
     }
@@ -470,7 +509,10 @@ extension EventResolver {
             }
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
-                if namesMeetingAfterPlace(s, event: e) { out.append((tokens[e - 1].text, 1)) }
+                if let city = placeBeforeMeeting(s, event: e) {
+                    let metonym = s.mentions.first { $0.range == city && $0.form == .metonym }
+                    out.append((metonym.map { venueName($0, tokens) } ?? Gazetteer.text(tokens, city), 1))
+                }
             }
         }
         return out

@@ -75,6 +75,7 @@ public struct Extractor: Sendable {
     /// ``Pronoun/personal`` and ``Pronoun/collective`` as word ids: every token is asked.
     let personalPronouns: WordSet
     let collectivePronouns: WordSet
+    let neuterPronouns: WordSet
 
     public init(lexicon: Lexicon, rules: RuleSet) {
         self.lexicon = lexicon
@@ -105,6 +106,7 @@ public struct Extractor: Sendable {
         futureDates = vocabulary.set(rules.list("future-date"))
         personalPronouns = vocabulary.set(Pronoun.personal)
         collectivePronouns = vocabulary.set(Pronoun.collective)
+        neuterPronouns = vocabulary.set(Pronoun.neuter)
         var capitals: [String: String] = [:]
         // A seat of power is a metonym the lexicon also writes with "the" ("the Kremlin|Kremlin"),
         // other than the capital itself ("the Vatican").
@@ -432,7 +434,14 @@ public struct Extractor: Sendable {
                 let window = max(0, range.lowerBound - 5)..<max(0, range.lowerBound - 1)
                 if cues.locatives.contains(beforeThe), form == .metonym || !cues.metonymOnlyLocatives.contains(beforeThe), !governs {
                     role = .place
-                } else if form == .metonym, let next, cues.eventNouns.contains(next.word) {
+                } else if form == .metonym, let next, cues.eventNouns.contains(next.word)
+                    // "their latest Berlin crisis meeting": one or two lowercase words between.
+                    || (1...2).contains(where: { n in
+                        let k = range.upperBound + n
+                        return k < tokens.count && cues.eventNouns.contains(tokens[k].word)
+                            && (range.upperBound..<k).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized }
+                    })
+                {
                     role = .place  // "the Berlin conference"
                 } else if form == .metonym, cues.visitVerbs.contains(previous) {
                     role = .place  // "visited Cairo on Tuesday, where he held talks with …"
@@ -530,9 +539,25 @@ public struct Extractor: Sendable {
         // The one state or body the sentence before names, if it names one: whom "Its emir, X"
         // at the start of the next refers to.
         var lastSide: ActorRef?
+        // The one state every official the text has tied to a state so far acts for: whose
+        // cabinet an ownerless "Defence Minister X" after them sits in (none once officials of
+        // two states are named).
+        var lastOfficialState: ActorRef?
+        var officialStates: Set<ActorRef> = []
+        var officials: Set<ActorRef> = []
         for k in sentences.indices {
             descriptions.resolve(&sentences, at: k)
-            resolvePersons(&sentences[k], index: index, lastPerson: lastPerson, lastSide: lastSide, out: &out, doc: doc, scalars: a.scalars)
+            let found = out.count
+            resolvePersons(
+                &sentences[k], index: index, lastPerson: lastPerson, lastSide: lastSide, lastOfficialState: lastOfficialState,
+                out: &out, doc: doc, scalars: a.scalars)
+            for tie in out[found...] where tie.relation == .represents && !tie.isTentative {
+                if case .actor(let state) = tie.object, state.kind == .state {
+                    officialStates.insert(state)
+                    officials.insert(tie.subject)
+                }
+            }
+            lastOfficialState = officialStates.count == 1 && officials.count >= 2 ? officialStates.first : nil
             if let p = sentences[k].mentions.last(where: { $0.actor.kind == .person }) { lastPerson = p.actor }
             // Only a next sentence that opens on the possessive asks (most sentences do not).
             let next = k + 1 < sentences.count ? sentences[k + 1].tokens.first?.norm : nil

@@ -37,6 +37,8 @@ public struct PersonIndex: Sendable {
     init(_ perDocument: [[TitledPerson]]) {
         var formDocs: [String: Set<Int>] = [:]
         var clusters: [String: Int] = [:]
+        // The first word of each full name, for a family name written first and used alone.
+        var byFirstCoreWord: [String: [Int]] = [:]
         // Full names first, so that a bare "President Obama" joins "Barack Obama" when it is the
         // only Obama.
         for singleWord in [false, true] {
@@ -59,12 +61,28 @@ public struct PersonIndex: Sendable {
                         index = c
                     } else if singleWord, let existing = bySurname[surname], existing.count == 1 {
                         index = existing[0]
+                    } else if singleWord, bySurname[surname] == nil, let existing = byFirstCoreWord[surname], existing.count == 1 {
+                        // "President Xi" after "Xi Jinping", "Foreign Minister Wang" after "Wang Yi":
+                        // a family name written first, when no one has it as a surname.
+                        index = existing[0]
+                    } else if let same = bySurname[surname]?.filter({ i in
+                        // "Perez de Cuellar" and "Javier Perez de Cuellar", "Lula da Silva" and
+                        // "Luiz Inacio Lula da Silva": one name's words all in the other's.
+                        let theirs = Set(Self.core(persons[i].name))
+                        let ours = Set(core)
+                        return ours.count >= 2 && theirs.count >= 2 && (ours.isSubset(of: theirs) || theirs.isSubset(of: ours))
+                    }), same.count == 1 {
+                        index = same[0]
                     } else {
                         index = persons.count
                         persons.append(Person(name: p.name, forms: [], represents: [], words: [], surname: surname, titles: [], isHead: false))
                         bySurname[surname, default: []].append(index)
                     }
                     clusters[key] = index
+                    // (Of two-word names only: "Carlos" is no family name of "Carlos Andres Perez".)
+                    if !singleWord, core.count == 2, let first = core.first, first != surname, byFirstCoreWord[first]?.contains(index) != true {
+                        byFirstCoreWord[first, default: []].append(index)
+                    }
                     persons[index].forms.insert(p.name)
                     persons[index].words.formUnion(words)
                     if let rep = p.represents { persons[index].represents.insert(rep) }
@@ -114,9 +132,10 @@ public struct PersonIndex: Sendable {
             }
             if let best { persons[i].name = best }
         }
-        for person in persons {
+        for (i, person) in persons.enumerated() {
+            // (A family name used alone, "Xi", is found by no surname: it is this person's form.)
             for form in person.forms where byForm[form] == nil {
-                if let i = find(form: form) { byForm[form] = i }
+                byForm[form] = find(form: form) ?? i
             }
         }
         for (i, person) in persons.enumerated() {

@@ -148,6 +148,11 @@ struct PersonRecognizer {
     }
     /// The title given to an untitled person named as the head of a delegation.
     static let delegationHead = "head of delegation"
+    /// relations.rules' "region-noun" and "place-noun" lists: "Sudan's South Darfur state" names a
+    /// region, not a person.
+    let regionNouns: Set<String>
+    /// relations.rules' "portfolio" list: "Minister for Foreign Affairs Penny Wong".
+    let portfolioWords: Set<String>
     /// Last words that make a capitalised run an institution, not a person.
     static let institutionWords: Set<String> = [
         "fleet", "sea", "province", "army", "forces", "force", "ministry", "council", "party", "front", "airport",
@@ -183,6 +188,8 @@ struct PersonRecognizer {
         institutionWords = rules.list("institution").union(rules.list("body-head")).union(rules.words(.governingNoun))
             .union(rules.list("building")).union(rules.list("place-noun"))
         nicknameCues = rules.list("nickname")
+        regionNouns = rules.list("region-noun").union(rules.list("place-noun"))
+        portfolioWords = rules.list("portfolio")
         portfolioPosts = rules.words(.portfolioPost)
         nameBreakers = rules.words(.nameBreaker)
         var trie: [String: [[String]]] = [:]
@@ -377,6 +384,20 @@ struct PersonRecognizer {
         return (k - 2, start)
     }
 
+    /// The name right after a capitalised portfolio starting at `k` ("for Foreign Affairs Penny
+    /// Wong": "Foreign Affairs" are words of relations.rules' "portfolio" list, "and" may join
+    /// them): a name of two words or more that ends the capitalised run.
+    func nameAfterPortfolio(_ tokens: [Token], from k: Int, covered: [Bool]) -> Range<Int>? {
+        var p = k
+        while p < tokens.count, p - k < 6, tokens[p].isWord,
+            tokens[p].isCapitalized && portfolioWords.contains(tokens[p].norm) || p > k && tokens[p].norm == "and"
+        {
+            p += 1
+        }
+        guard p > k, tokens[p - 1].norm != "and", let r = name(tokens, at: p, covered: covered), r.count >= 2 else { return nil }
+        return r
+    }
+
     /// Whether `token` may open an apposition naming a post: a determiner, a possessive
     /// pronoun, a qualifier ("senior", "top") or a word that makes the post a past one.
     func isAppositionOpener(_ token: Token) -> Bool {
@@ -532,7 +553,8 @@ struct PersonRecognizer {
                     k += 1
                 }
                 if let m = mentionStartingAt[k], m.actor.kind.isSideTaking {
-                    if tokens[j].norm == "to" || (tokens[j].norm == "for" && isPostTitle) {
+                    // ("mediator for IGAD": a body is whom the post acts for.)
+                    if tokens[j].norm == "to" || (tokens[j].norm == "for" && isPostTitle && m.actor.kind != .organization) {
                         // "envoy to Syria": the country is where the person works, not whom they act for.
                         j = m.range.upperBound
                     } else {
@@ -560,6 +582,13 @@ struct PersonRecognizer {
                             }
                         }
                     }
+                } else if tokens[j].norm == "for" || tokens[j].norm == "of", mentionStartingAt[j + 1] == nil,
+                    let r = nameAfterPortfolio(tokens, from: j + 1, covered: covered)
+                {
+                    // "Minister for Foreign Affairs Penny Wong": the portfolio, then the name.
+                    add(r, rep, titleText, mention: mentionStart..<r.upperBound)
+                    i = r.upperBound
+                    continue
                 } else if tokens[j].norm == "for", mentionStartingAt[j + 1] == nil, j + 1 < tokens.count, tokens[j + 1].isCapitalized,
                     let comma = ((j + 1)..<min(tokens.count, j + 8)).first(where: { r in
                         !(tokens[r].isCapitalized && tokens[r].isWord && !covered[r]) && !["and", "of"].contains(tokens[r].norm)
@@ -599,7 +628,17 @@ struct PersonRecognizer {
             if j + 2 < tokens.count, tokens[j].norm == "of", mentionStartingAt[j + 1] == nil, tokens[j + 1].isCapitalized, tokens[j + 1].isWord {
                 var p = j + 1
                 while p < tokens.count, p - j <= 6, mentionStartingAt[p] == nil, tokens[p].isCapitalized && tokens[p].isWord || tokens[p].norm == "and" { p += 1 }
-                if p < tokens.count, tokens[p].norm == "," { j = p }
+                if p < tokens.count, tokens[p].norm == "," {
+                    j = p
+                } else if p + 1 < tokens.count, tokens[p].norm == "of" {
+                    // "X, the Minister of Defence of Mozambique,": the portfolio, then the state.
+                    var q = p + 1
+                    if q < tokens.count, tokens[q].norm == "the" { q += 1 }
+                    if let m = mentionStartingAt[q], m.actor.kind == .state || m.actor.kind == .organization {
+                        if rep == nil { rep = m.actor }
+                        j = m.range.upperBound
+                    }
+                }
             }
             let postEnd = j
             if j < tokens.count, tokens[j].norm == "," { j += 1 }  // "the U.N. envoy to Syria, Staffan de Mistura"
@@ -644,7 +683,10 @@ struct PersonRecognizer {
             }
             // "China's chief negotiator, Vice Foreign Minister Wu Dawei": a second post after the
             // comma goes on for the first.
-            if j > postEnd, rep != nil || owner != nil, titleText != "counterpart", j < tokens.count, !covered[j], title(tokens, at: j) != nil {
+            // "Afghan Defense Minister General X": a rank right after the post, likewise.
+            if j > postEnd || j < tokens.count && tokens[j].isCapitalized, rep != nil || owner != nil, titleText != "counterpart", j < tokens.count,
+                !covered[j], title(tokens, at: j) != nil
+            {
                 carried = (rep, mentionStart, owner)
                 i = j
                 continue
@@ -788,6 +830,8 @@ struct PersonRecognizer {
             else { continue }
             let next = r.upperBound < tokens.count ? tokens[r.upperBound] : nil
             if let next, next.isCapitalized { continue }
+            // "Sudan's South Darfur state": a region of the state, not a person.
+            if let next, regionNouns.contains(next.norm) { continue }
             if m.actor.kind != .state, let next, !Self.clauseAfterName.contains(next.norm) { continue }
             add(r, m.actor, "", mention: m.range.lowerBound..<r.upperBound)
         }

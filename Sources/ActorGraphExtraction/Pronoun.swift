@@ -3,4 +3,6 @@
 enum Pronoun {
     static let personal: Set<String> = ["his", "him", "he", "she"]
     static let collective: Set<String> = ["its"]
+    /// "it": a state, body or group named before it (``Extractor/neuterReferent``).
+    static let neuter: Set<String> = ["it"]
 }

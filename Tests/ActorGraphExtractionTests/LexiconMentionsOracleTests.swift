@@ -50,6 +50,7 @@ import Testing
             "Talks were held in Moscow. They met in central Moscow. The minister visited Cairo on Tuesday.",
             "Israel fired rockets at Syria. Talks at Geneva ended. Sanctions on Russia and pressure over Iran grew.",
             "The Berlin conference opened. He travelled to Moscow. Iran sent drones and missiles to Russia.",
+            "Their latest Berlin crisis meeting ended. The Geneva peace talks, the Geneva Peace talks and the Cairo big new summit.",
             "They flew to Abu Dhabi, where they held talks. He travelled to the Russian capital.",
             "The government in Khartoum agreed. MOSCOW: talks resumed. Moscow, where the talks were held, was quiet.",
             "Moscow said. in Moscow at the Kremlin into Ukraine over Kyiv on Beirut to Damascus",
@@ -125,7 +126,14 @@ extension Extractor {
                     && governingNouns.contains(tokens[range.lowerBound - 2].word)
                 if rules.locatives.contains(beforeThe), form == .metonym || !["at", "into", "over", "on"].contains(beforeThe), !governs {
                     role = .place
-                } else if form == .metonym, let next, rules.eventNouns.contains(next.norm) {
+                } else if form == .metonym, let next, rules.eventNouns.contains(next.norm)
+                    // "their latest Berlin crisis meeting": one or two lowercase words between.
+                    || (1...2).contains(where: { n in
+                        let k = range.upperBound + n
+                        return k < tokens.count && rules.eventNouns.contains(tokens[k].norm)
+                            && tokens[range.upperBound..<k].allSatisfy { $0.isWord && !$0.isCapitalized }
+                    })
+                {
                     role = .place  // "the Berlin conference"
                 } else if form == .metonym, visitVerbs.contains(previous) {
                     role = .place  // "visited Cairo on Tuesday, where he held talks with …"

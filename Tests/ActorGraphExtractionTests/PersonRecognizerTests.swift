@@ -421,4 +421,47 @@ import Testing
         let india = Fixture.edges("Peace talks opened in Geneva on Monday. Raksha Mantri Shri Vikram Rao attended the talks.")
         #expect(india.contains("Vikram Rao attended Geneva 2024-03-11"), "\(india.sorted())")
     }
+
+    /// "X, the Minister of Defence of Mozambique,": a capitalised portfolio after "of", then the
+    /// state; "Afghan Defense Minister General X": a rank right after the post goes on for it.
+    @Test func aPortfolioThenTheStateAndARankAfterThePost() {
+        let minister = Fixture.edges("Cristovao Chume, the Minister of Defence of Mozambique, arrived in Abu Dhabi on Friday.")
+        #expect(minister.contains("Cristovao Chume represents Mozambique"), "\(minister.sorted())")
+        let front = Fixture.edges("The Minister of Defence of Mozambique, Cristovao Chume, arrived in Abu Dhabi on Friday.")
+        #expect(front.contains("Cristovao Chume represents Mozambique"), "\(front.sorted())")
+        let rank = Fixture.edges("Afghan Defense Minister General Bismillah Khan Muhammadi held talks in Islamabad on Monday.")
+        #expect(rank.contains("Bismillah Khan Muhammadi represents Afghanistan"), "\(rank.sorted())")
+    }
+
+    /// "Australia's Minister for Foreign Affairs X", "Pakistan's Minister of State for Foreign
+    /// Affairs Y": a capitalised portfolio between the post and the name; in a list of such
+    /// posts each name keeps its own state.
+    @Test func aPortfolioBeforeTheName() {
+        let wong = Fixture.edges("Australia's Minister for Foreign Affairs Penny Walsh met leaders in Suva on Monday.")
+        #expect(wong.contains("Penny Walsh represents Australia"), "\(wong.sorted())")
+        let list = Fixture.edges(
+            "The men signing the texts were Foreign Minister of Afghanistan Abdul Wakil, Pakistan's Minister of State for Foreign Affairs Zain Noorani, and United States Secretary of State George Shultz."
+        )
+        #expect(list.isSuperset(of: ["Abdul Wakil represents Afghanistan", "Zain Noorani represents Pakistan"]), "\(list.sorted())")
+        #expect(!list.contains("Abdul Wakil represents Pakistan"), "\(list.sorted())")
+    }
+
+    /// "the chief mediator for IGAD, X": a body after "for" is whom the post acts for, over the
+    /// known-persons table; "the UN envoy for Syria" still works in Syria, for the UN.
+    @Test func aPostForABodyActsForIt() {
+        let igad = Fixture.edges("The chief mediator for IGAD, Seyoum Mesfin, said on Saturday that the parties had agreed.")
+        #expect(igad.contains("Seyoum Mesfin represents IGAD"), "\(igad.sorted())")
+        let envoy = Fixture.edges("The UN envoy for Syria, Staffan de Mistura, said on Saturday that the parties had agreed.")
+        #expect(envoy.contains("Staffan de Mistura represents United Nations"), "\(envoy.sorted())")
+        #expect(!envoy.contains("Staffan de Mistura represents Syria"), "\(envoy.sorted())")
+    }
+
+    /// "Sudan's South Darfur state", "Congo's North Kivu province": a state's possessive before a
+    /// name and a region noun names a region, not a person; "Turkey's Feridun Sinirlioglu said"
+    /// still names a person.
+    @Test func aRegionAfterAStatesPossessiveIsNoPerson() {
+        #expect(!Fixture.edges("Fighting spread in Sudan's South Darfur state on Thursday.").contains { $0.hasPrefix("South Darfur") })
+        #expect(!Fixture.edges("Fighting spread in Congo's North Kivu province on Thursday.").contains { $0.hasPrefix("North Kivu") })
+        #expect(Fixture.edges("Turkey's Feridun Sinirlioglu said the talks would go on.").contains("Feridun Sinirlioglu represents Turkey"))
+    }
 }
