@@ -315,28 +315,6 @@ struct RuleIndex: Sendable {
     /// The indices in ``rules`` of the rules that can match `tokens`: every required word
     /// element has a word in the sentence. In rule order, as matches are reported.
     func candidates(_ tokens: [Token]) -> [Int] {
-        // The sentence's known words: a word no rule uses (``Vocabulary/unknown``) is in no
-        // required set and anchors nothing. A word read twice would only set again the bits it
-        // set, so the order does not matter and repeats need not go; the closed-class words,
-        // which repeat in every sentence (",", "the"), are kept once by a mask over their fixed
-        // ids (below 128), and no sort is needed.
-        // (Read in place: iterating the array copies each token, and with it its two strings.)
-        var words: [Vocabulary.Word] = []
-        words.reserveCapacity(tokens.count)
-        var seen: (low: UInt64, high: UInt64) = (0, 0)
-        tokens.withUnsafeBufferPointer { tokens in
-            for k in tokens.indices where tokens[k].word != Vocabulary.unknown {
-                let w = tokens[k].word
-                if w < 64 {
-                    guard seen.low & (1 << UInt64(w)) == 0 else { continue }
-                    seen.low |= 1 << UInt64(w)
-                } else if w < 128 {
-                    guard seen.high & (1 << UInt64(w - 64)) == 0 else { continue }
-                    seen.high |= 1 << UInt64(w - 64)
-                }
-                words.append(w)
-            }
-        }
         // The rules picked, as a bit set over rule indices: read in increasing order, each once,
         // with no list to sort. It and the sets met live on the stack (up to the allocator's
         // limit), not in two heap blocks per call.
@@ -346,14 +324,36 @@ struct RuleIndex: Sendable {
             withUnsafeTemporaryAllocation(of: Bool.self, capacity: setCount) { met in
                 met.initialize(repeating: false)
                 for r in unanchored { picked[Int(r) >> 6] |= 1 << UInt64(r & 63) }
+                // The sentence's known words, in one pass over the tokens (no list of them made
+                // first): a word no rule uses (``Vocabulary/unknown``) is in no required set and
+                // anchors nothing. A word read twice only sets again the bits it set, so the
+                // order does not matter and repeats need not go; the closed-class words, which
+                // repeat in every sentence (",", "the"), are read once, by a mask over their
+                // fixed ids (below 128).
+                // (Read in place: iterating the array copies each token, and with it its two strings.)
                 byWord.withReader { byWord in
                     setsByWord.withReader { setsByWord in
-                        for w in words {
-                            for r in byWord[Int(w)] { picked[Int(r) >> 6] |= 1 << UInt64(r & 63) }
-                            for set in setsByWord[Int(w)] { met[Int(set)] = true }
+                        tokens.withUnsafeBufferPointer { tokens in
+                            var seen: (low: UInt64, high: UInt64) = (0, 0)
+                            for k in tokens.indices where tokens[k].word != Vocabulary.unknown {
+                                let w = tokens[k].word
+                                if w < 64 {
+                                    guard seen.low & (1 << UInt64(w)) == 0 else { continue }
+                                    seen.low |= 1 << UInt64(w)
+                                } else if w < 128 {
+                                    guard seen.high & (1 << UInt64(w - 64)) == 0 else { continue }
+                                    seen.high |= 1 << UInt64(w - 64)
+                                }
+                                for r in byWord[Int(w)] { picked[Int(r) >> 6] |= 1 << UInt64(r & 63) }
+                                for set in setsByWord[Int(w)] { met[Int(set)] = true }
+                            }
                         }
                     }
                 }
+                // Room for every rule picked, at once: grown by appending, the array was
+                // reallocated about once a call.
+                let most = picked.reduce(0) { $0 + $1.nonzeroBitCount }
+                if most > 0 { out.reserveCapacity(most) }
                 requiredSets.withReader { requiredSets in
                     for (slot, bits) in picked.enumerated() {
                         var rest = bits

@@ -33,12 +33,8 @@ public struct Extractor: Sendable {
     /// line) and are skipped with a warning.
     public static let maximumSentenceLength = 5_000
     // relations.rules' `list` statements this type reads (RULES.md's table says which reads which).
-    /// What is sent to a side rather than to a place: after "sent weapons … to", a country receives.
-    let cargoNouns: Set<String>
-    /// relations.rules' "visit" list: a capital right after one of these is a place.
-    let visitVerbs: Set<String>
-    /// relations.rules' "direction" list: "in central Moscow" is a place.
-    let directionWords: Set<String>
+    /// The lists that tell a place from an actor ("cargo", "visit", "direction", …), as word ids.
+    let placeCues: PlaceCues
     /// Steps that may be backed without backing their actor ("'s eventual transition").
     let stepNouns: Set<String>
     /// relations.rules' "accusation" list: "accused X of arming Y" states no backing.
@@ -83,9 +79,6 @@ public struct Extractor: Sendable {
 
     public init(lexicon: Lexicon, rules: RuleSet) {
         self.lexicon = lexicon
-        cargoNouns = rules.list("cargo")
-        visitVerbs = rules.list("visit")
-        directionWords = rules.list("direction")
         stepNouns = rules.list("step")
         accusationWords = rules.list("accusation")
         intervalUnits = rules.words(.intervalUnit)
@@ -99,6 +92,7 @@ public struct Extractor: Sendable {
         var vocabulary = Vocabulary()
         matcher = LexiconMatcher(lexicon: lexicon, vocabulary: &vocabulary)
         compiled = CompiledRules(rules, vocabulary: &vocabulary)
+        placeCues = PlaceCues(rules, vocabulary: &vocabulary)
         var recognizer = PersonRecognizer(rules: rules, vocabulary: &vocabulary)
         receptionWords = vocabulary.set(rules.list("reception"))
         dialogueWords = vocabulary.set(rules.list("dialogue"))
@@ -376,12 +370,17 @@ public struct Extractor: Sendable {
     /// (template entries) still to resolve against the document's country.
     func lexiconMentions(_ tokens: [Token]) -> ([Mention], [(Range<Int>, Int)]) {
         var mentions: [Mention] = []
+        // (Room for a sentence's usual few names at once: grown from empty, the array was
+        // reallocated two or three times a sentence.)
+        mentions.reserveCapacity(8)
         var pending: [(Range<Int>, Int)] = []
+        let cues = placeCues
         var i = 0
         while i < tokens.count {
-            var found = matcher.longestMatch(tokens, at: i)
+            // (Most tokens start no name: the trie's root is asked here, before the call.)
+            var found = matcher.mayStart(tokens[i].word) ? matcher.longestMatch(tokens, at: i) : nil
             // "the political opposition": a generic word with one adjective after "the".
-            if found == nil, i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized {
+            if found == nil, tokens[i].is(.the), i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized {
                 found = matcher.genericSkippingAdjective(tokens, at: i)
             }
             guard let (end, hit) = found else { i += 1; continue }
@@ -409,12 +408,14 @@ public struct Extractor: Sendable {
                 range = i..<tEnd
                 form = .generic
             }
+            // (Words by id: no norm is copied or hashed. ``Vocabulary/unknown`` before the first
+            // token is in no list.)
             // "the Syrian opposition": a leading "the" belongs to the mention.
-            let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].norm : ""
+            let previous = range.lowerBound > 0 ? tokens[range.lowerBound - 1].word : Vocabulary.unknown
             // "in central Moscow": a direction word between "in" and the place.
             let skipsOne = range.lowerBound > 1
-                && (previous == "the" || directionWords.contains(previous) && tokens[range.lowerBound - 2].norm == "in")
-            let beforeThe = skipsOne ? tokens[range.lowerBound - 2].norm : previous
+                && (previous == FixedWord.the.rawValue || cues.directionWords.contains(previous) && tokens[range.lowerBound - 2].is(.in))
+            let beforeThe = skipsOne ? tokens[range.lowerBound - 2].word : previous
             var role = Mention.Role.actor
             // A body's seat ("in Brussels") is a place like a capital.
             if entryKind == .state && (form == .metonym || form == .name || form == .alias) || entryKind == .organization && form == .metonym {
@@ -428,41 +429,40 @@ public struct Extractor: Sendable {
                 }
                 // "fired rockets at Israel" targets a state; "talks at Geneva" names a venue.
                 // "the government in Khartoum": a capital after a government noun names the state.
-                let governs = beforeThe == "in" && range.lowerBound >= 2
+                let governs = beforeThe == FixedWord.in.rawValue && range.lowerBound >= 2
                     && governingNouns.contains(tokens[range.lowerBound - 2].word)
-                if rules.locatives.contains(beforeThe), form == .metonym || !["at", "into", "over", "on"].contains(beforeThe), !governs {
+                let window = max(0, range.lowerBound - 5)..<max(0, range.lowerBound - 1)
+                if cues.locatives.contains(beforeThe), form == .metonym || !cues.metonymOnlyLocatives.contains(beforeThe), !governs {
                     role = .place
-                } else if form == .metonym, let next, rules.eventNouns.contains(next.norm)
+                } else if form == .metonym, let next, cues.eventNouns.contains(next.word)
                     // "their latest Berlin crisis meeting": one or two lowercase words between.
                     || (1...2).contains(where: { n in
                         let k = range.upperBound + n
-                        return k < tokens.count && rules.eventNouns.contains(tokens[k].norm)
-                            && tokens[range.upperBound..<k].allSatisfy { $0.isWord && !$0.isCapitalized }
+                        return k < tokens.count && cues.eventNouns.contains(tokens[k].word)
+                            && (range.upperBound..<k).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized }
                     })
                 {
                     role = .place  // "the Berlin conference"
-                } else if form == .metonym, visitVerbs.contains(previous) {
+                } else if form == .metonym, cues.visitVerbs.contains(previous) {
                     role = .place  // "visited Cairo on Tuesday, where he held talks with …"
-                } else if beforeThe == "to", range.lowerBound >= 2,
-                    tokens[max(0, range.lowerBound - 5)..<(range.lowerBound - 1)].contains(where: {
-                        rules.motionVerbs.contains($0.norm) || rules.eventNouns.contains($0.norm)
-                    }),
+                } else if beforeThe == FixedWord.to.rawValue, range.lowerBound >= 2,
+                    window.contains(where: { cues.motionVerbs.contains(tokens[$0].word) || cues.eventNouns.contains(tokens[$0].word) }),
                     // "sent drones and missiles to Russia": a recipient, not a destination.
-                    !tokens[max(0, range.lowerBound - 5)..<(range.lowerBound - 1)].contains(where: { cargoNouns.contains($0.norm) })
+                    !window.contains(where: { cues.cargoNouns.contains(tokens[$0].word) })
                 {
                     role = .place
                 } else if form == .metonym, range.lowerBound == 0, next != nil,
                     events.opensDateline(tokens, placeEnd: range.upperBound) || (tokens[0].isUppercase && tokens[0].text.count >= 4)
                 {
                     role = .place  // a dateline: "Moscow: …", "HAVANA, Cuba (AP) — …"
-                } else if form == .metonym, range.upperBound + 1 < tokens.count, tokens[range.upperBound].norm == ",",
-                    tokens[range.upperBound + 1].norm == "where"
+                } else if form == .metonym, range.upperBound + 1 < tokens.count, tokens[range.upperBound].is(.comma),
+                    tokens[range.upperBound + 1].word == cues.whereWord
                 {
                     role = .place  // "flew to Abu Dhabi, where they held talks": a city the clause happens in
                 }
             }
             // "travelled to the Russian capital": a city named by its state, a place.
-            if form == .demonym, entryKind == .state, range.upperBound < tokens.count, tokens[range.upperBound].norm == "capital" {
+            if form == .demonym, entryKind == .state, range.upperBound < tokens.count, tokens[range.upperBound].word == cues.capitalWord {
                 role = .place
             }
             mentions.append(Mention(range: range, actor: ref, role: role, form: form))

@@ -107,6 +107,14 @@ public struct LexiconMatcher: Sendable {
         return hit.form != .generic && hit.caseRule.reduce(0, +) > best.caseRule.reduce(0, +)
     }
 
+    /// Whether a name of the lexicon may start with `word` (the trie's root has an edge along
+    /// it): where it may not, ``longestMatch(_:at:)`` finds nothing. Asked inline at each token
+    /// before the call, which most tokens did for nothing.
+    @inline(__always)
+    func mayStart(_ word: Vocabulary.Word) -> Bool {
+        word != Vocabulary.unknown && trie.child(of: 0, word) > 0
+    }
+
     /// Whether `tokens[range]` have the case `rule` asks of each word (as far as both go).
     static func caseMatches(_ rule: [UInt8], _ tokens: [Token], _ range: Range<Int>) -> Bool {
         // By index: zipping with a slice of the tokens copied each token, and its strings.

@@ -29,10 +29,17 @@ public enum Tokenizer {
         out.reserveCapacity(range.count / 4 + 4)
         var i = range.lowerBound
         let end = range.upperBound
+        // (Taken once per sentence: reading a static in the loop asks for its initialisation.)
+        let marks = asciiMarks
         while i < end {
             let c = scalars[i]
             if c.isASCII ? (c == " " || c == "\n" || c == "\t" || c == "\r") : (c.properties.isWhitespace || c == "\u{00A0}") {
                 i += 1
+                continue
+            }
+            // Most tokens: a short ASCII word read in one pass instead of three.
+            if c.isASCII, isWordScalar(c), let next = plainWord(scalars, from: i, to: end, vocabulary: vocabulary, into: &out) {
+                i = next
                 continue
             }
             if isWordScalar(c) {
@@ -87,7 +94,13 @@ public enum Tokenizer {
                 i = k
                 continue
             }
-            // Punctuation: one scalar each, with dashes and quotes normalised.
+            // Punctuation: one scalar each, with dashes and quotes normalised. An ASCII mark is
+            // its own norm and text, the same one-byte String every time.
+            if c.isASCII {
+                out.append(mark(c, at: i, marks[Int(c.value)], vocabulary: vocabulary))
+                i += 1
+                continue
+            }
             let norm: String
             switch c {
             case "\u{2014}", "\u{2013}": norm = "—"
@@ -100,6 +113,102 @@ public enum Tokenizer {
             i += 1
         }
         return out
+    }
+
+    /// Each ASCII character as a String, by its value: an ASCII mark's norm and text.
+    private static let asciiMarks: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
+    /// The token ``make(_:_:norm:textIsNorm:vocabulary:)`` makes of the ASCII mark `c` at `i`
+    /// (its norm `norm`, `String(c)`), without reading it as a range: a one-byte norm's key
+    /// is the byte itself.
+    @inline(__always)
+    private static func mark(_ c: Unicode.Scalar, at i: Int, _ norm: String, vocabulary: Vocabulary?) -> Token {
+        let word = vocabulary?.id(ShortWords.Key(low: UInt64(c.value), high: 1 << 63 | 1 << 56)) ?? Vocabulary.unknown
+        return Token(text: norm, norm: norm, start: i, end: i + 1, isCapitalized: false, isUppercase: false, isWord: false, word: word)
+    }
+
+    /// Appends the token of a plain ASCII word starting at `start` to `out` and returns its end.
+    /// A plain word: letters and digits only, at most ``ShortWords/maximumLength`` of them,
+    /// ended by the range's end or an ASCII character other than an apostrophe or a dot after
+    /// one letter. It is read in one pass: the scan, the shape, the word's key and both strings'
+    /// bytes (the text as written and the norm, lowered, each in two integers), where the general
+    /// path reads a word's scalars three times. Nil, with nothing appended, for any other word,
+    /// which the general path reads: a dot after one letter may make an abbreviation ("U.S."),
+    /// an apostrophe a clitic or a name ("n't", "O'Brien"), a non-ASCII scalar a letter
+    /// ("Zürich"), and a longer word has no key. The token is the one
+    /// ``make(_:_:norm:textIsNorm:vocabulary:)`` gives (TokenizerOracleTests).
+    /// (Appended here: a token returned, even inlined, was copied into the array and the
+    /// optional destroyed, its two strings retained and released.)
+    @inline(__always)
+    private static func plainWord(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, vocabulary: Vocabulary?, into out: inout [Token]
+    ) -> Int? {
+        var written: (low: UInt64, high: UInt64) = (0, 0)
+        var lowered: (low: UInt64, high: UInt64) = (0, 0)
+        var hasUpper = false
+        var hasLower = false
+        var j = start
+        while j < end {
+            let v = scalars[j].value
+            var low = v
+            if v &- 0x61 < 26 {
+                hasLower = true
+            } else if v &- 0x41 < 26 {
+                hasUpper = true
+                low = v | 0x20
+            } else if v &- 0x30 >= 10 {
+                break
+            }
+            let n = j - start
+            guard n < ShortWords.maximumLength else { return nil }
+            let shift = UInt64(n & 7) << 3
+            if n < 8 {
+                written.low |= UInt64(v) << shift
+                lowered.low |= UInt64(low) << shift
+            } else {
+                written.high |= UInt64(v) << shift
+                lowered.high |= UInt64(low) << shift
+            }
+            j += 1
+        }
+        let count = j - start
+        guard count > 0 else { return nil }
+        if j < end {
+            let stop = scalars[j].value
+            if stop >= 0x80 || stop == 0x27 || (stop == 0x2E && count == 1) { return nil }
+        }
+        var word = Vocabulary.unknown
+        if let vocabulary {
+            word = vocabulary.id(ShortWords.Key(low: lowered.low, high: lowered.high | 1 << 63 | UInt64(count) << 56))
+        }
+        // A word the vocabulary knows takes its norm (and, written as its norm is, its text)
+        // from there, as ``make`` does.
+        let spelling = word != Vocabulary.unknown ? vocabulary?.asciiSpelling(word) : nil
+        let text: String
+        let norm: String
+        if hasUpper {
+            text = string(written, count: count)
+            norm = spelling ?? string(lowered, count: count)
+        } else {
+            text = spelling ?? string(written, count: count)
+            norm = text
+        }
+        let first = written.low & 0xFF
+        out.append(Token(
+            text: text, norm: norm, start: start, end: j, isCapitalized: first >= 0x41 && first <= 0x5A,
+            isUppercase: hasUpper && !hasLower, isWord: true, word: word))
+        return j
+    }
+
+    /// The String of the first `count` bytes (at most sixteen) of `bytes`, stored little-endian.
+    @inline(__always)
+    private static func string(_ bytes: (low: UInt64, high: UInt64), count: Int) -> String {
+        withUnsafeBytes(of: (bytes.low.littleEndian, bytes.high.littleEndian)) { source in
+            String(unsafeUninitializedCapacity: count) { buffer in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[0..<count]))
+                return count
+            }
+        }
     }
 
     @inline(__always)
@@ -119,7 +228,11 @@ public enum Tokenizer {
     /// was fetched for every token.)
     @inline(never)
     static func isNonASCIIWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil
+        // General Punctuation (U+2000–U+206F) holds no letter and no number (TokenizerTests reads
+        // the whole block): the curly quotes, dashes and ellipses of news text are most of the
+        // non-ASCII scalars asked about, and their numeric type cost some 900 instructions each.
+        if s.value >= 0x2000 && s.value <= 0x206F { return false }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
     /// `String(scalars[range]).lowercased()`, built straight from the bytes when the scalars are

@@ -103,6 +103,29 @@ import Testing
         }
     }
 
+    /// The same on every sentence of the seeds and every fixture's articles, read as the
+    /// extractor reads them: the candidates are found in one pass over the tokens, with the
+    /// closed-class words read once by a mask.
+    @Test func candidatesOnEveryFixtureSentence() throws {
+        let extractor = Extractor(lexicon: Fixture.lexicon, rules: Fixture.rules)
+        var picked = 0
+        for folder in try Fixture.articleFolders() {
+            for document in try Corpus.load(folder: folder).documents {
+                for tokens in LexiconMentionsOracleTests.sentences(document.text, extractor) {
+                    for index in [extractor.compiled.nominal, extractor.compiled.relational] {
+                        let expected = index.rules.indices.filter { r in
+                            index.rules[r].required.allSatisfy { set in tokens.contains { set.contains($0.word) } }
+                        }
+                        let found = index.candidates(tokens)
+                        #expect(found == expected, "\(document.name): \(tokens.map(\.text).joined(separator: " "))")
+                        picked += found.count
+                    }
+                }
+            }
+        }
+        #expect(picked > 10_000)
+    }
+
     @Test func aTokenThatIsItsOwnNormalFormHasTheNormalFormNormalisingGives() {
         let text = "the talks in Doha, U.S. officials' Da’esh O'Brien ISIL Lomé — “quoted” 2024 a-b x.y İstanbul Kelvin \u{212A}m"
         let scalars = Array(text.unicodeScalars)

@@ -245,4 +245,24 @@ import Testing
             Self.expectSame(text, extractor.vocabulary, text)
         }
     }
+
+    /// Where the one-pass reading of a plain ASCII word hands over to the general one: a
+    /// non-ASCII scalar, a dot after one letter, an apostrophe, a sixteenth letter; and every
+    /// ASCII character after a word, before one and alone (the marks' table).
+    @Test func plainWordsAtTheirEdges() {
+        let extractor = Extractor(lexicon: Fixture.lexicon, rules: Fixture.rules)
+        let ascii = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+        var texts = [
+            "Zürich Zurich abcdefgh abcdefghi ABCDEFGHé aé a. ab. a.b ab.cd x.y. I. I don't don’t O'Neil Russia's",
+            "123abc ABC123 abc1 A1 1A 2015. 10,000 3rd Russia RUSSIA russia The THE the Talks TALKS talks Moscow MOSCOW",
+            "word—word word…word word,word word;word (word) \"word\" word! word? word/word word&word word\tword\nword\r\nword word\u{00A0}word",
+            "Abcdefghijklmno Abcdefghijklmnop ABCDEFGHIJKLMNO ABCDEFGHIJKLMNOP abcdefghijklmnO abcdefghijklmnop1 counterinsurgency",
+            ascii.joined(), ascii.joined(separator: " "), "a", "A", "Ab", "aB", "7", "x.", "Ab.",
+        ]
+        texts += ascii.map { "word\($0)Word" }
+        texts += ascii.map { "\($0)" }
+        for text in texts {
+            Self.expectSame(text, extractor.vocabulary, text)
+        }
+    }
 }

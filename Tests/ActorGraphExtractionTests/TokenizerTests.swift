@@ -95,4 +95,16 @@ import Testing
         let scalars = Array("Kyiv".unicodeScalars)
         #expect(Tokenizer.tokens(scalars, in: 2..<10, vocabulary: vocabulary) == Tokenizer.tokens(scalars, in: 2..<10))
     }
+
+    /// ``Tokenizer/isNonASCIIWordScalar(_:)`` answers General Punctuation (U+2000–U+206F) without
+    /// asking the scalar's properties: it must answer as they do, there and around it.
+    @Test func nonASCIIWordScalarsAsTheirProperties() {
+        var asked = 0
+        for v in UInt32(0x80)...0x2FFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(Tokenizer.isNonASCIIWordScalar(s) == (s.properties.isAlphabetic || s.properties.numericType != nil), "U+\(String(v, radix: 16))")
+            asked += 1
+        }
+        #expect(asked > 12_000)
+    }
 }
