@@ -1,5 +1,3 @@
-import Dispatch
-
 extension Extractor {
     /// What reading a folder as part of a larger corpus gives: the findings and warnings of
     /// ``extract(_:progress:)``, and each readable document's persons (for the store).
@@ -42,13 +40,5 @@ extension Extractor {
         // The persons of the documents read, as the findings are (a file gone in between has neither).
         let names = Set(kept.map(\.document))
         return CorpusReading(findings: kept, warnings: first.compactMap(\.warning), persons: read.filter { names.contains($0.document) }, index: index)
-    }
-
-    private static func parallelMap<T: Sendable, U: Sendable>(_ items: [T], _ body: @Sendable (T) -> U) -> [U] {
-        let results = UnsafeResults<U>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in
-            results.set(i, body(items[i]))
-        }
-        return results.values
     }
 }

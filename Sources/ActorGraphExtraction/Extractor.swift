@@ -136,34 +136,20 @@ public struct Extractor: Sendable {
     public func extract(_ documents: [Document]) -> [DocumentFindings] {
         // Phase one keeps only the persons, so memory does not grow with the corpus's tokens;
         // phase two analyses each document again.
-        let found = parallelMap(documents) { persons($0) }
+        let found = Self.parallelMap(documents) { persons($0) }
         let index = PersonIndex(found.map(\.all))
-        return parallelMap(Array(documents.indices)) { findings(analyze(documents[$0], persons: found[$0]), persons: index) }
+        return Self.parallelMap(Array(documents.indices)) { findings(analyze(documents[$0], persons: found[$0]), persons: index) }
     }
 
     /// The findings of every readable document of `folder`, in file order, and the warnings of
     /// the files skipped or repaired. Each document is read from disk in each of the two passes
     /// and let go, so memory holds a few documents and the findings, not the corpus.
     public func extract(_ folder: CorpusFolder, progress: BuildProgress? = nil) -> (findings: [DocumentFindings], warnings: [String]) {
-        let first = parallelMap(folder.entries) { entry -> (persons: PersonsFound?, warning: String?) in
-            let (document, warning) = folder.read(entry)
-            // A skipped file has no second pass: its share of both counts now.
-            defer { progress?.advance(bytes: document == nil ? 2 * entry.bytes : entry.bytes, finished: document == nil) }
-            guard let document else { return (nil, warning) }
-            return (persons(document), warning)
-        }
-        let index = PersonIndex(first.map { $0.persons?.all ?? [] })
-        let readable = zip(folder.entries, first).compactMap { entry, found in found.persons.map { (entry, $0) } }
-        let findings = parallelMap(readable) { entry, found -> DocumentFindings? in
-            defer { progress?.advance(bytes: entry.bytes, finished: true) }
-            // Read again: a file that changed or went away since the first pass is left out.
-            guard let document = folder.read(entry).document else { return nil }
-            return self.findings(analyze(document, persons: found), persons: index)
-        }
-        return (findings.compactMap { $0 }, first.compactMap(\.warning))
+        let reading = extract(folder, among: CorpusPersons([]), progress: progress)
+        return (reading.findings, reading.warnings)
     }
 
-    private func parallelMap<T: Sendable, U: Sendable>(_ items: [T], _ body: @Sendable (T) -> U) -> [U] {
+    static func parallelMap<T: Sendable, U: Sendable>(_ items: [T], _ body: @Sendable (T) -> U) -> [U] {
         let results = UnsafeResults<U>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { i in
             results.set(i, body(items[i]))
