@@ -42,7 +42,8 @@ struct NodeLinkWriterTests {
 
     @Test func sameBytesForEachCharacterAlone() throws {
         // One text per graph, so a difference names the character.
-        for text in Self.awkward + (0x20..<0x7F).map { String(Character(Unicode.Scalar(UInt8($0)))) } {
+        let printable = (0x20..<0x7F).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+        for text in Self.awkward + printable {
             let g = try graph([text])
             #expect(NodeLinkJSON.encode(g) == NodeLinkJSON.encodeWithJSONEncoder(g), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
