@@ -508,9 +508,6 @@ struct PersonRecognizer {
             var rep = pre?.0
             var mentionStart = pre?.1 ?? i
             let carry = pre == nil ? carried : nil
-            // "Nigeria's president and ECOWAS chairman, X": the second post names its own body;
-            // the first post's state is the person's too.
-            let carriedPost = pre != nil && carried?.rep != pre?.0 ? carried?.rep : nil
             carried = nil
             // "the group's spokesman", "the kingdom's foreign minister": an owner described, not
             // named; it is resolved in phase two, so the description stays out of the mention.
@@ -625,14 +622,6 @@ struct PersonRecognizer {
                     i = next
                     continue
                 }
-                // "Nigeria's president and ECOWAS chairman, X": a body's name before the second title.
-                if next < tokens.count, let m = mentionStartingAt[next], m.actor.kind == .organization || m.actor.kind == .state,
-                    m.range.upperBound < tokens.count, title(tokens, at: m.range.upperBound) != nil
-                {
-                    carried = (rep, mentionStart, owner)
-                    i = m.range.upperBound
-                    continue
-                }
             }
             // Where an appositive post would end: "X Y, the Kenyan president, said".
             // "Norway's Minister of International Development, X": a portfolio after the title.
@@ -676,7 +665,7 @@ struct PersonRecognizer {
                     var rep = rep
                     // "the chair of CARICOM, President Irfaan Ali of Guyana": a state after the name
                     // of a second post is theirs too.
-                    var firstPost: ActorRef? = carriedPost
+                    var firstPost: ActorRef?
                     if rep == nil || carry != nil, owner == nil, after + 1 < tokens.count, tokens[after].norm == "of" {
                         let k = tokens[after + 1].norm == "the" ? after + 2 : after + 1
                         if let m = mentionStartingAt[k], m.actor.kind == .state || m.actor.kind == .organization {

@@ -446,13 +446,6 @@ import Testing
         #expect(!list.contains("Abdul Wakil represents Pakistan"), "\(list.sorted())")
     }
 
-    /// "Nigeria's president and ECOWAS chairman, X": a body named before the second post; the
-    /// person acts for both.
-    @Test func twoPostsJoinedByAndEachWithItsOwner() {
-        let edges = Fixture.edges("Nigeria's president and ECOWAS chairman, Bola Tinubu, opened the summit in Abuja on Sunday.")
-        #expect(edges.isSuperset(of: ["Bola Tinubu represents Nigeria", "Bola Tinubu represents ECOWAS"]), "\(edges.sorted())")
-    }
-
     /// "the chief mediator for IGAD, X": a body after "for" is whom the post acts for, over the
     /// known-persons table; "the UN envoy for Syria" still works in Syria, for the UN.
     @Test func aPostForABodyActsForIt() {
