@@ -5,7 +5,7 @@ extension Extractor {
     /// `represents` edge; bare surnames ("Lavrov", "Al Assad"), role references ("his Russian
     /// counterpart", "the Syrian president") and "his"/"him"/"its" become mentions.
     func resolvePersons(
-        _ s: inout SentenceAnalysis, index: PersonIndex, lastPerson: ActorRef?, lastSide: ActorRef? = nil, lastOfficialState: ActorRef? = nil,
+        _ s: inout SentenceAnalysis, index: PersonIndex, lastPerson: ActorRef?, lastSide: ActorRef? = nil, homeState: ActorRef? = nil,
         out: inout [Finding], doc: Document,
         scalars: [Unicode.Scalar]
     ) {
@@ -153,10 +153,10 @@ extension Extractor {
                     rep = near.actor
                 }
             }
-            // "Israeli Prime Minister X chaired the cabinet. Defence Minister Y said …": a cabinet
-            // post that names no owner is, tentatively, the state of the last official the text
-            // tied to one (the corpus must agree, and a tie stated anywhere wins).
-            if rep == nil, p.roleObject == nil, let home = lastOfficialState, Self.isCabinetPost(p.title) {
+            // "Israeli Prime Minister X … Foreign Minister Y … Defence Minister Z said": a cabinet
+            // post that names no owner is, tentatively, in the cabinet of the one state the
+            // text's officials act for (the corpus must agree, and a tie stated anywhere wins).
+            if rep == nil, p.roleObject == nil, let home = homeState, Self.isCabinetPost(p.title) {
                 rep = home
                 tentative = true
             }

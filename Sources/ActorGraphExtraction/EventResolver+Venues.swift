@@ -102,10 +102,17 @@ extension EventResolver {
         return out
     }
 
-    /// The venue named before the meeting noun at `e`, if one is: "the Vienna talks" (after
-    /// "the", a capitalised word no lexicon names), or a city of the gazetteer with up to two
+    /// The venue named before the meeting noun at `e`, if one is, and its name: "the Vienna
+    /// talks" (after "the", a capitalised word no lexicon names), or a city with up to two
     /// lowercase words between ("the Geneva peace talks", "their latest Berlin crisis meeting").
-    func placeBeforeMeeting(_ s: SentenceAnalysis, event e: Int) -> Range<Int>? {
+    func venueBeforeMeeting(_ s: SentenceAnalysis, event e: Int) -> (range: Range<Int>, name: String)? {
+        guard let city = placeBeforeMeeting(s, event: e) else { return nil }
+        let metonym = s.mentions.first { $0.range == city && $0.form == .metonym }
+        return (city, metonym.map { venueName($0, s.tokens) } ?? Gazetteer.text(s.tokens, city))
+    }
+
+    /// The tokens of ``venueBeforeMeeting(_:event:)``'s venue.
+    private func placeBeforeMeeting(_ s: SentenceAnalysis, event e: Int) -> Range<Int>? {
         if namesMeetingAfterPlace(s, event: e) { return (e - 1)..<e }
         let t = s.tokens
         var end = e
@@ -371,10 +378,7 @@ extension EventResolver {
             if Self.namesLandmark(tokens, k) { continue }
             consider(k..<(k + 1), tokens[k].text, within: alone ? 24 : 10)
         }
-        if let city = placeBeforeMeeting(s, event: e) {
-            let metonym = s.mentions.first { $0.range == city && $0.form == .metonym }
-            consider(city, metonym.map { venueName($0, tokens) } ?? Gazetteer.text(tokens, city))
-        }
+        if let venue = venueBeforeMeeting(s, event: e) { consider(venue.range, venue.name) }
         return (best ?? bestCountry)?.name
     }
 
@@ -509,10 +513,7 @@ extension EventResolver {
             }
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
-                if let city = placeBeforeMeeting(s, event: e) {
-                    let metonym = s.mentions.first { $0.range == city && $0.form == .metonym }
-                    out.append((metonym.map { venueName($0, tokens) } ?? Gazetteer.text(tokens, city), 1))
-                }
+                if let venue = venueBeforeMeeting(s, event: e) { out.append((venue.name, 1)) }
             }
         }
         return out

@@ -528,14 +528,14 @@ public struct Extractor: Sendable {
         // The one state every official the text has tied to a state so far acts for: whose
         // cabinet an ownerless "Defence Minister X" after them sits in (none once officials of
         // two states are named).
-        var lastOfficialState: ActorRef?
         var officialStates: Set<ActorRef> = []
         var officials: Set<ActorRef> = []
         for k in sentences.indices {
             descriptions.resolve(&sentences, at: k)
             let found = out.count
+            let homeState = officialStates.count == 1 && officials.count >= 2 ? officialStates.first : nil
             resolvePersons(
-                &sentences[k], index: index, lastPerson: lastPerson, lastSide: lastSide, lastOfficialState: lastOfficialState,
+                &sentences[k], index: index, lastPerson: lastPerson, lastSide: lastSide, homeState: homeState,
                 out: &out, doc: doc, scalars: a.scalars)
             for tie in out[found...] where tie.relation == .represents && !tie.isTentative {
                 if case .actor(let state) = tie.object, state.kind == .state {
@@ -543,7 +543,6 @@ public struct Extractor: Sendable {
                     officials.insert(tie.subject)
                 }
             }
-            lastOfficialState = officialStates.count == 1 && officials.count >= 2 ? officialStates.first : nil
             if let p = sentences[k].mentions.last(where: { $0.actor.kind == .person }) { lastPerson = p.actor }
             // Only a next sentence that opens on the possessive asks (most sentences do not).
             let next = k + 1 < sentences.count ? sentences[k + 1].tokens.first?.norm : nil

@@ -109,7 +109,7 @@ public struct PersonIndex: Sendable {
                     } else if let same = bySurname[surname]?.filter({ i in
                         // "Perez de Cuellar" and "Javier Perez de Cuellar", "Lula da Silva" and
                         // "Luiz Inacio Lula da Silva": one name's words all in the other's.
-                        let theirs = Set(Self.core(persons[i].name))
+                        let theirs = Set(spelling(persons[i].name).core)
                         let ours = Set(core)
                         return ours.count >= 2 && theirs.count >= 2 && (ours.isSubset(of: theirs) || theirs.isSubset(of: ours))
                     }), same.count == 1 {
