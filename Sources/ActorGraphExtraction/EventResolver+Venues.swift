@@ -1,13 +1,20 @@
 // Venues: the place a meeting noun names, and the document's venues.
 extension EventResolver {
     /// The capital a descriptor names: "the Kenyan capital" (a state's demonym, then "capital"),
-    /// "the capital of Burkina Faso".
+    /// "the capital of Burkina Faso", "Iran's capital".
     func capital(_ s: SentenceAnalysis, at k: Int) -> (range: Range<Int>, name: String)? {
         if k + 1 < s.tokens.count, s.tokens[k].norm == "capital", s.tokens[k + 1].norm == "of",
             let m = s.mentions.first(where: { $0.range.lowerBound == k + 2 }), m.actor.kind == .state, m.form == .name || m.form == .alias,
             let code = m.actor.country, let capital = capitals[code]
         {
             return (k..<m.range.upperBound, capital)
+        }
+        if let m = s.mentions.first(where: { $0.range.lowerBound == k }), m.actor.kind == .state, m.form == .name || m.form == .alias,
+            let code = m.actor.country, let capital = capitals[code],
+            m.range.upperBound + 1 < s.tokens.count, s.tokens[m.range.upperBound].is(.possessive),
+            s.tokens[m.range.upperBound + 1].norm == "capital"
+        {
+            return (k..<(m.range.upperBound + 2), capital)
         }
         guard let m = s.mentions.first(where: { $0.range.lowerBound == k }), m.form == .demonym, m.actor.kind == .state,
             let code = m.actor.country, let capital = capitals[code],

@@ -447,9 +447,19 @@ public struct Extractor: Sendable {
                     role = .place  // "flew to Abu Dhabi, where they held talks": a city the clause happens in
                 }
             }
-            // "travelled to the Russian capital": a city named by its state, a place.
-            if form == .demonym, entryKind == .state, range.upperBound < tokens.count, tokens[range.upperBound].word == cues.capitalWord {
-                role = .place
+            // "travelled to the Russian capital", "arrived in Iran's capital": a city named by its
+            // state, a place.
+            if entryKind == .state, range.upperBound < tokens.count {
+                let e = range.upperBound
+                if form == .demonym && tokens[e].word == cues.capitalWord
+                    || (form == .name || form == .alias) && e + 1 < tokens.count && tokens[e].is(.possessive) && tokens[e + 1].word == cues.capitalWord
+                {
+                    role = .place
+                } else if cues.namesNeighboursOf(tokens, range) {
+                    // "the neighbours of Afghanistan met": whose neighbours, not one of them.
+                    i = range.upperBound
+                    continue
+                }
             }
             mentions.append(Mention(range: range, actor: ref, role: role, form: form))
             i = range.upperBound

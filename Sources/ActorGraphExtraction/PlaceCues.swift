@@ -21,8 +21,13 @@ struct PlaceCues: Sendable {
     let cargoNouns: WordSet
     /// "where": "flew to Abu Dhabi, where they held talks".
     let whereWord: Vocabulary.Word
-    /// "capital": "travelled to the Russian capital".
+    /// "capital": "travelled to the Russian capital", "arrived in Iran's capital".
     let capitalWord: Vocabulary.Word
+    /// relations.rules' "neighbour" list: "the neighbours of Afghanistan" names no actor.
+    let neighbourWords: WordSet
+    /// "of", and the plural nouns "the neighbouring countries of X" may end on.
+    let ofWord: Vocabulary.Word
+    let countryPlurals: WordSet
 
     /// The lists of `rules`, interning their words in `vocabulary`.
     init(_ rules: RuleSet, vocabulary: inout Vocabulary) {
@@ -35,5 +40,24 @@ struct PlaceCues: Sendable {
         cargoNouns = vocabulary.set(rules.list("cargo"))
         whereWord = vocabulary.intern("where")
         capitalWord = vocabulary.intern("capital")
+        neighbourWords = vocabulary.set(rules.words(.neighbour))
+        ofWord = vocabulary.intern("of")
+        countryPlurals = vocabulary.set(["countries", "states", "nations"])
+    }
+
+    /// Whether the state mention at `range` only says whose neighbours are meant: "the
+    /// neighbours of Afghanistan", "the neighbouring countries of Sudan", "Libya's (close)
+    /// neighbours".
+    func namesNeighboursOf(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let b = range.lowerBound
+        if b >= 2, tokens[b - 1].word == ofWord {
+            if neighbourWords.contains(tokens[b - 2].word) { return true }
+            if b >= 3, countryPlurals.contains(tokens[b - 2].word), neighbourWords.contains(tokens[b - 3].word) { return true }
+        }
+        let e = range.upperBound
+        guard e + 1 < tokens.count, tokens[e].is(.possessive) || tokens[e].is(.apostrophe) else { return false }
+        if neighbourWords.contains(tokens[e + 1].word) { return true }
+        // One lowercase word between: "Afghanistan's close neighbours".
+        return e + 2 < tokens.count && tokens[e + 1].isWord && !tokens[e + 1].isCapitalized && neighbourWords.contains(tokens[e + 2].word)
     }
 }

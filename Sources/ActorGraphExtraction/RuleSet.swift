@@ -215,6 +215,9 @@ public struct RuleSet: Sendable {
         /// "Egypt's irrigation minister", "Armed Forces Minister X": posts a portfolio may stand
         /// before, lowercase after a state or capitalised like a body's name.
         case portfolioPost = "portfolio-post"
+        /// "the neighbouring countries of Afghanistan", "Libya's neighbours": a state named as
+        /// the one whose neighbours are meant is no side of what they do.
+        case neighbour
     }
 
     /// The vocabulary list `list`, in the tokens' comparison form: the words the rule files

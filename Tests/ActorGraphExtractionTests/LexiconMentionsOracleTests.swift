@@ -55,6 +55,7 @@ import Testing
             "The government in Khartoum agreed. MOSCOW: talks resumed. Moscow, where the talks were held, was quiet.",
             "Moscow said. in Moscow at the Kremlin into Ukraine over Kyiv on Beirut to Damascus",
             "The delegation went to the summit in Doha and then to Cairo. Ankara sent weapons to Kyiv.",
+            "He arrived in Iran's capital. The neighbouring countries of Afghanistan, Libya's neighbours and Sudan's close neighbors met. Syria's allies met.",
         ]
         for text in texts {
             Self.expectSame(text, extractor, text)
@@ -155,9 +156,21 @@ extension Extractor {
                     role = .place  // "flew to Abu Dhabi, where they held talks": a city the clause happens in
                 }
             }
-            // "travelled to the Russian capital": a city named by its state, a place.
-            if form == .demonym, entryKind == .state, range.upperBound < tokens.count, tokens[range.upperBound].norm == "capital" {
-                role = .place
+            // "travelled to the Russian capital", "arrived in Iran's capital": a city named by its
+            // state, a place.
+            if entryKind == .state, range.upperBound < tokens.count {
+                let e = range.upperBound
+                let neighbours: Set<String> = ["neighbour", "neighbours", "neighbor", "neighbors", "neighbouring", "neighboring"]
+                let before = { (n: Int) in range.lowerBound >= n ? tokens[range.lowerBound - n].norm : "" }
+                let after = { (n: Int) in e + n < tokens.count ? tokens[e + n].norm : "" }
+                if form == .demonym && tokens[e].norm == "capital" || (form == .name || form == .alias) && after(0) == "'s" && after(1) == "capital" {
+                    role = .place
+                } else if before(1) == "of" && (neighbours.contains(before(2)) || ["countries", "states", "nations"].contains(before(2)) && neighbours.contains(before(3)))
+                    || ["'s", "'"].contains(after(0)) && (neighbours.contains(after(1)) || e + 2 < tokens.count && tokens[e + 1].isWord && !tokens[e + 1].isCapitalized && neighbours.contains(after(2)))
+                {
+                    i = range.upperBound
+                    continue
+                }
             }
             mentions.append(Mention(range: range, actor: ref, role: role, form: form))
             i = range.upperBound

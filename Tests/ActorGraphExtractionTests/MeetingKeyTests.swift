@@ -433,4 +433,28 @@ import Testing
         #expect(edges.contains("Ama Dogbe attended Accra 2024-03-09"), "\(edges.sorted())")
         #expect(!edges.contains { $0.contains("Mali 2024") })
     }
+
+    /// "hosted a meeting in Murree this week. The talks began on Tuesday": a definite meeting
+    /// noun right after a placed meeting the text has not dated to a day dates that meeting (not
+    /// the heading's place it would have taken), and a lone heading of the day of publication over the story is its dateline, not the venue.
+    @Test func theTalksThatFollowAnUndatedMeetingDateIt() {
+        let text = """
+            Islamabad, 15 March 2024
+            Pakistan this week hosted a meeting between Kenya and Somalia in the hill resort of Murree. The talks began on Tuesday and ran through the night.
+            Kenyan officials hosted and sat in, and representatives of Uganda attended as observers.
+            """
+        let edges = attended(text)
+        #expect(edges.contains("Kenya attended Murree 2024-03-12"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Islamabad") }, "\(edges.sorted())")
+    }
+
+    /// "the foreign ministers of the neighbouring countries of Afghanistan met", "a meeting of
+    /// Afghanistan's close neighbours": the state whose neighbours they are was not there.
+    @Test func theStateWhoseNeighboursMeetIsNotAtTheMeeting() {
+        let edges = attended(
+            "Foreign ministers of the neighbouring countries of Afghanistan held talks in Tehran on Wednesday. "
+                + "Pakistan's foreign minister arrived to attend the meeting of Afghanistan's close neighbours.")
+        #expect(!edges.contains { $0.hasPrefix("Afghanistan ") }, "\(edges.sorted())")
+        #expect(edges.contains("Pakistan attended Tehran 2024-03-13"), "\(edges.sorted())")
+    }
 }

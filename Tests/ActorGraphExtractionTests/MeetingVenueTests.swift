@@ -25,6 +25,14 @@ import Testing
         #expect(events("Uganda's president met Kenya's president in Lusaka on Tuesday.\nMonday: the dossier") == ["Lusaka 2024-03-12"])
     }
 
+    /// "arrived in Iran's capital to attend the meeting": the capital a state's possessive names,
+    /// where the state does not act.
+    @Test func aStatesCapitalByItsPossessive() {
+        let text = "ISLAMABAD - Pakistan's foreign minister has arrived in Kenya's capital to attend a meeting of the IGAD foreign ministers on Wednesday."
+        #expect(events(text) == ["Nairobi 2024-03-13"])
+        #expect(!Fixture.edges(text).contains { $0.hasPrefix("Kenya attended") })
+    }
+
     /// "PUTRAJAYA, Malaysia - … at talks in Malaysia": a country is the venue only when the text names no city in it.
     /// "in the hill resort of Murree, north of Islamabad": the town a place noun names, not the
     /// reference point of a bearing, however far the meeting noun stands.
