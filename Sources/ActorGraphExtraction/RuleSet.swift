@@ -218,6 +218,9 @@ public struct RuleSet: Sendable {
         /// "the neighbouring countries of Afghanistan", "Libya's neighbours": a state named as
         /// the one whose neighbours are meant is no side of what they do.
         case neighbour
+        /// "pushed back the rebels", "hit back at": verbs whose particle "back" is no verb of
+        /// support.
+        case particleVerb = "particle-verb"
     }
 
     /// The vocabulary list `list`, in the tokens' comparison form: the words the rule files
