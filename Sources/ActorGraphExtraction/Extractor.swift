@@ -260,7 +260,9 @@ public struct Extractor: Sendable {
                 if let code = m.actor.country {
                     // Where things happen ("in Syria", "the Syrian conflict") says more about what a
                     // document is about than who acts.
-                    counts[code, default: 0] += m.role == .place ? (isMeetingSentence ? 1 : 3) : (m.form == .demonym ? 2 : 1)
+                    // (A border says little too: "clashes near the Sudan border".)
+                    let near = m.role == .place && (isMeetingSentence || placeCues.namesBorder(tokens, m.range))
+                    counts[code, default: 0] += m.role == .place ? (near ? 1 : 3) : (m.form == .demonym ? 2 : 1)
                     // "the war in Somalia", "Somalia's war": the country whose war the text is about.
                     if isWarCountry(tokens, m.range) { counts[code, default: 0] += 6 }
                     if firstSeen[code] == nil { firstSeen[code] = firstSeen.count }

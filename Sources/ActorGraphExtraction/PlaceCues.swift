@@ -23,6 +23,9 @@ struct PlaceCues: Sendable {
     let whereWord: Vocabulary.Word
     /// "capital": "travelled to the Russian capital", "arrived in Iran's capital".
     let capitalWord: Vocabulary.Word
+    /// relations.rules' "border" list: "clashes near the Sudan border" happen at a border, which
+    /// says little about whose war it is.
+    let borderWords: WordSet
     /// relations.rules' "neighbour" list: "the neighbours of Afghanistan" names no actor.
     let neighbourWords: WordSet
     /// "of", and the plural nouns "the neighbouring countries of X" may end on.
@@ -41,8 +44,17 @@ struct PlaceCues: Sendable {
         whereWord = vocabulary.intern("where")
         capitalWord = vocabulary.intern("capital")
         neighbourWords = vocabulary.set(rules.words(.neighbour))
+        borderWords = vocabulary.set(rules.words(.border))
         ofWord = vocabulary.intern("of")
         countryPlurals = vocabulary.set(["countries", "states", "nations"])
+    }
+
+    /// Whether the state mention at `range` names the side of a border: "near the Sudan border",
+    /// "the Sudanese frontier", "along the border with Sudan".
+    func namesBorder(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let b = range.lowerBound
+        if range.upperBound < tokens.count, borderWords.contains(tokens[range.upperBound].word) { return true }
+        return b >= 2 && tokens[b - 1].norm == "with" && borderWords.contains(tokens[b - 2].word)
     }
 
     /// Whether the state mention at `range` only says whose neighbours are meant: "the

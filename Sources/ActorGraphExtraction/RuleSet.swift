@@ -221,6 +221,9 @@ public struct RuleSet: Sendable {
         /// "pushed back the rebels", "hit back at": verbs whose particle "back" is no verb of
         /// support.
         case particleVerb = "particle-verb"
+        /// "near the Sudan border": a state named as a border's side says little about which
+        /// country's war a text is about.
+        case border
     }
 
     /// The vocabulary list `list`, in the tokens' comparison form: the words the rule files
