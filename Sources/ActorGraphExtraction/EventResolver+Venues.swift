@@ -124,7 +124,8 @@ extension EventResolver {
         let t = s.tokens
         var end = e
         while end > 0, e - end < 2, t[end - 1].isWord, !t[end - 1].isCapitalized, !Self.modifierStops.contains(t[end - 1].norm) { end -= 1 }
-        guard end < e, end > 1 else { return nil }
+        // "the Gaza ceasefire talks": about the city, not in it.
+        guard end < e, end > 1, !t[end..<e].contains(where: { meetingTopics.contains($0.word) }) else { return nil }
         // A city of several words ("the Sharm el-Sheikh peace summit").
         for start in max(1, end - 5)..<end {
             guard let city = gazetteer.match(t, at: start), city.upperBound == end,

@@ -48,7 +48,11 @@ struct EventResolver {
         firstSessions = vocabulary.set(rules.words(.firstSession))
         laterDays = vocabulary.set(rules.words(.laterDay))
         deadlines = vocabulary.set(rules.words(.deadline))
+        meetingTopics = vocabulary.set(rules.words(.meetingTopic))
     }
+
+    /// relations.rules' "meeting-topic" list: "the Gaza ceasefire talks" are about Gaza.
+    let meetingTopics: WordSet
 
     /// relations.rules' "arrival" list: verbs of arriving, which stand for the meeting at the
     /// venue they arrive at.
@@ -382,8 +386,12 @@ struct EventResolver {
         var docPlaceDate: ResolvedDate??
         func undatedAtDocPlace(_ place: String, published: SimpleDate) -> ResolvedDate? {
             if let known = docPlaceDate { return known }
-            let all = sentences.filter { s in s.mentions.contains { $0.role == .event } }
-                .flatMap { s in meetingDates(s).filter { d in !datesAnotherVenue(d, in: s, than: place) } }
+            // (Each meeting noun's own date only: "talks that broke down in August, in a war that
+            // began on October 7, 2023" date no meeting to October 7.)
+            let all = sentences.flatMap { s in
+                s.mentions.filter { $0.role == .event }.compactMap { nearestDate(s, event: $0.range.lowerBound) }
+                    .filter { d in !datesAnotherVenue(d, in: s, than: place) }
+            }
             let past: [SimpleDate] = all.compactMap { if case .day(let d) = $0.date, d <= published { d } else { nil } }
             // A live report ("LIVE: Trump meets Kim at the DMZ") is about its own day.
             let found = Self.isLiveReport(sentences) ? published : past.max() ?? ledeDate(sentences, published: published, at: place) ?? published

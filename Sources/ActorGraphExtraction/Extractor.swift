@@ -426,8 +426,9 @@ public struct Extractor: Sendable {
                     // "their latest Berlin crisis meeting": one or two lowercase words between.
                     || (1...2).contains(where: { n in
                         let k = range.upperBound + n
+                        // (Not past a topic: "revive Gaza ceasefire talks" are about Gaza.)
                         return k < tokens.count && cues.eventNouns.contains(tokens[k].word)
-                            && (range.upperBound..<k).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized }
+                            && (range.upperBound..<k).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !cues.meetingTopics.contains(tokens[$0].word) }
                     })
                 {
                     role = .place  // "the Berlin conference"

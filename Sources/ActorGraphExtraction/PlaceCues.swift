@@ -26,6 +26,8 @@ struct PlaceCues: Sendable {
     /// relations.rules' "border" list: "clashes near the Sudan border" happen at a border, which
     /// says little about whose war it is.
     let borderWords: WordSet
+    /// relations.rules' "meeting-topic" list: "the Gaza ceasefire talks" are about Gaza, not in it.
+    let meetingTopics: WordSet
     /// relations.rules' "neighbour" list: "the neighbours of Afghanistan" names no actor.
     let neighbourWords: WordSet
     /// "of", and the plural nouns "the neighbouring countries of X" may end on.
@@ -45,6 +47,7 @@ struct PlaceCues: Sendable {
         capitalWord = vocabulary.intern("capital")
         neighbourWords = vocabulary.set(rules.words(.neighbour))
         borderWords = vocabulary.set(rules.words(.border))
+        meetingTopics = vocabulary.set(rules.words(.meetingTopic))
         ofWord = vocabulary.intern("of")
         countryPlurals = vocabulary.set(["countries", "states", "nations"])
     }

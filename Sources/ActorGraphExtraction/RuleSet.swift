@@ -224,6 +224,9 @@ public struct RuleSet: Sendable {
         /// "near the Sudan border": a state named as a border's side says little about which
         /// country's war a text is about.
         case border
+        /// "the Gaza ceasefire talks": words between a city and a meeting noun that make the city
+        /// the meeting's subject, not its venue.
+        case meetingTopic = "meeting-topic"
     }
 
     /// The vocabulary list `list`, in the tokens' comparison form: the words the rule files

@@ -56,6 +56,7 @@ import Testing
             "Moscow said. in Moscow at the Kremlin into Ukraine over Kyiv on Beirut to Damascus",
             "The delegation went to the summit in Doha and then to Cairo. Ankara sent weapons to Kyiv.",
             "He arrived in Iran's capital. The neighbouring countries of Afghanistan, Libya's neighbours and Sudan's close neighbors met. Syria's allies met.",
+            "Egypt hosts Hamas to revive Gaza ceasefire talks. The Cairo truce talks, the Cairo peace talks and the Moscow hostage meeting.",
         ]
         for text in texts {
             Self.expectSame(text, extractor, text)
@@ -132,7 +133,7 @@ extension Extractor {
                     || (1...2).contains(where: { n in
                         let k = range.upperBound + n
                         return k < tokens.count && rules.eventNouns.contains(tokens[k].norm)
-                            && tokens[range.upperBound..<k].allSatisfy { $0.isWord && !$0.isCapitalized }
+                            && tokens[range.upperBound..<k].allSatisfy { $0.isWord && !$0.isCapitalized && !["ceasefire", "cease-fire", "truce", "hostage", "hostages", "prisoner", "prisoners"].contains($0.norm) }
                     })
                 {
                     role = .place  // "the Berlin conference"

@@ -457,4 +457,15 @@ import Testing
         #expect(!edges.contains { $0.hasPrefix("Afghanistan ") }, "\(edges.sorted())")
         #expect(edges.contains("Pakistan attended Tehran 2024-03-13"), "\(edges.sorted())")
     }
+
+    /// An undated meeting is not dated by a day its lede gives another act: "talks that broke
+    /// down in August, after fighting that began on October 7, 2023" date no meeting to October 7.
+    @Test func aLedesDayOfAnotherActDatesNoMeeting() {
+        let edges = attended(
+            "Hamas and Egyptian officials met in Cairo to restart truce negotiations. "
+                + "The talks broke down in August after fighting that began on October 7, 2023.",
+            published: "2024-10-24")
+        #expect(edges.contains("Hamas attended Cairo 2024-10-24"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasSuffix("2023-10-07") }, "\(edges.sorted())")
+    }
 }

@@ -33,6 +33,14 @@ import Testing
         #expect(!Fixture.edges(text).contains { $0.hasPrefix("Kenya attended") })
     }
 
+    /// "to revive Gaza ceasefire talks": a city before a topic and a meeting noun is what the
+    /// meeting is about; "the Cairo peace talks" are held in Cairo.
+    @Test func aCityBeforeATopicIsNoVenue() {
+        let text = "Egypt hosts a Hamas delegation to revive Gaza ceasefire talks. Hamas and Egyptian officials met in Cairo on Tuesday."
+        #expect(events(text) == ["Cairo 2024-03-12"])
+        #expect(events("Kenya and Uganda joined the Cairo peace talks on Tuesday.") == ["Cairo 2024-03-12"])
+    }
+
     /// "PUTRAJAYA, Malaysia - … at talks in Malaysia": a country is the venue only when the text names no city in it.
     /// "in the hill resort of Murree, north of Islamabad": the town a place noun names, not the
     /// reference point of a bearing, however far the meeting noun stands.
