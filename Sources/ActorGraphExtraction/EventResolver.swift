@@ -341,6 +341,19 @@ struct EventResolver {
             }
             for word in locals[n].buildings { buildingMeetings[word] = locals[n] }
         }
+        // "Saturday's meeting in Niamey … Tchiani is hosting the talks" in a Sunday paper: the
+        // present of a story filed a day or two before publication is the day it gives its meeting
+        // at that venue.
+        if let published {
+            for n in locals.indices where locals[n].live {
+                guard let place = locals[n].place ?? docPlace else { continue }
+                let told = locals.compactMap { l -> SimpleDate? in
+                    guard !l.live, l.ownDate, let p = l.place ?? docPlace, Self.key(p) == Self.key(place), case .day(let d)? = l.date else { return nil }
+                    return d < published && published.dayNumber - d.dayNumber <= 2 ? d : nil
+                }
+                if let day = told.max() { locals[n].date = .day(day) }
+            }
+        }
         // A meeting of several days is one event, keyed by its first day: its other days, at the
         // same place, take that one.
         var starts: [String: [SimpleDate]] = [:]

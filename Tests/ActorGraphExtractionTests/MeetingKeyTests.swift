@@ -468,4 +468,14 @@ import Testing
         #expect(edges.contains("Hamas attended Cairo 2024-10-24"), "\(edges.sorted())")
         #expect(!edges.contains { $0.hasSuffix("2023-10-07") }, "\(edges.sorted())")
     }
+
+    /// "Speaking at Saturday's meeting in Niamey … Tchiani is hosting the talks" in a Sunday
+    /// paper: the story's present is the day it gives its meeting, one or two days before.
+    @Test func aStorysPresentIsTheDayItGivesItsMeeting() {
+        let text = "Speaking at Saturday's meeting in Niamey, Niger's president, Ali Musa, said the bloc had failed. "
+            + "President Musa is hosting the talks with Mali's President Amadou Keita."
+        let edges = attended(text, published: "2024-07-07")
+        #expect(edges.contains("Amadou Keita attended Niamey 2024-07-06"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasSuffix("2024-07-07") }, "\(edges.sorted())")
+    }
 }
