@@ -310,6 +310,21 @@ public struct Extractor: Sendable {
         return Analysis(document: document, scalars: scalars, sentences: sentences, generics: generics, warnings: warnings, country: country)
     }
 
+    /// The mention a state's possessive owns: "Sudan's RSF", "Syria's Assad", "Sudan's
+    /// paramilitary RSF" (one lowercase word between), an armed group, a body or a person.
+    static func possessed(by o: Mention, in s: SentenceAnalysis) -> Mention? {
+        let t = s.tokens
+        let e = o.range.upperBound
+        guard o.actor.kind == .state, e + 1 < t.count, t[e].is(.possessive) else { return nil }
+        for start in [e + 1, e + 2] where start < t.count {
+            if start == e + 2 && !(t[e + 1].isWord && !t[e + 1].isCapitalized) { break }
+            if let m = s.mentions.first(where: { $0.range.lowerBound == start && $0.role == .actor }) {
+                return [.armedGroup, .person, .organization].contains(m.actor.kind) ? m : nil
+            }
+        }
+        return nil
+    }
+
     /// Whether "'s side" or "'s behalf" follows token `k - 1`.
     func isSideOf(_ tokens: [Token], after k: Int) -> Bool {
         guard k + 1 < tokens.count, tokens[k].norm == "'s" || tokens[k].norm == "'" else { return false }
@@ -339,9 +354,10 @@ public struct Extractor: Sendable {
     }
 
     /// Whether the mention at `range` is the one an accuser charges: a word of relations.rules'
-    /// "accusation" list up to three words before it, and "of" right after it.
+    /// "accusation" list up to three words before it, and "of" ("accused X of") or "with"
+    /// ("charged X with") right after it.
     func isAccused(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        guard range.upperBound < tokens.count, tokens[range.upperBound].norm == "of" else { return false }
+        guard range.upperBound < tokens.count, ["of", "with"].contains(tokens[range.upperBound].norm) else { return false }
         return tokens[max(0, range.lowerBound - 3)..<range.lowerBound].contains { accusationWords.contains($0.norm) }
     }
 
@@ -449,6 +465,14 @@ public struct Extractor: Sendable {
                 {
                     role = .place  // "flew to Abu Dhabi, where they held talks": a city the clause happens in
                 }
+            }
+            // "Britain's ambassador to the United Nations", "Sudan's UN envoy": where the envoy
+            // serves, not whom the envoy acts for.
+            // (Kept as a place, not dropped: "Britain's UN ambassador, Sir X" still names X's post.)
+            if entryKind == .organization, form != .metonym,
+                cues.namesPostOf(tokens, range, stateBefore: { k in mentions.last.map { $0.range.upperBound == k && $0.actor.kind == .state } ?? false })
+            {
+                role = .place
             }
             // "travelled to the Russian capital", "arrived in Iran's capital": a city named by its
             // state, a place.
@@ -766,8 +790,11 @@ public struct Extractor: Sendable {
                     if relation == .backs, let o = match.objects.last, isStepOf(sentences[k].tokens, after: o.range.upperBound) { continue }
                     // "accused Nicaragua of funnelling weapons to the FMLN": an accuser's claim.
                     if relation == .backs, let s = match.subjects.first, isAccused(sentences[k].tokens, s.range) { continue }
+                    // "supplies weapons to Sudan's RSF", "backs Syria's Assad": the state's own side or
+                    // leader the possessive names is the object.
+                    let objects = match.objects.map { o in Self.possessed(by: o, in: sentences[k]) ?? o }
                     for s in match.subjects {
-                        for o in match.objects where s.actor != o.actor {
+                        for o in objects where s.actor != o.actor {
                             out.append(Finding(subject: s.actor, relation: relation, object: .actor(o.actor), evidence: stated))
                         }
                     }

@@ -26,6 +26,8 @@ struct PlaceCues: Sendable {
     /// relations.rules' "border" list: "clashes near the Sudan border" happen at a border, which
     /// says little about whose war it is.
     let borderWords: WordSet
+    /// relations.rules' "accredited" list: "ambassador to the UN" names where the post is.
+    let accreditedWords: WordSet
     /// relations.rules' "meeting-topic" list: "the Gaza ceasefire talks" are about Gaza, not in it.
     let meetingTopics: WordSet
     /// relations.rules' "neighbour" list: "the neighbours of Afghanistan" names no actor.
@@ -48,8 +50,23 @@ struct PlaceCues: Sendable {
         neighbourWords = vocabulary.set(rules.words(.neighbour))
         borderWords = vocabulary.set(rules.words(.border))
         meetingTopics = vocabulary.set(rules.words(.meetingTopic))
+        accreditedWords = vocabulary.set(rules.words(.accredited))
         ofWord = vocabulary.intern("of")
         countryPlurals = vocabulary.set(["countries", "states", "nations"])
+    }
+
+    /// Whether the body mention at `range` is only where a state's envoy is posted: "Britain's
+    /// ambassador to the United Nations", "Sudan's UN ambassador", "the Kenyan UN envoy" (a
+    /// state's mention before `stateBefore`).
+    func namesPostOf(_ tokens: [Token], _ range: Range<Int>, stateBefore: (Int) -> Bool) -> Bool {
+        let b = range.lowerBound
+        var k = b - 1
+        if k >= 0, tokens[k].is(.the) { k -= 1 }
+        if k >= 1, tokens[k].is(.to), accreditedWords.contains(tokens[k - 1].word) { return true }
+        let e = range.upperBound
+        guard e < tokens.count, accreditedWords.contains(tokens[e].word), b >= 1 else { return false }
+        // "Sudan's UN ambassador", "the Kenyan UN envoy", "the US UN ambassador".
+        return tokens[b - 1].is(.possessive) ? stateBefore(b - 1) : stateBefore(b)
     }
 
     /// Whether the state mention at `range` names the side of a border: "near the Sudan border",

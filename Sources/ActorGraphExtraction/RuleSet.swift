@@ -227,6 +227,9 @@ public struct RuleSet: Sendable {
         /// "the Gaza ceasefire talks": words between a city and a meeting noun that make the city
         /// the meeting's subject, not its venue.
         case meetingTopic = "meeting-topic"
+        /// "Britain's ambassador to the United Nations", "Sudan's UN envoy": posts whose body is
+        /// where a state's envoy serves, not whom the envoy acts for.
+        case accredited
     }
 
     /// The vocabulary list `list`, in the tokens' comparison form: the words the rule files

@@ -57,6 +57,7 @@ import Testing
             "The delegation went to the summit in Doha and then to Cairo. Ankara sent weapons to Kyiv.",
             "He arrived in Iran's capital. The neighbouring countries of Afghanistan, Libya's neighbours and Sudan's close neighbors met. Syria's allies met.",
             "Egypt hosts Hamas to revive Gaza ceasefire talks. The Cairo truce talks, the Cairo peace talks and the Moscow hostage meeting.",
+            "Britain's ambassador to the United Nations, Sudan's UN ambassador, the Kenyan UN envoy and UN envoy Ali Musa met.",
         ]
         for text in texts {
             Self.expectSame(text, extractor, text)
@@ -155,6 +156,19 @@ extension Extractor {
                     tokens[range.upperBound + 1].norm == "where"
                 {
                     role = .place  // "flew to Abu Dhabi, where they held talks": a city the clause happens in
+                }
+            }
+            // "Britain's ambassador to the United Nations", "Sudan's UN envoy": where the envoy serves.
+            if entryKind == .organization, form != .metonym {
+                let accredited: Set<String> = ["ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "delegate", "delegates"]
+                let b = range.lowerBound, e = range.upperBound
+                var k = b - 1
+                if k >= 0, tokens[k].norm == "the" { k -= 1 }
+                let stateEndsAt = { (j: Int) in mentions.last.map { $0.range.upperBound == j && $0.actor.kind == .state } ?? false }
+                if k >= 1 && tokens[k].norm == "to" && accredited.contains(tokens[k - 1].norm)
+                    || e < tokens.count && accredited.contains(tokens[e].norm) && b >= 1 && (tokens[b - 1].norm == "'s" ? stateEndsAt(b - 1) : stateEndsAt(b))
+                {
+                    role = .place
                 }
             }
             // "travelled to the Russian capital", "arrived in Iran's capital": a city named by its
