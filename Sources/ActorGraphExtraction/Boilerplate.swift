@@ -28,10 +28,14 @@ public enum Boilerplate {
         var out = scalars
         var lineStart = 0
         let n = scalars.count
+        var first = true
         while lineStart < n {
             var lineEnd = lineStart
             while lineEnd < n, scalars[lineEnd] != "\n" { lineEnd += 1 }
-            maskLine(&out, lineStart..<lineEnd)
+            let line = lineStart..<lineEnd
+            let blank = scalars[line].allSatisfy { $0.properties.isWhitespace }
+            maskLine(&out, line, first: first && !blank)
+            if !blank { first = false }
             lineStart = lineEnd + 1
         }
         return out
@@ -91,7 +95,9 @@ public enum Boilerplate {
         return false
     }
 
-    static func maskLine(_ out: inout [Unicode.Scalar], _ range: Range<Int>) {
+    /// Blanks the line at `range` if it is furniture. The text's `first` line may be a dateline
+    /// a page has lost its dash from ("Qingdao"): one word written as a name stays there.
+    static func maskLine(_ out: inout [Unicode.Scalar], _ range: Range<Int>, first: Bool = false) {
         guard !range.isEmpty else { return }
         // Very long lines are prose, not furniture; skip the checks.
         if range.count < 400 {
@@ -118,7 +124,7 @@ public enum Boilerplate {
                 || hasSuffix(bytes, ".jpg") || hasSuffix(bytes, ".png") || find(Array(".jpg ".utf8), in: bytes) != nil
                 // "Brendan Smialowski / AP", "02:42 - Source: CNN": short credit lines.
                 || (words <= 6 && find(Array(" / ".utf8), in: bytes) != nil)
-                || (words <= 3 && !hasDot && !hasQuote && !namesADay(bytes))
+                || (words <= 3 && !hasDot && !hasQuote && !namesADay(bytes) && !(first && words == 1 && Self.isTitleCaseWord(out[range])))
             if isFurniture {
                 blank(&out, range)
                 return
@@ -129,6 +135,15 @@ public enum Boilerplate {
             }
         }
         blankCredits(&out, range)
+    }
+
+    /// Whether `line` is one word written as a name is ("Qingdao", "Addis-Ababa"): a capital,
+    /// then lowercase letters (hyphens and apostrophes between); not a masthead or a section in
+    /// capitals ("ANALYSIS").
+    static func isTitleCaseWord(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let word = line.drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }.reversed()
+        guard let head = word.first, head.properties.isUppercase, word.count >= 3 else { return false }
+        return word.dropFirst().allSatisfy { $0.properties.isLowercase || $0 == "-" || $0 == "'" }
     }
 
     /// Weekdays and months, lowercase: a short line naming one ("THURSDAY 4 SEPTEMBER") is a

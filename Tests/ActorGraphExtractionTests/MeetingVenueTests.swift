@@ -33,6 +33,12 @@ import Testing
         #expect(!Fixture.edges(text).contains { $0.hasPrefix("Kenya attended") })
     }
 
+    /// "Qingdao" alone on the first line, as pages lose a dateline's dash: the text's venue.
+    @Test func aLoneCityOnTheFirstLineIsTheDateline() {
+        #expect(events("Qingdao\n\nPakistan and India attended the two-day summit held here on Sunday.", published: "2018-06-10") == ["Qingdao 2018-06-10"])
+        #expect(events("Analysis\n\nPakistan and India attended the summit on Sunday.", published: "2018-06-10").isEmpty)
+    }
+
     /// "to revive Gaza ceasefire talks": a city before a topic and a meeting noun is what the
     /// meeting is about; "the Cairo peace talks" are held in Cairo.
     @Test func aCityBeforeATopicIsNoVenue() {
