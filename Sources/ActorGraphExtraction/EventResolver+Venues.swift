@@ -321,8 +321,10 @@ extension EventResolver {
         if let range = datelinePlace(s) {
             consider(range, Self.datelineName(s, range))
         }
-        // "signed what China calls the Beijing Declaration": a text named after a city is signed there.
-        if signings.contains(tokens[e].word) {
+        // "signed what China calls the Beijing Declaration": a text named after a city is signed
+        // there, and so is the meeting it was signed at ("wrapped up their summit after signing
+        // the Islamabad Declaration").
+        if tokens[max(0, e - 8)..<min(tokens.count, e + 9)].contains(where: { signings.contains($0.word) }) {
             for i in tokens.indices where tokens[i].norm == "the" && i + 2 < tokens.count && tokens[i + 1].isCapitalized {
                 let capital = capitalNames.contains(tokens[i + 1].norm) ? (i + 1)..<(i + 2) : nil
                 guard let city = gazetteer.match(tokens, at: i + 1) ?? capital, city.upperBound < tokens.count,

@@ -33,6 +33,13 @@ import Testing
         #expect(!Fixture.edges(text).contains { $0.hasPrefix("Kenya attended") })
     }
 
+    /// "wrapped up their summit after signing the Islamabad Declaration": the meeting is where the
+    /// text it signed is named after, not where the next summit will be.
+    @Test func aSummitIsWhereItsDeclarationIsNamedAfter() {
+        let text = "Nepal and Bhutan on Tuesday attended the last session of the summit after signing the Islamabad Declaration. The next summit will be held in Dhaka in January 2025."
+        #expect(events(text, published: "2024-01-06") == ["Islamabad 2024-01-02"])
+    }
+
     /// "Qingdao" alone on the first line, as pages lose a dateline's dash: the text's venue.
     @Test func aLoneCityOnTheFirstLineIsTheDateline() {
         #expect(events("Qingdao\n\nPakistan and India attended the two-day summit held here on Sunday.", published: "2018-06-10") == ["Qingdao 2018-06-10"])
