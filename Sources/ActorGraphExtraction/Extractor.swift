@@ -244,6 +244,8 @@ public struct Extractor: Sendable {
         let known = same?.bySentence
         // The last day the text gave: "two days later" counts from it.
         var storyDay: SimpleDate? = nil
+        // The day of the text's dateline, when it is before publication: what "today" means.
+        var filed: SimpleDate? = nil
         var underHeading = false
         let skipped = readSentences(masked) { index, range, tokens, mentions, pending in
             // A place in a sentence about a meeting is a venue, often abroad ("talks in Doha"):
@@ -283,7 +285,16 @@ public struct Extractor: Sendable {
             var sentence = SentenceAnalysis(
                 index: index, range: range, tokens: tokens, mentions: mentions, persons: persons, clauses: Clauses(tokens, rules: compiled))
             if tokens.contains(where: { dateCues.contains($0.word) }) {
-                sentence.dates = DateResolver.dates(in: tokens, published: published, futureCues: futureDates)
+                sentence.dates = DateResolver.dates(in: tokens, published: filed ?? published, futureCues: futureDates)
+                // "VIENNA, JUNE 4 -- … here today" in the paper of June 5: a dateline's day, a day
+                // or two before publication, is the story's "today".
+                if filed == nil, sentences.count < 3, let published, let place = events.datelinePlace(sentence),
+                    let first = sentence.dates.first, first.range.lowerBound >= place.upperBound, first.range.lowerBound <= place.upperBound + 2,
+                    case .day(let day) = first.date, day < published, published.dayNumber - day.dayNumber <= 2
+                {
+                    filed = day
+                    sentence.dates = DateResolver.dates(in: tokens, published: day, futureCues: futureDates)
+                }
             }
             // A day the sentence gives itself says more ("the same day, after meeting X in Cairo
             // on Monday"); under a heading of a day ("13 January, Paris. A day later, …") the

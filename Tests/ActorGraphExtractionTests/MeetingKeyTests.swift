@@ -478,4 +478,14 @@ import Testing
         #expect(edges.contains("Amadou Keita attended Niamey 2024-07-06"), "\(edges.sorted())")
         #expect(!edges.contains { $0.hasSuffix("2024-07-07") }, "\(edges.sorted())")
     }
+
+    /// "VIENNA, June 4 - … here today" in the paper of June 5: the dateline's day is the story's
+    /// "today"; "the Kenya-Somalia talks" name both sides.
+    @Test func aDatelinesDayIsTheStorysToday() {
+        let edges = attended("VIENNA, June 4 - The Kenya-Somalia talks came to an end here today.", published: "2024-06-05")
+        #expect(edges.contains("Kenya attended Vienna 2024-06-04"), "\(edges.sorted())")
+        #expect(edges.contains("Somalia attended Vienna 2024-06-04"), "\(edges.sorted())")
+        let same = attended("VIENNA, June 5 - The Kenya-Somalia talks came to an end here today.", published: "2024-06-05")
+        #expect(same.contains("Kenya attended Vienna 2024-06-05"), "\(same.sorted())")
+    }
 }
