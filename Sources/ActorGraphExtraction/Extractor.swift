@@ -77,8 +77,17 @@ public struct Extractor: Sendable {
     let collectivePronouns: WordSet
     let neuterPronouns: WordSet
 
+    /// The third-person and past forms of the predicate classes' verbs, and the third-person
+    /// forms alone (one word each): "Russia backs Syria and Iran backs Hezbollah" — a list member
+    /// right before one of these opens the next clause.
+    let clauseVerbs: Set<String>
+    let thirdPersonVerbs: Set<String>
+
     public init(lexicon: Lexicon, rules: RuleSet) {
         self.lexicon = lexicon
+        let forms = rules.predicates.values.flatMap(\.lemmas).map { rules.lemmas.forms($0) }
+        thirdPersonVerbs = Set(forms.flatMap(\.third).filter { !$0.contains(" ") })
+        clauseVerbs = thirdPersonVerbs.union(forms.flatMap(\.past).filter { !$0.contains(" ") })
         stepNouns = rules.list("step")
         accusationWords = rules.list("accusation")
         intervalUnits = rules.words(.intervalUnit)
@@ -803,8 +812,41 @@ public struct Extractor: Sendable {
                     if relation == .backs, let s = match.subjects.first, isAccused(sentences[k].tokens, s.range) { continue }
                     // "supplies weapons to Sudan's RSF", "backs Syria's Assad": the state's own side or
                     // leader the possessive names is the object.
-                    let objects = match.objects.map { o in Self.possessed(by: o, in: sentences[k]) ?? o }
-                    for s in match.subjects {
+                    var objects = match.objects.map { o in Self.possessed(by: o, in: sentences[k]) ?? o }
+                    // "Iran armed the Houthis and funded Hezbollah": a second verb joined by "and"
+                    // after another match's object has that match's subject, not the object.
+                    var subjects = match.subjects
+                    let tokens = sentences[k].tokens
+                    // "Russia backs Syria and Iran backs Hezbollah": the last object, right before a
+                    // verb, is the next clause's subject ("Iran backed by Russia" is still an object).
+                    if objects.count > 1, let last = objects.last, last.range.lowerBound > 0, last.range.upperBound + 1 < tokens.count,
+                        tokens[last.range.lowerBound - 1].is(.and),
+                        clauseVerbs.contains(tokens[last.range.upperBound].norm), tokens[last.range.upperBound + 1].norm != "by"
+                    {
+                        objects.removeLast()
+                    }
+                    // "Syria and Iran backs Hezbollah": a verb of one subject after a list has its last member.
+                    // "Russia backed Syria and Iran backed Hezbollah": a list that opens on another
+                    // match's object is that object and the next clause's subject.
+                    if subjects.count > 1, let last = subjects.last, last.range.upperBound < tokens.count,
+                        thirdPersonVerbs.contains(tokens[last.range.upperBound].norm)
+                            || clauseVerbs.contains(tokens[last.range.upperBound].norm) && matches.contains(where: { m in
+                                m.range.lowerBound < match.range.lowerBound && m.objects.contains { $0.range == subjects[0].range }
+                                    && { if case .relation(let r) = m.rule.product { r == .backs || r == .opposes } else { false } }()
+                            })
+                    {
+                        subjects = [last]
+                    }
+                    if subjects.count == 1, let only = subjects.first, only.range.upperBound + 1 < tokens.count,
+                        tokens[only.range.upperBound].is(.and), clauseVerbs.contains(tokens[only.range.upperBound + 1].norm),
+                        let earlier = matches.first(where: { m in
+                            m.range.lowerBound < only.range.lowerBound && m.objects.contains { $0.range == only.range }
+                                && { if case .relation(let r) = m.rule.product { r == .backs || r == .opposes } else { false } }()
+                        })
+                    {
+                        subjects = earlier.subjects
+                    }
+                    for s in subjects {
                         for o in objects where s.actor != o.actor {
                             out.append(Finding(subject: s.actor, relation: relation, object: .actor(o.actor), evidence: stated))
                         }

@@ -17,6 +17,16 @@ import Testing
         #expect(!inside.contains("Ethiopia opposes Somalia"))
     }
 
+    /// Two clauses joined by "and": "Iran armed the Houthis and funded Hezbollah" (the second
+    /// verb's subject is the first's), "Russia backs Syria and Iran backs Hezbollah" (the second
+    /// clause's subject is no object of the first).
+    @Test func aSecondClauseKeepsItsOwnSubject() {
+        #expect(Fixture.edges("Iran armed the Houthis and funded Hezbollah.") == ["Iran backs Houthis", "Iran backs Hezbollah"])
+        #expect(Fixture.edges("Russia backs Syria and Iran backs Hezbollah.") == ["Russia backs Syria", "Iran backs Hezbollah"])
+        #expect(Fixture.edges("Russia backed Syria and Iran backed Hezbollah.") == ["Russia backs Syria", "Iran backs Hezbollah"])
+        #expect(Fixture.edges("Kenya fought Somalia and Ethiopia.") == ["Kenya opposes Somalia", "Kenya opposes Ethiopia"])
+    }
+
     /// "supplies weapons to Sudan's RSF": the side a state's possessive names is the object, not
     /// the state; "backs Sudan's army" is the state itself.
     @Test func aStatesOwnSideIsTheObject() {
