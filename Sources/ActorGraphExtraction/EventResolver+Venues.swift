@@ -323,8 +323,10 @@ extension EventResolver {
                 consider(city, Gazetteer.text(tokens, city))
             }
         }
+        // (The mentions taken once: a closure that reads `s` copied the whole sentence per token.)
+        let mentions = s.mentions
         for i in tokens.indices {
-            if let range = placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }), !afterReporting(tokens, i) {
+            if let range = placeAfterNoun(tokens, i, covered: { k in mentions.contains { $0.range.contains(k) } }), !afterReporting(tokens, i) {
                 // "a meeting between the Afghan government and the Taliban, in the hill resort of
                 // Murree": with no other meeting or place between, as far off as a known city.
                 let span = range.lowerBound > e ? Range.ordered(e + 1, range.lowerBound) : Range.ordered(range.upperBound, e)
@@ -332,7 +334,7 @@ extension EventResolver {
                 consider(range, Gazetteer.text(tokens, range), within: alone ? 24 : 10)
             }
         }
-        for i in tokens.indices where ["in", "at", "to", "outside", "near"].contains(tokens[i].norm) {
+        for i in tokens.indices where Self.isVenuePreposition(tokens[i].norm) {
             var k = i + 1
             if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
             // "signed an agreement on sharing oil revenues at the Simba Lodge in Naivasha": with
@@ -363,14 +365,14 @@ extension EventResolver {
             if Self.continuesName(tokens, after: k) { continue }
             if namesBuilding(tokens, k) {
                 // "at the Greentree estate in Manhasset": a named building in the city after it.
-                if let city = buildingCity(tokens, after: k, covered: { j in s.mentions.contains { $0.range.contains(j) } }) {
+                if let city = buildingCity(tokens, after: k, covered: { j in mentions.contains { $0.range.contains(j) } }) {
                     consider(k..<(k + 1), city)
                 }
                 continue
             }
             // "at Koenigstedt, a manor house in Vantaa": a building the text describes is in the
             // city its description names.
-            if let city = describedBuildingCity(tokens, after: k + 1, covered: { j in s.mentions.contains { $0.range.contains(j) } }) {
+            if let city = describedBuildingCity(tokens, after: k + 1, covered: { j in mentions.contains { $0.range.contains(j) } }) {
                 consider(k..<(k + 1), city)
                 continue
             }
@@ -380,6 +382,17 @@ extension EventResolver {
         }
         if let venue = venueBeforeMeeting(s, event: e) { consider(venue.range, venue.name) }
         return (best ?? bestCountry)?.name
+    }
+
+    /// "in", "at", "to", "outside" or "near": the words before a venue ``place(_:event:before:)``
+    /// reads. (A switch, not an array literal's `contains`: that array was made and destroyed for
+    /// every token of every sentence with a meeting.)
+    @inline(__always)
+    static func isVenuePreposition(_ norm: String) -> Bool {
+        switch norm {
+        case "in", "at", "to", "outside", "near": true
+        default: false
+        }
     }
 
     /// The venue a sentence opens on: "In Kabul, …", "15:10 — In Kabul, …" (a capital or a
@@ -485,8 +498,10 @@ extension EventResolver {
             let base = s.mentions.contains { $0.role == .event } ? 2 : 1
             let ledeAsides = s.index == lede ? Self.asides(tokens, excluding: -1) : []
             func weight(at k: Int) -> Int { base + (s.index == lede && !ledeAsides.contains { $0.contains(k) } ? 2 : 0) }
+            // (As in ``place(_:event:before:)``: the closure reads the mentions, not the sentence.)
+            let mentions = s.mentions
             for i in tokens.indices {
-                if let range = placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }) {
+                if let range = placeAfterNoun(tokens, i, covered: { k in mentions.contains { $0.range.contains(k) } }) {
                     out.append((Gazetteer.text(tokens, range), weight(at: range.lowerBound)))
                 }
             }
