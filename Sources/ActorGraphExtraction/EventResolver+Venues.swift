@@ -89,17 +89,30 @@ extension EventResolver {
     /// Token ranges of the appositions and relative clauses of a sentence that do not hold the
     /// token `e`: ", the group's deputy chief in Gaza," describes a person, and its place is not
     /// the venue of the meeting the sentence is about.
+    /// (The punctuation by word id, the opener by a switch: comparing every token's norm with ","
+    /// and making a list of openers at every comma cost more than the rest of the search.)
     static func asides(_ tokens: [Token], excluding e: Int) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for k in tokens.indices where tokens[k].norm == "," && k + 1 < tokens.count
-            && ["the", "a", "an", "who", "which", "whose", "whom"].contains(tokens[k + 1].norm)
-        {
-            guard let close = ((k + 1)..<min(tokens.count, k + 20)).first(where: { [",", ";", "."].contains(tokens[$0].norm) }),
-                tokens[close].norm == ","
+        let marks = clauseMarks
+        for k in tokens.indices where tokens[k].is(.comma) && k + 1 < tokens.count && opensAside(tokens[k + 1].norm) {
+            guard let close = ((k + 1)..<min(tokens.count, k + 20)).first(where: { tokens[$0].is(oneOf: marks) }),
+                tokens[close].is(.comma)
             else { continue }
             if !(k..<close).contains(e) { out.append(k..<close) }
         }
         return out
+    }
+
+    /// ",", ";" and ".": what ends an aside (``asides(_:excluding:)``) or a stretch of travel.
+    static let clauseMarks = FixedWordSet(.comma, .semicolon, .period)
+
+    /// Whether a word after a comma opens an aside: "the", "a", "an", "who", "which", "whose" or "whom".
+    @inline(__always)
+    static func opensAside(_ norm: String) -> Bool {
+        switch norm {
+        case "the", "a", "an", "who", "which", "whose", "whom": true
+        default: false
+        }
     }
 
     /// The venue named before the meeting noun at `e`, if one is, and its name: "the Vienna
@@ -257,8 +270,8 @@ extension EventResolver {
         // "to prepare the meeting, shuttling between Luanda and Savimbi's base at Jamba": travel
         // back and forth names no venue ("…, arriving in Addis Ababa" does).
         let travels = tokens.indices.compactMap { k -> Range<Int>? in
-            guard tokens[k].norm == ",", k + 2 < tokens.count, motionVerbs.contains(tokens[k + 1].word), tokens[k + 2].norm == "between" else { return nil }
-            let close = ((k + 1)..<tokens.count).first { [",", ";", "."].contains(tokens[$0].norm) } ?? tokens.count
+            guard tokens[k].is(.comma), k + 2 < tokens.count, motionVerbs.contains(tokens[k + 1].word), tokens[k + 2].norm == "between" else { return nil }
+            let close = ((k + 1)..<tokens.count).first { tokens[$0].is(oneOf: Self.clauseMarks) } ?? tokens.count
             return (k..<close).contains(e) ? nil : k..<close
         }
         let asides = Self.asides(tokens, excluding: e) + travels

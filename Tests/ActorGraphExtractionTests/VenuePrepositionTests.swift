@@ -22,3 +22,44 @@ import Testing
         #expect(yes == listed.count)
     }
 }
+
+/// ``EventResolver/asides(_:excluding:)`` reads its punctuation by word id and its openers by a
+/// switch: it must find the asides the norm comparisons found (kept here verbatim as the oracle)
+/// on every sentence of the seeds, the fixtures and their upper-cased copies, for every token.
+@Suite struct EventResolverAsidesOracleTests {
+    /// The asides as found before the fourteenth speed pass.
+    static func before(_ tokens: [Token], excluding e: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for k in tokens.indices where tokens[k].norm == "," && k + 1 < tokens.count
+            && ["the", "a", "an", "who", "which", "whose", "whom"].contains(tokens[k + 1].norm)
+        {
+            guard let close = ((k + 1)..<min(tokens.count, k + 20)).first(where: { [",", ";", "."].contains(tokens[$0].norm) }),
+                tokens[close].norm == ","
+            else { continue }
+            if !(k..<close).contains(e) { out.append(k..<close) }
+        }
+        return out
+    }
+
+    @Test func asidesAreWhatTheNormsFound() throws {
+        let extractor = Extractor(lexicon: Fixture.lexicon, rules: Fixture.rules)
+        var found = 0
+        let made = "Qatar's envoy, the former ambassador in Paris, joined; the talks, which ended, resumed. Iran, a member, and Iraq, whose envoy, spoke"
+        for folder in try Fixture.articleFolders() {
+            for document in try Corpus.load(folder: folder).documents {
+                for text in [document.text, document.text.uppercased(), made] {
+                    for tokens in LexiconMentionsOracleTests.sentences(text, extractor) {
+                        for e in stride(from: -1, through: tokens.count, by: 4) {
+                            let asides = EventResolver.asides(tokens, excluding: e)
+                            #expect(asides == Self.before(tokens, excluding: e), "\(document.name): \(tokens.map(\.text).joined(separator: " "))")
+                            found += asides.count
+                        }
+                    }
+                }
+            }
+        }
+        #expect(found > 1_000)
+        // The marks are the fixed words the norms were.
+        #expect(EventResolver.clauseMarks.contains(FixedWord.comma.rawValue) && EventResolver.clauseMarks.contains(FixedWord.semicolon.rawValue))
+    }
+}
