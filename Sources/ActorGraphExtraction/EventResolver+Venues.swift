@@ -70,8 +70,14 @@ extension EventResolver {
     }
 
     /// The index of X in "resort of X", "the port city of X", if X is one capitalised word.
+    /// Whether token `i` follows a place noun: ``placeAfterNoun(_:_:covered:)``'s first test,
+    /// asked by its callers before they make its closure (most tokens fail it).
+    @inline(__always)
+    func followsPlaceNoun(_ tokens: [Token], _ i: Int) -> Bool { i > 0 && i < tokens.count && placeNouns.contains(tokens[i - 1].word) }
+
     func placeAfterNoun(_ tokens: [Token], _ i: Int, covered: (Int) -> Bool) -> Range<Int>? {
-        guard tokens[i].norm == "of", i > 0, placeNouns.contains(tokens[i - 1].word), i + 1 < tokens.count else { return nil }
+        // (The place noun by id first: comparing every token's norm with "of" cost more.)
+        guard i > 0, placeNouns.contains(tokens[i - 1].word), tokens[i].norm == "of", i + 1 < tokens.count else { return nil }
         let k = i + 1
         // "the Egyptian resort of Sharm el-Sheikh": a city of several words.
         if let range = gazetteer.match(tokens, at: k), !range.contains(where: covered) { return range }
@@ -338,7 +344,7 @@ extension EventResolver {
         }
         // (The mentions taken once: a closure that reads `s` copied the whole sentence per token.)
         let mentions = s.mentions
-        for i in tokens.indices {
+        for i in tokens.indices where followsPlaceNoun(tokens, i) {
             if let range = placeAfterNoun(tokens, i, covered: { k in mentions.contains { $0.range.contains(k) } }), !afterReporting(tokens, i) {
                 // "a meeting between the Afghan government and the Taliban, in the hill resort of
                 // Murree": with no other meeting or place between, as far off as a known city.
@@ -402,7 +408,12 @@ extension EventResolver {
     /// every token of every sentence with a meeting.)
     @inline(__always)
     static func isVenuePreposition(_ norm: String) -> Bool {
-        switch norm {
+        // (Most norms are of another length: one count, not five comparisons.)
+        switch norm.utf8.count {
+        case 2, 4, 7: break
+        default: return false
+        }
+        return switch norm {
         case "in", "at", "to", "outside", "near": true
         default: false
         }
@@ -513,7 +524,7 @@ extension EventResolver {
             func weight(at k: Int) -> Int { base + (s.index == lede && !ledeAsides.contains { $0.contains(k) } ? 2 : 0) }
             // (As in ``place(_:event:before:)``: the closure reads the mentions, not the sentence.)
             let mentions = s.mentions
-            for i in tokens.indices {
+            for i in tokens.indices where followsPlaceNoun(tokens, i) {
                 if let range = placeAfterNoun(tokens, i, covered: { k in mentions.contains { $0.range.contains(k) } }) {
                     out.append((Gazetteer.text(tokens, range), weight(at: range.lowerBound)))
                 }
@@ -526,7 +537,7 @@ extension EventResolver {
             for m in s.mentions where m.role == .place && (m.form == .metonym || isCityState(m, tokens)) && !spanAfter(m.range.upperBound) {
                 out.append((venueName(m, tokens), weight(at: m.range.lowerBound)))
             }
-            for i in tokens.indices where tokens[i].norm == "in" || tokens[i].norm == "at" {
+            for i in tokens.indices where tokens[i].is(.in) || tokens[i].norm == "at" {
                 var k = i + 1
                 if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
                 if let (range, name) = namedVenue(s, at: k) {

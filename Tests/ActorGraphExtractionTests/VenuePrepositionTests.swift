@@ -63,3 +63,29 @@ import Testing
         #expect(EventResolver.clauseMarks.contains(FixedWord.comma.rawValue) && EventResolver.clauseMarks.contains(FixedWord.semicolon.rawValue))
     }
 }
+
+/// The callers of ``EventResolver/placeAfterNoun(_:_:covered:)`` ask
+/// ``EventResolver/followsPlaceNoun(_:_:)`` first: wherever it says no, `placeAfterNoun` must
+/// find nothing, on every token of the seeds, the fixtures and their upper-cased copies.
+@Suite struct PlaceAfterNounFilterTests {
+    @Test func noPlaceWhereTheFilterSaysNo() throws {
+        let extractor = Extractor(lexicon: Fixture.lexicon, rules: Fixture.rules)
+        var places = 0
+        let made = "the Egyptian resort of Sharm el-Sheikh; the desert city of al-Ula; the town of Goma; of Paris; city of"
+        for folder in try Fixture.articleFolders() {
+            for document in try Corpus.load(folder: folder).documents {
+                for text in [document.text, document.text.uppercased(), made] {
+                    for tokens in LexiconMentionsOracleTests.sentences(text, extractor) {
+                        for i in tokens.indices {
+                            let place = extractor.events.placeAfterNoun(tokens, i, covered: { _ in false })
+                            if !extractor.events.followsPlaceNoun(tokens, i) { #expect(place == nil, "\(tokens.map(\.text).joined(separator: " ")) at \(i)") }
+                            if place != nil { places += 1 }
+                        }
+                    }
+                }
+            }
+        }
+        // (The texts do name places after a place noun.)
+        #expect(places > 10)
+    }
+}
