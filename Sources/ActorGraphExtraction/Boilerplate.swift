@@ -35,10 +35,16 @@ public enum Boilerplate {
                 let markers = MarkerTables.shared
                 var lineStart = 0
                 let n = text.count
+                // Until the text's first line that is not blank has been read.
+                var first = true
                 while lineStart < n {
                     var lineEnd = lineStart
                     while lineEnd < n, text[lineEnd] != "\n" { lineEnd += 1 }
-                    maskLine(text, lineStart..<lineEnd, scratch, markers)
+                    let line = lineStart..<lineEnd
+                    // (Asked only until the first line is read: after it, blank or not changes nothing.)
+                    let blank = first && text[line].allSatisfy { $0.properties.isWhitespace }
+                    maskLine(text, line, scratch, markers, first: first && !blank)
+                    if !blank { first = false }
                     lineStart = lineEnd + 1
                 }
             }
@@ -180,10 +186,12 @@ public enum Boilerplate {
         return false
     }
 
-    /// Blanks `text[range]`, one line, if it is furniture, else its credits.
+    /// Blanks `text[range]`, one line, if it is furniture, else its credits. The text's `first`
+    /// line may be a dateline a page has lost its dash from ("Qingdao"): one word written as a
+    /// name stays there.
     static func maskLine(
         _ text: UnsafeMutableBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ scratch: UnsafeMutableBufferPointer<UInt8>,
-        _ markers: MarkerTables
+        _ markers: MarkerTables, first: Bool = false
     ) {
         guard !range.isEmpty else { return }
         // Very long lines are prose, not furniture; skip the checks.
@@ -224,7 +232,7 @@ public enum Boilerplate {
             || (hasDot && (hasSuffix(bytes, ".jpg") || hasSuffix(bytes, ".png") || find(".jpg ", in: bytes) != nil))
             // "Brendan Smialowski / AP", "02:42 - Source: CNN": short credit lines.
             || (words <= 6 && hasSlash && find(" / ", in: bytes) != nil)
-            || (words <= 3 && !hasDot && !hasQuote && !namesADay(bytes))
+            || (words <= 3 && !hasDot && !hasQuote && !namesADay(bytes) && !(first && words == 1 && Self.isTitleCaseWord(ArraySlice(text[range]))))
             || containsMarker(bytes, markers)
         if isFurniture {
             blank(text, range)
@@ -239,13 +247,22 @@ public enum Boilerplate {
     }
 
     /// ``masked(_:)``'s reading of one line of `out`.
-    static func maskLine(_ out: inout [Unicode.Scalar], _ range: Range<Int>) {
+    static func maskLine(_ out: inout [Unicode.Scalar], _ range: Range<Int>, first: Bool = false) {
         let range = range.clamped(to: 0..<out.count)
         out.withUnsafeMutableBufferPointer { text in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: checkedLength) { scratch in
-                maskLine(text, range, scratch, MarkerTables.shared)
+                maskLine(text, range, scratch, MarkerTables.shared, first: first)
             }
         }
+    }
+
+    /// Whether `line` is one word written as a name is ("Qingdao", "Addis-Ababa"): a capital,
+    /// then lowercase letters (hyphens and apostrophes between); not a masthead or a section in
+    /// capitals ("ANALYSIS").
+    static func isTitleCaseWord(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        let word = line.drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }.reversed()
+        guard let head = word.first, head.properties.isUppercase, word.count >= 3 else { return false }
+        return word.dropFirst().allSatisfy { $0.properties.isLowercase || $0 == "-" || $0 == "'" }
     }
 
     /// Weekdays and months, lowercase: a short line naming one ("THURSDAY 4 SEPTEMBER") is a

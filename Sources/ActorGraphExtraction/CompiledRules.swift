@@ -53,6 +53,10 @@ final class CompiledRules: Sendable {
     /// ``RuleSet/conditionals``: the words ``NegationGuard`` reads a match's clause for.
     let negations: WordSet
     let denials: WordSet
+    /// relations.rules' "particle-verb" list, and "back": after one of these verbs "back" is
+    /// their particle ("pushed back the rebels"), not the verb of support.
+    let particleVerbs: WordSet
+    let back: Vocabulary.Word
     let demandVerbs: WordSet
     let conditionals: WordSet
     let possessive: Vocabulary.Word
@@ -106,6 +110,9 @@ final class CompiledRules: Sendable {
         let combatantNouns: WordSet
         /// relations.rules' "group-adjective" list (``RuleMatcher/slotHead(_:tokens:mentions:facts:words:)``).
         let groupAdjectives: WordSet
+        /// relations.rules' "neighbour" list: "accused neighbouring Sudan", "its neighbour Chad"
+        /// (a slot skips one before a state).
+        let neighbours: WordSet
         /// "its", "their": a possessive before a partner noun in a list.
         let partnerOwners: WordSet
         /// "which", "who", "whose", "whom", "where": after a comma, the relative clauses whose
@@ -116,7 +123,10 @@ final class CompiledRules: Sendable {
         let relativeWords: WordSet
 
         init(
-            _ compiled: (joiners: Set<String>, asides: Set<String>, clauses: Set<String>, relatives: Set<String>, partners: Set<String>, combatants: Set<String>, groupAdjectives: Set<String>),
+            _ compiled: (
+                joiners: Set<String>, asides: Set<String>, clauses: Set<String>, relatives: Set<String>, partners: Set<String>, combatants: Set<String>,
+                groupAdjectives: Set<String>, neighbours: Set<String>
+            ),
             vocabulary: inout Vocabulary
         ) {
             comma = vocabulary.intern(",")
@@ -162,6 +172,7 @@ final class CompiledRules: Sendable {
             listPartners = vocabulary.set(compiled.partners)
             combatantNouns = vocabulary.set(compiled.combatants)
             groupAdjectives = vocabulary.set(compiled.groupAdjectives)
+            neighbours = vocabulary.set(compiled.neighbours)
             partnerOwners = vocabulary.set(["its", "their"])
             relativePronouns = vocabulary.set(["which", "who", "whose", "whom", "where"])
             relativeWords = vocabulary.set(compiled.relatives.union(["which", "who", "whose", "whom", "where"]))
@@ -201,6 +212,8 @@ final class CompiledRules: Sendable {
         reportingVerbs = vocabulary.set(rules.reportingVerbs)
         negations = vocabulary.set(rules.negations)
         denials = vocabulary.set(rules.denials)
+        particleVerbs = vocabulary.set(rules.words(.particleVerb))
+        back = vocabulary.intern("back")
         demandVerbs = vocabulary.set(rules.demandVerbs)
         conditionals = vocabulary.set(rules.conditionals)
         possessive = vocabulary.intern("'s")
@@ -209,7 +222,8 @@ final class CompiledRules: Sendable {
         self.asideOpeners = asideOpeners
         self.clauseOpeners = clauseOpeners
         words = Words(
-            (joiners, asideOpeners, clauseOpeners, rules.words(.relativeOpener), rules.words(.listPartner), rules.words(.combatantNoun), rules.words(.groupAdjective)),
+            (joiners, asideOpeners, clauseOpeners, rules.words(.relativeOpener), rules.words(.listPartner), rules.words(.combatantNoun), rules.words(.groupAdjective),
+                rules.words(.neighbour)),
             vocabulary: &vocabulary)
     }
 }

@@ -58,6 +58,11 @@ public enum DateResolver {
     /// Closes the window in which a future cue puts a weekday ahead.
     static let windowEnds = FixedWordSet(.semicolon, .period, .colon, .dash)
 
+    /// Whether "the day `word`" comes right before token `i` ("the day before yesterday").
+    static func dayBefore(_ tokens: [Token], _ i: Int, _ word: String) -> Bool {
+        i >= 3 && tokens[i - 1].norm == word && tokens[i - 2].norm == "day" && tokens[i - 3].norm == "the"
+    }
+
     /// Every word a date expression is read from (weekdays, months, "yesterday", "week", …): a
     /// sentence with none of them has none, so a caller may skip ``dates(in:published:futureCues:)``.
     static var cueWords: [String] {
@@ -117,14 +122,24 @@ public enum DateResolver {
             let (lastWord, thisWord, nextWord, pastWord) = (FixedWord.last.rawValue, FixedWord.this.rawValue, FixedWord.next.rawValue, FixedWord.past.rawValue)
             switch t.word {
             case FixedWord.yesterday.rawValue:
-                found.append(DateMention(range: i..<(i + 1), date: .day(published.adding(days: -1))))
+                // "the day before yesterday": two days back.
+                if Self.dayBefore(tokens, i, "before") {
+                    found.append(DateMention(range: (i - 3)..<(i + 1), date: .day(published.adding(days: -2))))
+                } else {
+                    found.append(DateMention(range: i..<(i + 1), date: .day(published.adding(days: -1))))
+                }
             case FixedWord.night.rawValue where prev == lastWord:
                 // "signed … last night": the evening before publication.
                 found.append(DateMention(range: (i - 1)..<(i + 1), date: .day(published.adding(days: -1))))
             case FixedWord.today.rawValue, FixedWord.tonight.rawValue:
                 found.append(DateMention(range: i..<(i + 1), date: .day(published)))
             case FixedWord.tomorrow.rawValue:
-                found.append(DateMention(range: i..<(i + 1), date: .day(published.adding(days: 1))))
+                // "the day after tomorrow": two days on.
+                if Self.dayBefore(tokens, i, "after") {
+                    found.append(DateMention(range: (i - 3)..<(i + 1), date: .day(published.adding(days: 2))))
+                } else {
+                    found.append(DateMention(range: i..<(i + 1), date: .day(published.adding(days: 1))))
+                }
             case FixedWord.month.rawValue where prev == lastWord || prev == thisWord || prev == nextWord:
                 // "next month", "last month": too coarse for a meeting's day, so a span.
                 let shift = prev == lastWord ? -1 : prev == nextWord ? 1 : 0

@@ -6,8 +6,18 @@ extension EventResolver {
     /// of several words), a city of several words ("SHARM EL-SHEIKH"), else the first word.
     func datelinePlace(_ s: SentenceAnalysis) -> Range<Int>? {
         guard s.index <= 2 else { return nil }
-        let end = s.mentions.first { $0.range.lowerBound == 0 && $0.role != .event }?.range.upperBound
-            ?? Gazetteer.bundled.match(s.tokens, at: 0)?.upperBound ?? Self.hyphenatedEnd(s.tokens, from: 0)
+        let first = s.mentions.first { $0.range.lowerBound == 0 && $0.role != .event }
+        let city = Gazetteer.bundled.match(s.tokens, at: 0)
+        let end = first?.range.upperBound ?? city?.upperBound ?? Self.hyphenatedEnd(s.tokens, from: 0)
+        // "Qingdao" alone on the text's first line: a dateline a page has lost its dash from (a
+        // city of the gazetteer, a capital the lexicon knows, or one capitalised word that no
+        // lexicon names and the "not-place" list does not hold: "Analysis", "World").
+        if s.index == 0, s.tokens[0].isCapitalized, s.tokens[0].isWord, end == s.tokens.count || end + 1 == s.tokens.count && s.tokens[end].norm == "." {
+            if city?.upperBound == end || first.map({ $0.form == .metonym && $0.actor.kind == .state }) == true { return 0..<end }
+            if end == 1, first == nil, !notPlaces.contains(s.tokens[0].word), s.tokens[0].text.unicodeScalars.allSatisfy(\.properties.isAlphabetic) {
+                return 0..<1
+            }
+        }
         return opensDateline(s.tokens, placeEnd: end) ? 0..<end : nil
     }
 

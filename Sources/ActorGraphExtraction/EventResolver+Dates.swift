@@ -200,7 +200,11 @@ extension EventResolver {
         // A date line ("13 September 2014", "Feature | 18 August 2019") is the day of publication,
         // not of the story's event.
         for s in sentences.prefix(5) where !Self.isDateLine(s) {
-            for d in s.dates.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where !datesAnotherVenue(d, in: s, than: place) {
+            // A sentence that names a meeting dates it by the meeting's own date: "talks that broke
+            // down in August, in a war that began on October 7, 2023" give no day.
+            let meetings = s.mentions.filter { $0.role == .event }
+            let dates = meetings.isEmpty ? s.dates : meetings.compactMap { nearestDate(s, event: $0.range.lowerBound) }
+            for d in dates.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where !datesAnotherVenue(d, in: s, than: place) {
                 if case .day(let day) = d.date, day <= published { return day }
             }
         }

@@ -1,13 +1,20 @@
 // Venues: the place a meeting noun names, and the document's venues.
 extension EventResolver {
     /// The capital a descriptor names: "the Kenyan capital" (a state's demonym, then "capital"),
-    /// "the capital of Burkina Faso".
+    /// "the capital of Burkina Faso", "Iran's capital".
     func capital(_ s: SentenceAnalysis, at k: Int) -> (range: Range<Int>, name: String)? {
         if k + 1 < s.tokens.count, s.tokens[k].norm == "capital", s.tokens[k + 1].norm == "of",
             let m = s.mentions.first(where: { $0.range.lowerBound == k + 2 }), m.actor.kind == .state, m.form == .name || m.form == .alias,
             let code = m.actor.country, let capital = capitals[code]
         {
             return (k..<m.range.upperBound, capital)
+        }
+        if let m = s.mentions.first(where: { $0.range.lowerBound == k }), m.actor.kind == .state, m.form == .name || m.form == .alias,
+            let code = m.actor.country, let capital = capitals[code],
+            m.range.upperBound + 1 < s.tokens.count, s.tokens[m.range.upperBound].is(.possessive),
+            s.tokens[m.range.upperBound + 1].norm == "capital"
+        {
+            return (k..<(m.range.upperBound + 2), capital)
         }
         guard let m = s.mentions.first(where: { $0.range.lowerBound == k }), m.form == .demonym, m.actor.kind == .state,
             let code = m.actor.country, let capital = capitals[code],
@@ -136,7 +143,8 @@ extension EventResolver {
         let t = s.tokens
         var end = e
         while end > 0, e - end < 2, t[end - 1].isWord, !t[end - 1].isCapitalized, !Self.modifierStops.contains(t[end - 1].norm) { end -= 1 }
-        guard end < e, end > 1 else { return nil }
+        // "the Gaza ceasefire talks": about the city, not in it.
+        guard end < e, end > 1, !t[end..<e].contains(where: { meetingTopics.contains($0.word) }) else { return nil }
         // A city of several words ("the Sharm el-Sheikh peace summit").
         for start in max(1, end - 5)..<end {
             guard let city = gazetteer.match(t, at: start), city.upperBound == end,
@@ -332,8 +340,10 @@ extension EventResolver {
         if let range = datelinePlace(s) {
             consider(range, Self.datelineName(s, range))
         }
-        // "signed what China calls the Beijing Declaration": a text named after a city is signed there.
-        if signings.contains(tokens[e].word) {
+        // "signed what China calls the Beijing Declaration": a text named after a city is signed
+        // there, and so is the meeting it was signed at ("wrapped up their summit after signing
+        // the Islamabad Declaration").
+        if tokens[max(0, e - 8)..<min(tokens.count, e + 9)].contains(where: { signings.contains($0.word) }) {
             for i in tokens.indices where tokens[i].norm == "the" && i + 2 < tokens.count && tokens[i + 1].isCapitalized {
                 let capital = capitalNames.contains(tokens[i + 1].norm) ? (i + 1)..<(i + 2) : nil
                 guard let city = gazetteer.match(tokens, at: i + 1) ?? capital, city.upperBound < tokens.count,

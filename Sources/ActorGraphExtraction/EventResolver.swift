@@ -48,7 +48,11 @@ struct EventResolver {
         firstSessions = vocabulary.set(rules.words(.firstSession))
         laterDays = vocabulary.set(rules.words(.laterDay))
         deadlines = vocabulary.set(rules.words(.deadline))
+        meetingTopics = vocabulary.set(rules.words(.meetingTopic))
     }
+
+    /// relations.rules' "meeting-topic" list: "the Gaza ceasefire talks" are about Gaza.
+    let meetingTopics: WordSet
 
     /// relations.rules' "arrival" list: verbs of arriving, which stand for the meeting at the
     /// venue they arrive at.
@@ -115,6 +119,11 @@ struct EventResolver {
         /// "arrived from St Petersburg, where he met X last night": a meeting at a stop on the way,
         /// which the sentences after it do not go on about.
         var aside = false
+        /// "the talks", "this meeting": a meeting noun after a definite article, which may go on
+        /// about the meeting named before (``isDefinite(_:event:)``).
+        var definite = false
+        /// The sentence of the heading whose place this meeting took, having named none.
+        var sceneHeading: Int? = nil
     }
 
     /// relations.rules' "meeting-opener" list: "the talks, which opened on Monday".
@@ -135,6 +144,29 @@ struct EventResolver {
     /// relations.rules' "live-aux" and "live-meeting" lists.
     let liveAuxiliaries: WordSet
     let liveVerbs: WordSet
+
+    /// Whether the meeting noun at `e` is a definite reference: "the talks", "this meeting", "the
+    /// two-day summit" (up to three lowercase words between), not "a meeting" nor "the next round".
+    static func isDefinite(_ tokens: [Token], event e: Int) -> Bool {
+        var k = e - 1
+        while k >= 0, e - k <= 4 {
+            let word = tokens[k].norm
+            if ["the", "this", "that", "these"].contains(word) { return true }
+            guard tokens[k].isWord || tokens[k].is(.hyphen), !tokens[k].isCapitalized,
+                !["a", "an", "another", "next", "new", "first", "second", "last", "previous", "earlier"].contains(word)
+            else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the date `date` takes in the day `day`.
+    static func contains(_ date: ResolvedDate, _ day: SimpleDate) -> Bool {
+        switch date {
+        case .day(let d): d == day
+        case .span(let from, let to): from <= day && day <= to
+        }
+    }
 
     /// Events for every event noun of the document, keyed by (sentence, token).
     func resolve(_ sentences: [SentenceAnalysis], published: SimpleDate?) -> [Int: [Int: EventRef]] {
@@ -189,7 +221,7 @@ struct EventResolver {
                     sentence: s.index, token: e, place: p, date: day, future: isFuture(s, event: e), there: there,
                     start: startDay(s, event: e), lastOfDays: closingDays(s.tokens, event: e),
                     live: live, here: here, opens: opensOnItsDay(s, event: e), buildings: named, building: p == nil ? referenced : nil,
-                    ownDate: day != nil, aside: aside))
+                    ownDate: day != nil, aside: aside, definite: Self.isDefinite(s.tokens, event: e)))
             }
         }
         // "Friday, August 15: Anchorage": a heading sets the scene for the meetings after it, up
@@ -199,6 +231,9 @@ struct EventResolver {
         // A day alone heads a day's entries only where several do: "Tuesday, 3 December 2024"
         // over a statement is its date line.
         if scenes.filter({ $0.place == nil }).count < 2 { scenes.removeAll { $0.place == nil } }
+        // "Islamabad, 10 July 2015" over a story filed that day, the only such heading: its
+        // dateline, which leaves the meetings after it to the story's own venues.
+        if scenes.count == 1, let only = scenes.first, only.sentence < 4, let published, only.date == .day(published) { scenes.removeAll() }
         if !scenes.isEmpty {
             for n in locals.indices {
                 guard let current = scenes.last(where: { $0.sentence < locals[n].sentence }) else { continue }
@@ -216,6 +251,7 @@ struct EventResolver {
                 }
                 if locals[n].place == nil, !locals[n].there, !locals[n].here {
                     locals[n].place = scenePlace
+                    locals[n].sceneHeading = current.sentence
                     if undated { locals[n].date = current.date }
                 } else if let place = locals[n].place, Self.key(place) == Self.key(scenePlace), undated {
                     locals[n].date = current.date
@@ -236,9 +272,21 @@ struct EventResolver {
             return Local(sentence: s.index, token: 0, place: place, date: day?.date, future: false)
         }
         var previous: Local?
+        // The last placed meeting the text has dated to no day yet ("hosted a meeting in Murree
+        // this week"), which "The talks began on Tuesday" right after it dates.
+        var undated: Int?
         for n in locals.indices {
             if let opening = openings.last(where: { $0.sentence < locals[n].sentence }), opening.sentence > previous?.sentence ?? -1 {
                 previous = opening
+            }
+            // (A heading's place yields to a meeting placed under it: "Islamabad, 10 July. … a
+            // meeting in Murree this week. The talks began on Tuesday".)
+            if let o = undated, locals[n].place == nil || locals[n].sceneHeading.map({ $0 < locals[o].sentence }) == true, locals[n].definite, !locals[n].here, !locals[n].there, locals[n].ownDate,
+                case .day(let day)? = locals[n].date, locals[n].sentence > locals[o].sentence, locals[n].sentence - locals[o].sentence <= 2,
+                locals[o].date.map({ Self.contains($0, day) }) ?? true
+            {
+                locals[n].place = locals[o].place
+                locals[o].date = .day(day)
             }
             if locals[n].there, let p = previous {
                 locals[n].place = p.place
@@ -258,6 +306,11 @@ struct EventResolver {
             // "met in France last June": a meeting dated only to a month is an aside, not the one
             // the next sentences go on about.
             if locals[n].place != nil, !locals[n].aside {
+                switch locals[n].date {
+                case nil: undated = n
+                case .span(let from, let to)?: undated = to.dayNumber - from.dayNumber <= 7 ? n : nil
+                case .day?: undated = locals[n].live ? n : nil
+                }
                 if case .span? = locals[n].date { continue }
                 previous = locals[n]
             }
@@ -287,6 +340,19 @@ struct EventResolver {
                 if !locals[n].ownDate { locals[n].date = named.date }
             }
             for word in locals[n].buildings { buildingMeetings[word] = locals[n] }
+        }
+        // "Saturday's meeting in Niamey … Tchiani is hosting the talks" in a Sunday paper: the
+        // present of a story filed a day or two before publication is the day it gives its meeting
+        // at that venue.
+        if let published {
+            for n in locals.indices where locals[n].live {
+                guard let place = locals[n].place ?? docPlace else { continue }
+                let told = locals.compactMap { l -> SimpleDate? in
+                    guard !l.live, l.ownDate, let p = l.place ?? docPlace, Self.key(p) == Self.key(place), case .day(let d)? = l.date else { return nil }
+                    return d < published && published.dayNumber - d.dayNumber <= 2 ? d : nil
+                }
+                if let day = told.max() { locals[n].date = .day(day) }
+            }
         }
         // A meeting of several days is one event, keyed by its first day: its other days, at the
         // same place, take that one.
@@ -333,8 +399,12 @@ struct EventResolver {
         var docPlaceDate: ResolvedDate??
         func undatedAtDocPlace(_ place: String, published: SimpleDate) -> ResolvedDate? {
             if let known = docPlaceDate { return known }
-            let all = sentences.filter { s in s.mentions.contains { $0.role == .event } }
-                .flatMap { s in meetingDates(s).filter { d in !datesAnotherVenue(d, in: s, than: place) } }
+            // (Each meeting noun's own date only: "talks that broke down in August, in a war that
+            // began on October 7, 2023" date no meeting to October 7.)
+            let all = sentences.flatMap { s in
+                s.mentions.filter { $0.role == .event }.compactMap { nearestDate(s, event: $0.range.lowerBound) }
+                    .filter { d in !datesAnotherVenue(d, in: s, than: place) }
+            }
             let past: [SimpleDate] = all.compactMap { if case .day(let d) = $0.date, d <= published { d } else { nil } }
             // A live report ("LIVE: Trump meets Kim at the DMZ") is about its own day.
             let found = Self.isLiveReport(sentences) ? published : past.max() ?? ledeDate(sentences, published: published, at: place) ?? published

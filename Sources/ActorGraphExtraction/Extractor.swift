@@ -244,6 +244,8 @@ public struct Extractor: Sendable {
         let known = same?.bySentence
         // The last day the text gave: "two days later" counts from it.
         var storyDay: SimpleDate? = nil
+        // The day of the text's dateline, when it is before publication: what "today" means.
+        var filed: SimpleDate? = nil
         var underHeading = false
         let skipped = readSentences(masked) { index, range, tokens, mentions, pending in
             // A place in a sentence about a meeting is a venue, often abroad ("talks in Doha"):
@@ -260,7 +262,9 @@ public struct Extractor: Sendable {
                 if let code = m.actor.country {
                     // Where things happen ("in Syria", "the Syrian conflict") says more about what a
                     // document is about than who acts.
-                    counts[code, default: 0] += m.role == .place ? (isMeetingSentence ? 1 : 3) : (m.form == .demonym ? 2 : 1)
+                    // (A border says little too: "clashes near the Sudan border".)
+                    let near = m.role == .place && (isMeetingSentence || placeCues.namesBorder(tokens, m.range))
+                    counts[code, default: 0] += m.role == .place ? (near ? 1 : 3) : (m.form == .demonym ? 2 : 1)
                     // "the war in Somalia", "Somalia's war": the country whose war the text is about.
                     if isWarCountry(tokens, m.range) { counts[code, default: 0] += 6 }
                     if firstSeen[code] == nil { firstSeen[code] = firstSeen.count }
@@ -281,7 +285,16 @@ public struct Extractor: Sendable {
             var sentence = SentenceAnalysis(
                 index: index, range: range, tokens: tokens, mentions: mentions, persons: persons, clauses: Clauses(tokens, rules: compiled))
             if tokens.contains(where: { dateCues.contains($0.word) }) {
-                sentence.dates = DateResolver.dates(in: tokens, published: published, futureCues: futureDates)
+                sentence.dates = DateResolver.dates(in: tokens, published: filed ?? published, futureCues: futureDates)
+                // "VIENNA, JUNE 4 -- … here today" in the paper of June 5: a dateline's day, a day
+                // or two before publication, is the story's "today".
+                if filed == nil, sentences.count < 3, let published, let place = events.datelinePlace(sentence),
+                    let first = sentence.dates.first, first.range.lowerBound >= place.upperBound, first.range.lowerBound <= place.upperBound + 2,
+                    case .day(let day) = first.date, day < published, published.dayNumber - day.dayNumber <= 2
+                {
+                    filed = day
+                    sentence.dates = DateResolver.dates(in: tokens, published: day, futureCues: futureDates)
+                }
             }
             // A day the sentence gives itself says more ("the same day, after meeting X in Cairo
             // on Monday"); under a heading of a day ("13 January, Paris. A day later, …") the
@@ -306,6 +319,21 @@ public struct Extractor: Sendable {
         }
         let country = counts.keys.max { (counts[$0]!, -firstSeen[$0]!) < (counts[$1]!, -firstSeen[$1]!) }
         return Analysis(document: document, scalars: scalars, sentences: sentences, generics: generics, warnings: warnings, country: country)
+    }
+
+    /// The mention a state's possessive owns: "Sudan's RSF", "Syria's Assad", "Sudan's
+    /// paramilitary RSF" (one lowercase word between), an armed group, a body or a person.
+    static func possessed(by o: Mention, in s: SentenceAnalysis) -> Mention? {
+        let t = s.tokens
+        let e = o.range.upperBound
+        guard o.actor.kind == .state, e + 1 < t.count, t[e].is(.possessive) else { return nil }
+        for start in [e + 1, e + 2] where start < t.count {
+            if start == e + 2 && !(t[e + 1].isWord && !t[e + 1].isCapitalized) { break }
+            if let m = s.mentions.first(where: { $0.range.lowerBound == start && $0.role == .actor }) {
+                return [.armedGroup, .person, .organization].contains(m.actor.kind) ? m : nil
+            }
+        }
+        return nil
     }
 
     /// Whether "'s side" or "'s behalf" follows token `k - 1`.
@@ -337,9 +365,10 @@ public struct Extractor: Sendable {
     }
 
     /// Whether the mention at `range` is the one an accuser charges: a word of relations.rules'
-    /// "accusation" list up to three words before it, and "of" right after it.
+    /// "accusation" list up to three words before it, and "of" ("accused X of") or "with"
+    /// ("charged X with") right after it.
     func isAccused(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        guard range.upperBound < tokens.count, tokens[range.upperBound].norm == "of" else { return false }
+        guard range.upperBound < tokens.count, ["of", "with"].contains(tokens[range.upperBound].norm) else { return false }
         return tokens[max(0, range.lowerBound - 3)..<range.lowerBound].contains { accusationWords.contains($0.norm) }
     }
 
@@ -424,8 +453,9 @@ public struct Extractor: Sendable {
                     // "their latest Berlin crisis meeting": one or two lowercase words between.
                     || (1...2).contains(where: { n in
                         let k = range.upperBound + n
+                        // (Not past a topic: "revive Gaza ceasefire talks" are about Gaza.)
                         return k < tokens.count && cues.eventNouns.contains(tokens[k].word)
-                            && (range.upperBound..<k).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized }
+                            && (range.upperBound..<k).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !cues.meetingTopics.contains(tokens[$0].word) }
                     })
                 {
                     role = .place  // "the Berlin conference"
@@ -447,9 +477,27 @@ public struct Extractor: Sendable {
                     role = .place  // "flew to Abu Dhabi, where they held talks": a city the clause happens in
                 }
             }
-            // "travelled to the Russian capital": a city named by its state, a place.
-            if form == .demonym, entryKind == .state, range.upperBound < tokens.count, tokens[range.upperBound].word == cues.capitalWord {
+            // "Britain's ambassador to the United Nations", "Sudan's UN envoy": where the envoy
+            // serves, not whom the envoy acts for.
+            // (Kept as a place, not dropped: "Britain's UN ambassador, Sir X" still names X's post.)
+            if entryKind == .organization, form != .metonym,
+                cues.namesPostOf(tokens, range, stateBefore: { k in mentions.last.map { $0.range.upperBound == k && $0.actor.kind == .state } ?? false })
+            {
                 role = .place
+            }
+            // "travelled to the Russian capital", "arrived in Iran's capital": a city named by its
+            // state, a place.
+            if entryKind == .state, range.upperBound < tokens.count {
+                let e = range.upperBound
+                if form == .demonym && tokens[e].word == cues.capitalWord
+                    || (form == .name || form == .alias) && e + 1 < tokens.count && tokens[e].is(.possessive) && tokens[e + 1].word == cues.capitalWord
+                {
+                    role = .place
+                } else if cues.namesNeighboursOf(tokens, range) {
+                    // "the neighbours of Afghanistan met": whose neighbours, not one of them.
+                    i = range.upperBound
+                    continue
+                }
             }
             mentions.append(Mention(range: range, actor: ref, role: role, form: form))
             i = range.upperBound
@@ -753,8 +801,11 @@ public struct Extractor: Sendable {
                     if relation == .backs, let o = match.objects.last, isStepOf(sentences[k].tokens, after: o.range.upperBound) { continue }
                     // "accused Nicaragua of funnelling weapons to the FMLN": an accuser's claim.
                     if relation == .backs, let s = match.subjects.first, isAccused(sentences[k].tokens, s.range) { continue }
+                    // "supplies weapons to Sudan's RSF", "backs Syria's Assad": the state's own side or
+                    // leader the possessive names is the object.
+                    let objects = match.objects.map { o in Self.possessed(by: o, in: sentences[k]) ?? o }
                     for s in match.subjects {
-                        for o in match.objects where s.actor != o.actor {
+                        for o in objects where s.actor != o.actor {
                             out.append(Finding(subject: s.actor, relation: relation, object: .actor(o.actor), evidence: stated))
                         }
                     }

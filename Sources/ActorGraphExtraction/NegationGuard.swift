@@ -75,6 +75,12 @@ enum NegationGuard {
         // A question states nothing: "Will Ethiopia join the talks?"
         Vocabulary.assertAssigned(tokens)
         if let last = tokens.last, last.is(.question) { return true }
+        // "The rebels pushed back government forces": "back" after such a verb is its particle.
+        if case .relation(.backs) = match.rule.product,
+            match.range.contains(where: { k in k > 0 && tokens[k].word == rules.back && rules.particleVerbs.contains(tokens[k - 1].word) })
+        {
+            return true
+        }
         let asides = asides(of: match, in: clauses)
         for k in match.range where rules.negations.contains(tokens[k].word) || rules.denials.contains(tokens[k].word) {
             if asides.contains(where: { $0.contains(k) }) { continue }

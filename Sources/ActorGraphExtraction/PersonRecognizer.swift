@@ -98,6 +98,9 @@ struct PersonRecognizer {
     let headRoles: WordSet
 
     /// Honorifics that may stand between a post and a name: "the Rt Hon Bill Skate", "Dr. X".
+    /// Styles of address before a name ("His Excellency X").
+    static let styles: Set<String> = ["excellency", "majesty", "highness", "eminence"]
+
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "mme", "rt", "hon", "honourable", "honorable", "right", "shri", "smt"]
     static let particles: Set<String> = ["al", "el", "de", "da", "di", "bin", "ibn", "bint", "van", "von", "der", "den", "ter", "la", "le", "du", "ben", "ould", "dos", "del", "arap", "wa"]
     static let notNames: Set<String> = Set(DateResolver.weekdays + DateResolver.monthNames).union([
@@ -272,7 +275,11 @@ struct PersonRecognizer {
 
     /// The person name starting at `i`: capitalised words, particles and hyphen joins, ending on
     /// a capitalised word; nil when there is none or it runs into a known actor.
-    func name(_ tokens: [Token], at i: Int, covered: [Bool], maxWords: Int = 5) -> Range<Int>? {
+    func name(_ tokens: [Token], at start: Int, covered: [Bool], maxWords: Int = 5) -> Range<Int>? {
+        // "His Excellency Recep Tayyip Erdogan", "Her Majesty …": a style of address, not the name.
+        var i = start
+        if i + 2 < tokens.count, ["his", "her"].contains(tokens[i].norm), Self.styles.contains(tokens[i + 1].norm) { i += 2 }
+        if i + 1 < tokens.count, Self.styles.contains(tokens[i].norm), tokens[i + 1].isCapitalized { i += 1 }
         var j = i
         var lastGood: Int?
         var words = 0

@@ -106,7 +106,10 @@ struct RuleMatcher {
         {
             let kind = mentions[Int(facts[k + 1].mention)].actor.kind
             // (A group adjective may be capitalised: "the Islamist al-Shabaab".)
-            if !tokens[k].isCapitalized && kind == .person || words.groupAdjectives.contains(tokens[k].word) && kind != .state && kind != .person {
+            // "accusing neighbouring Sudan of …", "its neighbour Chad": a neighbour word before a state.
+            if !tokens[k].isCapitalized && kind == .person || words.groupAdjectives.contains(tokens[k].word) && kind != .state && kind != .person
+                || words.neighbours.contains(tokens[k].word) && kind == .state
+            {
                 k += 1
             }
         }

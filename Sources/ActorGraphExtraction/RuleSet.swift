@@ -215,6 +215,21 @@ public struct RuleSet: Sendable {
         /// "Egypt's irrigation minister", "Armed Forces Minister X": posts a portfolio may stand
         /// before, lowercase after a state or capitalised like a body's name.
         case portfolioPost = "portfolio-post"
+        /// "the neighbouring countries of Afghanistan", "Libya's neighbours": a state named as
+        /// the one whose neighbours are meant is no side of what they do.
+        case neighbour
+        /// "pushed back the rebels", "hit back at": verbs whose particle "back" is no verb of
+        /// support.
+        case particleVerb = "particle-verb"
+        /// "near the Sudan border": a state named as a border's side says little about which
+        /// country's war a text is about.
+        case border
+        /// "the Gaza ceasefire talks": words between a city and a meeting noun that make the city
+        /// the meeting's subject, not its venue.
+        case meetingTopic = "meeting-topic"
+        /// "Britain's ambassador to the United Nations", "Sudan's UN envoy": posts whose body is
+        /// where a state's envoy serves, not whom the envoy acts for.
+        case accredited
     }
 
     /// The vocabulary list `list`, in the tokens' comparison form: the words the rule files

@@ -16,6 +16,15 @@ import Testing
         #expect(!out.contains("Related"))
     }
 
+    /// "Qingdao" alone on the first line is a dateline that lost its dash, and stays; a masthead
+    /// or section in capitals ("ANALYSIS") and a lone word further down are still furniture.
+    @Test func aLoneCityOnTheFirstLineStays() {
+        #expect(masked("\nQingdao\n\nThe summit opened.").contains("Qingdao"))
+        #expect(!masked("ANALYSIS\n\nThe summit opened.").contains("ANALYSIS"))
+        #expect(!masked("The summit opened.\nShare\nQingdao").contains("Qingdao"))
+        #expect(!masked("Photo credit\nQingdao\nThe summit opened.").contains("Qingdao"))
+    }
+
     /// Furniture's phrases, not their words: "sign up to" and "more about" occur in prose.
     @Test func proseThatSharesAFurniturePhraseIsKept() {
         let out = masked("""

@@ -25,6 +25,13 @@ import Testing
         return DateResolver.narrativeDates(in: tokens, anchor: SimpleDate(iso: anchor), dated: []).map(\.date)
     }
 
+    /// "the day before yesterday" and "the day after tomorrow" are two days off, not one.
+    @Test func twoDaysOffByTheirPhrase() {
+        #expect(dates("They met the day before yesterday.") == [day("2023-06-13")])
+        #expect(dates("They will meet the day after tomorrow.") == [day("2023-06-17")])
+        #expect(dates("They met yesterday and will meet again tomorrow.") == [day("2023-06-14"), day("2023-06-16")])
+    }
+
     /// "Two days later", "the next morning", "that afternoon": counted from the last day the
     /// story gave; "the day before the vote" counts from something else.
     @Test func aStorysDaysCountFromItsLastDay() {

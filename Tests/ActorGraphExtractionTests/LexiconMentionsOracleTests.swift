@@ -55,6 +55,9 @@ import Testing
             "The government in Khartoum agreed. MOSCOW: talks resumed. Moscow, where the talks were held, was quiet.",
             "Moscow said. in Moscow at the Kremlin into Ukraine over Kyiv on Beirut to Damascus",
             "The delegation went to the summit in Doha and then to Cairo. Ankara sent weapons to Kyiv.",
+            "He arrived in Iran's capital. The neighbouring countries of Afghanistan, Libya's neighbours and Sudan's close neighbors met. Syria's allies met.",
+            "Egypt hosts Hamas to revive Gaza ceasefire talks. The Cairo truce talks, the Cairo peace talks and the Moscow hostage meeting.",
+            "Britain's ambassador to the United Nations, Sudan's UN ambassador, the Kenyan UN envoy and UN envoy Ali Musa met.",
         ]
         for text in texts {
             Self.expectSame(text, extractor, text)
@@ -131,7 +134,7 @@ extension Extractor {
                     || (1...2).contains(where: { n in
                         let k = range.upperBound + n
                         return k < tokens.count && rules.eventNouns.contains(tokens[k].norm)
-                            && tokens[range.upperBound..<k].allSatisfy { $0.isWord && !$0.isCapitalized }
+                            && tokens[range.upperBound..<k].allSatisfy { $0.isWord && !$0.isCapitalized && !["ceasefire", "cease-fire", "truce", "hostage", "hostages", "prisoner", "prisoners"].contains($0.norm) }
                     })
                 {
                     role = .place  // "the Berlin conference"
@@ -155,9 +158,34 @@ extension Extractor {
                     role = .place  // "flew to Abu Dhabi, where they held talks": a city the clause happens in
                 }
             }
-            // "travelled to the Russian capital": a city named by its state, a place.
-            if form == .demonym, entryKind == .state, range.upperBound < tokens.count, tokens[range.upperBound].norm == "capital" {
-                role = .place
+            // "Britain's ambassador to the United Nations", "Sudan's UN envoy": where the envoy serves.
+            if entryKind == .organization, form != .metonym {
+                let accredited: Set<String> = ["ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "delegate", "delegates"]
+                let b = range.lowerBound, e = range.upperBound
+                var k = b - 1
+                if k >= 0, tokens[k].norm == "the" { k -= 1 }
+                let stateEndsAt = { (j: Int) in mentions.last.map { $0.range.upperBound == j && $0.actor.kind == .state } ?? false }
+                if k >= 1 && tokens[k].norm == "to" && accredited.contains(tokens[k - 1].norm)
+                    || e < tokens.count && accredited.contains(tokens[e].norm) && b >= 1 && (tokens[b - 1].norm == "'s" ? stateEndsAt(b - 1) : stateEndsAt(b))
+                {
+                    role = .place
+                }
+            }
+            // "travelled to the Russian capital", "arrived in Iran's capital": a city named by its
+            // state, a place.
+            if entryKind == .state, range.upperBound < tokens.count {
+                let e = range.upperBound
+                let neighbours: Set<String> = ["neighbour", "neighbours", "neighbor", "neighbors", "neighbouring", "neighboring"]
+                let before = { (n: Int) in range.lowerBound >= n ? tokens[range.lowerBound - n].norm : "" }
+                let after = { (n: Int) in e + n < tokens.count ? tokens[e + n].norm : "" }
+                if form == .demonym && tokens[e].norm == "capital" || (form == .name || form == .alias) && after(0) == "'s" && after(1) == "capital" {
+                    role = .place
+                } else if before(1) == "of" && (neighbours.contains(before(2)) || ["countries", "states", "nations"].contains(before(2)) && neighbours.contains(before(3)))
+                    || ["'s", "'"].contains(after(0)) && (neighbours.contains(after(1)) || e + 2 < tokens.count && tokens[e + 1].isWord && !tokens[e + 1].isCapitalized && neighbours.contains(after(2)))
+                {
+                    i = range.upperBound
+                    continue
+                }
             }
             mentions.append(Mention(range: range, actor: ref, role: role, form: form))
             i = range.upperBound

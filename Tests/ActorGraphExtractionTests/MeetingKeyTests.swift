@@ -433,4 +433,59 @@ import Testing
         #expect(edges.contains("Ama Dogbe attended Accra 2024-03-09"), "\(edges.sorted())")
         #expect(!edges.contains { $0.contains("Mali 2024") })
     }
+
+    /// "hosted a meeting in Murree this week. The talks began on Tuesday": a definite meeting
+    /// noun right after a placed meeting the text has not dated to a day dates that meeting (not
+    /// the heading's place it would have taken), and a lone heading of the day of publication over the story is its dateline, not the venue.
+    @Test func theTalksThatFollowAnUndatedMeetingDateIt() {
+        let text = """
+            Islamabad, 15 March 2024
+            Pakistan this week hosted a meeting between Kenya and Somalia in the hill resort of Murree. The talks began on Tuesday and ran through the night.
+            Kenyan officials hosted and sat in, and representatives of Uganda attended as observers.
+            """
+        let edges = attended(text)
+        #expect(edges.contains("Kenya attended Murree 2024-03-12"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Islamabad") }, "\(edges.sorted())")
+    }
+
+    /// "the foreign ministers of the neighbouring countries of Afghanistan met", "a meeting of
+    /// Afghanistan's close neighbours": the state whose neighbours they are was not there.
+    @Test func theStateWhoseNeighboursMeetIsNotAtTheMeeting() {
+        let edges = attended(
+            "Foreign ministers of the neighbouring countries of Afghanistan held talks in Tehran on Wednesday. "
+                + "Pakistan's foreign minister arrived to attend the meeting of Afghanistan's close neighbours.")
+        #expect(!edges.contains { $0.hasPrefix("Afghanistan ") }, "\(edges.sorted())")
+        #expect(edges.contains("Pakistan attended Tehran 2024-03-13"), "\(edges.sorted())")
+    }
+
+    /// An undated meeting is not dated by a day its lede gives another act: "talks that broke
+    /// down in August, after fighting that began on October 7, 2023" date no meeting to October 7.
+    @Test func aLedesDayOfAnotherActDatesNoMeeting() {
+        let edges = attended(
+            "Hamas and Egyptian officials met in Cairo to restart truce negotiations. "
+                + "The talks broke down in August after fighting that began on October 7, 2023.",
+            published: "2024-10-24")
+        #expect(edges.contains("Hamas attended Cairo 2024-10-24"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasSuffix("2023-10-07") }, "\(edges.sorted())")
+    }
+
+    /// "Speaking at Saturday's meeting in Niamey … Tchiani is hosting the talks" in a Sunday
+    /// paper: the story's present is the day it gives its meeting, one or two days before.
+    @Test func aStorysPresentIsTheDayItGivesItsMeeting() {
+        let text = "Speaking at Saturday's meeting in Niamey, Niger's president, Ali Musa, said the bloc had failed. "
+            + "President Musa is hosting the talks with Mali's President Amadou Keita."
+        let edges = attended(text, published: "2024-07-07")
+        #expect(edges.contains("Amadou Keita attended Niamey 2024-07-06"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasSuffix("2024-07-07") }, "\(edges.sorted())")
+    }
+
+    /// "VIENNA, June 4 - … here today" in the paper of June 5: the dateline's day is the story's
+    /// "today"; "the Kenya-Somalia talks" name both sides.
+    @Test func aDatelinesDayIsTheStorysToday() {
+        let edges = attended("VIENNA, June 4 - The Kenya-Somalia talks came to an end here today.", published: "2024-06-05")
+        #expect(edges.contains("Kenya attended Vienna 2024-06-04"), "\(edges.sorted())")
+        #expect(edges.contains("Somalia attended Vienna 2024-06-04"), "\(edges.sorted())")
+        let same = attended("VIENNA, June 5 - The Kenya-Somalia talks came to an end here today.", published: "2024-06-05")
+        #expect(same.contains("Kenya attended Vienna 2024-06-05"), "\(same.sorted())")
+    }
 }

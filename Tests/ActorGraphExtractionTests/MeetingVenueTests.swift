@@ -25,6 +25,35 @@ import Testing
         #expect(events("Uganda's president met Kenya's president in Lusaka on Tuesday.\nMonday: the dossier") == ["Lusaka 2024-03-12"])
     }
 
+    /// "arrived in Iran's capital to attend the meeting": the capital a state's possessive names,
+    /// where the state does not act.
+    @Test func aStatesCapitalByItsPossessive() {
+        let text = "ISLAMABAD - Pakistan's foreign minister has arrived in Kenya's capital to attend a meeting of the IGAD foreign ministers on Wednesday."
+        #expect(events(text) == ["Nairobi 2024-03-13"])
+        #expect(!Fixture.edges(text).contains { $0.hasPrefix("Kenya attended") })
+    }
+
+    /// "wrapped up their summit after signing the Islamabad Declaration": the meeting is where the
+    /// text it signed is named after, not where the next summit will be.
+    @Test func aSummitIsWhereItsDeclarationIsNamedAfter() {
+        let text = "Nepal and Bhutan on Tuesday attended the last session of the summit after signing the Islamabad Declaration. The next summit will be held in Dhaka in January 2025."
+        #expect(events(text, published: "2024-01-06") == ["Islamabad 2024-01-02"])
+    }
+
+    /// "Qingdao" alone on the first line, as pages lose a dateline's dash: the text's venue.
+    @Test func aLoneCityOnTheFirstLineIsTheDateline() {
+        #expect(events("Qingdao\n\nPakistan and India attended the two-day summit held here on Sunday.", published: "2018-06-10") == ["Qingdao 2018-06-10"])
+        #expect(events("Analysis\n\nPakistan and India attended the summit on Sunday.", published: "2018-06-10").isEmpty)
+    }
+
+    /// "to revive Gaza ceasefire talks": a city before a topic and a meeting noun is what the
+    /// meeting is about; "the Cairo peace talks" are held in Cairo.
+    @Test func aCityBeforeATopicIsNoVenue() {
+        let text = "Egypt hosts a Hamas delegation to revive Gaza ceasefire talks. Hamas and Egyptian officials met in Cairo on Tuesday."
+        #expect(events(text) == ["Cairo 2024-03-12"])
+        #expect(events("Kenya and Uganda joined the Cairo peace talks on Tuesday.") == ["Cairo 2024-03-12"])
+    }
+
     /// "PUTRAJAYA, Malaysia - … at talks in Malaysia": a country is the venue only when the text names no city in it.
     /// "in the hill resort of Murree, north of Islamabad": the town a place noun names, not the
     /// reference point of a bearing, however far the meeting noun stands.

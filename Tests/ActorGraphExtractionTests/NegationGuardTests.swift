@@ -18,6 +18,15 @@ import Testing
         #expect(Fixture.edges("Ukraine rejected the offer, and Russia attacked Georgia on Monday.").contains("Russia opposes Georgia"))
     }
 
+    /// "pushed back government forces", "beat back the rebels": "back" after such a verb is its
+    /// particle, and the act is fighting, not support.
+    @Test func aParticleBackIsNoSupport() {
+        let edges = Fixture.edges("The Houthis pushed back Saudi forces near the border.")
+        #expect(!edges.contains("Houthis backs Saudi Arabia"), "\(edges.sorted())")
+        #expect(edges.contains("Houthis opposes Saudi Arabia"), "\(edges.sorted())")
+        #expect(Fixture.edges("Iran backs the Houthis.") == ["Iran backs Houthis"])
+    }
+
     /// A question states nothing.
     @Test func aQuestionGivesNoEdge() {
         #expect(Fixture.edges("Will Ethiopia join the talks in Nairobi on Friday?").isEmpty)

@@ -22,6 +22,13 @@ enum Introductions {
 }
 
 @Suite struct AppositivePostTests {
+    /// "His Excellency X, the Prime Minister of …": the style of address is not the name.
+    @Test func aStyleOfAddressIsNoPartOfTheName() {
+        let edges = Introductions.represents("His Excellency Amadou Keita Sow, the Prime Minister of the Republic of Mali, met the delegation.")
+        #expect(edges.contains("Amadou Keita Sow represents Mali"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Excellency") }, "\(edges.sorted())")
+    }
+
     @Test func aPostAfterTheNameOpenedByAnArticle() {
         #expect(Introductions.represents("Tomas Reyes, the Chilean foreign minister, arrived in Lima.") == ["Tomas Reyes represents Chile"])
         #expect(Introductions.represents("Ines Moreau, a French diplomat who knows the region, left Niamey.").isEmpty)

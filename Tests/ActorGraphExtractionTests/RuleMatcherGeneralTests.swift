@@ -17,6 +17,27 @@ import Testing
         #expect(!inside.contains("Ethiopia opposes Somalia"))
     }
 
+    /// "supplies weapons to Sudan's RSF": the side a state's possessive names is the object, not
+    /// the state; "backs Sudan's army" is the state itself.
+    @Test func aStatesOwnSideIsTheObject() {
+        let edges = Fixture.edges("The UAE supplies weapons to Sudan's paramilitary RSF.")
+        #expect(edges.contains("United Arab Emirates backs Rapid Support Forces"), "\(edges.sorted())")
+        #expect(!edges.contains("United Arab Emirates backs Sudan"), "\(edges.sorted())")
+        #expect(Fixture.edges("Egypt backs Sudan's army.").contains("Egypt backs Sudan"))
+    }
+
+    /// "Sudan's UN ambassador", "Britain's ambassador to the United Nations": the body is where
+    /// the envoy serves; the envoy acts for the state. "UN envoy X" acts for the UN.
+    @Test func anEnvoyToABodyActsForTheState() {
+        let edges = Fixture.edges("Kenya's UN ambassador condemned the RSF.")
+        #expect(edges.contains("Kenya opposes Rapid Support Forces"), "\(edges.sorted())")
+        #expect(!edges.contains("United Nations opposes Rapid Support Forces"), "\(edges.sorted())")
+        #expect(!Fixture.edges("Britain's ambassador to the United Nations condemned Russia.").contains("United Nations opposes Russia"))
+        #expect(Fixture.edges("The UN envoy condemned the RSF.").contains("United Nations opposes Rapid Support Forces"))
+        // "charged the UAE with arming the RSF": the charge is a claim, not a stated backing.
+        #expect(!Fixture.edges("Kenya charged the UAE with arming the RSF.").contains("United Arab Emirates backs Rapid Support Forces"))
+    }
+
     /// "fought the leftist URNG", "backs the Islamist al-Shabaab": a group adjective before a
     /// body's name is skipped as one adjective before a person's is; any other word is not. And
     /// "In Guatemala, the army …": the state a sentence opens on owns its generic army.
