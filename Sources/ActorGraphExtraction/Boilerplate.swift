@@ -26,20 +26,34 @@ public enum Boilerplate {
     /// `scalars` with furniture blanked out.
     public static func masked(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out = scalars
-        var lineStart = 0
-        let n = scalars.count
-        var first = true
-        while lineStart < n {
-            var lineEnd = lineStart
-            while lineEnd < n, scalars[lineEnd] != "\n" { lineEnd += 1 }
-            let line = lineStart..<lineEnd
-            let blank = scalars[line].allSatisfy { $0.properties.isWhitespace }
-            maskLine(&out, line, first: first && !blank)
-            if !blank { first = false }
-            lineStart = lineEnd + 1
+        // (Blanking keeps every "\n", so the lines of `out` are those of `scalars`.)
+        out.withUnsafeMutableBufferPointer { text in
+            // One buffer for the bytes of every line checked (shorter than `checkedLength`):
+            // an array per line cost an allocation and a uniqueness check per byte.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: checkedLength) { scratch in
+                // (Taken once: a static read in the loop asks for its initialisation each time.)
+                let markers = MarkerTables.shared
+                var lineStart = 0
+                let n = text.count
+                // Until the text's first line that is not blank has been read.
+                var first = true
+                while lineStart < n {
+                    var lineEnd = lineStart
+                    while lineEnd < n, text[lineEnd] != "\n" { lineEnd += 1 }
+                    let line = lineStart..<lineEnd
+                    // (Asked only until the first line is read: after it, blank or not changes nothing.)
+                    let blank = first && text[line].allSatisfy { $0.properties.isWhitespace }
+                    maskLine(text, line, scratch, markers, first: first && !blank)
+                    if !blank { first = false }
+                    lineStart = lineEnd + 1
+                }
+            }
         }
         return out
     }
+
+    /// Lines this long or longer are prose, not furniture: only their credits are looked for.
+    static let checkedLength = 400
 
     /// Lowercase ASCII bytes of the markers, by their first byte: a line is searched once for all
     /// of them, trying at each position only the markers that start with its byte.
@@ -66,21 +80,98 @@ public enum Boilerplate {
 
     static let markersHaveTwoBytes = lineMarkers.allSatisfy { $0.utf8.count >= 2 }
 
+    /// The marker tables and the byte classes, read once per document.
+    struct MarkerTables {
+        var byFirstByte: [[[UInt8]]]
+        var openings: [UInt64]
+        var haveTwoBytes: Bool
+        /// The first four bytes of every marker, hashed (``quadHash(_:)``) into a bit set of
+        /// 4,096: where a pair of bytes opens a marker, as "re", "co" or "on" do at many places
+        /// of prose, four bytes nearly always say that none starts there. Empty when a marker
+        /// is shorter than four bytes.
+        var quads: [UInt64]
+        /// For each byte of a lowered line (``maskLine(_:_:_:_:)``), the classes its tests ask
+        /// about, as ``ByteClass`` bits.
+        var classes: [UInt8]
+
+        static let shared: MarkerTables = {
+            var quads = [UInt64](repeating: 0, count: 64)
+            for marker in lineMarkers {
+                let bytes = Array(marker.utf8)
+                guard bytes.count >= 4 else {
+                    quads = []
+                    break
+                }
+                let quad = UInt32(bytes[0]) | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) << 16 | UInt32(bytes[3]) << 24
+                let h = quadHash(quad)
+                quads[h >> 6] |= 1 << UInt64(h & 63)
+            }
+            var classes = [UInt8](repeating: 0, count: 256)
+            for b in 0..<256 {
+                // (Lowered bytes: no capital reaches the table, and 0x80 stands for any non-ASCII scalar.)
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x80 { classes[b] |= ByteClass.word }
+                if b == 0x2E { classes[b] |= ByteClass.dot }
+                if b == 0x22 { classes[b] |= ByteClass.quote }
+                if b == 0x3A { classes[b] |= ByteClass.colon }
+                if b == 0x2F { classes[b] |= ByteClass.slash }
+                if b == 0x28 { classes[b] |= ByteClass.paren }
+            }
+            return MarkerTables(byFirstByte: markersByFirstByte, openings: markerOpenings, haveTwoBytes: markersHaveTwoBytes, quads: quads, classes: classes)
+        }()
+
+        /// Twelve bits of four bytes (little-endian in `quad`).
+        @inline(__always)
+        static func quadHash(_ quad: UInt32) -> Int { Int((quad &* 0x9E37_79B1) >> 20) }
+    }
+
+    /// The classes of a lowered byte that ``maskLine(_:_:_:_:)`` asks about.
+    enum ByteClass {
+        static let word: UInt8 = 1
+        static let dot: UInt8 = 2
+        static let quote: UInt8 = 4
+        static let colon: UInt8 = 8
+        static let slash: UInt8 = 16
+        static let paren: UInt8 = 32
+    }
+
     /// Whether `bytes` contains one of the line markers.
     static func containsMarker(_ bytes: [UInt8]) -> Bool {
-        let openings = markerOpenings
-        // Every marker has at least two bytes, so the last byte opens none.
-        guard bytes.count >= 2, markersHaveTwoBytes else { return containsMarkerByFirstByte(bytes) }
-        for i in 0..<(bytes.count - 1) {
-            let pair = Int(bytes[i]) << 8 | Int(bytes[i + 1])
-            guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-            for marker in markersByFirstByte[Int(bytes[i])] where i + marker.count <= bytes.count {
-                var k = 1
-                while k < marker.count, bytes[i + k] == marker[k] { k += 1 }
-                if k == marker.count { return true }
+        bytes.withUnsafeBufferPointer { containsMarker($0, MarkerTables.shared) }
+    }
+
+    static func containsMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ markers: MarkerTables) -> Bool {
+        // Every marker has at least four bytes (else `quads` is empty): the last three bytes
+        // open none, and a place whose four bytes no marker starts with opens none.
+        if !markers.quads.isEmpty {
+            guard bytes.count >= 4, let base = bytes.baseAddress else { return false }
+            return markers.quads.withUnsafeBufferPointer { quads in
+                let raw = UnsafeRawPointer(base)
+                for i in 0...(bytes.count - 4) {
+                    let h = MarkerTables.quadHash(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)))
+                    guard quads[h >> 6] & (1 << UInt64(h & 63)) != 0 else { continue }
+                    for marker in markers.byFirstByte[Int(bytes[i])] where i + marker.count <= bytes.count {
+                        var k = 1
+                        while k < marker.count, bytes[i + k] == marker[k] { k += 1 }
+                        if k == marker.count { return true }
+                    }
+                }
+                return false
             }
         }
-        return false
+        // Every marker has at least two bytes, so the last byte opens none.
+        guard bytes.count >= 2, markers.haveTwoBytes else { return containsMarkerByFirstByte(Array(bytes)) }
+        return markers.openings.withUnsafeBufferPointer { openings in
+            for i in 0..<(bytes.count - 1) {
+                let pair = Int(bytes[i]) << 8 | Int(bytes[i + 1])
+                guard openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                for marker in markers.byFirstByte[Int(bytes[i])] where i + marker.count <= bytes.count {
+                    var k = 1
+                    while k < marker.count, bytes[i + k] == marker[k] { k += 1 }
+                    if k == marker.count { return true }
+                }
+            }
+            return false
+        }
     }
 
     /// ``containsMarker(_:)`` trying every marker of the byte at each position.
@@ -95,46 +186,74 @@ public enum Boilerplate {
         return false
     }
 
-    /// Blanks the line at `range` if it is furniture. The text's `first` line may be a dateline
-    /// a page has lost its dash from ("Qingdao"): one word written as a name stays there.
-    static func maskLine(_ out: inout [Unicode.Scalar], _ range: Range<Int>, first: Bool = false) {
+    /// Blanks `text[range]`, one line, if it is furniture, else its credits. The text's `first`
+    /// line may be a dateline a page has lost its dash from ("Qingdao"): one word written as a
+    /// name stays there.
+    static func maskLine(
+        _ text: UnsafeMutableBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ scratch: UnsafeMutableBufferPointer<UInt8>,
+        _ markers: MarkerTables, first: Bool = false
+    ) {
         guard !range.isEmpty else { return }
         // Very long lines are prose, not furniture; skip the checks.
-        if range.count < 400 {
-            // The line as lowercase ASCII (other scalars become 0x80), and its word count.
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(range.count)
-            var words = 0
-            var inWord = false
-            var hasDot = false
-            var hasQuote = false
-            for scalar in out[range] {
-                let v = scalar.value
+        guard range.count < checkedLength, scratch.count >= range.count else {
+            blankCredits(text, range)
+            return
+        }
+        // The line as lowercase ASCII (other scalars become 0x80), its word count, and which of
+        // the marks the tests below need it holds: a test whose mark the line lacks cannot
+        // pass, and most lines lack most of them.
+        var count = 0
+        var words = 0
+        var inWord: UInt8 = 0
+        var seen: UInt8 = 0
+        markers.classes.withUnsafeBufferPointer { classes in
+            for k in range {
+                let v = text[k].value
                 let byte: UInt8 = v < 0x80 ? UInt8(v >= 0x41 && v <= 0x5A ? v + 32 : v) : 0x80
-                bytes.append(byte)
-                let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x80
-                if isWordByte && !inWord { words += 1 }
-                inWord = isWordByte
-                if byte == 0x2E { hasDot = true }
-                if byte == 0x22 { hasQuote = true }
-            }
-            let isFurniture =
-                containsMarker(bytes)
-                || (hasPrefix(bytes, "by ") && words <= 8)
-                || hasSuffix(bytes, ".jpg") || hasSuffix(bytes, ".png") || find(Array(".jpg ".utf8), in: bytes) != nil
-                // "Brendan Smialowski / AP", "02:42 - Source: CNN": short credit lines.
-                || (words <= 6 && find(Array(" / ".utf8), in: bytes) != nil)
-                || (words <= 3 && !hasDot && !hasQuote && !namesADay(bytes) && !(first && words == 1 && Self.isTitleCaseWord(out[range])))
-            if isFurniture {
-                blank(&out, range)
-                return
-            }
-            // "Image Credit: AFP" at the end of a caption.
-            if let offset = find(Array("image credit:".utf8), in: bytes) {
-                blank(&out, (range.lowerBound + offset)..<range.upperBound)
+                scratch[count] = byte
+                count += 1
+                let c = classes[Int(byte)]
+                seen |= c
+                let isWord = c & ByteClass.word
+                // (A word starts at a word byte after a byte of no word.)
+                words += Int(isWord & ~inWord)
+                inWord = isWord
             }
         }
-        blankCredits(&out, range)
+        let hasDot = seen & ByteClass.dot != 0
+        let hasQuote = seen & ByteClass.quote != 0
+        let hasColon = seen & ByteClass.colon != 0
+        let hasSlash = seen & ByteClass.slash != 0
+        let hasParen = seen & ByteClass.paren != 0
+        let bytes = UnsafeBufferPointer(rebasing: scratch[0..<count])
+        // (The tests of ``maskLine(_:_:)``, cheapest first; each asks for its mark.)
+        let isFurniture =
+            (words <= 8 && hasPrefix(bytes, "by "))
+            || (hasDot && (hasSuffix(bytes, ".jpg") || hasSuffix(bytes, ".png") || find(".jpg ", in: bytes) != nil))
+            // "Brendan Smialowski / AP", "02:42 - Source: CNN": short credit lines.
+            || (words <= 6 && hasSlash && find(" / ", in: bytes) != nil)
+            || (words <= 3 && !hasDot && !hasQuote && !namesADay(bytes) && !(first && words == 1 && Self.isTitleCaseWord(ArraySlice(text[range]))))
+            || containsMarker(bytes, markers)
+        if isFurniture {
+            blank(text, range)
+            return
+        }
+        // "Image Credit: AFP" at the end of a caption.
+        if hasColon, let offset = find("image credit:", in: bytes) {
+            blank(text, (range.lowerBound + offset)..<range.upperBound)
+        }
+        // (A credit is in parentheses; blanking adds none.)
+        if hasParen { blankCredits(text, range) }
+    }
+
+    /// ``masked(_:)``'s reading of one line of `out`.
+    static func maskLine(_ out: inout [Unicode.Scalar], _ range: Range<Int>, first: Bool = false) {
+        let range = range.clamped(to: 0..<out.count)
+        out.withUnsafeMutableBufferPointer { text in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: checkedLength) { scratch in
+                maskLine(text, range, scratch, MarkerTables.shared, first: first)
+            }
+        }
     }
 
     /// Whether `line` is one word written as a name is ("Qingdao", "Addis-Ababa"): a capital,
@@ -151,7 +270,7 @@ public enum Boilerplate {
     static let dayWords: [[UInt8]] = (DateResolver.weekdays + DateResolver.monthNames).map { Array($0.utf8) }
 
     /// Whether the lowercase line `bytes` holds a weekday or a month as a whole word.
-    static func namesADay(_ bytes: [UInt8]) -> Bool {
+    static func namesADay(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let isLetter = { (b: UInt8) in b >= 0x61 && b <= 0x7A }
         var start = 0
         while start < bytes.count {
@@ -163,46 +282,62 @@ public enum Boilerplate {
         return false
     }
 
-    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        let first = needle[0]
+    /// The offset of the first `needle` (ASCII) in `haystack`.
+    static func find(_ needle: StaticString, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = needle.utf8CodeUnitCount
+        guard n > 0, haystack.count >= n else { return nil }
+        let word = needle.utf8Start
+        let first = word[0]
         var i = 0
-        let last = haystack.count - needle.count
+        let last = haystack.count - n
         while i <= last {
             if haystack[i] == first {
                 var k = 1
-                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
+                while k < n, haystack[i + k] == word[k] { k += 1 }
+                if k == n { return i }
             }
             i += 1
         }
         return nil
     }
 
-    static func hasPrefix(_ bytes: [UInt8], _ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
-    static func hasSuffix(_ bytes: [UInt8], _ suffix: String) -> Bool {
-        let s = Array(suffix.utf8)
-        return bytes.count >= s.count && Array(bytes[(bytes.count - s.count)...]) == s
+    static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+        let n = prefix.utf8CodeUnitCount
+        guard bytes.count >= n else { return false }
+        for k in 0..<n where bytes[k] != prefix.utf8Start[k] { return false }
+        return true
+    }
+
+    static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard bytes.count >= n else { return false }
+        let from = bytes.count - n
+        for k in 0..<n where bytes[from + k] != suffix.utf8Start[k] { return false }
+        return true
     }
 
     /// Blanks "(…)" groups made only of credit words and capitalised names followed by a slash,
     /// such as "(AFP)", "(L)", "(Russian Foreign Ministry Press Service/EPA)".
-    static func blankCredits(_ out: inout [Unicode.Scalar], _ range: Range<Int>) {
+    static func blankCredits(_ text: UnsafeMutableBufferPointer<Unicode.Scalar>, _ range: Range<Int>) {
         var i = range.lowerBound
         while i < range.upperBound {
-            guard out[i] == "(" else { i += 1; continue }
+            guard text[i] == "(" else { i += 1; continue }
             var j = i + 1
-            while j < range.upperBound, out[j] != ")", j - i < 120 { j += 1 }
-            guard j < range.upperBound, out[j] == ")" else { i += 1; continue }
-            let inner = String(ascribing: out[(i + 1)..<j])
+            while j < range.upperBound, text[j] != ")", j - i < 120 { j += 1 }
+            guard j < range.upperBound, text[j] == ")" else { i += 1; continue }
+            let inner = String(ascribing: ArraySlice(text[(i + 1)..<j]))
             let words = inner.lowercased().split { !$0.isLetter }.map(String.init)
             let isCredit =
                 !words.isEmpty
                 && (words.allSatisfy { creditWords.contains($0) }
                     || inner.contains("/") || words.contains("photo") || words.contains("afp"))
-            if isCredit { blank(&out, i..<(j + 1)) }
+            if isCredit { blank(text, i..<(j + 1)) }
             i = j + 1
         }
+    }
+
+    static func blank(_ text: UnsafeMutableBufferPointer<Unicode.Scalar>, _ range: Range<Int>) {
+        for k in range where text[k] != "\n" { text[k] = " " }
     }
 
     static func blank(_ out: inout [Unicode.Scalar], _ range: Range<Int>) {

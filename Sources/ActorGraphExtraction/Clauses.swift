@@ -90,19 +90,28 @@ struct Clauses: Sendable, Equatable {
     init(_ tokens: [Token], rules: CompiledRules) {
         Vocabulary.assertAssigned(tokens)
         let words = rules.words
+        let reportingVerbs = rules.reportingVerbs
+        let conditionals = rules.conditionals
+        // (Taken once: a static read per token asks for its initialisation each time.)
+        let breakWords = NegationGuard.clauseBreakWords
         // Reported speech and conditionals, each closed at the next break once it is seen.
         var open: [Int] = []
+        /// A reported or conditional clause opened by `word` at `k`, closed at the next break.
+        func opened(_ kind: Kind, _ word: Vocabulary.Word, at k: Int) {
+            open.append(all.count)
+            all.append(Clause(kind: kind, start: k, opener: word, nextBreak: nil, closedByComma: false, end: nil, isDetached: false, isAside: false))
+        }
         for k in tokens.indices {
             let word = tokens[k].word
-            if NegationGuard.clauseBreakWords.contains(word) {
+            if breakWords.contains(word) {
                 breaks.append(k)
                 for c in open { all[c].nextBreak = k }
                 open.removeAll()
             }
-            for (kind, listed) in [(Kind.reported, rules.reportingVerbs), (.conditional, rules.conditionals)] where listed.contains(word) {
-                open.append(all.count)
-                all.append(Clause(kind: kind, start: k, opener: word, nextBreak: nil, closedByComma: false, end: nil, isDetached: false, isAside: false))
-            }
+            // (Two tests, reported then conditional: a list of the two pairs of kind and word set,
+            // iterated here, was made and destroyed for every token.)
+            if reportingVerbs.contains(word) { opened(.reported, word, at: k) }
+            if conditionals.contains(word) { opened(.conditional, word, at: k) }
             if word == words.comma, k + 1 < tokens.count {
                 let opener = tokens[k + 1].word
                 let relative = words.relativeWords.contains(opener)

@@ -315,6 +315,9 @@ extension Extractor {
     static func bareName(
         _ tokens: [Token], at i: Int, index: PersonIndex, covered: (Int) -> Bool
     ) -> (range: Range<Int>, person: PersonIndex.Person)? {
+        // (Asked first, of the token in place: most tokens are no capitalised word, and copying
+        // each token to ask retained its two strings.)
+        guard tokens[i].isWord, tokens[i].isCapitalized else { return nil }
         let t = tokens[i]
         // A first name stands alone: the word after it is no capitalised word of a longer name.
         let alone = i + 1 == tokens.count || !(tokens[i + 1].isWord && tokens[i + 1].isCapitalized)

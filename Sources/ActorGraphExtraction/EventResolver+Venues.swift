@@ -77,8 +77,14 @@ extension EventResolver {
     }
 
     /// The index of X in "resort of X", "the port city of X", if X is one capitalised word.
+    /// Whether token `i` follows a place noun: ``placeAfterNoun(_:_:covered:)``'s first test,
+    /// asked by its callers before they make its closure (most tokens fail it).
+    @inline(__always)
+    func followsPlaceNoun(_ tokens: [Token], _ i: Int) -> Bool { i > 0 && i < tokens.count && placeNouns.contains(tokens[i - 1].word) }
+
     func placeAfterNoun(_ tokens: [Token], _ i: Int, covered: (Int) -> Bool) -> Range<Int>? {
-        guard tokens[i].norm == "of", i > 0, placeNouns.contains(tokens[i - 1].word), i + 1 < tokens.count else { return nil }
+        // (The place noun by id first: comparing every token's norm with "of" cost more.)
+        guard i > 0, placeNouns.contains(tokens[i - 1].word), tokens[i].norm == "of", i + 1 < tokens.count else { return nil }
         let k = i + 1
         // "the Egyptian resort of Sharm el-Sheikh": a city of several words.
         if let range = gazetteer.match(tokens, at: k), !range.contains(where: covered) { return range }
@@ -96,17 +102,30 @@ extension EventResolver {
     /// Token ranges of the appositions and relative clauses of a sentence that do not hold the
     /// token `e`: ", the group's deputy chief in Gaza," describes a person, and its place is not
     /// the venue of the meeting the sentence is about.
+    /// (The punctuation by word id, the opener by a switch: comparing every token's norm with ","
+    /// and making a list of openers at every comma cost more than the rest of the search.)
     static func asides(_ tokens: [Token], excluding e: Int) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for k in tokens.indices where tokens[k].norm == "," && k + 1 < tokens.count
-            && ["the", "a", "an", "who", "which", "whose", "whom"].contains(tokens[k + 1].norm)
-        {
-            guard let close = ((k + 1)..<min(tokens.count, k + 20)).first(where: { [",", ";", "."].contains(tokens[$0].norm) }),
-                tokens[close].norm == ","
+        let marks = clauseMarks
+        for k in tokens.indices where tokens[k].is(.comma) && k + 1 < tokens.count && opensAside(tokens[k + 1].norm) {
+            guard let close = ((k + 1)..<min(tokens.count, k + 20)).first(where: { tokens[$0].is(oneOf: marks) }),
+                tokens[close].is(.comma)
             else { continue }
             if !(k..<close).contains(e) { out.append(k..<close) }
         }
         return out
+    }
+
+    /// ",", ";" and ".": what ends an aside (``asides(_:excluding:)``) or a stretch of travel.
+    static let clauseMarks = FixedWordSet(.comma, .semicolon, .period)
+
+    /// Whether a word after a comma opens an aside: "the", "a", "an", "who", "which", "whose" or "whom".
+    @inline(__always)
+    static func opensAside(_ norm: String) -> Bool {
+        switch norm {
+        case "the", "a", "an", "who", "which", "whose", "whom": true
+        default: false
+        }
     }
 
     /// The venue named before the meeting noun at `e`, if one is, and its name: "the Vienna
@@ -265,8 +284,8 @@ extension EventResolver {
         // "to prepare the meeting, shuttling between Luanda and Savimbi's base at Jamba": travel
         // back and forth names no venue ("…, arriving in Addis Ababa" does).
         let travels = tokens.indices.compactMap { k -> Range<Int>? in
-            guard tokens[k].norm == ",", k + 2 < tokens.count, motionVerbs.contains(tokens[k + 1].word), tokens[k + 2].norm == "between" else { return nil }
-            let close = ((k + 1)..<tokens.count).first { [",", ";", "."].contains(tokens[$0].norm) } ?? tokens.count
+            guard tokens[k].is(.comma), k + 2 < tokens.count, motionVerbs.contains(tokens[k + 1].word), tokens[k + 2].norm == "between" else { return nil }
+            let close = ((k + 1)..<tokens.count).first { tokens[$0].is(oneOf: Self.clauseMarks) } ?? tokens.count
             return (k..<close).contains(e) ? nil : k..<close
         }
         let asides = Self.asides(tokens, excluding: e) + travels
@@ -333,8 +352,10 @@ extension EventResolver {
                 consider(city, Gazetteer.text(tokens, city))
             }
         }
-        for i in tokens.indices {
-            if let range = placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }), !afterReporting(tokens, i) {
+        // (The mentions taken once: a closure that reads `s` copied the whole sentence per token.)
+        let mentions = s.mentions
+        for i in tokens.indices where followsPlaceNoun(tokens, i) {
+            if let range = placeAfterNoun(tokens, i, covered: { k in mentions.contains { $0.range.contains(k) } }), !afterReporting(tokens, i) {
                 // "a meeting between the Afghan government and the Taliban, in the hill resort of
                 // Murree": with no other meeting or place between, as far off as a known city.
                 let span = range.lowerBound > e ? Range.ordered(e + 1, range.lowerBound) : Range.ordered(range.upperBound, e)
@@ -342,7 +363,7 @@ extension EventResolver {
                 consider(range, Gazetteer.text(tokens, range), within: alone ? 24 : 10)
             }
         }
-        for i in tokens.indices where ["in", "at", "to", "outside", "near"].contains(tokens[i].norm) {
+        for i in tokens.indices where Self.isVenuePreposition(tokens[i].norm) {
             var k = i + 1
             if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
             // "signed an agreement on sharing oil revenues at the Simba Lodge in Naivasha": with
@@ -373,14 +394,14 @@ extension EventResolver {
             if Self.continuesName(tokens, after: k) { continue }
             if namesBuilding(tokens, k) {
                 // "at the Greentree estate in Manhasset": a named building in the city after it.
-                if let city = buildingCity(tokens, after: k, covered: { j in s.mentions.contains { $0.range.contains(j) } }) {
+                if let city = buildingCity(tokens, after: k, covered: { j in mentions.contains { $0.range.contains(j) } }) {
                     consider(k..<(k + 1), city)
                 }
                 continue
             }
             // "at Koenigstedt, a manor house in Vantaa": a building the text describes is in the
             // city its description names.
-            if let city = describedBuildingCity(tokens, after: k + 1, covered: { j in s.mentions.contains { $0.range.contains(j) } }) {
+            if let city = describedBuildingCity(tokens, after: k + 1, covered: { j in mentions.contains { $0.range.contains(j) } }) {
                 consider(k..<(k + 1), city)
                 continue
             }
@@ -390,6 +411,22 @@ extension EventResolver {
         }
         if let venue = venueBeforeMeeting(s, event: e) { consider(venue.range, venue.name) }
         return (best ?? bestCountry)?.name
+    }
+
+    /// "in", "at", "to", "outside" or "near": the words before a venue ``place(_:event:before:)``
+    /// reads. (A switch, not an array literal's `contains`: that array was made and destroyed for
+    /// every token of every sentence with a meeting.)
+    @inline(__always)
+    static func isVenuePreposition(_ norm: String) -> Bool {
+        // (Most norms are of another length: one count, not five comparisons.)
+        switch norm.utf8.count {
+        case 2, 4, 7: break
+        default: return false
+        }
+        return switch norm {
+        case "in", "at", "to", "outside", "near": true
+        default: false
+        }
     }
 
     /// The venue a sentence opens on: "In Kabul, …", "15:10 — In Kabul, …" (a capital or a
@@ -495,8 +532,10 @@ extension EventResolver {
             let base = s.mentions.contains { $0.role == .event } ? 2 : 1
             let ledeAsides = s.index == lede ? Self.asides(tokens, excluding: -1) : []
             func weight(at k: Int) -> Int { base + (s.index == lede && !ledeAsides.contains { $0.contains(k) } ? 2 : 0) }
-            for i in tokens.indices {
-                if let range = placeAfterNoun(tokens, i, covered: { k in s.mentions.contains { $0.range.contains(k) } }) {
+            // (As in ``place(_:event:before:)``: the closure reads the mentions, not the sentence.)
+            let mentions = s.mentions
+            for i in tokens.indices where followsPlaceNoun(tokens, i) {
+                if let range = placeAfterNoun(tokens, i, covered: { k in mentions.contains { $0.range.contains(k) } }) {
                     out.append((Gazetteer.text(tokens, range), weight(at: range.lowerBound)))
                 }
             }
@@ -508,7 +547,7 @@ extension EventResolver {
             for m in s.mentions where m.role == .place && (m.form == .metonym || isCityState(m, tokens)) && !spanAfter(m.range.upperBound) {
                 out.append((venueName(m, tokens), weight(at: m.range.lowerBound)))
             }
-            for i in tokens.indices where tokens[i].norm == "in" || tokens[i].norm == "at" {
+            for i in tokens.indices where tokens[i].is(.in) || tokens[i].norm == "at" {
                 var k = i + 1
                 if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
                 if let (range, name) = namedVenue(s, at: k) {
