@@ -39,10 +39,12 @@ package struct UTF8Interner {
         var count = 0
         var number = 0
     }
-    /// Recent strings by their bits (``Bits``), each with its number: 16,384 places (a few times
-    /// a large corpus's documents, whose names an edge's evidence cycles through: in a table
-    /// not much larger than them most would share a place and push each other out), made once
-    /// the table holds 64 strings.
+    /// Recent strings by their bits (``Bits``), each with its number. Made once the table holds
+    /// 64 strings and grown with it, as `recent` is, to 16,384 places (a few times a large
+    /// corpus's documents, whose names an edge's evidence cycles through: in a table not much
+    /// larger than them most would share a place and push each other out). Made at its largest
+    /// at once, it cost a full build more than it saved: every document's findings archive has
+    /// an interner of its own.
     private var recentValues: [RecentValue] = []
     private struct RecentValue {
         var bits = Bits(low: 0, high: 0)
@@ -50,8 +52,8 @@ package struct UTF8Interner {
         /// The string itself, kept alive while its bits stand for it here.
         var string: String?
     }
-    /// A place in `recentValues` is the top bits of a product: 64 less this many (16,384 places).
-    private static let valueShift: UInt64 = 50
+    /// A place in `recentValues` is the top bits of a product: 64 less this many.
+    private var valueShift: UInt64 = 64
     /// The two words of a `String` value.
     private struct Bits: Equatable {
         var low: UInt64
@@ -86,14 +88,16 @@ package struct UTF8Interner {
             // Both words multiplied through, the slot from the product's top bits (the low bits
             // of a storage's address are mostly alignment, its high bits mostly the same).
             let mixed = (bits.high ^ (bits.low &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15
-            valueSlot = Int(truncatingIfNeeded: mixed >> Self.valueShift)
+            valueSlot = Int(truncatingIfNeeded: mixed >> valueShift)
             if recentValues[valueSlot].bits == bits, recentValues[valueSlot].number >= 0 { return recentValues[valueSlot].number }
         }
         let number = numberByBytes(string)
-        if valueSlot >= 0 {
-            recentValues[valueSlot] = RecentValue(bits: bits, number: number, string: string)
-        } else if recentValues.isEmpty, strings.count >= 64 {
-            recentValues = Array(repeating: RecentValue(), count: 1 << (64 - Self.valueShift))
+        if valueSlot >= 0 { recentValues[valueSlot] = RecentValue(bits: bits, number: number, string: string) }
+        // At 64, 512 and 4,096 strings: four places each (a new table starts empty).
+        let wanted = strings.count >= 4096 ? 14 : strings.count >= 512 ? 11 : strings.count >= 64 ? 8 : 0
+        if wanted > 0, 1 << wanted > recentValues.count, MemoryLayout<String>.size == 16 {
+            recentValues = Array(repeating: RecentValue(), count: 1 << wanted)
+            valueShift = UInt64(64 - wanted)
         }
         return number
     }
