@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BIN = .build/release/actorgraph
 
-.PHONY: setup build run test leaks fuzz bench bench-open bench-extraction bench-update clean
+.PHONY: setup build run test leaks fuzz bench bench-open bench-extraction bench-update bench-update-instructions clean
 
 setup:
 	@scripts/setup.sh
@@ -63,6 +63,10 @@ bench-open:
 # Incremental builds: adding 1% new documents to a 20 MB corpus's store against a full build (see BENCHMARKS.md).
 bench-update: setup
 	Benchmarks/update.sh 20 1
+
+# The same, with the instructions of the full build and both updates (callgrind; some minutes).
+bench-update-instructions: setup
+	INSTRUCTIONS=1 Benchmarks/update.sh 20 1
 
 # Extraction throughput on a 50 MB corpus, one core and all (see BENCHMARKS.md).
 bench-extraction: setup

@@ -7,7 +7,12 @@
 # update then looks at every file to find the new ones: it hashes those whose size or time differ
 # from the store's record). Wall time, best of RUNS (default 3), and the CPU time (user + system,
 # all cores) of that run: an update works on one or two cores where a full build uses all.
-# Usage: [RUNS=3] [BIN=path/to/actorgraph] Benchmarks/update.sh [SIZE_MB] [PERCENT]   (default 20 and 1)
+# INSTRUCTIONS=1: also counts the instructions of the full build and of both updates (valgrind's
+# callgrind, whole process, every thread, SWIFT_DETERMINISTIC_HASHING=1, a copy of the binary
+# with its debug information stripped: valgrind 3.19 cannot read Swift 6's), each update from a
+# copy of that full build's output, and prints their shares: the machine's load does not move
+# them. The full build under callgrind takes some minutes.
+# Usage: [RUNS=3] [BIN=path/to/actorgraph] [INSTRUCTIONS=1] Benchmarks/update.sh [SIZE_MB] [PERCENT]   (default 20 and 1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size_mb=${1:-20}
@@ -21,7 +26,8 @@ else
     bin=.build/release/actorgraph
 fi
 corpus=$(Benchmarks/make-corpus.sh "$size_mb")
-work=bench/out/update-${size_mb}mb
+# WORK: the folder to work in (another, to run two of these at once).
+work=${WORK:-bench/out/update-${size_mb}mb}
 rm -rf "$work"; mkdir -p "$work/new" "$work/union"
 files=$(ls "$corpus"/*.txt | wc -l)
 count=$(( (files * percent + 99) / 100 ))
@@ -62,4 +68,30 @@ for row in "$full" "$only" "$union"; do
     share=$(python3 -c "import sys; print(f'{100 * float(sys.argv[1]) / float(sys.argv[2]):.1f}%')" "$s" "$full_s")
     cshare=$(python3 -c "import sys; print(f'{100 * float(sys.argv[1]) / float(sys.argv[2]):.1f}%')" "$c" "$full_cpu")
     echo "| $label | $s | $share | $c | $cshare | ${line:0:160}… |"
+done
+
+[ "${INSTRUCTIONS:-0}" = 1 ] || exit 0
+command -v valgrind > /dev/null || { echo "INSTRUCTIONS=1 needs valgrind (apt-get install valgrind)" >&2; exit 1; }
+# The stripped copy sits beside the binary's resource bundles, which it reads from its folder.
+counted=$work/counted
+rm -rf "$counted"; mkdir -p "$counted"
+cp -r "$(dirname "$bin")"/*.resources "$counted/" 2>/dev/null || true
+objcopy --strip-debug "$bin" "$counted/actorgraph"
+# count LABEL SETUP COMMAND...: the instructions of COMMAND (every thread), SETUP run before.
+count() {
+    local label=$1 setup=$2; shift 2
+    eval "$setup"
+    SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" "$@" > "$work/last.txt" 2> "$work/valgrind.txt"
+    echo "$label	$(sed -n 's/.*refs: *//p' "$work/valgrind.txt" | tr -d ,)"
+}
+ifull=$(count "full build" "rm -rf $work/full" "$counted/actorgraph" build "$corpus" --out "$work/full")
+ionly=$(count "update, new documents' folder" "rm -rf $work/out; cp -r $work/full $work/out" "$counted/actorgraph" build "$work/new" --out "$work/out" --update)
+iunion=$(count "update, corpus + new folder" "rm -rf $work/out; cp -r $work/full $work/out" "$counted/actorgraph" build "$work/union" --out "$work/out" --update)
+full_i=$(echo "$ifull" | cut -f2)
+echo
+echo "| run | instructions (M) | share of the full build's |"
+echo "|---|---|---|"
+for row in "$ifull" "$ionly" "$iunion"; do
+    IFS=$'\t' read -r label n <<< "$row"
+    python3 -c "import sys; n, f = int(sys.argv[2]), int(sys.argv[3]); print(f'| {sys.argv[1]} | {n / 1e6:,.1f} | {100 * n / f:.2f}% |')" "$label" "$n" "$full_i"
 done

@@ -1,12 +1,16 @@
 import Foundation
 
-/// A 128-bit digest of a file's bytes (``EvidenceDigest``'s two lanes of xxHash64's round, eight
-/// bytes at a time, then the length), in hex.
+/// A 128-bit digest of a file's bytes, in hex: the file's 64-bit little-endian words (the last
+/// one padded with zeros) dealt in turn to four lanes of xxHash64's round, then the length.
 ///
 /// A build keeps the digest of the graph.json it put in place beside the file's layout; the next
 /// update copies pieces of that file only when its digest is still the same, so a file edited,
 /// replaced or damaged since is never copied from (a copy of the output folder, with new times
-/// and inodes, still is). Digesting a 50 MB graph.json takes about 0.02 s.
+/// and inodes, still is). An update digests two graph.json files (50 MB each on a 20 MB corpus):
+/// four independent lanes take a word each per step (one multiply-add chain per lane, where
+/// ``EvidenceDigest``'s two lanes took every word in both), 0.6 instructions a byte instead of
+/// 1.5, and run side by side in the processor. A digest kept by an older build (two lanes) no
+/// longer matches: its next update writes graph.json whole, once.
 public enum FileDigest {
     /// The digest of the file at `path`, or nil when it cannot be read.
     public static func of(path: String) -> String? {
@@ -24,6 +28,14 @@ public enum FileDigest {
         return streamed(descriptor)
     }
 
+    /// The digest of `bytes` (what ``of(path:)`` gives for a file holding them).
+    public static func of(bytes: UnsafeRawBufferPointer) -> String {
+        var hasher = Lanes()
+        let whole = hasher.stripes(bytes)
+        hasher.tail(UnsafeRawBufferPointer(rebasing: bytes[whole...]))
+        return hasher.hex(count: UInt64(bytes.count))
+    }
+
     /// The digest of the `count` bytes of the file open as `descriptor`, mapped; nil when it
     /// cannot be mapped.
     private static func mapped(_ descriptor: Int32, count: Int) -> String? {
@@ -34,28 +46,16 @@ public enum FileDigest {
         #endif
         guard let address = mmap(nil, count, PROT_READ, flags, descriptor, 0), address != MAP_FAILED else { return nil }
         defer { munmap(address, count) }
-        var hasher = EvidenceDigest.WordHasher()
-        let raw = UnsafeRawBufferPointer(start: address, count: count)
-        let whole = count / 8 * 8
-        for offset in stride(from: 0, to: whole, by: 8) {
-            hasher.word(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
-        }
-        if whole < count {
-            var tail: UInt64 = 0
-            for i in whole..<count { tail |= UInt64(raw[i]) << (8 * UInt64(i - whole)) }
-            hasher.word(tail)
-        }
-        hasher.word(UInt64(count))
-        return hasher.hex()
+        return of(bytes: UnsafeRawBufferPointer(start: address, count: count))
     }
 
     /// The digest of what is left to read of the file open as `descriptor`, read a megabyte at a
     /// time (a file that cannot be mapped).
     private static func streamed(_ descriptor: Int32) -> String? {
-        var hasher = EvidenceDigest.WordHasher()
+        var hasher = Lanes()
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         var total: UInt64 = 0
-        // Bytes at the buffer's start left over from the last read (fewer than eight).
+        // Bytes at the buffer's start left over from the last read (fewer than a stripe).
         var carry = 0
         while true {
             let got = buffer.withUnsafeMutableBytes { raw -> Int in
@@ -66,21 +66,92 @@ public enum FileDigest {
             guard got >= 0 else { return nil }
             if got == 0 { break }
             total += UInt64(got)
-            let available = carry + got, whole = available / 8 * 8
-            buffer.withUnsafeBytes { raw in
-                for offset in stride(from: 0, to: whole, by: 8) {
-                    hasher.word(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
-                }
-            }
+            let available = carry + got
+            let whole = buffer.withUnsafeBytes { raw in hasher.stripes(UnsafeRawBufferPointer(rebasing: raw[..<available])) }
             carry = available - whole
             for i in 0..<carry { buffer[i] = buffer[whole + i] }
         }
-        if carry > 0 {
-            var tail: UInt64 = 0
-            for i in 0..<carry { tail |= UInt64(buffer[i]) << (8 * UInt64(i)) }
-            hasher.word(tail)
+        buffer.withUnsafeBytes { raw in hasher.tail(UnsafeRawBufferPointer(rebasing: raw[..<carry])) }
+        return hasher.hex(count: total)
+    }
+
+    /// The hash state: four 64-bit lanes, word `i` of the file going to lane `i % 4`.
+    struct Lanes {
+        private var v0: UInt64 = 0x243F_6A88_85A3_08D3
+        private var v1: UInt64 = 0x1319_8A2E_0370_7344
+        private var v2: UInt64 = 0xA409_3822_299F_31D0
+        private var v3: UInt64 = 0x082E_FA98_EC4E_6C89
+        /// The lane the next word goes to.
+        private var next = 0
+
+        private static let p1: UInt64 = 0x9E37_79B1_85EB_CA87
+        private static let p2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+        private static let p3: UInt64 = 0x1656_67B1_9E37_79F9
+        private static let p4: UInt64 = 0x85EB_CA77_C2B2_AE63
+
+        @inline(__always)
+        private static func round(_ v: UInt64, _ w: UInt64) -> UInt64 {
+            let x = v &+ w &* p2
+            return (x << 31 | x >> 33) &* p1
         }
-        hasher.word(total)
-        return hasher.hex()
+
+        /// Takes the whole 32-byte stripes of `raw` (the lanes must be at lane 0: only whole
+        /// stripes came before); returns how many bytes it took.
+        mutating func stripes(_ raw: UnsafeRawBufferPointer) -> Int {
+            precondition(next == 0, "stripes after a tail")
+            let whole = raw.count / 32 * 32
+            var (a, b, c, d) = (v0, v1, v2, v3)
+            var offset = 0
+            while offset < whole {
+                a = Self.round(a, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+                b = Self.round(b, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)))
+                c = Self.round(c, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)))
+                d = Self.round(d, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)))
+                offset += 32
+            }
+            (v0, v1, v2, v3) = (a, b, c, d)
+            return whole
+        }
+
+        /// Takes the last bytes (fewer than a stripe, after ``stripes(_:)``), a word at a time,
+        /// the last word padded with zeros.
+        mutating func tail(_ raw: UnsafeRawBufferPointer) {
+            var offset = 0
+            while offset < raw.count {
+                var w: UInt64 = 0
+                for i in offset..<min(offset + 8, raw.count) { w |= UInt64(raw[i]) << (8 * UInt64(i - offset)) }
+                word(w)
+                offset += 8
+            }
+        }
+
+        /// One word, into the next lane.
+        mutating func word(_ w: UInt64) {
+            switch next {
+            case 0: v0 = Self.round(v0, w)
+            case 1: v1 = Self.round(v1, w)
+            case 2: v2 = Self.round(v2, w)
+            default: v3 = Self.round(v3, w)
+            }
+            next = (next + 1) & 3
+        }
+
+        /// Two 64-bit outputs, each of all four lanes and the byte count with xxHash64's final
+        /// avalanche, as 32 hex digits.
+        func hex(count: UInt64) -> String {
+            func rotate(_ x: UInt64, _ r: UInt64) -> UInt64 { x << r | x >> (64 - r) }
+            let first = rotate(v0, 1) &+ rotate(v1, 7) &+ rotate(v2, 12) &+ rotate(v3, 18) ^ count
+            let second = (v0 ^ rotate(v2, 31)) &* Self.p1 &+ (v1 ^ rotate(v3, 27)) &* Self.p3 ^ count &* Self.p4
+            return [first, second].map { lane in
+                var h = lane
+                h ^= h >> 33
+                h &*= Self.p2
+                h ^= h >> 29
+                h &*= Self.p3
+                h ^= h >> 32
+                let hex = String(h, radix: 16)
+                return String(repeating: "0", count: 16 - hex.count) + hex
+            }.joined()
+        }
     }
 }

@@ -259,6 +259,21 @@ public struct GraphStore: Sendable {
         }
     }
 
+    /// Keeps each of `drawings` as ``save(drawing:format:key:)`` does, in one transaction (each
+    /// commit costs the journal's and the file's syncs).
+    public func save(drawings: [(format: String, key: String, data: Data)]) throws {
+        guard !drawings.isEmpty else { return }
+        do {
+            try queue.write { db in
+                for drawing in drawings {
+                    try db.execute(sql: "INSERT OR REPLACE INTO drawing (format, key, data) VALUES (?, ?, ?)", arguments: [drawing.format, drawing.key, drawing.data])
+                }
+            }
+        } catch {
+            throw StoreError.wrap(error, path: url.path)
+        }
+    }
+
     /// The layout kept for output file `name` and the digest of the file (``FileDigest``) it
     /// describes (schema v5), if they were saved for the current generation: that file was
     /// written from the graph the store holds.

@@ -419,13 +419,12 @@ struct BuildCommand: ParsableCommand {
         return kept
     }
 
-    /// Saves the drawings of `drawn` that the store does not hold yet, for the next update (their
-    /// own transaction: a kept drawing is only ever used when its key matches, so a build stopped
+    /// Saves the drawings of `drawn` that the store does not hold yet, for the next update (one
+    /// transaction of their own: a kept drawing is only ever used when its key matches, so a build stopped
     /// between the two writes leaves nothing wrong, only something to draw again).
     static func keep(_ drawn: DiagramOutput.Drawn, kept: [DiagramFormat: DiagramOutput.KeptDrawing], store: GraphStore) throws {
-        for (format, drawing) in drawn.keep.sorted(by: { $0.key < $1.key }) where kept[format]?.key != drawing.key {
-            try store.save(drawing: drawing.data, format: format.rawValue, key: drawing.key)
-        }
+        let changed = drawn.keep.sorted(by: { $0.key < $1.key }).filter { kept[$0.key]?.key != $0.value.key }
+        try store.save(drawings: changed.map { (format: $0.key.rawValue, key: $0.value.key, data: $0.value.data) })
     }
 
     /// What a build did, as the last line of its output or as `--json`.

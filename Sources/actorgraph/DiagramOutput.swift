@@ -47,11 +47,12 @@ struct DiagramOutput {
         var data: Data
     }
 
-    /// The formats kept between builds: raster images, which have no hover text, so an update
-    /// that only adds evidence to existing edges (changing the tooltips alone) draws the same
-    /// bytes. Drawing the PNG is most of Graphviz's time; the SVG carries the tooltips and is
-    /// always drawn.
-    static let keptFormats: [DiagramFormat] = [.png]
+    /// The formats kept between builds, keyed by everything that decides their bytes but the
+    /// tooltips: the PNG has no hover text, so an update that only adds evidence to existing
+    /// edges (changing the tooltips alone) draws the same bytes; the SVG (kept decorated, as
+    /// written) is given the new DOT's tooltips and the titles made of them (``SVGTooltips``)
+    /// instead of being laid out again.
+    static let keptFormats: [DiagramFormat] = [.png, .svg]
 
     /// The files of a graph but graph.json, made in memory and not yet written, and how they
     /// were drawn.
@@ -192,10 +193,20 @@ struct DiagramOutput {
         // by the fallback, and then everything is drawn.
         let wantedKept = Self.keptFormats.filter { graphvizFormats.contains($0) }
         var reused: [DiagramFormat: KeptDrawing] = [:]
-        if !kept.isEmpty, let version = renderer.version {
+        let version = keepsDrawings || !kept.isEmpty ? renderer.version : nil
+        if !kept.isEmpty, let version {
+            let keys = drawingKeys(formats: wantedKept, engine: engine, graph: graph, version: version)
             for format in wantedKept {
-                let key = drawingKey(format: format, engine: engine, graph: graph, version: version)
-                if let drawing = kept[format], drawing.key == key { reused[format] = drawing }
+                guard let drawing = kept[format], drawing.key == keys[format] else { continue }
+                if format == .svg {
+                    // Drawn (and decorated) as before but for the tooltips: this graph's are
+                    // written into it, with the titles the decorator makes of them.
+                    guard let tooltips = SVGTooltips.tooltips(inDOT: dot(for: engine)),
+                          let svg = SVGTooltips.retitled(drawing.data, tooltips: tooltips) else { continue }
+                    reused[format] = KeptDrawing(key: drawing.key, data: svg)
+                } else {
+                    reused[format] = drawing
+                }
             }
         }
         let drawFormats = graphvizFormats.filter { reused[$0] == nil }.sorted()
@@ -212,27 +223,43 @@ struct DiagramOutput {
             diagrams.merge(more) { first, _ in first }
             reused = [:]
         }
+        // The SVG Graphviz drew is decorated (a kept one already is), and kept decorated.
+        if let svg = diagrams[.svg] { diagrams[.svg] = SVGDecorator.decorate(svg) }
         var keep = reused
-        if keepsDrawings, let version = renderer.version {
-            for format in wantedKept where keep[format] == nil {
-                guard let data = diagrams[format] else { continue }
-                keep[format] = KeptDrawing(key: drawingKey(format: format, engine: drawnEngine, graph: graph, version: version), data: data)
+        let toKeep = wantedKept.filter { keep[$0] == nil && diagrams[$0] != nil }
+        if keepsDrawings, let version, !toKeep.isEmpty {
+            let keys = drawingKeys(formats: toKeep, engine: drawnEngine, graph: graph, version: version)
+            for format in toKeep {
+                guard let data = diagrams[format], let key = keys[format] else { continue }
+                // An SVG is kept only when its own tooltips, written into it, give back its bytes
+                // (Graphviz's escaping and the decorator's titles): a text SVGTooltips does not
+                // write as they do is never reused.
+                if format == .svg {
+                    guard let tooltips = SVGTooltips.tooltips(inDOT: dot(for: drawnEngine)),
+                          SVGTooltips.retitled(data, tooltips: tooltips) == data else { continue }
+                }
+                keep[format] = KeptDrawing(key: key, data: data)
             }
         }
         for (format, drawing) in reused { diagrams[format] = drawing.data }
-        if let svg = diagrams[.svg] { diagrams[.svg] = SVGDecorator.decorate(svg) }
         return (diagrams, dot(for: drawnEngine), drawnEngine, refusal, keep)
     }
 
-    /// The key of `graph`'s diagram in `format` drawn by `engine`: a hash of the Graphviz
-    /// version, the engine, the format and the DOT the diagram is drawn from without its
-    /// tooltips (``keptFormats`` do not show them).
-    func drawingKey(format: DiagramFormat, engine: LayoutEngine, graph: ActorGraph, version: String) -> String {
+    /// The key of `graph`'s diagram in each of `formats` drawn by `engine`: a hash of the
+    /// Graphviz version, the engine, the format and the DOT the diagram is drawn from without its
+    /// tooltips (the PNG does not show them; a kept SVG is given the new ones). The DOT is
+    /// encoded once for all the formats.
+    func drawingKeys(formats: [DiagramFormat], engine: LayoutEngine, graph: ActorGraph, version: String) -> [DiagramFormat: String] {
+        guard !formats.isEmpty else { return [:] }
         var options = options
         options.legendLayout = .suiting(engine: engine.rawValue)
         options.tooltips = false
         let dot = DOTEncoder(options: options).encode(graph)
-        return ContentHash.of("graphviz \(version)\nengine \(engine.rawValue)\nformat \(format.rawValue)\n\(dot)")
+        var keys: [DiagramFormat: String] = [:]
+        for format in formats {
+            keys[format] = ContentHash.of("graphviz \(version)\nengine \(engine.rawValue)\nformat \(format.rawValue)\n\(dot)")
+        }
+        return keys
     }
 
     /// The interactive page of `graph` with the camps of `actorgraph camps` embedded for the

@@ -95,4 +95,18 @@ struct UTF8InternerTests {
         #expect(wrong == 0)
         #expect(interner.count == texts.count)
     }
+
+    /// Strings built and let go one after another (malloc gives the next one the storage the
+    /// last one left, so a new string can have the very bits of one numbered before) each get
+    /// the number of their own bytes, past the point where recent values are found by their bits.
+    @Test func aStringBuiltWhereAnotherWasIsNotTakenForIt() {
+        var interner = UTF8Interner(), oracle = Oracle()
+        for i in 0..<100 { #expect(interner.number("warm-up string long enough for the heap \(i)") == oracle.number("warm-up string long enough for the heap \(i)")) }
+        for i in 0..<5_000 {
+            // Same length every time: the same size of allocation.
+            let text = String(decoding: Array("a quote long enough for the heap, number \(10_000 + i % 97)".utf8), as: UTF8.self)
+            #expect(interner.number(text) == oracle.number(text))
+        }
+        #expect(interner.strings.map { Array($0.utf8) } == oracle.strings)
+    }
 }

@@ -41,10 +41,11 @@ import Testing
         #expect(try store.outputLayout("graph.json")?.layout == Data([5]))
     }
 
-    /// The digest of the words of `bytes` (a last partial word padded with zeros), then their count:
-    /// what ``FileDigest`` takes of a file, whether it maps it or reads it.
+    /// The digest of the words of `bytes` (a last partial word padded with zeros) dealt one at a
+    /// time to the four lanes, then their count: what ``FileDigest`` takes of a file, whether it
+    /// maps it (a stripe of four words at a time) or reads it.
     static func digest(_ bytes: [UInt8]) -> String {
-        var hasher = EvidenceDigest.WordHasher()
+        var hasher = FileDigest.Lanes()
         var offset = 0
         while offset < bytes.count {
             var word: UInt64 = 0
@@ -52,15 +53,14 @@ import Testing
             hasher.word(word)
             offset += 8
         }
-        hasher.word(UInt64(bytes.count))
-        return hasher.hex()
+        return hasher.hex(count: UInt64(bytes.count))
     }
 
     /// A mapped file (a regular one) and a read one (a device: nothing to map) give the digest of
     /// their bytes, at every length around a word's.
     @Test func aFileDigestIsOfItsWordsMappedOrRead() throws {
         let url = try StoreFixtures.folder().appendingPathComponent("f.bin")
-        for count in [0, 1, 7, 8, 9, 15, 16, 17, 4096, (1 << 20) + 3] {
+        for count in [0, 1, 7, 8, 9, 15, 16, 17, 31, 32, 33, 39, 40, 63, 64, 65, 4096, (1 << 20) + 3, (1 << 20) + 29] {
             let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ $0 >> 7) }
             try Data(bytes).write(to: url)
             #expect(FileDigest.of(path: url.path) == Self.digest(bytes), "\(count) bytes")
@@ -77,7 +77,7 @@ import Testing
         let digest = try #require(FileDigest.of(path: url.path))
         #expect(digest.count == 32 && FileDigest.of(path: url.path) == digest)
         var seen: Set<String> = [digest]
-        for at in [0, 7, 8, (1 << 20) - 1, 1 << 20, (3 << 20) + 4] {
+        for at in [0, 7, 8, 16, 24, 31, 32, (1 << 20) - 1, 1 << 20, (3 << 20) + 4] {
             bytes[at] ^= 1
             try Data(bytes).write(to: url)
             #expect(seen.insert(try #require(FileDigest.of(path: url.path))).inserted, "byte \(at)")
