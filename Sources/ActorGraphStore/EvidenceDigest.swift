@@ -26,14 +26,9 @@ enum EvidenceDigest {
         private var b: UInt64 = 0x1319_8A2E_0370_7344
         private var words: UInt64 = 0
 
-        private static let p1: UInt64 = 0x9E37_79B1_85EB_CA87
-        private static let p2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
-        private static let p3: UInt64 = 0x1656_67B1_9E37_79F9
-        private static let p4: UInt64 = 0x85EB_CA77_C2B2_AE63
-
         mutating func word(_ w: UInt64) {
-            a = rotate(a &+ w &* Self.p2, 31) &* Self.p1
-            b = rotate(b &+ w &* Self.p4, 27) &* Self.p3
+            a = XXHash64.rotate(a &+ w &* XXHash64.p2, 31) &* XXHash64.p1
+            b = XXHash64.rotate(b &+ w &* XXHash64.p4, 27) &* XXHash64.p3
             words &+= 1
         }
 
@@ -73,18 +68,7 @@ enum EvidenceDigest {
         /// Both lanes, each with the count of words mixed in and xxHash64's final avalanche, as 32
         /// hex digits.
         func hex() -> String {
-            [a ^ words, b ^ (words &* Self.p1)].map { lane in
-                var h = lane
-                h ^= h >> 33
-                h &*= Self.p2
-                h ^= h >> 29
-                h &*= Self.p3
-                h ^= h >> 32
-                let hex = String(h, radix: 16)
-                return String(repeating: "0", count: 16 - hex.count) + hex
-            }.joined()
+            XXHash64.hex([a ^ words, b ^ (words &* XXHash64.p1)])
         }
-
-        private func rotate(_ x: UInt64, _ r: UInt64) -> UInt64 { x << r | x >> (64 - r) }
     }
 }

@@ -84,15 +84,9 @@ public enum FileDigest {
         /// The lane the next word goes to.
         private var next = 0
 
-        private static let p1: UInt64 = 0x9E37_79B1_85EB_CA87
-        private static let p2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
-        private static let p3: UInt64 = 0x1656_67B1_9E37_79F9
-        private static let p4: UInt64 = 0x85EB_CA77_C2B2_AE63
-
         @inline(__always)
         private static func round(_ v: UInt64, _ w: UInt64) -> UInt64 {
-            let x = v &+ w &* p2
-            return (x << 31 | x >> 33) &* p1
+            XXHash64.rotate(v &+ w &* XXHash64.p2, 31) &* XXHash64.p1
         }
 
         /// Takes the whole 32-byte stripes of `raw` (the lanes must be at lane 0: only whole
@@ -139,19 +133,10 @@ public enum FileDigest {
         /// Two 64-bit outputs, each of all four lanes and the byte count with xxHash64's final
         /// avalanche, as 32 hex digits.
         func hex(count: UInt64) -> String {
-            func rotate(_ x: UInt64, _ r: UInt64) -> UInt64 { x << r | x >> (64 - r) }
+            let rotate = XXHash64.rotate
             let first = rotate(v0, 1) &+ rotate(v1, 7) &+ rotate(v2, 12) &+ rotate(v3, 18) ^ count
-            let second = (v0 ^ rotate(v2, 31)) &* Self.p1 &+ (v1 ^ rotate(v3, 27)) &* Self.p3 ^ count &* Self.p4
-            return [first, second].map { lane in
-                var h = lane
-                h ^= h >> 33
-                h &*= Self.p2
-                h ^= h >> 29
-                h &*= Self.p3
-                h ^= h >> 32
-                let hex = String(h, radix: 16)
-                return String(repeating: "0", count: 16 - hex.count) + hex
-            }.joined()
+            let second = (v0 ^ rotate(v2, 31)) &* XXHash64.p1 &+ (v1 ^ rotate(v3, 27)) &* XXHash64.p3 ^ count &* XXHash64.p4
+            return XXHash64.hex([first, second])
         }
     }
 }
