@@ -5,6 +5,14 @@ public enum ResolvedDate: Hashable, Codable, Sendable {
     /// A span that an exact event date may fall in ("last week", "this past weekend"); events
     /// dated only so snap to a known event at the same place in the span, or stay undated.
     case span(SimpleDate, SimpleDate)
+
+    /// Whether this date takes in `day`: it is that day, or a span around it.
+    func contains(_ day: SimpleDate) -> Bool {
+        switch self {
+        case .day(let d): d == day
+        case .span(let from, let to): from <= day && day <= to
+        }
+    }
 }
 
 /// A date expression found in a sentence: the tokens it covers and what it resolves to.

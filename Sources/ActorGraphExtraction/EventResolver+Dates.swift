@@ -122,6 +122,12 @@ extension EventResolver {
         return false
     }
 
+    /// Each meeting noun's own date (``nearestDate(_:event:)``), for the sentence's meetings: not
+    /// the dates its other clauses give.
+    func meetingNounDates(_ s: SentenceAnalysis) -> [DateMention] {
+        s.mentions.filter { $0.role == .event }.compactMap { nearestDate(s, event: $0.range.lowerBound) }
+    }
+
     /// The date nearest to the meeting noun at `e`.
     func date(_ s: SentenceAnalysis, event e: Int) -> ResolvedDate? {
         nearestDate(s, event: e)?.date
@@ -202,8 +208,7 @@ extension EventResolver {
         for s in sentences.prefix(5) where !Self.isDateLine(s) {
             // A sentence that names a meeting dates it by the meeting's own date: "talks that broke
             // down in August, in a war that began on October 7, 2023" give no day.
-            let meetings = s.mentions.filter { $0.role == .event }
-            let dates = meetings.isEmpty ? s.dates : meetings.compactMap { nearestDate(s, event: $0.range.lowerBound) }
+            let dates = s.mentions.contains { $0.role == .event } ? meetingNounDates(s) : s.dates
             for d in dates.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where !datesAnotherVenue(d, in: s, than: place) {
                 if case .day(let day) = d.date, day <= published { return day }
             }

@@ -160,14 +160,6 @@ struct EventResolver {
         return false
     }
 
-    /// Whether the date `date` takes in the day `day`.
-    static func contains(_ date: ResolvedDate, _ day: SimpleDate) -> Bool {
-        switch date {
-        case .day(let d): d == day
-        case .span(let from, let to): from <= day && day <= to
-        }
-    }
-
     /// Events for every event noun of the document, keyed by (sentence, token).
     func resolve(_ sentences: [SentenceAnalysis], published: SimpleDate?) -> [Int: [Int: EventRef]] {
         resolveAll(sentences, published: published).bySentence
@@ -283,7 +275,7 @@ struct EventResolver {
             // meeting in Murree this week. The talks began on Tuesday".)
             if let o = undated, locals[n].place == nil || locals[n].sceneHeading.map({ $0 < locals[o].sentence }) == true, locals[n].definite, !locals[n].here, !locals[n].there, locals[n].ownDate,
                 case .day(let day)? = locals[n].date, locals[n].sentence > locals[o].sentence, locals[n].sentence - locals[o].sentence <= 2,
-                locals[o].date.map({ Self.contains($0, day) }) ?? true
+                locals[o].date?.contains(day) ?? true
             {
                 locals[n].place = locals[o].place
                 locals[o].date = .day(day)
@@ -401,10 +393,7 @@ struct EventResolver {
             if let known = docPlaceDate { return known }
             // (Each meeting noun's own date only: "talks that broke down in August, in a war that
             // began on October 7, 2023" date no meeting to October 7.)
-            let all = sentences.flatMap { s in
-                s.mentions.filter { $0.role == .event }.compactMap { nearestDate(s, event: $0.range.lowerBound) }
-                    .filter { d in !datesAnotherVenue(d, in: s, than: place) }
-            }
+            let all = sentences.flatMap { s in meetingNounDates(s).filter { d in !datesAnotherVenue(d, in: s, than: place) } }
             let past: [SimpleDate] = all.compactMap { if case .day(let d) = $0.date, d <= published { d } else { nil } }
             // A live report ("LIVE: Trump meets Kim at the DMZ") is about its own day.
             let found = Self.isLiveReport(sentences) ? published : past.max() ?? ledeDate(sentences, published: published, at: place) ?? published

@@ -813,10 +813,12 @@ public struct Extractor: Sendable {
                     // "supplies weapons to Sudan's RSF", "backs Syria's Assad": the state's own side or
                     // leader the possessive names is the object.
                     var objects = match.objects.map { o in Self.possessed(by: o, in: sentences[k]) ?? o }
-                    // "Iran armed the Houthis and funded Hezbollah": a second verb joined by "and"
-                    // after another match's object has that match's subject, not the object.
                     var subjects = match.subjects
                     let tokens = sentences[k].tokens
+                    // The stance matched before token `start` whose object stands at `range`.
+                    func stance(withObjectAt range: Range<Int>, before start: Int) -> RuleMatch? {
+                        matches.first { m in m.isStance && m.range.lowerBound < start && m.objects.contains { $0.range == range } }
+                    }
                     // "Russia backs Syria and Iran backs Hezbollah": the last object, right before a
                     // verb, is the next clause's subject ("Iran backed by Russia" is still an object).
                     if objects.count > 1, let last = objects.last, last.range.lowerBound > 0, last.range.upperBound + 1 < tokens.count,
@@ -830,19 +832,16 @@ public struct Extractor: Sendable {
                     // match's object is that object and the next clause's subject.
                     if subjects.count > 1, let last = subjects.last, last.range.upperBound < tokens.count,
                         thirdPersonVerbs.contains(tokens[last.range.upperBound].norm)
-                            || clauseVerbs.contains(tokens[last.range.upperBound].norm) && matches.contains(where: { m in
-                                m.range.lowerBound < match.range.lowerBound && m.objects.contains { $0.range == subjects[0].range }
-                                    && { if case .relation(let r) = m.rule.product { r == .backs || r == .opposes } else { false } }()
-                            })
+                            || clauseVerbs.contains(tokens[last.range.upperBound].norm)
+                                && stance(withObjectAt: subjects[0].range, before: match.range.lowerBound) != nil
                     {
                         subjects = [last]
                     }
+                    // "Iran armed the Houthis and funded Hezbollah": a second verb joined by "and"
+                    // after another match's object has that match's subject, not the object.
                     if subjects.count == 1, let only = subjects.first, only.range.upperBound + 1 < tokens.count,
                         tokens[only.range.upperBound].is(.and), clauseVerbs.contains(tokens[only.range.upperBound + 1].norm),
-                        let earlier = matches.first(where: { m in
-                            m.range.lowerBound < only.range.lowerBound && m.objects.contains { $0.range == only.range }
-                                && { if case .relation(let r) = m.rule.product { r == .backs || r == .opposes } else { false } }()
-                        })
+                        let earlier = stance(withObjectAt: only.range, before: only.range.lowerBound)
                     {
                         subjects = earlier.subjects
                     }
@@ -858,9 +857,7 @@ public struct Extractor: Sendable {
             // who were there.
             // "a bombing campaign backing President Bashar al-Assad": the object of a stance is
             // what the sentence is about, not someone in the room.
-            lazy var stanceObjects = matches.filter { m in
-                if case .relation(let r) = m.rule.product { r == .backs || r == .opposes } else { false }
-            }.flatMap { $0.objects.map(\.range) }
+            lazy var stanceObjects = matches.filter(\.isStance).flatMap { $0.objects.map(\.range) }
             if here.isEmpty, let event = lastEvent, case .day? = event.date {
                 for m in presence.personsOnTheScene(in: sentences[k], excluding: stanceObjects) {
                     out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.scenePresenceRule)))
@@ -893,11 +890,7 @@ public struct Extractor: Sendable {
                         // otherwise tells of another occasion ("since the riots began on 13 May"
                         // dates no occasion of the sentence's).
                         !sentences[k].dates.contains(where: { d in
-                            if resolver.isSince(sentences[k].tokens, before: d.range.lowerBound) { return false }
-                            switch d.date {
-                            case .day(let other): return other != day
-                            case .span(let first, let last): return day < first || last < day
-                            }
+                            !resolver.isSince(sentences[k].tokens, before: d.range.lowerBound) && !d.date.contains(day)
                         }),
                         // "the 1947 accord struck by her father, General Aung San": another year, or
                         // "eight days after X fled", is another occasion.

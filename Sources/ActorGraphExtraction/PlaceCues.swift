@@ -34,6 +34,8 @@ struct PlaceCues: Sendable {
     let neighbourWords: WordSet
     /// "of", and the plural nouns "the neighbouring countries of X" may end on.
     let ofWord: Vocabulary.Word
+    /// "with": "along the border with Sudan".
+    let withWord: Vocabulary.Word
     let countryPlurals: WordSet
 
     /// The lists of `rules`, interning their words in `vocabulary`.
@@ -52,6 +54,7 @@ struct PlaceCues: Sendable {
         meetingTopics = vocabulary.set(rules.words(.meetingTopic))
         accreditedWords = vocabulary.set(rules.words(.accredited))
         ofWord = vocabulary.intern("of")
+        withWord = vocabulary.intern("with")
         countryPlurals = vocabulary.set(["countries", "states", "nations"])
     }
 
@@ -74,7 +77,7 @@ struct PlaceCues: Sendable {
     func namesBorder(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let b = range.lowerBound
         if range.upperBound < tokens.count, borderWords.contains(tokens[range.upperBound].word) { return true }
-        return b >= 2 && tokens[b - 1].norm == "with" && borderWords.contains(tokens[b - 2].word)
+        return b >= 2 && tokens[b - 1].word == withWord && borderWords.contains(tokens[b - 2].word)
     }
 
     /// Whether the state mention at `range` only says whose neighbours are meant: "the

@@ -6,6 +6,11 @@ struct RuleMatch: Hashable {
     var objects: [Mention]
     var event: Int?
     var range: Range<Int>
+
+    /// Whether the rule states a stance: `backs` or `opposes`.
+    var isStance: Bool {
+        if case .relation(let r) = rule.product { r == .backs || r == .opposes } else { false }
+    }
 }
 
 /// Matches compiled rules (``CompiledRules``) against one sentence's tokens and mentions, with
