@@ -57,6 +57,9 @@ final class CompiledRules: Sendable {
     /// their particle ("pushed back the rebels"), not the verb of support.
     let particleVerbs: WordSet
     let back: Vocabulary.Word
+    /// relations.rules' "meeting-start" list: "talks would start on Saturday" schedules the
+    /// meeting; its "would" is no hedge.
+    let meetingStarts: WordSet
     let demandVerbs: WordSet
     let conditionals: WordSet
     let possessive: Vocabulary.Word
@@ -113,6 +116,9 @@ final class CompiledRules: Sendable {
         /// relations.rules' "neighbour" list: "accused neighbouring Sudan", "its neighbour Chad"
         /// (a slot skips one before a state).
         let neighbours: WordSet
+        /// relations.rules' "side-adjective" list: "the warring Sudanese army", "rival Tigrayan
+        /// forces" (a slot skips one before a state, a body or an armed group).
+        let sideAdjectives: WordSet
         /// "its", "their": a possessive before a partner noun in a list.
         let partnerOwners: WordSet
         /// "which", "who", "whose", "whom", "where": after a comma, the relative clauses whose
@@ -125,7 +131,7 @@ final class CompiledRules: Sendable {
         init(
             _ compiled: (
                 joiners: Set<String>, asides: Set<String>, clauses: Set<String>, relatives: Set<String>, partners: Set<String>, combatants: Set<String>,
-                groupAdjectives: Set<String>, neighbours: Set<String>
+                groupAdjectives: Set<String>, neighbours: Set<String>, sideAdjectives: Set<String>
             ),
             vocabulary: inout Vocabulary
         ) {
@@ -173,6 +179,7 @@ final class CompiledRules: Sendable {
             combatantNouns = vocabulary.set(compiled.combatants)
             groupAdjectives = vocabulary.set(compiled.groupAdjectives)
             neighbours = vocabulary.set(compiled.neighbours)
+            sideAdjectives = vocabulary.set(compiled.sideAdjectives)
             partnerOwners = vocabulary.set(["its", "their"])
             relativePronouns = vocabulary.set(["which", "who", "whose", "whom", "where"])
             relativeWords = vocabulary.set(compiled.relatives.union(["which", "who", "whose", "whom", "where"]))
@@ -214,6 +221,7 @@ final class CompiledRules: Sendable {
         denials = vocabulary.set(rules.denials)
         particleVerbs = vocabulary.set(rules.words(.particleVerb))
         back = vocabulary.intern("back")
+        meetingStarts = vocabulary.set(rules.words(.meetingStart))
         demandVerbs = vocabulary.set(rules.demandVerbs)
         conditionals = vocabulary.set(rules.conditionals)
         possessive = vocabulary.intern("'s")
@@ -223,7 +231,7 @@ final class CompiledRules: Sendable {
         self.clauseOpeners = clauseOpeners
         words = Words(
             (joiners, asideOpeners, clauseOpeners, rules.words(.relativeOpener), rules.words(.listPartner), rules.words(.combatantNoun), rules.words(.groupAdjective),
-                rules.words(.neighbour)),
+                rules.words(.neighbour), rules.words(.sideAdjective)),
             vocabulary: &vocabulary)
     }
 }

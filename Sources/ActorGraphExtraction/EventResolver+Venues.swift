@@ -277,10 +277,13 @@ extension EventResolver {
     /// ("travelled to Pyongyang, meeting Kim there": "there" is the place named before).
     func place(_ s: SentenceAnalysis, event e: Int, before: Bool = false) -> String? {
         let tokens = s.tokens
-        var best: (distance: Int, name: String)?
+        var best: (distance: Int, name: String, before: Bool)?
         // A country is the venue only when the sentence names no city for the meeting ("fighting
         // in the Democratic Republic of Congo signed a ceasefire in the Zambian capital").
         var bestCountry: (distance: Int, name: String)?
+        // "agreed for the port of Hodeidah during talks in Sweden": a country right after the
+        // meeting noun and "in" is where the meeting is, over a city further off.
+        var attachedCountry: String?
         // "to prepare the meeting, shuttling between Luanda and Savimbi's base at Jamba": travel
         // back and forth names no venue ("…, arriving in Addis Ababa" does).
         let travels = tokens.indices.compactMap { k -> Range<Int>? in
@@ -303,10 +306,13 @@ extension EventResolver {
             if country {
                 if d <= limit, bestCountry == nil || d < bestCountry!.distance { bestCountry = (d, name) }
             } else if d <= limit, best == nil || d < best!.distance {
-                best = (d, name)
+                best = (d, name, range.upperBound <= e)
             }
         }
+        let dateline = datelinePlace(s)
         for m in s.mentions where m.role == .place && m.form != .demonym && !afterReporting(tokens, m.range.lowerBound) {
+            // (The dateline's own place is asked last, below.)
+            if let dateline, m.range.overlaps(dateline) { continue }
             // "in the hill resort of Murree, north of Islamabad": a bearing's reference point is
             // not where the meeting is.
             if m.range.lowerBound >= 2, tokens[m.range.lowerBound - 1].norm == "of", Self.bearings.contains(tokens[m.range.lowerBound - 2].norm) { continue }
@@ -315,6 +321,13 @@ extension EventResolver {
             if Self.isNearby(tokens, before: m.range.lowerBound) { continue }
             // "at the State Department's training centre in Arlington": an owner of the venue.
             if m.range.upperBound < tokens.count, tokens[m.range.upperBound].is(.possessive) { continue }
+            // "Washington-mediated negotiations in Switzerland": a place joined to a participle
+            // qualifies the meeting; it is not where it is held.
+            if m.range.upperBound + 1 < tokens.count, tokens[m.range.upperBound].is(.hyphen), tokens[m.range.upperBound + 1].isWord,
+                !tokens[m.range.upperBound + 1].isCapitalized
+            {
+                continue
+            }
             // A country is a venue only right by the meeting ("flew to Turkey to meet"); "talks on
             // the war in Syria" are not held in Syria.
             // "In Doha on Sunday, the envoy … met …": a fronted place sets the scene for the
@@ -336,9 +349,12 @@ extension EventResolver {
             let openedIn = city && alone && m.range.lowerBound > e + 1 && m.range.lowerBound >= 2
                 && ["in", "at"].contains(tokens[m.range.lowerBound - 1].norm) && openers.contains(tokens[m.range.lowerBound - 2].word)
             consider(m.range, venueName(m, tokens), within: fronted || openedIn ? 40 : city ? (alone ? 24 : 14) : 3, country: !city && m.actor.kind == .state)
-        }
-        if let range = datelinePlace(s) {
-            consider(range, Self.datelineName(s, range))
+            if !city, m.actor.kind == .state, m.range.lowerBound > e + 1, tokens[e + 1].is(.in),
+                m.range.lowerBound == e + 2 || m.range.lowerBound == e + 3 && tokens[e + 2].is(.the),
+                !asides.contains(where: { $0.contains(m.range.lowerBound) })
+            {
+                attachedCountry = venueName(m, tokens)
+            }
         }
         // "signed what China calls the Beijing Declaration": a text named after a city is signed
         // there, and so is the meeting it was signed at ("wrapped up their summit after signing
@@ -410,7 +426,15 @@ extension EventResolver {
             consider(k..<(k + 1), tokens[k].text, within: alone ? 24 : 10)
         }
         if let venue = venueBeforeMeeting(s, event: e) { consider(venue.range, venue.name) }
-        return (best ?? bestCountry)?.name
+        // (A city before the meeting noun stays the venue only right before it: "the Geneva talks".)
+        if let attachedCountry, !before, best.map({ $0.before ? $0.distance > 2 : $0.distance > 6 }) ?? true { return attachedCountry }
+        // "WASHINGTON - … confirmed talks between A and B would start in Jeddah on Saturday": the
+        // dateline is where the report was filed; only a sentence that names no venue of its own
+        // meets there.
+        if best == nil, let range = dateline {
+            consider(range, Self.datelineName(s, range))
+        }
+        return best?.name ?? bestCountry?.name
     }
 
     /// "in", "at", "to", "outside" or "near": the words before a venue ``place(_:event:before:)``

@@ -516,15 +516,15 @@ public struct Extractor: Sendable {
 
     // MARK: Phase two
 
-    /// The armed group of `country` named last by its own name before `position` of sentence `k`,
-    /// or in one of the two sentences before it: what "the rebels" there stand for, rather than
-    /// the country's opposition in general.
+    /// The armed group named last by its own name before `position` of sentence `k` (of any
+    /// country), or of `country` in one of the two sentences before it: what "the rebels" there
+    /// stand for, rather than the country's opposition in general.
     static func namedArmedGroup(before position: Int, in sentences: [SentenceAnalysis], at k: Int, country: String) -> ActorRef? {
-        let named = { (m: Mention) in
-            m.role == .actor && m.actor.kind == .armedGroup && m.actor.country == country
-                && [.name, .alias].contains(m.form)
-        }
-        if let m = sentences[k].mentions.last(where: { $0.range.upperBound <= position && named($0) }) { return m.actor }
+        let byName = { (m: Mention) in m.role == .actor && m.actor.kind == .armedGroup && [.name, .alias].contains(m.form) }
+        let named = { (m: Mention) in byName(m) && m.actor.country == country }
+        // "contacts with the M23, so that delegations from the DRC and the rebels …": in the
+        // same sentence, the group named before, whatever the text's country.
+        if let m = sentences[k].mentions.last(where: { $0.range.upperBound <= position && byName($0) }) { return m.actor }
         for back in stride(from: k - 1, through: max(0, k - 2), by: -1) {
             if let m = sentences[back].mentions.last(where: named) { return m.actor }
         }

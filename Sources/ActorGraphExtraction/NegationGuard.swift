@@ -87,6 +87,13 @@ enum NegationGuard {
             // "said Kenya and Ethiopia would jointly monitor the truce": reported speech states a
             // position, so its "would" is not hypothetical.
             if tokens[k].is(.would), reported(before: match.range.lowerBound, in: clauses) { continue }
+            // "talks between the army and the RSF would start in Jeddah on Saturday": a meeting
+            // scheduled, which counts as attended.
+            if tokens[k].is(.would), case .relation(.attended) = match.rule.product, k + 1 < tokens.count,
+                rules.meetingStarts.contains(tokens[k + 1].word)
+            {
+                continue
+            }
             return true
         }
         // A denial right after it: "accused the UAE of arming the RSF, which Abu Dhabi denied".

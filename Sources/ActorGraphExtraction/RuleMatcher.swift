@@ -114,6 +114,8 @@ struct RuleMatcher {
             // "accusing neighbouring Sudan of …", "its neighbour Chad": a neighbour word before a state.
             if !tokens[k].isCapitalized && kind == .person || words.groupAdjectives.contains(tokens[k].word) && kind != .state && kind != .person
                 || words.neighbours.contains(tokens[k].word) && kind == .state
+                // "talks between the warring Sudanese army and the RSF".
+                || words.sideAdjectives.contains(tokens[k].word) && kind != .person
             {
                 k += 1
             }

@@ -212,6 +212,9 @@ public struct RuleSet: Sendable {
         /// "fought the leftist URNG", "backs the separatist Polisario Front": one adjective a slot
         /// skips before a body's name, as it skips any one before a person's.
         case groupAdjective = "group-adjective"
+        /// "the warring Sudanese army", "rival Tigrayan forces": one adjective of sides in a
+        /// conflict a slot skips before a state, a body or an armed group.
+        case sideAdjective = "side-adjective"
         /// "Egypt's irrigation minister", "Armed Forces Minister X": posts a portfolio may stand
         /// before, lowercase after a state or capitalised like a body's name.
         case portfolioPost = "portfolio-post"
@@ -230,6 +233,9 @@ public struct RuleSet: Sendable {
         /// "Britain's ambassador to the United Nations", "Sudan's UN envoy": posts whose body is
         /// where a state's envoy serves, not whom the envoy acts for.
         case accredited
+        /// "talks would start in Jeddah on Saturday": verbs after which "would" schedules a
+        /// meeting, which the text reports, rather than hedging it.
+        case meetingStart = "meeting-start"
     }
 
     /// The vocabulary list `list`, in the tokens' comparison form: the words the rule files

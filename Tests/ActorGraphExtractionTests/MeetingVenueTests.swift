@@ -433,4 +433,34 @@ import Testing
         #expect(!berlin.contains { $0.hasPrefix("Germany attended") }, "\(berlin.sorted())")
         #expect(events("Russia and France attended the Iran nuclear talks on Wednesday.").isEmpty)
     }
+
+    /// "WASHINGTON - … talks … would start in Jeddah on Saturday": the dateline is where the
+    /// report was filed; the venue the sentence names is where the talks are. A sentence that
+    /// names none still meets at the dateline.
+    @Test func aVenueTheSentenceNamesOutweighsTheDateline() {
+        let text = "WASHINGTON - The two governments confirmed direct talks between the warring Sudanese army and the Rapid Support Forces would start in Jeddah on Saturday."
+        let edges = Fixture.edges(text, published: "2023-05-06")
+        #expect(edges.isSuperset(of: ["Sudan attended Jeddah 2023-05-06", "Rapid Support Forces attended Jeddah 2023-05-06"]), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Washington 20") }, "\(edges.sorted())")
+        let filed = Fixture.edges("NAIROBI - Kenyan and Ugandan officials met on Saturday.", published: "2023-05-06")
+        #expect(filed.contains("Kenya attended Nairobi 2023-05-06"), "\(filed.sorted())")
+    }
+
+    /// "Washington-mediated negotiations, set to begin on August 14 in Geneva": a place
+    /// joined by a hyphen to a participle qualifies the meeting and is not its venue.
+    @Test func aPlaceJoinedToAParticipleIsNoVenue() {
+        let edges = Fixture.edges("Kenya and Uganda will participate in Nairobi-mediated negotiations, set to begin on August 14 in Geneva.", published: "2024-08-09")
+        #expect(!edges.contains { $0.contains("Nairobi 20") }, "\(edges.sorted())")
+        #expect(edges.contains("Kenya attended Geneva 2024-08-14"), "\(edges.sorted())")
+    }
+
+    /// "agreed for the key port of Hodeidah in December during talks in Sweden": a country
+    /// right after the meeting noun and "in" is the venue, over a city further off.
+    @Test func aCountryRightAfterTheMeetingOutweighsAFarCity() {
+        let edges = Fixture.edges("A truce between Kenya and Uganda was agreed for the port of Mombasa on Monday during talks in Sweden.", published: "2024-03-15")
+        #expect(edges.contains("Kenya attended Sweden 2024-03-11"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Mombasa 20") }, "\(edges.sorted())")
+        // A city the meeting noun names itself stays the venue.
+        #expect(events("Kenya and Uganda held talks in Mombasa on Monday, the first in Kenya since May.") == ["Mombasa 2024-03-11"])
+    }
 }

@@ -464,4 +464,14 @@ import Testing
         #expect(!Fixture.edges("Fighting spread in Congo's North Kivu province on Thursday.").contains { $0.hasPrefix("North Kivu") })
         #expect(Fixture.edges("Turkey's Feridun Sinirlioglu said the talks would go on.").contains("Feridun Sinirlioglu represents Turkey"))
     }
+
+    /// "Myanmar Army Commander-in-Chief X", "junta leader Senior Gen. X": military titles, and
+    /// the abbreviation, are titles, not names.
+    @Test func militaryCommandTitlesAreTitles() {
+        let chief = Fixture.edges("The meeting was also attended by Myanmar Army Commander-in-Chief Min Aung Hlaing.")
+        #expect(chief.contains("Min Aung Hlaing represents Myanmar"), "\(chief.sorted())")
+        let general = Fixture.edges("Among the participants was Myanmar's junta leader Senior Gen. Min Aung Hlaing.")
+        #expect(general.contains("Min Aung Hlaing represents Myanmar"), "\(general.sorted())")
+        #expect(!general.contains { $0.hasPrefix("Senior Gen") }, "\(general.sorted())")
+    }
 }

@@ -702,4 +702,44 @@ import Testing
         #expect(accused.contains("Sudan opposes South Sudan"), "\(accused.sorted())")
         #expect(Fixture.edges("South Sudan has supported the SPLM-North for years.").contains("South Sudan backs SPLM-North"))
     }
+
+    /// "talks between the army and the RSF would start in Jeddah on Saturday": a meeting
+    /// scheduled is attended, its "would" no hedge; "would attend" alone still is one.
+    @Test func aScheduledMeetingIsAttended() {
+        let edges = Fixture.edges("Kenya and Uganda would begin talks in Nairobi on Saturday.", published: "2024-03-15")
+        #expect(edges.isSuperset(of: ["Kenya attended Nairobi 2024-03-16", "Uganda attended Nairobi 2024-03-16"]), "\(edges.sorted())")
+        let hedged = Fixture.edges("Kenya and Uganda would welcome talks in Nairobi on Saturday.", published: "2024-03-15")
+        #expect(!hedged.contains { $0.contains(" attended ") }, "\(hedged.sorted())")
+    }
+
+    /// "the warring Sudanese army", "rival Tigray forces": a slot skips an adjective of the sides
+    /// of a conflict before a state or an armed group.
+    @Test func aSlotSkipsAnAdjectiveOfTheWarringSides() {
+        let edges = Fixture.edges("Talks between the warring Sudanese army and the Rapid Support Forces opened in Jeddah on Saturday.", published: "2023-05-06")
+        #expect(edges.isSuperset(of: ["Sudan attended Jeddah 2023-05-06", "Rapid Support Forces attended Jeddah 2023-05-06"]), "\(edges.sorted())")
+    }
+
+    /// "talks between Congo and Rwanda-backed M23 rebels": the list ends at "and"; only the name
+    /// joined to "-backed" backs the group.
+    @Test func aCompoundBackerIsOneName() {
+        let edges = Fixture.edges("Angola will broker talks between Burundi and Rwanda-backed M23 rebels.")
+        #expect(edges.contains("Rwanda backs M23"), "\(edges.sorted())")
+        #expect(!edges.contains("Burundi backs M23"), "\(edges.sorted())")
+    }
+
+    /// "Belarus, Russia's closest ally, …": the apposition's name backs the possessor.
+    @Test func anAppositiveAllyBacksThePossessor() {
+        let edges = Fixture.edges("Belarus, Russia's closest ally, hosted the first rounds.")
+        #expect(edges.contains("Belarus backs Russia"), "\(edges.sorted())")
+        #expect(!edges.contains("Russia backs Belarus"), "\(edges.sorted())")
+    }
+
+    /// "contacts with the M23, so that delegations from the DRC and the rebels meet": "the rebels"
+    /// are the group the sentence named before, whatever country the text is mostly about.
+    @Test func theRebelsAreTheGroupTheSentenceNamed() {
+        let text = "Angola said on Tuesday that Angola will contact the M23, so that delegations from Burundi and the rebels hold direct negotiations in Luanda on Friday."
+        let edges = Fixture.edges(text, published: "2025-03-11")
+        #expect(edges.contains("M23 attended Luanda 2025-03-14"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasPrefix("Angolan opposition") }, "\(edges.sorted())")
+    }
 }
