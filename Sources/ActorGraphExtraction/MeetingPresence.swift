@@ -132,6 +132,13 @@ struct MeetingPresence: Sendable {
             // "spoke by telephone with the President of Russia, X", "who phoned Y": contact from
             // afar; "the late leader X", "at the invitation of the Greek prime minister, X".
             if cued(by: remoteMedium, within: 16) || cued(by: absenceBefore, within: 8) { return false }
+            // "Envoys of both sides were in Jeddah for talks, Saudi Arabia's foreign minister said":
+            // the attribution names who told of the meeting, not who was at it.
+            if start >= 1, t[start - 1].is(.comma), m.range.upperBound < t.count, speech.contains(t[m.range.upperBound].word),
+                m.range.upperBound + 1 == t.count || t[m.range.upperBound + 1].is(oneOf: FixedWordSet(.comma, .period))
+            {
+                return false
+            }
             // "X, the most vocal critic of the talks, said on Twitter …", "told state television":
             // the person's words reached the text through a medium, from wherever they were.
             if let verb = t[m.range.upperBound..<min(t.count, m.range.upperBound + 20)].firstIndex(where: { speech.contains($0.word) }),

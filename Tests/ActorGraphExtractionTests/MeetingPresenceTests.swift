@@ -162,4 +162,15 @@ import Testing
         let there = Fixture.edges("Peace talks opened in Havana on Monday. Foreign Minister Luis Ortega said at the talks that the deal was a mistake.")
         #expect(there.contains { $0.hasPrefix("Luis Ortega attended Havana") }, "\(there.sorted())")
     }
+
+    /// "Envoys of both sides were in Jeddah for talks on Saturday, Saudi Arabia's foreign minister
+    /// said": the attribution names who told of the meeting, not who was at it; "a coup aimed at
+    /// toppling civilian leader X": the one removed was not on the trip.
+    @Test func theAttributionAndTheOneToppledWereNotThere() {
+        let said = Fixture.edges("Kenyan Foreign Minister Ali Musa met Ugandan envoys in Jeddah for talks on Saturday, Ethiopian Foreign Minister John Okot said.", published: "2023-05-06")
+        #expect(said.contains("Ali Musa attended Jeddah 2023-05-06"), "\(said.sorted())")
+        #expect(!said.contains("John Okot attended Jeddah 2023-05-06"), "\(said.sorted())")
+        let toppled = Fixture.edges("The summit in Jakarta on Saturday was the general's first trip since a coup aimed at toppling civilian leader Ali Musa.", published: "2021-04-24")
+        #expect(!toppled.contains { $0.hasPrefix("Ali Musa attended") }, "\(toppled.sorted())")
+    }
 }

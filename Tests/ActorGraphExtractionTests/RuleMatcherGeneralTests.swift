@@ -742,4 +742,13 @@ import Testing
         #expect(edges.contains("M23 attended Luanda 2025-03-14"), "\(edges.sorted())")
         #expect(!edges.contains { $0.hasPrefix("Angolan opposition") }, "\(edges.sorted())")
     }
+
+    /// "Delegations from the Ethiopian central government and the TPLF are meeting in Pretoria";
+    /// "the TPLF also confirmed its attendance" (the meeting last named).
+    @Test func aCentralGovernmentAndAConfirmedAttendance() {
+        let edges = Fixture.edges("Delegations from the Ethiopian central government and the TPLF are meeting in Pretoria.", published: "2022-10-25")
+        #expect(edges.isSuperset(of: ["Ethiopia attended Pretoria 2022-10-25", "Tigray People's Liberation Front attended Pretoria 2022-10-25"]), "\(edges.sorted())")
+        let confirmed = Fixture.edges("Talks opened in Pretoria on Monday. The TPLF also confirmed its attendance.", published: "2022-10-25")
+        #expect(confirmed.contains("Tigray People's Liberation Front attended Pretoria 2022-10-24"), "\(confirmed.sorted())")
+    }
 }
