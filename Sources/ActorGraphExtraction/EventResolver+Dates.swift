@@ -158,6 +158,13 @@ extension EventResolver {
             {
                 distance += 20
             }
+            // "The Doha meeting was held several days after the army regained Qusayr on June 5":
+            // a day after "days after" or "weeks before" is the other act's.
+            if d.range.lowerBound > e + 2, (e + 2..<d.range.lowerBound).contains(where: { k in
+                intervalUnits.contains(s.tokens[k - 1].word) && (s.tokens[k].norm == "after" || s.tokens[k].norm == "before")
+            }) {
+                continue
+            }
             if best == nil || distance < best!.0 { best = (distance, d) }
         }
         return best?.1

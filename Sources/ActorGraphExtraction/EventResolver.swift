@@ -49,7 +49,12 @@ struct EventResolver {
         laterDays = vocabulary.set(rules.words(.laterDay))
         deadlines = vocabulary.set(rules.words(.deadline))
         meetingTopics = vocabulary.set(rules.words(.meetingTopic))
+        intervalUnits = vocabulary.set(rules.words(.intervalUnit))
     }
+
+    /// relations.rules' "interval-unit" list: "held several days after the army took Qusayr on
+    /// June 5" dates another act, not the meeting.
+    let intervalUnits: WordSet
 
     /// relations.rules' "meeting-topic" list: "the Gaza ceasefire talks" are about Gaza.
     let meetingTopics: WordSet

@@ -488,4 +488,14 @@ import Testing
         let same = attended("VIENNA, June 5 - The Kenya-Somalia talks came to an end here today.", published: "2024-06-05")
         #expect(same.contains("Kenya attended Vienna 2024-06-05"), "\(same.sorted())")
     }
+
+    /// "The Doha meeting was held several days after the army regained Qusayr on June 5": the
+    /// day after "days after" dates the other act; the meeting keeps its own day.
+    @Test func aDayAfterAnIntervalIsTheOtherActs() {
+        let text = "Ministers met in Doha on Saturday. The Doha meeting was held several days after the army regained the town of Qusayr on June 5."
+            + " Addressing the meeting, Foreign Minister Ali Musa of Kenya said the talks had gone well."
+        let edges = Fixture.edges(text, published: "2013-06-23")
+        #expect(edges.contains("Ali Musa attended Doha 2013-06-22"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Doha 2013-06-05") }, "\(edges.sorted())")
+    }
 }

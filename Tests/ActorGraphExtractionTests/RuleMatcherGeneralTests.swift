@@ -751,4 +751,12 @@ import Testing
         let confirmed = Fixture.edges("Talks opened in Pretoria on Monday. The TPLF also confirmed its attendance.", published: "2022-10-25")
         #expect(confirmed.contains("Tigray People's Liberation Front attended Pretoria 2022-10-24"), "\(confirmed.sorted())")
     }
+
+    /// "the Syrian opposition", "Syrian opposition fighters": the country's opposition, not the
+    /// state.
+    @Test func aDemonymsOppositionIsTheOpposition() {
+        let edges = Fixture.edges("Qatar armed the Syrian opposition against the regime.")
+        #expect(edges.contains("Qatar backs Syrian opposition"), "\(edges.sorted())")
+        #expect(!edges.contains("Qatar backs Syria"), "\(edges.sorted())")
+    }
 }
