@@ -44,7 +44,9 @@ public struct LexiconMatcher: Sendable {
         stateByCode = byCode
         for (index, entry) in lexicon.entries.enumerated() {
             if entry.isTemplate {
-                for alias in entry.aliases {
+                // (The name is a form like the aliases: "{demonym} opposition" reads "the Syrian
+                // opposition".)
+                for alias in [entry.name] + entry.aliases {
                     if alias.hasPrefix("{demonym} ") {
                         // (As words, not their text joined by spaces: no norm holds a space, so
                         // the two say the same; the last template of the same words wins, as
