@@ -313,6 +313,8 @@ extension EventResolver {
         for m in s.mentions where m.role == .place && m.form != .demonym && !afterReporting(tokens, m.range.lowerBound) {
             // (The dateline's own place is asked last, below.)
             if let dateline, m.range.overlaps(dateline) { continue }
+            // "to reach a ceasefire in Gaza": where the fighting is.
+            if m.range.lowerBound >= 1, tokens[m.range.lowerBound - 1].is(.in), followsWarTopic(tokens, m.range.lowerBound - 1) { continue }
             // "in the hill resort of Murree, north of Islamabad": a bearing's reference point is
             // not where the meeting is.
             if m.range.lowerBound >= 2, tokens[m.range.lowerBound - 1].norm == "of", Self.bearings.contains(tokens[m.range.lowerBound - 2].norm) { continue }
@@ -379,7 +381,7 @@ extension EventResolver {
                 consider(range, Gazetteer.text(tokens, range), within: alone ? 24 : 10)
             }
         }
-        for i in tokens.indices where Self.isVenuePreposition(tokens[i].norm) {
+        for i in tokens.indices where Self.isVenuePreposition(tokens[i].norm) && !followsWarTopic(tokens, i) {
             var k = i + 1
             if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
             // "signed an agreement on sharing oil revenues at the Simba Lodge in Naivasha": with
@@ -568,10 +570,12 @@ extension EventResolver {
             let spanAfter = { (end: Int) in s.dates.contains { d in
                 if case .span = d.date { (end..<(end + 3)).contains(d.range.lowerBound) } else { false }
             } }
-            for m in s.mentions where m.role == .place && (m.form == .metonym || isCityState(m, tokens)) && !spanAfter(m.range.upperBound) {
+            for m in s.mentions where m.role == .place && (m.form == .metonym || isCityState(m, tokens)) && !spanAfter(m.range.upperBound)
+                && !(m.range.lowerBound >= 1 && tokens[m.range.lowerBound - 1].is(.in) && followsWarTopic(tokens, m.range.lowerBound - 1))
+            {
                 out.append((venueName(m, tokens), weight(at: m.range.lowerBound)))
             }
-            for i in tokens.indices where tokens[i].is(.in) || tokens[i].norm == "at" {
+            for i in tokens.indices where (tokens[i].is(.in) || tokens[i].norm == "at") && !followsWarTopic(tokens, i) {
                 var k = i + 1
                 if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
                 if let (range, name) = namedVenue(s, at: k) {

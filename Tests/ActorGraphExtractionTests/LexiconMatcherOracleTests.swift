@@ -25,7 +25,7 @@ import Testing
             the = vocabulary.intern("the")
             for (index, entry) in lexicon.entries.enumerated() {
                 if entry.isTemplate {
-                    for alias in entry.aliases {
+                    for alias in [entry.name] + entry.aliases {
                         if alias.hasPrefix("{demonym} ") {
                             let rest = Tokenizer.normalizedWords(String(alias.dropFirst("{demonym} ".count))).joined(separator: " ")
                             afterDemonym[rest] = index

@@ -759,4 +759,12 @@ import Testing
         #expect(edges.contains("Qatar backs Syrian opposition"), "\(edges.sorted())")
         #expect(!edges.contains("Qatar backs Syria"), "\(edges.sorted())")
     }
+
+    /// "backed by UN peacekeepers, Rwandan soldiers and Russian paramilitaries": the list goes
+    /// on after each member's noun for its fighters.
+    @Test func aListOfBackersNamedByTheirFighters() {
+        let edges = Fixture.edges("In the Central African Republic, the army, backed by UN peacekeepers, Rwandan soldiers and Russian paramilitaries, took the town.")
+        #expect(edges.isSuperset(of: ["United Nations backs Central African Republic", "Rwanda backs Central African Republic", "Russia backs Central African Republic"]), "\(edges.sorted())")
+        #expect(!edges.contains("United Nations backs Rwanda"), "\(edges.sorted())")
+    }
 }
