@@ -106,11 +106,12 @@ OVERRIDES = {
     "COD": {"name": "Democratic Republic of the Congo",
             "aliases+": ["DR Congo", "DRC", "D.R. Congo", "Democratic Republic of Congo",
                          "Congo-Kinshasa", "FARDC",
-                         # "Congolese" alone is ambiguous between the two Congos; its army and
-                         # government in conflict news are the DRC's.
+                         # "Congolese army", "Congolese forces" as the state's own forces.
                          "Congolese army", "Congolese armed forces", "Congolese troops",
                          "Congolese forces", "Congolese military", "Congolese government"],
-            "demonyms": []},
+            # "Congolese" could name either Congo, but in conflict and diplomacy news since 1960
+            # ("Congolese rebels", "the Congolese president") it is the larger one's.
+            "demonyms": ["Congolese"]},
     "COG": {"name": "Republic of the Congo",
             "aliases+": ["Republic of Congo", "Congo-Brazzaville"], "demonyms": []},
     "CIV": {"name": "Ivory Coast", "aliases+": ["Côte d'Ivoire", "Cote d'Ivoire"],

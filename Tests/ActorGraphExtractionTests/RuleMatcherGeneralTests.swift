@@ -767,4 +767,13 @@ import Testing
         #expect(edges.isSuperset(of: ["United Nations backs Central African Republic", "Rwanda backs Central African Republic", "Russia backs Central African Republic"]), "\(edges.sorted())")
         #expect(!edges.contains("United Nations backs Rwanda"), "\(edges.sorted())")
     }
+
+    /// "Sri Lankan government leaders and Tamil rebels began talks": the list goes on after a
+    /// member's noun for its envoys; "Congolese rebels" are the DRC's.
+    @Test func aListOfSidesNamedByTheirEnvoys() {
+        let edges = Fixture.edges("Sri Lankan government leaders and Tamil rebels began direct talks on Wednesday in Geneva.", published: "2006-02-22")
+        #expect(edges.isSuperset(of: ["Sri Lanka attended Geneva 2006-02-22", "Liberation Tigers of Tamil Eelam attended Geneva 2006-02-22"]), "\(edges.sorted())")
+        let congo = Fixture.edges("Congolese troops fought the M23 near Goma on Monday.")
+        #expect(congo.contains("Democratic Republic of the Congo opposes M23"), "\(congo.sorted())")
+    }
 }
