@@ -173,4 +173,13 @@ import Testing
         let toppled = Fixture.edges("The summit in Jakarta on Saturday was the general's first trip since a coup aimed at toppling civilian leader Ali Musa.", published: "2021-04-24")
         #expect(!toppled.contains { $0.hasPrefix("Ali Musa attended") }, "\(toppled.sorted())")
     }
+
+    /// "Lavrov called French Foreign Minister X and briefed him on the outcome of the meeting":
+    /// a person called or briefed afterwards was not at the meeting.
+    @Test func aPersonCalledOrBriefedWasNotThere() {
+        let text = "Foreign ministers of Kenya and Uganda met in Nairobi on Monday. Kenyan Foreign Minister Ali Musa called French Foreign Minister Jean Dupont and briefed him on the main outcome of the meeting."
+        let edges = Fixture.edges(text, published: "2024-03-12")
+        #expect(edges.contains("Ali Musa attended Nairobi 2024-03-11"), "\(edges.sorted())")
+        #expect(!edges.contains("Jean Dupont attended Nairobi 2024-03-11"), "\(edges.sorted())")
+    }
 }
