@@ -313,7 +313,7 @@ extension EventResolver {
         for m in s.mentions where m.role == .place && m.form != .demonym && !afterReporting(tokens, m.range.lowerBound) {
             // (The dateline's own place is asked last, below.)
             if let dateline, m.range.overlaps(dateline) { continue }
-            // "to reach a ceasefire in Gaza": where the fighting is.
+            // "to end the war in Gaza": where the fighting is.
             if m.range.lowerBound >= 1, tokens[m.range.lowerBound - 1].is(.in), followsWarTopic(tokens, m.range.lowerBound - 1) { continue }
             // "in the hill resort of Murree, north of Islamabad": a bearing's reference point is
             // not where the meeting is.

@@ -50,14 +50,14 @@ struct EventResolver {
         deadlines = vocabulary.set(rules.words(.deadline))
         meetingTopics = vocabulary.set(rules.words(.meetingTopic))
         intervalUnits = vocabulary.set(rules.words(.intervalUnit))
-        warTopics = vocabulary.set(rules.list("war").union(rules.words(.meetingTopic)))
+        warTopics = vocabulary.set(rules.list("war"))
     }
 
-    /// relations.rules' "war" and "meeting-topic" lists: "a ceasefire in Gaza", "the war in
-    /// Sudan" name where the fighting is, not where anyone meets.
+    /// relations.rules' "war" list: "the war in Sudan", "fighting in Gaza" name where the fighting
+    /// is, not where anyone meets. (Not a truce's words: "signed a truce in Rome" is a venue.)
     let warTopics: WordSet
 
-    /// Whether the preposition at token `i` follows a word of war or truce ("a ceasefire in").
+    /// Whether the preposition at token `i` follows a word of war ("the war in").
     func followsWarTopic(_ tokens: [Token], _ i: Int) -> Bool { i > 0 && warTopics.contains(tokens[i - 1].word) }
 
     /// relations.rules' "interval-unit" list: "held several days after the army took Qusayr on

@@ -474,4 +474,11 @@ import Testing
         #expect(general.contains("Min Aung Hlaing represents Myanmar"), "\(general.sorted())")
         #expect(!general.contains { $0.hasPrefix("Senior Gen") }, "\(general.sorted())")
     }
+
+    /// "Pentagon spokesman Maj. James Brindle", "Lt. Gen. X": abbreviated ranks are titles.
+    @Test func abbreviatedRanksAreTitles() {
+        let edges = Fixture.edges("US military spokesman Maj. James Brindle said Kenya backs Somalia.")
+        #expect(!edges.contains { $0.hasPrefix("Maj ") }, "\(edges.sorted())")
+        #expect(edges.contains("James Brindle represents United States"), "\(edges.sorted())")
+    }
 }
