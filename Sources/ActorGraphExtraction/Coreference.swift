@@ -41,8 +41,10 @@ extension Extractor {
             var freeStates = Set(unfaced.map(\.actor)).subtracting(othersStates)
             // "President X says his country faces a threat from … Congo's army": the person's own
             // country is the one "his country" refers to, not the state the sentence names.
+            // (The next word's id is asked before the pair of norms: the test runs over every token
+            // after each person, and making the array and comparing two Strings at each cost most.)
             if tokens.indices.dropFirst(p.mention.upperBound).contains(where: { k in
-                k + 1 < tokens.count && ["his", "her"].contains(tokens[k].norm) && ownCountry.contains(tokens[k + 1].word)
+                k + 1 < tokens.count && ownCountry.contains(tokens[k + 1].word) && ["his", "her"].contains(tokens[k].norm)
             }) {
                 freeStates = []
             }
