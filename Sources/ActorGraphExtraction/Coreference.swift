@@ -179,7 +179,9 @@ extension Extractor {
         // Bare surnames.
         var i = 0
         while i < tokens.count {
-            if let found = Self.bareName(tokens, at: i, index: index, covered: { covered[$0] }) {
+            // (``bareName(_:at:index:covered:)``'s first test asked here, in place: most tokens are
+            // no capitalised word, and the call itself cost more than the test.)
+            if tokens[i].isWord, tokens[i].isCapitalized, let found = Self.bareName(tokens, at: i, index: index, covered: { covered[$0] }) {
                 s.mentions.append(Mention(range: found.range, actor: ActorRef(name: found.person.name, kind: .person), form: .person))
                 for k in found.range { covered[k] = true }
             }
@@ -248,6 +250,9 @@ extension Extractor {
         for (j, t) in tokens.enumerated() where !covered[j] {
             // "his Polish counterpart Zbigniew Rau": a determiner of a mention, not a mention.
             if j + 1 < tokens.count, covered[j + 1] { continue }
+            // A word no list holds (``Vocabulary/unknown``: no ``WordSet`` holds it) is no pronoun:
+            // asked first, it spares three set lookups at most tokens.
+            if t.word == Vocabulary.unknown { continue }
             if personalPronouns.contains(t.word) {
                 let before = s.mentions.last { $0.actor.kind == .person && $0.range.upperBound <= j }
                 guard let person = before?.actor ?? lastPerson else { continue }
