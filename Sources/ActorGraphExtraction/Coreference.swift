@@ -188,7 +188,10 @@ extension Extractor {
             i += 1
         }
         // Role references: "his Russian counterpart", "the embattled Syrian strongman".
-        let docPersons = Set(s.mentions.filter { $0.actor.kind == .person }.map(\.actor.name))
+        // (Made only when a role reference asks, nearly never: it was made for every sentence. Of
+        // the mentions as they are here, before the references below replace any.)
+        let mentionsHere = s.mentions
+        lazy var docPersons = Set(mentionsHere.filter { $0.actor.kind == .person }.map(\.actor.name))
         for m in s.mentions where m.role == .actor && m.actor.kind == .state && m.form != .person {
             var k = m.range.upperBound
             // "Saudi Arabia's foreign minister".
@@ -223,7 +226,8 @@ extension Extractor {
                 if titled.count == 1 { chosen = titled.first }
             }
             if chosen == nil, !indefinite {
-                let here = candidates.filter { docPersons.contains($0.name) }
+                let named = docPersons
+                let here = candidates.filter { named.contains($0.name) }
                 if here.count == 1 { chosen = here.first }
             }
             var start = m.range.lowerBound
