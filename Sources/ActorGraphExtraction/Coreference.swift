@@ -41,8 +41,10 @@ extension Extractor {
             var freeStates = Set(unfaced.map(\.actor)).subtracting(othersStates)
             // "President X says his country faces a threat from … Congo's army": the person's own
             // country is the one "his country" refers to, not the state the sentence names.
+            // (The next word's id is asked before the pair of norms: the test runs over every token
+            // after each person, and making the array and comparing two Strings at each cost most.)
             if tokens.indices.dropFirst(p.mention.upperBound).contains(where: { k in
-                k + 1 < tokens.count && ["his", "her"].contains(tokens[k].norm) && ownCountry.contains(tokens[k + 1].word)
+                k + 1 < tokens.count && ownCountry.contains(tokens[k + 1].word) && ["his", "her"].contains(tokens[k].norm)
             }) {
                 freeStates = []
             }
@@ -177,14 +179,19 @@ extension Extractor {
         // Bare surnames.
         var i = 0
         while i < tokens.count {
-            if let found = Self.bareName(tokens, at: i, index: index, covered: { covered[$0] }) {
+            // (``bareName(_:at:index:covered:)``'s first test asked here, in place: most tokens are
+            // no capitalised word, and the call itself cost more than the test.)
+            if tokens[i].isWord, tokens[i].isCapitalized, let found = Self.bareName(tokens, at: i, index: index, covered: { covered[$0] }) {
                 s.mentions.append(Mention(range: found.range, actor: ActorRef(name: found.person.name, kind: .person), form: .person))
                 for k in found.range { covered[k] = true }
             }
             i += 1
         }
         // Role references: "his Russian counterpart", "the embattled Syrian strongman".
-        let docPersons = Set(s.mentions.filter { $0.actor.kind == .person }.map(\.actor.name))
+        // (Made only when a role reference asks, nearly never: it was made for every sentence. Of
+        // the mentions as they are here, before the references below replace any.)
+        let mentionsHere = s.mentions
+        lazy var docPersons = Set(mentionsHere.filter { $0.actor.kind == .person }.map(\.actor.name))
         for m in s.mentions where m.role == .actor && m.actor.kind == .state && m.form != .person {
             var k = m.range.upperBound
             // "Saudi Arabia's foreign minister".
@@ -219,7 +226,8 @@ extension Extractor {
                 if titled.count == 1 { chosen = titled.first }
             }
             if chosen == nil, !indefinite {
-                let here = candidates.filter { docPersons.contains($0.name) }
+                let named = docPersons
+                let here = candidates.filter { named.contains($0.name) }
                 if here.count == 1 { chosen = here.first }
             }
             var start = m.range.lowerBound
@@ -246,6 +254,9 @@ extension Extractor {
         for (j, t) in tokens.enumerated() where !covered[j] {
             // "his Polish counterpart Zbigniew Rau": a determiner of a mention, not a mention.
             if j + 1 < tokens.count, covered[j + 1] { continue }
+            // A word no list holds (``Vocabulary/unknown``: no ``WordSet`` holds it) is no pronoun:
+            // asked first, it spares three set lookups at most tokens.
+            if t.word == Vocabulary.unknown { continue }
             if personalPronouns.contains(t.word) {
                 let before = s.mentions.last { $0.actor.kind == .person && $0.range.upperBound <= j }
                 guard let person = before?.actor ?? lastPerson else { continue }

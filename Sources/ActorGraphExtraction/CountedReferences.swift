@@ -23,21 +23,24 @@ struct CountedReferences: Sendable {
     /// `k` into one mention of the actors named last as a list of that many, in this sentence
     /// before it or in the sentences before (two for a pair, four for a longer list, whose count
     /// says more), when X fits their kind.
+    /// (The sentences' tokens must have their word ids, as every sentence the extractor reads has.)
     func resolve(_ sentences: inout [SentenceAnalysis], at k: Int) {
         let tokens = sentences[k].tokens
         var i = 0
         while i + 1 < tokens.count {
             let start: Int
             let countAt: Int?
-            if tokens[i].norm == "both", !(i > 0 && tokens[i - 1].norm == "the") {
+            // (The opening words by their fixed ids: asked of every token, a String comparison
+            // each cost more than the rest of the reading.)
+            if tokens[i].is(.both), !(i > 0 && tokens[i - 1].is(.the)) {
                 (start, countAt) = (i, nil)
-            } else if tokens[i].norm == "the" || tokens[i].norm == "all", GroupReferences.numbers[tokens[i + 1].norm] != nil {
+            } else if tokens[i].is(.the) || tokens[i].is(.all), GroupReferences.number(tokens[i + 1]) != nil {
                 (start, countAt) = (i, i + 1)
             } else {
                 i += 1
                 continue
             }
-            let count = countAt.flatMap { GroupReferences.numbers[tokens[$0].norm] } ?? 2
+            let count = countAt.flatMap { GroupReferences.number(tokens[$0]) } ?? 2
             let nounAt = (countAt ?? start) + 1
             let wantsPersons: Bool
             let end: Int

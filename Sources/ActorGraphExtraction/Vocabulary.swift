@@ -116,6 +116,12 @@ enum FixedWord: Vocabulary.Word, CaseIterable, Sendable {
     case monday, tuesday, wednesday, thursday, friday, saturday, sunday
     case january, jan, february, feb, march, mar, april, apr, may, june, jun, july, jul, august, aug
     case september, sept, sep, october, oct, november, nov, december, dec
+    // Words that open a counted or group reference ("both countries", "all the participants"):
+    // ``CountedReferences`` and ``GroupReferences`` ask every token whether it is one.
+    case all, both
+    // The counts those references give, in order (``GroupReferences/number(_:)`` reads a count
+    // as the distance from "two").
+    case two, three, four, five, six, seven, eight, nine, ten
 
     /// The word as a token's norm.
     var norm: String {
