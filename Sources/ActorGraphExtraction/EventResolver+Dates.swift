@@ -2,6 +2,8 @@
 extension EventResolver {
     /// Small counts of days, as written ("a two-day summit", "3 days of talks").
     static let counts: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5]
+    /// "a second day of talks": the ordinal of a meeting's day.
+    static let ordinals: [String: Int] = ["second": 2, "third": 3, "fourth": 4, "fifth": 5]
 
     /// Whether the date `d` follows a place of `s` other than `place` within two words: "at the
     /// White House on Monday" dates a meeting in Washington.
@@ -44,6 +46,14 @@ extension EventResolver {
             let found = days.first(where: { $0.0.lowerBound > v + 1 && $0.0.lowerBound <= v + 4 })
         {
             return found.1
+        }
+        // "began a second day of direct talks in Nairobi on Tuesday": the talks opened the day
+        // before.
+        if let of = [e - 1, e - 2].first(where: { $0 >= 2 && tokens[$0].norm == "of" }),
+            of == e - 1 || tokens[e - 1].isWord && !tokens[e - 1].isCapitalized,
+            tokens[of - 1].norm == "day", let n = Self.ordinals[tokens[of - 2].norm], days.count == 1
+        {
+            return days[0].1.adding(days: -(n - 1))
         }
         // "its opening session on June 28", "the first round on Monday".
         if e >= 1, firstSessions.contains(tokens[e - 1].word),

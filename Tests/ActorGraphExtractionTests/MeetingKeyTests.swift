@@ -498,4 +498,14 @@ import Testing
         #expect(edges.contains("Ali Musa attended Doha 2013-06-22"), "\(edges.sorted())")
         #expect(!edges.contains { $0.contains("Doha 2013-06-05") }, "\(edges.sorted())")
     }
+
+    /// "began a second day of direct talks in Nairobi on Tuesday": the talks opened on Monday,
+    /// and both sentences' sides are at one meeting.
+    @Test func aSecondDayOfTalksOpenedTheDayBefore() {
+        let text = "Congolese rebels and government officials began a second day of direct talks in Nairobi on Tuesday."
+            + " The UN envoy, former Nigerian president Olusegun Obasanjo, was attending the talks."
+        let edges = Fixture.edges(text, published: "2008-12-09")
+        #expect(edges.isSuperset(of: ["Congolese opposition attended Nairobi 2008-12-08", "Olusegun Obasanjo attended Nairobi 2008-12-08"]), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Nairobi 2008-12-09") }, "\(edges.sorted())")
+    }
 }
