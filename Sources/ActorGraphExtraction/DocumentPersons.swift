@@ -151,7 +151,9 @@ public struct CorpusPersons: Sendable {
     public struct Failure: Error, CustomStringConvertible {
         public var document: String
         public var error: any Error
-        public var description: String { "the persons of \(document) cannot be read (\(error))" }
+        /// What of the document was stored: its "persons" or its "person lookups".
+        public var what = "persons"
+        public var description: String { "the \(what) of \(document) cannot be read (\(error))" }
     }
 
     /// These persons with `more` documents' (a document of the same name replaced).

@@ -31,6 +31,9 @@ public struct PersonIndex: Sendable {
     /// The persons who represent each actor, in index order: phase two asks for every state
     /// mention with a role noun after it.
     private var byRepresented: [ActorRef: [Int]] = [:]
+    /// Where the questions asked of this copy of the index are written, when one document's
+    /// reading is being recorded (``recording(into:)``).
+    private var recorder: PersonLookups.Recorder?
 
     /// Builds the index from each document's titled persons (in document order, so the result
     /// does not depend on scheduling).
@@ -206,8 +209,17 @@ public struct PersonIndex: Sendable {
         return !PersonRecognizer.particles.contains(before.lowercased())
     }
 
+    /// This index, writing every question asked of it into `recorder` (the questions one
+    /// document's reading asks: ``PersonLookups``).
+    func recording(into recorder: PersonLookups.Recorder) -> PersonIndex {
+        var copy = self
+        copy.recorder = recorder
+        return copy
+    }
+
     /// The one person whose surname is `surname`, if exactly one.
     func person(surname: String) -> Person? {
+        recorder?.lookups.surnames.insert(surname)
         guard let list = bySurname[surname] ?? byInnerName[surname], list.count == 1 else { return nil }
         return persons[list[0]]
     }
@@ -216,12 +228,14 @@ public struct PersonIndex: Sendable {
     /// name is `word`: "Kim" for "Kim Jong Un". A caller asks only of a word standing alone, not
     /// of the first word of another name ("Kim Yong Chol").
     func person(firstName word: String) -> Person? {
+        recorder?.lookups.firstNames.insert(word)
         guard let list = byFirstName[word], list.count == 1 else { return nil }
         return persons[list[0]]
     }
 
     /// The person one of whose recorded forms is `form`.
     func person(form: String) -> Person? {
+        recorder?.lookups.forms.insert(form)
         if let i = byForm[form] { return persons[i] }
         return find(form: form).map { persons[$0] }
     }
@@ -237,7 +251,8 @@ public struct PersonIndex: Sendable {
 
     /// Persons who represent `actor`.
     func persons(representing actor: ActorRef) -> [Person] {
-        (byRepresented[actor] ?? []).map { persons[$0] }
+        recorder?.lookups.represented.insert(actor)
+        return (byRepresented[actor] ?? []).map { persons[$0] }
     }
 
     /// Every answer the lookups above can give, as bytes: two indices whose answers are the same

@@ -88,7 +88,7 @@ public struct GraphStore: Sendable {
             try StoreSchema.migrator.migrate(queue)
             try queue.write { db in
                 try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('origin', ?)", arguments: [origin.rawValue])
-                try insert(documents, into: db)
+                try insert(documents, into: db, fresh: true)
                 try writeGraph(graph, in: db)
                 try writeAggregation(aggregation(), in: db)
                 try writePersonAnswers(personAnswers, in: db)
@@ -165,6 +165,21 @@ public struct GraphStore: Sendable {
         }
     }
 
+    /// Each document's outlet and title as recorded when it was taken in, by name, but for the
+    /// documents `excluding` names.
+    public func documentFacts(excluding: Set<String> = []) throws -> [String: (source: String?, title: String?)] {
+        try read { db in
+            var facts: [String: (source: String?, title: String?)] = [:]
+            facts.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0)
+            let rows = try Row.fetchCursor(db, sql: "SELECT name, source, title FROM document")
+            while let row = try rows.next() {
+                let name: String = row[0]
+                if !excluding.contains(name) { facts[name] = (row[1], row[2]) }
+            }
+            return facts
+        }
+    }
+
     /// Each document's titled persons (``StoredDocument/persons``, schema v6), by name; nil
     /// for a document stored before v6.
     public func documentPersons() throws -> [String: Data?] {
@@ -173,6 +188,30 @@ public struct GraphStore: Sendable {
             let rows = try Row.fetchCursor(db, sql: "SELECT name, persons FROM document")
             while let row = try rows.next() { persons[row[0]] = row[1] as Data? }
             return persons
+        }
+    }
+
+    /// The questions each document's reading asked of the person index (``StoredDocument/lookups``,
+    /// schema v7), by name; nil for a document stored before v7.
+    public func documentLookups() throws -> [String: Data?] {
+        try read { db in
+            var lookups: [String: Data?] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT name, lookups FROM document")
+            while let row = try rows.next() { lookups[row[0]] = row[1] as Data? }
+            return lookups
+        }
+    }
+
+    /// The texts the store keeps (schema v7) of the content hashes `hashes`, by hash; a hash
+    /// whose text is not kept (a document stored before v7) is absent.
+    public func texts(_ hashes: Set<String>) throws -> [String: Data] {
+        try read { db in
+            var texts: [String: Data] = [:]
+            let statement = try db.makeStatement(sql: "SELECT data FROM text WHERE content_hash = ?")
+            for hash in hashes.sorted() {
+                if let data = try Data.fetchOne(statement, arguments: [hash]) { texts[hash] = data }
+            }
+            return texts
         }
     }
 
@@ -493,16 +532,30 @@ public struct GraphStore: Sendable {
             """, arguments: [data])
     }
 
-    private static func insert(_ documents: [StoredDocument], into db: Database) throws {
+    /// Writes `documents`' rows (a document of the same name replaced) and the texts they carry
+    /// (once per content hash). A text no document has the hash of any more (a document's text
+    /// replaced under its name) is deleted; a `fresh` store has no rows to replace.
+    private static func insert(_ documents: [StoredDocument], into db: Database, fresh: Bool = false) throws {
         let statement = try db.makeStatement(sql: """
-            INSERT INTO document (name, content_hash, published, source, title, findings, file_size, file_modified, persons)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO document (name, content_hash, published, source, title, findings, file_size, file_modified, persons, lookups)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(name) DO UPDATE SET content_hash = excluded.content_hash, published = excluded.published,
                 source = excluded.source, title = excluded.title, findings = excluded.findings,
-                file_size = excluded.file_size, file_modified = excluded.file_modified, persons = excluded.persons
+                file_size = excluded.file_size, file_modified = excluded.file_modified, persons = excluded.persons,
+                lookups = excluded.lookups
             """)
+        let text = try db.makeStatement(sql: "INSERT OR IGNORE INTO text (content_hash, data) VALUES (?, ?)")
+        let previous = fresh ? nil : try db.makeStatement(sql: "SELECT content_hash FROM document WHERE name = ?")
+        var replaced = Set<String>()
         for d in documents {
-            try statement.execute(arguments: [d.name, d.contentHash, d.published, d.source, d.title, d.findings, d.stamp?.size, d.stamp?.modified, d.persons])
+            if let previous, let hash = try String.fetchOne(previous, arguments: [d.name]), hash != d.contentHash {
+                replaced.insert(hash)
+            }
+            try statement.execute(arguments: [d.name, d.contentHash, d.published, d.source, d.title, d.findings, d.stamp?.size, d.stamp?.modified, d.persons, d.lookups])
+            if let data = d.text { try text.execute(arguments: [d.contentHash, data]) }
+        }
+        for hash in replaced.sorted() {
+            try db.execute(sql: "DELETE FROM text WHERE content_hash = ? AND NOT EXISTS (SELECT 1 FROM document WHERE content_hash = ?)", arguments: [hash, hash])
         }
     }
 

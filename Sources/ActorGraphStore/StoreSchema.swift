@@ -118,6 +118,17 @@ enum StoreSchema {
             // same reads no stored document again.
             try db.execute(sql: "CREATE TABLE person_index (generation INTEGER NOT NULL, answers BLOB NOT NULL)")
         }
+        migrator.registerMigration("v7") { db in
+            // The questions each document's reading asked of the corpus's person index
+            // (PersonLookups): an update whose new documents change the index reads again only
+            // the stored documents whose questions are answered otherwise (NULL: unknown, as
+            // before v7: read again whenever the index changes).
+            try db.execute(sql: "ALTER TABLE document ADD COLUMN lookups BLOB")
+            // The documents' texts (UTF-8, as read), once per content hash, so that an update
+            // reads a stored document again without its file: an update from a folder of new
+            // documents alone too. A document stored before v7 has none.
+            try db.execute(sql: "CREATE TABLE text (content_hash TEXT PRIMARY KEY, data BLOB NOT NULL)")
+        }
         return migrator
     }
 }

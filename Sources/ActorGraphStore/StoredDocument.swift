@@ -16,13 +16,20 @@ public struct StoredDocument: Hashable, Sendable {
     /// The document's titled persons as the corpus's person index reads them, in the extractor's
     /// encoding (schema v6); nil when unknown.
     public var persons: Data?
+    /// The questions the document's reading asked of the corpus's person index, in the
+    /// extractor's encoding (schema v7); nil when unknown.
+    public var lookups: Data?
+    /// The document's text as read (UTF-8), kept once per content hash (schema v7) so that an
+    /// update can read the document again without its file; nil when not at hand (a row
+    /// written again keeps the text stored under its hash).
+    public var text: Data?
     /// The size and modification time of the file whose text was hashed, when they can be
     /// trusted to tell a later change (``FileStamp``); nil when unknown.
     public var stamp: FileStamp?
 
     public init(
         name: String, contentHash: String, published: String? = nil, source: String? = nil, title: String? = nil,
-        findings: Data? = nil, persons: Data? = nil, stamp: FileStamp? = nil
+        findings: Data? = nil, persons: Data? = nil, lookups: Data? = nil, text: Data? = nil, stamp: FileStamp? = nil
     ) {
         self.name = name
         self.contentHash = contentHash
@@ -31,6 +38,8 @@ public struct StoredDocument: Hashable, Sendable {
         self.title = title
         self.findings = findings
         self.persons = persons
+        self.lookups = lookups
+        self.text = text
         self.stamp = stamp
     }
 }

@@ -17,7 +17,7 @@ struct BuildCommand: ParsableCommand {
 
             A sentence that several documents carry (a syndicated story) counts once toward an edge's support; the summary and report.md say how many were folded.
 
-            With --update, only the documents of FOLDER whose text is not yet in the store are read; the graph is aggregated again from the store's findings of every document, and the outputs are rewritten. New documents are read with the titled persons of every stored document, as a full build reads them; when they change how the stored documents' persons resolve, the stored documents in FOLDER are read again too. A document whose file name is in the store but whose text changed replaces its earlier version; a file whose size and modification time are those recorded when it was taken in is not read again (docs/store.md). Only one build writes a store at a time: a second one fails at once.
+            With --update, only the documents of FOLDER whose text is not yet in the store are read; the graph is aggregated again from the store's findings of every document, and the outputs are rewritten. New documents are read with the titled persons of every stored document, as a full build reads them; when they change an answer a stored document's reading asked of the corpus's persons, that document is read again from the text the store keeps (its file need not be in FOLDER). A document whose file name is in the store but whose text changed replaces its earlier version; a file whose size and modification time are those recorded when it was taken in is not read again (docs/store.md). Only one build writes a store at a time: a second one fails at once.
 
             Examples:
               actorgraph build seeds --out output
@@ -205,31 +205,44 @@ struct BuildCommand: ParsableCommand {
         }
         let reading = extractor.extract(corpus, among: storedPersons?.persons ?? CorpusPersons([]), progress: tracker)
         progress?.finish()
-        var fresh = reading.findings, persons = reading.persons
+        var fresh = reading.findings, persons = reading.persons, lookups = reading.lookups
         let unreadable = reading.warnings
         let added = fresh.count
         // The answers of the whole corpus's person index (nil when the store's persons are not
         // known: it was written before schema v6).
         let personAnswers = store != nil && storedPersons == nil ? nil : Data(reading.index.answers)
         if let store, let known = storedPersons, personAnswers != known.answers {
-            // The new documents change how a stored document's persons may resolve (a surname
-            // now of two persons, a person's name now another form): the stored documents are
-            // read again with the whole corpus's persons, as a full build reads them, those of
-            // the folder at least; the others' findings are kept as they were read, with a warning.
-            let again = Self.storedToReadAgain(listed, stored: known.persons, read: Set(fresh.map(\.document)))
-            let rereading = extractor.extract(again.folder, among: known.persons.adding(persons))
-            hashed.add(StoredCorpus(again.folder))
-            fresh += rereading.findings
-            persons += rereading.persons
-            replaced.formUnion(rereading.findings.map(\.document))
-            kept = nil
-            stored = try StoredCorpus.findings(try store.documents().filter { !replaced.contains($0.name) }, store: storeURL)
-            if !again.missing.isEmpty {
-                FileHandle.standardError.write(Data("warning: the new documents' persons may change how \(again.missing.count) stored document(s) not in \(folder) read (\(again.missing.prefix(3).joined(separator: ", "))\(again.missing.count > 3 ? ", …" : "")); build again from the whole corpus for a full build's graph\n".utf8))
+            // The new documents change how the corpus's persons resolve (a surname now of two
+            // persons, a person's name now another form): a stored document whose reading asked
+            // a question now answered otherwise is read again with the whole corpus's persons,
+            // as a full build reads it, from the text the store keeps (schema v7).
+            let rows = try store.documents()
+            let again = try Self.storedReadingOtherwise(store, rows: rows, persons: known.persons, index: reading.index, read: Set(fresh.map(\.document)), records: records)
+            if !again.rows.isEmpty || !again.unknown.isEmpty {
+                let corpusPersons = known.persons.adding(persons)
+                var readings: [Extractor.CorpusReading] = []
+                if !again.documents.isEmpty { readings.append(extractor.extract(again.documents, among: corpusPersons)) }
+                // Documents stored before v7 have no text: read from the folder when there, else
+                // kept as they were read, with a warning.
+                let fromFolder = Self.listedToReadAgain(listed, names: again.unknown)
+                if !fromFolder.folder.entries.isEmpty { readings.append(extractor.extract(fromFolder.folder, among: corpusPersons)) }
+                hashed.add(stored: again.rows)
+                hashed.add(StoredCorpus(fromFolder.folder))
+                for r in readings {
+                    fresh += r.findings
+                    persons += r.persons
+                    lookups += r.lookups
+                    replaced.formUnion(r.findings.map(\.document))
+                }
+                kept = nil
+                stored = try StoredCorpus.findings(rows.filter { !replaced.contains($0.name) }, store: storeURL)
+                if !fromFolder.missing.isEmpty {
+                    FileHandle.standardError.write(Data("warning: the new documents' persons may change how \(fromFolder.missing.count) document(s) stored before schema v7 (without their text) and not in \(folder) read (\(fromFolder.missing.prefix(3).joined(separator: ", "))\(fromFolder.missing.count > 3 ? ", …" : "")); build again from the whole corpus for a full build's graph\n".utf8))
+                }
             }
         }
         // Fixed from here on (the store's rows are encoded on another thread).
-        let rows = (hashed: hashed, fresh: fresh, persons: persons)
+        let rows = (hashed: hashed, fresh: fresh, persons: persons, lookups: lookups)
         if store != nil {
             // Pages of the store's file not yet on disk (a copy of the output folder just made,
             // as the benchmark's updates start from) are written now, while the new documents are
@@ -268,7 +281,17 @@ struct BuildCommand: ParsableCommand {
         let (aggregated, pageDocuments) = try concurrently({ [aggregation] in
             aggregation ?? Aggregation(everything)
         }, { [folder, manifest = corpus.manifest] in
-            Self.pageDocuments(summaries, manifest: manifest, folder: URL(fileURLWithPath: folder), out: outURL)
+            // A stored document whose file is not in the folder (an update from a folder of new
+            // documents alone) is titled as the store recorded it, as a full build of the folder
+            // it came from titles it.
+            var stored: [String: (source: String?, title: String?)] = [:]
+            if let store {
+                let inFolder = Set(listed.entries.lazy.map(\.name))
+                if summaries.contains(where: { !inFolder.contains($0.name) }) {
+                    stored = try store.documentFacts(excluding: inFolder)
+                }
+            }
+            return Self.pageDocuments(summaries, manifest: manifest, stored: stored, folder: URL(fileURLWithPath: folder), out: outURL)
         })
         // The kept aggregation is encoded from now on, while the outputs are set up and the
         // store writes the graph, and written after the graph in the same transaction.
@@ -307,11 +330,11 @@ struct BuildCommand: ParsableCommand {
                 // report.md beside the store (neither reads the other), a store's error first.
                 try concurrently({
                     if let store {
-                        try store.update(adding: rows.hashed.rows(rows.fresh, persons: rows.persons), graph: result.graph, aggregation: try archive.value(), changed: changed,
+                        try store.update(adding: rows.hashed.rows(rows.fresh, persons: rows.persons, lookups: rows.lookups), graph: result.graph, aggregation: try archive.value(), changed: changed,
                                          personAnswers: personAnswers,
                                          stamps: rows.hashed.restamped(records), outputLayout: keptLayout())
                     } else {
-                        try GraphStore.create(at: storeURL, graph: result.graph, documents: rows.hashed.rows(rows.fresh, persons: rows.persons), aggregation: try archive.value(),
+                        try GraphStore.create(at: storeURL, graph: result.graph, documents: rows.hashed.rows(rows.fresh, persons: rows.persons, lookups: rows.lookups), aggregation: try archive.value(),
                                                personAnswers: personAnswers, outputLayout: keptLayout())
                     }
                 }, {
@@ -345,7 +368,7 @@ struct BuildCommand: ParsableCommand {
         let summary = Summary(
             documents: result.summaries.count, actors: result.graph.actorCount, relations: result.graph.relationCount,
             seconds: Date().timeIntervalSince(started), folder: outURL.path, files: written, warnings: result.warnings,
-            added: update ? added : nil, skipped: update ? skipped : nil,
+            added: update ? added : nil, skipped: update ? skipped : nil, readAgain: update ? fresh.count - added : nil,
             foldedSentences: folding.foldedSentences, foldedDocuments: folding.foldedDocuments)
         print(json ? QueryJSON.encode(summary) : summary.line)
     }
@@ -381,14 +404,56 @@ struct BuildCommand: ParsableCommand {
         }
     }
 
-    /// The stored documents to read again (all but those just `read`): `folder` holds the
-    /// listed entries of those whose file is in the folder, `missing` names the others.
-    static func storedToReadAgain(_ listed: CorpusFolder, stored: CorpusPersons, read: Set<String>) -> (folder: CorpusFolder, missing: [String]) {
+    /// The stored documents (of `rows`, the store's; all but those just `read`) whose reading may
+    /// change with the corpus's person index `index`, where the stored documents' persons give
+    /// `persons`' index: those whose recorded questions (schema v7) `index` answers otherwise,
+    /// or that have none, as `documents` read from the texts the store keeps with their `rows`
+    /// (each record with its stored stamp), and, in `unknown`, those the store has no text of
+    /// (stored before v7).
+    /// - Throws: ``StoreError``, and ``StoreError/damaged(path:detail:)`` naming a document
+    ///   whose questions cannot be read.
+    static func storedReadingOtherwise(
+        _ store: GraphStore, rows all: [StoredDocument], persons: CorpusPersons, index: PersonIndex, read: Set<String>,
+        records: [String: (contentHash: String, stamp: FileStamp?)]
+    ) throws -> (documents: [Document], rows: [StoredDocument], unknown: [String]) {
+        var asked: [String: Data] = [:]
+        // A document without questions (stored before v7) may read otherwise.
+        var otherwise = Set<String>()
+        for (name, data) in try store.documentLookups() where !read.contains(name) {
+            if let data { asked[name] = data } else { otherwise.insert(name) }
+        }
+        do {
+            otherwise.formUnion(try persons.documentsReadingOtherwise(asked, with: index))
+        } catch {
+            throw StoreError.damaged(path: store.url.path, detail: "\(error)")
+        }
+        guard !otherwise.isEmpty else { return ([], [], []) }
+        var unknown: [String] = []
+        let rows = all.filter { otherwise.contains($0.name) }
+        let texts = try store.texts(Set(rows.map(\.contentHash)))
+        var documents: [Document] = []
+        var kept: [StoredDocument] = []
+        for var row in rows {
+            guard let text = texts[row.contentHash] else {
+                unknown.append(row.name)
+                continue
+            }
+            documents.append(Document(name: row.name, text: String(decoding: text, as: UTF8.self), published: row.published, source: row.source, title: row.title))
+            row.findings = nil
+            row.stamp = records[row.name]?.stamp
+            kept.append(row)
+        }
+        return (documents, kept, unknown.sorted())
+    }
+
+    /// The listed entries of the documents `names` (stored ones to read again from their files),
+    /// in `folder`, and the names of those whose file is not in the folder, in `missing`.
+    static func listedToReadAgain(_ listed: CorpusFolder, names: [String]) -> (folder: CorpusFolder, missing: [String]) {
+        let wanted = Set(names)
         var folder = listed
-        folder.entries = listed.entries.filter { stored.documents[$0.name] != nil && !read.contains($0.name) }
+        folder.entries = listed.entries.filter { wanted.contains($0.name) }
         let present = Set(folder.entries.map(\.name))
-        let missing = stored.documents.keys.filter { !present.contains($0) && !read.contains($0) }.sorted()
-        return (folder, missing)
+        return (folder, names.filter { !present.contains($0) })
     }
 
     /// The graph.json at `url` as the store's current graph (`graph`, the kept aggregation's)
@@ -441,6 +506,9 @@ struct BuildCommand: ParsableCommand {
         let added: Int?
         /// With --update: the documents of the folder the store already held (same text), skipped.
         let skipped: [String]?
+        /// With --update: the stored documents read again because the new documents' persons
+        /// change an answer their reading asked of the person index.
+        let readAgain: Int?
         /// Sentences that repeat an earlier document's, counted once (``DuplicateSentences``).
         let foldedSentences: Int
         /// Documents whose every evidence sentence repeats an earlier document's.
@@ -455,6 +523,9 @@ struct BuildCommand: ParsableCommand {
                 line += "added \(added) document(s), skipped \(skipped.count) already in the store"
                 line += skipped.isEmpty ? "; " : " (" + skipped.prefix(5).joined(separator: ", ") + (skipped.count > 5 ? ", …" : "") + "); "
             }
+            if let readAgain, readAgain > 0 {
+                line += "read again \(readAgain) stored document(s) whose persons resolve otherwise; "
+            }
             line += "\(documents) document(s) → \(actors) actor(s), \(relations) relation(s) in \(String(format: "%.2f", seconds)) s"
             if foldedSentences > 0 {
                 line += "; folded \(foldedSentences) duplicate sentence(s), \(foldedDocuments) document(s) only repeating others"
@@ -464,9 +535,12 @@ struct BuildCommand: ParsableCommand {
     }
 
     /// What the page shows of each document: the title, outlet and date of `manifest` (the
-    /// folder's, as listed; empty when it has none or it is not readable) and a link to the file,
-    /// relative to the output folder.
-    static func pageDocuments(_ found: [DocumentSummary], manifest: Manifest, folder: URL, out: URL) -> [String: PageDocument] {
+    /// folder's, as listed; empty when it has none or it is not readable), or for a document it
+    /// does not list those the store recorded (`stored`, by name: documents whose file is not in
+    /// the folder), and a link to the file, relative to the output folder.
+    static func pageDocuments(
+        _ found: [DocumentSummary], manifest: Manifest, stored: [String: (source: String?, title: String?)] = [:], folder: URL, out: URL
+    ) -> [String: PageDocument] {
         let base = relativePath(from: out, to: folder)
         let prefix = base.isEmpty ? "" : base + "/"
         // Made at its size: grown one document at a time, the table was copied a dozen times.
@@ -474,8 +548,9 @@ struct BuildCommand: ParsableCommand {
         documents.reserveCapacity(found.count)
         for document in found {
             let row = manifest.rows[document.name]
+            let facts = row == nil ? stored[document.name] : nil
             documents[document.name] = PageDocument(
-                title: row?.title, outlet: row?.source, date: row?.published ?? document.published,
+                title: row?.title ?? facts?.title, outlet: row?.source ?? facts?.source, date: row?.published ?? document.published,
                 href: prefix + document.name)
         }
         return documents

@@ -35,10 +35,11 @@ struct StoredCorpus {
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             let entry = files[i]
             guard let document = corpus.read(entry).document else { return }
+            // The text is kept for the store (schema v7), which reads a document again from it.
             read.set(i, StoredDocument(
                 name: document.name, contentHash: ContentHash.of(document.text),
                 published: document.published, source: document.source, title: document.title,
-                stamp: Self.stamp(entry)?.settled(at: now)))
+                text: Data(document.text.utf8), stamp: Self.stamp(entry)?.settled(at: now)))
         }
         for document in read.values {
             documents[document.name] = document
@@ -85,17 +86,31 @@ struct StoredCorpus {
         }
     }
 
-    /// The store's rows for `findings`, each document's hash and facts with its encoded findings
-    /// and its persons (from `persons`, by document).
-    func rows(_ findings: [DocumentFindings], persons: [DocumentPersons]) -> [StoredDocument] {
+    /// The store's rows for `findings`, each document's hash, facts and text with its encoded
+    /// findings, its persons (from `persons`, by document) and the questions its reading asked
+    /// of the person index (from `lookups`).
+    func rows(_ findings: [DocumentFindings], persons: [DocumentPersons], lookups: [PersonLookups]) -> [StoredDocument] {
         var byName: [String: DocumentPersons] = [:]
         for p in persons { byName[p.document] = p }
+        var asked: [String: PersonLookups] = [:]
+        for l in lookups { asked[l.document] = l }
+        // Each distinct text once (copies of a story share a hash; the store keeps one).
+        var texts = Set<String>()
         return findings.compactMap { found in
             guard var row = documents[found.document] else { return nil }
             row.findings = FindingsArchive.encode(found)
             row.persons = byName[found.document]?.encoded()
+            row.lookups = asked[found.document]?.encoded()
+            if !texts.insert(row.contentHash).inserted { row.text = nil }
             return row
         }
+    }
+
+    /// Takes in stored documents read again from the store's texts (`rows`: their records, with
+    /// the stamps the store holds), in place of the records of the same names; they were not
+    /// hashed now.
+    mutating func add(stored rows: [StoredDocument]) {
+        for row in rows { documents[row.name] = row }
     }
 
     /// Takes in `other`'s documents (read again), in place of the records of the same names.

@@ -68,7 +68,12 @@ def store_content(store: Path) -> dict:
     tables["aggregation"] = table(store, "SELECT data FROM aggregation")
     # (`persons` since schema v6: an older binary's stores are compared without it.)
     persons = ", persons" if any(c[1] == "persons" for c in table(store, "PRAGMA table_info(document)")) else ""
-    tables["document"] = table(store, f"SELECT name, content_hash, published, source, title, findings{persons} FROM document ORDER BY name")
+    # (`lookups` and the texts since schema v7.)
+    v7 = any(c[1] == "lookups" for c in table(store, "PRAGMA table_info(document)"))
+    lookups = ", lookups" if v7 else ""
+    tables["document"] = table(store, f"SELECT name, content_hash, published, source, title, findings{persons}{lookups} FROM document ORDER BY name")
+    if v7:
+        tables["text"] = table(store, "SELECT content_hash, data FROM text ORDER BY content_hash")
     tables["snapshot"] = table(store, "SELECT node_count, edge_count, ids, sources, targets, kinds FROM snapshot")
     if persons:
         tables["person_index"] = table(store, "SELECT answers FROM person_index")
@@ -155,20 +160,89 @@ def test_a_document_taken_out_and_added_back_reads_as_in_a_full_build(tmp_path):
     assert_same_as_a_full_build(tmp_path, tmp_path / "out", news)
 
 
-def test_new_documents_alone_that_change_how_stored_ones_read_are_named_in_a_warning(tmp_path):
-    # The stored documents are not in the new documents' folder: they cannot be read again, so
-    # the update says that a full build may read them otherwise.
+def separated(tmp_path: Path, names: tuple[str, ...]) -> tuple[Path, Path, Path]:
+    """The corpus without `names` (`news`), a folder of those alone with their manifest rows
+    (`new`), and the whole corpus (`everything`)."""
+    everything = corpus(tmp_path / "everything")
     news = corpus(tmp_path / "news")
     new = tmp_path / "new"
     new.mkdir()
-    shutil.move(news / "000_1c07546f9ddca6f9.txt", new / "000_1c07546f9ddca6f9.txt")
     rows = manifest_rows(news)
-    write_manifest(new, {"000_1c07546f9ddca6f9.txt": rows.pop("000_1c07546f9ddca6f9.txt")})
+    for name in names:
+        shutil.move(news / name, new / name)
+    write_manifest(new, {name: rows.pop(name) for name in names})
     write_manifest(news, rows)
+    return news, new, everything
+
+
+def test_new_documents_alone_that_change_how_stored_ones_read_give_a_full_builds_graph(tmp_path):
+    # The stored documents are not in the new documents' folder: those whose persons now
+    # resolve otherwise (the first seed's Kerry) are read again from the texts the store keeps,
+    # and only those; the graph, every output file and the store are a full build's of all.
+    news, new, everything = separated(tmp_path, ("000_1c07546f9ddca6f9.txt",))
     build(str(news), "--out", str(tmp_path / "out"))
     result = run("build", str(new), "--out", str(tmp_path / "out"), "--update", check=False)
     assert result.returncode == 0, result.stderr.decode()
-    assert "stored document(s) not in" in result.stderr.decode() and "build again from the whole corpus" in result.stderr.decode()
+    assert "warning" not in result.stderr.decode(), result.stderr.decode()
+    line = result.stdout.decode()
+    assert line.startswith("added 1 document(s), skipped 0 already in the store; read again "), line
+    again = int(line.split("read again ")[1].split()[0])
+    assert 0 < again < 27, line
+    assert_same_as_a_full_build(tmp_path, tmp_path / "out", everything, new)
+
+
+def test_two_updates_of_new_documents_alone_equal_a_full_build(tmp_path):
+    # Two seeds held out and added one update at a time, each from a folder of its own: the
+    # second reads again documents the first read again or added.
+    news, new, everything = separated(tmp_path, ("000_1c07546f9ddca6f9.txt", "002_7b220a15636fa6cc.txt"))
+    build(str(news), "--out", str(tmp_path / "out"))
+    second = tmp_path / "second"
+    second.mkdir()
+    rows = manifest_rows(new)
+    shutil.move(new / "002_7b220a15636fa6cc.txt", second / "002_7b220a15636fa6cc.txt")
+    write_manifest(second, {"002_7b220a15636fa6cc.txt": rows.pop("002_7b220a15636fa6cc.txt")})
+    write_manifest(new, rows)
+    build(str(new), "--out", str(tmp_path / "out"), "--update")
+    result = run("build", str(second), "--out", str(tmp_path / "out"), "--update", check=False)
+    assert result.returncode == 0 and "warning" not in result.stderr.decode(), result.stderr.decode()
+    assert_same_as_a_full_build(tmp_path, tmp_path / "out", everything, second)
+
+
+def older_store(store: Path) -> None:
+    """Makes `store` a store of schema v6: no questions, no texts, no v7 migration."""
+    with sqlite3.connect(store) as db:
+        db.execute("ALTER TABLE document DROP COLUMN lookups")
+        db.execute("DROP TABLE text")
+        db.execute("DELETE FROM grdb_migrations WHERE identifier = 'v7'")
+
+
+def test_a_store_of_schema_v6_is_migrated_and_its_documents_without_texts_are_named_in_a_warning(tmp_path):
+    # A v6 store keeps no texts: an update from the new documents alone cannot read the stored
+    # documents again and says so, as before v7; the store is migrated, the new document's text
+    # and questions kept.
+    news, new, everything = separated(tmp_path, ("000_1c07546f9ddca6f9.txt",))
+    build(str(news), "--out", str(tmp_path / "out"))
+    store = tmp_path / "out" / "graph.sqlite"
+    older_store(store)
+    result = run("build", str(new), "--out", str(tmp_path / "out"), "--update", check=False)
+    assert result.returncode == 0, result.stderr.decode()
+    err = result.stderr.decode()
+    assert "stored before schema v7 (without their text) and not in" in err and "build again from the whole corpus" in err, err
+    assert ("v7",) in table(store, "SELECT identifier FROM grdb_migrations")
+    assert table(store, "SELECT count(*) FROM text") == [(1,)]
+    assert table(store, "SELECT count(*) FROM document WHERE lookups IS NOT NULL") == [(1,)]
+
+
+def test_a_store_of_schema_v6_updated_from_the_whole_folder_equals_a_full_build(tmp_path):
+    # From the whole corpus folder, the v6 store's documents that may read otherwise are read
+    # again from their files (they have no questions: every one), and keep texts and questions.
+    news, new, everything = separated(tmp_path, ("000_1c07546f9ddca6f9.txt",))
+    build(str(news), "--out", str(tmp_path / "out"))
+    older_store(tmp_path / "out" / "graph.sqlite")
+    line = build(str(everything), "--out", str(tmp_path / "out"), "--update")
+    assert line.startswith("added 1 document(s), skipped 27 already in the store"), line
+    assert "warning" not in line, line
+    assert_same_as_a_full_build(tmp_path, tmp_path / "out", everything)
 
 
 def test_a_deleted_document_stays_in_the_store_as_an_update_is_additive(tmp_path):
