@@ -43,8 +43,8 @@
 #                helper who never read or ran the extractor; scored at that session's start and end only)
 #   --held-out24 Tests/Fixtures/heldout24, 3101-3114 (written 2026-12-05 in the twenty-first session by a blind
 #                helper who never read or ran the extractor; scored at that session's start and end only)
-#   --held-out25 Tests/Fixtures/heldout25, 3201-3214 (written 2026-12-05 by a blind helper who never read
-#                or ran the extractor; never scored as of its commit)
+#   --held-out25 Tests/Fixtures/heldout25, 3201-3214 (written 2026-12-05 in the twenty-second session by a blind
+#                helper who never read or ran the extractor; scored at that session's start and end only)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
 #                lead to read and tune on: meetings (1401-1410), newsdev (1601-1614), newsdev2 (1701-1714),
 #                newsdev3 (1901-1914), newsdev4 (2101-2114; five of its meetings are also heldout16's: read
