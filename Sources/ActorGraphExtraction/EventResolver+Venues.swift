@@ -314,7 +314,7 @@ extension EventResolver {
             // (The dateline's own place is asked last, below.)
             if let dateline, m.range.overlaps(dateline) { continue }
             // "to end the war in Gaza": where the fighting is.
-            if m.range.lowerBound >= 1, tokens[m.range.lowerBound - 1].is(.in), followsWarTopic(tokens, m.range.lowerBound - 1) { continue }
+            if namesWarPlace(tokens, m.range) { continue }
             // "in the hill resort of Murree, north of Islamabad": a bearing's reference point is
             // not where the meeting is.
             if m.range.lowerBound >= 2, tokens[m.range.lowerBound - 1].norm == "of", Self.bearings.contains(tokens[m.range.lowerBound - 2].norm) { continue }
@@ -571,7 +571,7 @@ extension EventResolver {
                 if case .span = d.date { (end..<(end + 3)).contains(d.range.lowerBound) } else { false }
             } }
             for m in s.mentions where m.role == .place && (m.form == .metonym || isCityState(m, tokens)) && !spanAfter(m.range.upperBound)
-                && !(m.range.lowerBound >= 1 && tokens[m.range.lowerBound - 1].is(.in) && followsWarTopic(tokens, m.range.lowerBound - 1))
+                && !namesWarPlace(tokens, m.range)
             {
                 out.append((venueName(m, tokens), weight(at: m.range.lowerBound)))
             }

@@ -60,6 +60,11 @@ struct EventResolver {
     /// Whether the preposition at token `i` follows a word of war ("the war in").
     func followsWarTopic(_ tokens: [Token], _ i: Int) -> Bool { i > 0 && warTopics.contains(tokens[i - 1].word) }
 
+    /// Whether the place mentioned at `range` is where a war is: "the war in Gaza".
+    func namesWarPlace(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        range.lowerBound >= 1 && tokens[range.lowerBound - 1].is(.in) && followsWarTopic(tokens, range.lowerBound - 1)
+    }
+
     /// relations.rules' "interval-unit" list: "held several days after the army took Qusayr on
     /// June 5" dates another act, not the meeting.
     let intervalUnits: WordSet
