@@ -27,6 +27,20 @@ enum Fixture {
         return folders
     }
 
+    /// Every document of `articleFolders()` and its upper-cased copy (a cable's capitals), each
+    /// named for a failure's message: the texts the oracle tests run an old and a new piece of the
+    /// engine on.
+    static func oracleTexts() throws -> [(text: String, name: String)] {
+        var texts: [(text: String, name: String)] = []
+        for folder in try articleFolders() {
+            for document in try Corpus.load(folder: folder).documents {
+                texts.append((document.text, document.name))
+                texts.append((document.text.uppercased(), document.name + " (upper-cased)"))
+            }
+        }
+        return texts
+    }
+
     /// The graph built from one text, with the bundled rules or the given ones.
     static func graph(_ text: String, published: String? = "2024-03-15", name: String = "doc.txt", rules: RuleSet = Fixture.rules) -> ActorGraph {
         let corpus = Corpus(documents: [Document(name: name, text: text, published: published)])
