@@ -44,6 +44,12 @@ extension EventResolver {
     /// ("the Kenyan capital") or a city of several words ("Dar es Salaam") that no mention covers.
     func namedVenue(_ s: SentenceAnalysis, at k: Int) -> (range: Range<Int>, name: String)? {
         if let found = capital(s, at: k) { return found }
+        // "in The Hague": a city whose name opens with the article the callers skip.
+        if k >= 1, s.tokens[k - 1].is(.the), let range = gazetteer.match(s.tokens, at: k - 1), range.upperBound > k,
+            !s.mentions.contains(where: { $0.range.overlaps(range) })
+        {
+            return (range, Gazetteer.text(s.tokens, range))
+        }
         if let range = gazetteer.match(s.tokens, at: k), !s.mentions.contains(where: { $0.range.overlaps(range) }) {
             return (range, Gazetteer.text(s.tokens, range))
         }

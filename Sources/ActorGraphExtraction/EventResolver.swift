@@ -379,7 +379,9 @@ struct EventResolver {
         }
         // "The accord was signed at the close of a two-day summit" (the lede gave Friday): the
         // summit opened the day before the day the text gives it.
-        for (n, local) in locals.enumerated() {
+        // ("at the end of a three-day conference that opened on Monday": the day it opened is
+        // said, and the count is not taken back from it.)
+        for (n, local) in locals.enumerated() where local.start == nil {
             guard let days = local.lastOfDays, let place = local.place ?? docPlace else { continue }
             let key = Self.key(place)
             let own: ResolvedDate? = local.date ?? locals[..<n].last(where: { l in

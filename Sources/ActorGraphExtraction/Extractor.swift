@@ -1020,7 +1020,10 @@ public struct Extractor: Sendable {
             while k < s.tokens.count, s.tokens[k].norm == "the" { k += 1 }
         }
         guard let m = s.mentions.first(where: { $0.range.lowerBound == k }), m.actor.kind == .person else { return false }
-        return m.range.upperBound >= s.tokens.count || s.tokens[m.range.upperBound].norm != "'s"
+        guard m.range.upperBound < s.tokens.count else { return true }
+        // "saw Assad as a bulwark": a view of the person, no meeting with him.
+        if ["saw", "sees"].contains(s.tokens[i].norm), s.tokens[m.range.upperBound].norm == "as" { return false }
+        return s.tokens[m.range.upperBound].norm != "'s"
     }
 
     /// Marks event nouns as event mentions.
