@@ -64,6 +64,8 @@ OVERRIDES = {
     "RUS": {"name": "Russia", "metonyms": ["Moscow", "the Kremlin", "Kremlin"]},
     "CHN": {"aliases+": ["People's Republic of China", "PRC"], "metonyms": ["Beijing", "Peking"]},
     "FRA": {"metonyms": ["Paris", "the Elysee", "the Élysée", "the Quai d'Orsay"]},
+    # Seats of government named for the government ("met at the Farnesina", "Palazzo Chigi said").
+    "ITA": {"metonyms": ["Rome", "the Farnesina", "Palazzo Chigi"]},
     "DEU": {"demonyms": ["German", "Germans"]},
     "IRN": {"name": "Iran",
             "aliases+": ["the Islamic Republic", "Islamic Revolutionary Guard Corps", "IRGC",

@@ -302,6 +302,7 @@ extension EventResolver {
         func consider(_ range: Range<Int>, _ name: String, within limit: Int = 10, country: Bool = false) {
             if asides.contains(where: { $0.contains(range.lowerBound) }) { return }
             if before, range.upperBound > e { return }
+            if namesEnvoyPost(tokens, range) { return }
             // "travelled to Pyongyang last month to arrange today's meeting": a place dated
             // otherwise than the meeting, by a date between them, is another event's.
             let between = range.lowerBound < e ? Range.ordered(range.upperBound, e) : Range.ordered(e + 1, range.lowerBound)
@@ -577,7 +578,7 @@ extension EventResolver {
                 if case .span = d.date { (end..<(end + 3)).contains(d.range.lowerBound) } else { false }
             } }
             for m in s.mentions where m.role == .place && (m.form == .metonym || isCityState(m, tokens)) && !spanAfter(m.range.upperBound)
-                && !namesWarPlace(tokens, m.range)
+                && !namesWarPlace(tokens, m.range) && !namesEnvoyPost(tokens, m.range)
             {
                 out.append((venueName(m, tokens), weight(at: m.range.lowerBound)))
             }
@@ -585,7 +586,7 @@ extension EventResolver {
                 var k = i + 1
                 if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
                 if let (range, name) = namedVenue(s, at: k) {
-                    if !spanAfter(range.upperBound) { out.append((name, weight(at: range.lowerBound))) }
+                    if !spanAfter(range.upperBound), !namesEnvoyPost(tokens, range) { out.append((name, weight(at: range.lowerBound))) }
                     continue
                 }
                 guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word),

@@ -51,6 +51,20 @@ struct EventResolver {
         meetingTopics = vocabulary.set(rules.words(.meetingTopic))
         intervalUnits = vocabulary.set(rules.words(.intervalUnit))
         warTopics = vocabulary.set(rules.list("war"))
+        envoyPosts = vocabulary.set(rules.words(.accredited))
+    }
+
+    /// relations.rules' "accredited" list: "its ambassador in Washington" names where an envoy
+    /// serves, not where anyone meets.
+    let envoyPosts: WordSet
+
+    /// Whether the place at `range` is an envoy's post: "the ambassador in Moscow, Mr X",
+    /// "Indonesia's envoy to Washington".
+    func namesEnvoyPost(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var k = range.lowerBound - 1
+        if k >= 0, tokens[k].is(.the) { k -= 1 }
+        guard k >= 1, ["in", "to", "at"].contains(tokens[k].norm) else { return false }
+        return envoyPosts.contains(tokens[k - 1].word)
     }
 
     /// relations.rules' "war" list: "the war in Sudan", "fighting in Gaza" name where the fighting

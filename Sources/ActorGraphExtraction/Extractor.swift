@@ -308,9 +308,15 @@ public struct Extractor: Sendable {
             // A day the sentence gives itself says more ("the same day, after meeting X in Cairo
             // on Monday"); under a heading of a day ("13 January, Paris. A day later, …") the
             // heading has already counted the day on.
-            let ownDay = sentence.dates.contains { if case .day = $0.date { true } else { false } }
-            if !underHeading, !ownDay, let storyDay, tokens.contains(where: { narrativeCues.contains($0.word) }) {
-                let told = DateResolver.narrativeDates(in: tokens, anchor: storyDay, dated: sentence.dates)
+            // But a day given after the expression, in another clause, dates another act: "was in
+            // Islamabad the same day for talks, and in New Delhi on Thursday".
+            let ownDays = sentence.dates.filter { if case .day = $0.date { true } else { false } }
+            if !underHeading, let storyDay, tokens.contains(where: { narrativeCues.contains($0.word) }) {
+                let told = DateResolver.narrativeDates(in: tokens, anchor: storyDay, dated: sentence.dates).filter { t in
+                    !ownDays.contains { d in
+                        d.range.lowerBound < t.range.lowerBound || !EventResolver.crossesClause(tokens, Range.ordered(t.range.upperBound, d.range.lowerBound))
+                    }
+                }
                 if !told.isEmpty { sentence.dates = (sentence.dates + told).sorted { $0.range.lowerBound < $1.range.lowerBound } }
             }
             if let last = sentence.dates.last(where: { if case .day = $0.date { true } else { false } }), case .day(let day) = last.date {
