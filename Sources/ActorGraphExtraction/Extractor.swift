@@ -1027,8 +1027,14 @@ public struct Extractor: Sendable {
         }
         guard let m = s.mentions.first(where: { $0.range.lowerBound == k }), m.actor.kind == .person else { return false }
         guard m.range.upperBound < s.tokens.count else { return true }
-        // "saw Assad as a bulwark": a view of the person, no meeting with him.
-        if ["saw", "sees"].contains(s.tokens[i].norm), s.tokens[m.range.upperBound].norm == "as" { return false }
+        // "saw Assad as a bulwark", "want to see Assad hand over power": a view of the person or
+        // a wish about him, no meeting with him. A meeting goes on with its place, day or partner.
+        if ["saw", "sees", "see"].contains(s.tokens[i].norm),
+            !["in", "at", "on", "and", ",", ".", ";", "for", "during", "before", "after", "yesterday", "today", "last", "this", "twice", "again", "there", "when"]
+                .contains(s.tokens[m.range.upperBound].norm)
+        {
+            return false
+        }
         return s.tokens[m.range.upperBound].norm != "'s"
     }
 

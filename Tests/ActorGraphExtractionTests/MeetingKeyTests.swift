@@ -508,4 +508,39 @@ import Testing
         #expect(edges.isSuperset(of: ["Congolese opposition attended Nairobi 2008-12-08", "Olusegun Obasanjo attended Nairobi 2008-12-08"]), "\(edges.sorted())")
         #expect(!edges.contains { $0.contains("Nairobi 2008-12-09") }, "\(edges.sorted())")
     }
+
+    /// "at the end of a three-day conference that opened on Monday": the day it opened is said,
+    /// so the count of days is not taken back from it.
+    @Test func aStatedOpeningDayOutweighsACountOfDays() {
+        let text = "LUSAKA, June 12 - Five governments signed the accord here this afternoon, at the end of a three-day conference that opened on Monday."
+            + " The Kenyan delegation was led by Foreign Minister Ali Musa."
+        let edges = attended(text, published: "2024-06-12")
+        #expect(edges.contains("Ali Musa attended Lusaka 2024-06-10"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("2024-06-08") }, "\(edges.sorted())")
+    }
+
+    /// "The summit in The Hague": a city whose name opens with the article is a venue.
+    @Test func aCityNamedWithTheArticleIsAVenue() {
+        let edges = attended("The Kenya-Somalia summit in The Hague ended on Monday.", published: "2024-06-12")
+        #expect(edges.contains("Kenya attended The Hague 2024-06-10"), "\(edges.sorted())")
+    }
+
+    /// "signed … by its ambassador in Washington, X": where an envoy serves is no venue.
+    @Test func anEnvoysPostIsNoVenue() {
+        let text = "Kenya and Somalia have signed an accord in New York. The accord was signed at the organisation's headquarters on Monday by"
+            + " Kenya's foreign minister, Ali Musa, and for Somalia by its ambassador in Washington, Omar Farah."
+        let edges = attended(text, published: "2024-06-12")
+        #expect(edges.contains("Somalia attended New York 2024-06-10"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Washington") }, "\(edges.sorted())")
+    }
+
+    /// "was in Nairobi the same day for talks with X, and in Kampala on Thursday": the narrative
+    /// day dates its clause's meeting; the later day is the other meeting's.
+    @Test func aNarrativeDayDatesItsOwnClause() {
+        let text = "The council met in Geneva on Monday. Iran's foreign minister, Hamid Rezaei, was in Nairobi the same day for talks with"
+            + " Kenya's foreign minister, Ali Musa, and in Kampala on Thursday, where he met officials."
+        let edges = attended(text, published: "2024-06-15")
+        #expect(edges.contains("Hamid Rezaei attended Nairobi 2024-06-10"), "\(edges.sorted())")
+        #expect(!edges.contains("Hamid Rezaei attended Nairobi 2024-06-13"), "\(edges.sorted())")
+    }
 }

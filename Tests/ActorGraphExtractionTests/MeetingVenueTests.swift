@@ -124,6 +124,23 @@ import Testing
         #expect(events("General Ali Musa visited Juba on Tuesday, where he held talks with President John Okot.") == ["Juba 2024-03-12"])
     }
 
+    /// "He saw President X in Juba" is a meeting, as a reception is; "saw a rise" and "saw X as
+    /// a partner" are none.
+    @Test func seeingAPersonIsAMeeting() {
+        #expect(events("Foreign Minister Sara Deng saw President John Okot in Juba on Friday.") == ["Juba 2024-03-15"])
+        #expect(events("On Friday Juba saw a rise in fighting, Foreign Minister Sara Deng said.").isEmpty)
+        #expect(events("On Friday in Juba, Foreign Minister Sara Deng saw President John Okot as a partner.").isEmpty)
+        #expect(events("Foreign Minister Sara Deng flew to Juba on Friday to see President John Okot.") == ["Juba 2024-03-15"])
+        #expect(events("In Juba on Friday, Foreign Minister Sara Deng said she wanted to see President John Okot step down.").isEmpty)
+    }
+
+    /// "President X of Senegal proposed a standing force" at a summit: a proposal made at the
+    /// meeting is no hedge on being there ("the proposed talks" are).
+    @Test func aProposalMadeAtTheMeetingIsNoHedge() {
+        let edges = Fixture.edges("At the summit in Paris, which opened on Monday under President Jean Morel, President Amadou Diallo of Senegal proposed a standing African force.")
+        #expect(edges.contains("Amadou Diallo attended Paris 2024-03-11"), "\(edges.sorted())")
+    }
+
     /// "Its opening session on March 4 … agreed on Monday": one meeting, keyed by its first day.
     @Test func anOpeningSessionStartsTheMeeting() {
         let text = "The conference opened in Crans-Montana. Its opening session on March 4 was chaired by Kenya. Kenya and Somalia signed the accord at the conference on Monday."
