@@ -202,7 +202,13 @@ extension EventResolver {
     /// Amini in Port Moresby; Priya Raman in Sydney"): the first one.
     func bylinePlace(_ s: SentenceAnalysis) -> String? {
         let t = s.tokens
-        guard let first = t.first, ["reporting", "by"].contains(first.norm) else { return nil }
+        guard let first = t.first, ["reporting", "by", "from"].contains(first.norm) else { return nil }
+        // "From our Moshi correspondent": the city a correspondent writes from.
+        if t.count >= 4, t[1].norm == "our", ["correspondent", "reporter", "staff"].contains(t[3].norm), t[2].isCapitalized, t[2].isWord,
+            !notPlaces.contains(t[2].word), !["own", "special", "diplomatic", "political", "foreign", "defence", "defense"].contains(t[2].norm)
+        {
+            return t[2].text
+        }
         for i in t.indices.dropLast() where t[i].norm == "in" {
             if let m = s.mentions.first(where: { $0.range.lowerBound == i + 1 }), m.role == .place, m.form == .metonym || isCityState(m, t) {
                 return venueName(m, t)
@@ -299,15 +305,17 @@ extension EventResolver {
         }
         let asides = Self.asides(tokens, excluding: e) + travels
         let own = nearestDate(s, event: e)
-        func consider(_ range: Range<Int>, _ name: String, within limit: Int = 10, country: Bool = false) {
+        func consider(_ range: Range<Int>, _ name: String, within limit: Int = 10, country: Bool = false, scene: Bool = false) {
             if asides.contains(where: { $0.contains(range.lowerBound) }) { return }
             if before, range.upperBound > e { return }
             if namesEnvoyPost(tokens, range) { return }
             // "travelled to Pyongyang last month to arrange today's meeting": a place dated
             // otherwise than the meeting, by a date between them, is another event's.
             let between = range.lowerBound < e ? Range.ordered(range.upperBound, e) : Range.ordered(e + 1, range.lowerBound)
-            // "Factions sign Beijing declaration; Netanyahu in Washington": a semicolon ends the clause.
-            if between.contains(where: { tokens[$0].norm == ";" }) { return }
+            // "Factions sign Beijing declaration; Netanyahu in Washington": a semicolon ends the
+            // clause (but "In Kampala, X faced Y; the talks opened on May 23": a fronted place is
+            // the scene of the whole sentence).
+            if !scene, between.contains(where: { tokens[$0].norm == ";" }) { return }
             if s.dates.contains(where: { d in d.range != own?.range && between.contains(d.range.lowerBound) && d.range.upperBound <= between.upperBound }) { return }
             let d = range.lowerBound > e ? range.lowerBound - e : e - range.upperBound + 1
             if country {
@@ -357,7 +365,8 @@ extension EventResolver {
             // in Managua": the place the meeting opened in, however long its subject.
             let openedIn = city && alone && m.range.lowerBound > e + 1 && m.range.lowerBound >= 2
                 && ["in", "at"].contains(tokens[m.range.lowerBound - 1].norm) && openers.contains(tokens[m.range.lowerBound - 2].word)
-            consider(m.range, venueName(m, tokens), within: fronted || openedIn ? 40 : city ? (alone ? 24 : 14) : 3, country: !city && m.actor.kind == .state)
+            consider(m.range, venueName(m, tokens), within: fronted || openedIn ? 40 : city ? (alone ? 24 : 14) : 3, country: !city && m.actor.kind == .state,
+                scene: fronted)
             if !city, m.actor.kind == .state, m.range.lowerBound > e + 1, tokens[e + 1].is(.in),
                 m.range.lowerBound == e + 2 || m.range.lowerBound == e + 3 && tokens[e + 2].is(.the),
                 !asides.contains(where: { $0.contains(m.range.lowerBound) })
