@@ -141,6 +141,14 @@ import Testing
         #expect(edges.contains("Amadou Diallo attended Paris 2024-03-11"), "\(edges.sorted())")
     }
 
+    /// "flew back to Nairobi this evening": where someone went home to is no venue of the
+    /// meeting the sentence names.
+    @Test func goingBackHomeNamesNoVenue() {
+        let text = "CARACAS, March 15 - The Tenth Inter-American Conference adopted a declaration today. Secretary of State Ali Musa, who led the"
+            + " Kenyan delegation from the opening session on March 11, flew back to Nairobi this evening, before the conference had finished its business."
+        #expect(!events(text).contains { $0.hasPrefix("Nairobi") }, "\(events(text))")
+    }
+
     /// "Its opening session on March 4 … agreed on Monday": one meeting, keyed by its first day.
     @Test func anOpeningSessionStartsTheMeeting() {
         let text = "The conference opened in Crans-Montana. Its opening session on March 4 was chaired by Kenya. Kenya and Somalia signed the accord at the conference on Monday."
