@@ -202,7 +202,14 @@ extension EventResolver {
     /// Amini in Port Moresby; Priya Raman in Sydney"): the first one.
     func bylinePlace(_ s: SentenceAnalysis) -> String? {
         let t = s.tokens
-        guard let first = t.first, ["reporting", "by", "from"].contains(first.norm) else { return nil }
+        guard let first = t.first, ["reporting", "by", "from", "fm"].contains(first.norm) else { return nil }
+        // A cable's "FM AMEMBASSY MOGADISCIO", "FROM: EMBASSY BANJUL": the post it was sent from.
+        if let k = t.prefix(4).firstIndex(where: { ["amembassy", "embassy", "amconsul", "consulate"].contains($0.norm) }), k + 1 < t.count,
+            t[k + 1].isCapitalized, t[k + 1].isWord, !notPlaces.contains(t[k + 1].word)
+        {
+            let end = gazetteer.match(t, at: k + 1)?.upperBound ?? k + 2
+            return Self.datelineName(s, (k + 1)..<end)
+        }
         // "From our Moshi correspondent": the city a correspondent writes from.
         if t.count >= 4, t[1].norm == "our", ["correspondent", "reporter", "staff"].contains(t[3].norm), t[2].isCapitalized, t[2].isWord,
             !notPlaces.contains(t[2].word), !["own", "special", "diplomatic", "political", "foreign", "defence", "defense"].contains(t[2].norm)
@@ -570,7 +577,7 @@ extension EventResolver {
                 out.append((Self.datelineName(s, range), 3))
             } else if s.index < 4, let name = placeBeforeDate(s) ?? locationLine(s) {
                 out.append((name, 3))  // "Rixos hotel, Almaty, Saturday 6 April 2013."
-            } else if s.index < 5, let name = bylinePlace(s) {
+            } else if s.index < 8, let name = bylinePlace(s) {
                 out.append((name, 3))  // "Reporting: A and B in Port Moresby; C in Sydney".
             }
             // A place named in a sentence about a meeting is more likely its venue; one in the
