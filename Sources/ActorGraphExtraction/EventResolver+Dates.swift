@@ -33,6 +33,11 @@ extension EventResolver {
         {
             return found.1
         }
+        // "met in Adana on Monday and Tuesday": the first of the days the meeting is given.
+        for (a, b) in zip(days, days.dropFirst()) where a.0.lowerBound > e && a.0.lowerBound <= e + 6 && a.1 < b.1 {
+            let between = tokens[a.0.upperBound..<b.0.lowerBound].map(\.norm)
+            if between == ["and"] || between == ["and", "on"] { return a.1 }
+        }
         // "had been meeting at Lincoln since Monday, 19 January": the day they have met since.
         if let v = ((e + 1)..<min(tokens.count, e + 11)).first(where: { tokens[$0].norm == "since" }),
             let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 3 })

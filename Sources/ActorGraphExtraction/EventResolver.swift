@@ -326,6 +326,12 @@ struct EventResolver {
             {
                 locals[n].place = p.place
                 if !locals[n].dayHeaded { locals[n].date = p.date }
+            } else if locals[n].place == nil, !locals[n].here, !locals[n].there, !locals[n].future, locals[n].ownDate, let p = previous,
+                p.sentence == locals[n].sentence, p.token < locals[n].token, case .day? = locals[n].date
+            {
+                // "met in Adana on Monday and Tuesday, and yesterday they signed the minutes": a
+                // later act of the same sentence, dated its own day, at the place it named.
+                locals[n].place = p.place
             }
             // "met in France last June": a meeting dated only to a month is an aside, not the one
             // the next sentences go on about.

@@ -543,4 +543,14 @@ import Testing
         #expect(edges.contains("Hamid Rezaei attended Nairobi 2024-06-10"), "\(edges.sorted())")
         #expect(!edges.contains("Hamid Rezaei attended Nairobi 2024-06-13"), "\(edges.sorted())")
     }
+
+    /// "met in Mombasa on Monday and Tuesday, and yesterday they signed the minutes": the later
+    /// act of the sentence is at the place it named, and the meeting is keyed by its first day.
+    @Test func aMeetingOfTwoNamedDaysIsKeyedByTheFirst() {
+        let text = "ANKARA, June 13 - The Kenyan and Somali delegations met in Mombasa on Monday and Tuesday, and yesterday they signed the minutes of the meeting."
+            + " The Kenyan delegation was headed by Ambassador Ali Musa."
+        let edges = attended(text, published: "2024-06-13")
+        #expect(edges.contains("Ali Musa attended Mombasa 2024-06-10"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Ankara") }, "\(edges.sorted())")
+    }
 }
