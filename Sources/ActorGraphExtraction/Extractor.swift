@@ -60,6 +60,9 @@ public struct Extractor: Sendable {
     let bodies: TextBodies
     /// relations.rules' "reception" list: event words that are a meeting only before a person.
     let receptionWords: WordSet
+    /// relations.rules' "company" list: event words that are a meeting only as time spent with a
+    /// person ("spent two hours with Chamoun").
+    let companyWords: WordSet
     /// relations.rules' "dialogue" and "dialogue-opener" lists: "the dialogue" is a meeting,
     /// "chose dialogue" is none.
     let dialogueWords: WordSet
@@ -104,6 +107,7 @@ public struct Extractor: Sendable {
         placeCues = PlaceCues(rules, vocabulary: &vocabulary)
         var recognizer = PersonRecognizer(rules: rules, vocabulary: &vocabulary)
         receptionWords = vocabulary.set(rules.list("reception"))
+        companyWords = vocabulary.set(rules.list("company"))
         dialogueWords = vocabulary.set(rules.list("dialogue"))
         dialogueOpeners = vocabulary.set(rules.list("dialogue-opener"))
         sitDownWords = vocabulary.set(rules.list("sit-down"))
@@ -1038,9 +1042,23 @@ public struct Extractor: Sendable {
         return s.tokens[m.range.upperBound].norm != "'s"
     }
 
+    /// Whether the word at `i` ("spent") counts hours or days shared with an actor named after
+    /// "with": "spent two hours with Chamoun at the palace", "spent four days in Peking with Mao".
+    func spendsTimeWithAPerson(_ s: SentenceAnalysis, at i: Int) -> Bool {
+        let t = s.tokens
+        guard let unit = ((i + 1)..<min(t.count, i + 5)).first(where: { ["hours", "days", "minutes", "evening", "morning", "afternoon", "night", "day"].contains(t[$0].norm) }),
+            let with = ((unit + 1)..<min(t.count, unit + 6)).first(where: { t[$0].norm == "with" }),
+            // "spent 48 hours on the telephone with X": no meeting; nor across a clause.
+            !t[i..<with].contains(where: { $0.is(.comma) || presence.remoteMedium.contains($0.word) })
+        else { return false }
+        var k = with + 1
+        while k < t.count, ["the", "his", "her", "their"].contains(t[k].norm) { k += 1 }
+        return s.mentions.contains { $0.range.lowerBound == k && $0.role == .actor && $0.actor.kind != .event }
+    }
+
     /// Marks event nouns as event mentions.
     func markEvents(_ s: inout SentenceAnalysis) {
-        for (i, t) in s.tokens.enumerated() where events.eventNouns.contains(t.word) && !s.mentions.contains(where: { $0.range.contains(i) }) {
+        for (i, t) in s.tokens.enumerated() where (events.eventNouns.contains(t.word) || companyWords.contains(t.word)) && !s.mentions.contains(where: { $0.range.contains(i) }) {
             // "hosted the first round in Caracas" is a meeting; "a round of strikes" is not (and in
             // "a round of talks" the talks are the meeting).
             if t.norm == "round", i + 1 < s.tokens.count, s.tokens[i + 1].norm == "of",
@@ -1055,6 +1073,9 @@ public struct Extractor: Sendable {
             // "received Kenya's president", "was received by King Abdullah": a reception is a
             // meeting; "received weapons", "received Ruto's letter" are none.
             if receptionWords.contains(t.word), !receivesAPerson(s, after: i) { continue }
+            // "spent two hours with Chamoun", "spent four days in Peking with Mao": time spent with
+            // a person is a meeting; "spent millions on arms" is none.
+            if companyWords.contains(t.word), !spendsTimeWithAPerson(s, at: i) { continue }
             // "the national dialogue opened": a meeting; "chose dialogue over confrontation": none.
             if dialogueWords.contains(t.word), !(i > 0 && (dialogueOpeners.contains(s.tokens[i - 1].word) || s.tokens[i - 1].isCapitalized)) { continue }
             // "sat down in Istanbul", "will sit down with X": a meeting; "sat on the council" is none,

@@ -134,6 +134,14 @@ import Testing
         #expect(events("In Juba on Friday, Foreign Minister Sara Deng said she wanted to see President John Okot step down.").isEmpty)
     }
 
+    /// "spent two hours with President X at the palace in Juba" is a meeting; "spent weeks on a
+    /// campaign" and "spent two hours on the telephone with X" are none.
+    @Test func timeSpentWithSomeoneIsAMeeting() {
+        #expect(events("Foreign Minister Sara Deng spent two hours with President John Okot at the palace in Juba on Friday.") == ["Juba 2024-03-15"])
+        #expect(events("In Juba, Sudan has spent weeks on a campaign with new maps, Foreign Minister Sara Deng said.").isEmpty)
+        #expect(events("On Friday in Juba, Foreign Minister Sara Deng spent two hours on the telephone with President John Okot.").isEmpty)
+    }
+
     /// "President X of Senegal proposed a standing force" at a summit: a proposal made at the
     /// meeting is no hedge on being there ("the proposed talks" are).
     @Test func aProposalMadeAtTheMeetingIsNoHedge() {
