@@ -26,6 +26,14 @@ struct CountedReferences: Sendable {
     /// (The sentences' tokens must have their word ids, as every sentence the extractor reads has.)
     func resolve(_ sentences: inout [SentenceAnalysis], at k: Int) {
         let tokens = sentences[k].tokens
+        // "Obama and Medvedev discussed Kyrgyzstan in Prague. They did so again in Washington":
+        // a sentence opening on "They" goes on about the list the sentence before opened on.
+        if k > 0, tokens.count > 1, tokens[0].norm == "they", tokens[1].isWord, !tokens[1].isCapitalized,
+            !sentences[k].mentions.contains(where: { $0.range.contains(0) }),
+            let list = openingList(of: sentences[k - 1])
+        {
+            sentences[k].replace(with: Mention(range: 0..<1, actor: list[0], form: .pair, partners: Array(list.dropFirst())))
+        }
         var i = 0
         while i + 1 < tokens.count {
             let start: Int
@@ -101,6 +109,26 @@ struct CountedReferences: Sendable {
         }
         guard persons, named.count == count else { return nil }
         return named
+    }
+
+    /// The list of two or more different actors a sentence opens on, as its subject ("Obama and
+    /// Medvedev discussed …", "President A, President B and the emir met …"): its first actor
+    /// mention within the first four words, and the names joined to it.
+    func openingList(of s: SentenceAnalysis) -> [ActorRef]? {
+        let actors = s.mentions.filter { $0.role == .actor && $0.form != .pair }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        guard let first = actors.first, first.range.lowerBound <= 4 else { return nil }
+        var run = [first.actor]
+        var previous = first
+        for m in actors.dropFirst() {
+            guard Self.joins(s.tokens[previous.range.upperBound..<m.range.lowerBound].map(\.norm)) else { break }
+            if !run.contains(m.actor) { run.append(m.actor) }
+            previous = m
+        }
+        // The list must be the subject: a verb, not another name, follows it.
+        guard run.count >= 2, previous.range.upperBound < s.tokens.count, s.tokens[previous.range.upperBound].isWord,
+            !s.tokens[previous.range.upperBound].isCapitalized
+        else { return nil }
+        return run
     }
 
     /// Whether the words between two names join them in a list: "and", "," or ", and", with "the".

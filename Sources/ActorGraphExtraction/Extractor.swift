@@ -869,7 +869,7 @@ public struct Extractor: Sendable {
             // what the sentence is about, not someone in the room.
             lazy var stanceObjects = matches.filter(\.isStance).flatMap { $0.objects.map(\.range) }
             if here.isEmpty, let event = lastEvent, case .day? = event.date {
-                for m in presence.personsOnTheScene(in: sentences[k], excluding: stanceObjects) {
+                for m in presence.personsOnTheScene(in: sentences[k], excluding: stanceObjects).flatMap(\.members) {
                     out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.scenePresenceRule)))
                 }
             }
@@ -882,7 +882,7 @@ public struct Extractor: Sendable {
                     !countryNames.contains(NameKey.of(event.place))
                 {
                     let present = Set(ruled.map(\.subject))
-                    for m in presence.persons(in: sentences[k], excluding: stanceObjects) where !present.contains(m.actor) {
+                    for m in presence.persons(in: sentences[k], excluding: stanceObjects).flatMap(\.members) where !present.contains(m.actor) {
                         out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.companyPresenceRule)))
                     }
                 }
@@ -891,7 +891,7 @@ public struct Extractor: Sendable {
             // meeting must be named in the sentence, in a city: "talks on the war in Syria" name
             // no venue.
             if !here.isEmpty {
-                for m in presence.persons(in: sentences[k], excluding: stanceObjects) {
+                for m in presence.persons(in: sentences[k], excluding: stanceObjects).flatMap(\.members) {
                     // "fresh from the G7 summit in Apulia": not at a meeting told as a stop on the way.
                     guard let event = eventBefore(m.range), case .day(let day)? = event.date,
                         here.contains(where: { $0.value == event && !asides.contains($0.key) }),

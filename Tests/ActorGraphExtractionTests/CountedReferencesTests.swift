@@ -22,6 +22,16 @@ import Testing
         #expect(edges.isSuperset(of: ["Ali Musa attended Juba 2024-03-15", "John Okot attended Juba 2024-03-15"]))
     }
 
+    /// A sentence opening on "They" goes on about the list the sentence before opened on; every
+    /// member of it attends the meeting the sentence names (not only the first).
+    @Test func theyIsTheListTheSentenceBeforeOpenedOn() {
+        let edges = Fixture.edges(
+            "President Ali Musa and President John Okot discussed the border in Juba on Monday. They did so again in Nairobi at the summit that opened on Wednesday.")
+        #expect(edges.isSuperset(of: ["Ali Musa attended Nairobi 2024-03-13", "John Okot attended Nairobi 2024-03-13"]), "\(edges.sorted())")
+        let unread = Fixture.edges("Kenya said President Ali Musa and President John Okot would meet. They did so in Nairobi on Wednesday.")
+        #expect(!unread.contains("John Okot attended Nairobi 2024-03-13"), "\(unread.sorted())")
+    }
+
     /// Two persons named in separate sentences, and no one else, are "the two leaders".
     @Test func theOnlyTwoPersonsNamedBeforeAreThePair() {
         let edges = Fixture.edges(
