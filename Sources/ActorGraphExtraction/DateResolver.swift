@@ -109,6 +109,14 @@ public enum DateResolver {
                     i += 3
                     continue
                 }
+                // "on Thursday of last week": the same.
+                if i + 3 < tokens.count, tokens[i + 1].norm == "of", tokens[i + 2].is(.last) || tokens[i + 2].is(.next), tokens[i + 3].is(.week) {
+                    let monday = published.adding(days: -published.weekday)
+                    let week = tokens[i + 2].is(.last) ? monday.adding(days: -7) : monday.adding(days: 7)
+                    found.append(DateMention(range: i..<(i + 4), date: .day(week.adding(days: wd))))
+                    i += 4
+                    continue
+                }
                 // "will join the talks in Cairo on Wednesday": a future cue earlier in the clause.
                 var k = i
                 while k > 0, i - k < 20, !tokens[k - 1].is(oneOf: windowEnds) { k -= 1 }

@@ -82,6 +82,7 @@ import Testing
     @Test func aWeekdayOfTheWeekNamed() {
         #expect(dates("On Monday last week, the envoys met") == [day("2023-06-05")])
         #expect(dates("talks on Friday next week") == [day("2023-06-23")])
+        #expect(dates("He saw the emir on Monday of last week") == [day("2023-06-05")])
     }
 
     /// "next month", "last June": a month as a span, in the direction said.
