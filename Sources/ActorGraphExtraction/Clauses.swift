@@ -152,6 +152,12 @@ struct Clauses: Sendable, Equatable {
         }
     }
 
+    /// The relative clauses of the sentence, each from its opening comma to its next ", ; ." or
+    /// the sentence's end (`count` tokens): ", who told him that Syria would not sit down".
+    func relativeStretches(count: Int) -> [Range<Int>] {
+        all.compactMap { c in c.kind == .relative ? c.upToNextBreak(or: count) : nil }
+    }
+
     /// The first token of the stretch of up to `limit` tokens right before token `start` that
     /// holds no clause break (the stretch is `result..<start`).
     func stretchStart(before start: Int, within limit: Int) -> Int {

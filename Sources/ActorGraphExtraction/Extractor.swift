@@ -309,16 +309,17 @@ public struct Extractor: Sendable {
                     sentence.dates = DateResolver.dates(in: tokens, published: day, futureCues: futureDates)
                 }
             }
-            // A day the sentence gives itself says more ("the same day, after meeting X in Cairo
-            // on Monday"); under a heading of a day ("13 January, Paris. A day later, …") the
-            // heading has already counted the day on.
-            // But a day given after the expression, in another clause, dates another act: "was in
-            // Islamabad the same day for talks, and in New Delhi on Thursday".
+            // A day the sentence gives itself after the expression says more ("the same day, after
+            // meeting X in Cairo on Monday"), unless another clause gives it ("was in Islamabad the
+            // same day for talks, and in New Delhi on Thursday"); one it gives before is the
+            // expression's anchor ("saw Sadat in Cairo on Dec 13 and flew on to Damascus two days
+            // later"). Under a heading of a day ("13 January, Paris. A day later, …") the heading
+            // has already counted the day on.
             let ownDays = sentence.dates.filter { if case .day = $0.date { true } else { false } }
             if !underHeading, let storyDay, tokens.contains(where: { narrativeCues.contains($0.word) }) {
                 let told = DateResolver.narrativeDates(in: tokens, anchor: storyDay, dated: sentence.dates).filter { t in
                     !ownDays.contains { d in
-                        d.range.lowerBound < t.range.lowerBound || !EventResolver.crossesClause(tokens, Range.ordered(t.range.upperBound, d.range.lowerBound))
+                        d.range.lowerBound > t.range.lowerBound && !EventResolver.crossesClause(tokens, Range.ordered(t.range.upperBound, d.range.lowerBound))
                     }
                 }
                 if !told.isEmpty { sentence.dates = (sentence.dates + told).sorted { $0.range.lowerBound < $1.range.lowerBound } }

@@ -74,7 +74,12 @@ struct MeetingPresence: Sendable {
     func persons(in s: SentenceAnalysis, excluding stanceObjects: [Range<Int>] = []) -> [Mention] {
         let t = s.tokens
         Vocabulary.assertAssigned(t)
-        if t.contains(where: { unfulfilled.contains($0.word) }) { return [] }
+        // "… for a long session with X, who told him that Syria would not sit down with Israel":
+        // a hedge inside a relative clause voids that clause, not the meeting before it.
+        let relatives = s.clauses.relativeStretches(count: t.count)
+        let hedged = t.indices.filter { unfulfilled.contains(t[$0].word) }
+        if hedged.contains(where: { k in !relatives.contains { $0.contains(k) } }) { return [] }
+        let voided = relatives.filter { r in hedged.contains { r.contains($0) } }
         if let last = t.last, last.is(.question) { return [] }
         // "X, left, meets Y in Vienna": a photograph's caption, of a day it does not give.
         if t.indices.dropFirst().dropLast().contains(where: { photoPositions.contains(t[$0].word) && t[$0 - 1].is(.comma) && t[$0 + 1].is(.comma) }) {
@@ -83,7 +88,9 @@ struct MeetingPresence: Sendable {
         // Words in quotation marks are someone's, not the reporter's account of the room.
         let quoted = Token.insideQuotes(t)
         return s.mentions.filter { m in
-            guard m.role == .actor, !quoted[m.range.lowerBound], !stanceObjects.contains(where: { $0.overlaps(m.range) }) else { return false }
+            guard m.role == .actor, !quoted[m.range.lowerBound], !stanceObjects.contains(where: { $0.overlaps(m.range) }),
+                !voided.contains(where: { $0.contains(m.range.lowerBound) })
+            else { return false }
             // "alongside the Egyptian, Qatari and Turkish mediators": a list of demonyms before a
             // noun of delegates names the states whose delegates were there.
             if m.form == .demonym {

@@ -182,4 +182,15 @@ import Testing
         #expect(edges.contains("Ali Musa attended Nairobi 2024-03-11"), "\(edges.sorted())")
         #expect(!edges.contains("Jean Dupont attended Nairobi 2024-03-11"), "\(edges.sorted())")
     }
+
+    /// A hedge inside a relative clause ("…, who told him that Kenya would not sit down with
+    /// Somalia") voids that clause, not the meeting the sentence names before it.
+    @Test func aHedgeInARelativeClauseVoidsOnlyThatClause() {
+        let edges = Fixture.edges(
+            "Envoy Jean Dupont held a long session in Juba on Monday with President John Okot, who told him that Kenya would not sit down with Somalia.",
+            published: "2024-03-12")
+        #expect(edges.contains("John Okot attended Juba 2024-03-11"), "\(edges.sorted())")
+        let hedged = Fixture.edges("Envoy Jean Dupont would hold a long session in Juba on Monday with President John Okot.", published: "2024-03-12")
+        #expect(!hedged.contains("John Okot attended Juba 2024-03-11"), "\(hedged.sorted())")
+    }
 }
