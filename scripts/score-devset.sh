@@ -42,9 +42,11 @@
 #   --held-out23 Tests/Fixtures/heldout23, 3001-3014 (written 2026-12-05 in the twentieth session by a blind
 #                helper who never read or ran the extractor; scored at that session's start and end only)
 #   --held-out24 Tests/Fixtures/heldout24, 3101-3114 (written 2026-12-05 in the twenty-first session by a blind
-#                helper who never read or ran the extractor; scored at that session's start and end only)
+#                helper who never read or ran the extractor; development material since the twenty-third
+#                session, whose lead read its errors)
 #   --held-out25 Tests/Fixtures/heldout25, 3201-3214 (written 2026-12-05 in the twenty-second session by a blind
-#                helper who never read or ran the extractor; scored at that session's start and end only)
+#                helper who never read or ran the extractor; development material since the twenty-third
+#                session, whose lead read its errors)
 #   --held-out26 Tests/Fixtures/heldout26, 3301-3314 (written 2026-12-05 by a blind helper who never read or
 #                ran the extractor; unseen: never scored as of its commit)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
