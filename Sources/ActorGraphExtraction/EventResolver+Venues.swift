@@ -456,6 +456,14 @@ extension EventResolver {
             consider(k..<(k + 1), tokens[k].text, within: alone ? 24 : 10)
         }
         if let venue = venueBeforeMeeting(s, event: e) { consider(venue.range, venue.name) }
+        // "From The Hague: the EU-Russia summit ended yesterday": a live entry's opening place.
+        // (After a timestamp: "17:40 From The Hague: …".)
+        if let f = tokens.prefix(4).firstIndex(where: { $0.norm == "from" }), tokens[..<f].allSatisfy({ $0.is(.colon) || $0.norm.allSatisfy(\.isNumber) }), f + 3 < tokens.count,
+            let (range, name) = namedVenue(s, at: tokens[f + 1].is(.the) ? f + 2 : f + 1) ?? mentionedCity(s, at: f + 1),
+            range.upperBound < tokens.count, tokens[range.upperBound].is(.colon)
+        {
+            consider(range, name, within: 40, scene: true)
+        }
         // (A city before the meeting noun stays the venue only right before it: "the Geneva talks".)
         if let attachedCountry, !before, best.map({ $0.before ? $0.distance > 2 : $0.distance > 6 }) ?? true { return attachedCountry }
         // "WASHINGTON - … confirmed talks between A and B would start in Jeddah on Saturday": the
@@ -465,6 +473,13 @@ extension EventResolver {
             consider(range, Self.datelineName(s, range))
         }
         return best?.name ?? bestCountry?.name
+    }
+
+    /// The city a mention at token `k` names: a capital ("Moscow") or a city-state.
+    func mentionedCity(_ s: SentenceAnalysis, at k: Int) -> (range: Range<Int>, name: String)? {
+        // (Role aside: after "From" a capital may have been read as its state acting.)
+        guard let m = s.mentions.first(where: { $0.range.lowerBound == k }), m.form == .metonym || m.role == .place && isCityState(m, s.tokens) else { return nil }
+        return (m.range, venueName(m, s.tokens))
     }
 
     /// "in", "at", "to", "outside" or "near": the words before a venue ``place(_:event:before:)``

@@ -553,4 +553,13 @@ import Testing
         #expect(edges.contains("Ali Musa attended Mombasa 2024-06-10"), "\(edges.sorted())")
         #expect(!edges.contains { $0.contains("Ankara") }, "\(edges.sorted())")
     }
+
+    /// "17:40 From Nairobi: the summit ended yesterday": a live entry's opening place is its
+    /// meeting's venue, whatever city the live page is about.
+    @Test func aLiveEntrysOpeningPlaceIsItsVenue() {
+        let text = "Friday 15 March 2024 - updates from our correspondents in Kampala and Nairobi. Talks in Kampala went on.\n\n"
+            + "17:40 From Nairobi: the Kenya-Somalia summit ended yesterday without agreement."
+        let edges = attended(text, published: "2024-03-15")
+        #expect(edges.contains("Kenya attended Nairobi 2024-03-14"), "\(edges.sorted())")
+    }
 }
