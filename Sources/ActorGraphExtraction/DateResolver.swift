@@ -74,7 +74,7 @@ public enum DateResolver {
     /// Every word a date expression is read from (weekdays, months, "yesterday", "week", …): a
     /// sentence with none of them has none, so a caller may skip ``dates(in:published:futureCues:)``.
     static var cueWords: [String] {
-        weekdays + months.keys + ["yesterday", "night", "today", "tonight", "tomorrow", "month", "week", "weekend"]
+        weekdays + months.keys + ["yesterday", "night", "today", "tonight", "tomorrow", "month", "week", "weekend", "ago"]
     }
 
     /// Every date expression in `tokens`, resolved against `published`. The tokens must have
@@ -132,6 +132,15 @@ public enum DateResolver {
                     target = published.adding(days: -behind)
                 }
                 found.append(DateMention(range: (prev == FixedWord.next.rawValue || prev == FixedWord.last.rawValue ? i - 1 : i)..<(i + 1), date: .day(target)))
+                i += 1
+                continue
+            }
+            // "a week ago", "three days ago": counted back from publication.
+            if t.norm == "ago", i >= 2, let unit = ["day": 1, "days": 1, "week": 7, "weeks": 7][tokens[i - 1].norm],
+                let count = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6].first(where: { $0.key == tokens[i - 2].norm })?.value
+                    ?? Int(tokens[i - 2].norm).flatMap({ (1...31).contains($0) ? $0 : nil })
+            {
+                found.append(DateMention(range: (i - 2)..<(i + 1), date: .day(published.adding(days: -count * unit))))
                 i += 1
                 continue
             }

@@ -1081,11 +1081,18 @@ public struct Extractor: Sendable {
             if dialogueWords.contains(t.word), !(i > 0 && (dialogueOpeners.contains(s.tokens[i - 1].word) || s.tokens[i - 1].isCapitalized)) { continue }
             // "sat down in Istanbul", "will sit down with X": a meeting; "sat on the council" is none,
             // and in "sat down for talks" the talks are the meeting.
-            if sitDownWords.contains(t.word),
-                !(i + 1 < s.tokens.count && s.tokens[i + 1].norm == "down")
-                    || s.tokens[(i + 2)..<min(s.tokens.count, i + 7)].contains(where: { events.eventNouns.contains($0.word) })
-            {
-                continue
+            // "sat the leaders of the two camps down together at Deuba": whom someone sat down.
+            if sitDownWords.contains(t.word) {
+                let down: Int?
+                if i + 1 < s.tokens.count, s.tokens[i + 1].norm == "down" {
+                    down = i + 1
+                } else if i + 1 < s.tokens.count, ["the", "both", "all", "them"].contains(s.tokens[i + 1].norm) {
+                    down = ((i + 2)..<min(s.tokens.count, i + 10)).prefix(while: { !s.tokens[$0].is(.comma) && !s.tokens[$0].is(.period) })
+                        .first { s.tokens[$0].norm == "down" }
+                } else {
+                    down = nil
+                }
+                guard let down, !s.tokens[(down + 1)..<min(s.tokens.count, down + 6)].contains(where: { events.eventNouns.contains($0.word) }) else { continue }
             }
             // "the Mulungushi conference centre": a building's name, no meeting.
             if i + 1 < s.tokens.count, events.buildings.contains(s.tokens[i + 1].word) { continue }

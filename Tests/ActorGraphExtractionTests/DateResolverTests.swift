@@ -83,6 +83,8 @@ import Testing
         #expect(dates("On Monday last week, the envoys met") == [day("2023-06-05")])
         #expect(dates("talks on Friday next week") == [day("2023-06-23")])
         #expect(dates("He saw the emir on Monday of last week") == [day("2023-06-05")])
+        #expect(dates("A week ago the envoys met") == [day("2023-06-08")])
+        #expect(dates("they met three days ago") == [day("2023-06-12")])
     }
 
     /// "next month", "last June": a month as a span, in the direction said.

@@ -142,6 +142,13 @@ import Testing
         #expect(events("On Friday in Juba, Foreign Minister Sara Deng spent two hours on the telephone with President John Okot.").isEmpty)
     }
 
+    /// "sat the leaders of the two camps down together at Naivasha": whom someone sat down met
+    /// there ("sat on the council that voted the plan down" is no meeting).
+    @Test func sittingOthersDownIsAMeeting() {
+        #expect(events("On Monday President John Okot sat the leaders of the two camps down together at Naivasha.") == ["Naivasha 2024-03-11"])
+        #expect(events("On Monday President John Okot sat on the council in Naivasha that voted the plan down.").isEmpty)
+    }
+
     /// "President X of Senegal proposed a standing force" at a summit: a proposal made at the
     /// meeting is no hedge on being there ("the proposed talks" are).
     @Test func aProposalMadeAtTheMeetingIsNoHedge() {
