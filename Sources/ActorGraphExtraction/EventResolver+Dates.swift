@@ -243,10 +243,12 @@ extension EventResolver {
     static func isLiveReport(_ sentences: [SentenceAnalysis]) -> Bool {
         sentences.prefix(2).contains { s in
             let t = s.tokens
+            // ("Ukraine live: …", "… - as it happened" name a live page too.)
             return t.indices.contains { k in
-                t[k].norm == "live" && t[k].isCapitalized
-                    && (k == 0 && k + 1 < t.count && t[k + 1].norm == ":" || k + 1 < t.count && t[k + 1].norm == "|")
-            }
+                t[k].norm == "live"
+                    && (t[k].isCapitalized && (k == 0 && k + 1 < t.count && t[k + 1].norm == ":" || k + 1 < t.count && t[k + 1].norm == "|")
+                        || k >= 1 && k <= 3 && k + 1 < t.count && t[k + 1].norm == ":")
+            } || t.indices.dropLast(2).contains { k in t[k].norm == "as" && t[k + 1].norm == "it" && t[k + 2].norm == "happened" }
         }
     }
 

@@ -562,4 +562,23 @@ import Testing
         let edges = attended(text, published: "2024-03-15")
         #expect(edges.contains("Kenya attended Nairobi 2024-03-14"), "\(edges.sorted())")
     }
+
+    /// "Kenya live: …" heads a live page: an undated meeting at its venue is the page's day, not
+    /// the day of another meeting the page mentions there.
+    @Test func aLivePageNamedSoIsAboutItsOwnDay() {
+        let text = """
+            Kenya live: Musa hosts the rivals at State House as mediators fly in
+
+            Friday 15 March 2024 - updates from our correspondents in Nairobi. All times Nairobi time.
+
+            22:40 The round table is over. After almost four hours at the Mariinsky Palace, President Ali Musa and Prime Minister John Okot agreed to renounce the use of force.
+
+            21:50 Around the table: Ugandan President Yoweri Kaguta and Rwandan President Paul Mugenzi.
+
+            17:40 From Kampala: the Uganda-Rwanda summit ended yesterday with open disagreement. Ugandan President Yoweri Kaguta, who also took part in the summit, flew to Nairobi straight from Kampala.
+            """
+        let edges = attended(text, published: "2024-03-15")
+        #expect(edges.contains("Paul Mugenzi attended Nairobi 2024-03-15"), "\(edges.sorted())")
+        #expect(!edges.contains("Paul Mugenzi attended Nairobi 2024-03-14"), "\(edges.sorted())")
+    }
 }
