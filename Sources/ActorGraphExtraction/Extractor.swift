@@ -636,270 +636,274 @@ public struct Extractor: Sendable {
             return day > published
         }
         var lastHeldEvent: EventRef?
-        for k in sentences.indices {
-            let sentenceStart = out.count
-            // The named head of a delegation attended the meeting last mentioned (or the first of
-            // this sentence): "Talks opened in Pretoria. Eritrea's team was led by Yemane Gebreab".
-            let events = eventRefs[sentences[k].index, default: [:]].sorted { $0.key < $1.key }.map(\.value)
-            for p in sentences[k].persons where p.headsDelegation {
-                guard let event = events.first ?? lastEvent else { continue }
-                let name = index.person(form: p.name)?.name ?? p.name
-                let sentence = sentences[k]
-                out.append(Finding(
-                    subject: ActorRef(name: name, kind: .person), relation: .attended, object: .event(event),
-                    evidence: self.evidence(doc, sentence, a.scalars, rule: Finding.delegationHeadRule)))
-            }
-            // A rule without a meeting noun reads the meeting named before its match in the
-            // sentence, else one named after it ("greeted each delegation and joined the opening
-            // session"), else the last one before the sentence. A meeting dated only to a month or
-            // week still to come ("talks in Geneva next month") is an aside, never that meeting.
-            let here = eventRefs[sentences[k].index, default: [:]].sorted { $0.key < $1.key }.filter { !isAside($0.value) }
-            // "In Kabul, the defence secretary stood beside President Ghani this afternoon": a
-            // sentence that names no meeting but opens on another venue is a meeting there.
-            var previousEvent = lastEvent
-            // "Ministers are due to meet in Washington on 17 March. Brazil was represented by its
-            // foreign minister": a sentence with no cue of a meeting to come is about the last
-            // meeting already held, not one named as still to come.
-            if here.isEmpty, let last = lastEvent, isToCome(last), !sentences[k].tokens.contains(where: { futureCues.contains($0.word) }) {
-                previousEvent = lastHeldEvent
-            }
-            if here.isEmpty, let venue = EventResolver.frontedVenue(sentences[k]), let before = lastEvent,
-                EventResolver.key(venue) != EventResolver.key(before.place)
-            {
-                let day = sentences[k].dates.compactMap { d -> SimpleDate? in if case .day(let day) = d.date { day } else { nil } }.first
-                previousEvent = EventRef(place: venue, date: (day ?? published).map { .day($0) })
-            }
-            let tokens = sentences[k].tokens
-            // "Ban sat in the front row, beside Raul Castro, whose government hosted the
-            // negotiations in Havana": a meeting named in a relative clause is not the one a
-            // match outside the clause is about, nor the one the next sentences go on about.
-            // (Its openers are the "relative-opener" list's; the clause runs to its next break, or
-            // to the sentence's end where none comes: a meeting after the clause's comma is the
-            // main clause's again.)
-            let relativeClauses: [Range<Int>] = here.isEmpty ? [] : sentences[k].clauses.all.compactMap { c in
-                c.kind == .relative && relativeOpeners.contains(c.opener) ? c.upToNextBreak(or: tokens.count) : nil
-            }
-            let eventBefore = { (match: Range<Int>) -> EventRef? in
-                let usable = here.filter { e in !relativeClauses.contains { $0.contains(e.key) && !$0.overlaps(match) } }
-                let token = match.lowerBound
-                return usable.last { $0.key < token }?.value ?? usable.first { $0.key >= token }?.value ?? previousEvent
-            }
-            // A meeting in a clause about another place is not the one the next sentences go on about.
-            let asides = asideMeetings[sentences[k].index] ?? []
-            // (A clause's meeting is the text's first meeting where none came before, and one
-            // whose clause names no place is the one before: "the Emir, who opened the talks here".)
-            let placedClauses = relativeClauses.filter { clause in sentences[k].mentions.contains { $0.role == .place && clause.contains($0.range.lowerBound) } }
-            if let last = here.last(where: { e in !asides.contains(e.key) && (lastEvent == nil || !placedClauses.contains { $0.contains(e.key) }) }) {
-                lastEvent = last.value
-                if !isToCome(last.value) { lastHeldEvent = last.value }
-            }
-            if let meeting = datelineMeeting {
-                for p in sentences[k].persons where p.represents != nil && speaksAtTheVenue(p, sentences[k], meeting) {
+        // The sentences read in place: each `sentences[k].field` read through the array copied
+        // the whole SentenceAnalysis (its five arrays retained and released), ~19 times a sentence.
+        sentences.withUnsafeMutableBufferPointer { sentences in
+            for k in sentences.indices {
+                let sentenceStart = out.count
+                // The named head of a delegation attended the meeting last mentioned (or the first of
+                // this sentence): "Talks opened in Pretoria. Eritrea's team was led by Yemane Gebreab".
+                let events = eventRefs[sentences[k].index, default: [:]].sorted { $0.key < $1.key }.map(\.value)
+                for p in sentences[k].persons where p.headsDelegation {
+                    guard let event = events.first ?? lastEvent else { continue }
                     let name = index.person(form: p.name)?.name ?? p.name
+                    let sentence = sentences[k]
                     out.append(Finding(
-                        subject: ActorRef(name: name, kind: .person), relation: .attended, object: .event(meeting),
-                        evidence: self.evidence(doc, sentences[k], a.scalars, rule: Finding.datelineSpeakerRule)))
+                        subject: ActorRef(name: name, kind: .person), relation: .attended, object: .event(event),
+                        evidence: self.evidence(doc, sentence, a.scalars, rule: Finding.delegationHeadRule)))
                 }
-            }
-            // "22 January, Montreux. … Kerry told the hall …": under a timeline's or a live blog's
-            // entry, a person who speaks there took part in its meeting.
-            if let meeting = sceneMeetings[sentences[k].index] {
-                for m in sentences[k].mentions where m.actor.kind == .person && speaks(after: m, in: sentences[k], at: meeting) {
-                    out.append(Finding(
-                        subject: m.actor, relation: .attended, object: .event(meeting),
-                        evidence: self.evidence(doc, sentences[k], a.scalars, rule: Finding.sceneSpeakerRule)))
+                // A rule without a meeting noun reads the meeting named before its match in the
+                // sentence, else one named after it ("greeted each delegation and joined the opening
+                // session"), else the last one before the sentence. A meeting dated only to a month or
+                // week still to come ("talks in Geneva next month") is an aside, never that meeting.
+                let here = eventRefs[sentences[k].index, default: [:]].sorted { $0.key < $1.key }.filter { !isAside($0.value) }
+                // "In Kabul, the defence secretary stood beside President Ghani this afternoon": a
+                // sentence that names no meeting but opens on another venue is a meeting there.
+                var previousEvent = lastEvent
+                // "Ministers are due to meet in Washington on 17 March. Brazil was represented by its
+                // foreign minister": a sentence with no cue of a meeting to come is about the last
+                // meeting already held, not one named as still to come.
+                if here.isEmpty, let last = lastEvent, isToCome(last), !sentences[k].tokens.contains(where: { futureCues.contains($0.word) }) {
+                    previousEvent = lastHeldEvent
                 }
-            }
-            for p in sentences[k].persons { forms[ActorRef(name: index.person(form: p.name)?.name ?? p.name, kind: .person), default: []].insert(p.name) }
-            // The quote is built only for sentences that yield an edge.
-            let (sentenceIndex, sentenceRange) = (sentences[k].index, sentences[k].range)
-            lazy var evidence = Evidence(
-                doc: doc.name, sentence: sentenceIndex, quote: String(a.scalars, sentenceRange),
-                start: sentenceRange.lowerBound, end: sentenceRange.upperBound)
-            // "the US-led coalition": the leader its name gives is a member.
-            for (leader, body) in leaders(&sentences[k]) {
-                out.append(Finding(subject: leader, relation: .memberOf, object: .actor(body), evidence: evidence.read(by: Finding.leaderNameRule)))
-            }
-            // Nominal rules first: "groups fighting Assad" becomes a mention of the opposition.
-            // A second round reads what the first derived: "groups fighting [the regime in
-            // Damascus]".
-            for _ in 0..<2 {
-                let nominalMatches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, clauses: sentences[k].clauses, compiled: compiled)
-                    .matches(compiled.nominal)
-                var derivedAny = false
-                for match in nominalMatches {
-                    guard let o = match.objects.first, let derived = derive(match.rule.product, from: o, index: index) else { continue }
-                    if sentences[k].mentions.contains(where: { m in
-                        m.range.overlaps(match.range) && m.form == .derived && !match.objects.contains { $0.range == m.range }
-                    }) {
-                        continue
-                    }
-                    sentences[k].replace(with: Mention(range: match.range, actor: derived, form: .derived))
-                    derivedAny = true
-                    // "a former enemy of America": an opposition that is over.
-                    let over = match.range.lowerBound > 0 && recognizer.formerWords.contains(sentences[k].tokens[match.range.lowerBound - 1].word)
-                    if match.rule.product == .opposition, !over, !NegationGuard.voids(match, in: sentences[k].tokens, clauses: sentences[k].clauses, rules: compiled) {
-                        for o in match.objects where o.actor != derived {
-                            out.append(Finding(subject: derived, relation: .opposes, object: .actor(o.actor), evidence: evidence.read(by: match.rule)))
-                        }
-                    }
-                }
-                if !derivedAny { break }
-            }
-            // The closure reads the trie taken above (its five arrays retained per mention):
-            // reading `self.matcher` in it copied the whole Extractor (every list it holds
-            // retained) once per mention, and a local copy of the matcher copied the matcher.
-            for m in sentences[k].mentions where m.role == .actor {
-                actors.insert(m.actor)
-                let tokens = sentences[k].tokens
-                if let form = SurfaceForms.form(
-                    of: m, tokens: tokens, scalars: a.scalars, index: index, delegates: recognizer.delegateNouns,
-                    isDemonym: { trie.longestMatch(tokens, at: $0)?.hit.form == .demonym })
+                if here.isEmpty, let venue = EventResolver.frontedVenue(sentences[k]), let before = lastEvent,
+                    EventResolver.key(venue) != EventResolver.key(before.place)
                 {
-                    forms[m.actor, default: []].insert(form)
+                    let day = sentences[k].dates.compactMap { d -> SimpleDate? in if case .day(let day) = d.date { day } else { nil } }.first
+                    previousEvent = EventRef(place: venue, date: (day ?? published).map { .day($0) })
                 }
-            }
-            // "The leaders condemned …": the sides that so far attended the meeting in context.
-            groups.resolve(&sentences[k]) { range in
-                guard let meeting = eventBefore(range) else { return [] }
-                var sides: [ActorRef] = []
-                for f in out where f.relation == .attended && f.object == .event(meeting) {
-                    let own = f.subject.kind == .person ? (index.person(form: f.subject.name)?.represents.sorted() ?? []) : [f.subject]
-                    for side in own where !sides.contains(side) { sides.append(side) }
+                let tokens = sentences[k].tokens
+                // "Ban sat in the front row, beside Raul Castro, whose government hosted the
+                // negotiations in Havana": a meeting named in a relative clause is not the one a
+                // match outside the clause is about, nor the one the next sentences go on about.
+                // (Its openers are the "relative-opener" list's; the clause runs to its next break, or
+                // to the sentence's end where none comes: a meeting after the clause's comma is the
+                // main clause's again.)
+                let relativeClauses: [Range<Int>] = here.isEmpty ? [] : sentences[k].clauses.all.compactMap { c in
+                    c.kind == .relative && relativeOpeners.contains(c.opener) ? c.upToNextBreak(or: tokens.count) : nil
                 }
-                return sides
-            }
-            let matches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, clauses: sentences[k].clauses, compiled: compiled)
-                .matches(compiled.relational)
-            for match in matches where !NegationGuard.voids(match, in: sentences[k].tokens, clauses: sentences[k].clauses, rules: compiled) {
-                guard case .relation(let relation) = match.rule.product else { continue }
-                let stated = evidence.read(by: match.rule)
-                if relation == .memberOf, MembershipGuard.voids(match, in: sentences[k].tokens, clauses: sentences[k].clauses, words: membership) { continue }
-                if relation == .attended {
-                    // A rule without a meeting noun ("X also attended.") means the meeting last named.
-                    let event: EventRef?
-                    if let e = match.event, let named = eventRefs[sentences[k].index]?[e] {
-                        event = named
-                    } else if match.rule.elements.contains(.event) {
-                        event = nil
-                    } else if let home = homeMeeting, tokens[match.range].contains(where: { $0.norm == "here" }) {
-                        event = home  // "X and Y are all here": the text's own meeting, whatever was named last.
-                    } else {
-                        event = eventBefore(match.range)
+                let eventBefore = { (match: Range<Int>) -> EventRef? in
+                    let usable = here.filter { e in !relativeClauses.contains { $0.contains(e.key) && !$0.overlaps(match) } }
+                    let token = match.lowerBound
+                    return usable.last { $0.key < token }?.value ?? usable.first { $0.key >= token }?.value ?? previousEvent
+                }
+                // A meeting in a clause about another place is not the one the next sentences go on about.
+                let asides = asideMeetings[sentences[k].index] ?? []
+                // (A clause's meeting is the text's first meeting where none came before, and one
+                // whose clause names no place is the one before: "the Emir, who opened the talks here".)
+                let placedClauses = relativeClauses.filter { clause in sentences[k].mentions.contains { $0.role == .place && clause.contains($0.range.lowerBound) } }
+                if let last = here.last(where: { e in !asides.contains(e.key) && (lastEvent == nil || !placedClauses.contains { $0.contains(e.key) }) }) {
+                    lastEvent = last.value
+                    if !isToCome(last.value) { lastHeldEvent = last.value }
+                }
+                if let meeting = datelineMeeting {
+                    for p in sentences[k].persons where p.represents != nil && speaksAtTheVenue(p, sentences[k], meeting) {
+                        let name = index.person(form: p.name)?.name ?? p.name
+                        out.append(Finding(
+                            subject: ActorRef(name: name, kind: .person), relation: .attended, object: .event(meeting),
+                            evidence: self.evidence(doc, sentences[k], a.scalars, rule: Finding.datelineSpeakerRule)))
                     }
-                    guard let event else { continue }
-                    for m in match.subjects + match.objects {
-                        out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: stated))
-                    }
-                    continue
                 }
-                if match.objects.isEmpty {
-                    for (x, s) in match.subjects.enumerated() {
-                        for t in match.subjects[(x + 1)...] where s.actor != t.actor {
-                            out.append(Finding(subject: s.actor, relation: relation, object: .actor(t.actor), evidence: stated))
-                            if !relation.isSymmetric {
-                                out.append(Finding(subject: t.actor, relation: relation, object: .actor(s.actor), evidence: stated))
+                // "22 January, Montreux. … Kerry told the hall …": under a timeline's or a live blog's
+                // entry, a person who speaks there took part in its meeting.
+                if let meeting = sceneMeetings[sentences[k].index] {
+                    for m in sentences[k].mentions where m.actor.kind == .person && speaks(after: m, in: sentences[k], at: meeting) {
+                        out.append(Finding(
+                            subject: m.actor, relation: .attended, object: .event(meeting),
+                            evidence: self.evidence(doc, sentences[k], a.scalars, rule: Finding.sceneSpeakerRule)))
+                    }
+                }
+                for p in sentences[k].persons { forms[ActorRef(name: index.person(form: p.name)?.name ?? p.name, kind: .person), default: []].insert(p.name) }
+                // The quote is built only for sentences that yield an edge.
+                let (sentenceIndex, sentenceRange) = (sentences[k].index, sentences[k].range)
+                lazy var evidence = Evidence(
+                    doc: doc.name, sentence: sentenceIndex, quote: String(a.scalars, sentenceRange),
+                    start: sentenceRange.lowerBound, end: sentenceRange.upperBound)
+                // "the US-led coalition": the leader its name gives is a member.
+                for (leader, body) in leaders(&sentences[k]) {
+                    out.append(Finding(subject: leader, relation: .memberOf, object: .actor(body), evidence: evidence.read(by: Finding.leaderNameRule)))
+                }
+                // Nominal rules first: "groups fighting Assad" becomes a mention of the opposition.
+                // A second round reads what the first derived: "groups fighting [the regime in
+                // Damascus]".
+                for _ in 0..<2 {
+                    let nominalMatches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, clauses: sentences[k].clauses, compiled: compiled)
+                        .matches(compiled.nominal)
+                    var derivedAny = false
+                    for match in nominalMatches {
+                        guard let o = match.objects.first, let derived = derive(match.rule.product, from: o, index: index) else { continue }
+                        if sentences[k].mentions.contains(where: { m in
+                            m.range.overlaps(match.range) && m.form == .derived && !match.objects.contains { $0.range == m.range }
+                        }) {
+                            continue
+                        }
+                        sentences[k].replace(with: Mention(range: match.range, actor: derived, form: .derived))
+                        derivedAny = true
+                        // "a former enemy of America": an opposition that is over.
+                        let over = match.range.lowerBound > 0 && recognizer.formerWords.contains(sentences[k].tokens[match.range.lowerBound - 1].word)
+                        if match.rule.product == .opposition, !over, !NegationGuard.voids(match, in: sentences[k].tokens, clauses: sentences[k].clauses, rules: compiled) {
+                            for o in match.objects where o.actor != derived {
+                                out.append(Finding(subject: derived, relation: .opposes, object: .actor(o.actor), evidence: evidence.read(by: match.rule)))
                             }
                         }
                     }
-                } else {
-                    // "fought on Haftar's side": the object is the side fought for, not against.
-                    if relation == .opposes, let o = match.objects.last, isSideOf(sentences[k].tokens, after: o.range.upperBound) { continue }
-                    // "backed ASEAN's peace plan": backing a proposal is not taking the proposer's side.
-                    // "will support Assad's eventual transition from power": backing a step, not a side.
-                    if relation == .backs, let o = match.objects.last, isStepOf(sentences[k].tokens, after: o.range.upperBound) { continue }
-                    // "accused Nicaragua of funnelling weapons to the FMLN": an accuser's claim.
-                    if relation == .backs, let s = match.subjects.first, isAccused(sentences[k].tokens, s.range) { continue }
-                    // "supplies weapons to Sudan's RSF", "backs Syria's Assad": the state's own side or
-                    // leader the possessive names is the object.
-                    var objects = match.objects.map { o in Self.possessed(by: o, in: sentences[k]) ?? o }
-                    var subjects = match.subjects
+                    if !derivedAny { break }
+                }
+                // The closure reads the trie taken above (its five arrays retained per mention):
+                // reading `self.matcher` in it copied the whole Extractor (every list it holds
+                // retained) once per mention, and a local copy of the matcher copied the matcher.
+                for m in sentences[k].mentions where m.role == .actor {
+                    actors.insert(m.actor)
                     let tokens = sentences[k].tokens
-                    // The stance matched before token `start` whose object stands at `range`.
-                    func stance(withObjectAt range: Range<Int>, before start: Int) -> RuleMatch? {
-                        matches.first { m in m.isStance && m.range.lowerBound < start && m.objects.contains { $0.range == range } }
-                    }
-                    // "Russia backs Syria and Iran backs Hezbollah": the last object, right before a
-                    // verb, is the next clause's subject ("Iran backed by Russia" is still an object).
-                    if objects.count > 1, let last = objects.last, last.range.lowerBound > 0, last.range.upperBound + 1 < tokens.count,
-                        tokens[last.range.lowerBound - 1].is(.and),
-                        clauseVerbs.contains(tokens[last.range.upperBound].norm), tokens[last.range.upperBound + 1].norm != "by"
+                    if let form = SurfaceForms.form(
+                        of: m, tokens: tokens, scalars: a.scalars, index: index, delegates: recognizer.delegateNouns,
+                        isDemonym: { trie.longestMatch(tokens, at: $0)?.hit.form == .demonym })
                     {
-                        objects.removeLast()
+                        forms[m.actor, default: []].insert(form)
                     }
-                    // "Syria and Iran backs Hezbollah": a verb of one subject after a list has its last member.
-                    // "Russia backed Syria and Iran backed Hezbollah": a list that opens on another
-                    // match's object is that object and the next clause's subject.
-                    if subjects.count > 1, let last = subjects.last, last.range.upperBound < tokens.count,
-                        thirdPersonVerbs.contains(tokens[last.range.upperBound].norm)
-                            || clauseVerbs.contains(tokens[last.range.upperBound].norm)
-                                && stance(withObjectAt: subjects[0].range, before: match.range.lowerBound) != nil
-                    {
-                        subjects = [last]
+                }
+                // "The leaders condemned …": the sides that so far attended the meeting in context.
+                groups.resolve(&sentences[k]) { range in
+                    guard let meeting = eventBefore(range) else { return [] }
+                    var sides: [ActorRef] = []
+                    for f in out where f.relation == .attended && f.object == .event(meeting) {
+                        let own = f.subject.kind == .person ? (index.person(form: f.subject.name)?.represents.sorted() ?? []) : [f.subject]
+                        for side in own where !sides.contains(side) { sides.append(side) }
                     }
-                    // "Iran armed the Houthis and funded Hezbollah": a second verb joined by "and"
-                    // after another match's object has that match's subject, not the object.
-                    if subjects.count == 1, let only = subjects.first, only.range.upperBound + 1 < tokens.count,
-                        tokens[only.range.upperBound].is(.and), clauseVerbs.contains(tokens[only.range.upperBound + 1].norm),
-                        let earlier = stance(withObjectAt: only.range, before: only.range.lowerBound)
-                    {
-                        subjects = earlier.subjects
+                    return sides
+                }
+                let matches = RuleMatcher(tokens: sentences[k].tokens, mentions: sentences[k].mentions, clauses: sentences[k].clauses, compiled: compiled)
+                    .matches(compiled.relational)
+                for match in matches where !NegationGuard.voids(match, in: sentences[k].tokens, clauses: sentences[k].clauses, rules: compiled) {
+                    guard case .relation(let relation) = match.rule.product else { continue }
+                    let stated = evidence.read(by: match.rule)
+                    if relation == .memberOf, MembershipGuard.voids(match, in: sentences[k].tokens, clauses: sentences[k].clauses, words: membership) { continue }
+                    if relation == .attended {
+                        // A rule without a meeting noun ("X also attended.") means the meeting last named.
+                        let event: EventRef?
+                        if let e = match.event, let named = eventRefs[sentences[k].index]?[e] {
+                            event = named
+                        } else if match.rule.elements.contains(.event) {
+                            event = nil
+                        } else if let home = homeMeeting, tokens[match.range].contains(where: { $0.norm == "here" }) {
+                            event = home  // "X and Y are all here": the text's own meeting, whatever was named last.
+                        } else {
+                            event = eventBefore(match.range)
+                        }
+                        guard let event else { continue }
+                        for m in match.subjects + match.objects {
+                            out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: stated))
+                        }
+                        continue
                     }
-                    for s in subjects {
-                        for o in objects where s.actor != o.actor {
-                            out.append(Finding(subject: s.actor, relation: relation, object: .actor(o.actor), evidence: stated))
+                    if match.objects.isEmpty {
+                        for (x, s) in match.subjects.enumerated() {
+                            for t in match.subjects[(x + 1)...] where s.actor != t.actor {
+                                out.append(Finding(subject: s.actor, relation: relation, object: .actor(t.actor), evidence: stated))
+                                if !relation.isSymmetric {
+                                    out.append(Finding(subject: t.actor, relation: relation, object: .actor(s.actor), evidence: stated))
+                                }
+                            }
+                        }
+                    } else {
+                        // "fought on Haftar's side": the object is the side fought for, not against.
+                        if relation == .opposes, let o = match.objects.last, isSideOf(sentences[k].tokens, after: o.range.upperBound) { continue }
+                        // "backed ASEAN's peace plan": backing a proposal is not taking the proposer's side.
+                        // "will support Assad's eventual transition from power": backing a step, not a side.
+                        if relation == .backs, let o = match.objects.last, isStepOf(sentences[k].tokens, after: o.range.upperBound) { continue }
+                        // "accused Nicaragua of funnelling weapons to the FMLN": an accuser's claim.
+                        if relation == .backs, let s = match.subjects.first, isAccused(sentences[k].tokens, s.range) { continue }
+                        // "supplies weapons to Sudan's RSF", "backs Syria's Assad": the state's own side or
+                        // leader the possessive names is the object.
+                        var objects = match.objects.map { o in Self.possessed(by: o, in: sentences[k]) ?? o }
+                        var subjects = match.subjects
+                        let tokens = sentences[k].tokens
+                        // The stance matched before token `start` whose object stands at `range`.
+                        func stance(withObjectAt range: Range<Int>, before start: Int) -> RuleMatch? {
+                            matches.first { m in m.isStance && m.range.lowerBound < start && m.objects.contains { $0.range == range } }
+                        }
+                        // "Russia backs Syria and Iran backs Hezbollah": the last object, right before a
+                        // verb, is the next clause's subject ("Iran backed by Russia" is still an object).
+                        if objects.count > 1, let last = objects.last, last.range.lowerBound > 0, last.range.upperBound + 1 < tokens.count,
+                            tokens[last.range.lowerBound - 1].is(.and),
+                            clauseVerbs.contains(tokens[last.range.upperBound].norm), tokens[last.range.upperBound + 1].norm != "by"
+                        {
+                            objects.removeLast()
+                        }
+                        // "Syria and Iran backs Hezbollah": a verb of one subject after a list has its last member.
+                        // "Russia backed Syria and Iran backed Hezbollah": a list that opens on another
+                        // match's object is that object and the next clause's subject.
+                        if subjects.count > 1, let last = subjects.last, last.range.upperBound < tokens.count,
+                            thirdPersonVerbs.contains(tokens[last.range.upperBound].norm)
+                                || clauseVerbs.contains(tokens[last.range.upperBound].norm)
+                                    && stance(withObjectAt: subjects[0].range, before: match.range.lowerBound) != nil
+                        {
+                            subjects = [last]
+                        }
+                        // "Iran armed the Houthis and funded Hezbollah": a second verb joined by "and"
+                        // after another match's object has that match's subject, not the object.
+                        if subjects.count == 1, let only = subjects.first, only.range.upperBound + 1 < tokens.count,
+                            tokens[only.range.upperBound].is(.and), clauseVerbs.contains(tokens[only.range.upperBound + 1].norm),
+                            let earlier = stance(withObjectAt: only.range, before: only.range.lowerBound)
+                        {
+                            subjects = earlier.subjects
+                        }
+                        for s in subjects {
+                            for o in objects where s.actor != o.actor {
+                                out.append(Finding(subject: s.actor, relation: relation, object: .actor(o.actor), evidence: stated))
+                            }
                         }
                     }
                 }
-            }
-            // "Around the table sat X and Y": after a meeting on a known day, a sentence that names
-            // no meeting but a place in its scene (relations.rules' "scene" list) names persons
-            // who were there.
-            // "a bombing campaign backing President Bashar al-Assad": the object of a stance is
-            // what the sentence is about, not someone in the room.
-            lazy var stanceObjects = matches.filter(\.isStance).flatMap { $0.objects.map(\.range) }
-            if here.isEmpty, let event = lastEvent, case .day? = event.date {
-                for m in presence.personsOnTheScene(in: sentences[k], excluding: stanceObjects) {
-                    out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.scenePresenceRule)))
-                }
-            }
-            // "Egypt is represented by Prime Minister X", "Pompeo and Mulvaney sat on the American
-            // side": a sentence that names no meeting but places someone at one, by a rule, names
-            // others who were there.
-            if here.isEmpty {
-                let ruled = out[sentenceStart...].filter { $0.relation == .attended }
-                if case .event(let event)? = ruled.first?.object, ruled.allSatisfy({ $0.object == .event(event) }), case .day? = event.date,
-                    !countryNames.contains(NameKey.of(event.place))
-                {
-                    let present = Set(ruled.map(\.subject))
-                    for m in presence.persons(in: sentences[k], excluding: stanceObjects) where !present.contains(m.actor) {
-                        out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.companyPresenceRule)))
+                // "Around the table sat X and Y": after a meeting on a known day, a sentence that names
+                // no meeting but a place in its scene (relations.rules' "scene" list) names persons
+                // who were there.
+                // "a bombing campaign backing President Bashar al-Assad": the object of a stance is
+                // what the sentence is about, not someone in the room.
+                lazy var stanceObjects = matches.filter(\.isStance).flatMap { $0.objects.map(\.range) }
+                if here.isEmpty, let event = lastEvent, case .day? = event.date {
+                    for m in presence.personsOnTheScene(in: sentences[k], excluding: stanceObjects) {
+                        out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.scenePresenceRule)))
                     }
                 }
-            }
-            // A person named in a sentence that names a meeting on a known day was there. The
-            // meeting must be named in the sentence, in a city: "talks on the war in Syria" name
-            // no venue.
-            if !here.isEmpty {
-                for m in presence.persons(in: sentences[k], excluding: stanceObjects) {
-                    // "fresh from the G7 summit in Apulia": not at a meeting told as a stop on the way.
-                    guard let event = eventBefore(m.range), case .day(let day)? = event.date,
-                        here.contains(where: { $0.value == event && !asides.contains($0.key) }),
-                        !countryNames.contains(NameKey.of(event.place)),
-                        // "a step agreed last autumn in talks brokered by X": a sentence dated
-                        // otherwise tells of another occasion ("since the riots began on 13 May"
-                        // dates no occasion of the sentence's).
-                        !sentences[k].dates.contains(where: { d in
-                            !resolver.isSince(sentences[k].tokens, before: d.range.lowerBound) && !d.date.contains(day)
-                        }),
-                        // "the 1947 accord struck by her father, General Aung San": another year, or
-                        // "eight days after X fled", is another occasion.
-                        !sentences[k].tokens.indices.prefix(m.range.lowerBound).contains(where: { i in
-                            DateResolver.year(sentences[k].tokens, i).map { $0 != day.year } ?? false
-                        }),
-                        !countedBefore(sentences[k].tokens, m.range.lowerBound)
-                    else { continue }
-                    out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.meetingPresenceRule)))
+                // "Egypt is represented by Prime Minister X", "Pompeo and Mulvaney sat on the American
+                // side": a sentence that names no meeting but places someone at one, by a rule, names
+                // others who were there.
+                if here.isEmpty {
+                    let ruled = out[sentenceStart...].filter { $0.relation == .attended }
+                    if case .event(let event)? = ruled.first?.object, ruled.allSatisfy({ $0.object == .event(event) }), case .day? = event.date,
+                        !countryNames.contains(NameKey.of(event.place))
+                    {
+                        let present = Set(ruled.map(\.subject))
+                        for m in presence.persons(in: sentences[k], excluding: stanceObjects) where !present.contains(m.actor) {
+                            out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.companyPresenceRule)))
+                        }
+                    }
+                }
+                // A person named in a sentence that names a meeting on a known day was there. The
+                // meeting must be named in the sentence, in a city: "talks on the war in Syria" name
+                // no venue.
+                if !here.isEmpty {
+                    for m in presence.persons(in: sentences[k], excluding: stanceObjects) {
+                        // "fresh from the G7 summit in Apulia": not at a meeting told as a stop on the way.
+                        guard let event = eventBefore(m.range), case .day(let day)? = event.date,
+                            here.contains(where: { $0.value == event && !asides.contains($0.key) }),
+                            !countryNames.contains(NameKey.of(event.place)),
+                            // "a step agreed last autumn in talks brokered by X": a sentence dated
+                            // otherwise tells of another occasion ("since the riots began on 13 May"
+                            // dates no occasion of the sentence's).
+                            !sentences[k].dates.contains(where: { d in
+                                !resolver.isSince(sentences[k].tokens, before: d.range.lowerBound) && !d.date.contains(day)
+                            }),
+                            // "the 1947 accord struck by her father, General Aung San": another year, or
+                            // "eight days after X fled", is another occasion.
+                            !sentences[k].tokens.indices.prefix(m.range.lowerBound).contains(where: { i in
+                                DateResolver.year(sentences[k].tokens, i).map { $0 != day.year } ?? false
+                            }),
+                            !countedBefore(sentences[k].tokens, m.range.lowerBound)
+                        else { continue }
+                        out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.meetingPresenceRule)))
+                    }
                 }
             }
         }
