@@ -96,7 +96,6 @@ public struct Extractor: Sendable {
         pressCues = rules.list("press")
         roundsOfNoMeeting = rules.list("round-of")
         electionWords = rules.list("election")
-        bodies = TextBodies(rules: rules)
         self.rules = rules
         var vocabulary = Vocabulary()
         matcher = LexiconMatcher(lexicon: lexicon, vocabulary: &vocabulary)
@@ -131,6 +130,8 @@ public struct Extractor: Sendable {
         presence = MeetingPresence(rules, vocabulary: &vocabulary)
         let cityStates = Set(rules.list("city-state"))
         countryNames = Set(lexicon.entries.filter { $0.kind == .state && !cityStates.contains($0.name.lowercased()) }.map { NameKey.of($0.name) })
+        // (Interned last: the words it adds take ids after every other list's.)
+        bodies = TextBodies(rules: rules, vocabulary: &vocabulary)
         self.vocabulary = vocabulary
         for (index, entry) in lexicon.entries.enumerated() where !entry.isTemplate && recognizer.knownActors[entry.name] == nil {
             recognizer.knownActors[entry.name] = matcher.ref(index)
