@@ -97,9 +97,28 @@ public struct PersonLookups: Hashable, Sendable {
     final class Recorder: @unchecked Sendable {
         // @unchecked: written only by the thread reading the document, read once it is done.
         var lookups: PersonLookups
+        /// The surnames and first names of up to fifteen ASCII bytes already in ``lookups``, by
+        /// their bytes (``ShortWords``; the value is 1): a document asks of the same few words in
+        /// every sentence, and a probe here spares hashing each into the set again.
+        private var askedSurnames = ShortWords()
+        private var askedFirstNames = ShortWords()
 
         init(document: String) {
             lookups = PersonLookups(document: document)
+        }
+
+        /// Writes that `surname`, whose key is `key` (``ShortWords/key(_:)``), was asked.
+        func ask(surname: String, key: ShortWords.Key) {
+            guard askedSurnames.find(key) == Vocabulary.unknown else { return }
+            askedSurnames.insert(key, 1)
+            lookups.surnames.insert(surname)
+        }
+
+        /// Writes that `firstName`, whose key is `key` (``ShortWords/key(_:)``), was asked.
+        func ask(firstName: String, key: ShortWords.Key) {
+            guard askedFirstNames.find(key) == Vocabulary.unknown else { return }
+            askedFirstNames.insert(key, 1)
+            lookups.firstNames.insert(firstName)
         }
     }
 }
