@@ -130,15 +130,15 @@ public struct Extractor: Sendable {
         presence = MeetingPresence(rules, vocabulary: &vocabulary)
         let cityStates = Set(rules.list("city-state"))
         countryNames = Set(lexicon.entries.filter { $0.kind == .state && !cityStates.contains($0.name.lowercased()) }.map { NameKey.of($0.name) })
-        // (Interned last: the words it adds take ids after every other list's.)
+        // (Interned last: the words they add take ids after every other list's.)
         bodies = TextBodies(rules: rules, vocabulary: &vocabulary)
+        groups = GroupReferences(rules: rules, vocabulary: &vocabulary)
         self.vocabulary = vocabulary
         for (index, entry) in lexicon.entries.enumerated() where !entry.isTemplate && recognizer.knownActors[entry.name] == nil {
             recognizer.knownActors[entry.name] = matcher.ref(index)
         }
         self.recognizer = recognizer
         counted = CountedReferences(rules: rules)
-        groups = GroupReferences(rules: rules)
         oppositionTemplate = lexicon.entries.firstIndex { $0.isTemplate && $0.kind == .armedGroup }
     }
 
