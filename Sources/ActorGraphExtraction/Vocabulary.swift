@@ -297,4 +297,13 @@ extension ShortWords {
         let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
         if let key = Self.key(word) ?? (isASCII ? nil : Self.key(word.decomposedStringWithCanonicalMapping)) { insert(key, value) }
     }
+
+    /// An empty table that holds `count` words before it grows (its slots a power of two, at
+    /// most half full), for a table filled word by word whose size is about known.
+    init(capacity count: Int) {
+        var slots = 16
+        while slots < 2 * Swift.max(count, 1) { slots *= 2 }
+        keys = [Key](repeating: Key(low: 0, high: 0), count: slots)
+        values = [Vocabulary.Word](repeating: Vocabulary.unknown, count: slots)
+    }
 }

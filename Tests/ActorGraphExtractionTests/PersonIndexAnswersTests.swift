@@ -138,4 +138,21 @@ import Testing
         #expect(table.find(try #require(ShortWords.key("elise"))) == Vocabulary.unknown)
         #expect(table.find(try #require(ShortWords.key("assa"))) == Vocabulary.unknown)
     }
+
+    /// A table made with a capacity (``ShortWords/init(capacity:)``) finds every word filed in
+    /// it, below its capacity and past it (when it grows), and no other.
+    @Test func shortWordsMadeWithACapacityFindWhatTheyHold() throws {
+        for capacity in [0, 1, 7, 8, 9, 64, 100] {
+            var table = ShortWords(capacity: capacity)
+            let words = (0..<(capacity + 40)).map { "w\($0)" }
+            for (n, w) in words.enumerated() {
+                table.insert(try #require(ShortWords.key(w)), UInt32(n + 1))
+                // Filed again: the first value stays.
+                table.insert(try #require(ShortWords.key(w)), 999)
+            }
+            for (n, w) in words.enumerated() { #expect(table.find(try #require(ShortWords.key(w))) == UInt32(n + 1), "\(capacity): \(w)") }
+            #expect(table.find(try #require(ShortWords.key("x1"))) == Vocabulary.unknown)
+            #expect(table.find(try #require(ShortWords.key(""))) == Vocabulary.unknown)
+        }
+    }
 }
