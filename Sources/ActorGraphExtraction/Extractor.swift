@@ -613,10 +613,8 @@ public struct Extractor: Sendable {
             markEvents(&sentences[k])
         }
         let (eventRefs, datedEvents, sceneMeetings, homeMeeting, asideMeetings) = events.resolveAll(sentences, published: doc.published.flatMap(SimpleDate.init(iso:)))
-        // (Made for a document's usual number of actors: grown step by step from empty, each
-        // rehashed every actor it held, once per document.)
-        var actors = Set<ActorRef>(minimumCapacity: 64)
-        var forms = [ActorRef: Set<String>](minimumCapacity: 64)
+        var actors: Set<ActorRef> = []
+        var forms: [ActorRef: Set<String>] = [:]
         var lastEvent: EventRef?
         let datelineMeeting = self.datelineMeeting(sentences, eventRefs)
         // What two closures below read of the event resolver, taken once per document: reading
