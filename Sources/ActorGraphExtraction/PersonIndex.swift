@@ -234,7 +234,7 @@ public struct PersonIndex: Sendable {
             let answer = surnameAnswers.find(key)
             return answer == 0 ? nil : persons[Int(answer) - 1]
         }
-        recorder?.lookups.surnames.insert(surname)
+        recorder?.ask(surname: surname)
         return personByDictionaries(surname: surname)
     }
 
@@ -254,7 +254,7 @@ public struct PersonIndex: Sendable {
             let answer = firstNameAnswers.find(key)
             return answer == 0 ? nil : persons[Int(answer) - 1]
         }
-        recorder?.lookups.firstNames.insert(word)
+        recorder?.ask(firstName: word)
         return personByDictionaries(firstName: word)
     }
 
@@ -270,7 +270,7 @@ public struct PersonIndex: Sendable {
 
     /// The person one of whose recorded forms is `form`.
     func person(form: String) -> Person? {
-        recorder?.lookups.forms.insert(form)
+        recorder?.ask(form: form)
         if let i = byForm[form] { return persons[i] }
         return find(form: form).map { persons[$0] }
     }
@@ -286,7 +286,7 @@ public struct PersonIndex: Sendable {
 
     /// Persons who represent `actor`.
     func persons(representing actor: ActorRef) -> [Person] {
-        recorder?.lookups.represented.insert(actor)
+        recorder?.ask(representing: actor)
         return (byRepresented[actor] ?? []).map { persons[$0] }
     }
 
