@@ -329,11 +329,13 @@ extension Extractor {
         // (Asked first, of the token in place: most tokens are no capitalised word, and copying
         // each token to ask retained its two strings.)
         guard tokens[i].isWord, tokens[i].isCapitalized else { return nil }
-        let t = tokens[i]
+        // (The norm read in place, not a copy of the token; its length without walking its
+        // Characters where its bytes tell it.)
+        let norm = tokens[i].norm
         // A first name stands alone: the word after it is no capitalised word of a longer name.
         let alone = i + 1 == tokens.count || !(tokens[i + 1].isWord && tokens[i + 1].isCapitalized)
-        guard !covered(i), t.isWord, t.isCapitalized, t.norm.count >= 3,
-            let person = index.person(surname: t.norm) ?? (alone ? index.person(firstName: t.norm) : nil)
+        guard !covered(i), Self.hasThreeCharacters(norm),
+            let person = index.person(surname: norm) ?? (alone ? index.person(firstName: norm) : nil)
         else { return nil }
         var start = i
         while start > 0, !covered(start - 1), person.words.contains(tokens[start - 1].norm) || tokens[start - 1].norm == "-" {
@@ -348,6 +350,18 @@ extension Extractor {
         // "Sharm el-Sheikh" is a city, whoever in the corpus is called Sheikh.
         if Gazetteer.bundled.covers(tokens, i) { return nil }
         return (start..<(i + 1), person)
+    }
+
+    /// Whether `word` has three Characters or more (`word.count >= 3`): a Character has a byte
+    /// or more, and a printable ASCII byte is a Character of its own, so the bytes answer for
+    /// nearly every word; ``String/count`` (which walks the grapheme breaks) answers for the others.
+    static func hasThreeCharacters(_ word: String) -> Bool {
+        let bytes = word.utf8
+        if bytes.count < 3 { return false }
+        // (Read in place, as ``ShortWords/key(_:)`` reads a norm: iterating the UTF-8 view cost more.)
+        let printable = bytes.withContiguousStorageIfAvailable { b in !b.contains { $0 < 0x20 || $0 >= 0x7F } }
+        if printable == true { return true }
+        return word.count >= 3
     }
 
     /// The state or body that the words at token `object` name, once generic words and

@@ -99,7 +99,6 @@ public struct Extractor: Sendable {
         pressCues = rules.list("press")
         roundsOfNoMeeting = rules.list("round-of")
         electionWords = rules.list("election")
-        bodies = TextBodies(rules: rules)
         self.rules = rules
         var vocabulary = Vocabulary()
         matcher = LexiconMatcher(lexicon: lexicon, vocabulary: &vocabulary)
@@ -135,13 +134,15 @@ public struct Extractor: Sendable {
         presence = MeetingPresence(rules, vocabulary: &vocabulary)
         let cityStates = Set(rules.list("city-state"))
         countryNames = Set(lexicon.entries.filter { $0.kind == .state && !cityStates.contains($0.name.lowercased()) }.map { NameKey.of($0.name) })
+        // (Interned last: the words they add take ids after every other list's.)
+        bodies = TextBodies(rules: rules, vocabulary: &vocabulary)
+        groups = GroupReferences(rules: rules, vocabulary: &vocabulary)
         self.vocabulary = vocabulary
         for (index, entry) in lexicon.entries.enumerated() where !entry.isTemplate && recognizer.knownActors[entry.name] == nil {
             recognizer.knownActors[entry.name] = matcher.ref(index)
         }
         self.recognizer = recognizer
         counted = CountedReferences(rules: rules)
-        groups = GroupReferences(rules: rules)
         oppositionTemplate = lexicon.entries.firstIndex { $0.isTemplate && $0.kind == .armedGroup }
     }
 
@@ -636,6 +637,11 @@ public struct Extractor: Sendable {
         // surface-form closure reads for every mention: capturing the matcher copied it whole.)
         let relativeOpeners = compiled.words.relativeOpeners
         let trie = matcher.trie
+        // The two lookups closures below make for every mention and every sentence, made once:
+        // each closure that read `trie` or `index` itself copied it (five arrays and some ten
+        // tables retained and released), 32 K and 14 K times on the 2 MB corpus.
+        let isDemonymAt = { (tokens: [Token], i: Int) -> Bool in trie.longestMatch(tokens, at: i)?.hit.form == .demonym }
+        let representedBy = { (name: String) -> [ActorRef] in index.person(form: name)?.represents.sorted() ?? [] }
         let published = doc.published.flatMap(SimpleDate.init(iso:))
         let isAside = { (event: EventRef) -> Bool in
             guard case .span(let start, _)? = event.date, let published else { return false }
@@ -647,6 +653,9 @@ public struct Extractor: Sendable {
             return day > published
         }
         var lastHeldEvent: EventRef?
+        // The sentences read in place: each `sentences[k].field` read through the array copied
+        // the whole SentenceAnalysis (its five arrays retained and released), ~19 times a sentence.
+        sentences.withUnsafeMutableBufferPointer { sentences in
         for k in sentences.indices {
             let sentenceStart = out.count
             // The named head of a delegation attended the meeting last mentioned (or the first of
@@ -765,7 +774,7 @@ public struct Extractor: Sendable {
                 let tokens = sentences[k].tokens
                 if let form = SurfaceForms.form(
                     of: m, tokens: tokens, scalars: a.scalars, index: index, delegates: recognizer.delegateNouns,
-                    isDemonym: { trie.longestMatch(tokens, at: $0)?.hit.form == .demonym })
+                        isDemonym: { isDemonymAt(tokens, $0) })
                 {
                     forms[m.actor, default: []].insert(form)
                 }
@@ -775,7 +784,7 @@ public struct Extractor: Sendable {
                 guard let meeting = eventBefore(range) else { return [] }
                 var sides: [ActorRef] = []
                 for f in out where f.relation == .attended && f.object == .event(meeting) {
-                    let own = f.subject.kind == .person ? (index.person(form: f.subject.name)?.represents.sorted() ?? []) : [f.subject]
+                        let own = f.subject.kind == .person ? representedBy(f.subject.name) : [f.subject]
                     for side in own where !sides.contains(side) { sides.append(side) }
                 }
                 return sides
@@ -868,7 +877,15 @@ public struct Extractor: Sendable {
             // who were there.
             // "a bombing campaign backing President Bashar al-Assad": the object of a stance is
             // what the sentence is about, not someone in the room.
-            lazy var stanceObjects = matches.filter(\.isStance).flatMap { $0.objects.map(\.range) }
+                // (Read in place: filtering the matches copied each whole match, ~1,100
+                // instructions a sentence for a list nearly always empty.)
+                lazy var stanceObjects = matches.withUnsafeBufferPointer { matches in
+                    var ranges: [Range<Int>] = []
+                    for i in matches.indices where matches[i].isStance {
+                        for o in matches[i].objects { ranges.append(o.range) }
+                    }
+                    return ranges
+                }
             if here.isEmpty, let event = lastEvent, case .day? = event.date {
                 for m in presence.personsOnTheScene(in: sentences[k], excluding: stanceObjects).flatMap(\.members) {
                     out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.scenePresenceRule)))
@@ -913,6 +930,7 @@ public struct Extractor: Sendable {
                     out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.meetingPresenceRule)))
                 }
             }
+        }
         }
         return DocumentFindings(document: doc.name, published: doc.published, findings: out, datedEvents: datedEvents, actors: actors, forms: forms, warnings: a.warnings)
     }

@@ -31,6 +31,13 @@ public struct PersonIndex: Sendable {
     /// The persons who represent each actor, in index order: phase two asks for every state
     /// mention with a role noun after it.
     private var byRepresented: [ActorRef: [Int]] = [:]
+    /// ``person(surname:)``'s and ``person(firstName:)``'s answers again, for the words of up to
+    /// fifteen ASCII bytes (nearly every norm asked), keyed by their bytes (``ShortWords``): the
+    /// answering person's place in ``persons`` plus one, under every word whose answer is a person.
+    /// Phase two asks of every capitalised word no name covers, and a probe here costs a tenth of
+    /// hashing the word for ``bySurname`` and again for ``byInnerName``. Made once those are.
+    private var surnameAnswers = ShortWords()
+    private var firstNameAnswers = ShortWords()
     /// Where the questions asked of this copy of the index are written, when one document's
     /// reading is being recorded (``recording(into:)``).
     private var recorder: PersonLookups.Recorder?
@@ -185,6 +192,9 @@ public struct PersonIndex: Sendable {
         for (i, person) in persons.enumerated() {
             for actor in person.represents { byRepresented[actor, default: []].append(i) }
         }
+        for (word, list) in bySurname where list.count == 1 { surnameAnswers.file(word, UInt32(list[0] + 1)) }
+        for (word, list) in byInnerName where list.count == 1 && bySurname[word] == nil { surnameAnswers.file(word, UInt32(list[0] + 1)) }
+        for (word, list) in byFirstName where list.count == 1 { firstNameAnswers.file(word, UInt32(list[0] + 1)) }
     }
 
     /// The words of a person's name without particles, the surname last: "Bashar al-Assad" →
@@ -219,7 +229,18 @@ public struct PersonIndex: Sendable {
 
     /// The one person whose surname is `surname`, if exactly one.
     func person(surname: String) -> Person? {
-        recorder?.lookups.surnames.insert(surname)
+        if let key = ShortWords.key(surname) {
+            recorder?.ask(surname: surname, key: key)
+            let answer = surnameAnswers.find(key)
+            return answer == 0 ? nil : persons[Int(answer) - 1]
+        }
+        recorder?.ask(surname: surname)
+        return personByDictionaries(surname: surname)
+    }
+
+    /// ``person(surname:)`` from the dictionaries alone, unrecorded: the answer for a word with
+    /// no ``ShortWords`` key, and the one ``surnameAnswers`` holds for the others.
+    func personByDictionaries(surname: String) -> Person? {
         guard let list = bySurname[surname] ?? byInnerName[surname], list.count == 1 else { return nil }
         return persons[list[0]]
     }
@@ -228,14 +249,28 @@ public struct PersonIndex: Sendable {
     /// name is `word`: "Kim" for "Kim Jong Un". A caller asks only of a word standing alone, not
     /// of the first word of another name ("Kim Yong Chol").
     func person(firstName word: String) -> Person? {
-        recorder?.lookups.firstNames.insert(word)
+        if let key = ShortWords.key(word) {
+            recorder?.ask(firstName: word, key: key)
+            let answer = firstNameAnswers.find(key)
+            return answer == 0 ? nil : persons[Int(answer) - 1]
+        }
+        recorder?.ask(firstName: word)
+        return personByDictionaries(firstName: word)
+    }
+
+    /// ``person(firstName:)`` from the dictionary alone, unrecorded (as ``personByDictionaries(surname:)``).
+    func personByDictionaries(firstName word: String) -> Person? {
         guard let list = byFirstName[word], list.count == 1 else { return nil }
         return persons[list[0]]
     }
 
+    /// Every word ``person(surname:)`` or ``person(firstName:)`` finds a list of persons under
+    /// (one person or more), for tests.
+    var namesLookedUp: [String] { Array(bySurname.keys) + Array(byInnerName.keys) + Array(byFirstName.keys) }
+
     /// The person one of whose recorded forms is `form`.
     func person(form: String) -> Person? {
-        recorder?.lookups.forms.insert(form)
+        recorder?.ask(form: form)
         if let i = byForm[form] { return persons[i] }
         return find(form: form).map { persons[$0] }
     }
@@ -251,7 +286,7 @@ public struct PersonIndex: Sendable {
 
     /// Persons who represent `actor`.
     func persons(representing actor: ActorRef) -> [Person] {
-        recorder?.lookups.represented.insert(actor)
+        recorder?.ask(representing: actor)
         return (byRepresented[actor] ?? []).map { persons[$0] }
     }
 

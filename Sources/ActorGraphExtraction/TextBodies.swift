@@ -7,35 +7,38 @@ import ActorGraphModel
 /// News names many such bodies once, in full, and then by the name or its short form; no lexicon
 /// can list every local party and rebel movement. Kept per document, in reading order: a name is
 /// known from the sentence that first writes it in full.
+///
+/// The word lists are ``WordSet``s of the extractor's vocabulary and are asked by a token's word
+/// id: the tokens must have theirs (``Vocabulary/assign(_:)``; the extractor's sentences do).
 struct TextBodies {
     /// relations.rules' "body-head" list: the last word of a body's name ("front", "party").
-    let heads: Set<String>
+    let heads: WordSet
     /// relations.rules' "armed-head" list: words that make a named body an armed group.
-    let armedWords: Set<String>
+    let armedWords: WordSet
     /// relations.rules' "body-connector" list: words that may join the capitalised words of a
     /// name ("of", "and", "for").
-    let connectors: Set<String>
+    let connectors: WordSet
     /// relations.rules' "body-organ" list: words between a state and a body noun that make the
     /// body the state's own organ ("Sudanese Armed Forces").
-    let organWords: Set<String>
+    let organWords: WordSet
 
     /// relations.rules' "body-possessor" list: "People's" in "the Tigray People's Liberation
     /// Front"; after other words "'s" ends the name.
-    let possessors: Set<String>
+    let possessors: WordSet
 
     /// relations.rules' "organ-noun" list: the body nouns that, after a state's name, extend its
     /// mention to the organ ("the Sudan Armed Forces" is Sudan).
-    let organNouns: Set<String>
+    let organNouns: WordSet
     /// The body nouns of a state's own organs, after its name and ``organWords``: the
     /// ``organNouns`` and relations.rules' "organ-head" list ("the Revolutionary Guards").
-    let organHeads: Set<String>
+    let organHeads: WordSet
 
     /// relations.rules' "combatant-noun" list: "rebels" in "the Forces Nouvelles rebels".
-    let sideNouns: Set<String>
+    let sideNouns: WordSet
 
     /// relations.rules' "portfolio-post" list: posts whose capitalised portfolio may end on a
     /// body noun ("Armed Forces Minister").
-    let posts: Set<String>
+    let posts: WordSet
 
     /// The bodies found so far: their words (normal forms) and their short forms.
     private var names: [[String]: ActorRef] = [:]
@@ -44,17 +47,20 @@ struct TextBodies {
     private var firstWords: Set<String> = []
     private var shortForms: [String: ActorRef] = [:]
 
-    /// The bodies `rules`' word lists describe, none found yet.
-    init(rules: RuleSet) {
-        heads = rules.list("body-head")
-        armedWords = rules.list("armed-word")
-        connectors = rules.list("body-connector")
-        organWords = rules.list("body-organ")
-        possessors = rules.list("body-possessor")
-        organNouns = rules.words(.organNoun)
-        organHeads = organNouns.union(rules.words(.organHead))
-        sideNouns = rules.words(.combatantNoun)
-        posts = rules.words(.portfolioPost)
+    /// The bodies `rules`' word lists describe, none found yet; the lists' words are interned in
+    /// `vocabulary`. (Each list was a `Set<String>` asked by a token's norm: 127 K String hashes
+    /// on the 2 MB corpus, one per capitalised token, for the body nouns alone.)
+    init(rules: RuleSet, vocabulary: inout Vocabulary) {
+        heads = vocabulary.set(rules.list("body-head"))
+        armedWords = vocabulary.set(rules.list("armed-word"))
+        connectors = vocabulary.set(rules.list("body-connector"))
+        organWords = vocabulary.set(rules.list("body-organ"))
+        possessors = vocabulary.set(rules.list("body-possessor"))
+        let organNouns = rules.words(.organNoun)
+        self.organNouns = vocabulary.set(organNouns)
+        organHeads = vocabulary.set(organNouns.union(rules.words(.organHead)))
+        sideNouns = vocabulary.set(rules.words(.combatantNoun))
+        posts = vocabulary.set(rules.words(.portfolioPost))
     }
 
     /// Learns the bodies this sentence names in full, then adds a mention for every name or
@@ -97,7 +103,7 @@ struct TextBodies {
             && (mentions[n].actor.kind == .armedGroup || mentions[n].actor.kind == .organization)
         {
             let j = mentions[n].range.upperBound
-            guard j < tokens.count, !tokens[j].isCapitalized, sideNouns.contains(tokens[j].norm),
+            guard j < tokens.count, !tokens[j].isCapitalized, sideNouns.contains(tokens[j].word),
                 !mentions.contains(where: { $0.range.contains(j) })
             else { continue }
             mentions[n].range = mentions[n].range.lowerBound..<(j + 1)
@@ -110,9 +116,9 @@ struct TextBodies {
     private func extendOrgans(_ tokens: [Token], _ mentions: inout [Mention]) {
         for n in mentions.indices where mentions[n].actor.kind == .state && mentions[n].role == .actor {
             var j = mentions[n].range.upperBound
-            while j < tokens.count, tokens[j].isCapitalized, organWords.contains(tokens[j].norm) { j += 1 }
-            guard j < tokens.count, j > mentions[n].range.upperBound || heads.contains(tokens[j].norm), tokens[j].isCapitalized,
-                organNouns.contains(tokens[j].norm), !mentions.contains(where: { $0.range.contains(j) })
+            while j < tokens.count, tokens[j].isCapitalized, organWords.contains(tokens[j].word) { j += 1 }
+            guard j < tokens.count, j > mentions[n].range.upperBound || heads.contains(tokens[j].word), tokens[j].isCapitalized,
+                organNouns.contains(tokens[j].word), !mentions.contains(where: { $0.range.contains(j) })
             else { continue }
             mentions[n].range = mentions[n].range.lowerBound..<(j + 1)
         }
@@ -136,11 +142,11 @@ struct TextBodies {
     /// whose last is a body noun, not all of one lexicon name, and more than a state's organ
     /// ("the Sudanese Armed Forces" is Sudan's army, not a body of its own).
     private mutating func learn(_ tokens: [Token], _ mentions: [Mention]) {
-        for h in tokens.indices where tokens[h].isCapitalized && heads.contains(tokens[h].norm) {
+        for h in tokens.indices where tokens[h].isCapitalized && heads.contains(tokens[h].word) {
             // The lexicon already names it ("Free Syrian Army").
             if mentions.contains(where: { $0.range.contains(h) && $0.role == .actor }) { continue }
             // "Armed Forces Minister X", "Security Council Secretary": a portfolio before a post.
-            if h + 1 < tokens.count, tokens[h + 1].isCapitalized, posts.contains(tokens[h + 1].norm) { continue }
+            if h + 1 < tokens.count, tokens[h + 1].isCapitalized, posts.contains(tokens[h + 1].word) { continue }
             var start = h
             var j = h - 1
             // Where "of the" / "for the" joined words before the head ("Front for the Liberation of …").
@@ -149,21 +155,21 @@ struct TextBodies {
                 let t = tokens[j]
                 // "Lebanon's Free Patriotic Movement": a state's possessive is not in the name,
                 // "the Tigray People's Liberation Front" keeps its own.
-                if t.norm == "'s", mentions.contains(where: { $0.range.upperBound == j }) || j == 0 || !possessors.contains(tokens[j - 1].norm) { break }
+                if t.norm == "'s", mentions.contains(where: { $0.range.upperBound == j }) || j == 0 || !possessors.contains(tokens[j - 1].word) { break }
                 if t.isWord && t.isCapitalized || t.norm == "'s" || t.norm == "-" {
                     start = j
                 } else if t.norm == "the" {
                     // "Front for the Liberation of …"; otherwise "the" is the article before the name.
                     guard j > 0, ["of", "for"].contains(tokens[j - 1].norm) else { break }
                     if crossed == nil { crossed = j + 1 }
-                } else if !(connectors.contains(t.norm) && j > 0 && (tokens[j - 1].isCapitalized || tokens[j - 1].norm == "the")) {
+                } else if !(connectors.contains(t.word) && j > 0 && (tokens[j - 1].isCapitalized || tokens[j - 1].norm == "the")) {
                     break
                 }
                 j -= 1
             }
             // "Noureddine Adam of the Popular Front …": words before "of the" that hold no body
             // noun are a person's or a place's name, not the body's.
-            if let c = crossed, c - 2 > start, !tokens[start..<(c - 2)].contains(where: { heads.contains($0.norm) }) { start = c }
+            if let c = crossed, c - 2 > start, !tokens[start..<(c - 2)].contains(where: { heads.contains($0.word) }) { start = c }
             // A connector never opens the name; "The" at the start of a sentence is the article.
             while start < h, !tokens[start].isCapitalized || tokens[start].norm == "the" || tokens[start].norm == "'s" || tokens[start].norm == "-" {
                 start += 1
@@ -177,14 +183,14 @@ struct TextBodies {
             guard capitalised.count >= 2 else { continue }
             // One state's or its demonym's organ: "Sudanese Armed Forces", "Syrian Army". (The
             // "Sudan Revolutionary Front" and the "Syrian National Council" are bodies of their own.)
-            if organHeads.contains(tokens[h].norm), let first = mentions.first(where: { $0.range.lowerBound == start }), first.actor.kind == .state,
-                first.range.upperBound >= h || tokens[first.range.upperBound..<h].allSatisfy({ organWords.contains($0.norm) })
+            if organHeads.contains(tokens[h].word), let first = mentions.first(where: { $0.range.lowerBound == start }), first.actor.kind == .state,
+                first.range.upperBound >= h || tokens[first.range.upperBound..<h].allSatisfy({ organWords.contains($0.word) })
             {
                 continue
             }
             let words = tokens[start..<end].map(\.norm)
             let text = Gazetteer.text(tokens, start..<end)
-            let armed = words.contains { armedWords.contains($0) }
+            let armed = tokens[start..<end].contains { armedWords.contains($0.word) }
             let ref = names[words] ?? ActorRef(name: text, kind: armed ? .armedGroup : .organization, country: nil)
             names[words] = ref
             if let first = words.first { firstWords.insert(first) }
@@ -204,7 +210,7 @@ struct TextBodies {
         guard (2...3).contains(end - start), end <= tokens.count else { return false }
         let words = tokens[start..<end]
         guard words.allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isUppercase }), let last = words.last,
-            !last.norm.hasSuffix("s"), !heads.contains(last.norm),
+            !last.norm.hasSuffix("s"), !heads.contains(last.word),
             !mentions.contains(where: { $0.range.overlaps(start..<end) })
         else { return false }
         return true

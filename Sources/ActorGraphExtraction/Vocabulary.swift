@@ -285,3 +285,25 @@ struct ShortWords: Sendable {
         count += 1
     }
 }
+
+extension ShortWords {
+    /// Files `value` under `word` so that every word equal to it (as Strings compare: canonically)
+    /// finds it by its own key: under the word's key when it is ASCII, else under its canonical
+    /// decomposition's when that is ASCII (a Kelvin sign's "K"), as ``Vocabulary/intern(_:)``
+    /// files words; a word with neither key is not filed (ask the Strings of it). An ASCII word
+    /// equals only itself and the words that decompose to it, so two words filed under one key
+    /// are equal.
+    mutating func file(_ word: String, _ value: Vocabulary.Word) {
+        let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
+        if let key = Self.key(word) ?? (isASCII ? nil : Self.key(word.decomposedStringWithCanonicalMapping)) { insert(key, value) }
+    }
+
+    /// An empty table that holds `count` words before it grows (its slots a power of two, at
+    /// most half full), for a table filled word by word whose size is about known.
+    init(capacity count: Int) {
+        var slots = 16
+        while slots < 2 * Swift.max(count, 1) { slots *= 2 }
+        keys = [Key](repeating: Key(low: 0, high: 0), count: slots)
+        values = [Vocabulary.Word](repeating: Vocabulary.unknown, count: slots)
+    }
+}

@@ -5,7 +5,9 @@ import Testing
 
 /// ``GroupReferences/phrases(_:mentions:)`` and ``CountedReferences/resolve(_:at:)`` open on fixed
 /// word ids ("the", "all", "both") and read a count by id ("two" … "ten"), where they compared
-/// every token's norm and looked the next one up in a dictionary of norms. They must find what
+/// every token's norm and looked the next one up in a dictionary of norms; since the sixteenth
+/// pass `phrases` asks its three word lists by id too (``GroupReferences/nounWords`` …), where
+/// the oracle asks the lists' Strings. They must find what
 /// they found before (kept here verbatim as the oracle) on every sentence of the seeds and every
 /// fixture's articles, their upper-cased copies and sentences made for each opening and count.
 @Suite struct ReferencesOracleTests {

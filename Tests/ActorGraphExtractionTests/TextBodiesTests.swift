@@ -74,4 +74,46 @@ import Testing
         #expect(edges.contains("Ivory Coast opposes Forces Nouvelles"), "\(edges.sorted())")
         #expect(!edges.contains { $0.contains("opposition") })
     }
+
+    /// The word lists are asked by a token's word id (``WordSet``s of the extractor's vocabulary)
+    /// where they were `Set<String>`s asked by its norm: each must answer as the rules' list does
+    /// for every token of the seeds and fixtures (and their upper-cased copies), every word the
+    /// vocabulary holds and a few it does not.
+    @Test func theListsByIdAnswerAsTheListsByNorm() throws {
+        let extractor = Extractor(lexicon: Fixture.lexicon, rules: Fixture.rules)
+        let (rules, bodies) = (Fixture.rules, extractor.bodies)
+        let lists: [(String, Set<String>, WordSet)] = [
+            ("body-head", rules.list("body-head"), bodies.heads),
+            ("armed-word", rules.list("armed-word"), bodies.armedWords),
+            ("body-connector", rules.list("body-connector"), bodies.connectors),
+            ("body-organ", rules.list("body-organ"), bodies.organWords),
+            ("body-possessor", rules.list("body-possessor"), bodies.possessors),
+            ("organ-noun", rules.words(.organNoun), bodies.organNouns),
+            ("organ-noun + organ-head", rules.words(.organNoun).union(rules.words(.organHead)), bodies.organHeads),
+            ("combatant-noun", rules.words(.combatantNoun), bodies.sideNouns),
+            ("portfolio-post", rules.words(.portfolioPost), bodies.posts),
+        ]
+        for (name, words, _) in lists { #expect(!words.isEmpty, "list \(name) is empty") }
+        var norms = Set(extractor.vocabulary.words).union(["zzfront", "fronts", "Front", "", "'s", "-"])
+        var tokens = 0
+        for (text, document) in try Fixture.oracleTexts() {
+            for s in extractor.analyze(Document(name: document, text: text, published: "2024-03-15")).sentences {
+                for t in s.tokens {
+                    tokens += 1
+                    #expect(t.word == extractor.vocabulary.id(t.norm), "\(document): \(t.norm)")
+                    for (name, words, set) in lists where set.contains(t.word) != words.contains(t.norm) {
+                        Issue.record("\(document): \(t.norm) in \(name): by id \(set.contains(t.word)), by norm \(words.contains(t.norm))")
+                    }
+                }
+            }
+        }
+        #expect(tokens > 100_000)
+        norms.formUnion(lists.flatMap { Array($0.1) })
+        for norm in norms {
+            let id = extractor.vocabulary.id(norm)
+            for (name, words, set) in lists where set.contains(id) != words.contains(norm) {
+                Issue.record("\(norm) in \(name): by id \(set.contains(id)), by norm \(words.contains(norm))")
+            }
+        }
+    }
 }
