@@ -26,14 +26,6 @@ struct CountedReferences: Sendable {
     /// (The sentences' tokens must have their word ids, as every sentence the extractor reads has.)
     func resolve(_ sentences: inout [SentenceAnalysis], at k: Int) {
         let tokens = sentences[k].tokens
-        // "Obama and Medvedev discussed Kyrgyzstan in Prague. They did so again in Washington":
-        // a sentence opening on "They" goes on about the list the sentence before opened on.
-        if k > 0, tokens.count > 1, tokens[0].norm == "they", tokens[1].isWord, !tokens[1].isCapitalized,
-            !sentences[k].mentions.contains(where: { $0.range.contains(0) }),
-            let list = openingList(of: sentences[k - 1])
-        {
-            sentences[k].replace(with: Mention(range: 0..<1, actor: list[0], form: .pair, partners: Array(list.dropFirst())))
-        }
         var i = 0
         while i + 1 < tokens.count {
             let start: Int
@@ -109,6 +101,18 @@ struct CountedReferences: Sendable {
         }
         guard persons, named.count == count else { return nil }
         return named
+    }
+
+    /// Turns a sentence `k` that opens on "They" into one mention of the list the sentence before
+    /// opened on: "Obama and Medvedev discussed Kyrgyzstan in Prague. They did so again in
+    /// Washington".
+    func resolveThey(_ sentences: inout [SentenceAnalysis], at k: Int) {
+        let tokens = sentences[k].tokens
+        guard k > 0, tokens.count > 1, tokens[0].norm == "they", tokens[1].isWord, !tokens[1].isCapitalized,
+            !sentences[k].mentions.contains(where: { $0.range.contains(0) }),
+            let list = openingList(of: sentences[k - 1])
+        else { return }
+        sentences[k].replace(with: Mention(range: 0..<1, actor: list[0], form: .pair, partners: Array(list.dropFirst())))
     }
 
     /// The list of two or more different actors a sentence opens on, as its subject ("Obama and

@@ -58,13 +58,16 @@ struct EventResolver {
     /// serves, not where anyone meets.
     let envoyPosts: WordSet
 
-    /// Whether the place at `range` is an envoy's post: "the ambassador in Moscow, Mr X",
-    /// "Indonesia's envoy to Washington".
+    /// Whether the place at `range` is an envoy's post: "its ambassador in Washington",
+    /// "Indonesia's envoy to Moscow", "the ambassador in Moscow, Mr X" (an owner before the post,
+    /// or the holder's name after it); "met the envoy in Harare on Monday" names a venue.
     func namesEnvoyPost(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         var k = range.lowerBound - 1
         if k >= 0, tokens[k].is(.the) { k -= 1 }
-        guard k >= 1, ["in", "to", "at"].contains(tokens[k].norm) else { return false }
-        return envoyPosts.contains(tokens[k - 1].word)
+        guard k >= 1, ["in", "to", "at"].contains(tokens[k].norm), envoyPosts.contains(tokens[k - 1].word) else { return false }
+        let owned = k >= 2 && (["its", "his", "her", "their", "'s", "’s"].contains(tokens[k - 2].norm) || tokens[k - 2].isCapitalized && tokens[k - 2].isWord)
+        let named = range.upperBound < tokens.count && tokens[range.upperBound].is(.comma)
+        return owned || named
     }
 
     /// relations.rules' "war" list: "the war in Sudan", "fighting in Gaza" name where the fighting

@@ -621,6 +621,7 @@ public struct Extractor: Sendable {
                 if sides.count == 1 { lastSide = sides.first }
             }
             counted.resolve(&sentences, at: k)
+            counted.resolveThey(&sentences, at: k)
             markEvents(&sentences[k])
         }
         let (eventRefs, datedEvents, sceneMeetings, homeMeeting, asideMeetings) = events.resolveAll(sentences, published: doc.published.flatMap(SimpleDate.init(iso:)))
