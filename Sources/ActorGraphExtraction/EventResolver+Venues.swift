@@ -337,8 +337,7 @@ extension EventResolver {
             if let dateline, m.range.overlaps(dateline) { continue }
             // "to end the war in Gaza": where the fighting is.
             if namesWarPlace(tokens, m.range) { continue }
-            // "flew back to Washington": home, not the venue.
-            if m.range.lowerBound >= 2, tokens[m.range.lowerBound - 1].is(.to), ["back", "home"].contains(tokens[m.range.lowerBound - 2].norm) { continue }
+            if m.range.lowerBound >= 1, Self.goesBack(tokens, to: m.range.lowerBound - 1) { continue }
             // "in the hill resort of Murree, north of Islamabad": a bearing's reference point is
             // not where the meeting is.
             if m.range.lowerBound >= 2, tokens[m.range.lowerBound - 1].norm == "of", Self.bearings.contains(tokens[m.range.lowerBound - 2].norm) { continue }
@@ -421,9 +420,7 @@ extension EventResolver {
             guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word),
                 !s.mentions.contains(where: { $0.range.contains(k) }), !afterReporting(tokens, i)
             else { continue }
-            // "flew back to Washington this evening, before the conference had finished": where
-            // someone went home to, not where the meeting is.
-            if tokens[i].norm == "to", i >= 1, ["back", "home"].contains(tokens[i - 1].norm) { continue }
+            if Self.goesBack(tokens, to: i) { continue }
             // "talks to …", "flew to …", "travelled twice to …"; "sent a high-level delegation to …"
             // (a motion verb a few words back, in the same clause).
             if tokens[i].norm == "to", !tokens[max(0, i - 2)..<i].contains(where: { eventNouns.contains($0.word) }),
@@ -473,6 +470,12 @@ extension EventResolver {
             consider(range, Self.datelineName(s, range))
         }
         return best?.name ?? bestCountry?.name
+    }
+
+    /// Whether token `k` is the "to" of "flew back to Washington this evening, before the
+    /// conference had finished": where someone went home to, not where the meeting is.
+    static func goesBack(_ tokens: [Token], to k: Int) -> Bool {
+        k >= 1 && tokens[k].is(.to) && ["back", "home"].contains(tokens[k - 1].norm)
     }
 
     /// The city a mention at token `k` names: a capital ("Moscow") or a city-state.
