@@ -918,8 +918,12 @@ public struct Extractor: Sendable {
                         // "a step agreed last autumn in talks brokered by X": a sentence dated
                         // otherwise tells of another occasion ("since the riots began on 13 May"
                         // dates no occasion of the sentence's).
+                        // (A day given in another coordinated clause than the person's is that
+                        // clause's: "saw Sadat in Cairo on Dec 13, and flew on to Damascus two days
+                        // later for a session with Assad".)
                         !sentences[k].dates.contains(where: { d in
                             !resolver.isSince(sentences[k].tokens, before: d.range.lowerBound) && !d.date.contains(day)
+                                && !EventResolver.crossesClause(sentences[k].tokens, Range.ordered(min(d.range.upperBound, m.range.upperBound), max(d.range.lowerBound, m.range.lowerBound)))
                         }),
                         // "the 1947 accord struck by her father, General Aung San": another year, or
                         // "eight days after X fled", is another occasion.

@@ -193,4 +193,15 @@ import Testing
         let hedged = Fixture.edges("Envoy Jean Dupont would hold a long session in Juba on Monday with President John Okot.", published: "2024-03-12")
         #expect(!hedged.contains("John Okot attended Juba 2024-03-11"), "\(hedged.sorted())")
     }
+
+    /// A day given in another coordinated clause is that clause's meeting's: "saw A in Nairobi on
+    /// Monday, and flew on to Kampala two days later for a long session with B" puts B in
+    /// Kampala on Wednesday (the other day no longer hides B).
+    @Test func aDayInAnotherClauseDoesNotHideThePerson() {
+        let edges = Fixture.edges(
+            "Talks opened in Geneva on Friday. The envoy, Jean Dupont, saw President Ali Musa in Nairobi on Monday, and flew on to Kampala two days later for a long session with President John Okot.",
+            published: "2024-03-15")
+        #expect(edges.contains("John Okot attended Kampala 2024-03-13"), "\(edges.sorted())")
+        #expect(edges.contains("Ali Musa attended Nairobi 2024-03-11"), "\(edges.sorted())")
+    }
 }
