@@ -3,8 +3,8 @@ extension DateResolver {
     /// sentence with none of them has none, so a caller may skip ``narrativeDates(in:anchor:)``.
     static let narrativeNouns = ["day", "days", "week", "weeks", "morning", "afternoon", "evening", "night"]
 
-    /// Day counts written out, for "two days later".
-    private static let counts: [String: Int] = [
+    /// Day counts written out, for "two days later" (and "three days ago").
+    static let counts: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     ]
 

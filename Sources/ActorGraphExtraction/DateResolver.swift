@@ -137,7 +137,7 @@ public enum DateResolver {
             }
             // "a week ago", "three days ago": counted back from publication.
             if t.norm == "ago", i >= 2, let unit = ["day": 1, "days": 1, "week": 7, "weeks": 7][tokens[i - 1].norm],
-                let count = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6].first(where: { $0.key == tokens[i - 2].norm })?.value
+                let count = Self.counts[tokens[i - 2].norm].flatMap({ $0 <= 6 ? $0 : nil })
                     ?? Int(tokens[i - 2].norm).flatMap({ (1...31).contains($0) ? $0 : nil })
             {
                 found.append(DateMention(range: (i - 2)..<(i + 1), date: .day(published.adding(days: -count * unit))))

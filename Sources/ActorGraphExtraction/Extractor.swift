@@ -316,8 +316,8 @@ public struct Extractor: Sendable {
             // expression's anchor ("saw Sadat in Cairo on Dec 13 and flew on to Damascus two days
             // later"). Under a heading of a day ("13 January, Paris. A day later, …") the heading
             // has already counted the day on.
-            let ownDays = sentence.dates.filter { if case .day = $0.date { true } else { false } }
             if !underHeading, let storyDay, tokens.contains(where: { narrativeCues.contains($0.word) }) {
+                let ownDays = sentence.dates.filter { if case .day = $0.date { true } else { false } }
                 let told = DateResolver.narrativeDates(in: tokens, anchor: storyDay, dated: sentence.dates).filter { t in
                     !ownDays.contains { d in
                         d.range.lowerBound > t.range.lowerBound && !EventResolver.crossesClause(tokens, Range.ordered(t.range.upperBound, d.range.lowerBound))

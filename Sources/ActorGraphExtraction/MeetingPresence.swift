@@ -76,8 +76,9 @@ struct MeetingPresence: Sendable {
         Vocabulary.assertAssigned(t)
         // "… for a long session with X, who told him that Syria would not sit down with Israel":
         // a hedge inside a relative clause voids that clause, not the meeting before it.
-        let relatives = s.clauses.relativeStretches(count: t.count)
+        // (The clauses are read only for a sentence that holds a hedge, few of them.)
         let hedged = t.indices.filter { unfulfilled.contains(t[$0].word) }
+        let relatives = hedged.isEmpty ? [] : s.clauses.relativeStretches(count: t.count)
         if hedged.contains(where: { k in !relatives.contains { $0.contains(k) } }) { return [] }
         let voided = relatives.filter { r in hedged.contains { r.contains($0) } }
         if let last = t.last, last.is(.question) { return [] }
