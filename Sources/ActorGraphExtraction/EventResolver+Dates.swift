@@ -113,13 +113,23 @@ extension EventResolver {
     }
 
     /// The sentence's dates that may date a meeting: not a report's ("announced on Monday"), not
-    /// a deadline's ("a March 31 deadline").
+    /// a deadline's ("a March 31 deadline"), not the day an agreement takes effect ("a ceasefire,
+    /// to take effect on Thursday").
     func meetingDates(_ s: SentenceAnalysis) -> [DateMention] {
         s.dates.filter { d in
             !afterReporting(s.tokens, d.range.lowerBound)
                 && !(d.range.upperBound < s.tokens.count && deadlines.contains(s.tokens[d.range.upperBound].word))
                 && !isSince(s.tokens, before: d.range.lowerBound)
+                && !takesEffect(s.tokens, before: d.range.lowerBound)
         }
+    }
+
+    /// Whether the date at `k` is when something takes effect: "to take effect on Thursday",
+    /// "effective Monday".
+    func takesEffect(_ tokens: [Token], before k: Int) -> Bool {
+        var j = k - 1
+        if j >= 0, ["on", "from", "at", "by"].contains(tokens[j].norm) { j -= 1 }
+        return j >= 0 && inForce.contains(tokens[j].word)
     }
 
     /// Whether "since" opens a clause about something other than a meeting that a date at `k`

@@ -216,6 +216,13 @@ extension EventResolver {
         {
             return t[2].text
         }
+        // "From Our Own Correspondent, VICTORIA FALLS": the place after the correspondent.
+        if let c = t.prefix(5).firstIndex(where: { ["correspondent", "reporter"].contains($0.norm) }), c + 2 < t.count, t[c + 1].is(.comma),
+            t[c + 2].isCapitalized, t[c + 2].isWord, !notPlaces.contains(t[c + 2].word)
+        {
+            let end = gazetteer.match(t, at: c + 2)?.upperBound ?? c + 3
+            return Self.datelineName(s, (c + 2)..<end)
+        }
         for i in t.indices.dropLast() where t[i].norm == "in" {
             if let m = s.mentions.first(where: { $0.range.lowerBound == i + 1 }), m.role == .place, m.form == .metonym || isCityState(m, t) {
                 return venueName(m, t)
@@ -253,6 +260,15 @@ extension EventResolver {
     /// words before it): "…, where Kuleba sat down with Lavrov".
     static func whereClause(_ tokens: [Token], event e: Int) -> Int? {
         Range.ordered(max(1, e - 8), e).last { tokens[$0].norm == "where" && tokens[$0 - 1].norm == "," }.map { $0 - 1 }
+    }
+
+    /// The comma of a ", when" that opens the clause of the meeting word at `e`, with no other
+    /// clause mark between: "It took its present form in Lusaka on 7 December, when …".
+    static func whenClause(_ tokens: [Token], event e: Int) -> Int? {
+        guard let w = Range.ordered(1, e).last(where: { tokens[$0].norm == "when" }), tokens[w - 1].is(.comma),
+            !tokens[w..<e].contains(where: { $0.is(.semicolon) || $0.is(.period) })
+        else { return nil }
+        return w - 1
     }
 
     /// The city named right before the comma at `comma` ("arrived from St Petersburg, where he

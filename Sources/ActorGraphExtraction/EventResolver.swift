@@ -48,6 +48,7 @@ struct EventResolver {
         firstSessions = vocabulary.set(rules.words(.firstSession))
         laterDays = vocabulary.set(rules.words(.laterDay))
         deadlines = vocabulary.set(rules.words(.deadline))
+        inForce = vocabulary.set(rules.list("in-force"))
         meetingTopics = vocabulary.set(rules.words(.meetingTopic))
         intervalUnits = vocabulary.set(rules.words(.intervalUnit))
         warTopics = vocabulary.set(rules.list("war"))
@@ -176,6 +177,9 @@ struct EventResolver {
     /// relations.rules' "deadline" list: "a March 31 deadline" dates no meeting.
     let deadlines: WordSet
 
+    /// relations.rules' "in-force" list: a truce "to take effect on Thursday" dates no meeting.
+    let inForce: WordSet
+
     /// relations.rules' "live-aux" and "live-meeting" lists.
     let liveAuxiliaries: WordSet
     let liveVerbs: WordSet
@@ -231,7 +235,10 @@ struct EventResolver {
                 let clausePlace = whereComma.flatMap { comma in
                     s.mentions.contains { $0.range.contains(comma) } ? nil : place(s, event: comma, before: true) ?? nameBefore(s, comma)
                 }
+                // "in Lusaka on 7 December, when A, B and C signed a declaration": a "when" clause's
+                // act is at the place named before its comma, however long the list in between.
                 let p = clausePlace ?? place(s, event: e, before: isThere)
+                    ?? Self.whenClause(s.tokens, event: e).flatMap { place(s, event: $0, before: true) }
                 // "came straight from Baghdad, where he met X", "fresh from the G7 summit in Apulia":
                 // a stop on the way, not the story.
                 let aside = clausePlace != nil && whereComma.map { comma in s.tokens[max(0, comma - 5)..<comma].contains { $0.norm == "from" } } == true

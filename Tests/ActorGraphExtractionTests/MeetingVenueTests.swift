@@ -320,6 +320,13 @@ import Testing
         #expect(events(text, published: "2024-03-15") == ["Accra 2024-03-14"])
     }
 
+    /// "agreed on a ceasefire, to take effect on Thursday": the day the truce applies from, not
+    /// the summit's (which "opened on Saturday").
+    @Test func theDayAnAgreementTakesEffectDatesNoMeeting() {
+        let text = "The presidents of Kenya and Uganda, meeting in Kampala, have agreed on a ceasefire, to take effect on Thursday. The summit opened on Saturday."
+        #expect(events(text, published: "2024-03-18") == ["Kampala 2024-03-16"])
+    }
+
     @Test func thereIsTheMeetingNamedBefore() {
         let text = "The latest round opened in Cairo on Saturday. A Hamas delegation led by Khalil Haniyeh, the group's deputy chief in Gaza, held talks there with Egyptian intelligence chief Omar Suleiman."
         #expect(events(text) == ["Cairo 2024-03-09"])
@@ -511,5 +518,28 @@ import Testing
         #expect(!edges.contains { $0.contains("Gaza 20") }, "\(edges.sorted())")
         let cairo = Fixture.edges("Kenyan and Ugandan envoys met in Cairo on Wednesday to discuss the war in Sudan.", published: "2024-08-14")
         #expect(cairo.contains("Kenya attended Cairo 2024-08-14"), "\(cairo.sorted())")
+    }
+
+    /// "in Lusaka on 7 December, when A, B and C signed a declaration": the act of a "when" clause
+    /// is at the place named before its comma, however long the list of signers, and not at the
+    /// text's most named city.
+    @Test func aWhenClausesActIsAtThePlaceBeforeIt() {
+        let text = """
+            The terms of the meeting were settled in Pretoria on 9 August, when Mr Ian Smith met Mr John Vorster. Pretoria has kept its police at home.
+
+            The council took its present form in Lusaka on 7 December, when Mr Joshua Nkomo for ZAPU, the Rev Ndabaningi Sithole for ZANU and Bishop Abel Muzorewa signed a declaration of unity before President Kenneth Kaunda.
+            """
+        let edges = Fixture.edges(text, published: "2024-12-20")
+        #expect(edges.contains("Kenneth Kaunda attended Lusaka 2024-12-07"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Pretoria 2024-12-07") }, "\(edges.sorted())")
+    }
+
+    /// "From Our Own Correspondent, VICTORIA FALLS" under a masthead places the story as a
+    /// dateline does; "From our Moshi correspondent" names the place before the word.
+    @Test func aCorrespondentsBylinePlacesTheStory() {
+        let head = "THE WEEKLY HERALD, Monday, 12 May 2025\nFrom Our Own Correspondent, VICTORIA FALLS\n\n"
+        let body = "The conference between Kenya and Uganda broke up last night without agreement. Pretoria had settled its terms, and Pretoria paid for the train, said an official in Pretoria."
+        #expect(events(head + body, published: "2025-05-12") == ["Victoria Falls 2025-05-11"])
+        #expect(events("From our Moshi correspondent\n\n" + body, published: "2025-05-12") == ["Moshi 2025-05-11"])
     }
 }
