@@ -731,7 +731,13 @@ public struct Extractor: Sendable {
                         evidence: self.evidence(doc, sentences[k], a.scalars, rule: Finding.sceneSpeakerRule)))
                 }
             }
-            for p in sentences[k].persons { forms[ActorRef(name: index.person(form: p.name)?.name ?? p.name, kind: .person), default: []].insert(p.name) }
+            for p in sentences[k].persons {
+                let ref = ActorRef(name: index.person(form: p.name)?.name ?? p.name, kind: .person)
+                forms[ref, default: []].insert(p.name)
+                // "President Assad", read as the known "Hafez al-Assad": the surname as written too.
+                let written = Gazetteer.text(sentences[k].tokens, p.range)
+                if written != p.name { forms[ref, default: []].insert(written) }
+            }
             // The quote is built only for sentences that yield an edge.
             let (sentenceIndex, sentenceRange) = (sentences[k].index, sentences[k].range)
             lazy var evidence = Evidence(

@@ -998,11 +998,19 @@ struct PersonRecognizer {
         }
         // "President Reagan", "Secretary of State James Baker": a title that names no owner, on
         // a well-known person, acts for whom that person acted for.
-        for f in found.indices where found[f].represents == nil && !found[f].isFormer {
-            guard let entry = known.entry(named: found[f].name, surnameAlone: !found[f].title.isEmpty, in: year), let actor = knownActors[entry.actor]
+        // "President Sadat of Egypt" in 1976: a head's title on a lone surname names the known
+        // person of that post and year, who takes the table's full name ("Anwar Sadat"), the
+        // name other mentions and other texts give.
+        for f in found.indices where !found[f].isFormer {
+            let alone = !found[f].title.isEmpty
+            guard found[f].represents == nil || alone && found[f].isHead,
+                let entry = known.entry(named: found[f].name, surnameAlone: alone, in: year), let actor = knownActors[entry.actor]
             else { continue }
-            found[f].represents = actor
-            found[f].isKnown = true
+            if found[f].represents == nil {
+                found[f].represents = actor
+                found[f].isKnown = true
+            }
+            if alone, found[f].isHead, found[f].represents == actor, KnownPersons.words(found[f].name).count == 1 { found[f].name = entry.name }
         }
         // "Egypt is represented by Prime Minister X", "the Sudanese government, represented by
         // presidential adviser X": the side before "represented by" is whom the person stands for.
