@@ -117,7 +117,10 @@ extension EventResolver {
             guard let close = ((k + 1)..<min(tokens.count, k + 20)).first(where: { tokens[$0].is(oneOf: marks) }),
                 tokens[close].is(.comma)
             else { continue }
-            if !(k..<close).contains(e) { out.append(k..<close) }
+            // "their plenary sessions, which began in Peking on Monday,": a clause on the meeting
+            // noun itself says where and when it was.
+            if (k..<close).contains(e) || k == e + 1 && tokens[k + 1].norm == "which" { continue }
+            out.append(k..<close)
         }
         return out
     }

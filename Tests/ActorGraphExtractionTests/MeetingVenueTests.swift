@@ -327,6 +327,13 @@ import Testing
         #expect(events(text, published: "2024-03-18") == ["Kampala 2024-03-16"])
     }
 
+    /// "their plenary sessions, which began in … Kampala on Monday,": a relative clause on the
+    /// meeting noun itself is no aside; it says where and when the meeting was.
+    @Test func aClauseOnTheMeetingNounGivesItsVenue() {
+        let text = "President William Ruto of Kenya and President Yoweri Museveni of Uganda settled the text in their plenary sessions, which began in the Great Hall of the People in Kampala on Monday, the day we arrived."
+        #expect(events(text) == ["Kampala 2024-03-11"])
+    }
+
     @Test func thereIsTheMeetingNamedBefore() {
         let text = "The latest round opened in Cairo on Saturday. A Hamas delegation led by Khalil Haniyeh, the group's deputy chief in Gaza, held talks there with Egyptian intelligence chief Omar Suleiman."
         #expect(events(text) == ["Cairo 2024-03-09"])
