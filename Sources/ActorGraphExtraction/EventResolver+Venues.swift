@@ -63,6 +63,14 @@ extension EventResolver {
         {
             return (k..<joined, Gazetteer.text(t, k..<joined))
         }
+        // "at Cierna nad Tisou", "Frankfurt am Main", "Newcastle upon Tyne": two capitalised
+        // words a lowercase particle of place names joins, without "the" before.
+        if k >= 1, k + 2 < t.count, !t[k - 1].is(.the), t[k].isCapitalized, t[k].isWord, ["nad", "pod", "am", "an", "upon", "sur"].contains(t[k + 1].norm),
+            !t[k + 1].isCapitalized, t[k + 2].isCapitalized, t[k + 2].isWord, !notPlaces.contains(t[k].word), !buildings.contains(t[k + 2].word),
+            !s.mentions.contains(where: { $0.range.overlaps(k..<(k + 3)) })
+        {
+            return (k..<(k + 3), Gazetteer.text(t, k..<(k + 3)))
+        }
         // "at Camp David": two capitalised words no lexicon or gazetteer knows, without "the"
         // (which opens a building's or a body's name) and ending in no building word. In a
         // sentence written in capitals ("AT HEAVY COST"), capitals say nothing.

@@ -334,6 +334,13 @@ import Testing
         #expect(events(text) == ["Kampala 2024-03-11"])
     }
 
+    /// "at Cierna nad Tisou", "in Frankfurt am Main": a lowercase particle of place names joins
+    /// two capitalised words no gazetteer knows into one venue.
+    @Test func aParticleJoinsAPlaceName() {
+        #expect(events("Kenya and Uganda held talks at Cierna nad Tisou on Monday.") == ["Cierna nad Tisou 2024-03-11"])
+        #expect(events("Kenya and Uganda held talks in Kleinstadt am Rhein on Monday.") == ["Kleinstadt am Rhein 2024-03-11"])
+    }
+
     @Test func thereIsTheMeetingNamedBefore() {
         let text = "The latest round opened in Cairo on Saturday. A Hamas delegation led by Khalil Haniyeh, the group's deputy chief in Gaza, held talks there with Egyptian intelligence chief Omar Suleiman."
         #expect(events(text) == ["Cairo 2024-03-09"])
