@@ -258,6 +258,14 @@ struct EventResolver {
                     ownDate: day != nil, aside: aside, definite: Self.isDefinite(s.tokens, event: e)))
             }
         }
+        // "their plenary sessions, which began in Peking on Monday": a meeting noun right before
+        // another modifies it; the two are one meeting, placed and dated by the head.
+        for n in locals.indices.dropLast().reversed()
+        where locals[n].sentence == locals[n + 1].sentence && locals[n].token + 1 == locals[n + 1].token && locals[n].place == nil && !locals[n].ownDate {
+            let token = locals[n].token
+            locals[n] = locals[n + 1]
+            locals[n].token = token
+        }
         // "Friday, August 15: Anchorage": a heading sets the scene for the meetings after it, up
         // to the next heading (a week in review, a live blog's days).
         var scenes: [(sentence: Int, place: String?, date: ResolvedDate)] = []

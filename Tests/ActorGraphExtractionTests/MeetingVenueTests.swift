@@ -341,6 +341,20 @@ import Testing
         #expect(events("Kenya and Uganda held talks in Kleinstadt am Rhein on Monday.") == ["Kleinstadt am Rhein 2024-03-11"])
     }
 
+    /// "their plenary sessions": a meeting noun right before another is one meeting with it, placed
+    /// and dated by the head noun, not an undated meeting of its own dated to the text's latest.
+    @Test func aMeetingNounModifyingAnotherIsOneMeeting() {
+        let text = """
+            Questions were taken in the evening. The briefing was short. Reporters asked about trade. Answers were brief.
+
+            President William Ruto of Kenya and President Yoweri Museveni of Uganda settled its principles in their plenary sessions, which began in the State House in Kampala on Monday, the afternoon we arrived.
+
+            A banquet in Kampala tonight closes the visit.
+            """
+        let edges = Fixture.edges(text, published: "2024-03-15")
+        #expect(edges.contains("William Ruto attended Kampala 2024-03-11"), "\(edges.sorted())")
+    }
+
     @Test func thereIsTheMeetingNamedBefore() {
         let text = "The latest round opened in Cairo on Saturday. A Hamas delegation led by Khalil Haniyeh, the group's deputy chief in Gaza, held talks there with Egyptian intelligence chief Omar Suleiman."
         #expect(events(text) == ["Cairo 2024-03-09"])
