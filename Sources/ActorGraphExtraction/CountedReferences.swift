@@ -24,7 +24,10 @@ struct CountedReferences: Sendable {
     /// before it or in the sentences before (two for a pair, four for a longer list, whose count
     /// says more), when X fits their kind.
     /// (The sentences' tokens must have their word ids, as every sentence the extractor reads has.)
-    func resolve(_ sentences: inout [SentenceAnalysis], at k: Int) {
+    ///
+    /// `stateNouns` ("governments", "countries") count states only: "The two governments" after
+    /// "Egypt, Jordan and Hamas" is Egypt and Jordan.
+    func resolve(_ sentences: inout [SentenceAnalysis], at k: Int, stateNouns: Set<String> = []) {
         let tokens = sentences[k].tokens
         var i = 0
         while i + 1 < tokens.count {
@@ -53,7 +56,7 @@ struct CountedReferences: Sendable {
                 continue
             }
             guard !sentences[k].mentions.contains(where: { $0.range.overlaps(start..<end) }),
-                let list = lastList(of: count, in: sentences, before: (k, start), persons: wantsPersons)
+                let list = lastList(of: count, in: sentences, before: (k, start), persons: wantsPersons, states: !wantsPersons && stateNouns.contains(tokens[nounAt].norm))
             else {
                 i += 1
                 continue
@@ -67,14 +70,14 @@ struct CountedReferences: Sendable {
     /// C"), looking back from `position` over its sentence and the ones before (two for a pair,
     /// four for a longer list, whose count says more); for persons, else the only `count` persons
     /// named there ("Abiy flew to Asmara. Isaias greeted him. The two leaders signed …").
-    func lastList(of count: Int, in sentences: [SentenceAnalysis], before position: (sentence: Int, token: Int), persons: Bool) -> [ActorRef]? {
+    func lastList(of count: Int, in sentences: [SentenceAnalysis], before position: (sentence: Int, token: Int), persons: Bool, states: Bool = false) -> [ActorRef]? {
         var named: [ActorRef] = []
         let reach = count == 2 ? 2 : 4
         for k in stride(from: position.sentence, through: max(0, position.sentence - reach), by: -1) {
             let s = sentences[k]
             let limit = k == position.sentence ? position.token : s.tokens.count
             let fits = { (m: Mention) in
-                m.role == .actor && m.form != .pair && m.range.upperBound <= limit && (m.actor.kind == .person) == persons
+                m.role == .actor && m.form != .pair && m.range.upperBound <= limit && (m.actor.kind == .person) == persons && (!states || m.actor.kind == .state)
             }
             let candidates = s.mentions.filter(fits)
             if count == 2 {

@@ -17,6 +17,9 @@ struct GroupReferences: Sendable {
     let nounWords: WordSet
     let countedNounWords: WordSet
     let modifierWords: WordSet
+    /// Counted nouns of states ("the two governments"): the states among the sides, where the
+    /// meeting had other sides too (parties, bodies).
+    let stateNounWords: WordSet
 
     init(rules: RuleSet, vocabulary: inout Vocabulary) {
         nouns = rules.list("group-person")
@@ -25,6 +28,7 @@ struct GroupReferences: Sendable {
         nounWords = vocabulary.set(nouns)
         countedNounWords = vocabulary.set(countedNouns)
         modifierWords = vocabulary.set(modifiers)
+        stateNounWords = vocabulary.set(rules.list("state-side"))
     }
 
     /// A phrase that refers to the participants, and the number it gives them ("the three
@@ -112,7 +116,11 @@ struct GroupReferences: Sendable {
     /// phrase counts.
     func resolve(_ sentence: inout SentenceAnalysis, sides: (Range<Int>) -> [ActorRef]) {
         for phrase in phrases(sentence.tokens, mentions: sentence.mentions) {
-            let group = sides(phrase.range)
+            var group = sides(phrase.range)
+            // "The two Governments condemned …" after talks of two states and five parties.
+            if let count = phrase.count, count != group.count, sentence.tokens[phrase.range].contains(where: { stateNounWords.contains($0.word) }) {
+                group = group.filter { $0.kind == .state }
+            }
             guard group.count >= 2, phrase.count == nil || phrase.count == group.count else { continue }
             sentence.replace(with: Mention(range: phrase.range, actor: group[0], form: .group, partners: Array(group.dropFirst())))
         }

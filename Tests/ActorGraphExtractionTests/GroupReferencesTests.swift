@@ -26,6 +26,16 @@ import Testing
     }
 
     /// "The leaders of Hamas", "among the leaders": someone else's leaders, or one of them.
+    /// "The two governments condemned …" after a meeting of two states and a party: the states
+    /// among the sides, when they are as many as counted ("the two ministers" has no such reading).
+    @Test func aCountedNounOfStatesMeansTheStatesAmongTheSides() {
+        let text = "Egypt, Jordan and Hamas met in Cairo on Friday. The two governments condemned the Islamic State."
+        let edges = Fixture.edges(text)
+        #expect(edges.isSuperset(of: ["Egypt opposes Islamic State", "Jordan opposes Islamic State"]), "\(edges.sorted())")
+        #expect(!edges.contains("Hamas opposes Islamic State"))
+        #expect(!Fixture.edges("Egypt, Jordan and Hamas met in Cairo on Friday. The two ministers condemned the Islamic State.").contains { $0.hasSuffix("opposes Islamic State") })
+    }
+
     @Test func ownedOrPartitiveGroupsAreNotTheSides() {
         #expect(!Fixture.edges(Self.meeting + "The leaders of Hamas condemned Israel's strikes on Gaza.").contains("France opposes Israel"))
         let among = Fixture.edges(
