@@ -64,7 +64,10 @@ extension EventResolver {
     /// a colon, after at most a country (", Kenya"), a date (", Jan 15", ", 27 February 2023") and
     /// an agency in brackets ("(AP)"). An all-capitals place may end at its comma ("NAIROBI, …").
     func opensDateline(_ tokens: [Token], placeEnd: Int) -> Bool {
-        guard placeEnd < tokens.count, tokens[0].isCapitalized, tokens[0].isWord, !notPlaces.contains(tokens[0].word) else { return false }
+        // ("THE HAGUE --": a city whose name opens with the article, which opens no place alone.)
+        guard placeEnd < tokens.count, tokens[0].isCapitalized, tokens[0].isWord,
+            !notPlaces.contains(tokens[0].word) || tokens[0].is(.the) && placeEnd > 1 && gazetteer.match(tokens, at: 0)?.upperBound == placeEnd
+        else { return false }
         let letters = tokens[0..<placeEnd].filter(\.isWord)
         if letters.allSatisfy(\.isUppercase) && letters.reduce(0, { $0 + $1.text.count }) >= 4 && tokens[placeEnd].norm == "," { return true }
         var j = placeEnd

@@ -45,10 +45,13 @@ extension EventResolver {
             return found.1
         }
         // "mediated by Riek Machar, who opened them on 14 July": an opener whose object is the
-        // sentence's only meeting.
-        if s.mentions.filter({ $0.role == .event }).count == 1,
-            let v = tokens.indices.first(where: { $0 > e && openers.contains(tokens[$0].word) && $0 + 1 < tokens.count && ["them", "it"].contains(tokens[$0 + 1].norm) }),
-            let found = days.first(where: { $0.0.lowerBound > v + 1 && $0.0.lowerBound <= v + 4 })
+        // sentence's only meeting (or the one phrase its meeting nouns make: "the last session of
+        // the Round Table Conference …, since it opened in The Hague on 23 August").
+        let meetings = s.mentions.filter { $0.role == .event }
+        if let first = meetings.first, let last = meetings.last, last.range.lowerBound - first.range.lowerBound <= 6,
+            let v = tokens.indices.first(where: { $0 > e && openers.contains(tokens[$0].word) && $0 + 1 < tokens.count && ["them", "it"].contains(tokens[$0 + 1].norm) })
+                ?? tokens.indices.first(where: { $0 > e + 1 && openers.contains(tokens[$0].word) && ["them", "it"].contains(tokens[$0 - 1].norm) }),
+            let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 7 })
         {
             return found.1
         }

@@ -434,7 +434,8 @@ struct EventResolver {
             guard case .day(let day)? = date else { return date }
             let over = published.map { day <= $0 } ?? false
             let window = over ? 60 : 2
-            let stated = starts[Self.key(place), default: []].filter { $0 <= day && day.dayNumber - $0.dayNumber <= window }
+            // (A stated start reaches further: "since it opened on 23 August", ten weeks before.)
+            let stated = starts[Self.key(place), default: []].filter { $0 <= day && day.dayNumber - $0.dayNumber <= (over ? 90 : window) }
             let opened = openedOn[Self.key(place), default: []].filter { $0 <= day && day.dayNumber - $0.dayNumber <= min(window, 14) }
             guard let start = (stated + opened).min() else { return date }
             return .day(start)

@@ -355,6 +355,16 @@ import Testing
         #expect(edges.contains("William Ruto attended Kampala 2024-03-11"), "\(edges.sorted())")
     }
 
+    /// "THE HAGUE --": a dateline whose city opens with the article.
+    /// "When the last session of the conference broke up on Wednesday, X, who had presided over it
+    /// since it opened in The Hague on 23 August, …": the day "it" opened is the meeting's first,
+    /// ten weeks before its last.
+    @Test func aDatelineWithTheArticleAndAStatedOpeningLongBefore() {
+        #expect(events("THE HAGUE -- Kenya and Uganda held talks on Wednesday.", published: "2024-03-15") == ["The Hague 2024-03-13"])
+        let text = "THE HAGUE -- When the last session of the conference broke up on Wednesday, Dr Willem Drees of the Netherlands, who had presided over it since it opened in The Hague on 23 August, shook hands with Dr Mohammad Hatta of Indonesia."
+        #expect(events(text, published: "1949-11-07") == ["The Hague 1949-08-23"])
+    }
+
     @Test func thereIsTheMeetingNamedBefore() {
         let text = "The latest round opened in Cairo on Saturday. A Hamas delegation led by Khalil Haniyeh, the group's deputy chief in Gaza, held talks there with Egyptian intelligence chief Omar Suleiman."
         #expect(events(text) == ["Cairo 2024-03-09"])
