@@ -51,6 +51,16 @@ import Testing
         #expect(Fixture.edges("General Sharif of Pakistan met the envoy in Rawalpindi on Monday.", published: "2015-03-18").contains("Sharif represents Pakistan"))
     }
 
+    /// Reigning monarchs are heads of state the news names by title alone: "King George VI" acts
+    /// for the United Kingdom (not for a state the sentence names otherwise), "Queen Juliana" for
+    /// the Netherlands.
+    @Test func aReigningMonarchActsForTheKingdom() {
+        let edges = Fixture.edges("Mr Truman left Germany by air and met King George VI aboard a cruiser off Plymouth on Thursday.", published: "1945-08-03")
+        #expect(edges.contains("George VI represents United Kingdom"), "\(edges.sorted())")
+        #expect(!edges.contains("George VI represents Germany"))
+        #expect(Fixture.edges("Queen Juliana received the envoy.", published: "1955-05-02").contains { $0.hasSuffix("Juliana represents Netherlands") })
+    }
+
     @Test func anUntitledFullNameIsAPerson() {
         let graph = Fixture.graph("Vladimir Putin met Xi Jinping in Beijing on Monday. Putin praised the talks.")
         let persons = Set(graph.actors.filter { $0.kind == .person }.map(\.name))
