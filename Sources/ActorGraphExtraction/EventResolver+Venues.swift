@@ -290,7 +290,8 @@ extension EventResolver {
             if let range = gazetteer.match(tokens, at: start), range.upperBound == comma { return Gazetteer.text(tokens, range) }
         }
         let k = comma - 1
-        guard k > 0, tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word), !tokens[k - 1].isCapitalized,
+        // ("beside the Jungfernsee, where …": after "the", a landmark, not a city.)
+        guard k > 0, tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word), !tokens[k - 1].isCapitalized, !Self.namesLandmark(tokens, k),
             !s.mentions.contains(where: { $0.range.contains(k) })
         else { return nil }
         return tokens[k].text

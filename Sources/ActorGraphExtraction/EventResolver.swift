@@ -330,6 +330,14 @@ struct EventResolver {
                 locals[n].place = locals[o].place
                 locals[o].date = .day(day)
             }
+            // "The conference at Potsdam ended yesterday. … at the Cecilienhof, where the talks
+            // opened on 17 July": an unplaced "the talks" that says when they opened, right after a
+            // placed meeting that closed later, is that meeting's start.
+            if locals[n].place == nil, locals[n].definite, !locals[n].here, let start = locals[n].start, let p = previous, let place = p.place,
+                locals[n].sentence - p.sentence <= 2, case .day(let last)? = p.date, start <= last, last.dayNumber - start.dayNumber <= 90
+            {
+                locals[n].place = place
+            }
             if locals[n].there, let p = previous {
                 locals[n].place = p.place
                 if locals[n].date == nil { locals[n].date = p.date }
@@ -362,6 +370,15 @@ struct EventResolver {
                 if case .span? = locals[n].date { continue }
                 previous = locals[n]
             }
+        }
+        // "… signed the protocol at the Cecilienhof, where the talks opened on 17 July": an act of
+        // the sentence, unplaced, on the day a meeting the sentence placed opened, is at that
+        // meeting ("we spoke of the talks in Lome" on the day met is not).
+        for n in locals.indices where locals[n].place == nil && !locals[n].here && !locals[n].there && !locals[n].future {
+            guard case .day(let day)? = locals[n].date,
+                let other = locals.first(where: { $0.sentence == locals[n].sentence && $0.place != nil && $0.start == day })
+            else { continue }
+            locals[n].place = other.place
         }
         for (place, weight) in venues(sentences) {
             if placeCounts[place] == nil { placeOrder.append(place) }

@@ -365,6 +365,15 @@ import Testing
         #expect(events(text, published: "1949-11-07") == ["The Hague 1949-08-23"])
     }
 
+    /// "The conference at Potsdam ended yesterday. … signed the protocol at the Cecilienhof, a
+    /// country house beside the Jungfernsee, where the talks opened on 17 July": the unplaced
+    /// "the talks" that opened before the placed meeting closed is its start, the signing that
+    /// day is at it, and a landmark after "the" before ", where" is no venue.
+    @Test func anUnplacedOpeningIsTheStartOfTheMeetingBefore() {
+        let text = "BERLIN, August 3 -- The conference of the three heads of government at Potsdam ended yesterday. President Harry S. Truman and Prime Minister Clement Attlee signed the protocol at the Cecilienhof, a country house beside the Jungfernsee, where the talks opened on 17 July."
+        #expect(events(text, published: "1945-08-03") == ["Potsdam 1945-07-17"])
+    }
+
     @Test func thereIsTheMeetingNamedBefore() {
         let text = "The latest round opened in Cairo on Saturday. A Hamas delegation led by Khalil Haniyeh, the group's deputy chief in Gaza, held talks there with Egyptian intelligence chief Omar Suleiman."
         #expect(events(text) == ["Cairo 2024-03-09"])
