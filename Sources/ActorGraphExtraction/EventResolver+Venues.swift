@@ -273,6 +273,15 @@ extension EventResolver {
         Range.ordered(max(1, e - 8), e).last { tokens[$0].norm == "where" && tokens[$0 - 1].norm == "," }.map { $0 - 1 }
     }
 
+    /// The place a base is named for: "Kitona" in "the Kitona military base", "the Bagram air
+    /// base" (a capitalised word, at most one lowercase word, then "base").
+    static func namesBase(_ tokens: [Token], _ k: Int) -> String? {
+        var j = k + 1
+        if j < tokens.count, !tokens[j].isCapitalized, ["military", "air", "naval", "army", "airforce"].contains(tokens[j].norm) { j += 1 }
+        guard j < tokens.count, tokens[j].norm == "base", !(j + 1 < tokens.count && tokens[j + 1].norm == "in") else { return nil }
+        return tokens[k].text
+    }
+
     /// The comma of a ", when" that opens the clause of the meeting word at `e`, with no other
     /// clause mark between: "It took its present form in Lusaka on 7 December, when …".
     static func whenClause(_ tokens: [Token], event e: Int) -> Int? {
@@ -445,7 +454,8 @@ extension EventResolver {
                 if !afterReporting(tokens, i) { consider(range, name, within: alone ? 24 : 10) }
                 continue
             }
-            guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word),
+            // ("Talks With Adoula at Base": in a headline's title case, a building word is no city.)
+            guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word), !buildings.contains(tokens[k].word),
                 !s.mentions.contains(where: { $0.range.contains(k) }), !afterReporting(tokens, i)
             else { continue }
             if Self.goesBack(tokens, to: i) { continue }
@@ -467,6 +477,9 @@ extension EventResolver {
                 // "at the Greentree estate in Manhasset": a named building in the city after it.
                 if let city = buildingCity(tokens, after: k, covered: { j in mentions.contains { $0.range.contains(j) } }) {
                     consider(k..<(k + 1), city)
+                } else if let base = Self.namesBase(tokens, k) {
+                    // "at the Kitona military base": a base is named for its place.
+                    consider(k..<(k + 1), base, within: alone ? 24 : 10)
                 }
                 continue
             }

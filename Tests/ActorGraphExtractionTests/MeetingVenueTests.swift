@@ -374,6 +374,15 @@ import Testing
         #expect(events(text, published: "1945-08-03") == ["Potsdam 1945-07-17"])
     }
 
+    /// "at the Kitona military base": a base is named for its place; "Talks With Adoula at Base"
+    /// (a headline's title case) names no city "Base", and "Envoy Flew Him In" no person "Flew".
+    @Test func aBaseIsNamedForItsPlace() {
+        #expect(events("Kenya and Uganda held talks on Monday at the Kitona military base near the river.") == ["Kitona 2024-03-11"])
+        let headline = "Signs Accord After All-Night Talks With Kenya at Base; U.S. Envoy Flew Him In\n\nNAIROBI -- Uganda and Kenya held talks on Monday."
+        #expect(events(headline) == ["Nairobi 2024-03-11"])
+        #expect(!Fixture.edges(headline).contains { $0.hasPrefix("Flew ") })
+    }
+
     @Test func thereIsTheMeetingNamedBefore() {
         let text = "The latest round opened in Cairo on Saturday. A Hamas delegation led by Khalil Haniyeh, the group's deputy chief in Gaza, held talks there with Egyptian intelligence chief Omar Suleiman."
         #expect(events(text) == ["Cairo 2024-03-09"])
