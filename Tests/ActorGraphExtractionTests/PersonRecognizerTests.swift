@@ -3,6 +3,14 @@ import Testing
 @testable import ActorGraphExtraction
 
 @Suite struct PersonRecognizerTests {
+    /// "the Rev Ndabaningi Sithole", "Mullah Abdul Ghani Baradar", "Monsignor Jose Laboa": clerical
+    /// honorifics are titles, not parts of the name.
+    @Test func clericalHonorificsAreTitles() {
+        let graph = Fixture.graph("The Rev Ndabaningi Sithole and Mullah Abdul Ghani Baradar met Monsignor Jose Laboa in Doha on Monday.")
+        let persons = Set(graph.actors.filter { $0.kind == .person }.map(\.name))
+        #expect(persons.isSuperset(of: ["Ndabaningi Sithole", "Abdul Ghani Baradar", "Jose Laboa"]), "\(persons.sorted())")
+    }
+
     @Test func titlesNameTheStateAPersonRepresents() {
         let edges = Fixture.edges("Ukrainian Foreign Minister Dmytro Kuleba spoke to reporters.")
         #expect(edges == ["Dmytro Kuleba represents Ukraine"])
