@@ -50,7 +50,10 @@ extension EventResolver {
         let meetings = s.mentions.filter { $0.role == .event }
         if let first = meetings.first, let last = meetings.last, last.range.lowerBound - first.range.lowerBound <= 6,
             let v = tokens.indices.first(where: { $0 > e && openers.contains(tokens[$0].word) && $0 + 1 < tokens.count && ["them", "it"].contains(tokens[$0 + 1].norm) })
-                ?? tokens.indices.first(where: { $0 > e + 1 && openers.contains(tokens[$0].word) && ["them", "it"].contains(tokens[$0 - 1].norm) }),
+                ?? tokens.indices.first(where: { $0 > e + 1 && openers.contains(tokens[$0].word) && ["them", "it"].contains(tokens[$0 - 1].norm) })
+                // "four days of talks … at Cierna nad Tisou, a railway junction on the frontier,
+                // which opened on 29 July": a clause on the sentence's one meeting after an aside.
+                ?? tokens.indices.first(where: { $0 > e + 2 && openers.contains(tokens[$0].word) && tokens[$0 - 1].norm == "which" && tokens[$0 - 2].is(.comma) }),
             let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 7 })
         {
             return found.1

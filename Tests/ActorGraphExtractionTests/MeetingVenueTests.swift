@@ -383,6 +383,13 @@ import Testing
         #expect(!Fixture.edges(headline).contains { $0.hasPrefix("Flew ") })
     }
 
+    /// "four days of talks … at Moroto, a market town on the border, which opened on 4 March": a
+    /// clause on the sentence's one meeting, after an aside, gives its first day (not the last).
+    @Test func aWhichClauseAfterAnAsideGivesTheOpening() {
+        let text = "The accord was agreed at the end of four days of talks between Kenya and Uganda at Moroto, a market town on the border, which opened on 4 March."
+        #expect(events(text) == ["Moroto 2024-03-04"])
+    }
+
     @Test func thereIsTheMeetingNamedBefore() {
         let text = "The latest round opened in Cairo on Saturday. A Hamas delegation led by Khalil Haniyeh, the group's deputy chief in Gaza, held talks there with Egyptian intelligence chief Omar Suleiman."
         #expect(events(text) == ["Cairo 2024-03-09"])
