@@ -194,6 +194,16 @@ struct WordSet: Hashable, Sendable {
     }
 
     var isEmpty: Bool { bits.allSatisfy { $0 == 0 } }
+
+    /// The words with members, each with its place: a set of a few words spread over the
+    /// vocabulary's ids is mostly zero words, and hashing all of them was most of indexing the
+    /// rules by their word sets (which every command does). Equal sets have equal words.
+    func hash(into hasher: inout Hasher) {
+        for (slot, word) in bits.enumerated() where word != 0 {
+            hasher.combine(slot)
+            hasher.combine(word)
+        }
+    }
 }
 
 /// Word ids of ASCII words of up to fifteen bytes, in an open-addressing table keyed by the

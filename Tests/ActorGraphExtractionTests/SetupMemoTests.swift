@@ -78,4 +78,22 @@ import Testing
             #expect(set.members == ids.sorted())
         }
     }
+
+    /// Word sets equal whatever order their words came in hash alike (only the words with
+    /// members are hashed), so the rules' index finds a shared set by any copy of it.
+    @Test func equalWordSetsHashAlike() {
+        var generator = SplitMix64(seed: 11)
+        let ids = (0..<40).map { _ in Vocabulary.Word(1 + generator.next() % 9_000) }
+        var forward = WordSet(), backward = WordSet()
+        for id in ids { forward.insert(id) }
+        for id in ids.reversed() { backward.insert(id) }
+        var other = forward
+        other.insert(9_001)
+        #expect(forward == backward)
+        #expect(forward.hashValue == backward.hashValue)
+        let index: [WordSet: Int] = [forward: 1, other: 2, WordSet(): 3]
+        #expect(index[backward] == 1)
+        #expect(index[other] == 2)
+        #expect(index[WordSet()] == 3)
+    }
 }
