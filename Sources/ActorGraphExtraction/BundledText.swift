@@ -84,7 +84,20 @@ enum BytewiseText {
     /// says `isASCII(text)`.
     static func split(_ text: Substring, by character: Character, ascii: Bool) -> [String] {
         guard ascii, !character.isNewline, let byte = character.asciiValue else { return text.split(separator: character).map(String.init) }
-        return text.utf8.split(whereSeparator: { $0 == byte }).map { String(decoding: $0, as: UTF8.self) }
+        // Over the bytes in place, each part made from its bytes at once: the collection's split
+        // made an array of views first, and this splits every cell of the bundled tables and
+        // every word list of the rules, which every command reads.
+        let parts = text.utf8.withContiguousStorageIfAvailable { utf8 -> [String] in
+            var parts: [String] = []
+            var start = 0
+            for i in 0...utf8.count where i == utf8.count || utf8[i] == byte {
+                // Empty parts are left out, as `split` leaves them out.
+                if i > start { parts.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            return parts
+        }
+        return parts ?? text.utf8.split(whereSeparator: { $0 == byte }).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// `line.split(separator: "\t", omittingEmptySubsequences: false)`, found by bytes: a tab is

@@ -106,8 +106,9 @@ struct KnownPersons: Sendable {
             byPatronym[words] = entries.min { ($0.since ?? 0, $0.name) < ($1.since ?? 0, $1.name) }
         }
         for (surname, entries) in surnames {
-            let sides = Set(entries.map(\.actor))
-            guard vouched.contains(surname) || givenBy[surname, default: []].subtracting(sides).isEmpty else { continue }
+            // Every side that has the surname as a given name is one of the surname's own sides
+            // (asked of the entries, a few, without making a set of them for each surname).
+            guard vouched.contains(surname) || (givenBy[surname] ?? []).allSatisfy({ side in entries.contains { $0.actor == side } }) else { continue }
             bySurname[surname] = entries.sorted { ($0.since ?? 0, $0.name) < ($1.since ?? 0, $1.name) }
         }
     }
@@ -121,7 +122,14 @@ struct KnownPersons: Sendable {
     /// with the common spellings of one Arabic given name folded together ("Mohammed Morsi" is
     /// the table's "Mohamed Morsi").
     static func words(_ name: String) -> [String] {
-        Tokenizer.normalizedWords(name).compactMap { $0 == "-" || $0 == "." ? nil : transliterations[$0] ?? $0 }
+        // In place: a new array grown a word at a time was reallocated for most names, and this
+        // reads every name and alias of the table, which every update pays.
+        var words = Tokenizer.normalizedWords(name)
+        words.removeAll { $0 == "-" || $0 == "." }
+        for k in words.indices {
+            if let folded = transliterations[words[k]] { words[k] = folded }
+        }
+        return words
     }
 
     /// Spellings of one given name that news transliterates in several ways, and the one form

@@ -41,7 +41,7 @@ public struct LemmaTable: Sendable {
     /// `|`-separated, `#` comment lines, a header line first.
     public init(tsv text: String, source: String) throws {
         var header = true
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in Self.lines(text).enumerated() {
             // `trimmingWhitespace()` (RuleSet.swift): Foundation's trim without bridging each cell.
             let line = raw.trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -53,6 +53,29 @@ public struct LemmaTable: Sendable {
             func list(_ k: Int) -> [String] { BytewiseText.split(Substring(cells[k]), by: "|", ascii: BytewiseText.isASCII(cells[k])) }
             table[cells[0]] = Forms(base: list(1), third: list(2), past: list(3), participle: list(4), ing: list(5), nouns: list(6), agents: list(7))
         }
+    }
+
+    /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, found by bytes: the
+    /// character "\n" is exactly an LF byte not after a CR (a CR LF is one character, which that
+    /// split does not split; nothing else joins an LF), and stepping through the characters was
+    /// half of reading the table, which every command pays.
+    static func lines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex, previous: UInt8 = 0
+        var at = start
+        while at != utf8.endIndex {
+            let byte = utf8[at]
+            let next = utf8.index(after: at)
+            if byte == 0x0A, previous != 0x0D {
+                lines.append(text[start..<at])
+                start = next
+            }
+            previous = byte
+            at = next
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 
     /// The forms of `lemma`: the table's, else the regular English inflection (``regular(_:)``).

@@ -258,6 +258,17 @@ public struct RuleSet: Sendable {
     private var classes: [String: Set<String>] = [:]
     /// The rules the last rule or shape statement added, which its examples follow.
     private var lastStatement: Range<Int>?
+    /// Pattern words already read by this parse, with their elements: a shape's expansions
+    /// repeat each placeholder's `|`-list of forms (hundreds of words) in every rule of every
+    /// shape naming the class, and the bundled file repeats its common words ("the|a|an?")
+    /// hundreds of times; read anew each time, they were half of reading the rules, which every
+    /// command pays. A word's element depends only on it, the lemmas and the classes, so this
+    /// is emptied whenever a class changes (`define`, `predicate`) and when a parse ends.
+    private var readElements: [String: Element] = [:]
+    /// The token-position lists of each placeholder of each predicate class
+    /// (``ShapeExpander/variants(_:predicate:lemmas:)``), by the placeholder and the class's
+    /// name, for the shapes of this parse: emptied whenever a class gains lemmas.
+    private var shapeVariants: [ShapeExpander.VariantKey: [[String]]] = [:]
 
     public init() {}
 
@@ -286,6 +297,11 @@ public struct RuleSet: Sendable {
     public mutating func parse(_ text: String, source: String) throws {
         // Heads name a few relations over hundreds of lines: each read once.
         var relationKinds: [String: RelationKind?] = [:]
+        // Kept for this parse only (the classes may change before the next).
+        defer {
+            readElements = [:]
+            shapeVariants = [:]
+        }
         for (index, raw) in text.lines.enumerated() {
             let lineNumber = index + 1
             var line = String(raw)
@@ -312,6 +328,7 @@ public struct RuleSet: Sendable {
                 guard name.hasPrefix("@"), name.count > 1 else { throw fail("a class name starts with @") }
                 let words = BytewiseText.split(body[body.index(after: eq)...], by: " ", ascii: ascii).map { Tokenizer.normalizedWords($0).joined() }
                 classes[name, default: []].formUnion(words)
+                readElements = [:]
                 continue
             }
             guard let colon = BytewiseText.firstIndex(of: ":", in: line, ascii: ascii) else { throw fail("expected “kind: …”") }
@@ -410,6 +427,8 @@ public struct RuleSet: Sendable {
         }
         let lemmas = words.map { $0.lowercased() }
         predicates[name, default: PredicateClass(name: name, relation: relation, lemmas: [])].lemmas.append(contentsOf: lemmas)
+        readElements = [:]
+        shapeVariants = [:]
         for slot in ShapeSlot.allCases {
             let suffix = slot == .verb ? "" : "." + slot.rawValue.dropFirst(2)
             let forms = lemmas.flatMap { slot.words(self.lemmas.forms($0)) }.map(Tokenizer.normalizedWords).filter { $0.count == 1 }.map { $0[0] }
@@ -427,14 +446,22 @@ public struct RuleSet: Sendable {
         let before = rules.count
         for name in names {
             guard let predicate = predicates[name] else { throw fail("unknown predicate “\(name)” (declare it above its first use)") }
-            for expanded in ShapeExpander.patterns(pattern, predicate: predicate, lemmas: lemmas) {
+            for expanded in ShapeExpander.patterns(pattern, predicate: predicate, lemmas: lemmas, known: &shapeVariants) {
                 try addRule(.relation(predicate.relation), BytewiseText.split(Substring(expanded), by: " ", ascii: BytewiseText.isASCII(expanded)), source: source, line: line, fail: fail)
             }
         }
         guard rules.count > before else { throw fail("the shape gives no rule: no predicate named has a form for each of its placeholders") }
     }
 
-    private func element(_ word: String, fail: (String) -> ExtractionError) throws -> Element {
+    private mutating func element(_ word: String, fail: (String) -> ExtractionError) throws -> Element {
+        if let read = readElements[word] { return read }
+        let read = try readElement(word, fail: fail)
+        readElements[word] = read
+        return read
+    }
+
+    /// ``element(_:fail:)`` read anew.
+    private mutating func readElement(_ word: String, fail: (String) -> ExtractionError) throws -> Element {
         if word.hasSuffix("?"), word.count > 1 {
             return .optional(try element(String(word.dropLast()), fail: fail))
         }

@@ -55,19 +55,30 @@ enum ShapeSlot: String, CaseIterable {
 enum ShapeExpander {
     /// The patterns `pattern` (a shape's words) gives for `predicate`; none when the class has no
     /// form for one of the pattern's placeholders (no nouns for `V.noun`).
-    static func patterns(_ pattern: [String], predicate: PredicateClass, lemmas: LemmaTable) -> [String] {
+    ///
+    /// `known` keeps each placeholder's variants by class (``VariantKey``) for the next shapes:
+    /// the caller empties it when a class changes.
+    static func patterns(_ pattern: [String], predicate: PredicateClass, lemmas: LemmaTable, known: inout [VariantKey: [[String]]]) -> [String] {
         var result = [[String]()]
         for word in pattern {
             guard let (slot, optional) = ShapeSlot.parse(word) else {
                 result = result.map { $0 + [word] }
                 continue
             }
-            let variants = self.variants(slot, predicate: predicate, lemmas: lemmas)
+            let key = VariantKey(slot: slot, predicate: predicate.name)
+            let variants = known[key] ?? self.variants(slot, predicate: predicate, lemmas: lemmas)
+            known[key] = variants
             guard !variants.isEmpty else { return [] }
             let mark = optional ? "?" : ""
             result = result.flatMap { prefix in variants.map { prefix + $0.map { $0 + mark } } }
         }
         return result.map { $0.joined(separator: " ") }
+    }
+
+    /// A placeholder of a predicate class, named.
+    struct VariantKey: Hashable {
+        var slot: ShapeSlot
+        var predicate: String
     }
 
     /// The token-position lists for one placeholder: one variant of single words, then one per

@@ -179,14 +179,31 @@ struct WordSet: Hashable, Sendable {
 
     /// The members, in increasing order.
     var members: [Vocabulary.Word] {
+        // The set bits only, lowest first: testing all 64 bits of every word cost making the
+        // rules' index (which asks each pattern's sets) some ten thousand tests a set.
         var out: [Vocabulary.Word] = []
-        for (slot, word) in bits.enumerated() where word != 0 {
-            for bit in 0..<64 where word & (1 << UInt64(bit)) != 0 { out.append(Vocabulary.Word(slot * 64 + bit)) }
+        out.reserveCapacity(bits.reduce(0) { $0 + $1.nonzeroBitCount })
+        for (slot, word) in bits.enumerated() {
+            var rest = word
+            while rest != 0 {
+                out.append(Vocabulary.Word(slot * 64 + rest.trailingZeroBitCount))
+                rest &= rest - 1
+            }
         }
         return out
     }
 
     var isEmpty: Bool { bits.allSatisfy { $0 == 0 } }
+
+    /// The words with members, each with its place: a set of a few words spread over the
+    /// vocabulary's ids is mostly zero words, and hashing all of them was most of indexing the
+    /// rules by their word sets (which every command does). Equal sets have equal words.
+    func hash(into hasher: inout Hasher) {
+        for (slot, word) in bits.enumerated() where word != 0 {
+            hasher.combine(slot)
+            hasher.combine(word)
+        }
+    }
 }
 
 /// Word ids of ASCII words of up to fifteen bytes, in an open-addressing table keyed by the

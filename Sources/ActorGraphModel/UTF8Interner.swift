@@ -120,15 +120,12 @@ package struct UTF8Interner {
             last = (string, known.number)
             return known.number
         }
-        let key = Key(string: string)
-        let number: Int
-        if let known = numbers[key] {
-            number = known
-        } else {
-            number = strings.count
-            numbers[key] = number
-            strings.append(string)
-        }
+        // Found, or given the next number, in one lookup: the key's bytes are hashed once, where
+        // a lookup and then an insertion hashed a new string twice (a quote is hundreds of bytes,
+        // and an update's page, archive and evidence rows meet some 35,000 new ones).
+        let next = strings.count
+        let number = Self.value(&numbers[Key(string: string), default: next])
+        if number == next { strings.append(string) }
         if let storage {
             byStorage[storage] = (string, number)
             if slot >= 0 { recent[slot] = Recent(address: storage.address, count: storage.count, number: number) }
@@ -139,6 +136,10 @@ package struct UTF8Interner {
         last = (string, number)
         return number
     }
+
+    /// The value an inout access gives (a dictionary's entry found or made by `subscript(_:default:)`).
+    @inline(__always)
+    private static func value(_ value: inout Int) -> Int { value }
 
     /// Whether `a` and `b` have the same UTF-8 bytes (`==` also calls canonically equal
     /// spellings the same).
