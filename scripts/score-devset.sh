@@ -48,7 +48,8 @@
 #                helper who never read or ran the extractor; development material since the twenty-third
 #                session, whose lead read its errors)
 #   --held-out26 Tests/Fixtures/heldout26, 3301-3314 (written 2026-12-05 by a blind helper who never read or
-#                ran the extractor; unseen: never scored as of its commit)
+#                ran the extractor; development material since the twenty-fourth session, whose lead
+#                read its errors)
 #   --held-out27 Tests/Fixtures/heldout27, 3401-3414 (written 2026-12-05 by a blind helper who never read or
 #                ran the extractor; unseen: scored only at the start and end of a piece of work)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
