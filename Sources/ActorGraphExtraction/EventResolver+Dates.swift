@@ -169,7 +169,7 @@ extension EventResolver {
         var best: (Int, DateMention)?
         // "Anwar, who chairs the bloc this year, hosted the meeting": a clause about a person
         // dates no meeting.
-        let asides = Self.asides(s.tokens, excluding: e)
+        let asides = Self.asides(s.tokens, besidesMeetingAt: e)
         // "GUATEMALA CITY, Aug. 8 - … signed here on Friday": a dateline's date is when the story
         // was filed; a day the sentence itself gives comes first.
         let datelineEnd = datelinePlace(s).flatMap { place in

@@ -125,12 +125,15 @@ extension EventResolver {
             guard let close = ((k + 1)..<min(tokens.count, k + 20)).first(where: { tokens[$0].is(oneOf: marks) }),
                 tokens[close].is(.comma)
             else { continue }
-            // "their plenary sessions, which began in Peking on Monday,": a clause on the meeting
-            // noun itself says where and when it was.
-            if (k..<close).contains(e) || k == e + 1 && tokens[k + 1].norm == "which" { continue }
-            out.append(k..<close)
+            if !(k..<close).contains(e) { out.append(k..<close) }
         }
         return out
+    }
+
+    /// ``asides(_:excluding:)`` but a relative clause on the meeting noun at `e` itself ("their
+    /// plenary sessions, which began in Peking on Monday,"), which says where and when it was.
+    static func asides(_ tokens: [Token], besidesMeetingAt e: Int) -> [Range<Int>] {
+        asides(tokens, excluding: e).filter { !($0.lowerBound == e + 1 && tokens[e + 2].norm == "which") }
     }
 
     /// ",", ";" and ".": what ends an aside (``asides(_:excluding:)``) or a stretch of travel.
@@ -347,7 +350,7 @@ extension EventResolver {
             let close = ((k + 1)..<tokens.count).first { tokens[$0].is(oneOf: Self.clauseMarks) } ?? tokens.count
             return (k..<close).contains(e) ? nil : k..<close
         }
-        let asides = Self.asides(tokens, excluding: e) + travels
+        let asides = Self.asides(tokens, besidesMeetingAt: e) + travels
         let own = nearestDate(s, event: e)
         func consider(_ range: Range<Int>, _ name: String, within limit: Int = 10, country: Bool = false, scene: Bool = false) {
             if asides.contains(where: { $0.contains(range.lowerBound) }) { return }
