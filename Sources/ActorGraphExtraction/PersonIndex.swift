@@ -192,9 +192,18 @@ public struct PersonIndex: Sendable {
         for (i, person) in persons.enumerated() {
             for actor in person.represents { byRepresented[actor, default: []].append(i) }
         }
-        for (word, list) in bySurname where list.count == 1 { surnameAnswers.file(word, UInt32(list[0] + 1)) }
-        for (word, list) in byInnerName where list.count == 1 && bySurname[word] == nil { surnameAnswers.file(word, UInt32(list[0] + 1)) }
-        for (word, list) in byFirstName where list.count == 1 { firstNameAnswers.file(word, UInt32(list[0] + 1)) }
+        for (word, list) in bySurname where list.count == 1 { surnameAnswers.file(word, Self.answer(for: list[0])) }
+        for (word, list) in byInnerName where list.count == 1 && bySurname[word] == nil { surnameAnswers.file(word, Self.answer(for: list[0])) }
+        for (word, list) in byFirstName where list.count == 1 { firstNameAnswers.file(word, Self.answer(for: list[0])) }
+    }
+
+    /// What ``surnameAnswers`` and ``firstNameAnswers`` hold for the person at `i` of ``persons``:
+    /// its place plus one, since a table's 0 (``Vocabulary/unknown``) means no answer.
+    private static func answer(for i: Int) -> Vocabulary.Word { Vocabulary.Word(i + 1) }
+
+    /// The person a table's answer names (``answer(for:)``), or none for 0.
+    private func person(answer: Vocabulary.Word) -> Person? {
+        answer == Vocabulary.unknown ? nil : persons[Int(answer) - 1]
     }
 
     /// The words of a person's name without particles, the surname last: "Bashar al-Assad" →
@@ -231,8 +240,7 @@ public struct PersonIndex: Sendable {
     func person(surname: String) -> Person? {
         if let key = ShortWords.key(surname) {
             recorder?.ask(surname: surname, key: key)
-            let answer = surnameAnswers.find(key)
-            return answer == 0 ? nil : persons[Int(answer) - 1]
+            return person(answer: surnameAnswers.find(key))
         }
         recorder?.ask(surname: surname)
         return personByDictionaries(surname: surname)
@@ -251,8 +259,7 @@ public struct PersonIndex: Sendable {
     func person(firstName word: String) -> Person? {
         if let key = ShortWords.key(word) {
             recorder?.ask(firstName: word, key: key)
-            let answer = firstNameAnswers.find(key)
-            return answer == 0 ? nil : persons[Int(answer) - 1]
+            return person(answer: firstNameAnswers.find(key))
         }
         recorder?.ask(firstName: word)
         return personByDictionaries(firstName: word)
