@@ -27,7 +27,7 @@ struct CountedReferences: Sendable {
     ///
     /// `stateNouns` ("governments", "countries") count states only: "The two governments" after
     /// "Egypt, Jordan and Hamas" is Egypt and Jordan.
-    func resolve(_ sentences: inout [SentenceAnalysis], at k: Int, stateNouns: Set<String> = []) {
+    func resolve(_ sentences: inout [SentenceAnalysis], at k: Int, stateNouns: WordSet = WordSet()) {
         let tokens = sentences[k].tokens
         var i = 0
         while i + 1 < tokens.count {
@@ -56,7 +56,7 @@ struct CountedReferences: Sendable {
                 continue
             }
             guard !sentences[k].mentions.contains(where: { $0.range.overlaps(start..<end) }),
-                let list = lastList(of: count, in: sentences, before: (k, start), persons: wantsPersons, states: !wantsPersons && stateNouns.contains(tokens[nounAt].norm))
+                let list = lastList(of: count, in: sentences, before: (k, start), persons: wantsPersons, states: !wantsPersons && stateNouns.contains(tokens[nounAt].word))
             else {
                 i += 1
                 continue

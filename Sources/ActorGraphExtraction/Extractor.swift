@@ -26,8 +26,6 @@ public struct Extractor: Sendable {
     let countryNames: Set<String>
     let descriptions: DefiniteDescriptions
     let counted: CountedReferences
-    /// relations.rules' "state-side" list: "the two governments" counts states only.
-    let countedStateNouns: Set<String>
     let groups: GroupReferences
     /// The armed-group template ("{demonym} opposition") that nominal opposition rules fill.
     let oppositionTemplate: Int?
@@ -145,7 +143,6 @@ public struct Extractor: Sendable {
         }
         self.recognizer = recognizer
         counted = CountedReferences(rules: rules)
-        countedStateNouns = rules.list("state-side")
         oppositionTemplate = lexicon.entries.firstIndex { $0.isTemplate && $0.kind == .armedGroup }
     }
 
@@ -623,7 +620,7 @@ public struct Extractor: Sendable {
                 let sides = Set(sentences[k].mentions.lazy.filter { $0.role == .actor && ($0.actor.kind == .state || $0.actor.kind == .organization) }.map(\.actor))
                 if sides.count == 1 { lastSide = sides.first }
             }
-            counted.resolve(&sentences, at: k, stateNouns: countedStateNouns)
+            counted.resolve(&sentences, at: k, stateNouns: groups.stateNounWords)
             counted.resolveThey(&sentences, at: k)
             markEvents(&sentences[k])
         }

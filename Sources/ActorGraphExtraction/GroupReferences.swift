@@ -18,7 +18,7 @@ struct GroupReferences: Sendable {
     let countedNounWords: WordSet
     let modifierWords: WordSet
     /// Counted nouns of states ("the two governments"): the states among the sides, where the
-    /// meeting had other sides too (parties, bodies).
+    /// meeting had other sides too (parties, bodies). ``CountedReferences`` reads them too.
     let stateNounWords: WordSet
 
     init(rules: RuleSet, vocabulary: inout Vocabulary) {
