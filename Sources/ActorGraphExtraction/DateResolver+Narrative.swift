@@ -79,3 +79,50 @@ extension DateResolver {
         return found
     }
 }
+
+extension DateResolver {
+    /// How many days after the text's last dated year a calendar date without its year may fall
+    /// and still be read in that year ("in January 1967 … on 4 January … on 5 January").
+    static let storyYearWindow = 62
+
+    /// Whether date mention `m` gives its own year ("4 January 1967", "January 1967").
+    static func givesYear(_ m: DateMention, in tokens: [Token]) -> Bool {
+        m.range.contains { year(tokens, $0) != nil }
+    }
+
+    /// The day a date mention starts on: its day, or its span's first day.
+    static func firstDay(of m: DateMention) -> SimpleDate {
+        switch m.date {
+        case .day(let d): d
+        case .span(let from, _): from
+        }
+    }
+
+    /// "For two days in January 1967 … On 4 January, at Aburi, …": a calendar date without its
+    /// year, told soon after a date the text gave in another year than publication's, is in the
+    /// story's year. An obituary or a retrospective tells its past in order; against the
+    /// publication date "4 January" would fall in the year it was written.
+    ///
+    /// - Parameter anchor: the first day of the last date the text gave with its year (or read
+    ///   in the story's year) before `tokens`.
+    /// - Returns: `found`, with each such date (a day, or a month: "in July") moved into the
+    ///   story's year when that puts its first day on or after `anchor` and within
+    ///   ``storyYearWindow`` days of it.
+    static func storyYear(_ found: [DateMention], in tokens: [Token], after anchor: SimpleDate, published: SimpleDate) -> [DateMention] {
+        guard anchor.year != published.year else { return found }
+        return found.map { m in
+            let d = firstDay(of: m)
+            guard !givesYear(m, in: tokens), d.year != anchor.year, m.range.contains(where: { month(tokens[$0]) != nil }) else { return m }
+            for y in [anchor.year, anchor.year + 1] {
+                guard let moved = SimpleDate(year: y, month: d.month, day: d.day), moved >= anchor,
+                    moved.dayNumber - anchor.dayNumber <= storyYearWindow
+                else { continue }
+                switch m.date {
+                case .day: return DateMention(range: m.range, date: .day(moved))
+                case .span(let from, let to): return DateMention(range: m.range, date: .span(moved, moved.adding(days: to.dayNumber - from.dayNumber)))
+                }
+            }
+            return m
+        }
+    }
+}

@@ -258,6 +258,9 @@ public struct Extractor: Sendable {
         let known = same?.bySentence
         // The last day the text gave: "two days later" counts from it.
         var storyDay: SimpleDate? = nil
+        // The first day of the last date the text gave: a date without its year soon after one
+        // in a past year is in that year.
+        var storyDate: SimpleDate? = nil
         // The day of the text's dateline, when it is before publication: what "today" means.
         var filed: SimpleDate? = nil
         var underHeading = false
@@ -309,6 +312,10 @@ public struct Extractor: Sendable {
                     filed = day
                     sentence.dates = DateResolver.dates(in: tokens, published: day, futureCues: futureDates)
                 }
+                if let storyDate, let published {
+                    sentence.dates = DateResolver.storyYear(sentence.dates, in: tokens, after: storyDate, published: filed ?? published)
+                }
+                if let last = sentence.dates.last { storyDate = DateResolver.firstDay(of: last) }
             }
             // A day the sentence gives itself after the expression says more ("the same day, after
             // meeting X in Cairo on Monday"), unless another clause gives it ("was in Islamabad the

@@ -130,4 +130,29 @@ import Testing
         #expect(SimpleDate(iso: "2015-10-23")!.weekday == 4)  // a Friday
         #expect(SimpleDate(iso: "2023-02-30") == nil)
     }
+
+    /// "two days in January 1967 … On 4 January …": a date without its year, soon after one the
+    /// text gave in a past year, is in that year; one long after it, or after a date of the
+    /// publication's year, is in the publication's.
+    @Test func aDateWithoutItsYearSoonAfterAPastOneIsInThatYear() {
+        let published = SimpleDate(iso: "2011-11-28")!
+        func moved(_ text: String, after anchor: String) -> [ResolvedDate] {
+            let scalars = Array(text.unicodeScalars)
+            var tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+            var vocabulary = Vocabulary()
+            let futureCues = vocabulary.set(Fixture.rules.list("future-date"))
+            vocabulary.assign(&tokens)
+            let found = DateResolver.dates(in: tokens, published: published, futureCues: futureCues)
+            return DateResolver.storyYear(found, in: tokens, after: SimpleDate(iso: anchor)!, published: published).map(\.date)
+        }
+        #expect(moved("On 4 January they met at Aburi.", after: "1967-01-01") == [day("1967-01-04")])
+        #expect(moved("In July federal troops crossed the line.", after: "1967-05-30") == [.span(SimpleDate(iso: "1967-07-01")!, SimpleDate(iso: "1967-07-31")!)])
+        #expect(moved("On 2 January the talks resumed.", after: "1966-12-20") == [day("1967-01-02")])
+        // Too long after the story's day, before it, or a year of its own: left as read.
+        #expect(moved("On 28 October the talks resumed.", after: "1967-05-30") == [day("2011-10-28")])
+        #expect(moved("On 4 January they met.", after: "1967-03-01") == [day("2011-01-04")])
+        #expect(moved("On 4 January 1968 they met.", after: "1967-12-20") == [day("1968-01-04")])
+        #expect(moved("On Sunday he spoke.", after: "1967-01-01") == [day("2011-11-27")])
+        #expect(moved("On 4 January they met.", after: "2011-01-01") == [day("2011-01-04")])
+    }
 }

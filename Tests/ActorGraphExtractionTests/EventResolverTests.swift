@@ -142,4 +142,14 @@ import Testing
             + "at a venue that has not yet been announced."
         #expect(events(text, published: "2020-02-29") == ["Doha 2020-02-29"])
     }
+
+    /// An obituary tells its subject's past in order: "On 4 January", after "two days in
+    /// January 1967", is 1967's, not the year of publication's.
+    @Test func aPastStorysDateWithoutItsYearIsInTheStorysYear() {
+        let text = "Ruben Kasanda, who led the Northern delegation, died on Saturday. "
+            + "His life turned on two days in January 1967. "
+            + "On 4 January, at a lodge in Aburi, Kasanda met Ghana's head of state, Joseph Ankrah, for talks on the crisis. "
+            + "Later that year Kasanda told reporters the talks had failed."
+        #expect(events(text, published: "2011-11-28") == ["Aburi 1967-01-04"])
+    }
 }
