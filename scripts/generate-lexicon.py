@@ -206,6 +206,8 @@ FORMER_NAMES = {
     "GHA": ["Gold Coast"], "ETH": ["Abyssinia"], "JOR": ["Transjordan"], "WSM": ["Western Samoa"],
     "VUT": ["New Hebrides"], "TZA": ["Tanganyika"], "BWA": ["Bechuanaland"], "LSO": ["Basutoland"],
     "MWI": ["Nyasaland"], "ZMB": ["Northern Rhodesia"], "SUR": ["Dutch Guiana"], "GUY": ["British Guiana"],
+    # Egypt kept the union's name ten years after Syria left it (1961-1971).
+    "EGY": ["United Arab Republic", "UAR", "U.A.R."],
 }
 
 # States that the packages lack entirely.

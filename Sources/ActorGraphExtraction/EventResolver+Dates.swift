@@ -219,9 +219,20 @@ extension EventResolver {
     func isFuture(_ s: SentenceAnalysis, event e: Int) -> Bool {
         let t = s.tokens
         // "was meeting there for a long-planned summit": planned long ago, not still to come.
-        return (max(0, e - 8)..<e).contains { k in
+        let cued = (max(0, e - 8)..<e).contains { k in
             futureCues.contains(t[k].word) && !(k >= 2 && t[k - 1].norm == "-" && t[k - 2].norm == "long")
         }
+        return cued || isAgreedOn(s, event: e)
+    }
+
+    /// Whether the meeting at `e` is what an agreement provides for: "agree ceasefire, withdrawal
+    /// and conference at Haradh", "agreed to hold talks" (an agreeing word within eight words
+    /// before it, with no word of the scene or end of clause between: "agreed at the talks" is
+    /// where they agreed).
+    func isAgreedOn(_ s: SentenceAnalysis, event e: Int) -> Bool {
+        let t = s.tokens
+        guard let k = (max(0, e - 8)..<e).last(where: { agreeing.contains(t[$0].word) }) else { return false }
+        return !t[(k + 1)..<e].contains { sceneWords.contains($0.word) || $0.is(oneOf: DateResolver.windowEnds) }
     }
 
     /// Whether the meeting at `e` is going on as the text is written: "Trump has arrived in

@@ -218,11 +218,21 @@ extension EventResolver {
         let t = s.tokens
         guard let first = t.first, ["reporting", "by", "from", "fm"].contains(first.norm) else { return nil }
         // A cable's "FM AMEMBASSY MOGADISCIO", "FROM: EMBASSY BANJUL": the post it was sent from.
-        if let k = t.prefix(4).firstIndex(where: { ["amembassy", "embassy", "amconsul", "consulate"].contains($0.norm) }), k + 1 < t.count,
+        if let k = t.prefix(4).firstIndex(where: { ["amembassy", "embassy", "amconsul", "consulate", "usmission", "usun"].contains($0.norm) }), k + 1 < t.count,
             t[k + 1].isCapitalized, t[k + 1].isWord, !notPlaces.contains(t[k + 1].word)
         {
             let end = gazetteer.match(t, at: k + 1)?.upperBound ?? k + 2
             return Self.datelineName(s, (k + 1)..<end)
+        }
+        // A telegram's "FROM JEDDAH TO FOREIGN OFFICE": the city it was sent from, in capitals
+        // before "TO" (one to three words).
+        if ["from", "fm"].contains(first.norm), t.count >= 4, t.allSatisfy({ !$0.isWord || $0.isUppercase }) {
+            let k = t[1].norm == ":" ? 2 : 1
+            if let to = t[k...].prefix(4).firstIndex(where: { $0.is(.to) }), to > k, !notPlaces.contains(t[k].word),
+                t[k..<to].allSatisfy(\.isWord)
+            {
+                return Self.datelineName(s, k..<to)
+            }
         }
         // "From our Moshi correspondent": the city a correspondent writes from.
         if t.count >= 4, t[1].norm == "our", ["correspondent", "reporter", "staff"].contains(t[3].norm), t[2].isCapitalized, t[2].isWord,

@@ -35,6 +35,8 @@ struct EventResolver {
         signings = vocabulary.set(rules.words(.signing))
         buildings = vocabulary.set(rules.list("building"))
         futureCues = vocabulary.set(rules.list("future-meeting"))
+        agreeing = vocabulary.set(rules.list("agreeing"))
+        sceneWords = vocabulary.set(rules.list("scene-word"))
         liveAuxiliaries = vocabulary.set(rules.list("live-aux"))
         liveVerbs = vocabulary.set(rules.list("live-meeting"))
         cityStates = vocabulary.set(rules.list("city-state"))
@@ -123,6 +125,10 @@ struct EventResolver {
 
     /// relations.rules' "future-meeting" list: cues of a meeting still to come.
     let futureCues: WordSet
+    /// relations.rules' "agreeing" list: a meeting their object names is still to come.
+    let agreeing: WordSet
+    /// relations.rules' "scene-word" list: words that put a meeting noun in the agreement's scene.
+    let sceneWords: WordSet
 
     struct Local {
         var sentence: Int

@@ -926,7 +926,9 @@ public struct Extractor: Sendable {
                 for m in presence.persons(in: sentences[k], excluding: stanceObjects).flatMap(\.members) {
                     // "fresh from the G7 summit in Apulia": not at a meeting told as a stop on the way.
                     guard let event = eventBefore(m.range), case .day(let day)? = event.date,
-                        here.contains(where: { $0.value == event && !asides.contains($0.key) }),
+                        // ("A and B agree ceasefire and conference at Haradh": a meeting an
+                        // agreement provides for has nobody at it yet.)
+                        here.contains(where: { $0.value == event && !asides.contains($0.key) && !resolver.isAgreedOn(sentences[k], event: $0.key) }),
                         !countryNames.contains(NameKey.of(event.place)),
                         // "a step agreed last autumn in talks brokered by X": a sentence dated
                         // otherwise tells of another occasion ("since the riots began on 13 May"

@@ -67,6 +67,13 @@ import Testing
         #expect(edges.contains("Uganda backs Democratic Republic of the Congo"))
     }
 
+    /// Egypt kept the name "United Arab Republic" until 1971: histories of the 1960s use it.
+    @Test func theUnitedArabRepublicIsEgypt() {
+        let edges = Fixture.edges("The United Arab Republic sent troops to back the Yemeni republic against Saudi Arabia.", published: "1965-08-25")
+        #expect(edges.contains("Egypt backs Yemen") && edges.contains("Egypt opposes Saudi Arabia"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasPrefix("United Arab Republic") })
+    }
+
     @Test func newBodiesAreKnownWithTheirKinds() {
         let entries = Fixture.lexicon.entries
         #expect(entries.contains { $0.name == "Alliance of Sahel States" && $0.kind == .organization && $0.aliases.contains("AES") })

@@ -306,6 +306,25 @@ import Testing
         #expect(!edges.contains { $0.contains("Lome 2024-03-13") })
     }
 
+    /// A telegram's "FROM ACCRA TO FOREIGN OFFICE" names the city it was sent from: "here" and the
+    /// talks it reports are there, not at the conference the talks agreed to hold elsewhere, and
+    /// nobody attends that conference yet.
+    @Test func aTelegramsOriginIsItsCity() {
+        let text = """
+            Ghana and Togo agree truce and conference at Kpalime
+            CONFIDENTIAL
+            FROM ACCRA TO FOREIGN OFFICE
+            TELEGRAM NO. 88
+
+            1. President Mensah of Ghana and President Amouzou of Togo signed an agreement here last night after two days of talks. It provides for a truce and a conference at Kpalime in May.
+            2. The talks began on Tuesday afternoon.
+            """
+        let edges = attended(text)
+        #expect(edges.contains("Ghana attended Accra 2024-03-12"), "\(edges.sorted())")
+        #expect(edges.contains("Togo attended Accra 2024-03-12"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Kpalime") }, "\(edges.sorted())")
+    }
+
     /// "Factions sign Accra declaration; Mensah in Lome": a place across a semicolon is another
     /// clause's.
     @Test func aSemicolonEndsTheMeetingsClause() {
