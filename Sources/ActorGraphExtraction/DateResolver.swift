@@ -63,6 +63,9 @@ public enum DateResolver {
         return Int(monthByWord[w])
     }
 
+    /// Parts of the day that "this" makes the report's day ("this morning").
+    static let reportDayParts: Set<String> = ["morning", "afternoon", "evening"]
+
     /// Closes the window in which a future cue puts a weekday ahead.
     static let windowEnds = FixedWordSet(.semicolon, .period, .colon, .dash)
 
@@ -74,7 +77,7 @@ public enum DateResolver {
     /// Every word a date expression is read from (weekdays, months, "yesterday", "week", …): a
     /// sentence with none of them has none, so a caller may skip ``dates(in:published:futureCues:)``.
     static var cueWords: [String] {
-        weekdays + months.keys + ["yesterday", "night", "today", "tonight", "tomorrow", "month", "week", "weekend", "ago"]
+        weekdays + months.keys + ["yesterday", "night", "today", "tonight", "tomorrow", "month", "week", "weekend", "ago"] + reportDayParts
     }
 
     /// Every date expression in `tokens`, resolved against `published`. The tokens must have
@@ -158,6 +161,9 @@ public enum DateResolver {
                 found.append(DateMention(range: (i - 1)..<(i + 1), date: .day(published.adding(days: -1))))
             case FixedWord.today.rawValue, FixedWord.tonight.rawValue:
                 found.append(DateMention(range: i..<(i + 1), date: .day(published)))
+            case _ where prev == thisWord && reportDayParts.contains(t.norm):
+                // "signed at eleven this morning": the day of the report.
+                found.append(DateMention(range: (i - 1)..<(i + 1), date: .day(published)))
             case FixedWord.tomorrow.rawValue:
                 // "the day after tomorrow": two days on.
                 if Self.dayBefore(tokens, i, "after") {

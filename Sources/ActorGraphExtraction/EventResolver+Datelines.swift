@@ -39,6 +39,19 @@ extension EventResolver {
             return text(t, short)
         }
         let commas = t[..<end].indices.filter { t[$0].norm == "," }
+        // "UNITED NATIONS INFORMATION SERVICE, GENEVA": an office's line in capitals, its city
+        // after the one comma (a city of one or two words, or a capital).
+        if commas.count == 1, let comma = commas.first, comma >= 2, end - comma <= 3, t[..<end].allSatisfy({ !$0.isWord || $0.isUppercase }),
+            !notPlaces.contains(t[comma + 1].word)
+        {
+            if let m = s.mentions.first(where: { $0.range.lowerBound == comma + 1 }) {
+                if m.range.upperBound == end, m.actor.kind == .state, m.form == .metonym { return venueName(m, t) }
+            } else if let city = gazetteer.match(t, at: comma + 1), city.upperBound == end {
+                return Self.datelineName(s, city)
+            } else if end == comma + 2 {
+                return Self.datelineName(s, (comma + 1)..<end)
+            }
+        }
         guard let last = commas.last, let country = s.mentions.first(where: { $0.range == (last + 1)..<end }), country.actor.kind == .state else { return nil }
         let start = commas.dropLast().last.map { $0 + 1 } ?? 0
         guard start < last, !notPlaces.contains(t[start].word), !buildings.contains(t[last - 1].word) else { return nil }

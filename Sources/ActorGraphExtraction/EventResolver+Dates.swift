@@ -111,11 +111,28 @@ extension EventResolver {
     func opensOnItsDay(_ s: SentenceAnalysis, event e: Int) -> Bool {
         let tokens = s.tokens
         if ((e + 1)..<min(tokens.count, e + 3)).contains(where: { openers.contains(tokens[$0].word) }) { return true }
+        // "The two leaders began their talks aboard the ship on Saturday": an opener before the
+        // noun, with only lowercase words between.
+        if let k = (max(0, e - 3)..<e).last(where: { openers.contains(tokens[$0].word) }),
+            tokens[(k + 1)..<e].allSatisfy({ $0.isWord && !$0.isCapitalized })
+        {
+            return true
+        }
         guard closingDays(tokens, event: e) == nil,
             let k = Range.ordered(max(2, e - 3), e).first(where: { tokens[$0].norm == "day" && tokens[$0 - 1].norm == "-" })
         else { return false }
         return Self.counts[tokens[k - 2].norm] != nil
             && !tokens[max(0, k - 8)..<e].contains(where: { laterDays.contains($0.word) })
+    }
+
+    /// Whether the sentence ends the meeting at `e` on its day: an ending verb right after the
+    /// noun ("the talks ended on Friday"), or after ", which" ("the visit of Foreign Minister X
+    /// to Moscow, which concluded this morning"; up to fifteen words between).
+    func endsOnItsDay(_ s: SentenceAnalysis, event e: Int) -> Bool {
+        let tokens = s.tokens
+        return ((e + 1)..<min(tokens.count, e + 16)).contains { k in
+            enders.contains(tokens[k].word) && (k == e + 1 || k >= e + 3 && tokens[k - 1].is(.which) && tokens[k - 2].is(.comma))
+        }
     }
 
     /// The sentence's dates that may date a meeting: not a report's ("announced on Monday"), not

@@ -42,6 +42,7 @@ struct EventResolver {
         cityStates = vocabulary.set(rules.list("city-state"))
         openers = vocabulary.set(rules.list("meeting-opener"))
         closers = vocabulary.set(rules.list("meeting-closer"))
+        enders = vocabulary.set(rules.list("meeting-ended"))
         arrivals = vocabulary.set(rules.list("arrival"))
         eventNouns = vocabulary.set(rules.eventNouns)
         motionVerbs = vocabulary.set(rules.motionVerbs)
@@ -152,6 +153,9 @@ struct EventResolver {
         /// "the talks opened", "for a two-day summit": its day, once known, is the meeting's first
         /// (``opensOnItsDay``).
         var opens = false
+        /// "the talks ended on Friday", "the visit, which concluded this morning": its day is the
+        /// meeting's last (``endsOnItsDay``).
+        var ends = false
         /// The building words of the buildings its sentence names ("the Elysee Palace").
         var buildings: [String] = []
         /// "at the palace": a building named before, by its word, where the sentence names no venue.
@@ -173,6 +177,9 @@ struct EventResolver {
 
     /// relations.rules' "meeting-closer" list: "wrapping up two days of talks" on Tuesday.
     let closers: WordSet
+
+    /// relations.rules' "meeting-ended" list: "the visit, which concluded this morning".
+    let enders: WordSet
 
     /// relations.rules' "first-session" list: "its opening session on June 28" is the first day.
     let firstSessions: WordSet
@@ -260,7 +267,7 @@ struct EventResolver {
                 locals.append(Local(
                     sentence: s.index, token: e, place: p, date: day, future: isFuture(s, event: e), there: there,
                     start: startDay(s, event: e), lastOfDays: closingDays(s.tokens, event: e),
-                    live: live, here: here, opens: opensOnItsDay(s, event: e), buildings: named, building: p == nil ? referenced : nil,
+                    live: live, here: here, opens: opensOnItsDay(s, event: e), ends: endsOnItsDay(s, event: e), buildings: named, building: p == nil ? referenced : nil,
                     ownDate: day != nil, aside: aside, definite: Self.isDefinite(s.tokens, event: e)))
             }
         }
@@ -437,6 +444,21 @@ struct EventResolver {
         }
         for local in locals {
             if let start = local.start, let place = local.place ?? docPlace { starts[Self.key(place), default: []].append(start) }
+        }
+        // "the visit to Moscow, which concluded this morning" after "attended the meeting in
+        // Moscow yesterday": a meeting that ended on its day began on the first of the run of
+        // days the text gives the venue before it (a day or two apart; a meeting there a week
+        // before is another).
+        for local in locals where local.ends && local.start == nil {
+            guard case .day(let last)? = local.date, let place = local.place ?? docPlace else { continue }
+            let key = Self.key(place)
+            let days = Set(locals.compactMap { l -> SimpleDate? in
+                guard !l.future, Self.key(l.place ?? docPlace ?? "") == key, case .day(let d)? = l.date, d < last else { return nil }
+                return d
+            })
+            var first = last
+            while let before = days.filter({ $0 < first && first.dayNumber - $0.dayNumber <= 2 }).min() { first = before }
+            if first < last { starts[key, default: []].append(first) }
         }
         // "The accord was signed at the close of a two-day summit" (the lede gave Friday): the
         // summit opened the day before the day the text gives it.

@@ -155,4 +155,11 @@ import Testing
         #expect(moved("On Sunday he spoke.", after: "1967-01-01") == [day("2011-11-27")])
         #expect(moved("On 4 January they met.", after: "2011-01-01") == [day("2011-01-04")])
     }
+
+    /// "at eleven this morning": the day of the report.
+    @Test func thisMorningIsTheReportsDay() {
+        #expect(dates("The agreement was signed at eleven this morning.") == [day("2023-06-15")])
+        #expect(dates("They will meet again this evening.") == [day("2023-06-15")])
+        #expect(dates("The morning session was long.") == [])
+    }
 }

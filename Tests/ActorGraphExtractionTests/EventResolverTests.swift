@@ -152,4 +152,22 @@ import Testing
             + "Later that year Kasanda told reporters the talks had failed."
         #expect(events(text, published: "2011-11-28") == ["Aburi 1967-01-04"])
     }
+
+    /// "began their talks on Saturday" opens the meeting as "the talks began" does: the news
+    /// conference that closes it the next day is the same meeting.
+    @Test func aMeetingOpenedByAVerbBeforeItsNounStartsThere() {
+        let text = "The summit closed with a joint news conference on Sunday by President Ana Lopes of Cape Verde and President Omar Bongo of Gabon aboard a ship moored in the harbour of Mindelo. "
+            + "The two presidents began their talks aboard the ship on Saturday morning."
+        #expect(events(text, published: "2024-03-18") == ["Mindelo 2024-03-16"])
+    }
+
+    /// "the visit to Accra, which concluded this morning", after "attended the summit in Accra
+    /// yesterday": the visit began on the run of days the text gives Accra before, not on a
+    /// meeting there a week before.
+    @Test func aMeetingThatEndedOnItsDayBeganOnTheVenuesDayBefore() {
+        let text = "We begin with the state visit of President Faure Gnassingbe of Togo to Accra, which concluded this morning. "
+            + "Gnassingbe attended the summit of ECOWAS leaders in Accra yesterday. "
+            + "On 7 March, the defence ministers of Benin and Niger met in Accra."
+        #expect(events(text, published: "2024-03-16") == ["Accra 2024-03-15", "Accra 2024-03-07"])
+    }
 }

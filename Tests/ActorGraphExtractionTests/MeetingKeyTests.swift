@@ -325,6 +325,23 @@ import Testing
         #expect(!edges.contains { $0.contains("Kpalime") }, "\(edges.sorted())")
     }
 
+    /// "UNITED NATIONS INFORMATION SERVICE, GENEVA": an office's line in capitals names the
+    /// briefing's city; "signed in Room XII of this building" is there, a room being no city.
+    @Test func anOfficeLineInCapitalsNamesItsCity() {
+        let text = """
+            Briefing after the signing of the Ghana-Togo agreement
+
+            UNITED NATIONS INFORMATION SERVICE, GENEVA
+            Press briefing, Thursday 14 March 2024
+
+            SPOKESMAN: The agreement between Ghana and Togo was signed in Room XII of this building at eleven this morning.
+            Q: Where was it initialled? SPOKESMAN: It was initialled on Monday in Lome and in Accra.
+            """
+        let edges = attended(text, published: "2024-03-14")
+        #expect(edges.contains("Ghana attended Geneva 2024-03-14"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Room") }, "\(edges.sorted())")
+    }
+
     /// "Factions sign Accra declaration; Mensah in Lome": a place across a semicolon is another
     /// clause's.
     @Test func aSemicolonEndsTheMeetingsClause() {
