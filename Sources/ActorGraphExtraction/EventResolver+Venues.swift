@@ -330,6 +330,12 @@ extension EventResolver {
         tokens[(e + 1)..<min(tokens.count, e + 3)].contains { $0.norm == "there" }
     }
 
+    /// Whether the sentence opens on a "There" that places the meeting at `e` (within its first
+    /// four words) at the place named before: "There he met Rajiv Gandhi", not "There were talks".
+    func opensOnThere(_ tokens: [Token], event e: Int) -> Bool {
+        e <= 4 && tokens.count > 1 && tokens[0].norm == "there" && !existentials.contains(tokens[1].word)
+    }
+
     /// "north of Islamabad": words of a bearing from a place.
     static let bearings: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]
 
@@ -539,18 +545,18 @@ extension EventResolver {
         return (m.range, venueName(m, s.tokens))
     }
 
-    /// "in", "at", "to", "outside" or "near": the words before a venue ``place(_:event:before:)``
-    /// reads. (A switch, not an array literal's `contains`: that array was made and destroyed for
+    /// "in", "at", "to", "outside", "near" or "off" (a ship "at anchor off Kieta"): the words
+    /// before a venue ``place(_:event:before:)`` reads. (A switch, not an array literal's `contains`: that array was made and destroyed for
     /// every token of every sentence with a meeting.)
     @inline(__always)
     static func isVenuePreposition(_ norm: String) -> Bool {
         // (Most norms are of another length: one count, not five comparisons.)
         switch norm.utf8.count {
-        case 2, 4, 7: break
+        case 2, 3, 4, 7: break
         default: return false
         }
         return switch norm {
-        case "in", "at", "to", "outside", "near": true
+        case "in", "at", "to", "outside", "near", "off": true
         default: false
         }
     }

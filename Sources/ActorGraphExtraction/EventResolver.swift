@@ -43,6 +43,7 @@ struct EventResolver {
         openers = vocabulary.set(rules.list("meeting-opener"))
         closers = vocabulary.set(rules.list("meeting-closer"))
         enders = vocabulary.set(rules.list("meeting-ended"))
+        existentials = vocabulary.set(rules.list("existential"))
         arrivals = vocabulary.set(rules.list("arrival"))
         eventNouns = vocabulary.set(rules.eventNouns)
         motionVerbs = vocabulary.set(rules.motionVerbs)
@@ -181,6 +182,9 @@ struct EventResolver {
     /// relations.rules' "meeting-ended" list: "the visit, which concluded this morning".
     let enders: WordSet
 
+    /// relations.rules' "existential" list: "There were talks" places nothing.
+    let existentials: WordSet
+
     /// relations.rules' "first-session" list: "its opening session on June 28" is the first day.
     let firstSessions: WordSet
 
@@ -243,7 +247,7 @@ struct EventResolver {
                 }
                 // "in the resort of Antalya on March 10, where X sat down with Y": the place is
                 // the one "where" refers to, named before its comma.
-                let isThere = Self.isThere(s.tokens, event: e)
+                let isThere = Self.isThere(s.tokens, event: e) || opensOnThere(s.tokens, event: e)
                 let whereComma = Self.whereClause(s.tokens, event: e)
                 let clausePlace = whereComma.flatMap { comma in
                     s.mentions.contains { $0.range.contains(comma) } ? nil : place(s, event: comma, before: true) ?? nameBefore(s, comma)
@@ -320,12 +324,13 @@ struct EventResolver {
         // the scene for the next two as a placed meeting would.
         // So does one that puts someone in a building of a city on a day ("walked to the lectern
         // in a Doha hotel ballroom on Saturday").
-        let openings: [Local] = sentences.compactMap { s in
+        // (So does an arrival: "flew to Jaipur on 21 February. There he met X".)
+        let openings: [Local] = (sentences.compactMap { s -> Local? in
             guard !s.mentions.contains(where: { $0.role == .event }) else { return nil }
             let day = s.dates.first { if case .day = $0.date { true } else { false } }
             guard let place = openingPlace(s) ?? questionPlace(s) ?? (day == nil ? nil : buildingScene(s)) else { return nil }
             return Local(sentence: s.index, token: 0, place: place, date: day?.date, future: false)
-        }
+        } + arrivalLocals.filter { !$0.future }).sorted { $0.sentence < $1.sentence }
         var previous: Local?
         // The last placed meeting the text has dated to no day yet ("hosted a meeting in Murree
         // this week"), which "The talks began on Tuesday" right after it dates.

@@ -605,4 +605,19 @@ import Testing
         #expect(events(head + body, published: "2025-05-12") == ["Victoria Falls 2025-05-11"])
         #expect(events("From our Moshi correspondent\n\n" + body, published: "2025-05-12") == ["Moshi 2025-05-11"])
     }
+
+    /// "held aboard a ship at anchor off Kieta": a ship's meeting is at the place it lies off.
+    @Test func aMeetingAboardAShipIsAtThePlaceItLiesOff() {
+        let text = "The talks between Ghana and Togo were held aboard the supply ship Endeavour while she lay at anchor off Keta, and began on Sunday 10 March."
+        #expect(events(text) == ["Keta 2024-03-10"])
+    }
+
+    /// "flew to Kumasi on 21 February. There he met X": "There" opening a sentence is the place
+    /// an arrival named before; "There were talks" places nothing.
+    @Test func aSentenceOpeningOnThereIsAtThePlaceAnArrivalNamed() {
+        let text = "President Ali Bongo of Gabon flew to Kumasi on 21 February. There he met President Kofi Mensah of Ghana for an hour at the airport."
+        #expect(events(text) == ["Kumasi 2024-02-21"])
+        let existential = "President Ali Bongo of Gabon flew to Kumasi on 21 February. There were talks with President Kofi Mensah of Ghana in Accra on 23 February."
+        #expect(events(existential) == ["Accra 2024-02-23"])
+    }
 }
