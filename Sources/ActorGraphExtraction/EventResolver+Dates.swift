@@ -110,7 +110,10 @@ extension EventResolver {
     /// Geneva."; "arriving for a two-day summit" on Thursday opens it on Thursday.
     func opensOnItsDay(_ s: SentenceAnalysis, event e: Int) -> Bool {
         let tokens = s.tokens
-        if ((e + 1)..<min(tokens.count, e + 3)).contains(where: { openers.contains(tokens[$0].word) }) { return true }
+        // ("On Friday evening, before the talks began, …": that day is before the first.)
+        if ((e + 1)..<min(tokens.count, e + 3)).contains(where: { openers.contains(tokens[$0].word) }) {
+            return !tokens[max(0, e - 3)..<e].contains { ["before", "after", "until"].contains($0.norm) }
+        }
         // "The two leaders began their talks aboard the ship on Saturday": an opener before the
         // noun, with only lowercase words between.
         if let k = (max(0, e - 3)..<e).last(where: { openers.contains(tokens[$0].word) }),

@@ -170,4 +170,17 @@ import Testing
             + "On 7 March, the defence ministers of Benin and Niger met in Accra."
         #expect(events(text, published: "2024-03-16") == ["Accra 2024-03-15", "Accra 2024-03-07"])
     }
+
+    /// "On Friday evening, before the talks began, X gave a dinner": that day is before the
+    /// talks' first, which stay on the day the text gives them.
+    @Test func aDayBeforeTheTalksBeganIsNotTheirFirst() {
+        let text = "President Ana Lopes of Cape Verde and President Omar Bongo of Gabon held talks in Mindelo on Saturday. "
+            + "On Friday evening, before the talks began, President Kofi Mensah of Ghana gave a dinner in Mindelo for both presidents."
+        let graph = Fixture.graph(text, published: "2024-03-18")
+        let attended = Set(graph.relations.filter { $0.kind == .attended }.compactMap { r in
+            graph[r.subject].flatMap { s in graph[r.object].map { "\(s.name) \($0.name)" } }
+        })
+        #expect(attended.contains("Omar Bongo Mindelo 2024-03-16"), "\(attended.sorted())")
+        #expect(attended.contains("Kofi Mensah Mindelo 2024-03-15"), "\(attended.sorted())")
+    }
 }
