@@ -75,6 +75,8 @@ public struct Extractor: Sendable {
     let dateCues: WordSet
     /// ``DateResolver/narrativeNouns`` as word ids.
     let narrativeCues: WordSet
+    /// The names states went by before a renaming, which a text of the time uses.
+    let formerNames = FormerNames.bundled
     /// ``Pronoun/personal`` and ``Pronoun/collective`` as word ids: every token is asked.
     let personalPronouns: WordSet
     let collectivePronouns: WordSet
@@ -951,6 +953,16 @@ public struct Extractor: Sendable {
                 }
             }
         }
+        }
+        // "the Prime Minister of Ceylon" in 1962: the state under its name of the time.
+        if let year = doc.published.flatMap(SimpleDate.init(iso:))?.year, case let renamed = formerNames.names(in: year), !renamed.isEmpty {
+            let rename = { (ref: ActorRef) in FormerNames.rename(ref, renamed) }
+            for i in out.indices {
+                out[i].subject = rename(out[i].subject)
+                if case .actor(let o) = out[i].object { out[i].object = .actor(rename(o)) }
+            }
+            actors = Set(actors.map(rename))
+            forms = forms.reduce(into: [:]) { $0[rename($1.key), default: []].formUnion($1.value) }
         }
         return DocumentFindings(document: doc.name, published: doc.published, findings: out, datedEvents: datedEvents, actors: actors, forms: forms, warnings: a.warnings)
     }

@@ -74,6 +74,18 @@ import Testing
         #expect(!edges.contains { $0.hasPrefix("United Arab Republic") })
     }
 
+    /// A text of 1962 calls Sri Lanka "Ceylon", and its node is named so; a text of 2015 that
+    /// says "Ceylon" means Sri Lanka.
+    @Test func aStateIsNamedAsTheTextsTimeNamedIt() {
+        let text = "The Prime Minister of Ceylon, Mrs Ruwani Perera, condemned India's blockade."
+        #expect(Fixture.edges(text, published: "1962-12-15").contains("Ceylon opposes India"))
+        #expect(Fixture.edges(text, published: "1962-12-15").contains("Ruwani Perera represents Ceylon"))
+        #expect(Fixture.edges(text, published: "2015-10-30").contains("Sri Lanka opposes India"))
+        let table = FormerNames(tsv: "name\tstate\tcode\tuntil\nBurma\tMyanmar\tMMR\t1988\nBad\tX\tXXX\tsoon\n")
+        #expect(table.names(in: 1988) == ["MMR": "Burma"])
+        #expect(table.names(in: 1989).isEmpty)
+    }
+
     @Test func newBodiesAreKnownWithTheirKinds() {
         let entries = Fixture.lexicon.entries
         #expect(entries.contains { $0.name == "Alliance of Sahel States" && $0.kind == .organization && $0.aliases.contains("AES") })

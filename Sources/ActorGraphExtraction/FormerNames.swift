@@ -1,0 +1,38 @@
+/// The names states went by before a renaming (bundled `former-names.tsv`): a text published by
+/// the last year of a name calls the state so ("Ceylon" in 1962), and its node is named so.
+struct FormerNames: Sendable {
+    struct Entry: Sendable {
+        var name: String
+        var code: String
+        var until: Int
+    }
+
+    var entries: [Entry] = []
+
+    static let bundled: FormerNames = bundledText("former-names").map(FormerNames.init(tsv:)) ?? FormerNames()
+
+    init() {}
+
+    /// Reads `name<TAB>state<TAB>code<TAB>until` rows; `#` lines and the header are skipped, and so
+    /// is a row whose year is no number.
+    init(tsv: String) {
+        for line in tsv.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cells.count >= 4, let until = Int(cells[3]) else { continue }
+            entries.append(Entry(name: cells[0], code: cells[2], until: until))
+        }
+    }
+
+    /// The former name of each state, by its code, that a text published in `year` uses.
+    func names(in year: Int) -> [String: String] {
+        var out: [String: String] = [:]
+        for e in entries where year <= e.until { out[e.code] = e.name }
+        return out
+    }
+
+    /// `ref` as a text of that time names it: a state of `renamed`'s codes under its former name.
+    static func rename(_ ref: ActorRef, _ renamed: [String: String]) -> ActorRef {
+        guard ref.kind == .state, let code = ref.country, let name = renamed[code] else { return ref }
+        return ActorRef(name: name, kind: .state, country: code)
+    }
+}
