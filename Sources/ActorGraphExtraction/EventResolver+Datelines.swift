@@ -6,6 +6,22 @@ extension EventResolver {
     /// of several words), a city of several words ("SHARM EL-SHEIKH"), else the first word.
     func datelinePlace(_ s: SentenceAnalysis) -> Range<Int>? {
         guard s.index <= 2 else { return nil }
+        return datelinePlace(opening: s)
+    }
+
+    /// The place of a wire's dateline in capitals opening a sentence anywhere in the text
+    /// ("WASHINGTON, July 19 (IANA) - …" after a first story from elsewhere): where "here" is
+    /// in the sentences after it.
+    func sectionDatelinePlace(_ s: SentenceAnalysis) -> String? {
+        // (Not a transcript's "SPOKESMAN:": a wire's dateline goes on with a comma or a dash.)
+        guard let range = datelinePlace(opening: s), s.tokens[range].allSatisfy({ !$0.isWord || $0.isUppercase }),
+            range.upperBound < s.tokens.count, [",", "\u{2014}", "\u{2013}", "-"].contains(s.tokens[range.upperBound].norm)
+        else { return nil }
+        return Self.datelineName(s, range)
+    }
+
+    /// ``datelinePlace(_:)`` of any sentence.
+    private func datelinePlace(opening s: SentenceAnalysis) -> Range<Int>? {
         let first = s.mentions.first { $0.range.lowerBound == 0 && $0.role != .event }
         let city = Gazetteer.bundled.match(s.tokens, at: 0)
         let end = first?.range.upperBound ?? city?.upperBound ?? Self.hyphenatedEnd(s.tokens, from: 0)

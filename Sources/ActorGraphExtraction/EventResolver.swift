@@ -331,6 +331,14 @@ struct EventResolver {
             guard let place = openingPlace(s) ?? questionPlace(s) ?? (day == nil ? nil : buildingScene(s)) else { return nil }
             return Local(sentence: s.index, token: 0, place: place, date: day?.date, future: false)
         } + arrivalLocals.filter { !$0.future }).sorted { $0.sentence < $1.sentence }
+        // Under a wire's later dateline ("WASHINGTON, July 19 (IANA) - … in an emergency session
+        // here on Tuesday"), "here" is that dateline's city, and the next sentences go on there.
+        let sectionDatelines = sentences.compactMap { s in sectionDatelinePlace(s).map { (s.index, $0) } }
+        if !sectionDatelines.isEmpty {
+            for n in locals.indices where locals[n].here && locals[n].place == nil {
+                locals[n].place = sectionDatelines.last { $0.0 <= locals[n].sentence }?.1
+            }
+        }
         var previous: Local?
         // The last placed meeting the text has dated to no day yet ("hosted a meeting in Murree
         // this week"), which "The talks began on Tuesday" right after it dates.
@@ -364,6 +372,17 @@ struct EventResolver {
             // commanders": an earlier meeting noun of the same sentence counts too.
             // "Two days later, at Ouistreham, … That afternoon, at a lunch …": or one it dates to
             // the same day.
+            // "… in an emergency session here on Tuesday, meets again this afternoon …. At
+            // Tuesday's session …": a meeting its sentence dates to the day of a meeting placed
+            // in the two sentences before, though another came between, is that one.
+            if locals[n].place == nil, !locals[n].here, !locals[n].there, !locals[n].future, locals[n].ownDate, case .day? = locals[n].date,
+                locals[n].date != previous?.date,
+                let same = locals[..<n].last(where: { l in
+                    l.place != nil && !l.aside && !l.future && l.date == locals[n].date && l.sentence < locals[n].sentence && locals[n].sentence - l.sentence <= 2
+                })
+            {
+                locals[n].place = same.place
+            }
             if locals[n].place == nil, !locals[n].here, locals[n].date == nil || locals[n].dayHeaded || locals[n].date == previous?.date,
                 !locals[n].future, let p = previous,
                 locals[n].sentence - p.sentence <= 2, locals[n].sentence >= p.sentence

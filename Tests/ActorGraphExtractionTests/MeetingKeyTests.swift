@@ -342,6 +342,21 @@ import Testing
         #expect(!edges.contains { $0.contains("Room") }, "\(edges.sorted())")
     }
 
+    /// A wire's later dateline ("WASHINGTON, July 19 (IANA) - … in an emergency session here on
+    /// Tuesday") says where "here" is below it, and "At Tuesday's session" is that session.
+    @Test func aWiresLaterDatelineSaysWhereHereIs() {
+        let text = """
+            Truce holds on the border
+
+            SAN SALVADOR, July 17 (IANA) - President Ana Lopes of El Salvador met the OAS committee in San Salvador on Wednesday night.
+
+            WASHINGTON, July 19 (IANA) - The OAS Council, which first took up the conflict in an emergency session here on Tuesday, meets again this afternoon. At Tuesday's session Mexico and Venezuela voted for the resolution.
+            """
+        let edges = attended(text, published: "1969-07-19")
+        #expect(edges.contains("Mexico attended Washington 1969-07-15"), "\(edges.sorted())")
+        #expect(edges.contains("Ana Lopes attended San Salvador 1969-07-16"), "\(edges.sorted())")
+    }
+
     /// "Factions sign Accra declaration; Mensah in Lome": a place across a semicolon is another
     /// clause's.
     @Test func aSemicolonEndsTheMeetingsClause() {
