@@ -86,6 +86,12 @@ import Testing
         #expect(table.names(in: 1989).isEmpty)
     }
 
+    /// The secessions of the 1960s that histories name as sides: Biafra and Katanga.
+    @Test func biafraAndKatangaAreSides() {
+        #expect(Fixture.edges("France sent weapons to Biafra by way of Libreville.", published: "1968-10-02").contains("France backs Biafra"))
+        #expect(Fixture.edges("UN troops attacked the Katangese gendarmes in Elisabethville.", published: "1961-12-20").contains("United Nations opposes Katanga"))
+    }
+
     @Test func newBodiesAreKnownWithTheirKinds() {
         let entries = Fixture.lexicon.entries
         #expect(entries.contains { $0.name == "Alliance of Sahel States" && $0.kind == .organization && $0.aliases.contains("AES") })
