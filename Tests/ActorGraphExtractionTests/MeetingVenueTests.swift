@@ -620,4 +620,13 @@ import Testing
         let existential = "President Ali Bongo of Gabon flew to Kumasi on 21 February. There were talks with President Kofi Mensah of Ghana in Accra on 23 February."
         #expect(events(existential) == ["Accra 2024-02-23"])
     }
+
+    /// "drove to Gulu … and General Wanjiku received them there": driving to a place is
+    /// arriving there, and "there" is that place.
+    @Test func aDriveToAPlaceIsAnArrivalThere() {
+        let text = "On Saturday morning, in the parliament building in Kampala, the Kenyan Defence Minister, General John Okot, sat down with Ugandan officers under General Ruth Wanjiku to settle the withdrawal. "
+            + "Officials came out of that meeting saying the talks had gone well, and the two sides agreed to continue them that night at the army headquarters at Gulu, north of the city. "
+            + "General Okot drove to Gulu shortly before ten o'clock on Saturday night with the Kenyan chief of staff, General Ali Musa, and General Wanjiku received them there."
+        #expect(events(text, published: "2024-03-18") == ["Kampala 2024-03-16", "Gulu 2024-03-16"])
+    }
 }
