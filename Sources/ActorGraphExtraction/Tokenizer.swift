@@ -213,9 +213,15 @@ public enum Tokenizer {
         // General Punctuation (U+2000–U+206F) holds no letter and no number (TokenizerTests reads
         // the whole block): the curly quotes, dashes and ellipses of news text are most of the
         // non-ASCII scalars asked about, and their numeric type cost some 900 instructions each.
-        if s.value >= 0x2000 && s.value <= 0x206F { return false }
+        if isGeneralPunctuation(s) { return false }
         return s.properties.isAlphabetic || s.properties.numericType != nil
     }
+
+    /// Whether `s` is in General Punctuation (U+2000–U+206F), which holds no letter, no number
+    /// and nothing upper- or lowercase (TokenizerTests reads the whole block): its dashes,
+    /// quotes and ellipses, most of the non-ASCII tokens of news text, need no properties asked.
+    @inline(__always)
+    static func isGeneralPunctuation(_ s: Unicode.Scalar) -> Bool { s.value >= 0x2000 && s.value <= 0x206F }
 
     /// `String(scalars[range]).lowercased()`, built straight from the bytes when the scalars are
     /// ASCII (a clitic after an apostrophe nearly always is).
@@ -269,7 +275,7 @@ public enum Tokenizer {
             } else {
                 isASCII = false
                 isOwnNorm = false
-                if s.properties.isAlphabetic {
+                if !isGeneralPunctuation(s), s.properties.isAlphabetic {
                     hasLetter = true
                     if s.properties.isLowercase { hasLower = true }
                 }
@@ -330,12 +336,13 @@ public enum Tokenizer {
             }
             if !byKey, let vocabulary { word = vocabulary.id(norm) }
         } else {
-            let slice = ArraySlice(scalars[range])
+            // (Read in place: an array slice made of them was a copy of the scalars per token.)
+            let slice = UnsafeBufferPointer(rebasing: scalars[range])
             text = String(ascribing: slice)
             norm = given ?? normalize(slice)
             if let vocabulary { word = vocabulary.id(norm) }
         }
-        let capitalized = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+        let capitalized = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : !isGeneralPunctuation(first) && first.properties.isUppercase
         return Token(
             text: text, norm: norm, start: range.lowerBound, end: range.upperBound,
             isCapitalized: capitalized, isUppercase: hasLetter && !hasLower,
@@ -343,7 +350,7 @@ public enum Tokenizer {
     }
 
     /// Lowercase, diacritics folded, dots dropped, curly apostrophes straightened.
-    static func normalize(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    static func normalize(_ scalars: some Collection<Unicode.Scalar>) -> String {
         var ascii = true
         var bytes = 0
         for s in scalars {
