@@ -15,7 +15,67 @@ struct RuleMatch: Hashable {
 
 /// Matches compiled rules (``CompiledRules``) against one sentence's tokens and mentions, with
 /// backtracking over gaps and optional elements; slots take the longest coordinated list.
+///
+/// Making one keeps its inputs only: what the matcher asks of each token is read
+/// (``PreparedRuleMatcher``) once ``matches(_:keepingLists:latestStart:)`` has found rules
+/// that can match the sentence. Most sentences have none for one of the two rule indices (the
+/// nominal rules' words are in one sentence of six), and reading the tokens, the mentions and
+/// the clauses for them was most of their cost.
 struct RuleMatcher {
+    let tokens: [Token]
+    let mentions: [Mention]
+    /// The sentence's clauses (``SentenceAnalysis/clauses``), or nil to find them when needed.
+    let clauses: Clauses?
+    let compiled: CompiledRules
+
+    typealias TokenFacts = PreparedRuleMatcher.TokenFacts
+
+    /// A matcher over a sentence's tokens, mentions and clauses (``SentenceAnalysis/clauses``;
+    /// found when needed if not given).
+    init(tokens: [Token], mentions: [Mention], clauses: Clauses? = nil, compiled: CompiledRules) {
+        self.tokens = tokens
+        self.mentions = mentions
+        self.clauses = clauses
+        self.compiled = compiled
+    }
+
+    /// The matcher with what it asks of the tokens read.
+    var prepared: PreparedRuleMatcher {
+        PreparedRuleMatcher(tokens: tokens, mentions: mentions, clauses: clauses, compiled: compiled)
+    }
+
+    /// What the matcher asks of each token, and of the place just past the last one
+    /// (``PreparedRuleMatcher/facts``).
+    var facts: [TokenFacts] { prepared.facts }
+
+    /// Every match of every applicable rule, left to right (none, with nothing read, when no rule
+    /// of `index` can match the sentence). (`keepingLists: false` reads every slot's list
+    /// afresh, for tests: the lists kept must change nothing.) (`latestStart: false` tries every
+    /// start, for tests: the bound must change nothing.)
+    func matches(_ index: RuleIndex, keepingLists: Bool = true, latestStart: Bool = true) -> [RuleMatch] {
+        let candidates = index.candidates(tokens)
+        guard !candidates.isEmpty else { return [] }
+        return prepared.matches(index, candidates: candidates, keepingLists: keepingLists, latestStart: latestStart)
+    }
+
+    /// ``PreparedRuleMatcher/latestStart(_:)``.
+    func latestStart(_ sequence: [WordSet]) -> Int { prepared.latestStart(sequence) }
+
+    /// ``PreparedRuleMatcher/slotHead(_:tokens:mentions:facts:words:)``.
+    static func slotHead(_ i: Int, tokens: [Token], mentions: [Mention], facts: [TokenFacts], words: CompiledRules.Words) -> Int? {
+        PreparedRuleMatcher.slotHead(i, tokens: tokens, mentions: mentions, facts: facts, words: words)
+    }
+
+    /// Words that, right after a name, make it the subject of a clause of its own.
+    static let clauseVerbs: Set<String> = ["also", "has", "have", "had", "will", "would", "was", "is", "are", "were", "could", "can", "did", "does", "then"]
+    /// Prepositions of a movement's goal: what follows them is where troops went, never a subject
+    /// ("Ethiopian troops crossed into Somalia to fight al-Shabab").
+    static let motionGoals: Set<String> = ["into", "inside", "across"]
+}
+
+/// A ``RuleMatcher`` with what it asks of the sentence's tokens read: each token's facts (where
+/// mentions start and end, where a slot may bind, event nouns) and the clauses between commas.
+struct PreparedRuleMatcher {
     typealias Pattern = CompiledRules.Pattern
     let tokens: [Token]
     let mentions: [Mention]
@@ -38,7 +98,7 @@ struct RuleMatcher {
         /// the mention: asking whether a token opens a mention copies nothing.)
         var mention: Int32 = -1
         /// Where a slot starting here finds its first member (past a determiner and an
-        /// adjective before a person, ``RuleMatcher/slotHead(_:tokens:mentions:facts:words:)``),
+        /// adjective before a person, ``PreparedRuleMatcher/slotHead(_:tokens:mentions:facts:words:)``),
         /// or -1 where it binds nothing. A slot is tried at most tokens of a sentence for every
         /// rule that starts with one, and nearly always binds nothing: this answers that once.
         var slotHead: Int32 = -1
@@ -123,12 +183,10 @@ struct RuleMatcher {
         return hasMention(at: k) ? k : nil
     }
 
-    /// Every match of every applicable rule, left to right. (`keepingLists: false` reads every
-    /// slot's list afresh, for tests: the lists kept must change nothing.)
-    /// (`latestStart: false` tries every start, for tests: the bound must change nothing.)
-    func matches(_ index: RuleIndex, keepingLists: Bool = true, latestStart: Bool = true) -> [RuleMatch] {
+    /// Every match of the rules `candidates` of `index` (``RuleIndex/candidates(_:)``), left to
+    /// right (``RuleMatcher/matches(_:keepingLists:latestStart:)``).
+    func matches(_ index: RuleIndex, candidates: [Int], keepingLists: Bool = true, latestStart: Bool = true) -> [RuleMatch] {
         var out: [RuleMatch] = []
-        let candidates = index.candidates(tokens)
         // Room for every list a binding may refer to, made before any match starts so that none
         // moves: each element binds at most one slot on any path through a pattern, and a slot
         // holds each mention at most once.
@@ -614,11 +672,6 @@ struct RuleMatcher {
         }
     }
 
-    /// Words that, right after a name, make it the subject of a clause of its own.
-    static let clauseVerbs: Set<String> = ["also", "has", "have", "had", "will", "would", "was", "is", "are", "were", "could", "can", "did", "does", "then"]
-    /// Prepositions of a movement's goal: what follows them is where troops went, never a subject
-    /// ("Ethiopian troops crossed into Somalia to fight al-Shabab").
-    static let motionGoals: Set<String> = ["into", "inside", "across"]
 
     /// The end of up to two lowercase words from `j` that no mention covers and that join
     /// nothing: the description before a list member ("the regional bloc IGAD", "and rebel
@@ -662,7 +715,7 @@ struct RuleMatcher {
 
 /// The storage behind a match's bindings: each slot's members (indices in the matcher's
 /// mentions) and the token just past each, for the slots on the current path of the match. A
-/// binding knows the first free place (``RuleMatcher/Binding/top``); a slot reads its list in place
+/// binding knows the first free place (``PreparedRuleMatcher/Binding/top``); a slot reads its list in place
 /// above it. Plain pointers, not a class's arrays: passing a class's property `inout` into each
 /// slot cost a dynamic exclusivity check per slot tried.
 struct SlotStack {
