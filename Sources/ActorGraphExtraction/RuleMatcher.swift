@@ -184,8 +184,10 @@ struct PreparedRuleMatcher {
     }
 
     /// Every match of the rules `candidates` of `index` (``RuleIndex/candidates(_:)``), left to
-    /// right (``RuleMatcher/matches(_:keepingLists:latestStart:)``).
-    func matches(_ index: RuleIndex, candidates: [Int], keepingLists: Bool = true, latestStart: Bool = true) -> [RuleMatch] {
+    /// right (``RuleMatcher/matches(_:keepingLists:latestStart:)``). (`atSlotHeads: false` tries
+    /// a rule that opens on a slot at every token, for tests: trying it only at the slot heads
+    /// must change nothing.)
+    func matches(_ index: RuleIndex, candidates: [Int], keepingLists: Bool = true, latestStart: Bool = true, atSlotHeads: Bool = true) -> [RuleMatch] {
         var out: [RuleMatch] = []
         // Room for every list a binding may refer to, made before any match starts so that none
         // moves: each element binds at most one slot on any path through a pattern, and a slot
@@ -197,7 +199,8 @@ struct PreparedRuleMatcher {
         let keys = SlotStack.kinds * facts.count
         let heads = facts.reduce(0) { $0 + ($1.slotHead >= 0 ? 1 : 0) }
         let room = keepingLists ? Swift.min(1 << 14, SlotStack.kinds * heads * (2 * mentions.count + 1)) : 0
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * capacity + 2 + keys + room + 1) { storage in
+        let stackSize = 2 * capacity + 2 + keys + room + 1
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: stackSize + tokens.count + heads) { storage in
             guard let base = storage.baseAddress else { return }
             let cache = base + 2 * capacity + 2
             cache.initialize(repeating: SlotStack.unread, count: keys)
@@ -205,17 +208,44 @@ struct PreparedRuleMatcher {
             let stack = SlotStack(
                 members: base, ends: base + capacity + 1, capacity: capacity, cacheIndex: cache, cacheFill: cache + keys,
                 cacheStore: cache + keys + 1, cacheRoom: room)
+            // Read once for every rule: each token's word where a word element may take it, and
+            // the slot heads in order (``openWords``, ``slotHeads``).
+            let words = UnsafeMutableBufferPointer(start: base + stackSize, count: tokens.count)
+            let slotHeads = UnsafeMutableBufferPointer(start: base + stackSize + tokens.count, count: heads)
+            openWords(into: words)
+            self.slotHeads(into: slotHeads)
             for r in candidates {
-                let last = latestStart ? index.rules[r].sequence.withUnsafeBufferPointer { self.latestStart($0) } : tokens.count - 1
+                let last = latestStart ? index.rules[r].sequence.withUnsafeBufferPointer { Self.latestStart($0, words: UnsafeBufferPointer(words)) } : tokens.count - 1
                 guard last >= 0 else { continue }
                 // (The rule as written is read only for a match: copying it for every candidate
                 // retained and released its strings.)
                 index.rules[r].patterns.withUnsafeBufferPointer { patterns in
-                    matches(of: r, in: index, patterns, through: last, stack, into: &out)
+                    matches(of: r, in: index, patterns, through: last, atSlotHeads: atSlotHeads ? UnsafeBufferPointer(slotHeads) : nil, stack, into: &out)
                 }
             }
         }
         return out
+    }
+
+    /// Writes each token's word id where a word element may take it, and 0 (no set's member)
+    /// where a mention covers it, into `words` (one place per token): the latest start's
+    /// backward scans read one integer a token instead of the token's facts and its word.
+    func openWords(into words: UnsafeMutableBufferPointer<Int>) {
+        tokens.withUnsafeBufferPointer { t in
+            facts.withUnsafeBufferPointer { f in
+                for k in 0..<Swift.min(words.count, t.count) { words[k] = f[k].covered ? 0 : Int(t[k].word) }
+            }
+        }
+    }
+
+    /// Writes the tokens where a slot may bind (``TokenFacts/slotHead``), in order, into
+    /// `heads` (room for as many as there are).
+    func slotHeads(into heads: UnsafeMutableBufferPointer<Int>) {
+        var n = 0
+        for k in facts.indices where facts[k].slotHead >= 0 && n < heads.count {
+            heads[n] = k
+            n += 1
+        }
     }
 
     /// The last token a match of a pattern whose own word elements are `sequence` can start at,
@@ -240,17 +270,44 @@ struct PreparedRuleMatcher {
         return Swift.min(place, tokens.count - 1)
     }
 
+    /// ``latestStart(_:)`` over the sentence's ``openWords(into:)`` (`words`).
+    static func latestStart(_ sequence: UnsafeBufferPointer<WordSet>, words: UnsafeBufferPointer<Int>) -> Int {
+        var place = words.count
+        var n = sequence.count
+        while n > 0 {
+            n -= 1
+            let set = sequence[n]
+            repeat { place -= 1 } while place >= 0 && !set.contains(Vocabulary.Word(truncatingIfNeeded: words[place]))
+            if place < 0 { return -1 }
+        }
+        return Swift.min(place, words.count - 1)
+    }
+
     /// Every match of one rule's `patterns` starting at or before token `last`, left to right,
-    /// appended to `out`.
-    private func matches(of rule: Int, in index: RuleIndex, _ patterns: UnsafeBufferPointer<Pattern>, through last: Int, _ stack: SlotStack, into out: inout [RuleMatch]) {
+    /// appended to `out`. A rule that opens on a slot is tried at the slot heads `heads` (in
+    /// order), or at every token when `heads` is nil.
+    private func matches(
+        of rule: Int, in index: RuleIndex, _ patterns: UnsafeBufferPointer<Pattern>, through last: Int, atSlotHeads heads: UnsafeBufferPointer<Int>?,
+        _ stack: SlotStack, into out: inout [RuleMatch]
+    ) {
         // (Read once per rule: a pattern holds a word set, and reading it retains the set.)
         let first = patterns.first
         var start = 0
+        // The first of `heads` not yet passed.
+        var nextHead = 0
         while start <= last {
             // Only where the rule's first element can match.
             switch first {
             case .subject?, .object?:
-                if !mayBindSlot(at: start) { start += 1; continue }
+                if let heads {
+                    // The next slot head at or after `start` (a slot binds nothing elsewhere).
+                    while nextHead < heads.count, heads[nextHead] < start { nextHead += 1 }
+                    guard nextHead < heads.count, heads[nextHead] <= last else { return }
+                    start = heads[nextHead]
+                } else if !mayBindSlot(at: start) {
+                    start += 1
+                    continue
+                }
             case .anyMention?:
                 if !hasMention(at: start) { start += 1; continue }
             case .word(let set)?:
