@@ -15,7 +15,67 @@ struct RuleMatch: Hashable {
 
 /// Matches compiled rules (``CompiledRules``) against one sentence's tokens and mentions, with
 /// backtracking over gaps and optional elements; slots take the longest coordinated list.
+///
+/// Making one keeps its inputs only: what the matcher asks of each token is read
+/// (``PreparedRuleMatcher``) once ``matches(_:keepingLists:latestStart:)`` has found rules
+/// that can match the sentence. Most sentences have none for one of the two rule indices (the
+/// nominal rules' words are in one sentence of six), and reading the tokens, the mentions and
+/// the clauses for them was most of their cost.
 struct RuleMatcher {
+    let tokens: [Token]
+    let mentions: [Mention]
+    /// The sentence's clauses (``SentenceAnalysis/clauses``), or nil to find them when needed.
+    let clauses: Clauses?
+    let compiled: CompiledRules
+
+    typealias TokenFacts = PreparedRuleMatcher.TokenFacts
+
+    /// A matcher over a sentence's tokens, mentions and clauses (``SentenceAnalysis/clauses``;
+    /// found when needed if not given).
+    init(tokens: [Token], mentions: [Mention], clauses: Clauses? = nil, compiled: CompiledRules) {
+        self.tokens = tokens
+        self.mentions = mentions
+        self.clauses = clauses
+        self.compiled = compiled
+    }
+
+    /// The matcher with what it asks of the tokens read.
+    var prepared: PreparedRuleMatcher {
+        PreparedRuleMatcher(tokens: tokens, mentions: mentions, clauses: clauses, compiled: compiled)
+    }
+
+    /// What the matcher asks of each token, and of the place just past the last one
+    /// (``PreparedRuleMatcher/facts``).
+    var facts: [TokenFacts] { prepared.facts }
+
+    /// Every match of every applicable rule, left to right (none, with nothing read, when no rule
+    /// of `index` can match the sentence). (`keepingLists: false` reads every slot's list
+    /// afresh, for tests: the lists kept must change nothing.) (`latestStart: false` tries every
+    /// start, for tests: the bound must change nothing.)
+    func matches(_ index: RuleIndex, keepingLists: Bool = true, latestStart: Bool = true) -> [RuleMatch] {
+        let candidates = index.candidates(tokens)
+        guard !candidates.isEmpty else { return [] }
+        return prepared.matches(index, candidates: candidates, keepingLists: keepingLists, latestStart: latestStart)
+    }
+
+    /// ``PreparedRuleMatcher/latestStart(_:)``.
+    func latestStart(_ sequence: [WordSet]) -> Int { prepared.latestStart(sequence) }
+
+    /// ``PreparedRuleMatcher/slotHead(_:tokens:mentions:facts:words:)``.
+    static func slotHead(_ i: Int, tokens: [Token], mentions: [Mention], facts: [TokenFacts], words: CompiledRules.Words) -> Int? {
+        PreparedRuleMatcher.slotHead(i, tokens: tokens, mentions: mentions, facts: facts, words: words)
+    }
+
+    /// Words that, right after a name, make it the subject of a clause of its own.
+    static let clauseVerbs: Set<String> = ["also", "has", "have", "had", "will", "would", "was", "is", "are", "were", "could", "can", "did", "does", "then"]
+    /// Prepositions of a movement's goal: what follows them is where troops went, never a subject
+    /// ("Ethiopian troops crossed into Somalia to fight al-Shabab").
+    static let motionGoals: Set<String> = ["into", "inside", "across"]
+}
+
+/// A ``RuleMatcher`` with what it asks of the sentence's tokens read: each token's facts (where
+/// mentions start and end, where a slot may bind, event nouns) and the clauses between commas.
+struct PreparedRuleMatcher {
     typealias Pattern = CompiledRules.Pattern
     let tokens: [Token]
     let mentions: [Mention]
@@ -38,7 +98,7 @@ struct RuleMatcher {
         /// the mention: asking whether a token opens a mention copies nothing.)
         var mention: Int32 = -1
         /// Where a slot starting here finds its first member (past a determiner and an
-        /// adjective before a person, ``RuleMatcher/slotHead(_:tokens:mentions:facts:words:)``),
+        /// adjective before a person, ``PreparedRuleMatcher/slotHead(_:tokens:mentions:facts:words:)``),
         /// or -1 where it binds nothing. A slot is tried at most tokens of a sentence for every
         /// rule that starts with one, and nearly always binds nothing: this answers that once.
         var slotHead: Int32 = -1
@@ -123,12 +183,12 @@ struct RuleMatcher {
         return hasMention(at: k) ? k : nil
     }
 
-    /// Every match of every applicable rule, left to right. (`keepingLists: false` reads every
-    /// slot's list afresh, for tests: the lists kept must change nothing.)
-    /// (`latestStart: false` tries every start, for tests: the bound must change nothing.)
-    func matches(_ index: RuleIndex, keepingLists: Bool = true, latestStart: Bool = true) -> [RuleMatch] {
+    /// Every match of the rules `candidates` of `index` (``RuleIndex/candidates(_:)``), left to
+    /// right (``RuleMatcher/matches(_:keepingLists:latestStart:)``). (`atSlotHeads: false` tries
+    /// a rule that opens on a slot at every token, for tests: trying it only at the slot heads
+    /// must change nothing.)
+    func matches(_ index: RuleIndex, candidates: [Int], keepingLists: Bool = true, latestStart: Bool = true, atSlotHeads: Bool = true) -> [RuleMatch] {
         var out: [RuleMatch] = []
-        let candidates = index.candidates(tokens)
         // Room for every list a binding may refer to, made before any match starts so that none
         // moves: each element binds at most one slot on any path through a pattern, and a slot
         // holds each mention at most once.
@@ -139,7 +199,8 @@ struct RuleMatcher {
         let keys = SlotStack.kinds * facts.count
         let heads = facts.reduce(0) { $0 + ($1.slotHead >= 0 ? 1 : 0) }
         let room = keepingLists ? Swift.min(1 << 14, SlotStack.kinds * heads * (2 * mentions.count + 1)) : 0
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * capacity + 2 + keys + room + 1) { storage in
+        let stackSize = 2 * capacity + 2 + keys + room + 1
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: stackSize + tokens.count + heads) { storage in
             guard let base = storage.baseAddress else { return }
             let cache = base + 2 * capacity + 2
             cache.initialize(repeating: SlotStack.unread, count: keys)
@@ -147,17 +208,44 @@ struct RuleMatcher {
             let stack = SlotStack(
                 members: base, ends: base + capacity + 1, capacity: capacity, cacheIndex: cache, cacheFill: cache + keys,
                 cacheStore: cache + keys + 1, cacheRoom: room)
+            // Read once for every rule: each token's word where a word element may take it, and
+            // the slot heads in order (``openWords``, ``slotHeads``).
+            let words = UnsafeMutableBufferPointer(start: base + stackSize, count: tokens.count)
+            let slotHeads = UnsafeMutableBufferPointer(start: base + stackSize + tokens.count, count: heads)
+            openWords(into: words)
+            self.slotHeads(into: slotHeads)
             for r in candidates {
-                let last = latestStart ? index.rules[r].sequence.withUnsafeBufferPointer { self.latestStart($0) } : tokens.count - 1
+                let last = latestStart ? index.rules[r].sequence.withUnsafeBufferPointer { Self.latestStart($0, words: UnsafeBufferPointer(words)) } : tokens.count - 1
                 guard last >= 0 else { continue }
                 // (The rule as written is read only for a match: copying it for every candidate
                 // retained and released its strings.)
                 index.rules[r].patterns.withUnsafeBufferPointer { patterns in
-                    matches(of: r, in: index, patterns, through: last, stack, into: &out)
+                    matches(of: r, in: index, patterns, through: last, atSlotHeads: atSlotHeads ? UnsafeBufferPointer(slotHeads) : nil, stack, into: &out)
                 }
             }
         }
         return out
+    }
+
+    /// Writes each token's word id where a word element may take it, and 0 (no set's member)
+    /// where a mention covers it, into `words` (one place per token): the latest start's
+    /// backward scans read one integer a token instead of the token's facts and its word.
+    func openWords(into words: UnsafeMutableBufferPointer<Int>) {
+        tokens.withUnsafeBufferPointer { t in
+            facts.withUnsafeBufferPointer { f in
+                for k in 0..<Swift.min(words.count, t.count) { words[k] = f[k].covered ? 0 : Int(t[k].word) }
+            }
+        }
+    }
+
+    /// Writes the tokens where a slot may bind (``TokenFacts/slotHead``), in order, into
+    /// `heads` (room for as many as there are).
+    func slotHeads(into heads: UnsafeMutableBufferPointer<Int>) {
+        var n = 0
+        for k in facts.indices where facts[k].slotHead >= 0 && n < heads.count {
+            heads[n] = k
+            n += 1
+        }
     }
 
     /// The last token a match of a pattern whose own word elements are `sequence` can start at,
@@ -182,17 +270,44 @@ struct RuleMatcher {
         return Swift.min(place, tokens.count - 1)
     }
 
+    /// ``latestStart(_:)`` over the sentence's ``openWords(into:)`` (`words`).
+    static func latestStart(_ sequence: UnsafeBufferPointer<WordSet>, words: UnsafeBufferPointer<Int>) -> Int {
+        var place = words.count
+        var n = sequence.count
+        while n > 0 {
+            n -= 1
+            let set = sequence[n]
+            repeat { place -= 1 } while place >= 0 && !set.contains(Vocabulary.Word(truncatingIfNeeded: words[place]))
+            if place < 0 { return -1 }
+        }
+        return Swift.min(place, words.count - 1)
+    }
+
     /// Every match of one rule's `patterns` starting at or before token `last`, left to right,
-    /// appended to `out`.
-    private func matches(of rule: Int, in index: RuleIndex, _ patterns: UnsafeBufferPointer<Pattern>, through last: Int, _ stack: SlotStack, into out: inout [RuleMatch]) {
+    /// appended to `out`. A rule that opens on a slot is tried at the slot heads `heads` (in
+    /// order), or at every token when `heads` is nil.
+    private func matches(
+        of rule: Int, in index: RuleIndex, _ patterns: UnsafeBufferPointer<Pattern>, through last: Int, atSlotHeads heads: UnsafeBufferPointer<Int>?,
+        _ stack: SlotStack, into out: inout [RuleMatch]
+    ) {
         // (Read once per rule: a pattern holds a word set, and reading it retains the set.)
         let first = patterns.first
         var start = 0
+        // The first of `heads` not yet passed.
+        var nextHead = 0
         while start <= last {
             // Only where the rule's first element can match.
             switch first {
             case .subject?, .object?:
-                if !mayBindSlot(at: start) { start += 1; continue }
+                if let heads {
+                    // The next slot head at or after `start` (a slot binds nothing elsewhere).
+                    while nextHead < heads.count, heads[nextHead] < start { nextHead += 1 }
+                    guard nextHead < heads.count, heads[nextHead] <= last else { return }
+                    start = heads[nextHead]
+                } else if !mayBindSlot(at: start) {
+                    start += 1
+                    continue
+                }
             case .anyMention?:
                 if !hasMention(at: start) { start += 1; continue }
             case .word(let set)?:
@@ -614,11 +729,6 @@ struct RuleMatcher {
         }
     }
 
-    /// Words that, right after a name, make it the subject of a clause of its own.
-    static let clauseVerbs: Set<String> = ["also", "has", "have", "had", "will", "would", "was", "is", "are", "were", "could", "can", "did", "does", "then"]
-    /// Prepositions of a movement's goal: what follows them is where troops went, never a subject
-    /// ("Ethiopian troops crossed into Somalia to fight al-Shabab").
-    static let motionGoals: Set<String> = ["into", "inside", "across"]
 
     /// The end of up to two lowercase words from `j` that no mention covers and that join
     /// nothing: the description before a list member ("the regional bloc IGAD", "and rebel
@@ -662,7 +772,7 @@ struct RuleMatcher {
 
 /// The storage behind a match's bindings: each slot's members (indices in the matcher's
 /// mentions) and the token just past each, for the slots on the current path of the match. A
-/// binding knows the first free place (``RuleMatcher/Binding/top``); a slot reads its list in place
+/// binding knows the first free place (``PreparedRuleMatcher/Binding/top``); a slot reads its list in place
 /// above it. Plain pointers, not a class's arrays: passing a class's property `inout` into each
 /// slot cost a dynamic exclusivity check per slot tried.
 struct SlotStack {

@@ -7,6 +7,22 @@ extension String {
     }
 
     init(ascribing scalars: ArraySlice<Unicode.Scalar>) {
+        self = scalars.withUnsafeBufferPointer { String(ascribing: $0) }
+    }
+
+    /// The text of `scalars`, encoded to UTF-8: when every scalar is ASCII (told by one pass
+    /// that ors their values, which the compiler vectorizes), each is its byte, written in a
+    /// second plain pass; otherwise each scalar's width is counted, then it is encoded.
+    init(ascribing scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        var bits: UInt32 = 0
+        for s in scalars { bits |= s.value }
+        if bits < 0x80 {
+            self.init(unsafeUninitializedCapacity: scalars.count) { buffer in
+                for k in 0..<scalars.count { buffer[k] = UInt8(truncatingIfNeeded: scalars[k].value) }
+                return scalars.count
+            }
+            return
+        }
         var bytes = 0
         for s in scalars { bytes += UTF8.width(s) }
         self.init(unsafeUninitializedCapacity: bytes) { buffer in

@@ -30,7 +30,7 @@ public enum Tokenizer {
         var i = range.lowerBound
         let end = range.upperBound
         // (Taken once per sentence: reading a static in the loop asks for its initialisation.)
-        let marks = asciiMarks
+        let shortStrings = ShortASCII.layoutHolds
         while i < end {
             let c = scalars[i]
             if c.isASCII ? (c == " " || c == "\n" || c == "\t" || c == "\r") : (c.properties.isWhitespace || c == "\u{00A0}") {
@@ -38,7 +38,7 @@ public enum Tokenizer {
                 continue
             }
             // Most tokens: a short ASCII word read in one pass instead of three.
-            if c.isASCII, isWordScalar(c), let next = plainWord(scalars, from: i, to: end, vocabulary: vocabulary, into: &out) {
+            if c.isASCII, isWordScalar(c), let next = plainWord(scalars, from: i, to: end, vocabulary: vocabulary, shortStrings: shortStrings, into: &out) {
                 i = next
                 continue
             }
@@ -95,9 +95,9 @@ public enum Tokenizer {
                 continue
             }
             // Punctuation: one scalar each, with dashes and quotes normalised. An ASCII mark is
-            // its own norm and text, the same one-byte String every time.
+            // its own norm and text, a one-byte String.
             if c.isASCII {
-                out.append(mark(c, at: i, marks[Int(c.value)], vocabulary: vocabulary))
+                out.append(mark(c, at: i, shortStrings: shortStrings, vocabulary: vocabulary))
                 i += 1
                 continue
             }
@@ -115,16 +115,15 @@ public enum Tokenizer {
         return out
     }
 
-    /// Each ASCII character as a String, by its value: an ASCII mark's norm and text.
-    private static let asciiMarks: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
-
     /// The token ``make(_:_:norm:textIsNorm:vocabulary:)`` makes of the ASCII mark `c` at `i`
-    /// (its norm `norm`, `String(c)`), without reading it as a range: a one-byte norm's key
-    /// is the byte itself.
+    /// (its norm and text `String(c)`), without reading it as a range: a one-byte norm's key is
+    /// the byte itself.
     @inline(__always)
-    private static func mark(_ c: Unicode.Scalar, at i: Int, _ norm: String, vocabulary: Vocabulary?) -> Token {
+    private static func mark(_ c: Unicode.Scalar, at i: Int, shortStrings: Bool, vocabulary: Vocabulary?) -> Token {
         let word = vocabulary?.id(ShortWords.Key(low: UInt64(c.value), high: 1 << 63 | 1 << 56)) ?? Vocabulary.unknown
-        return Token(text: norm, norm: norm, start: i, end: i + 1, isCapitalized: false, isUppercase: false, isWord: false, word: word)
+        let text = ShortASCII.string((UInt64(c.value), 0), count: 1, layoutHolds: shortStrings)
+        let norm = ShortASCII.string((UInt64(c.value), 0), count: 1, layoutHolds: shortStrings)
+        return Token(text: text, norm: norm, start: i, end: i + 1, isCapitalized: false, isUppercase: false, isWord: false, word: word)
     }
 
     /// Appends the token of a plain ASCII word starting at `start` to `out` and returns its end.
@@ -141,7 +140,8 @@ public enum Tokenizer {
     /// optional destroyed, its two strings retained and released.)
     @inline(__always)
     private static func plainWord(
-        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, vocabulary: Vocabulary?, into out: inout [Token]
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int, vocabulary: Vocabulary?, shortStrings: Bool,
+        into out: inout [Token]
     ) -> Int? {
         var written: (low: UInt64, high: UInt64) = (0, 0)
         var lowered: (low: UInt64, high: UInt64) = (0, 0)
@@ -181,34 +181,16 @@ public enum Tokenizer {
         if let vocabulary {
             word = vocabulary.id(ShortWords.Key(low: lowered.low, high: lowered.high | 1 << 63 | UInt64(count) << 56))
         }
-        // A word the vocabulary knows takes its norm (and, written as its norm is, its text)
-        // from there, as ``make`` does.
-        let spelling = word != Vocabulary.unknown ? vocabulary?.asciiSpelling(word) : nil
-        let text: String
-        let norm: String
-        if hasUpper {
-            text = string(written, count: count)
-            norm = spelling ?? string(lowered, count: count)
-        } else {
-            text = spelling ?? string(written, count: count)
-            norm = text
-        }
+        // Both strings are inline (at most fifteen bytes): made from the bytes gathered above.
+        let text = ShortASCII.string(written, count: count, layoutHolds: shortStrings)
+        // (A second String of the same bits, not `text` again, where the word is written as its
+        // norm is: sharing one would retain it.)
+        let norm = ShortASCII.string(lowered, count: count, layoutHolds: shortStrings)
         let first = written.low & 0xFF
         out.append(Token(
             text: text, norm: norm, start: start, end: j, isCapitalized: first >= 0x41 && first <= 0x5A,
             isUppercase: hasUpper && !hasLower, isWord: true, word: word))
         return j
-    }
-
-    /// The String of the first `count` bytes (at most sixteen) of `bytes`, stored little-endian.
-    @inline(__always)
-    private static func string(_ bytes: (low: UInt64, high: UInt64), count: Int) -> String {
-        withUnsafeBytes(of: (bytes.low.littleEndian, bytes.high.littleEndian)) { source in
-            String(unsafeUninitializedCapacity: count) { buffer in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[0..<count]))
-                return count
-            }
-        }
     }
 
     @inline(__always)
@@ -231,9 +213,15 @@ public enum Tokenizer {
         // General Punctuation (U+2000–U+206F) holds no letter and no number (TokenizerTests reads
         // the whole block): the curly quotes, dashes and ellipses of news text are most of the
         // non-ASCII scalars asked about, and their numeric type cost some 900 instructions each.
-        if s.value >= 0x2000 && s.value <= 0x206F { return false }
+        if isGeneralPunctuation(s) { return false }
         return s.properties.isAlphabetic || s.properties.numericType != nil
     }
+
+    /// Whether `s` is in General Punctuation (U+2000–U+206F), which holds no letter, no number
+    /// and nothing upper- or lowercase (TokenizerTests reads the whole block): its dashes,
+    /// quotes and ellipses, most of the non-ASCII tokens of news text, need no properties asked.
+    @inline(__always)
+    static func isGeneralPunctuation(_ s: Unicode.Scalar) -> Bool { s.value >= 0x2000 && s.value <= 0x206F }
 
     /// `String(scalars[range]).lowercased()`, built straight from the bytes when the scalars are
     /// ASCII (a clitic after an apostrophe nearly always is).
@@ -287,7 +275,7 @@ public enum Tokenizer {
             } else {
                 isASCII = false
                 isOwnNorm = false
-                if s.properties.isAlphabetic {
+                if !isGeneralPunctuation(s), s.properties.isAlphabetic {
                     hasLetter = true
                     if s.properties.isLowercase { hasLower = true }
                 }
@@ -304,13 +292,19 @@ public enum Tokenizer {
             if byKey, let vocabulary {
                 word = vocabulary.id(ShortWords.Key(low: UInt64(littleEndian: key.0), high: UInt64(littleEndian: key.1) | 1 << 63 | UInt64(normCount) << 56))
             }
-            // A word found by its bytes is the vocabulary's word of those bytes: its norm is that
-            // String, not a new one (and so is its text when written as its norm is).
-            let spelling = word != Vocabulary.unknown ? vocabulary?.asciiSpelling(word) : nil
             // One byte per scalar: both strings are written straight from the scalars' values
             // (up to 15 bytes, without allocating), with no width pass and no encoder.
+            let shortStrings = ShortASCII.layoutHolds
             func written() -> String {
-                String(unsafeUninitializedCapacity: range.count) { buffer in
+                if range.count <= ShortASCII.maximumLength {
+                    var bytes: (low: UInt64, high: UInt64) = (0, 0)
+                    for (n, k) in range.enumerated() {
+                        let byte = UInt64(scalars[k].value)
+                        if n < 8 { bytes.low |= byte << UInt64(8 * n) } else { bytes.high |= byte << UInt64(8 * (n - 8)) }
+                    }
+                    return ShortASCII.string(bytes, count: range.count, layoutHolds: shortStrings)
+                }
+                return String(unsafeUninitializedCapacity: range.count) { buffer in
                     for (n, k) in range.enumerated() { buffer[n] = UInt8(truncatingIfNeeded: scalars[k].value) }
                     return range.count
                 }
@@ -319,12 +313,17 @@ public enum Tokenizer {
                 norm = given
                 text = textIsNorm ? given : written()
             } else if isOwnNorm {
-                text = spelling ?? written()
-                norm = text
+                text = written()
+                // (Made twice when short, as ``plainWord`` does: a shared String is retained.)
+                norm = range.count <= ShortASCII.maximumLength ? written() : text
+            } else if normCount <= ShortASCII.maximumLength {
+                text = written()
+                // As ``normalize(_:)`` does for ASCII (dots and apostrophes dropped, capitals
+                // lowered): the key's bytes.
+                norm = ShortASCII.string((UInt64(littleEndian: key.0), UInt64(littleEndian: key.1)), count: normCount, layoutHolds: shortStrings)
             } else {
                 text = written()
-                // As ``normalize(_:)`` does for ASCII: dots and apostrophes dropped, capitals lowered.
-                norm = spelling ?? String(unsafeUninitializedCapacity: range.count) { buffer in
+                norm = String(unsafeUninitializedCapacity: range.count) { buffer in
                     var n = 0
                     for k in range {
                         let v = UInt8(truncatingIfNeeded: scalars[k].value)
@@ -337,12 +336,13 @@ public enum Tokenizer {
             }
             if !byKey, let vocabulary { word = vocabulary.id(norm) }
         } else {
-            let slice = ArraySlice(scalars[range])
+            // (Read in place: an array slice made of them was a copy of the scalars per token.)
+            let slice = UnsafeBufferPointer(rebasing: scalars[range])
             text = String(ascribing: slice)
             norm = given ?? normalize(slice)
             if let vocabulary { word = vocabulary.id(norm) }
         }
-        let capitalized = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+        let capitalized = first.isASCII ? (first.value >= 0x41 && first.value <= 0x5A) : !isGeneralPunctuation(first) && first.properties.isUppercase
         return Token(
             text: text, norm: norm, start: range.lowerBound, end: range.upperBound,
             isCapitalized: capitalized, isUppercase: hasLetter && !hasLower,
@@ -350,7 +350,7 @@ public enum Tokenizer {
     }
 
     /// Lowercase, diacritics folded, dots dropped, curly apostrophes straightened.
-    static func normalize(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    static func normalize(_ scalars: some Collection<Unicode.Scalar>) -> String {
         var ascii = true
         var bytes = 0
         for s in scalars {

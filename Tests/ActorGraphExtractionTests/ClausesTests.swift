@@ -132,8 +132,8 @@ import Testing
     @Test func theMatcherReadsTheAnalysisClauses() throws {
         let s = try read("Eritrea, whose troops fought alongside Ethiopian forces in Tigray, was accused of abuses.")
         #expect(Clauses(s.tokens, rules: extractor.compiled) == s.clauses)
-        let given = RuleMatcher(tokens: s.tokens, mentions: s.mentions, clauses: s.clauses, compiled: extractor.compiled)
-        let found = RuleMatcher(tokens: s.tokens, mentions: s.mentions, compiled: extractor.compiled)
+        let given = RuleMatcher(tokens: s.tokens, mentions: s.mentions, clauses: s.clauses, compiled: extractor.compiled).prepared
+        let found = RuleMatcher(tokens: s.tokens, mentions: s.mentions, compiled: extractor.compiled).prepared
         #expect(given.clauses == found.clauses)
         #expect(given.clauses.count == 1)
     }

@@ -3,11 +3,12 @@ import Testing
 
 @testable import ActorGraphExtraction
 
-/// A known ASCII token takes its norm (and, written in lowercase, its text) from the
+/// A known ASCII token took its norm (and, written in lowercase, its text) from the
 /// vocabulary's own String of its word (``Vocabulary/asciiSpelling(_:)``), and an ASCII mark's
-/// text is its norm: every token must be what the tokenizer before made (kept here verbatim as
-/// the oracle), field for field and byte for byte, on the seeds, every fixture's articles, their
-/// upper-cased copies and texts made to reach the edges.
+/// text was its norm; since the seventeenth speed pass a short ASCII token's strings are made
+/// from their bytes (``ShortASCII``): every token must be what the tokenizer before made (kept
+/// here verbatim as the oracle), field for field and byte for byte, on the seeds, every
+/// fixture's articles, their upper-cased copies and texts made to reach the edges.
 @Suite struct TokenizerOracleTests {
     /// The tokenizer as it was before tokens took the vocabulary's strings.
     enum Reference {

@@ -107,4 +107,19 @@ import Testing
         }
         #expect(asked > 12_000)
     }
+
+    /// ``Tokenizer/make(_:_:norm:textIsNorm:vocabulary:)`` skips the properties of General
+    /// Punctuation (``Tokenizer/isGeneralPunctuation(_:)``): the whole block must have no letter,
+    /// no number and nothing upper- or lowercase, and the block must be where it says.
+    @Test func generalPunctuationHasNoLettersNumbersOrCase() {
+        for v in UInt32(0x1F00)...0x20FF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let p = s.properties
+            let inBlock = v >= 0x2000 && v <= 0x206F
+            #expect(Tokenizer.isGeneralPunctuation(s) == inBlock, "U+\(String(v, radix: 16))")
+            if inBlock {
+                #expect(!p.isAlphabetic && p.numericType == nil && !p.isUppercase && !p.isLowercase, "U+\(String(v, radix: 16))")
+            }
+        }
+    }
 }
