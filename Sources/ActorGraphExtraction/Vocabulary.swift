@@ -15,12 +15,6 @@ struct Vocabulary: Sendable {
     /// bytes: a token's id is then a multiply and a probe or two, not a String hash. A word canonically equal to a short
     /// ASCII one (a Kelvin sign for "k") is filed under that one too, so both lookups agree.
     private var short = ShortWords()
-    /// By id: the word as interned when it is ASCII, else "" (``unknown``'s place too). A token
-    /// whose id is found from its bytes takes its norm (and, written in lowercase, its text)
-    /// from here instead of building a String: the bytes are the same (an ASCII word is filed
-    /// under its own bytes only).
-    private var asciiSpellings: [String] = [""]
-
     /// The number of ids in use, ``unknown`` included.
     var count: Int { ids.count + 1 }
 
@@ -54,7 +48,6 @@ struct Vocabulary: Sendable {
         // An ASCII word is its own decomposition: Foundation is asked only for the others (it
         // cost ~8,000 instructions a word, and making an extractor interns thousands).
         let isASCII = norm.utf8.allSatisfy { $0 < 0x80 }
-        asciiSpellings.append(isASCII ? norm : "")
         let decomposed = isASCII ? nil : ShortWords.key(norm.decomposedStringWithCanonicalMapping)
         if let key = ShortWords.key(norm) ?? decomposed { short.insert(key, id) }
         return id
@@ -65,13 +58,6 @@ struct Vocabulary: Sendable {
 
     /// The id of the ASCII word whose key is `key` (``ShortWords/Key``), or ``unknown``.
     func id(_ key: ShortWords.Key) -> Word { short.find(key) }
-
-    /// The word `id` stands for, when it is ASCII (nil for ``unknown`` and non-ASCII words).
-    @inline(__always)
-    func asciiSpelling(_ id: Word) -> String? {
-        let spelling = asciiSpellings[Int(id)]
-        return spelling.isEmpty ? nil : spelling
-    }
 
     /// The id of `norm`, or ``unknown``.
     func id(_ norm: String) -> Word {
