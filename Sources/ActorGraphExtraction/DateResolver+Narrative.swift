@@ -103,8 +103,9 @@ extension DateResolver {
     /// story's year. An obituary or a retrospective tells its past in order; against the
     /// publication date "4 January" would fall in the year it was written.
     ///
-    /// - Parameter anchor: the first day of the last date the text gave with its year (or read
-    ///   in the story's year) before `tokens`.
+    /// - Parameter anchor: the first day of the last date the text gave before `tokens` (as
+    ///   read, in the story's year or the publication's: a date of the publication's year ends
+    ///   the story's past).
     /// - Returns: `found`, with each such date (a day, or a month: "in July") moved into the
     ///   story's year when that puts its first day on or after `anchor` and within
     ///   ``storyYearWindow`` days of it.

@@ -13,8 +13,9 @@ extension EventResolver {
     /// ("WASHINGTON, July 19 (IANA) - …" after a first story from elsewhere): where "here" is
     /// in the sentences after it.
     func sectionDatelinePlace(_ s: SentenceAnalysis) -> String? {
-        // (Not a transcript's "SPOKESMAN:": a wire's dateline goes on with a comma or a dash.)
-        guard let range = datelinePlace(opening: s), s.tokens[range].allSatisfy({ !$0.isWord || $0.isUppercase }),
+        // (Not a transcript's "SPOKESMAN:": a wire's dateline goes on with a comma or a dash. Its
+        // first word in capitals is asked first: every sentence of every text is asked.)
+        guard s.tokens.first?.isUppercase == true, let range = datelinePlace(opening: s), Self.isAllCapitals(s.tokens[range]),
             range.upperBound < s.tokens.count, [",", "\u{2014}", "\u{2013}", "-"].contains(s.tokens[range.upperBound].norm)
         else { return nil }
         return Self.datelineName(s, range)
@@ -57,7 +58,7 @@ extension EventResolver {
         let commas = t[..<end].indices.filter { t[$0].norm == "," }
         // "UNITED NATIONS INFORMATION SERVICE, GENEVA": an office's line in capitals, its city
         // after the one comma (a city of one or two words, or a capital).
-        if commas.count == 1, let comma = commas.first, comma >= 2, end - comma <= 3, t[..<end].allSatisfy({ !$0.isWord || $0.isUppercase }),
+        if commas.count == 1, let comma = commas.first, comma >= 2, end - comma <= 3, Self.isAllCapitals(t[..<end]),
             !notPlaces.contains(t[comma + 1].word)
         {
             if let m = s.mentions.first(where: { $0.range.lowerBound == comma + 1 }) {

@@ -90,6 +90,12 @@ extension EventResolver {
         return upper * 2 > words.count
     }
 
+    /// Whether every word of `tokens` is written in capitals: a cable's header line ("FROM JEDDAH
+    /// TO FOREIGN OFFICE"), an office's line, a wire's dateline.
+    static func isAllCapitals(_ tokens: some Collection<Token>) -> Bool {
+        tokens.allSatisfy { !$0.isWord || $0.isUppercase }
+    }
+
     /// The index of X in "resort of X", "the port city of X", if X is one capitalised word.
     /// Whether token `i` follows a place noun: ``placeAfterNoun(_:_:covered:)``'s first test,
     /// asked by its callers before they make its closure (most tokens fail it).
@@ -226,7 +232,7 @@ extension EventResolver {
         }
         // A telegram's "FROM JEDDAH TO FOREIGN OFFICE": the city it was sent from, in capitals
         // before "TO" (one to three words).
-        if ["from", "fm"].contains(first.norm), t.count >= 4, t.allSatisfy({ !$0.isWord || $0.isUppercase }) {
+        if ["from", "fm"].contains(first.norm), t.count >= 4, Self.isAllCapitals(t) {
             let k = t[1].norm == ":" ? 2 : 1
             if let to = t[k...].prefix(4).firstIndex(where: { $0.is(.to) }), to > k, !notPlaces.contains(t[k].word),
                 t[k..<to].allSatisfy(\.isWord)
@@ -546,11 +552,12 @@ extension EventResolver {
     }
 
     /// "in", "at", "to", "outside", "near" or "off" (a ship "at anchor off Kieta"): the words
-    /// before a venue ``place(_:event:before:)`` reads. (A switch, not an array literal's `contains`: that array was made and destroyed for
-    /// every token of every sentence with a meeting.)
+    /// before a venue ``place(_:event:before:)`` reads. (A switch, not an array literal's
+    /// `contains`: that array was made and destroyed for every token of every sentence with a
+    /// meeting.)
     @inline(__always)
     static func isVenuePreposition(_ norm: String) -> Bool {
-        // (Most norms are of another length: one count, not five comparisons.)
+        // (Most norms are of another length: one count, not six comparisons.)
         switch norm.utf8.count {
         case 2, 3, 4, 7: break
         default: return false
