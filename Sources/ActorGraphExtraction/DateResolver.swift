@@ -63,6 +63,16 @@ public enum DateResolver {
         return Int(monthByWord[w])
     }
 
+    /// The day of the month token `t` gives: "13", or "13th", "1st", "22nd", "3rd" as British
+    /// and older texts write it ("on 13th January", "Tuesday, 1st March").
+    static func dayOfMonth(_ t: Token) -> Int? {
+        let norm = t.norm
+        var digits = Substring(norm)
+        if norm.count > 2, ["st", "nd", "rd", "th"].contains(norm.suffix(2)) { digits = norm.dropLast(2) }
+        guard digits.count <= 2, let day = Int(digits), (1...31).contains(day) else { return nil }
+        return day
+    }
+
     /// Parts of the day that "this" makes the report's day ("this morning").
     static let reportDayParts: Set<String> = ["morning", "afternoon", "evening"]
 
@@ -204,7 +214,7 @@ public enum DateResolver {
                 if let month = month(t), t.isCapitalized {
                     // "October 30", "Oct. 23"
                     let next = i + 1 < tokens.count && tokens[i + 1].is(.period) ? i + 2 : i + 1
-                    if next < tokens.count, let day = Int(tokens[next].norm), (1...31).contains(day),
+                    if next < tokens.count, let day = dayOfMonth(tokens[next]),
                         var date = dated(month: month, day: day, published: published)
                     {
                         var end = next + 1
@@ -221,11 +231,14 @@ public enum DateResolver {
                         i = end
                         continue
                     }
-                    // "30 October"
+                    // "30 October", "the 30th of October"
                     // "6 to 10 March", "6-10 March": a meeting's days, dated by the first.
                     let (day, start): (Int?, Int) = {
-                        guard i > 0, let last = Int(tokens[i - 1].norm), (1...31).contains(last) else { return (nil, i - 1) }
-                        if i >= 3, tokens[i - 2].is(oneOf: rangeJoiners), let first = Int(tokens[i - 3].norm), (1..<last).contains(first) {
+                        if i >= 2, tokens[i - 1].norm == "of", tokens[i - 2].norm.last?.isLetter == true, let day = dayOfMonth(tokens[i - 2]) {
+                            return (day, i - 2)
+                        }
+                        guard i > 0, let last = dayOfMonth(tokens[i - 1]) else { return (nil, i - 1) }
+                        if i >= 3, tokens[i - 2].is(oneOf: rangeJoiners), let first = dayOfMonth(tokens[i - 3]), (1..<last).contains(first) {
                             return (first, i - 3)
                         }
                         return (last, i - 1)
@@ -304,8 +317,11 @@ public enum DateResolver {
         var j = k
         if j < tokens.count, tokens[j].is(.comma) { j += 1 }
         guard j + 1 < tokens.count else { return false }
-        let isDay = { (t: Token) in Int(t.norm).map { (1...31).contains($0) } ?? false }
+        let isDay = { (t: Token) in dayOfMonth(t) != nil }
         if isDay(tokens[j]), month(tokens[j + 1]) != nil, tokens[j + 1].isCapitalized { return true }
+        // "Tuesday, the 1st of March"
+        if j + 3 < tokens.count, tokens[j].norm == "the", tokens[j + 1].norm.last?.isLetter == true,
+            isDay(tokens[j + 1]), tokens[j + 2].norm == "of", month(tokens[j + 3]) != nil, tokens[j + 3].isCapitalized { return true }
         guard month(tokens[j]) != nil, tokens[j].isCapitalized else { return false }
         let next = tokens[j + 1].is(.period) ? j + 2 : j + 1
         return next < tokens.count && isDay(tokens[next])

@@ -15,8 +15,11 @@ extension EventResolver {
     func sectionDatelinePlace(_ s: SentenceAnalysis) -> String? {
         // (Not a transcript's "SPOKESMAN:": a wire's dateline goes on with a comma or a dash. Its
         // first word in capitals is asked first: every sentence of every text is asked.)
+        // A cable written all in capitals ("ARCHBISHOP MAKARIOS, PRESIDENT OF CYPRUS, …") has no
+        // datelines inside it, and a person opens none.
         guard s.tokens.first?.isUppercase == true, let range = datelinePlace(opening: s), Self.isAllCapitals(s.tokens[range]),
-            range.upperBound < s.tokens.count, [",", "\u{2014}", "\u{2013}", "-"].contains(s.tokens[range.upperBound].norm)
+            range.upperBound < s.tokens.count, [",", "\u{2014}", "\u{2013}", "-"].contains(s.tokens[range.upperBound].norm),
+            !s.mentions.contains(where: { $0.range.overlaps(range) && $0.actor.kind == .person }), !Self.isInCapitals(s.tokens)
         else { return nil }
         return Self.datelineName(s, range)
     }

@@ -63,9 +63,9 @@ extension EventResolver {
         {
             return (k..<joined, Gazetteer.text(t, k..<joined))
         }
-        // "at Cierna nad Tisou", "Frankfurt am Main", "Newcastle upon Tyne": two capitalised
-        // words a lowercase particle of place names joins, without "the" before.
-        if k >= 1, k + 2 < t.count, !t[k - 1].is(.the), t[k].isCapitalized, t[k].isWord, ["nad", "pod", "am", "an", "upon", "sur"].contains(t[k + 1].norm),
+        // "at Cierna nad Tisou", "at Ras en Naqoura": two capitalised words a lowercase particle
+        // of place names joins, without "the" before.
+        if k >= 1, k + 2 < t.count, !t[k - 1].is(.the), t[k].isCapitalized, t[k].isWord, placeParticles.contains(t[k + 1].word),
             !t[k + 1].isCapitalized, t[k + 2].isCapitalized, t[k + 2].isWord, !notPlaces.contains(t[k].word), !buildings.contains(t[k + 2].word),
             !s.mentions.contains(where: { $0.range.overlaps(k..<(k + 3)) })
         {

@@ -44,6 +44,7 @@ struct EventResolver {
         closers = vocabulary.set(rules.list("meeting-closer"))
         enders = vocabulary.set(rules.list("meeting-ended"))
         existentials = vocabulary.set(rules.list("existential"))
+        placeParticles = vocabulary.set(rules.list("place-particle"))
         arrivals = vocabulary.set(rules.list("arrival"))
         eventNouns = vocabulary.set(rules.eventNouns)
         motionVerbs = vocabulary.set(rules.motionVerbs)
@@ -185,6 +186,9 @@ struct EventResolver {
     /// relations.rules' "existential" list: "There were talks" places nothing.
     let existentials: WordSet
 
+    /// relations.rules' "place-particle" list: "Ras en Naqoura", "Frankfurt am Main" are one venue.
+    let placeParticles: WordSet
+
     /// relations.rules' "first-session" list: "its opening session on June 28" is the first day.
     let firstSessions: WordSet
 
@@ -325,7 +329,7 @@ struct EventResolver {
         // So does one that puts someone in a building of a city on a day ("walked to the lectern
         // in a Doha hotel ballroom on Saturday").
         // (So does an arrival: "flew to Jaipur on 21 February. There he met X".)
-        let openings: [Local] = (sentences.compactMap { s -> Local? in
+        var openings: [Local] = (sentences.compactMap { s -> Local? in
             guard !s.mentions.contains(where: { $0.role == .event }) else { return nil }
             let day = s.dates.first { if case .day = $0.date { true } else { false } }
             guard let place = openingPlace(s) ?? questionPlace(s) ?? (day == nil ? nil : buildingScene(s)) else { return nil }
@@ -338,6 +342,17 @@ struct EventResolver {
             for n in locals.indices where locals[n].here && locals[n].place == nil {
                 locals[n].place = sectionDatelines.last { $0.0 <= locals[n].sentence }?.1
             }
+        }
+        // "MOSCOW - The Council of Foreign Ministers, which opened in the Aviation Industry House
+        // on Monday, …": a dateline after the text's first one places the meetings of its own
+        // sentence that name no city, and sets the scene after it like a sentence opening on a
+        // place.
+        let laterDatelines = sectionDatelines.dropFirst()
+        for n in locals.indices where locals[n].place == nil && !locals[n].there {
+            if let line = laterDatelines.first(where: { $0.0 == locals[n].sentence }) { locals[n].place = line.1 }
+        }
+        if !laterDatelines.isEmpty {
+            openings = (openings + laterDatelines.map { Local(sentence: $0.0, token: 0, place: $0.1, date: nil, future: false) }).sorted { $0.sentence < $1.sentence }
         }
         var previous: Local?
         // The last placed meeting the text has dated to no day yet ("hosted a meeting in Murree

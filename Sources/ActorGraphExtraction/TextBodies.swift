@@ -156,7 +156,9 @@ struct TextBodies {
                 // "Lebanon's Free Patriotic Movement": a state's possessive is not in the name,
                 // "the Tigray People's Liberation Front" keeps its own.
                 if t.norm == "'s", mentions.contains(where: { $0.range.upperBound == j }) || j == 0 || !possessors.contains(tokens[j - 1].word) { break }
-                if t.isWord && t.isCapitalized || t.norm == "'s" || t.norm == "-" {
+                // A hyphen joins words only written tight ("Communist-led"); spaced, it is a
+                // dateline's dash ("MOSCOW - The Council of Foreign Ministers").
+                if t.isWord && t.isCapitalized || t.norm == "'s" || t.norm == "-" && j > 0 && tokens[j - 1].end == t.start && t.end == tokens[j + 1].start {
                     start = j
                 } else if t.norm == "the" {
                     // "Front for the Liberation of …"; otherwise "the" is the article before the name.

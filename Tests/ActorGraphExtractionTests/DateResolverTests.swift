@@ -32,6 +32,16 @@ import Testing
         #expect(dates("They met yesterday and will meet again tomorrow.") == [day("2023-06-14"), day("2023-06-16")])
     }
 
+    /// "on 13th January", "Tuesday, 1st March", "the 2nd of June", "June 3rd": ordinal days
+    /// as British and older texts write them.
+    @Test func ordinalDaysAreDays() {
+        #expect(dates("The talks opened on 13th January.") == [day("2023-01-13")])
+        #expect(dates("They meet on Tuesday, 20th June.") == [day("2023-06-20")])
+        #expect(dates("They met on the 2nd of June.") == [day("2023-06-02")])
+        #expect(dates("They met on June 3rd.") == [day("2023-06-03")])
+        #expect(dates("The 13th Division attacked in June.").allSatisfy { if case .day = $0 { false } else { true } })
+    }
+
     /// "Two days later", "the next morning", "that afternoon": counted from the last day the
     /// story gave; "the day before the vote" counts from something else.
     @Test func aStorysDaysCountFromItsLastDay() {

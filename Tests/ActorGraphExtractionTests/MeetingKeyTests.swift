@@ -357,6 +357,42 @@ import Testing
         #expect(edges.contains("Ana Lopes attended San Salvador 1969-07-16"), "\(edges.sorted())")
     }
 
+    /// A dateline below the text's first ("LUSAKA - The Council of Ministers, which opened in
+    /// the Mulungushi Hall on Monday, …") places the meetings of its sentence that name no city,
+    /// and the scene after it; the spaced dash before "The" joins no body's name.
+    @Test func aLaterDatelinePlacesItsOwnSentencesMeeting() {
+        let text = """
+            Ministers confer on the border
+
+            HARARE - President Tomas Banda asked parliament yesterday for new funds for the border police.
+
+            LUSAKA - The Council of Ministers, which opened in the Mulungushi Hall on Monday, held its second session yesterday. Foreign Minister Alice Mwale of Zambia and Foreign Minister Peter Osei of Ghana sat for three hours at the table.
+            """
+        let edges = attended(text, published: "1987-03-13")
+        #expect(edges.contains("Alice Mwale attended Lusaka 1987-03-12"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Harare") }, "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasPrefix("LUSAKA") }, "\(edges.sorted())")
+    }
+
+    /// "conferred for an hour last night at the residence": conferring is meeting.
+    @Test func conferringIsMeeting() {
+        let edges = attended("Foreign Minister Alice Mwale of Zambia and Foreign Minister Peter Osei of Ghana conferred for an hour last night in Lusaka.")
+        #expect(edges.contains("Peter Osei attended Lusaka 2024-03-14"), "\(edges.sorted())")
+    }
+
+    /// "are to meet at Ras en Naqoura on Tuesday, 1st March": a place's lowercase particle
+    /// joins its name, and a British ordinal day dates the meeting.
+    @Test func aParticleJoinsAPlacesNameAndAnOrdinalDayDates() {
+        let text = """
+            Armistice talks
+
+            The armistice was signed at Rhodes yesterday after six weeks of negotiation under Ralph Bunche, the United Nations mediator. The talks opened at the hotel on 13th January. Mr Bunche presided over every plenary session. Israeli and Lebanese delegations are to meet at Ras en Naqoura on Tuesday, 1st March.
+            """
+        let edges = attended(text, published: "1949-02-25")
+        #expect(edges.contains("Lebanon attended Ras en Naqoura 1949-03-01"), "\(edges.sorted())")
+        #expect(edges.contains("Ralph Bunche attended Rhodes 1949-01-13"), "\(edges.sorted())")
+    }
+
     /// "Factions sign Accra declaration; Mensah in Lome": a place across a semicolon is another
     /// clause's.
     @Test func aSemicolonEndsTheMeetingsClause() {

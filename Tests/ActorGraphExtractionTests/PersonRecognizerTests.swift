@@ -315,6 +315,9 @@ import Testing
         #expect(!headline.contains { $0.hasPrefix("Ama Dogbe Hosts") }, "\(headline.sorted())")
         let cable = Fixture.edges("VENEZUELAN PRESIDENT CARLOS ANDRES PEREZ WAS ALSO PROMINENT AMONG THE DELEGATIONS.")
         #expect(cable.contains("CARLOS ANDRES PEREZ represents Venezuela") || cable.contains("Carlos Andres Perez represents Venezuela"), "\(cable.sorted())")
+        // "President Asks": a title before a headline's verb is no person; "Confer" is the meeting.
+        let asks = Fixture.edges("President Asks Congress for Aid to Ghana; Big Four Ministers Confer in Accra")
+        #expect(!asks.contains { $0.hasPrefix("Asks ") }, "\(asks.sorted())")
     }
 
     /// In a cable's capitals "AND", "ON MONDAY" or "TO" end a name as they would in lower case:
