@@ -5,12 +5,15 @@ extension EventResolver {
     func arrivalPlace(_ s: SentenceAnalysis, event e: Int) -> String? {
         let tokens = s.tokens
         for i in (e + 1)..<min(tokens.count, e + 6) {
-            if [",", ";", ".", "and", "but"].contains(tokens[i].norm) { return nil }
+            // ("flew back to Washington", "flew home": leaving the meeting, not arriving at one.)
+            if [",", ";", ".", "and", "but", "back", "home"].contains(tokens[i].norm) { return nil }
             guard ["in", "to", "at", "into"].contains(tokens[i].norm) else { continue }
             var k = i + 1
             if k < tokens.count, tokens[k].norm == "the" { k += 1 }
             if let m = s.mentions.first(where: { $0.range.lowerBound == k || $0.range.lowerBound == i + 1 }) {
-                guard m.role == .place, m.form != .demonym else { return nil }
+                // ("flew on to Managua": a capital after a journey is where it ends, whatever
+                // the capital stands for elsewhere.)
+                guard m.role == .place || m.form == .metonym, m.form != .demonym else { return nil }
                 return venueName(m, tokens)
             }
             if let (_, name) = namedVenue(s, at: k) { return name }
@@ -18,6 +21,17 @@ extension EventResolver {
                 !Self.continuesName(tokens, after: k), !namesBuilding(tokens, k), !Self.namesLandmark(tokens, k)
             else { return nil }
             return tokens[k].text
+        }
+        return nil
+    }
+
+    /// The venue of an arrival earlier in the meeting's clause: "flew on to Managua on Saturday,
+    /// January 15, to see Somoza" sees him in Managua.
+    func arrivalBefore(_ s: SentenceAnalysis, event e: Int) -> String? {
+        var k = e - 1
+        while k >= 0, e - k <= 12, s.tokens[k].norm != ";" {
+            if arrivals.contains(s.tokens[k].word), let place = arrivalPlace(s, event: k) { return place }
+            k -= 1
         }
         return nil
     }

@@ -216,6 +216,13 @@ extension EventResolver {
             }) {
                 continue
             }
+            // "spent two hours with Figueres, … and flew on to Managua on Saturday": a day after
+            // a journey to another venue is the journey's.
+            if d.range.lowerBound > e + 1, (e + 1..<d.range.lowerBound).contains(where: { k in
+                arrivals.contains(s.tokens[k].word) && arrivalPlace(s, event: k) != nil
+            }) {
+                continue
+            }
             if best == nil || distance < best!.0 { best = (distance, d) }
         }
         return best?.1

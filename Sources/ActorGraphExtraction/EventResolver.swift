@@ -260,6 +260,7 @@ struct EventResolver {
                 // act is at the place named before its comma, however long the list in between.
                 let p = clausePlace ?? place(s, event: e, before: isThere)
                     ?? Self.whenClause(s.tokens, event: e).flatMap { place(s, event: $0, before: true) }
+                    ?? arrivalBefore(s, event: e)
                 // "came straight from Baghdad, where he met X", "fresh from the G7 summit in Apulia":
                 // a stop on the way, not the story.
                 let aside = clausePlace != nil && whereComma.map { comma in s.tokens[max(0, comma - 5)..<comma].contains { $0.norm == "from" } } == true

@@ -380,6 +380,39 @@ import Testing
         #expect(edges.contains("Peter Osei attended Lusaka 2024-03-14"), "\(edges.sorted())")
     }
 
+    /// "On Sunday the Council met at Lake Success": a body's name before the meeting's verb is
+    /// no venue; "dined there with" is a meeting.
+    @Test func aBodyBeforeItsMeetingIsNoVenue() {
+        let edges = attended("""
+            Council acts
+
+            On Sunday afternoon the Council met at Lake Success and called for a cease-fire. Mr Arne Lund, the Secretary-General, told that meeting that the attack was a threat to peace. In Washington, on Sunday night, President Jon Hale dined with the Secretary of State, Mr Paul Ames.
+            """, published: "1950-06-28")
+        #expect(edges.contains("Arne Lund attended Lake Success 1950-06-25"), "\(edges.sorted())")
+        #expect(edges.contains("Paul Ames attended Washington 1950-06-25"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Council 1950") }, "\(edges.sorted())")
+    }
+
+    /// "flew to Accra on Thursday … Its members spent two hours with X, and flew on to Lome on
+    /// Saturday to see Y": the first meeting is at the first stop on its day, the second at the
+    /// journey's end; "flew back to Washington this evening" leaves a meeting.
+    @Test func aJourneyInTheSentencePlacesTheMeetingAfterIt() {
+        let edges = attended("""
+            Committee tours the region
+
+            The committee, made up of the representatives of Ghana and Mexico, flew to Accra on Thursday, January 13. Its members spent two hours with President Kofi Mensah at his residence, and flew on to Lome on Saturday, January 15, to see President Jean Amouzou, who received them in uniform.
+            """, published: "1955-01-24")
+        #expect(edges.contains("Jean Amouzou attended Lome 1955-01-15"), "\(edges.sorted())")
+        #expect(edges.contains("Ghana attended Accra 1955-01-13"), "\(edges.sorted())")
+        #expect(!edges.contains("Kofi Mensah attended Accra 1955-01-15"), "\(edges.sorted())")
+        let back = attended("""
+            Conference adopts declaration
+
+            ACCRA, March 13 - The conference adopted a declaration today. Mr Ian Dale, who led the delegation of Canada from the opening session on March 1, flew back to Ottawa this evening. The Foreign Minister of Togo, Mr Paul Agbo, fought the text for a week.
+            """, published: "1954-03-13")
+        #expect(!back.contains { $0.contains("Ottawa") }, "\(back.sorted())")
+    }
+
     /// "are to meet at Ras en Naqoura on Tuesday, 1st March": a place's lowercase particle
     /// joins its name, and a British ordinal day dates the meeting.
     @Test func aParticleJoinsAPlacesNameAndAnOrdinalDayDates() {
