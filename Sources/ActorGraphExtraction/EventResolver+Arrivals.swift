@@ -5,9 +5,10 @@ extension EventResolver {
     func arrivalPlace(_ s: SentenceAnalysis, event e: Int) -> String? {
         let tokens = s.tokens
         for i in (e + 1)..<min(tokens.count, e + 6) {
-            // ("flew back to Washington", "flew home": leaving the meeting, not arriving at one.)
-            if [",", ";", ".", "and", "but", "back", "home"].contains(tokens[i].norm) { return nil }
+            if [",", ";", ".", "and", "but"].contains(tokens[i].norm) { return nil }
             guard ["in", "to", "at", "into"].contains(tokens[i].norm) else { continue }
+            // ("flew back to Washington": leaving the meeting, not arriving at one.)
+            if Self.goesBack(tokens, to: i) { return nil }
             var k = i + 1
             if k < tokens.count, tokens[k].norm == "the" { k += 1 }
             if let m = s.mentions.first(where: { $0.range.lowerBound == k || $0.range.lowerBound == i + 1 }) {

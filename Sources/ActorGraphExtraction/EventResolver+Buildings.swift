@@ -24,6 +24,13 @@ extension EventResolver {
     /// first word of a longer name, in no mention.
     func isOneWordCity(_ tokens: [Token], _ c: Int, covered: (Int) -> Bool) -> Bool {
         tokens[c].isCapitalized && tokens[c].isWord && !notPlaces.contains(tokens[c].word) && !Self.continuesName(tokens, after: c) && !covered(c)
+            && !namesBuildingAfter(tokens, c)
+    }
+
+    /// Whether a building word follows the capitalised word at `c`: "at Palam airport" names the
+    /// airport, not a city called Palam.
+    func namesBuildingAfter(_ tokens: [Token], _ c: Int) -> Bool {
+        c + 1 < tokens.count && buildings.contains(tokens[c + 1].word)
     }
 
     /// The city in "the Greentree estate in Manhasset" after a building named by the word

@@ -257,9 +257,17 @@ extension EventResolver {
     /// before it, with no word of the scene or end of clause between: "agreed at the talks" is
     /// where they agreed).
     func isAgreedOn(_ s: SentenceAnalysis, event e: Int) -> Bool {
+        agreement(s, event: e) != nil
+    }
+
+    /// The agreeing word of ``isAgreedOn(_:event:)``: a rule that reads it itself ("the two
+    /// sides agreed to meet again in Naqoura") says what the agreement means.
+    func agreement(_ s: SentenceAnalysis, event e: Int) -> Int? {
         let t = s.tokens
-        guard let k = (max(0, e - 8)..<e).last(where: { agreeing.contains(t[$0].word) }) else { return false }
-        return !t[(k + 1)..<e].contains { sceneWords.contains($0.word) || $0.is(oneOf: DateResolver.windowEnds) }
+        guard let k = (max(0, e - 8)..<e).last(where: { agreeing.contains(t[$0].word) }),
+            !t[(k + 1)..<e].contains(where: { sceneWords.contains($0.word) || $0.is(oneOf: DateResolver.windowEnds) })
+        else { return nil }
+        return k
     }
 
     /// Whether the meeting at `e` is going on as the text is written: "Trump has arrived in

@@ -516,6 +516,12 @@ extension EventResolver {
             }
             // "at the Istana": a landmark, not a city.
             if Self.namesLandmark(tokens, k) { continue }
+            // "at Palam airport" (in the city after it, if one is named: "at Entebbe airport in
+            // Kampala").
+            if namesBuildingAfter(tokens, k) {
+                if let city = buildingCity(tokens, after: k, covered: { j in mentions.contains { $0.range.contains(j) } }) { consider(k..<(k + 1), city) }
+                continue
+            }
             consider(k..<(k + 1), tokens[k].text, within: alone ? 24 : 10)
         }
         if let venue = venueBeforeMeeting(s, event: e) { consider(venue.range, venue.name) }

@@ -433,6 +433,15 @@ struct EventResolver {
             else { continue }
             locals[n].place = other.place
         }
+        // "RAWALPINDI, Sept. 14 (TANA) - … received U Thant at the President's House on Friday":
+        // a meeting that nothing placed, under a dateline after the text's first, is in that
+        // dateline's city rather than at the text's own venue (the first's meetings are the
+        // text's own, dated by its lede).
+        if let first = sectionDatelines.first?.0 {
+            for n in locals.indices where locals[n].place == nil && !locals[n].there {
+                locals[n].place = laterDatelines.last { $0.0 <= locals[n].sentence && $0.0 > first }?.1
+            }
+        }
         for (place, weight) in venues(sentences) {
             if placeCounts[place] == nil { placeOrder.append(place) }
             placeCounts[place, default: 0] += weight

@@ -813,6 +813,9 @@ public struct Extractor: Sendable {
                 if relation == .memberOf, MembershipGuard.voids(match, in: sentences[k].tokens, clauses: sentences[k].clauses, words: membership) { continue }
                 if relation == .attended {
                     // A rule without a meeting noun ("X also attended.") means the meeting last named.
+                    // "has proposed that A and B meet at Tashkent": nobody is at a meeting agreed
+                    // on or proposed yet, unless the rule reads the agreement itself.
+                    if let e = match.event, let agreed = resolver.agreement(sentences[k], event: e), !match.range.contains(agreed) { continue }
                     let event: EventRef?
                     if let e = match.event, let named = eventRefs[sentences[k].index]?[e] {
                         event = named

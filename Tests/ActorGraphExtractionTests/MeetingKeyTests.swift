@@ -413,6 +413,21 @@ import Testing
         #expect(!back.contains { $0.contains("Ottawa") }, "\(back.sorted())")
     }
 
+    /// A wire's sections under datelines: a meeting nothing places is in its section's city,
+    /// and "at Palam airport" names an airport of the dateline's city, not a city.
+    @Test func aSectionsMeetingIsInItsDatelinesCity() {
+        let edges = attended("""
+            Envoy ends mission
+
+            ACCRA, Sept. 14 (TANA) - The envoy, Mr Jan Berg, left for New York today. Foreign Minister Kofi Owusu of Ghana had met him at Kotoka airport on Sunday evening.
+
+            LOME, Sept. 14 (TANA) - President Jean Amouzou of Togo received Mr Berg at his residence on Friday, the day after the envoy arrived here.
+            """, published: "1965-09-14")
+        #expect(edges.contains("Jean Amouzou attended Lome 1965-09-10"), "\(edges.sorted())")
+        #expect(edges.contains { $0.hasPrefix("Kofi Owusu attended") && $0.hasSuffix("1965-09-12") }, "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Kotoka") }, "\(edges.sorted())")
+    }
+
     /// "are to meet at Ras en Naqoura on Tuesday, 1st March": a place's lowercase particle
     /// joins its name, and a British ordinal day dates the meeting.
     @Test func aParticleJoinsAPlacesNameAndAnOrdinalDayDates() {
