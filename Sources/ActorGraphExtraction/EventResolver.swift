@@ -43,6 +43,7 @@ struct EventResolver {
         openers = vocabulary.set(rules.list("meeting-opener"))
         closers = vocabulary.set(rules.list("meeting-closer"))
         enders = vocabulary.set(rules.list("meeting-ended"))
+        visitNouns = vocabulary.set(rules.list("visit-noun"))
         existentials = vocabulary.set(rules.list("existential"))
         placeParticles = vocabulary.set(rules.list("place-particle"))
         arrivals = vocabulary.set(rules.list("arrival"))
@@ -172,6 +173,8 @@ struct EventResolver {
         var definite = false
         /// The sentence of the heading whose place this meeting took, having named none.
         var sceneHeading: Int? = nil
+        /// "arrived yesterday on a visit": a visit, whose day begins the talks held during it.
+        var visit = false
     }
 
     /// relations.rules' "meeting-opener" list: "the talks, which opened on Monday".
@@ -182,6 +185,10 @@ struct EventResolver {
 
     /// relations.rules' "meeting-ended" list: "the visit, which concluded this morning".
     let enders: WordSet
+
+    /// relations.rules' "visit-noun" list: "arrived yesterday on a visit" begins the talks of the
+    /// days after it.
+    let visitNouns: WordSet
 
     /// relations.rules' "existential" list: "There were talks" places nothing.
     let existentials: WordSet
@@ -277,7 +284,7 @@ struct EventResolver {
                     sentence: s.index, token: e, place: p, date: day, future: isFuture(s, event: e), there: there,
                     start: startDay(s, event: e), lastOfDays: closingDays(s.tokens, event: e),
                     live: live, here: here, opens: opensOnItsDay(s, event: e), ends: endsOnItsDay(s, event: e), buildings: named, building: p == nil ? referenced : nil,
-                    ownDate: day != nil, aside: aside, definite: Self.isDefinite(s.tokens, event: e)))
+                    ownDate: day != nil, aside: aside, definite: Self.isDefinite(s.tokens, event: e), visit: visitNouns.contains(s.tokens[e].word)))
             }
         }
         // "their plenary sessions, which began in Peking on Monday": a meeting noun right before
@@ -494,6 +501,13 @@ struct EventResolver {
         for local in locals {
             if let start = local.start, let place = local.place ?? docPlace { starts[Self.key(place), default: []].append(start) }
         }
+        // "Mr Gromyko arrived yesterday on what had been announced as a routine visit … The treaty
+        // was signed today": the talks of a visit's next three days are the visit, keyed by its
+        // first day.
+        var visits: [String: [SimpleDate]] = [:]
+        for local in locals where local.visit && !local.future {
+            if case .day(let d)? = local.date, let place = local.place ?? docPlace { visits[Self.key(place), default: []].append(d) }
+        }
         // "the visit to Moscow, which concluded this morning" after "attended the meeting in
         // Moscow yesterday": a meeting that ended on its day began on the first of the run of
         // days the text gives the venue before it (a day or two apart; a meeting there a week
@@ -531,7 +545,8 @@ struct EventResolver {
             // (A stated start reaches further: "since it opened on 23 August", ten weeks before.)
             let stated = starts[Self.key(place), default: []].filter { $0 <= day && day.dayNumber - $0.dayNumber <= (over ? 90 : window) }
             let opened = openedOn[Self.key(place), default: []].filter { $0 <= day && day.dayNumber - $0.dayNumber <= min(window, 14) }
-            guard let start = (stated + opened).min() else { return date }
+            let visited = visits[Self.key(place), default: []].filter { $0 <= day && day.dayNumber - $0.dayNumber <= 3 }
+            guard let start = (stated + opened + visited).min() else { return date }
             return .day(start)
         }
         for n in locals.indices {

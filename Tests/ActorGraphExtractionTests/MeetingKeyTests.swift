@@ -428,6 +428,18 @@ import Testing
         #expect(!edges.contains { $0.contains("Kotoka") }, "\(edges.sorted())")
     }
 
+    /// "arrived yesterday on a visit … signed today": the talks of a visit's next days are the
+    /// visit, keyed by its first day.
+    @Test func aVisitsTalksAreKeyedByItsFirstDay() {
+        let edges = attended("""
+            Treaty signed
+
+            ACCRA, March 9 - Ghana and Togo today signed a treaty of friendship. Togo's Foreign Minister, Mr Paul Agbo, arrived yesterday afternoon on a routine visit and spent the evening with President Kofi Mensah.
+            """, published: "1971-03-09")
+        #expect(edges.contains("Ghana attended Accra 1971-03-08"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasSuffix("1971-03-09") }, "\(edges.sorted())")
+    }
+
     /// "are to meet at Ras en Naqoura on Tuesday, 1st March": a place's lowercase particle
     /// joins its name, and a British ordinal day dates the meeting.
     @Test func aParticleJoinsAPlacesNameAndAnOrdinalDayDates() {
