@@ -97,6 +97,14 @@ extension EventResolver {
         {
             return n
         }
+        // "at the end of a forty-four-hour visit", "a 48-hour visit" that ended today: the days
+        // the hours reach back over (a visit of a day or more).
+        if let h = Range.ordered(max(2, e - 3), e).first(where: { tokens[$0].norm == "hour" && tokens[$0 - 1].norm == "-" }),
+            let hours = Self.hourCount(tokens, before: h - 1), hours >= 24,
+            tokens[max(0, h - 10)..<h].contains(where: { closers.contains($0.word) || $0.norm == "end" })
+        {
+            return (hours + 23) / 24 + 1
+        }
         // The meeting noun's mention may hold its modifier ("two-day summit") or not.
         guard let d = Range.ordered(max(2, e - 3), min(tokens.count, e + 4)).first(where: { tokens[$0].norm == "day" && tokens[$0 - 1].norm == "-" }),
             let n = Self.counts[tokens[d - 2].norm],
@@ -104,6 +112,19 @@ extension EventResolver {
         else { return nil }
         return n
     }
+
+    /// The number of hours written before the hyphen at `k`: "48", "forty-four", "thirty".
+    static func hourCount(_ tokens: [Token], before k: Int) -> Int? {
+        guard k >= 1 else { return nil }
+        let last = tokens[k - 1].norm
+        if let n = Int(last) { return n }
+        if let tens = tensWords[last] { return tens }
+        guard let unit = unitWords[last] else { return nil }
+        if k >= 3, tokens[k - 2].norm == "-", let tens = tensWords[tokens[k - 3].norm] { return tens + unit }
+        return unit
+    }
+    static let unitWords: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9]
+    static let tensWords: [String: Int] = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70]
 
     /// Whether the sentence opens the meeting at `e` on whatever day it is dated, by the sentence
     /// or by a heading: "The talks proper opened at the Palais des Nations" under "24 January,

@@ -440,6 +440,16 @@ import Testing
         #expect(!edges.contains { $0.hasSuffix("1971-03-09") }, "\(edges.sorted())")
     }
 
+    /// "flew home this afternoon at the end of a forty-four-hour visit": the visit began two days
+    /// before; "a 48-hour visit" likewise.
+    @Test func aVisitOfSomeHoursBeganTheDaysItReaches() {
+        let conference = " Ghana and Togo signed a treaty of friendship this morning."
+        let words = attended("LOME - President Kofi Mensah of Ghana flew home this afternoon at the end of a forty-four-hour visit." + conference, published: "1977-11-21")
+        #expect(words.contains("Togo attended Lome 1977-11-19"), "\(words.sorted())")
+        let digits = attended("LOME - President Kofi Mensah of Ghana flew home this afternoon at the end of a 24-hour visit." + conference, published: "1977-11-21")
+        #expect(digits.contains("Togo attended Lome 1977-11-20"), "\(digits.sorted())")
+    }
+
     /// "are to meet at Ras en Naqoura on Tuesday, 1st March": a place's lowercase particle
     /// joins its name, and a British ordinal day dates the meeting.
     @Test func aParticleJoinsAPlacesNameAndAnOrdinalDayDates() {
