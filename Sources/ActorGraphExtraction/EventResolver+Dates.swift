@@ -321,6 +321,22 @@ extension EventResolver {
         return nil
     }
 
+    /// The days the text gives right after the name of `place` ("in New York yesterday", "in
+    /// New York on Tuesday").
+    func placeDates(_ sentences: [SentenceAnalysis], _ place: String) -> [SimpleDate] {
+        let words = place.split(separator: " ").count
+        let key = Self.key(place)
+        return sentences.flatMap { s in
+            s.dates.compactMap { d -> SimpleDate? in
+                guard case .day(let day) = d.date else { return nil }
+                var end = d.range.lowerBound
+                if end > 0, s.tokens[end - 1].is(.on) { end -= 1 }
+                guard end >= words, Self.key(text(s.tokens, (end - words)..<end)) == key else { return nil }
+                return day
+            }
+        }
+    }
+
     /// Whether the text is a live report: its headline or masthead opens on "LIVE:" or carries
     /// "Live" between bars ("Korea Desk Live | Sunday 30 June 2019").
     static func isLiveReport(_ sentences: [SentenceAnalysis]) -> Bool {

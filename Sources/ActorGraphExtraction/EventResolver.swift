@@ -554,7 +554,8 @@ struct EventResolver {
         }
         // An undated past meeting at the text's venue: the latest day any meeting sentence gives,
         // except a date right after another venue ("met at the White House on Monday" dates no
-        // conference in Annapolis), else the lede's, else publication. The same for every such
+        // conference in Annapolis), else the latest the text gives right after the venue's name
+        // ("What happened in New York yesterday"), else the lede's, else publication. The same for every such
         // meeting, so read once.
         var docPlaceDate: ResolvedDate??
         func undatedAtDocPlace(_ place: String, published: SimpleDate) -> ResolvedDate? {
@@ -564,7 +565,8 @@ struct EventResolver {
             let all = sentences.flatMap { s in meetingNounDates(s).filter { d in !datesAnotherVenue(d, in: s, than: place) } }
             let past: [SimpleDate] = all.compactMap { if case .day(let d) = $0.date, d <= published { d } else { nil } }
             // A live report ("LIVE: Trump meets Kim at the DMZ") is about its own day.
-            let found = Self.isLiveReport(sentences) ? published : past.max() ?? ledeDate(sentences, published: published, at: place) ?? published
+            let found = Self.isLiveReport(sentences) ? published
+                : past.max() ?? placeDates(sentences, place).filter { $0 <= published }.max() ?? ledeDate(sentences, published: published, at: place) ?? published
             docPlaceDate = .day(found)
             return .day(found)
         }

@@ -450,6 +450,19 @@ import Testing
         #expect(digits.contains("Togo attended Lome 1977-11-20"), "\(digits.sorted())")
     }
 
+    /// "What happened in Geneva yesterday …. The Council, meeting in Geneva, adopted …": an
+    /// undated meeting at the text's venue takes the day the text gives right after the venue's
+    /// name before the lede's ("Three weeks ago …", another event's day).
+    @Test func anUndatedMeetingTakesTheDayGivenWithItsVenue() {
+        let edges = attended("""
+            The truce is paused, not over
+
+            Three weeks ago Ghana's army seized the oil field from Togo. What happened in Geneva yesterday is the first good news in months. The Council, meeting in Geneva, adopted a resolution. Ghana's ambassador, Mr Kwame Boateng, told the Council that his Government would study it.
+            """, published: "2012-05-03")
+        #expect(edges.contains("Kwame Boateng attended Geneva 2012-05-02"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasSuffix("2012-04-12") }, "\(edges.sorted())")
+    }
+
     /// "are to meet at Ras en Naqoura on Tuesday, 1st March": a place's lowercase particle
     /// joins its name, and a British ordinal day dates the meeting.
     @Test func aParticleJoinsAPlacesNameAndAnOrdinalDayDates() {
