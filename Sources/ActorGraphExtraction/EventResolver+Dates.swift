@@ -358,9 +358,14 @@ extension EventResolver {
         return others.count <= 2
     }
 
-    /// A meeting dated after publication whose sentence names no venue.
+    /// A meeting dated after publication whose sentence names no venue ("a meeting of its
+    /// foreign ministers may be called next week": a week to come is no day either).
     func isUnplacedAndToCome(_ local: Local, _ published: SimpleDate?) -> Bool {
-        guard local.place == nil, let published, case .day(let day)? = local.date else { return false }
-        return day > published
+        guard local.place == nil, let published else { return false }
+        switch local.date {
+        case .day(let day)?: return day > published
+        case .span(let from, _)?: return from > published
+        case nil: return false
+        }
     }
 }

@@ -463,6 +463,14 @@ import Testing
         #expect(!edges.contains { $0.hasSuffix("2012-04-12") }, "\(edges.sorted())")
     }
 
+    /// "a meeting of its foreign ministers may be called next week": a meeting still to come that
+    /// no venue and no day places is no event (not one without a day).
+    @Test func anUnplacedMeetingOfAWeekToComeIsNoEvent() {
+        let edges = attended("Ghana's foreign minister, Kofi Owusu, attended the summit in Lima on Tuesday. Brazil has proposed that the union invoke its treaty, and a meeting of its foreign ministers may be called next week.", published: "2001-09-14")
+        #expect(edges.contains("Kofi Owusu attended Lima 2001-09-11"), "\(edges.sorted())")
+        #expect(edges.allSatisfy { $0.hasSuffix("2001-09-11") }, "\(edges.sorted())")
+    }
+
     /// "are to meet at Ras en Naqoura on Tuesday, 1st March": a place's lowercase particle
     /// joins its name, and a British ordinal day dates the meeting.
     @Test func aParticleJoinsAPlacesNameAndAnOrdinalDayDates() {
