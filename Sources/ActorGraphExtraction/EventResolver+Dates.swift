@@ -101,7 +101,7 @@ extension EventResolver {
         // the hours reach back over (a visit of a day or more).
         if let h = Range.ordered(max(2, e - 3), e).first(where: { tokens[$0].norm == "hour" && tokens[$0 - 1].norm == "-" }),
             let hours = Self.hourCount(tokens, before: h - 1), hours >= 24,
-            tokens[max(0, h - 10)..<h].contains(where: { closers.contains($0.word) || $0.norm == "end" })
+            tokens[max(0, h - 10)..<h].contains(where: { closers.contains($0.word) })
         {
             return (hours + 23) / 24 + 1
         }
@@ -123,6 +123,7 @@ extension EventResolver {
         if k >= 3, tokens[k - 2].norm == "-", let tens = tensWords[tokens[k - 3].norm] { return tens + unit }
         return unit
     }
+    /// Number words ``hourCount(_:before:)`` reads: the units, and the tens before them.
     static let unitWords: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9]
     static let tensWords: [String: Int] = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70]
 
