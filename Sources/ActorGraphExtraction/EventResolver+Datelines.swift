@@ -56,7 +56,7 @@ extension EventResolver {
         {
             // "WASHINGTON DC": the city, without its district's letters.
             let short = city.count > 1 && t[city.upperBound - 1].text.count <= 2 ? city.lowerBound..<(city.upperBound - 1) : city
-            return text(t, short)
+            return Self.text(t, short)
         }
         let commas = t[..<end].indices.filter { t[$0].norm == "," }
         // "UNITED NATIONS INFORMATION SERVICE, GENEVA": an office's line in capitals, its city

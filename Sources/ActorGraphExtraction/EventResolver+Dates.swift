@@ -332,7 +332,7 @@ extension EventResolver {
                 guard case .day(let day) = d.date else { return nil }
                 var end = d.range.lowerBound
                 if end > 0, s.tokens[end - 1].is(.on) { end -= 1 }
-                guard end >= words, Self.key(text(s.tokens, (end - words)..<end)) == key else { return nil }
+                guard end >= words, Self.key(Self.text(s.tokens, (end - words)..<end)) == key else { return nil }
                 return day
             }
         }

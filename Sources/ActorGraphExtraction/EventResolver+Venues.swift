@@ -26,7 +26,7 @@ extension EventResolver {
     /// The city a place mention stands for: a seat of power is in its state's capital ("at the
     /// White House" is in Washington, "in the Kremlin" in Moscow); other places are as written.
     func venueName(_ m: Mention, _ tokens: [Token]) -> String {
-        let written = text(tokens, m.range)
+        let written = Self.text(tokens, m.range)
         // A seat of power is written with "the" ("the Kremlin"); a capital, however spelt, without.
         let seat = tokens[m.range.lowerBound].norm == "the" || m.range.lowerBound > 0 && tokens[m.range.lowerBound - 1].norm == "the"
             || seats.contains(written.lowercased())
@@ -746,10 +746,15 @@ extension EventResolver {
         return out
     }
 
-    func text(_ tokens: [Token], _ range: Range<Int>) -> String {
+    /// A place's words as running text writes them: without a leading "the", and out of a
+    /// dateline's capitals ("NAIROBI" → "Nairobi", "NEW DELHI" → "New Delhi").
+    static func text(_ tokens: [Token], _ range: Range<Int>) -> String {
         var k = range.lowerBound
         if tokens[k].norm == "the", range.count > 1 { k += 1 }
-        // "NAIROBI —": a dateline's capitals are not part of the name.
-        return tokens[k..<range.upperBound].map { $0.text.count >= 4 ? Self.datelineName($0) : $0.text }.joined(separator: " ")
+        // "NAIROBI —": a dateline's capitals are not part of the name; nor are "NEW DELHI"'s, every
+        // word of which is in capitals (a short word alone may be an acronym).
+        let words = tokens[k..<range.upperBound]
+        let capitals = words.count > 1 && words.allSatisfy { !$0.isWord || $0.isUppercase }
+        return words.map { capitals || $0.text.count >= 4 ? Self.datelineName($0) : $0.text }.joined(separator: " ")
     }
 }

@@ -471,6 +471,21 @@ import Testing
         #expect(edges.allSatisfy { $0.hasSuffix("2001-09-11") }, "\(edges.sorted())")
     }
 
+    /// A venue's name out of a dateline's capitals: "NEW DELHI" is "New Delhi" (once "NEW Delhi":
+    /// a word of three letters was kept as an acronym would be), while "the UN" stays "UN".
+    @Test func aPlaceInCapitalsIsWrittenAsRunningText() {
+        func name(_ text: String) -> String {
+            let scalars = Array(text.unicodeScalars)
+            let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+            return EventResolver.text(tokens, 0..<tokens.count)
+        }
+        #expect(name("NEW DELHI") == "New Delhi")
+        #expect(name("ADDIS ABABA") == "Addis Ababa")
+        #expect(name("NAIROBI") == "Nairobi")
+        #expect(name("the UN") == "UN")
+        #expect(name("Dar es Salaam") == "Dar es Salaam")
+    }
+
     /// "are to meet at Ras en Naqoura on Tuesday, 1st March": a place's lowercase particle
     /// joins its name, and a British ordinal day dates the meeting.
     @Test func aParticleJoinsAPlacesNameAndAnOrdinalDayDates() {
