@@ -88,7 +88,9 @@ extension Aggregation {
         var section = ByteRun(capacity: 64 + relations.count * 64 + relations.reduce(0) { $0 + $1.evidence.count } * 16)
         defer { section.free() }
         // An edge's evidence comes in runs of one document and few rules: the last one's index is
-        // reused when the bytes are the same (no hash; this writes the whole graph).
+        // reused when the value is the same (copies decoded from one table entry are; no hash,
+        // no bytes compared: this writes the whole graph, and next to each other two items are
+        // mostly of two documents whose names differ only past a common prefix).
         var doc = (name: "", index: -1), rule = (name: String?.none, index: 0)
         for r in relations {
             section.reserve(5 * 10)
@@ -98,9 +100,9 @@ extension Aggregation {
             section.varint(r.support)
             section.varint(r.evidence.count)
             for e in r.evidence {
-                if doc.index < 0 || !UTF8Interner.sameBytes(e.doc, doc.name) { doc = (e.doc, w.index(of: e.doc)) }
+                if doc.index < 0 || !UTF8Interner.sameValue(e.doc, doc.name) { doc = (e.doc, w.index(of: e.doc)) }
                 let quote = w.index(of: e.quote)
-                if !Self.sameBytes(e.rule, rule.name) { rule = (e.rule, e.rule.map { w.index(of: $0) + 1 } ?? 0) }
+                if !Self.sameValue(e.rule, rule.name) { rule = (e.rule, e.rule.map { w.index(of: $0) + 1 } ?? 0) }
                 section.reserve(6 * 10)
                 section.varint(doc.index)
                 section.varint(e.sentence)
@@ -167,10 +169,10 @@ extension Aggregation {
         }
     }
 
-    /// Whether two optional strings are both nil or have the same bytes.
-    private static func sameBytes(_ a: String?, _ b: String?) -> Bool {
+    /// Whether two optional strings are both nil or copies of one value (``UTF8Interner/sameValue(_:_:)``).
+    private static func sameValue(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return a == nil && b == nil }
-        return UTF8Interner.sameBytes(a, b)
+        return UTF8Interner.sameValue(a, b)
     }
 
     fileprivate init(reading r: inout ArchiveReader) throws {

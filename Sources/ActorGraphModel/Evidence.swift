@@ -197,7 +197,10 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
     /// equal in all of them, which this says are not in order.
     @inline(__always)
     private static func precedes(_ a: borrowing Evidence, _ b: borrowing Evidence) -> Bool {
-        if a.doc != b.doc { return a.doc < b.doc }
+        // `<` first: in a sorted list two documents are told apart by one comparison (`!=` and
+        // then `<` compared their names twice), and copies of one name are equal at once.
+        if a.doc < b.doc { return true }
+        if a.doc != b.doc { return false }
         if a.sentence != b.sentence { return a.sentence < b.sentence }
         if a.start != b.start { return a.start < b.start }
         if a.end != b.end { return a.end < b.end }

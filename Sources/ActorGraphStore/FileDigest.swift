@@ -1,16 +1,19 @@
 import Foundation
 
 /// A 128-bit digest of a file's bytes, in hex: the file's 64-bit little-endian words (the last
-/// one padded with zeros) dealt in turn to four lanes of xxHash64's round, then the length.
+/// one padded with zeros) taken in pairs (the last word alone paired with zero), dealt in turn to
+/// four lanes, each pair folded into its lane by one 64 × 128-bit multiplication (wyhash's
+/// round: the high and low halves of (first ^ key) × (second ^ lane), xored), then the length.
 ///
 /// A build keeps the digest of the graph.json it put in place beside the file's layout; the next
 /// update copies pieces of that file only when its digest is still the same, so a file edited,
 /// replaced or damaged since is never copied from (a copy of the output folder, with new times
-/// and inodes, still is). An update digests two graph.json files (50 MB each on a 20 MB corpus):
-/// four independent lanes take a word each per step (one multiply-add chain per lane, where
-/// ``EvidenceDigest``'s two lanes took every word in both), 0.6 instructions a byte instead of
-/// 1.5, and run side by side in the processor. A digest kept by an older build (two lanes) no
-/// longer matches: its next update writes graph.json whole, once.
+/// and inodes, still is). An update digests two graph.json files (58 MB each on a 20 MB corpus):
+/// one multiplication takes sixteen bytes, where xxHash64's round took eight (0.85 instructions
+/// a byte, the largest single piece of an update), and the four lanes run side by side in the
+/// processor. Each lane's key has a byte of 0xFF, which UTF-8 never holds, so no word of a text
+/// file zeroes the product (and with it what the lane took before). A digest kept by an older
+/// build no longer matches: its next update writes graph.json whole, once.
 public enum FileDigest {
     /// The digest of the file at `path`, or nil when it cannot be read.
     public static func of(path: String) -> String? {
@@ -75,33 +78,43 @@ public enum FileDigest {
         return hasher.hex(count: total)
     }
 
-    /// The hash state: four 64-bit lanes, word `i` of the file going to lane `i % 4`.
+    /// The hash state: four 64-bit lanes, pair `i` of the file's words going to lane `i % 4`.
     struct Lanes {
         private var v0: UInt64 = 0x243F_6A88_85A3_08D3
         private var v1: UInt64 = 0x1319_8A2E_0370_7344
         private var v2: UInt64 = 0xA409_3822_299F_31D0
         private var v3: UInt64 = 0x082E_FA98_EC4E_6C89
-        /// The lane the next word goes to.
+        /// Each lane's key for the first word of a pair (each with a byte of 0xFF).
+        private static let k0: UInt64 = 0xFF51_AFD7_ED55_8CCD
+        private static let k1: UInt64 = 0xC4CE_B9FE_1A85_EC53 | 0xFF << 16
+        private static let k2: UInt64 = 0x9E37_79B9_7F4A_7CFF
+        private static let k3: UInt64 = 0xBF58_476D_1CE4_E5B9 | 0xFF << 40
+        /// The lane the next pair goes to.
         private var next = 0
+        /// The first word of a pair whose second has not come yet.
+        private var pending: UInt64?
 
+        /// A lane after the pair `a`, `b`.
         @inline(__always)
-        private static func round(_ v: UInt64, _ w: UInt64) -> UInt64 {
-            XXHash64.rotate(v &+ w &* XXHash64.p2, 31) &* XXHash64.p1
+        private static func round(_ v: UInt64, _ a: UInt64, _ b: UInt64, _ key: UInt64) -> UInt64 {
+            let (high, low) = (a ^ key).multipliedFullWidth(by: b ^ v)
+            return high ^ low
         }
 
-        /// Takes the whole 32-byte stripes of `raw` (the lanes must be at lane 0: only whole
-        /// stripes came before); returns how many bytes it took.
+        /// Takes the whole 64-byte stripes of `raw` (the lanes must be at lane 0 with no word
+        /// pending: only whole stripes came before); returns how many bytes it took.
         mutating func stripes(_ raw: UnsafeRawBufferPointer) -> Int {
-            precondition(next == 0, "stripes after a tail")
-            let whole = raw.count / 32 * 32
+            precondition(next == 0 && pending == nil, "stripes after a tail")
+            let whole = raw.count / 64 * 64
             var (a, b, c, d) = (v0, v1, v2, v3)
             var offset = 0
+            func word(_ at: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + at, as: UInt64.self)) }
             while offset < whole {
-                a = Self.round(a, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
-                b = Self.round(b, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)))
-                c = Self.round(c, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self)))
-                d = Self.round(d, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self)))
-                offset += 32
+                a = Self.round(a, word(0), word(8), Self.k0)
+                b = Self.round(b, word(16), word(24), Self.k1)
+                c = Self.round(c, word(32), word(40), Self.k2)
+                d = Self.round(d, word(48), word(56), Self.k3)
+                offset += 64
             }
             (v0, v1, v2, v3) = (a, b, c, d)
             return whole
@@ -119,20 +132,28 @@ public enum FileDigest {
             }
         }
 
-        /// One word, into the next lane.
+        /// One word: the first of a pair is kept until the second comes, then both go to the next lane.
         mutating func word(_ w: UInt64) {
+            guard let first = pending else {
+                pending = w
+                return
+            }
+            pending = nil
             switch next {
-            case 0: v0 = Self.round(v0, w)
-            case 1: v1 = Self.round(v1, w)
-            case 2: v2 = Self.round(v2, w)
-            default: v3 = Self.round(v3, w)
+            case 0: v0 = Self.round(v0, first, w, Self.k0)
+            case 1: v1 = Self.round(v1, first, w, Self.k1)
+            case 2: v2 = Self.round(v2, first, w, Self.k2)
+            default: v3 = Self.round(v3, first, w, Self.k3)
             }
             next = (next + 1) & 3
         }
 
         /// Two 64-bit outputs, each of all four lanes and the byte count with xxHash64's final
-        /// avalanche, as 32 hex digits.
+        /// avalanche, as 32 hex digits (a word left alone is paired with zero first).
         func hex(count: UInt64) -> String {
+            var lanes = self
+            if lanes.pending != nil { lanes.word(0) }
+            let (v0, v1, v2, v3) = (lanes.v0, lanes.v1, lanes.v2, lanes.v3)
             let rotate = XXHash64.rotate
             let first = rotate(v0, 1) &+ rotate(v1, 7) &+ rotate(v2, 12) &+ rotate(v3, 18) ^ count
             let second = (v0 ^ rotate(v2, 31)) &* XXHash64.p1 &+ (v1 ^ rotate(v3, 27)) &* XXHash64.p3 ^ count &* XXHash64.p4

@@ -670,14 +670,15 @@ public struct GraphStore: Sendable {
             if number == inChanged.count { inChanged.append(changed.contains(name)) }
             return inChanged[number]
         }
+        // A few documents changed: each one's run in an edge's evidence (sorted by document) is
+        // found by halving, where looking up every item's name read the whole graph's evidence.
+        let changedNames = changed.map { Array($0).sorted() } ?? []
         for number in relations.indices {
             let evidence = relations[number].evidence
             if changed != nil {
-                // A few documents changed: each item's name is looked up by its storage (most are
-                // copies of a few thousand strings), which costs less than finding the runs by
-                // comparing names and looking up each run's.
-                for i in evidence.indices where isChanged(evidence[i].doc) {
-                    byDocument[evidence[i].doc, default: []].append((Int32(number), Int32(i)))
+                for name in changedNames {
+                    let run = Self.run(of: name, in: evidence)
+                    if !run.isEmpty { byDocument[name, default: []].append(contentsOf: run.map { (Int32(number), Int32($0)) }) }
                 }
                 continue
             }
@@ -731,6 +732,19 @@ public struct GraphStore: Sendable {
             }
             try digestStatement.execute(arguments: [digest, name])
         }
+    }
+
+    /// The positions of the items of `evidence` (sorted, as an edge's is) whose document is
+    /// `name`, as `==` compares names.
+    static func run(of name: String, in evidence: [Evidence]) -> Range<Int> {
+        var low = 0, high = evidence.count
+        while low < high {
+            let middle = (low + high) / 2
+            if evidence[middle].doc < name { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < evidence.count, evidence[end].doc == name { end += 1 }
+        return low..<end
     }
 
     private static func actors(_ db: Database, path: String) throws -> [Actor] {

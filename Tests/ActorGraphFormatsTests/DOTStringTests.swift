@@ -34,7 +34,10 @@ import Testing
     static let pieces = ["a", "Z", " ", "~", "\"", "\\", "&", "\n", "\r\n", "\r", "\t", "\u{7F}", "\u{1}", "\u{85}", "é", "e\u{301}",
                          "\u{301}", "—", "“", "🇸🇾", "👩‍👩‍👧", "1\u{FE0F}\u{20E3}", "\u{600}a", "北", "<", ">", "/",
                          // Joined to the ASCII character before them (a zero-width joiner, a spacing mark, a skin tone).
-                         "\u{200D}", "\u{903}", "\u{1F3FB}", "abc", "x y"]
+                         "\u{200D}", "\u{903}", "\u{1F3FB}", "abc", "x y",
+                         // A prepended sign alone (it joins the character after it, an escaped one too), a C1 control
+                         // beside the Latin-1 byte that shares its lead byte.
+                         "\u{600}", "\u{9F}\u{A0}", "\u{C2}"]
 
     @Test func randomTextsAreQuotedAsBefore() {
         var state: UInt64 = 12345
@@ -42,7 +45,7 @@ import Testing
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Int((state >> 33) % UInt64(bound))
         }
-        for _ in 0..<4_000 {
+        for _ in 0..<8_000 {
             let text = (0..<next(40)).map { _ in Self.pieces[next(Self.pieces.count)] }.joined()
             let limit = [3, 10, 25, 8_000][next(4)]
             for role in [DOTString.Role.plain, .label, .tooltip] {

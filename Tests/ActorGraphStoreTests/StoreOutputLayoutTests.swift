@@ -41,9 +41,9 @@ import Testing
         #expect(try store.outputLayout("graph.json")?.layout == Data([5]))
     }
 
-    /// The digest of the words of `bytes` (a last partial word padded with zeros) dealt one at a
-    /// time to the four lanes, then their count: what ``FileDigest`` takes of a file, whether it
-    /// maps it (a stripe of four words at a time) or reads it.
+    /// The digest of the words of `bytes` (a last partial word padded with zeros) given one at a
+    /// time (the lanes pair them), then their count: what ``FileDigest`` takes of a file, whether
+    /// it maps it (a stripe of eight words at a time) or reads it.
     static func digest(_ bytes: [UInt8]) -> String {
         var hasher = FileDigest.Lanes()
         var offset = 0
@@ -60,7 +60,7 @@ import Testing
     /// their bytes, at every length around a word's.
     @Test func aFileDigestIsOfItsWordsMappedOrRead() throws {
         let url = try StoreFixtures.folder().appendingPathComponent("f.bin")
-        for count in [0, 1, 7, 8, 9, 15, 16, 17, 31, 32, 33, 39, 40, 63, 64, 65, 4096, (1 << 20) + 3, (1 << 20) + 29] {
+        for count in [0, 1, 7, 8, 9, 15, 16, 17, 23, 24, 25, 31, 32, 33, 39, 40, 63, 64, 65, 71, 72, 127, 128, 129, 4096, (1 << 20) + 3, (1 << 20) + 29] {
             let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ $0 >> 7) }
             try Data(bytes).write(to: url)
             #expect(FileDigest.of(path: url.path) == Self.digest(bytes), "\(count) bytes")
@@ -83,6 +83,12 @@ import Testing
             #expect(seen.insert(try #require(FileDigest.of(path: url.path))).inserted, "byte \(at)")
             bytes[at] ^= 1
         }
+        // Two pairs of words swapped (each lane's rounds are in order, not a sum).
+        var swapped = bytes
+        swapped.replaceSubrange(0..<16, with: bytes[64..<80])
+        swapped.replaceSubrange(64..<80, with: bytes[0..<16])
+        try Data(swapped).write(to: url)
+        #expect(seen.insert(try #require(FileDigest.of(path: url.path))).inserted, "pairs swapped")
         try Data(bytes + [0]).write(to: url)
         #expect(seen.insert(try #require(FileDigest.of(path: url.path))).inserted)
         try Data().write(to: url)

@@ -111,6 +111,43 @@ import Testing
         #expect(try GraphStore.open(update).graph() == graph)
     }
 
+    /// Changed documents that sort before, between and after the stored ones, several at once,
+    /// one of them on two edges: their rows are found in each edge's sorted evidence by halving
+    /// (``GraphStore/run(of:in:)``), and the store holds a fresh store's rows.
+    @Test(arguments: [["0.txt"], ["ab.txt"], ["c.txt"], ["0.txt", "ab.txt", "c.txt"]])
+    func changedDocumentsAnywhereInTheOrderWriteTheSameRows(_ names: [String]) throws {
+        let before = try StoreFixtures.graph()
+        var graph = before
+        for (i, name) in names.enumerated() {
+            try graph.relate(StoreFixtures.russia.id, .backs, StoreFixtures.assad.id, evidence: [Evidence(doc: name, sentence: i, quote: "Moscow stands by Assad \(i).")])
+        }
+        if let name = names.last {
+            try graph.relate(StoreFixtures.usa.id, .opposes, StoreFixtures.assad.id, evidence: [Evidence(doc: name, sentence: 9, quote: "Washington opposes Assad.")])
+        }
+        let folder = try StoreFixtures.folder()
+        let (update, fresh) = (folder.appendingPathComponent("update.sqlite"), folder.appendingPathComponent("fresh.sqlite"))
+        let documents = ["a.txt", "b.txt"].map { StoredDocument(name: $0, contentHash: $0) }
+        let added = names.map { StoredDocument(name: $0, contentHash: $0) }
+        try GraphStore.create(at: update, graph: before, documents: documents)
+        try GraphStore.open(update, writable: true).update(adding: added, graph: graph, changed: Set(names))
+        try GraphStore.create(at: fresh, graph: graph, documents: documents + added)
+        #expect(try Self.rows(update) == (try Self.rows(fresh)))
+        #expect(try GraphStore.open(update).graph() == graph)
+    }
+
+    /// A document's run in a sorted evidence list is every item `==` gives that document, none
+    /// when it has none (before the first, between two, after the last), canonically equal
+    /// spellings together.
+    @Test func aDocumentsRunIsItsItemsInASortedList() {
+        let docs = ["a.txt", "b.txt", "b.txt", "caf\u{E9}.txt", "cafe\u{301}.txt", "d.txt", "d.txt", "d.txt"]
+        let evidence = Evidence.sortedUnique(docs.enumerated().map { Evidence(doc: $1, sentence: $0, quote: "q") })
+        for name in ["0.txt", "a.txt", "b.txt", "bb.txt", "caf\u{E9}.txt", "cafe\u{301}.txt", "d.txt", "z.txt"] {
+            let expected = evidence.indices.filter { evidence[$0].doc == name }
+            #expect(Array(GraphStore.run(of: name, in: evidence)) == expected, "\(name)")
+        }
+        #expect(GraphStore.run(of: "a.txt", in: []).isEmpty)
+    }
+
     /// A new alias rewrites the actor names (and the actors), in the order a fresh store has them.
     @Test func aNewAliasRewritesTheNames() throws {
         let before = try StoreFixtures.graph()
