@@ -28,10 +28,13 @@ extension EventResolver {
 
     /// The venue of an arrival earlier in the meeting's clause: "flew on to Managua on Saturday,
     /// January 15, to see Somoza" sees him in Managua.
+    /// ("Ghana's envoy, who travelled to Accra last month to arrange today's meeting, met …": a
+    /// journey in a clause about a person is another occasion's.)
     func arrivalBefore(_ s: SentenceAnalysis, event e: Int) -> String? {
+        let asides = Self.asides(s.tokens, besidesMeetingAt: e)
         var k = e - 1
         while k >= 0, e - k <= 12, s.tokens[k].norm != ";" {
-            if arrivals.contains(s.tokens[k].word), let place = arrivalPlace(s, event: k) { return place }
+            if arrivals.contains(s.tokens[k].word), !asides.contains(where: { $0.contains(k) }), let place = arrivalPlace(s, event: k) { return place }
             k -= 1
         }
         return nil
