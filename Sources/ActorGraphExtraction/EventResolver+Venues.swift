@@ -754,7 +754,7 @@ extension EventResolver {
         // "NAIROBI —": a dateline's capitals are not part of the name; nor are "NEW DELHI"'s, every
         // word of which is in capitals (a short word alone may be an acronym).
         let words = tokens[k..<range.upperBound]
-        let capitals = words.count > 1 && words.allSatisfy { !$0.isWord || $0.isUppercase }
+        let capitals = words.count > 1 && Self.isAllCapitals(words)
         return words.map { capitals || $0.text.count >= 4 ? Self.datelineName($0) : $0.text }.joined(separator: " ")
     }
 }

@@ -444,9 +444,9 @@ struct EventResolver {
         // a meeting that nothing placed, under a dateline after the text's first, is in that
         // dateline's city rather than at the text's own venue (the first's meetings are the
         // text's own, dated by its lede).
-        if let first = sectionDatelines.first?.0 {
+        if !laterDatelines.isEmpty {
             for n in locals.indices where locals[n].place == nil && !locals[n].there {
-                locals[n].place = laterDatelines.last { $0.0 <= locals[n].sentence && $0.0 > first }?.1
+                locals[n].place = laterDatelines.last { $0.0 <= locals[n].sentence }?.1
             }
         }
         for (place, weight) in venues(sentences) {
