@@ -74,7 +74,7 @@ cd "$(dirname "$0")/.."
 heldout=""
 case "${1:-}" in
     --held-out) heldout=heldout; shift ;;
-    --held-out1[0-9]|--held-out2[0-9]) heldout=heldout${1#--held-out}; shift ;;
+    --held-out1[0-9]|--held-out2[0-9]|--held-out3[0-9]) heldout=heldout${1#--held-out}; shift ;;
     --held-out[2-9]) heldout=heldout${1#--held-out}; shift ;;
     --split) heldout=${2:?--split needs the name of a folder under Tests/Fixtures}; shift 2 ;;
 esac
