@@ -194,6 +194,18 @@ def main():
             elif cells[0] not in state["aliases"].split("|"):
                 problems.append(f"former-names.tsv:{n}: '{cells[0]}' is not an alias of {cells[1]} (FORMER_NAMES in generate-lexicon.py)")
 
+    # seats.tsv: each body is a lexicon name of an organization, with a seat.
+    organizations = {r["name"] for _, _, r in allrows if r["kind"] == "organization"}
+    with open(os.path.join(res, "seats.tsv"), encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if line.startswith("#") or line.startswith("body\t") or not line.strip():
+                continue
+            cells = line.rstrip("\n").split("\t")
+            if len(cells) != 2 or not cells[1]:
+                problems.append(f"seats.tsv:{n}: expected a body and its seat")
+            elif cells[0] not in organizations:
+                problems.append(f"seats.tsv:{n}: '{cells[0]}' is not an organization of bodies.tsv")
+
     if len(UN_MEMBERS) != 193:
         problems.append(f"check-lexicon.py: UN member list has {len(UN_MEMBERS)} codes, expected 193")
     for p in problems:

@@ -203,8 +203,9 @@ final class CompiledRules: Sendable {
         var relational: [Rule] = []
         // A rule with a meeting element needs a meeting noun in the sentence: one more required
         // word, and often a better anchor than its other words ("will|to|is … E in|at"). An
-        // arrival verb may stand for a meeting too (``EventResolver/arrivalPlace``).
-        let meetingNouns = vocabulary.set(rules.eventNouns.union(rules.list("arrival")))
+        // arrival verb may stand for a meeting too (``EventResolver/arrivalPlace``), and so may a
+        // seated body's vote (``EventResolver/sessionSeat``).
+        let meetingNouns = vocabulary.set(rules.eventNouns.union(rules.list("arrival")).union(rules.list("session-verb")))
         for rule in rules.rules {
             var required = rule.required.map { vocabulary.set($0) }
             if rule.elements.contains(.event) { required.append(meetingNouns) }

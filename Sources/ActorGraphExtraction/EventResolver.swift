@@ -24,6 +24,9 @@ struct EventResolver {
     /// Cities of several words.
     var gazetteer = Gazetteer.bundled
 
+    /// Where international bodies sit (``sessionSeat(_:event:)``).
+    var bodySeats = BodySeats.bundled
+
     /// Reads its word lists from `rules`, as ids interned into `vocabulary`.
     init(rules: RuleSet, capitals: [String: String] = [:], seats: Set<String> = [], vocabulary: inout Vocabulary) {
         self.capitals = capitals
@@ -47,6 +50,7 @@ struct EventResolver {
         existentials = vocabulary.set(rules.list("existential"))
         placeParticles = vocabulary.set(rules.list("place-particle"))
         arrivals = vocabulary.set(rules.list("arrival"))
+        sessionVerbs = vocabulary.set(rules.list("session-verb"))
         eventNouns = vocabulary.set(rules.eventNouns)
         motionVerbs = vocabulary.set(rules.motionVerbs)
         reportingVerbs = vocabulary.set(rules.reportingVerbs)
@@ -99,6 +103,10 @@ struct EventResolver {
     /// relations.rules' "arrival" list: verbs of arriving, which stand for the meeting at the
     /// venue they arrive at.
     let arrivals: WordSet
+
+    /// relations.rules' "session-verb" list: a seated body's vote or debate is its session
+    /// (``sessionSeat(_:event:)``).
+    let sessionVerbs: WordSet
 
     /// relations.rules' `event:`, `motion:` and `reporting:` words.
     let eventNouns: WordSet
@@ -268,6 +276,7 @@ struct EventResolver {
                 let p = clausePlace ?? place(s, event: e, before: isThere)
                     ?? Self.whenClause(s.tokens, event: e).flatMap { place(s, event: $0, before: true) }
                     ?? arrivalBefore(s, event: e)
+                    ?? sessionSeat(s, event: e)
                 // "came straight from Baghdad, where he met X", "fresh from the G7 summit in Apulia":
                 // a stop on the way, not the story.
                 let aside = clausePlace != nil && whereComma.map { comma in s.tokens[max(0, comma - 5)..<comma].contains { $0.norm == "from" } } == true

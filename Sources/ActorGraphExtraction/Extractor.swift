@@ -1151,6 +1151,15 @@ public struct Extractor: Sendable {
             if i + 1 < s.tokens.count, events.buildings.contains(s.tokens[i + 1].word) { continue }
             s.mentions.append(Mention(range: i..<(i + 1), actor: ActorRef(name: t.norm, kind: .event), role: .event, form: .eventNoun))
         }
+        // "The Security Council adopted Resolution 1368", "the General Assembly voted on 14
+        // October": a seated body's vote or debate is its session, where no meeting noun names one.
+        if !s.mentions.contains(where: { $0.role == .event }),
+            let i = s.tokens.indices.first(where: { i in
+                events.sessionVerbs.contains(s.tokens[i].word) && !s.mentions.contains { $0.range.contains(i) } && events.sessionSeat(s, event: i) != nil
+            })
+        {
+            s.mentions.append(Mention(range: i..<(i + 1), actor: ActorRef(name: s.tokens[i].norm, kind: .event), role: .event, form: .eventNoun))
+        }
         // "came to Muscat on Saturday": an arrival stands for a meeting only where no meeting noun
         // does ("flew to Geneva for the talks" is about the talks).
         if !s.mentions.contains(where: { $0.role == .event }) {
