@@ -53,11 +53,13 @@
 #   --held-out27 Tests/Fixtures/heldout27, 3401-3414 (written 2026-12-05 by a blind helper who never read or
 #                ran the extractor; unseen: scored only at the start and end of a piece of work)
 #   --held-out28 Tests/Fixtures/heldout28, 3501-3514 (written 2026-12-05 by a blind helper who never read or
-#                ran the extractor; unseen: never scored as of its commit)
+#                ran the extractor; development material since the twenty-sixth session, whose lead
+#                read its errors)
 #   --held-out29 Tests/Fixtures/heldout29, 3601-3614 (written 2026-12-05 by a blind helper who never read or
-#                ran the extractor; unseen: never scored as of its commit)
+#                ran the extractor; development material since the twenty-seventh session, whose lead
+#                read its errors)
 #   --held-out30 Tests/Fixtures/heldout30, 3701-3714 (written 2026-12-06 by a blind helper who never read or
-#                ran the extractor; unseen: never scored as of its commit)
+#                ran the extractor; unseen: scored only at the start and end of a piece of work)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
 #                lead to read and tune on: meetings (1401-1410), newsdev (1601-1614), newsdev2 (1701-1714),
 #                newsdev3 (1901-1914), newsdev4 (2101-2114; five of its meetings are also heldout16's: read
