@@ -334,8 +334,11 @@ extension Extractor {
         let norm = tokens[i].norm
         // A first name stands alone: the word after it is no capitalised word of a longer name.
         let alone = i + 1 == tokens.count || !(tokens[i + 1].isWord && tokens[i + 1].isCapitalized)
+        // ("the Amir of Kuwait": after "the", a word some person of the corpus has for a first
+        // name is a title or a common noun, not that person.)
+        let firstNameMayStand = alone && !(i > 0 && tokens[i - 1].is(.the))
         guard !covered(i), Self.hasThreeCharacters(norm),
-            let person = index.person(surname: norm) ?? (alone ? index.person(firstName: norm) : nil)
+            let person = index.person(surname: norm) ?? (firstNameMayStand ? index.person(firstName: norm) : nil)
         else { return nil }
         var start = i
         while start > 0, !covered(start - 1), person.words.contains(tokens[start - 1].norm) || tokens[start - 1].norm == "-" {

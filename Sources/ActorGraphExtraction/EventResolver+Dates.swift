@@ -138,16 +138,25 @@ extension EventResolver {
         }
         // "The two leaders began their talks aboard the ship on Saturday": an opener before the
         // noun, with only lowercase words between.
-        if let k = (max(0, e - 3)..<e).last(where: { openers.contains(tokens[$0].word) }),
-            tokens[(k + 1)..<e].allSatisfy({ $0.isWord && !$0.isCapitalized })
-        {
-            return true
-        }
+        if opensBefore(s, event: e) { return true }
         guard closingDays(tokens, event: e) == nil,
             let k = Range.ordered(max(2, e - 3), e).first(where: { tokens[$0].norm == "day" && tokens[$0 - 1].norm == "-" })
         else { return false }
         return Self.counts[tokens[k - 2].norm] != nil
             && !tokens[max(0, k - 8)..<e].contains(where: { laterDays.contains($0.word) })
+    }
+
+    /// Whether an opener before the meeting noun at `e` opens it: "began their talks", "opened
+    /// the seventh Arab summit conference here on Saturday" (lowercase words between, or words
+    /// naming the meeting; not a place or a person: "opened the Geneva talks" may have opened on
+    /// another day than the sentence gives).
+    func opensBefore(_ s: SentenceAnalysis, event e: Int) -> Bool {
+        let tokens = s.tokens
+        guard let k = (max(0, e - 5)..<e).last(where: { openers.contains(tokens[$0].word) }), tokens[(k + 1)..<e].allSatisfy(\.isWord) else { return false }
+        if e - k <= 3, tokens[(k + 1)..<e].allSatisfy({ !$0.isCapitalized }) { return true }
+        return !s.mentions.contains { m in
+            m.range.overlaps((k + 1)..<e) && (m.role == .place || m.actor.kind == .person || m.form == .metonym)
+        }
     }
 
     /// Whether the sentence ends the meeting at `e` on its day: an ending verb right after the

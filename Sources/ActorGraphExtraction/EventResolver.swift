@@ -164,6 +164,8 @@ struct EventResolver {
         /// "the talks opened", "for a two-day summit": its day, once known, is the meeting's first
         /// (``opensOnItsDay``).
         var opens = false
+        /// "opened the summit on Saturday": an opener before the noun (``opensBefore(_:event:)``).
+        var openedBefore = false
         /// "the talks ended on Friday", "the visit, which concluded this morning": its day is the
         /// meeting's last (``endsOnItsDay``).
         var ends = false
@@ -292,7 +294,7 @@ struct EventResolver {
                 locals.append(Local(
                     sentence: s.index, token: e, place: p, date: day, future: isFuture(s, event: e), there: there,
                     start: startDay(s, event: e), lastOfDays: closingDays(s.tokens, event: e),
-                    live: live, here: here, opens: opensOnItsDay(s, event: e), ends: endsOnItsDay(s, event: e), buildings: named, building: p == nil ? referenced : nil,
+                    live: live, here: here, opens: opensOnItsDay(s, event: e), openedBefore: opensBefore(s, event: e), ends: endsOnItsDay(s, event: e), buildings: named, building: p == nil ? referenced : nil,
                     ownDate: day != nil, aside: aside, definite: Self.isDefinite(s.tokens, event: e), visit: visitNouns.contains(s.tokens[e].word)))
             }
         }
@@ -510,6 +512,13 @@ struct EventResolver {
         for local in locals {
             if let start = local.start, let place = local.place ?? docPlace { starts[Self.key(place), default: []].append(start) }
         }
+        // "opened the seventh Arab summit conference here on Saturday", after "the foreign
+        // ministers' meeting, which began here on Thursday": a meeting someone opened on a day its
+        // sentence gives is a new one; the days after it at the venue are its, not the earlier one's.
+        var ownOpenings: [String: [SimpleDate]] = [:]
+        for local in locals where local.openedBefore && local.ownDate && !local.future {
+            if case .day(let d)? = local.date, let place = local.place ?? docPlace { ownOpenings[Self.key(place), default: []].append(d) }
+        }
         // "Mr Gromyko arrived yesterday on what had been announced as a routine visit … The treaty
         // was signed today": the talks of a visit's next three days are the visit, keyed by its
         // first day.
@@ -555,7 +564,11 @@ struct EventResolver {
             let stated = starts[Self.key(place), default: []].filter { $0 <= day && day.dayNumber - $0.dayNumber <= (over ? 90 : window) }
             let opened = openedOn[Self.key(place), default: []].filter { $0 <= day && day.dayNumber - $0.dayNumber <= min(window, 14) }
             let visited = visits[Self.key(place), default: []].filter { $0 <= day && day.dayNumber - $0.dayNumber <= 3 }
-            guard let start = (stated + opened + visited).min() else { return date }
+            var candidates = stated + opened + visited
+            if let opening = ownOpenings[Self.key(place), default: []].filter({ $0 <= day && day.dayNumber - $0.dayNumber <= min(window, 14) }).max() {
+                candidates = candidates.filter { $0 >= opening } + [opening]
+            }
+            guard let start = candidates.min() else { return date }
             return .day(start)
         }
         for n in locals.indices {

@@ -612,6 +612,9 @@ struct PersonRecognizer {
                     owner = (k, mentionStart)
                     var end = k
                     while end < tokens.count, end - k < 4, tokens[end].isWord, !tokens[end].isCapitalized, title(tokens, at: end) == nil { end += 1 }
+                    // "commander of the joint Arab forces": a capitalised word before the body's
+                    // noun is part of the post, no name ("Arab" would be a person to the whole corpus).
+                    if end + 1 < tokens.count, tokens[end].isCapitalized, bodyNouns.contains(tokens[end + 1].word) { end += 2 }
                     j = end
                 }
             }

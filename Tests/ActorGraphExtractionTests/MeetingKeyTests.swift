@@ -25,6 +25,19 @@ import Testing
         #expect(!edges.contains("Brazil attended Washington 2008-03-20"))
     }
 
+    /// "At their meeting, which began here on Thursday, …" and "King Idris opened the summit
+    /// conference here on Saturday": a meeting someone opened on its day is a new one, not a later
+    /// day of the one that began before it; "The heads of state at the palace included …" were at it.
+    @Test func aMeetingOpenedOnItsDayIsANewOne() {
+        let text = """
+            TRIPOLI, Oct. 27 - The foreign ministers prepared the ground. At their meeting, which began here on Thursday, Egypt's foreign minister, Omar Fathi, pressed the case.
+            King Idris of Libya opened the ninth Arab summit conference here on Saturday. The heads of state at the palace included President Gamal Kamel of Egypt and King Salim of Jordan.
+            """
+        let edges = attended(text, published: "1970-10-27")
+        #expect(edges.isSuperset(of: ["Omar Fathi attended Tripoli 1970-10-22", "Libya attended Tripoli 1970-10-24", "King Salim attended Tripoli 1970-10-24"]), "\(edges.sorted())")
+        #expect(!edges.contains("Libya attended Tripoli 1970-10-22"))
+    }
+
     @Test func aTimelineEntrySetsTheDayAndPlaceOfItsMeetings() {
         let text = """
             How the talks came together
