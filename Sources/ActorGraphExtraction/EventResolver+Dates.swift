@@ -159,6 +159,26 @@ extension EventResolver {
         }
     }
 
+    /// Whether the date at `range` is the possessive of a noun other than a meeting's: "The team
+    /// sent to investigate Sunday's attack on Guinea met Toure on Thursday" (not "Saturday's
+    /// meeting in Niamey", nor "Sunday's two-day talks").
+    func datesAnotherNoun(_ s: SentenceAnalysis, _ range: Range<Int>) -> Bool {
+        let tokens = s.tokens
+        var k = range.upperBound
+        if k < tokens.count, ["'s", "’s"].contains(tokens[k].norm) {
+            k += 1
+        } else if !(range.last.map { ["'s", "’s"].contains(tokens[$0].norm) } ?? false) {
+            return false
+        }
+        // The possessed noun phrase: up to four words, to the first preposition or punctuation.
+        var j = k
+        while j < tokens.count, j - k < 4, tokens[j].isWord || tokens[j].is(.hyphen), !["on", "in", "at", "of", "for", "with", "by", "to", "and"].contains(tokens[j].norm) {
+            if s.mentions.contains(where: { $0.role == .event && $0.range.contains(j) }) { return false }
+            j += 1
+        }
+        return j > k
+    }
+
     /// Whether the sentence ends the meeting at `e` on its day: an ending verb right after the
     /// noun ("the talks ended on Friday"), or after ", which" ("the visit of Foreign Minister X
     /// to Moscow, which concluded this morning"; up to fifteen words between).
@@ -226,7 +246,7 @@ extension EventResolver {
         let datelineEnd = datelinePlace(s).flatMap { place in
             (place.upperBound..<min(s.tokens.count, place.upperBound + 10)).first { [":", "—", "–", "-"].contains(s.tokens[$0].norm) }
         }
-        for d in meetingDates(s) where !asides.contains(where: { $0.contains(d.range.lowerBound) }) {
+        for d in meetingDates(s) where !asides.contains(where: { $0.contains(d.range.lowerBound) }) && !datesAnotherNoun(s, d.range) {
             var distance = d.range.lowerBound > e ? d.range.lowerBound - e : e - d.range.upperBound + 1
             if let end = datelineEnd, d.range.upperBound <= end, end < e { distance += 1000 }
             // "carried the invitation in March, and Moon met Kim … on April 27": a date in another

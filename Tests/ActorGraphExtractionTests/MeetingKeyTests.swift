@@ -38,6 +38,18 @@ import Testing
         #expect(!edges.contains("Libya attended Tripoli 1970-10-22"))
     }
 
+    /// "The team sent to investigate Sunday's attack on Guinea met Toure in Conakry this morning":
+    /// a day's possessive dates its own noun (the attack), not the meeting; "Saturday's meeting"
+    /// still dates the meeting.
+    @Test func aDaysPossessiveDatesItsOwnNoun() {
+        let edges = attended(
+            "The team sent to investigate Sunday's attack on Guinea met President Sekou Toure in Conakry this morning. Kenya attended Saturday's meeting in Accra.",
+            published: "1970-11-26")
+        #expect(edges.contains("Sekou Toure attended Conakry 1970-11-26"), "\(edges.sorted())")
+        #expect(!edges.contains("Sekou Toure attended Conakry 1970-11-22"))
+        #expect(edges.contains("Kenya attended Accra 1970-11-21"), "\(edges.sorted())")
+    }
+
     @Test func aTimelineEntrySetsTheDayAndPlaceOfItsMeetings() {
         let text = """
             How the talks came together
