@@ -232,7 +232,23 @@ extension EventResolver {
 
     /// The date nearest to the meeting noun at `e`.
     func date(_ s: SentenceAnalysis, event e: Int) -> ResolvedDate? {
-        nearestDate(s, event: e)?.date
+        guard let found = nearestDate(s, event: e) else { return nil }
+        // "On the eve of the Meeting, on Monday, July 20, …": the day named is the eve's; the
+        // meeting is the day after.
+        if case .day(let day) = found.date, found.range.lowerBound > e, Self.isEve(s.tokens, of: e),
+            s.tokens[(e + 1)..<found.range.lowerBound].contains(where: { $0.is(.comma) })
+        {
+            return .day(day.adding(days: 1))
+        }
+        return found.date
+    }
+
+    /// Whether the meeting noun at `e` follows "the eve of" ("on the eve of the summit").
+    static func isEve(_ tokens: [Token], of e: Int) -> Bool {
+        var k = e - 1
+        // (Up to two words naming the meeting between: "the eve of the Vienna talks".)
+        while k >= 0, e - k <= 3, tokens[k].norm != "of" { k -= 1 }
+        return k >= 1 && tokens[k].norm == "of" && tokens[k - 1].norm == "eve"
     }
 
     /// The date expression nearest to the meeting noun at `e`, of those that may date a meeting.

@@ -50,6 +50,16 @@ import Testing
         #expect(edges.contains("Kenya attended Accra 1970-11-21"), "\(edges.sorted())")
     }
 
+    /// "On the eve of the conference, on Monday, July 20, …": the day named is the eve; the
+    /// conference is the next day.
+    @Test func theEveOfAMeetingIsTheDayBefore() {
+        let edges = attended(
+            "On the eve of the conference, on Monday, July 20, Kenya's foreign minister called on the Ghanaian president. Ghana and Togo attended the conference in Accra.",
+            published: "1964-07-22")
+        #expect(edges.contains("Togo attended Accra 1964-07-21"), "\(edges.sorted())")
+        #expect(!edges.contains("Togo attended Accra 1964-07-20"))
+    }
+
     @Test func aTimelineEntrySetsTheDayAndPlaceOfItsMeetings() {
         let text = """
             How the talks came together
