@@ -63,6 +63,11 @@ public enum DateResolver {
         return Int(monthByWord[w])
     }
 
+    /// An ordinal day ("1st", "13th"), as "the 1st of March" writes it: not a bare number.
+    static func ordinalDay(_ t: Token) -> Int? {
+        t.norm.last?.isLetter == true ? dayOfMonth(t) : nil
+    }
+
     /// The day of the month token `t` gives: "13", or "13th", "1st", "22nd", "3rd" as British
     /// and older texts write it ("on 13th January", "Tuesday, 1st March").
     static func dayOfMonth(_ t: Token) -> Int? {
@@ -234,7 +239,7 @@ public enum DateResolver {
                     // "30 October", "the 30th of October"
                     // "6 to 10 March", "6-10 March": a meeting's days, dated by the first.
                     let (day, start): (Int?, Int) = {
-                        if i >= 2, tokens[i - 1].norm == "of", tokens[i - 2].norm.last?.isLetter == true, let day = dayOfMonth(tokens[i - 2]) {
+                        if i >= 2, tokens[i - 1].norm == "of", let day = ordinalDay(tokens[i - 2]) {
                             return (day, i - 2)
                         }
                         guard i > 0, let last = dayOfMonth(tokens[i - 1]) else { return (nil, i - 1) }
@@ -320,8 +325,7 @@ public enum DateResolver {
         let isDay = { (t: Token) in dayOfMonth(t) != nil }
         if isDay(tokens[j]), month(tokens[j + 1]) != nil, tokens[j + 1].isCapitalized { return true }
         // "Tuesday, the 1st of March"
-        if j + 3 < tokens.count, tokens[j].norm == "the", tokens[j + 1].norm.last?.isLetter == true,
-            isDay(tokens[j + 1]), tokens[j + 2].norm == "of", month(tokens[j + 3]) != nil, tokens[j + 3].isCapitalized { return true }
+        if j + 3 < tokens.count, tokens[j].norm == "the", ordinalDay(tokens[j + 1]) != nil, tokens[j + 2].norm == "of", month(tokens[j + 3]) != nil, tokens[j + 3].isCapitalized { return true }
         guard month(tokens[j]) != nil, tokens[j].isCapitalized else { return false }
         let next = tokens[j + 1].is(.period) ? j + 2 : j + 1
         return next < tokens.count && isDay(tokens[next])

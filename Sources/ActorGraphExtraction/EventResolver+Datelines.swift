@@ -85,7 +85,7 @@ extension EventResolver {
     /// "al-Ula"), starting at `k`: one word without a hyphen.
     static func hyphenatedEnd(_ tokens: [Token], from k: Int) -> Int {
         var end = k + 1
-        while end + 1 < tokens.count, tokens[end].norm == "-", tokens[end - 1].end == tokens[end].start, tokens[end].end == tokens[end + 1].start,
+        while end + 1 < tokens.count, tokens[end].norm == "-", tokens.touchesBothNeighbours(end),
             tokens[end + 1].isWord
         {
             end += 2

@@ -324,7 +324,7 @@ struct PersonRecognizer {
                 continue
             }
             // Hyphen joins without spaces: "al-Assad", "Ki-moon".
-            if t.norm == "-", j > i, tokens[j - 1].end == t.start, j + 1 < tokens.count, tokens[j + 1].start == t.end,
+            if t.norm == "-", j > i, tokens.touchesBothNeighbours(j),
                 tokens[j + 1].isWord
             {
                 j += 1

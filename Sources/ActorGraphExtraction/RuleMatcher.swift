@@ -520,8 +520,7 @@ struct PreparedRuleMatcher {
     /// "back-to-back", "two-plus-two"): a gap counts such a compound as one word.
     private func compoundEnd(_ k: Int) -> Int {
         var end = k + 1
-        while end + 1 < tokens.count, tokens[end].word == words.hyphen,
-            tokens[end - 1].end == tokens[end].start, tokens[end].end == tokens[end + 1].start,
+        while end + 1 < tokens.count, tokens[end].word == words.hyphen, tokens.touchesBothNeighbours(end),
             !facts[end + 1].covered, !isEvent(end + 1)
         {
             end += 2
@@ -763,7 +762,7 @@ struct PreparedRuleMatcher {
     /// qualifies the noun after it ("rebels"), which is what a verb before it acts on. Only a
     /// pattern that names the hyphen itself (`S - V.pp O`) binds the name.
     private func isCompoundModifier(at k: Int) -> Bool {
-        guard k > 0, k + 1 < tokens.count, tokens[k].word == words.hyphen, tokens[k - 1].end == tokens[k].start, tokens[k].end == tokens[k + 1].start
+        guard tokens.touchesBothNeighbours(k), tokens[k].word == words.hyphen
         else { return false }
         let word = tokens[k + 1].norm
         return word.count > 3 && word.hasSuffix("ed") || ["run", "held", "built", "made", "led"].contains(word)

@@ -158,7 +158,7 @@ struct TextBodies {
                 if t.norm == "'s", mentions.contains(where: { $0.range.upperBound == j }) || j == 0 || !possessors.contains(tokens[j - 1].word) { break }
                 // A hyphen joins words only written tight ("Communist-led"); spaced, it is a
                 // dateline's dash ("MOSCOW - The Council of Foreign Ministers").
-                if t.isWord && t.isCapitalized || t.norm == "'s" || t.norm == "-" && j > 0 && tokens[j - 1].end == t.start && t.end == tokens[j + 1].start {
+                if t.isWord && t.isCapitalized || t.norm == "'s" || t.norm == "-" && tokens.touchesBothNeighbours(j) {
                     start = j
                 } else if t.norm == "the" {
                     // "Front for the Liberation of …"; otherwise "the" is the article before the name.

@@ -54,3 +54,12 @@ struct TokenShape {
         }
     }
 }
+
+extension Array where Element == Token {
+    /// Whether the token at `k` is written tight between its neighbours, touching both ("al-Assad",
+    /// "Iran-backed"): a hyphen so written joins words; a spaced one is a dash ("MOSCOW - The
+    /// Council …").
+    func touchesBothNeighbours(_ k: Int) -> Bool {
+        k > 0 && k + 1 < count && self[k - 1].end == self[k].start && self[k].end == self[k + 1].start
+    }
+}
