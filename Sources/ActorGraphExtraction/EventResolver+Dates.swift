@@ -164,12 +164,9 @@ extension EventResolver {
     /// meeting in Niamey", nor "Sunday's two-day talks").
     func datesAnotherNoun(_ s: SentenceAnalysis, _ range: Range<Int>) -> Bool {
         let tokens = s.tokens
-        var k = range.upperBound
-        if k < tokens.count, ["'s", "’s"].contains(tokens[k].norm) {
-            k += 1
-        } else if !(range.last.map { ["'s", "’s"].contains(tokens[$0].norm) } ?? false) {
-            return false
-        }
+        // (A date never takes the possessive into its range: "Sunday", then "'s".)
+        guard range.upperBound < tokens.count, tokens[range.upperBound].is(.possessive) else { return false }
+        let k = range.upperBound + 1
         // The possessed noun phrase: up to four words, to the first preposition or punctuation.
         var j = k
         while j < tokens.count, j - k < 4, tokens[j].isWord || tokens[j].is(.hyphen), !["on", "in", "at", "of", "for", "with", "by", "to", "and"].contains(tokens[j].norm) {

@@ -562,10 +562,12 @@ struct EventResolver {
             let window = over ? 60 : 2
             // (A stated start reaches further: "since it opened on 23 August", ten weeks before.)
             let stated = starts[Self.key(place), default: []].filter { $0 <= day && day.dayNumber - $0.dayNumber <= (over ? 90 : window) }
-            let opened = openedOn[Self.key(place), default: []].filter { $0 <= day && day.dayNumber - $0.dayNumber <= min(window, 14) }
+            // (An opening, said or seen, reaches a fortnight at most.)
+            let recentlyOpened = { (d: SimpleDate) in d <= day && day.dayNumber - d.dayNumber <= min(window, 14) }
+            let opened = openedOn[Self.key(place), default: []].filter(recentlyOpened)
             let visited = visits[Self.key(place), default: []].filter { $0 <= day && day.dayNumber - $0.dayNumber <= 3 }
             var candidates = stated + opened + visited
-            if let opening = ownOpenings[Self.key(place), default: []].filter({ $0 <= day && day.dayNumber - $0.dayNumber <= min(window, 14) }).max() {
+            if let opening = ownOpenings[Self.key(place), default: []].filter(recentlyOpened).max() {
                 candidates = candidates.filter { $0 >= opening } + [opening]
             }
             guard let start = candidates.min() else { return date }
