@@ -63,10 +63,27 @@ public enum DateResolver {
         return Int(monthByWord[w])
     }
 
-    /// An ordinal day ("1st", "13th"), as "the 1st of March" writes it: not a bare number.
+    /// An ordinal day ("1st", "13th", "fifteenth"), as "the 1st of March" and "the fifteenth of
+    /// September" write it: not a bare number. ("twenty-second" is three tokens:
+    /// ``ordinalDay(_:endingAt:)``.)
     static func ordinalDay(_ t: Token) -> Int? {
-        t.norm.last?.isLetter == true ? dayOfMonth(t) : nil
+        spelledOrdinals[t.norm] ?? (t.norm.last?.isLetter == true ? dayOfMonth(t) : nil)
     }
+
+    /// The ordinal day whose last token is `k`, and its first token: "15th", "fifteenth", or
+    /// "twenty - second" as the tokenizer splits "twenty-second".
+    static func ordinalDay(_ tokens: [Token], endingAt k: Int) -> (day: Int, start: Int)? {
+        guard let day = ordinalDay(tokens[k]) else { return nil }
+        if day < 10, k >= 2, tokens[k - 1].is(.hyphen), let tens = ["twenty": 20, "thirty": 30][tokens[k - 2].norm] { return (tens + day, k - 2) }
+        return (day, k)
+    }
+
+    /// The ordinal words of the days of a month that are one word.
+    static let spelledOrdinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+        "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+        "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    ]
 
     /// The day of the month token `t` gives: "13", or "13th", "1st", "22nd", "3rd" as British
     /// and older texts write it ("on 13th January", "Tuesday, 1st March").
@@ -239,8 +256,8 @@ public enum DateResolver {
                     // "30 October", "the 30th of October"
                     // "6 to 10 March", "6-10 March": a meeting's days, dated by the first.
                     let (day, start): (Int?, Int) = {
-                        if i >= 2, tokens[i - 1].norm == "of", let day = ordinalDay(tokens[i - 2]) {
-                            return (day, i - 2)
+                        if i >= 2, tokens[i - 1].norm == "of", let (day, start) = ordinalDay(tokens, endingAt: i - 2) {
+                            return (day, start)
                         }
                         guard i > 0, let last = dayOfMonth(tokens[i - 1]) else { return (nil, i - 1) }
                         if i >= 3, tokens[i - 2].is(oneOf: rangeJoiners), let first = dayOfMonth(tokens[i - 3]), (1..<last).contains(first) {
@@ -324,8 +341,12 @@ public enum DateResolver {
         guard j + 1 < tokens.count else { return false }
         let isDay = { (t: Token) in dayOfMonth(t) != nil }
         if isDay(tokens[j]), month(tokens[j + 1]) != nil, tokens[j + 1].isCapitalized { return true }
-        // "Tuesday, the 1st of March"
-        if j + 3 < tokens.count, tokens[j].norm == "the", ordinalDay(tokens[j + 1]) != nil, tokens[j + 2].norm == "of", month(tokens[j + 3]) != nil, tokens[j + 3].isCapitalized { return true }
+        // "Tuesday, the 1st of March", "the twenty-first of March"
+        if j + 1 < tokens.count, tokens[j].norm == "the", let end = ((j + 1)..<min(tokens.count, j + 5)).first(where: { tokens[$0].norm == "of" }),
+            end + 1 < tokens.count, ordinalDay(tokens, endingAt: end - 1)?.start == j + 1, month(tokens[end + 1]) != nil, tokens[end + 1].isCapitalized
+        {
+            return true
+        }
         guard month(tokens[j]) != nil, tokens[j].isCapitalized else { return false }
         let next = tokens[j + 1].is(.period) ? j + 2 : j + 1
         return next < tokens.count && isDay(tokens[next])

@@ -33,6 +33,15 @@ extension EventResolver {
         {
             return found.1
         }
+        // "at the end of talks which the Chairman of the Authority, President Soglo of Benin,
+        // opened on Friday": a clause whose subject comes before its opener, however long.
+        if e + 1 < tokens.count, ["which", "that"].contains(tokens[e + 1].norm),
+            let v = ((e + 2)..<min(tokens.count, e + 40)).first(where: { openers.contains(tokens[$0].word) || tokens[$0].norm == ";" }),
+            openers.contains(tokens[v].word), !s.mentions.contains(where: { $0.role == .event && ((e + 1)..<v).contains($0.range.lowerBound) }),
+            let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 3 })
+        {
+            return found.1
+        }
         // "met in Adana on Monday and Tuesday": the first of the days the meeting is given.
         for (a, b) in zip(days, days.dropFirst()) where a.0.lowerBound > e && a.0.lowerBound <= e + 6 && a.1 < b.1 {
             let between = tokens[a.0.upperBound..<b.0.lowerBound].map(\.norm)

@@ -128,7 +128,8 @@ extension EventResolver {
         var out: [Range<Int>] = []
         let marks = clauseMarks
         for k in tokens.indices where tokens[k].is(.comma) && k + 1 < tokens.count && opensAside(tokens[k + 1].norm) {
-            guard let close = ((k + 1)..<min(tokens.count, k + 20)).first(where: { tokens[$0].is(oneOf: marks) }),
+            // "on Monday, the first of September, in Jerusalem": the day's date, no aside.
+            guard !DateResolver.explicitDateFollows(tokens, k + 1), let close = ((k + 1)..<min(tokens.count, k + 20)).first(where: { tokens[$0].is(oneOf: marks) }),
                 tokens[close].is(.comma)
             else { continue }
             if !(k..<close).contains(e) { out.append(k..<close) }
@@ -287,9 +288,12 @@ extension EventResolver {
     }
 
     /// The comma of a ", where" that opens the clause of the meeting word at `e` (within eight
-    /// words before it): "…, where Kuleba sat down with Lavrov".
+    /// words before it, or twelve with no punctuation between): "…, where Kuleba sat down with
+    /// Lavrov", "from Munich, where in the early hours of this morning he signed".
     static func whereClause(_ tokens: [Token], event e: Int) -> Int? {
-        Range.ordered(max(1, e - 8), e).last { tokens[$0].norm == "where" && tokens[$0 - 1].norm == "," }.map { $0 - 1 }
+        Range.ordered(max(1, e - 12), e).last { k in
+            tokens[k].norm == "where" && tokens[k - 1].norm == "," && (e - k <= 8 || !tokens[(k + 1)..<e].contains { !$0.isWord })
+        }.map { $0 - 1 }
     }
 
     /// The place a base is named for: "Kitona" in "the Kitona military base", "the Bagram air

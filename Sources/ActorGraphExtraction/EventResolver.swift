@@ -267,11 +267,12 @@ struct EventResolver {
                     continue
                 }
                 // "in the resort of Antalya on March 10, where X sat down with Y": the place is
-                // the one "where" refers to, named before its comma.
+                // the one "where" refers to, named before its comma ("returned to London this
+                // evening from Munich, where …": the name right before it first).
                 let isThere = Self.isThere(s.tokens, event: e) || opensOnThere(s.tokens, event: e)
                 let whereComma = Self.whereClause(s.tokens, event: e)
                 let clausePlace = whereComma.flatMap { comma in
-                    s.mentions.contains { $0.range.contains(comma) } ? nil : place(s, event: comma, before: true) ?? nameBefore(s, comma)
+                    s.mentions.contains { $0.range.contains(comma) } ? nil : nameBefore(s, comma) ?? place(s, event: comma, before: true)
                 }
                 // "in Lusaka on 7 December, when A, B and C signed a declaration": a "when" clause's
                 // act is at the place named before its comma, however long the list in between.
@@ -280,8 +281,11 @@ struct EventResolver {
                     ?? arrivalBefore(s, event: e)
                     ?? sessionSeat(s, event: e)
                 // "came straight from Baghdad, where he met X", "fresh from the G7 summit in Apulia":
-                // a stop on the way, not the story.
+                // a stop on the way, not the story. (Not before the story has placed a meeting: "Mr.
+                // Chamberlain returned to London from Munich, where this morning he signed …"
+                // opening a text is its story.)
                 let aside = clausePlace != nil && whereComma.map { comma in s.tokens[max(0, comma - 5)..<comma].contains { $0.norm == "from" } } == true
+                    && locals.contains { $0.place != nil && !$0.aside }
                     || s.tokens[max(0, e - 4)..<e].contains { $0.norm == "from" }
                 let there = p == nil && isThere
                 var day = date(s, event: e)
@@ -417,12 +421,21 @@ struct EventResolver {
             {
                 locals[n].place = same.place
             }
-            if locals[n].place == nil, !locals[n].here, locals[n].date == nil || locals[n].dayHeaded || locals[n].date == previous?.date,
+            // "… returned from Munich, where this morning he signed … The four heads of government
+            // met yesterday afternoon in the Fuehrerhaus": an unplaced meeting in the sentence
+            // right after a placed one, on the day before or after it, is at its place too.
+            let nextDay: Bool
+            if case .day(let day)? = locals[n].date, case .day(let before)? = previous?.date, let p = previous, locals[n].sentence == p.sentence + 1 {
+                nextDay = abs(day.dayNumber - before.dayNumber) == 1
+            } else {
+                nextDay = false
+            }
+            if locals[n].place == nil, !locals[n].here, locals[n].date == nil || locals[n].dayHeaded || locals[n].date == previous?.date || nextDay,
                 !locals[n].future, let p = previous,
                 locals[n].sentence - p.sentence <= 2, locals[n].sentence >= p.sentence
             {
                 locals[n].place = p.place
-                if !locals[n].dayHeaded { locals[n].date = p.date }
+                if !locals[n].dayHeaded, !nextDay { locals[n].date = p.date }
             } else if locals[n].place == nil, !locals[n].here, !locals[n].there, !locals[n].future, locals[n].ownDate, let p = previous,
                 p.sentence == locals[n].sentence, p.token < locals[n].token, case .day? = locals[n].date
             {

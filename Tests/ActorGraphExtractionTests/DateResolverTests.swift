@@ -42,6 +42,15 @@ import Testing
         #expect(dates("The 13th Division attacked in June.").allSatisfy { if case .day = $0 { false } else { true } })
     }
 
+    /// "the fifteenth of September", "the twenty-second of May", "Monday, the first of May": days
+    /// spelled out, as radio scripts and older texts write them.
+    @Test func spelledOrdinalDaysAreDays() {
+        #expect(dates("They met on the fifteenth of May.") == [day("2023-05-15")])
+        #expect(dates("They met on the twenty-second of May.") == [day("2023-05-22")])
+        #expect(dates("They met on Monday, the first of May.") == [day("2023-05-01")])
+        #expect(dates("They met for the first time in May.").allSatisfy { if case .day = $0 { false } else { true } })
+    }
+
     /// "Two days later", "the next morning", "that afternoon": counted from the last day the
     /// story gave; "the day before the vote" counts from something else.
     @Test func aStorysDaysCountFromItsLastDay() {

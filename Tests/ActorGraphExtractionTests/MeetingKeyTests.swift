@@ -809,4 +809,46 @@ import Testing
         #expect(edges.contains("Paul Mugenzi attended Nairobi 2024-03-15"), "\(edges.sorted())")
         #expect(!edges.contains("Paul Mugenzi attended Nairobi 2024-03-14"), "\(edges.sorted())")
     }
+
+    /// A text that opens on "returned to Nairobi this evening from Kisumu, where in the early
+    /// hours of this morning he signed …" is about the signing in Kisumu (no stop on the way:
+    /// nothing was placed before it), and "met yesterday afternoon in the State Lodge" in the next
+    /// sentence, a building of no known city, is in Kisumu too, on its own day.
+    @Test func aLedesWhereClauseIsTheStoryAndTheNextDayStaysThere() {
+        let text = """
+            Evening bulletin
+
+            President William Otieno returned to Nairobi this evening from Kisumu, where in the early hours of this morning he signed with Ugandan President Yoweri Kaguta an accord on the lake.
+
+            The two presidents met yesterday afternoon in the State Lodge, and Rwandan Foreign Minister Jean Habimana joined them.
+            """
+        let edges = attended(text, published: "2024-03-15")
+        #expect(edges.contains("Yoweri Kaguta attended Kisumu 2024-03-15"), "\(edges.sorted())")
+        #expect(edges.contains("Jean Habimana attended Kisumu 2024-03-14"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Nairobi") }, "\(edges.sorted())")
+    }
+
+    /// "signed yesterday … at the end of talks which the chairman of the bloc, President X of Y,
+    /// opened on Friday": the talks are keyed by the day they opened, however long the clause's
+    /// subject.
+    @Test func anObjectClauseGivesTheDayTheTalksOpened() {
+        let text = """
+            Kenyan President William Otieno and Ugandan President Yoweri Kaguta signed the accord yesterday, Sunday 10 March 2024, in Kisumu, at the end of talks which the chairman of the regional bloc, President Paul Mugenzi of Rwanda, opened on Friday.
+            """
+        let edges = attended(text, published: "2024-03-11")
+        #expect(edges.contains("Yoweri Kaguta attended Kisumu 2024-03-08"), "\(edges.sorted())")
+        #expect(!edges.contains("Yoweri Kaguta attended Kisumu 2024-03-10"), "\(edges.sorted())")
+    }
+
+    /// "initialled on Monday, the 4th of March, in Kisumu": the date after the weekday is the
+    /// day's own, no aside, and the place after it is the meeting's.
+    @Test func anOrdinalDateAfterItsWeekdayDatesTheMeeting() {
+        let text = """
+            ARUSHA, 8 March 2024
+
+            The accord was signed here this morning. It was initialled on Monday, the 4th of March, in Kisumu by Kenyan President William Otieno and Ugandan President Yoweri Kaguta.
+            """
+        let edges = attended(text, published: "2024-03-08")
+        #expect(edges.contains("Yoweri Kaguta attended Kisumu 2024-03-04"), "\(edges.sorted())")
+    }
 }
