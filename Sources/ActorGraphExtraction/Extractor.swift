@@ -1075,6 +1075,14 @@ public struct Extractor: Sendable {
                 break
             }
         }
+        // "received at Sharm el-Sheikh Chancellor X of Germany, …": the venue, and its day, between.
+        if k + 1 < s.tokens.count, s.tokens[k].is(.in) || s.tokens[k].norm == "at",
+            let place = s.mentions.first(where: { $0.range.lowerBound == k + 1 && $0.role == .place })?.range ?? events.gazetteer.match(s.tokens, at: k + 1)
+        {
+            k = place.upperBound
+            if let day = s.dates.first(where: { $0.range.lowerBound == k || $0.range.lowerBound == k + 1 && s.tokens[k].is(.on) }) { k = day.range.upperBound }
+            while k < s.tokens.count, s.tokens[k].is(.the) || s.tokens[k].is(.comma) { k += 1 }
+        }
         // "was received in Pretoria on Thursday by President X".
         if i > 0, ["was", "were", "been", "being"].contains(s.tokens[i - 1].norm),
             let by = s.tokens[(i + 1)..<min(s.tokens.count, i + 7)].firstIndex(where: { $0.norm == "by" }),

@@ -129,9 +129,10 @@ struct MeetingPresence: Sendable {
             // "Thailand's Prime Minister X stayed away": told absent.
             if t[m.range.upperBound...].prefix(4).contains(where: { absence.contains($0.word) }) { return false }
             if m.range.upperBound < t.count, t[m.range.upperBound].is(oneOf: FixedWordSet(.possessive, .apostrophe)) { return false }
-            // "in support of Syrian President X": the word before the title.
+            // "in support of Syrian President X": the word before the title. (Not into a
+            // hyphened name before it: "received at Sharm el-Sheikh Prime Minister X".)
             var start = s.persons.first { $0.range.overlaps(m.range) }.map { min($0.mention.lowerBound, m.range.lowerBound) } ?? m.range.lowerBound
-            while start > 0, t[start - 1].isCapitalized, t[start - 1].isWord { start -= 1 }
+            while start > 0, t[start - 1].isCapitalized, t[start - 1].isWord, !(start >= 2 && t[start - 2].is(.hyphen)) { start -= 1 }
             // A cue at most `reach` words before the name, with no meeting word between.
             func cued(by cues: WordSet, within reach: Int) -> Bool {
                 guard let cue = t[max(0, start - reach)..<start].lastIndex(where: { cues.contains($0.word) }) else { return false }

@@ -96,6 +96,15 @@ enum NegationGuard {
             }
             return true
         }
+        // A subject its quantifier denies: "no one from Hamas was present", "none of the Gulf
+        // states attended", "No Israeli was there".
+        if var j = match.subjects.first?.range.lowerBound {
+            if j > 0, tokens[j - 1].is(.the) { j -= 1 }
+            if j > 1, tokens[j - 1].norm == "of" || tokens[j - 1].norm == "from", tokens[j - 2].norm == "one" || tokens[j - 2].norm == "none" {
+                j -= tokens[j - 2].norm == "one" ? 2 : 1
+            }
+            if j > 0, tokens[j - 1].norm == "no" || tokens[j - 1].norm == "none" { return true }
+        }
         // A denial right after it: "accused the UAE of arming the RSF, which Abu Dhabi denied".
         for k in match.range.upperBound..<min(tokens.count, match.range.upperBound + 8) {
             if tokens[k].is(oneOf: clauseBreakWords) && !tokens[k].is(.quote) { break }

@@ -18,6 +18,14 @@ import Testing
         #expect(edges.isSuperset(of: ["Ama Dogbe attended Accra 2024-03-11", "Kofi Adjovi attended Accra 2024-03-11"]), "\(edges.sorted())")
     }
 
+    /// "received at Sharm el-Sheikh on Sunday Chancellor X of Germany, Y of Britain and …": the
+    /// venue and its day may come between the verb and the guests it received.
+    @Test func guestsReceivedAfterTheVenueWereThere() {
+        let edges = Fixture.edges(
+            "On Monday, President Ama Dogbe of Togo received at Sharm el-Sheikh Prime Minister Kofi Adjovi of Benin, President Ali Musa of Kenya and the UN Secretary-General, Ban Ki-moon.")
+        #expect(edges.isSuperset(of: ["Kofi Adjovi attended Sharm el-Sheikh 2024-03-11", "Ali Musa attended Sharm el-Sheikh 2024-03-11", "Ban Ki-moon attended Sharm el-Sheikh 2024-03-11"]), "\(edges.sorted())")
+    }
+
     /// Plans, negations and conditions state nobody's presence.
     @Test(arguments: [
         "Togo's Foreign Minister Ama Dogbe will join the summit in Accra on Monday.",

@@ -27,6 +27,17 @@ import Testing
         #expect(Fixture.edges("Iran backs the Houthis.") == ["Iran backs Houthis"])
     }
 
+    /// "No one from Kenya was present", "none of the Gulf states attended": a subject its
+    /// quantifier denies was not there; "Uganda was present" was.
+    @Test func aDeniedSubjectWasNotThere() {
+        let opening = "The summit opened in Accra on Monday. "
+        for sentence in ["No one from Kenya was present.", "None of Kenya and Uganda was present.", "No Kenyan and no one from Uganda was present."] {
+            let edges = Fixture.edges(opening + sentence)
+            #expect(!edges.contains { $0.hasPrefix("Kenya attended") || $0.hasPrefix("Uganda attended") }, "\(sentence): \(edges.sorted())")
+        }
+        #expect(Fixture.edges(opening + "Uganda was present.").contains("Uganda attended Accra 2024-03-11"))
+    }
+
     /// A question states nothing.
     @Test func aQuestionGivesNoEdge() {
         #expect(Fixture.edges("Will Ethiopia join the talks in Nairobi on Friday?").isEmpty)
