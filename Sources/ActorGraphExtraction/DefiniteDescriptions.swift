@@ -64,7 +64,11 @@ struct DefiniteDescriptions: Sendable {
         let tokens = sentences[k].tokens
         for i in 1..<max(1, tokens.count) {
             let noun = tokens[i]
-            guard tokens[i - 1].norm == "the", !noun.isCapitalized, let antecedent = nouns[noun.word],
+            // ("The Council met in New York": capitalised, opening a sentence or a clause, the
+            // noun still names a body the text named by it. "told the Council" stays the words
+            // the rules read; a noun any actor of a kind fits stays lowercase.)
+            guard tokens[i - 1].norm == "the", let antecedent = nouns[noun.word],
+                !noun.isCapitalized || antecedent.namedBy != nil && (i == 1 || tokens[i - 2].is(.comma)),
                 !sentences[k].mentions.contains(where: { $0.range.contains(i) || $0.range.contains(i - 1) })
             else { continue }
             if i + 1 < tokens.count {

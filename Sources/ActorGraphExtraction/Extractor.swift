@@ -663,6 +663,8 @@ public struct Extractor: Sendable {
             return day > published
         }
         var lastHeldEvent: EventRef?
+        // The last meeting named, when it is a seated body's session (``EventResolver/sessionSeat(_:event:)``).
+        var lastSession: EventRef?
         // The sentences read in place: each `sentences[k].field` read through the array copied
         // the whole SentenceAnalysis (its five arrays retained and released), ~19 times a sentence.
         sentences.withUnsafeMutableBufferPointer { sentences in
@@ -722,6 +724,22 @@ public struct Extractor: Sendable {
             if let last = here.last(where: { e in !asides.contains(e.key) && (lastEvent == nil || !placedClauses.contains { $0.contains(e.key) }) }) {
                 lastEvent = last.value
                 if !isToCome(last.value) { lastHeldEvent = last.value }
+                // ("The Council met in New York …, whose chairman opened the debate": any of the
+                // sentence's words for that meeting.)
+                let session = here.contains { $0.value == last.value && resolver.sessionSeat(sentences[k], event: $0.key) != nil }
+                lastSession = session ? last.value : nil
+            }
+            // "The Security Council met … The Soviet delegate, X, replied that …": a state's
+            // delegate speaking right after a seated body's session was named spoke at it.
+            if here.isEmpty, let session = lastSession, session == lastEvent, case .day(let day)? = session.date,
+                !sentences[k].dates.contains(where: { !$0.date.contains(day) })
+            {
+                for p in presence.sessionSpeakers(in: sentences[k]) {
+                    let name = index.person(form: p.name)?.name ?? p.name
+                    out.append(Finding(
+                        subject: ActorRef(name: name, kind: .person), relation: .attended, object: .event(session),
+                        evidence: self.evidence(doc, sentences[k], a.scalars, rule: Finding.sessionSpeakerRule)))
+                }
             }
             if let meeting = datelineMeeting {
                 for p in sentences[k].persons where p.represents != nil && speaksAtTheVenue(p, sentences[k], meeting) {

@@ -41,6 +41,9 @@ public struct Finding: Hashable, Codable, Sendable {
     /// A person who speaks under a heading that sets a meeting's place and day ("22 January,
     /// Montreux. … Kerry told the hall …") took part in it.
     public static let sceneSpeakerRule = "scene speaker"
+    /// A state's delegate who speaks right after a seated body's session was named ("The Soviet
+    /// delegate, X, replied …") took part in it (``MeetingPresence/sessionSpeakers(in:)``).
+    public static let sessionSpeakerRule = "session speaker"
     /// A person named in a sentence that names a meeting on a known day, stating a fact, was
     /// there (``MeetingPresence``).
     public static let meetingPresenceRule = "named at the meeting"

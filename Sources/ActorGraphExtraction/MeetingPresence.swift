@@ -38,7 +38,16 @@ struct MeetingPresence: Sendable {
     /// relations.rules' "absence" list: "X stayed away" was not there.
     let absence: WordSet
 
+    /// relations.rules' "session-speaker" list: the title words of a state's voice at a body's
+    /// session ("the Soviet delegate", "Israel's ambassador", "the Cuban Foreign Minister").
+    let sessionSpeakers: Set<String>
+    /// relations.rules' "debate-verb" list: what a speaker does at a session ("replied",
+    /// "accused", "deplored").
+    let debateVerbs: WordSet
+
     init(_ rules: RuleSet, vocabulary: inout Vocabulary) {
+        sessionSpeakers = Set(rules.list("session-speaker"))
+        debateVerbs = vocabulary.set(rules.list("debate-verb"))
         remoteContact = vocabulary.set(rules.list("remote-contact").union(rules.list("remote-medium")))
         remoteMedium = vocabulary.set(rules.list("remote-medium"))
         speech = vocabulary.set(rules.list("speech"))
@@ -67,6 +76,29 @@ struct MeetingPresence: Sendable {
         Vocabulary.assertAssigned(t)
         guard t.contains(where: { sceneWords.contains($0.word) }), !t.contains(where: { presentTense.contains($0.word) }) else { return [] }
         return persons(in: s, excluding: stanceObjects)
+    }
+
+    /// The persons of a sentence that names no meeting, place nor other day, right after a
+    /// seated body's session was named, who speak at it as a state's voice: "The Soviet delegate,
+    /// Nikolai Fedorenko, has called the landings armed intervention", "Israel's ambassador, X,
+    /// replied that …", "Ambassador X said …". The speaker opens the sentence, as its subject,
+    /// and a word of the "debate-verb" list follows the name; a plan, a negation or a condition
+    /// ("will speak", "did not reply") states no speech.
+    func sessionSpeakers(in s: SentenceAnalysis) -> [TitledPerson] {
+        let t = s.tokens
+        Vocabulary.assertAssigned(t)
+        guard !s.mentions.contains(where: { $0.role == .place || $0.role == .event }) else { return [] }
+        let quoted = Token.insideQuotes(t)
+        // ("told reporters in Dar es Salaam": a city the lexicon does not name is still a place.)
+        if t.indices.dropLast().contains(where: { k in (t[k].is(.in) || t[k].norm == "at") && t[k + 1].isCapitalized && !quoted[k] }) { return [] }
+        return s.persons.filter { p in
+            guard !p.isFormer, p.mention.lowerBound <= 1, !quoted[p.range.lowerBound] else { return false }
+            guard p.title.split(separator: " ").contains(where: { sessionSpeakers.contains(String($0)) }) else { return false }
+            var k = p.mention.upperBound
+            while k < t.count, t[k].is(.comma) || ["also", "has", "had", "then", "later"].contains(t[k].norm) { k += 1 }
+            // (What they said may hold any word: "replied that Uganda refused to act".)
+            return k < t.count && debateVerbs.contains(t[k].word) && !t[..<k].contains { unfulfilled.contains($0.word) }
+        }
     }
 
     /// The person mentions of sentence `s` present at the meeting it names (the caller has

@@ -112,6 +112,9 @@ enum NegationGuard {
             // is about something else.
             if rules.denials.contains(tokens[k].word) {
                 if k + 1 < tokens.count, tokens[k + 1].norm.count > 4, tokens[k + 1].norm.hasSuffix("ing") { break }
+                // "A second draft, submitted by Ghana and Peru, was rejected": a passive tells
+                // what befell the sentence's subject, no denial of the match.
+                if ["was", "were", "been", "is", "are"].contains(tokens[k - 1].norm) { break }
                 return true
             }
         }

@@ -48,4 +48,24 @@ import Testing
         // ("members of the Security Council are gathering in Geneva": not the body's session.)
         #expect(events("Good morning from Geneva, where ministers of the permanent members of the UN Security Council are gathering.").allSatisfy { !$0.hasPrefix("New York") })
     }
+
+    /// "The Soviet delegate, X, replied …", "Ambassador Y said …" right after the session was
+    /// named: a state's voice speaking at it took part; a speaker told elsewhere, a plan, or a
+    /// head of government's remark at home did not. "The Council met …" opening a sentence is the
+    /// Security Council named before.
+    @Test func delegatesSpeakingAfterTheSessionTookPart() {
+        let text = """
+            UNITED NATIONS, New York, May 7 - The Security Council took up Kenya's complaint on Monday.
+            The Council met in New York at the request of Kenya on Tuesday.
+            The Ugandan delegate, Paul Okello, replied that the raid had been provoked.
+            Ambassador John Carter said the United States deplored the raid.
+            Kenya's ambassador, Ruth Wanjiku, will speak on Friday.
+            The Tanzanian delegate, Amina Said, told reporters in Dar es Salaam that the debate was useless.
+            """
+        let edges = Fixture.edges(text, published: "1965-05-07")
+        #expect(edges.contains("UN Security Council attended New York 1965-05-04"), "\(edges.sorted())")
+        #expect(edges.contains("Paul Okello attended New York 1965-05-04"), "\(edges.sorted())")
+        #expect(edges.contains("John Carter attended New York 1965-05-04"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasPrefix("Ruth Wanjiku attended") || $0.hasPrefix("Amina Said attended") }, "\(edges.sorted())")
+    }
 }
