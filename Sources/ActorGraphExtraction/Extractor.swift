@@ -663,8 +663,8 @@ public struct Extractor: Sendable {
             return day > published
         }
         var lastHeldEvent: EventRef?
-        // The last meeting named, when it is a seated body's session (``EventResolver/sessionSeat(_:event:)``).
-        var lastSession: EventRef?
+        // Whether `lastEvent` is a seated body's session (``EventResolver/sessionSeat(_:event:)``).
+        var lastEventIsSession = false
         // The sentences read in place: each `sentences[k].field` read through the array copied
         // the whole SentenceAnalysis (its five arrays retained and released), ~19 times a sentence.
         sentences.withUnsafeMutableBufferPointer { sentences in
@@ -726,12 +726,11 @@ public struct Extractor: Sendable {
                 if !isToCome(last.value) { lastHeldEvent = last.value }
                 // ("The Council met in New York …, whose chairman opened the debate": any of the
                 // sentence's words for that meeting.)
-                let session = here.contains { $0.value == last.value && resolver.sessionSeat(sentences[k], event: $0.key) != nil }
-                lastSession = session ? last.value : nil
+                lastEventIsSession = here.contains { $0.value == last.value && resolver.sessionSeat(sentences[k], event: $0.key) != nil }
             }
             // "The Security Council met … The Soviet delegate, X, replied that …": a state's
             // delegate speaking right after a seated body's session was named spoke at it.
-            if here.isEmpty, let session = lastSession, session == lastEvent, case .day(let day)? = session.date,
+            if here.isEmpty, lastEventIsSession, let session = lastEvent, case .day(let day)? = session.date,
                 !sentences[k].dates.contains(where: { !$0.date.contains(day) })
             {
                 for p in presence.sessionSpeakers(in: sentences[k]) {
