@@ -63,6 +63,8 @@
 #                material since the twenty-eighth session read its errors)
 #   --held-out31 Tests/Fixtures/heldout31, 3801-3814 (written 2026-12-06 by a blind helper who never read or
 #                ran the extractor; unseen: scored only at the start and end of a piece of work)
+#   --held-out32 Tests/Fixtures/heldout32, 3901-3914 (written 2026-12-06 by a blind helper who never read or
+#                ran the extractor; unseen: scored only at the start and end of a piece of work)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
 #                lead to read and tune on: meetings (1401-1410), newsdev (1601-1614), newsdev2 (1701-1714),
 #                newsdev3 (1901-1914), newsdev4 (2101-2114; five of its meetings are also heldout16's: read
@@ -73,7 +75,7 @@
 # the resources folder next to it, else those of the build folder it was built in.
 # A split is scored at the start and the end of a piece of work and never tuned on; once its errors
 # have been read it is development material (each split's README says its history).
-# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out18 | --held-out19 | --held-out20 | --held-out21 | --held-out22 | --held-out23 | --held-out24 | --held-out25 | --held-out26 | --held-out27 | --held-out28 | --held-out29 | --held-out30 | --held-out31 | --split NAME] [path/to/actorgraph]   (default: the release build)
+# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out18 | --held-out19 | --held-out20 | --held-out21 | --held-out22 | --held-out23 | --held-out24 | --held-out25 | --held-out26 | --held-out27 | --held-out28 | --held-out29 | --held-out30 | --held-out31 | --held-out32 | --split NAME] [path/to/actorgraph]   (default: the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 heldout=""
