@@ -232,7 +232,9 @@ public enum Boilerplate {
             || (hasDot && (hasSuffix(bytes, ".jpg") || hasSuffix(bytes, ".png") || find(".jpg ", in: bytes) != nil))
             // "Brendan Smialowski / AP", "02:42 - Source: CNN": short credit lines.
             || (words <= 6 && hasSlash && find(" / ", in: bytes) != nil)
-            || (words <= 3 && !hasDot && !hasQuote && !namesADay(bytes) && !(first && words == 1 && Self.isTitleCaseWord(ArraySlice(text[range]))))
+            // (Not a telegram's "FROM: Brussels": the city it was sent from.)
+            || (words <= 3 && !hasDot && !hasQuote && !namesADay(bytes) && !(first && words == 1 && Self.isTitleCaseWord(ArraySlice(text[range])))
+                && !(hasColon && hasPrefix(bytes, "from:")))
             || containsMarker(bytes, markers)
         if isFurniture {
             blank(text, range)

@@ -241,6 +241,15 @@ extension EventResolver {
                 return Self.datelineName(s, k..<to)
             }
         }
+        // A telegram's header line "FROM: Brussels": a city alone after the colon.
+        if first.norm == "from", t.count >= 3, t[1].norm == ":", t[2].isCapitalized, !notPlaces.contains(t[2].word) {
+            let capital = s.mentions.first { $0.range.lowerBound == 2 && ($0.form == .metonym || isCityState($0, t)) }
+            if let city = capital?.range ?? gazetteer.match(t, at: 2),
+                city.upperBound == t.count || t[city.upperBound].start > t[city.upperBound - 1].end && t[city.upperBound].isUppercase
+            {
+                return capital.map { venueName($0, t) } ?? Self.datelineName(s, city)
+            }
+        }
         // "From our Moshi correspondent": the city a correspondent writes from.
         if t.count >= 4, t[1].norm == "our", ["correspondent", "reporter", "staff"].contains(t[3].norm), t[2].isCapitalized, t[2].isWord,
             !notPlaces.contains(t[2].word), !["own", "special", "diplomatic", "political", "foreign", "defence", "defense"].contains(t[2].norm)
@@ -656,13 +665,15 @@ extension EventResolver {
     /// The cities a document places things in, weighted: a dateline ("Vienna: …") counts three,
     /// every "in Vienna", "at a Vienna hotel" or "the Vienna talks" one. Countries are left out:
     /// "in Syria" says where a war is, not where diplomats meet.
-    func venues(_ sentences: [SentenceAnalysis]) -> [(String, Int)] {
+    func venues(_ sentences: [SentenceAnalysis], headline: Int? = nil) -> [(String, Int)] {
         var out: [(String, Int)] = []
         // With no dateline, the lede's first dated sentence names the story's occasion ("On
         // Sunday, in the Red Sea resort of Aqaba, …"). A dateline outweighs it: "DAYTON, Ohio — …
         // at an Air Force base in Ohio". (The first line is not weighed: on a web page it may be
         // another story's caption, "Syrian rebels criticize peace talks in Geneva".)
         let datelined = sentences.contains { s in datelinePlace(s) != nil || s.index < 4 && (placeBeforeDate(s) ?? locationLine(s)) != nil }
+        // (A telegram's "FROM JEDDAH TO FOREIGN OFFICE" places the text as a dateline does.)
+        let headerPlaced = headline != nil && (datelined || sentences.prefix(8).contains { bylinePlace($0) != nil })
         let lede = datelined ? nil : sentences.prefix(8).first { s in
             !Self.isDateLine(s) && s.dates.contains { if case .day = $0.date { true } else { false } }
         }?.index
@@ -680,7 +691,14 @@ extension EventResolver {
             // former ambassador in Paris, joined …").
             let base = s.mentions.contains { $0.role == .event } ? 2 : 1
             let ledeAsides = s.index == lede ? Self.asides(tokens, excluding: -1) : []
-            func weight(at k: Int) -> Int { base + (s.index == lede && !ledeAsides.contains { $0.contains(k) } ? 2 : 0) }
+            // A headline (the manifest's title) with no dateline under it that puts its story
+            // "at Locarno" or "in Kaesong" names the text's venue as a dateline would. (A first
+            // line that is no title may be another story's caption.)
+            let isHeadline = s.index == headline && !headerPlaced
+            func weight(at k: Int) -> Int {
+                if isHeadline, k > 0, tokens[k - 1].is(.in) || tokens[k - 1].norm == "at" { return 3 }
+                return base + (s.index == lede && !ledeAsides.contains { $0.contains(k) } ? 2 : 0)
+            }
             // (As in ``place(_:event:before:)``: the closure reads the mentions, not the sentence.)
             let mentions = s.mentions
             for i in tokens.indices where followsPlaceNoun(tokens, i) {

@@ -247,8 +247,10 @@ struct EventResolver {
     /// under a heading that sets a place and a day ("22 January, Montreux."), by sentence, the
     /// meeting at the text's own venue, if it names one, and the meetings named in a clause about
     /// another place ("arrived from St Petersburg, where he met X"): their tokens by sentence.
+    /// `title` is the document's title from its manifest: the text's first line, when it is that
+    /// title, is its headline.
     func resolveAll(
-        _ sentences: [SentenceAnalysis], published: SimpleDate?
+        _ sentences: [SentenceAnalysis], published: SimpleDate?, title: String? = nil
     ) -> (bySentence: [Int: [Int: EventRef]], dated: Set<EventRef>, scenes: [Int: EventRef], home: EventRef?, asides: [Int: Set<Int>]) {
         var locals: [Local] = []
         var placeCounts: [String: Int] = [:]
@@ -473,7 +475,11 @@ struct EventResolver {
                 locals[n].place = laterDatelines.last { $0.0 <= locals[n].sentence }?.1
             }
         }
-        for (place, weight) in venues(sentences) {
+        let headline = title.flatMap { title in
+            let words = Tokenizer.normalizedWords(title)
+            return sentences.prefix(2).first { $0.tokens.map(\.norm) == words }?.index
+        }
+        for (place, weight) in venues(sentences, headline: headline) {
             if placeCounts[place] == nil { placeOrder.append(place) }
             placeCounts[place, default: 0] += weight
         }

@@ -633,7 +633,8 @@ public struct Extractor: Sendable {
             counted.resolveThey(&sentences, at: k)
             markEvents(&sentences[k])
         }
-        let (eventRefs, datedEvents, sceneMeetings, homeMeeting, asideMeetings) = events.resolveAll(sentences, published: doc.published.flatMap(SimpleDate.init(iso:)))
+        let (eventRefs, datedEvents, sceneMeetings, homeMeeting, asideMeetings) = events.resolveAll(
+            sentences, published: doc.published.flatMap(SimpleDate.init(iso:)), title: doc.title)
         var actors: Set<ActorRef> = []
         var forms: [ActorRef: Set<String>] = [:]
         var lastEvent: EventRef?

@@ -101,7 +101,10 @@ public struct PersonIndex: Sendable {
                     // A given name's first three letters tell persons of one surname apart ("Abiy
                     // Ahmed", "Aziz Ahmed") and keep spellings together ("Sergei", "Sergey"); an
                     // initial joins the one person of its letter ("J. Kerry").
-                    let given = singleWord ? "" : String(core[0].prefix(core[0].count == 1 ? 1 : 3))
+                    // A patronymic tells apart cousins of one given name and family ("Hamad bin
+                    // Khalifa Al Thani", "Hamad bin Jassim bin Jabr Al Thani").
+                    let patronym = words.firstIndex { ["bin", "ibn", "bint"].contains($0) }.flatMap { k in k + 1 < words.count ? "+" + words[k + 1] : nil } ?? ""
+                    let given = singleWord ? "" : String(core[0].prefix(core[0].count == 1 ? 1 : 3)) + patronym
                     var key = surname + "|" + given
                     if given.count == 1 {
                         let matching = clusters.keys.filter { $0.hasPrefix(surname + "|" + given) && $0 != key }

@@ -102,6 +102,11 @@ struct PersonRecognizer {
     static let styles: Set<String> = ["excellency", "majesty", "highness", "eminence"]
 
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "mme", "rt", "hon", "honourable", "honorable", "right", "shri", "smt"]
+    /// Styles of rank before a full name, not part of it: "the Foreign Minister, Count Galeazzo
+    /// Ciano", "Qatar's foreign minister, Sheikh Mohammed bin Abdulrahman Al Thani". Before a
+    /// surname alone ("Herr Hitler") they stay, and "Sheikh" only goes before a name with a
+    /// particle ("Sheikh Sharif Sheikh Ahmed" is a name as a whole).
+    static let ranks: Set<String> = ["count", "countess", "baron", "baroness", "herr", "sheikh", "sheikha"]
     static let particles: Set<String> = ["al", "el", "de", "da", "di", "bin", "ibn", "bint", "van", "von", "der", "den", "ter", "la", "le", "du", "ben", "ould", "dos", "del", "arap", "wa"]
     static let notNames: Set<String> = Set(DateResolver.weekdays + DateResolver.monthNames).union([
         "the", "a", "an", "on", "in", "at", "for", "of", "and", "but", "after", "before", "while", "said", "says",
@@ -275,11 +280,20 @@ struct PersonRecognizer {
 
     /// The person name starting at `i`: capitalised words, particles and hyphen joins, ending on
     /// a capitalised word; nil when there is none or it runs into a known actor.
+    /// Whether `tokens[k]` is one of the ``ranks`` standing before a full name.
+    func isRank(_ tokens: [Token], at k: Int, covered: [Bool]) -> Bool {
+        guard k + 2 < tokens.count, k + 1 < covered.count, tokens[k].isCapitalized, Self.ranks.contains(tokens[k].norm),
+            let full = name(tokens, at: k + 1, covered: covered), full.count >= 2
+        else { return false }
+        return !tokens[k].norm.hasPrefix("sheikh") || tokens[full].contains { Self.particles.contains($0.norm) }
+    }
+
     func name(_ tokens: [Token], at start: Int, covered: [Bool], maxWords: Int = 5) -> Range<Int>? {
         // "His Excellency Recep Tayyip Erdogan", "Her Majesty …": a style of address, not the name.
         var i = start
         if i + 2 < tokens.count, ["his", "her"].contains(tokens[i].norm), Self.styles.contains(tokens[i + 1].norm) { i += 2 }
         if i + 1 < tokens.count, Self.styles.contains(tokens[i].norm), tokens[i + 1].isCapitalized { i += 1 }
+        if i < covered.count, !covered[i], isRank(tokens, at: i, covered: covered) { i += 1 }
         var j = i
         var lastGood: Int?
         var words = 0
@@ -659,6 +673,8 @@ struct PersonRecognizer {
             while h + 1 < tokens.count, Self.honorifics.contains(tokens[h].norm), tokens[h + 1].isCapitalized || tokens[h + 1].norm == "." {
                 h += tokens[h + 1].norm == "." ? 2 : 1
             }
+            // (A name the lexicon knows keeps its first word: "Prime Minister Sheikh Hasina".)
+            if mentionStartingAt[h] == nil, isRank(tokens, at: h, covered: covered) { h += 1 }
             if h > j, h < tokens.count, tokens[h].isCapitalized { j = h }
             if let r = name(tokens, at: j, covered: covered),
                 // "Remarks by the EU High Representative, Almaty": one word after the post's comma
@@ -959,7 +975,9 @@ struct PersonRecognizer {
             guard of >= 2, tokens[of].norm == "of" || tokens[of].norm == "for",
                 let start = (max(0, of - 5)..<of).first(where: { k in name(tokens, at: k, covered: covered).map { $0.upperBound == of } ?? false }),
                 let r = name(tokens, at: start, covered: covered), r.count >= 2, !r.contains(where: { taken[$0] }),
-                start == 0 || !(tokens[start - 1].isCapitalized && tokens[start - 1].isWord)
+                start == 0 || !(tokens[start - 1].isCapitalized && tokens[start - 1].isWord),
+                // ("the Anti-Comintern Pact of Germany and Japan": an article opens no person's name.)
+                start == 0 || !["the", "a", "an"].contains(tokens[start - 1].norm)
             else { continue }
             if tokens[of].norm == "for" {
                 // "signed … by Arben Xhaferi for the Democratic Party of Albanians": after "by" too.

@@ -11,6 +11,14 @@ import Testing
         #expect(graph.actor(named: "Sergey Lavrov")?.kind == .person)
     }
 
+    /// Cousins of one given name and family ("Hamad bin Jassim bin Jabr Al Thani", "Hamad bin
+    /// Khalifa Al Thani") are two persons: their patronymics differ.
+    @Test func aPatronymicTellsCousinsApart() {
+        let graph = Fixture.graph(
+            "Qatar's prime minister, Sheikh Hamad bin Jassim bin Jabr Al Thani, chaired the talks. The Emir of Qatar, Sheikh Hamad bin Khalifa Al Thani, opened them.")
+        #expect(Set(graph.actors.filter { $0.kind == .person }.map(\.name)) == ["Hamad bin Jassim bin Jabr Al Thani", "Hamad bin Khalifa Al Thani"])
+    }
+
     /// "Foreign Minister X welcomed the delegations on behalf of President Y": a state does not
     /// back its own leader; that tie is `represents`.
     @Test func aStateDoesNotBackItsOwnLeader() {

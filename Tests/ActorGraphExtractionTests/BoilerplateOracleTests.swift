@@ -197,7 +197,8 @@ import Testing
                     || hasSuffix(bytes, ".jpg") || hasSuffix(bytes, ".png") || find(Array(".jpg ".utf8), in: bytes) != nil
                     // "Brendan Smialowski / AP", "02:42 - Source: CNN": short credit lines.
                     || (words <= 6 && find(Array(" / ".utf8), in: bytes) != nil)
-                    || (words <= 3 && !hasDot && !hasQuote && !namesADay(bytes) && !(first && words == 1 && Self.isTitleCaseWord(out[range])))
+                    || (words <= 3 && !hasDot && !hasQuote && !namesADay(bytes) && !(first && words == 1 && Self.isTitleCaseWord(out[range]))
+                        && !hasPrefix(bytes, "from:"))
                 if isFurniture {
                     blank(&out, range)
                     return

@@ -25,6 +25,14 @@ import Testing
         #expect(!masked("Photo credit\nQingdao\nThe summit opened.").contains("Qingdao"))
     }
 
+    /// A telegram's "FROM: Brussels" says where it was sent from: it stays, while "TO: SECSTATE"
+    /// is still furniture.
+    @Test func aTelegramsSenderLineStays() {
+        let out = masked("TELEGRAM RECEIVED\n\nFROM: Brussels\nTO: SECSTATE\n\n1. The Conference adopted the declaration.")
+        #expect(out.contains("FROM: Brussels"))
+        #expect(!out.contains("SECSTATE"))
+    }
+
     /// Furniture's phrases, not their words: "sign up to" and "more about" occur in prose.
     @Test func proseThatSharesAFurniturePhraseIsKept() {
         let out = masked("""

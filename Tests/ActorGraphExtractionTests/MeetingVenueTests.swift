@@ -25,6 +25,40 @@ import Testing
         #expect(events("Uganda's president met Kenya's president in Lusaka on Tuesday.\nMonday: the dossier") == ["Lusaka 2024-03-12"])
     }
 
+    /// A telegram's header: "FROM: Brussels" is where the conference it reports meets, and the
+    /// "DATED:" line under it is no place.
+    @Test func aTelegramsSenderLinePlacesItsConference() {
+        let text = """
+            TELEGRAM RECEIVED
+
+            FROM: Brussels
+            DATED: November 16, 1937
+
+            1. The Conference, which opened in the Palais des Academies on November 3, adopted the declaration. \
+            The heads of delegations were all in their places, among them Mr. Anthony Eden for Great Britain and M. Yvon Delbos for France.
+            """
+        #expect(events(text, published: "1937-11-16") == ["Brussels 1937-11-03"])
+    }
+
+    /// A headline (the manifest's title) that puts its story "at Locarno" names the venue as a
+    /// dateline would, over a city named once in the story's reactions; a first line that is no
+    /// title does not.
+    @Test func aHeadlinePlacesTheStory() {
+        let headline = "Seven Nations Initial the Rhineland Pact at Locarno"
+        let text = headline + """
+
+
+            The conference opened on Monday, October 5, in the Palazzo del Pretorio. Britain sent its Foreign Secretary, Mr. Austen Chamberlain.
+
+            In Moscow, the Soviet foreign commissar, who passed through Berlin before the conference, denounced the pact.
+            """
+        func events(title: String?) -> Set<String> {
+            Set(Fixture.graph(text, published: "1925-10-17", title: title).actors.filter { $0.kind == .event }.map(\.name))
+        }
+        #expect(events(title: headline) == ["Locarno 1925-10-05"])
+        #expect(events(title: nil) != ["Locarno 1925-10-05"])
+    }
+
     /// "arrived in Iran's capital to attend the meeting": the capital a state's possessive names,
     /// where the state does not act.
     @Test func aStatesCapitalByItsPossessive() {

@@ -258,6 +258,26 @@ import Testing
             .contains("Ali Akbar Salehi represents Atomic Energy Organization"))
     }
 
+    /// A rank before a full name is no part of it ("Count Galeazzo Ciano", "Sheikh Mohammed bin
+    /// Abdulrahman Al Thani"); before a surname alone it stays, and "Sheikh" stays in a name
+    /// without a particle ("Sheikh Sharif Sheikh Ahmed").
+    @Test func aRankBeforeAFullNameIsNoPartOfIt() {
+        let persons = { (text: String) in Set(Fixture.graph(text).actors.filter { $0.kind == .person }.map(\.name)) }
+        #expect(persons("Italy's Foreign Minister, Count Galeazzo Ciano, signed the protocol.") == ["Galeazzo Ciano"])
+        #expect(persons("Qatar's foreign minister, Sheikh Mohammed bin Abdulrahman Al Thani, opened the ceremony.")
+            == ["Mohammed bin Abdulrahman Al Thani"])
+        #expect(persons("Somalia is represented by President Sheikh Sharif Sheikh Ahmed.") == ["Sheikh Sharif Sheikh Ahmed"])
+        #expect(persons("Among them were Mr. Anthony Eden for Great Britain and Count Luigi Aldrovandi Marescotti for Italy.")
+            .contains("Luigi Aldrovandi Marescotti"))
+    }
+
+    /// "the Anti-Comintern Pact of Germany and Japan": a name after an article is no person's,
+    /// unlike "Minni Minnawi of the Sudan Liberation Movement".
+    @Test func aNameAfterAnArticleIsNoPersons() {
+        let edges = Fixture.edges("Italy adheres to the Anti-Comintern Pact of Germany and Japan.")
+        #expect(!edges.contains { $0.hasPrefix("Anti-Comintern Pact") })
+    }
+
     /// A capitalised post is no person: "the Personal Representative of the OSCE Chairman-in-Office",
     /// "the Co-Chairs", "External Affairs Minister X" (a portfolio opens no name).
     @Test func aCapitalisedPostIsNoPerson() {

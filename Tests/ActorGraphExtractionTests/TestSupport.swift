@@ -42,8 +42,10 @@ enum Fixture {
     }
 
     /// The graph built from one text, with the bundled rules or the given ones.
-    static func graph(_ text: String, published: String? = "2024-03-15", name: String = "doc.txt", rules: RuleSet = Fixture.rules) -> ActorGraph {
-        let corpus = Corpus(documents: [Document(name: name, text: text, published: published)])
+    static func graph(
+        _ text: String, published: String? = "2024-03-15", name: String = "doc.txt", title: String? = nil, rules: RuleSet = Fixture.rules
+    ) -> ActorGraph {
+        let corpus = Corpus(documents: [Document(name: name, text: text, published: published, title: title)])
         return BuildResult.build(corpus, lexicon: lexicon, rules: rules).graph
     }
 
