@@ -181,16 +181,20 @@ def main():
     if leaders != sorted(leaders, key=str.casefold):
         problems.append("leaders.tsv: rows not sorted by name")
 
-    # former-names.tsv: each former name is an alias of its state, whose code it gives.
+    # former-names.tsv: each former name is an alias of its state, whose code it gives; a union
+    # the state was part of (a fifth column, its first year) is a state of its own.
     states = {r["name"]: r for _, _, r in allrows if r["kind"] == "state"}
     with open(os.path.join(res, "former-names.tsv"), encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if line.startswith("#") or line.startswith("name\t") or not line.strip():
                 continue
             cells = line.rstrip("\n").split("\t")
-            state = states.get(cells[1]) if len(cells) == 4 else None
+            state = states.get(cells[1]) if len(cells) in (4, 5) else None
             if state is None or state["code"] != cells[2] or not re.fullmatch(r"\d{4}", cells[3]):
                 problems.append(f"former-names.tsv:{n}: expected name, a state of world.tsv, its code and a year")
+            elif len(cells) == 5:
+                if not re.fullmatch(r"\d{4}", cells[4]) or cells[0] not in states:
+                    problems.append(f"former-names.tsv:{n}: a union's row needs its first year and a state of world.tsv")
             elif cells[0] not in state["aliases"].split("|"):
                 problems.append(f"former-names.tsv:{n}: '{cells[0]}' is not an alias of {cells[1]} (FORMER_NAMES in generate-lexicon.py)")
 

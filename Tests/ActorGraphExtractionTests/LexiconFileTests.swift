@@ -86,6 +86,18 @@ import Testing
         #expect(table.names(in: 1989).isEmpty)
     }
 
+    /// "Moscow sends arms to the MPLA" in 1975 is the Soviet Union, in 2015 Russia; a text of
+    /// 1905 still says Russia.
+    @Test func moscowIsTheSovietUnionInItsYears() {
+        let text = "Moscow sends arms to the MPLA."
+        #expect(Fixture.edges(text, published: "1975-01-15").contains("Soviet Union backs MPLA"))
+        #expect(Fixture.edges(text, published: "2015-10-30").contains("Russia backs MPLA"))
+        let table = FormerNames(tsv: "name\tstate\tcode\tuntil\tsince\nSoviet Union\tRussia\tRUS\t1991\t1922\n")
+        #expect(table.names(in: 1975) == ["RUS": "Soviet Union"])
+        #expect(table.names(in: 1905).isEmpty)
+        #expect(table.names(in: 1992).isEmpty)
+    }
+
     /// The secessions of the 1960s that histories name as sides: Biafra and Katanga.
     @Test func biafraAndKatangaAreSides() {
         #expect(Fixture.edges("France sent weapons to Biafra by way of Libreville.", published: "1968-10-02").contains("France backs Biafra"))
