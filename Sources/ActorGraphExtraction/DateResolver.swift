@@ -106,10 +106,14 @@ public enum DateResolver {
         i >= 3 && tokens[i - 1].norm == word && tokens[i - 2].norm == "day" && tokens[i - 3].norm == "the"
     }
 
+    /// Words that may follow a day of the month written alone ("on the fifth they announced").
+    static let ordinalDayFollowers: Set<String> = ["they", "he", "she", "we", "it", "the", "both", "all", "and"]
+
     /// Every word a date expression is read from (weekdays, months, "yesterday", "week", …): a
     /// sentence with none of them has none, so a caller may skip ``dates(in:published:futureCues:)``.
     static var cueWords: [String] {
         weekdays + months.keys + ["yesterday", "night", "today", "tonight", "tomorrow", "month", "week", "weekend", "ago"] + reportDayParts
+            + spelledOrdinals.keys
     }
 
     /// Every date expression in `tokens`, resolved against `published`. The tokens must have
@@ -126,6 +130,19 @@ public enum DateResolver {
             let t = tokens[i]
             // The word before (``Vocabulary/unknown`` at the start, which no fixed word is).
             let prev = i > 0 ? tokens[i - 1].word : Vocabulary.unknown
+            // "and on the fifth they announced …": a day of the month written alone, the
+            // report's month (or the one before, for a day still to come in it). Not "on the
+            // fifth day", "on the first ballot": a clause or a pause must follow.
+            if t.norm == "on", i + 2 < tokens.count, tokens[i + 1].is(.the), let day = spelledOrdinals[tokens[i + 2].norm],
+                i + 3 == tokens.count || !tokens[i + 3].isWord || ordinalDayFollowers.contains(tokens[i + 3].norm)
+            {
+                let month = day <= published.day ? published : published.adding(days: -published.day)
+                if let date = SimpleDate(year: month.year, month: month.month, day: day) {
+                    found.append(DateMention(range: i..<(i + 3), date: .day(date)))
+                    i += 3
+                    continue
+                }
+            }
             if let wd = weekday(t), t.isCapitalized {
                 // "Wednesday, 20 June 2018", "Monday, June 25": the calendar date that follows
                 // says which Monday; it is read next.

@@ -22,6 +22,9 @@ extension EventResolver {
 
     /// The first day of a meeting of several days, where the sentence says it: "the talks, which
     /// opened on Monday"; "wrapping up two days of talks" on Tuesday (so they opened on Monday).
+    /// Verbs of talks going on ("have been negotiating here since Friday").
+    static let ongoingMeetingVerbs: Set<String> = ["negotiating", "meeting", "talking", "deliberating", "conferring", "sitting"]
+
     func startDay(_ s: SentenceAnalysis, event e: Int) -> SimpleDate? {
         let tokens = s.tokens
         let days: [(Range<Int>, SimpleDate)] = meetingDates(s).compactMap { d in
@@ -49,6 +52,15 @@ extension EventResolver {
         }
         // "had been meeting at Lincoln since Monday, 19 January": the day they have met since.
         if let v = ((e + 1)..<min(tokens.count, e + 11)).first(where: { tokens[$0].norm == "since" }),
+            let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 3 })
+        {
+            return found.1
+        }
+        // "signed … the agreement that we have been negotiating here since Friday": talks going on
+        // since a day, later in the sentence, began that day.
+        if let v = ((e + 1)..<tokens.count).first(where: { k in
+                tokens[k].norm == "since" && tokens[max(e + 1, k - 4)..<k].contains { Self.ongoingMeetingVerbs.contains($0.norm) }
+            }),
             let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 3 })
         {
             return found.1

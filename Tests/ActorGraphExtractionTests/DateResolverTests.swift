@@ -51,6 +51,15 @@ import Testing
         #expect(dates("They met for the first time in May.").allSatisfy { if case .day = $0 { false } else { true } })
     }
 
+    /// "and on the fifth they announced …": a day of the month alone is the report's month's (the
+    /// month before for a day still to come); "on the fifth day", "on the first ballot" are none.
+    @Test func aDayOfTheMonthAlone() {
+        #expect(dates("They met in Mombasa, and on the fifth they announced a platform.") == [day("2023-06-05")])
+        #expect(dates("On the twentieth, the envoys left.") == [day("2023-05-20")])
+        #expect(dates("They agreed on the fifth day of talks.").isEmpty)
+        #expect(dates("He was elected on the first ballot.").isEmpty)
+    }
+
     /// "Two days later", "the next morning", "that afternoon": counted from the last day the
     /// story gave; "the day before the vote" counts from something else.
     @Test func aStorysDaysCountFromItsLastDay() {

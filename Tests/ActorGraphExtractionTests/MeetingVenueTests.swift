@@ -467,6 +467,12 @@ import Testing
         #expect(events(text, published: "1992-01-20") == ["Mexico City 1992-01-16"])
     }
 
+    /// "the President of the Republic" names no place.
+    @Test func theRepublicIsNoPlace() {
+        let text = "ALVOR, Portugal, Jan. 15 - An hour ago the President of the Republic signed with the three movements the agreement. Dr. Agostinho Neto signed for the MPLA."
+        #expect(events(text, published: "1975-01-15") == ["Alvor 1975-01-15"])
+    }
+
     /// A cable's header ("SUBJECT: …") names no place.
     @Test func aCableHeaderIsNoDateline() {
         let text = "SUBJECT: MOLDOVA AND TRANSNISTRIA SIGN MEMORANDUM\n\nMoldovan President Petru Lucinschi signed the memorandum in Moscow yesterday."
@@ -478,6 +484,8 @@ import Testing
     @Test func theFirstDayOfAMeetingOfSeveralDays() {
         #expect(events("Papua New Guinea signed the agreement at Lincoln on 23 January. The leaders had been meeting at Lincoln since Monday, 19 January.", published: "1998-02-10")
             == ["Lincoln 1998-01-19"])
+        #expect(events("ALVOR, Portugal, Jan. 15 - Dr. Agostinho Neto signed for the MPLA today the agreement that the delegations have been negotiating here since Friday.", published: "1975-01-15")
+            == ["Alvor 1975-01-10"])
         #expect(events("Uganda and the rebels signed a truce in Juba on Saturday. The talks in Juba are mediated by Riek Machar, who opened them on 14 July.", published: "2006-08-28")
             == ["Juba 2006-07-14"])
         #expect(events("GUATEMALA CITY, Aug. 8 - Five presidents signed a peace plan here on Friday. It was signed at the close of a two-day summit by Costa Rica and Honduras.", published: "1987-08-08")
