@@ -928,6 +928,12 @@ public struct Extractor: Sendable {
                     out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.scenePresenceRule)))
                 }
             }
+            // "The guest list: the United States, Russia …": those at the meeting named before.
+            if here.isEmpty, let event = lastEvent, case .day? = event.date {
+                for m in presence.guests(in: sentences[k]) {
+                    out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.guestListRule)))
+                }
+            }
             // "Egypt is represented by Prime Minister X", "Pompeo and Mulvaney sat on the American
             // side": a sentence that names no meeting but places someone at one, by a rule, names
             // others who were there.

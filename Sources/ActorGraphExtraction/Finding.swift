@@ -50,6 +50,9 @@ public struct Finding: Hashable, Codable, Sendable {
     /// A person named in a sentence about a meeting's scene ("around the table", "in the room")
     /// after the meeting was named was there (``MeetingPresence``).
     public static let scenePresenceRule = "named in the meeting's scene"
+    /// An actor a guest list names ("The guest list: …", "Participants: …") was at the meeting
+    /// named before (``MeetingPresence/guests(in:)``).
+    public static let guestListRule = "guest list"
     /// A person named in a sentence that names no meeting but in which a rule placed someone at
     /// one ("Egypt is represented by Prime Minister X") was there too (``MeetingPresence``).
     public static let companyPresenceRule = "named with those at the meeting"

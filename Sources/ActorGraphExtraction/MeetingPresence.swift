@@ -45,7 +45,11 @@ struct MeetingPresence: Sendable {
     /// "accused", "deplored").
     let debateVerbs: WordSet
 
+    /// relations.rules' "guest-list" list: "The guest list:", "Participants:", "In attendance:".
+    let guestList: WordSet
+
     init(_ rules: RuleSet, vocabulary: inout Vocabulary) {
+        guestList = vocabulary.set(rules.list("guest-list"))
         sessionSpeakers = Set(rules.list("session-speaker"))
         debateVerbs = vocabulary.set(rules.list("debate-verb"))
         remoteContact = vocabulary.set(rules.list("remote-contact").union(rules.list("remote-medium")))
@@ -99,6 +103,25 @@ struct MeetingPresence: Sendable {
             // (What they said may hold any word: "replied that Uganda refused to act".)
             return k < t.count && debateVerbs.contains(t[k].word) && !t[..<k].contains { unfulfilled.contains($0.word) }
         }
+    }
+
+    /// The actors a guest list names, in a sentence that opens with one ("The guest list: the
+    /// United States, Russia and Britain, represented by X, Y and Z; Turkey's W; …",
+    /// "Participants: …"): those at the meeting named before. A body a member is "of" ("the five
+    /// permanent members of the Security Council") is not listed; a state after a name is ("X of
+    /// Iraq"). A negation or a plan ("Not invited:", "Expected:") lists nobody.
+    func guests(in s: SentenceAnalysis) -> [Mention] {
+        let t = s.tokens
+        Vocabulary.assertAssigned(t)
+        guard let colon = t.prefix(6).firstIndex(where: { $0.is(.colon) }), t[..<colon].contains(where: { guestList.contains($0.word) }),
+            !t.contains(where: { unfulfilled.contains($0.word) })
+        else { return [] }
+        return s.mentions.filter { m in
+            guard m.range.lowerBound > colon, m.role == .actor, m.actor.kind == .person || m.actor.kind.isSideTaking else { return false }
+            var k = m.range.lowerBound - 1
+            if k > colon, t[k].is(.the) { k -= 1 }
+            return !(k > colon + 1 && t[k].norm == "of" && !t[k - 1].isCapitalized)
+        }.flatMap(\.members)
     }
 
     /// The person mentions of sentence `s` present at the meeting it names (the caller has

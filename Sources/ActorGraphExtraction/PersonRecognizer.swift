@@ -972,8 +972,9 @@ struct PersonRecognizer {
             if of > 0, tokens[of].norm == "the" { of -= 1 }
             // "ministers: James Baker for the United States, Boris Pankin for the Soviet Union":
             // in a list, "for" names the side as "of" does.
+            // (Up to eight tokens back: "Sabah al-Khalid al-Sabah of Kuwait", hyphens counted.)
             guard of >= 2, tokens[of].norm == "of" || tokens[of].norm == "for",
-                let start = (max(0, of - 5)..<of).first(where: { k in name(tokens, at: k, covered: covered).map { $0.upperBound == of } ?? false }),
+                let start = (max(0, of - 8)..<of).first(where: { k in name(tokens, at: k, covered: covered).map { $0.upperBound == of } ?? false }),
                 let r = name(tokens, at: start, covered: covered), r.count >= 2, !r.contains(where: { taken[$0] }),
                 start == 0 || !(tokens[start - 1].isCapitalized && tokens[start - 1].isWord),
                 // ("the Anti-Comintern Pact of Germany and Japan": an article opens no person's name.)

@@ -18,6 +18,21 @@ import Testing
         #expect(edges.isSuperset(of: ["Ama Dogbe attended Accra 2024-03-11", "Kofi Adjovi attended Accra 2024-03-11"]), "\(edges.sorted())")
     }
 
+    /// "The guest list: …", "Participants: …": the actors after the colon were at the meeting
+    /// named before, but for a body they are members "of"; "Not invited: …" lists nobody.
+    @Test func aGuestListNamesThoseThere() {
+        let edges = Fixture.edges(Self.opening
+            + "The guest list: the two permanent members of the Security Council -- Ghana and Togo -- represented by President Ama Dogbe and President Kofi Mensah;"
+            + " Benin's Kofi Adjovi; and Ali Musa of Kenya. Not invited: Nigeria.")
+        #expect(edges.isSuperset(of: [
+            "Ghana attended Accra 2024-03-11", "Togo attended Accra 2024-03-11", "Ama Dogbe attended Accra 2024-03-11",
+            "Kofi Mensah attended Accra 2024-03-11", "Kofi Adjovi attended Accra 2024-03-11", "Benin attended Accra 2024-03-11",
+            "Ali Musa attended Accra 2024-03-11", "Kenya attended Accra 2024-03-11",
+        ]), "\(edges.sorted())")
+        #expect(!edges.contains("United Nations Security Council attended Accra 2024-03-11"))
+        #expect(!edges.contains("Nigeria attended Accra 2024-03-11"))
+    }
+
     /// "received at Sharm el-Sheikh on Sunday Chancellor X of Germany, Y of Britain and …": the
     /// venue and its day may come between the verb and the guests it received.
     @Test func guestsReceivedAfterTheVenueWereThere() {

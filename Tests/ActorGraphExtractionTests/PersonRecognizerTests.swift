@@ -271,6 +271,12 @@ import Testing
             .contains("Luigi Aldrovandi Marescotti"))
     }
 
+    /// "Sheikh Sabah al-Khalid al-Sabah of Kuwait": a name whose hyphens make it eight tokens
+    /// long, before "of" and its state.
+    @Test func aLongNameBeforeItsState() {
+        #expect(Fixture.edges("Kuwait was represented by Sheikh Sabah al-Khalid al-Sabah of Kuwait.").contains("Sabah al-Khalid al-Sabah represents Kuwait"))
+    }
+
     /// "the Anti-Comintern Pact of Germany and Japan": a name after an article is no person's,
     /// unlike "Minni Minnawi of the Sudan Liberation Movement".
     @Test func aNameAfterAnArticleIsNoPersons() {
