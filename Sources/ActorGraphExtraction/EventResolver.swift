@@ -560,6 +560,17 @@ struct EventResolver {
             while let before = days.filter({ $0 < first && first.dayNumber - $0.dayNumber <= 2 }).min() { first = before }
             if first < last { starts[key, default: []].append(first) }
         }
+        // "met yesterday morning … A second session was held this morning": a later sitting
+        // belongs to the meeting held there a day or two before it.
+        for local in locals where local.start == nil && Self.continuesAMeeting(sentences[local.sentence].tokens, event: local.token) {
+            guard case .day(let day)? = local.date, let place = local.place ?? docPlace else { continue }
+            let key = Self.key(place)
+            let before = locals.compactMap { l -> SimpleDate? in
+                guard !l.future, Self.key(l.place ?? docPlace ?? "") == key, case .day(let d)? = l.date, d < day, day.dayNumber - d.dayNumber <= 2 else { return nil }
+                return d
+            }
+            if let nearest = before.max() { starts[key, default: []].append(nearest) }
+        }
         // "The accord was signed at the close of a two-day summit" (the lede gave Friday): the
         // summit opened the day before the day the text gives it.
         // ("at the end of a three-day conference that opened on Monday": the day it opened is

@@ -467,6 +467,17 @@ import Testing
         #expect(events(text, published: "1992-01-20") == ["Mexico City 1992-01-16"])
     }
 
+    /// "met yesterday … A second session was held this morning": a later sitting is the meeting
+    /// held a day before, keyed by that day (not the preliminary session two days before that).
+    /// "the Communist delegation" names no place.
+    @Test func aSecondSessionIsTheMeetingUnderWay() {
+        let text = "KAESONG, July 11 - The delegations of the United Nations Command and of North Korea met yesterday morning at Kaesong."
+            + " A second session was held this morning. Facing them sat the Communist delegation: General Nam Il of North Korea."
+            + " Yesterday's meeting followed a preliminary session at Kaesong on Sunday."
+        #expect(events(text, published: "1951-07-11") == ["Kaesong 1951-07-10"])
+        #expect(Fixture.edges(text, published: "1951-07-11").contains("Nam Il attended Kaesong 1951-07-10"))
+    }
+
     /// "the President of the Republic" names no place.
     @Test func theRepublicIsNoPlace() {
         let text = "ALVOR, Portugal, Jan. 15 - An hour ago the President of the Republic signed with the three movements the agreement. Dr. Agostinho Neto signed for the MPLA."
