@@ -8,7 +8,22 @@ extension EventResolver {
     /// Whether the date `d` follows a place of `s` other than `place` within two words: "at the
     /// White House on Monday" dates a meeting in Washington.
     func datesAnotherVenue(_ d: DateMention, in s: SentenceAnalysis, than place: String) -> Bool {
-        s.mentions.contains { m in
+        // "On Monday the two Chief Ministers met in Kuala Lumpur", "On October 17 X came out of
+        // the jungle at Klian Intan": a date opening the sentence, before "in" or "at" and a
+        // capitalised name of another venue in its clause.
+        let t = s.tokens
+        if d.range.lowerBound <= 1, let k = (d.range.upperBound..<min(t.count - 1, d.range.upperBound + 8)).first(where: { k in
+            t[k].is(.comma) || t[k].norm == ";" || (t[k].is(.in) || t[k].norm == "at") && t[k + 1].isCapitalized && t[k + 1].isWord
+        }), !t[k].is(.comma), t[k].norm != ";" {
+            let m = s.mentions.first { $0.range.lowerBound == k + 1 }
+            let name = m.map { capital(s, at: k + 1)?.name ?? venueName($0, t) } ?? t[k + 1].text
+            if m.map({ $0.role == .place }) ?? !notPlaces.contains(t[k + 1].word), Self.key(name) != Self.key(place),
+                !Self.key(place).hasPrefix(Self.key(name))
+            {
+                return true
+            }
+        }
+        return s.mentions.contains { m in
             // "in the Dominican capital on Friday" is in Santo Domingo.
             let capital = capital(s, at: m.range.lowerBound)
             let end = capital?.range.upperBound ?? m.range.upperBound
@@ -20,11 +35,11 @@ extension EventResolver {
         }
     }
 
-    /// The first day of a meeting of several days, where the sentence says it: "the talks, which
-    /// opened on Monday"; "wrapping up two days of talks" on Tuesday (so they opened on Monday).
     /// Verbs of talks going on ("have been negotiating here since Friday").
     static let ongoingMeetingVerbs: Set<String> = ["negotiating", "meeting", "talking", "deliberating", "conferring", "sitting"]
 
+    /// The first day of a meeting of several days, where the sentence says it: "the talks, which
+    /// opened on Monday"; "wrapping up two days of talks" on Tuesday (so they opened on Monday).
     func startDay(_ s: SentenceAnalysis, event e: Int) -> SimpleDate? {
         let tokens = s.tokens
         let days: [(Range<Int>, SimpleDate)] = meetingDates(s).compactMap { d in

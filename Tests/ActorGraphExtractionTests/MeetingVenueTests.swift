@@ -478,6 +478,17 @@ import Testing
         #expect(Fixture.edges(text, published: "1951-07-11").contains("Nam Il attended Kaesong 1951-07-10"))
     }
 
+    /// An undated meeting at the text's venue takes no day of a sentence that opens with its
+    /// date and goes on at another venue ("On Monday the two Chief Ministers met in Kuala
+    /// Lumpur", "On October 17 X came out of the jungle at Klian Intan to meet …").
+    @Test func aDateOpeningASentenceAtAnotherVenueDatesNoMeetingHere() {
+        let text = "Baling, Kedah\n\nChin Peng walked into the school at Baling on Wednesday morning."
+            + " He shook hands with the three men who had come to meet him and sat down.\n\nAcross the table sat Tunku Abdul Rahman,"
+            + " Chief Minister of the Federation of Malaya; and Mr. Lim Yew Hock, Chief Minister of Singapore.\n\n"
+            + "On October 17 Chen Tien came out of the jungle at Klian Intan to meet two officials. On Monday the two Chief Ministers met in Kuala Lumpur."
+        #expect(Fixture.edges(text, published: "1955-12-30").contains("Tunku Abdul Rahman attended Baling 1955-12-28"))
+    }
+
     /// "the President of the Republic" names no place.
     @Test func theRepublicIsNoPlace() {
         let text = "ALVOR, Portugal, Jan. 15 - An hour ago the President of the Republic signed with the three movements the agreement. Dr. Agostinho Neto signed for the MPLA."
