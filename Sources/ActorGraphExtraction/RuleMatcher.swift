@@ -66,8 +66,12 @@ struct RuleMatcher {
         PreparedRuleMatcher.slotHead(i, tokens: tokens, mentions: mentions, facts: facts, words: words)
     }
 
-    /// Words that, right after a name, make it the subject of a clause of its own.
-    static let clauseVerbs: Set<String> = ["also", "has", "have", "had", "will", "would", "was", "is", "are", "were", "could", "can", "did", "does", "then"]
+    /// Words that, right after a name, make it the subject of a clause of its own ("…, and
+    /// Italy sent a consignment of fighters").
+    static let clauseVerbs: Set<String> = [
+        "also", "has", "have", "had", "will", "would", "was", "is", "are", "were", "could", "can", "did", "does", "then",
+        "sent", "sold", "shipped", "supplied", "gave", "offered", "said",
+    ]
     /// Prepositions of a movement's goal: what follows them is where troops went, never a subject
     /// ("Ethiopian troops crossed into Somalia to fight al-Shabab").
     static let motionGoals: Set<String> = ["into", "inside", "across"]

@@ -3,6 +3,14 @@ import Testing
 @testable import ActorGraphExtraction
 
 @Suite struct RuleMatcherTests {
+    /// "…, and Italy sent fighters": after one member, ", and" and a name a past verb follows
+    /// open the next clause; the name is no member of the list before.
+    @Test func aNameBeforeAPastVerbOpensTheNextClause() {
+        let edges = Fixture.edges("Britain and France shipped fighter planes and guns to the Finns, and Italy sent a consignment of fighters.")
+        #expect(edges.isSuperset(of: ["United Kingdom backs Finland", "France backs Finland"]))
+        #expect(!edges.contains("France backs Italy"))
+    }
+
     @Test func verbsAndCoordinatedLists() {
         let edges = Fixture.edges("Germany, France and Britain — which all back Ukraine — pledged more air defence.")
         #expect(edges.isSuperset(of: ["Germany backs Ukraine", "France backs Ukraine", "United Kingdom backs Ukraine"]))
