@@ -700,7 +700,9 @@ public struct Extractor: Sendable {
                 EventResolver.key(venue) != EventResolver.key(before.place)
             {
                 let day = sentences[k].dates.compactMap { d -> SimpleDate? in if case .day(let day) = d.date { day } else { nil } }.first
-                previousEvent = EventRef(place: venue, date: (day ?? published).map { .day($0) })
+                // ("On the same day in Kabul": the day of the meeting before.)
+                let sameDay = sentences[k].tokens.prefix(6).map(\.norm).joined(separator: " ").contains("same day")
+                previousEvent = EventRef(place: venue, date: sameDay ? previousEvent?.date : (day ?? published).map { .day($0) })
             }
             let tokens = sentences[k].tokens
             // "Ban sat in the front row, beside Raul Castro, whose government hosted the

@@ -209,6 +209,10 @@ import Testing
     @Test func aSentenceOpeningOnAnotherVenueIsAMeetingThere() {
         let text = "Kenya and Somalia signed the accord in Doha on Saturday. In Nairobi, the Ugandan foreign minister stood beside Kenyan President Ali Musa this afternoon."
         #expect(events(text) == ["Doha 2024-03-09", "Nairobi 2024-03-15"])
+        // "On the same day in Nairobi, …": a time may come first; "the same day" is the day of
+        // the meeting before.
+        let sameDay = "Kenya and Somalia signed the accord in Doha on Saturday. On the same day in Nairobi, the Ugandan foreign minister stood beside Kenyan President Ali Musa."
+        #expect(events(sameDay) == ["Doha 2024-03-09", "Nairobi 2024-03-09"])
     }
 
     @Test func aDemonymAndCapitalNameTheStatesCapital() {
