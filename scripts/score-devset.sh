@@ -62,7 +62,8 @@
 #                ran the extractor; scored blind at the twenty-seventh session's two ends; development
 #                material since the twenty-eighth session read its errors)
 #   --held-out31 Tests/Fixtures/heldout31, 3801-3814 (written 2026-12-06 by a blind helper who never read or
-#                ran the extractor; unseen: scored only at the start and end of a piece of work)
+#                ran the extractor; scored blind at the twenty-eighth session's two ends; development
+#                material since the twenty-ninth session read its errors)
 #   --held-out32 Tests/Fixtures/heldout32, 3901-3914 (written 2026-12-06 by a blind helper who never read or
 #                ran the extractor; unseen: scored only at the start and end of a piece of work)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
