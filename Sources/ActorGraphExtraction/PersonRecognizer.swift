@@ -93,6 +93,8 @@ struct PersonRecognizer {
     /// "the army is led by X", "his country", "the country's", "the Syrian strongman"
     /// (``RuleSet/VocabularyList/bodyLedBy``, `ownCountry`, `countryNoun`, `headRole`).
     let bodyLedBy: WordSet
+    /// ``ranks`` as word ids: asked at the start of every name read.
+    let rankWords: WordSet
     let ownCountry: WordSet
     let countryNouns: WordSet
     let headRoles: WordSet
@@ -248,6 +250,7 @@ struct PersonRecognizer {
         delegateNouns = vocabulary.set(rules.delegateNouns)
         roleNouns = vocabulary.set(rules.roleNouns)
         bodyLedBy = vocabulary.set(rules.words(.bodyLedBy))
+        rankWords = vocabulary.set(Self.ranks)
         ownCountry = vocabulary.set(rules.words(.ownCountry))
         countryNouns = vocabulary.set(rules.words(.countryNoun))
         headRoles = vocabulary.set(rules.words(.headRole))
@@ -282,7 +285,7 @@ struct PersonRecognizer {
     /// a capitalised word; nil when there is none or it runs into a known actor.
     /// Whether `tokens[k]` is one of the ``ranks`` standing before a full name.
     func isRank(_ tokens: [Token], at k: Int, covered: [Bool]) -> Bool {
-        guard k + 2 < tokens.count, k + 1 < covered.count, tokens[k].isCapitalized, Self.ranks.contains(tokens[k].norm),
+        guard k + 2 < tokens.count, k + 1 < covered.count, rankWords.contains(tokens[k].word), tokens[k].isCapitalized,
             let full = name(tokens, at: k + 1, covered: covered), full.count >= 2
         else { return false }
         return !tokens[k].norm.hasPrefix("sheikh") || tokens[full].contains { Self.particles.contains($0.norm) }
