@@ -212,14 +212,14 @@ extension EventResolver {
         return j > k
     }
 
-    /// Whether the sentence ends the meeting at `e` on its day: an ending verb right after the
-    /// noun ("the talks ended on Friday"), or after ", which" ("the visit of Foreign Minister X
-    /// to Moscow, which concluded this morning"; up to fifteen words between).
     /// "A second session was held this morning": a later sitting of a meeting already under way.
     static func continuesAMeeting(_ tokens: [Token], event e: Int) -> Bool {
         e >= 1 && ["session", "sitting"].contains(tokens[e].norm) && ["second", "third", "fourth", "fifth"].contains(tokens[e - 1].norm)
     }
 
+    /// Whether the sentence ends the meeting at `e` on its day: an ending verb right after the
+    /// noun ("the talks ended on Friday"), or after ", which" ("the visit of Foreign Minister X
+    /// to Moscow, which concluded this morning"; up to fifteen words between).
     func endsOnItsDay(_ s: SentenceAnalysis, event e: Int) -> Bool {
         let tokens = s.tokens
         return ((e + 1)..<min(tokens.count, e + 16)).contains { k in

@@ -169,6 +169,9 @@ struct EventResolver {
         /// "the talks ended on Friday", "the visit, which concluded this morning": its day is the
         /// meeting's last (``endsOnItsDay``).
         var ends = false
+        /// "A second session": a later sitting of the meeting held there a day or two before
+        /// (``continuesAMeeting(_:event:)``).
+        var continues = false
         /// The building words of the buildings its sentence names ("the Elysee Palace").
         var buildings: [String] = []
         /// "at the palace": a building named before, by its word, where the sentence names no venue.
@@ -300,7 +303,7 @@ struct EventResolver {
                 locals.append(Local(
                     sentence: s.index, token: e, place: p, date: day, future: isFuture(s, event: e), there: there,
                     start: startDay(s, event: e), lastOfDays: closingDays(s.tokens, event: e),
-                    live: live, here: here, opens: opensOnItsDay(s, event: e), openedBefore: opensBefore(s, event: e), ends: endsOnItsDay(s, event: e), buildings: named, building: p == nil ? referenced : nil,
+                    live: live, here: here, opens: opensOnItsDay(s, event: e), openedBefore: opensBefore(s, event: e), ends: endsOnItsDay(s, event: e), continues: Self.continuesAMeeting(s.tokens, event: e), buildings: named, building: p == nil ? referenced : nil,
                     ownDate: day != nil, aside: aside, definite: Self.isDefinite(s.tokens, event: e), visit: visitNouns.contains(s.tokens[e].word)))
             }
         }
@@ -562,7 +565,7 @@ struct EventResolver {
         }
         // "met yesterday morning … A second session was held this morning": a later sitting
         // belongs to the meeting held there a day or two before it.
-        for local in locals where local.start == nil && Self.continuesAMeeting(sentences[local.sentence].tokens, event: local.token) {
+        for local in locals where local.start == nil && local.continues {
             guard case .day(let day)? = local.date, let place = local.place ?? docPlace else { continue }
             let key = Self.key(place)
             let before = locals.compactMap { l -> SimpleDate? in
