@@ -35,9 +35,6 @@ extension EventResolver {
         }
     }
 
-    /// Verbs of talks going on ("have been negotiating here since Friday").
-    static let ongoingMeetingVerbs: Set<String> = ["negotiating", "meeting", "talking", "deliberating", "conferring", "sitting"]
-
     /// The first day of a meeting of several days, where the sentence says it: "the talks, which
     /// opened on Monday"; "wrapping up two days of talks" on Tuesday (so they opened on Monday).
     func startDay(_ s: SentenceAnalysis, event e: Int) -> SimpleDate? {
@@ -74,7 +71,7 @@ extension EventResolver {
         // "signed … the agreement that we have been negotiating here since Friday": talks going on
         // since a day, later in the sentence, began that day.
         if let v = ((e + 1)..<tokens.count).first(where: { k in
-                tokens[k].norm == "since" && tokens[max(e + 1, k - 4)..<k].contains { Self.ongoingMeetingVerbs.contains($0.norm) }
+                tokens[k].norm == "since" && tokens[max(e + 1, k - 4)..<k].contains { ongoingMeetings.contains($0.word) }
             }),
             let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 3 })
         {

@@ -589,14 +589,11 @@ extension EventResolver {
 
     /// The venue a sentence opens on: "In Kabul, …", "15:10 — In Kabul, …" (a capital or a
     /// state named as a place, after "In" or "At" at the start, then a comma).
-    /// Words of a time that may open a sentence before its fronted venue.
-    static let timeOpeners: Set<String> = ["on", "the", "same", "day", "that", "meanwhile", "later", "earlier", "morning", "afternoon", "evening", ","]
-
-    static func frontedVenue(_ s: SentenceAnalysis) -> String? {
+    func frontedVenue(_ s: SentenceAnalysis) -> String? {
         guard let m = s.mentions.first(where: { $0.role == .place && $0.actor.kind == .state && $0.form == .metonym }),
             m.range.lowerBound >= 1, m.range.lowerBound <= 6, ["in", "at"].contains(s.tokens[m.range.lowerBound - 1].norm),
             // ("On the same day in Kabul, …": a time before it may open the sentence.)
-            s.tokens[m.range.lowerBound - 1].isCapitalized || s.tokens[..<(m.range.lowerBound - 1)].allSatisfy({ timeOpeners.contains($0.norm) }),
+            s.tokens[m.range.lowerBound - 1].isCapitalized || s.tokens[..<(m.range.lowerBound - 1)].allSatisfy({ timeOpeners.contains($0.word) }),
             m.range.upperBound < s.tokens.count, s.tokens[m.range.upperBound].norm == ","
         else { return nil }
         return Gazetteer.text(s.tokens, m.range)

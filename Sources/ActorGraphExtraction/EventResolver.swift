@@ -60,6 +60,8 @@ struct EventResolver {
         deadlines = vocabulary.set(rules.words(.deadline))
         inForce = vocabulary.set(rules.list("in-force"))
         meetingTopics = vocabulary.set(rules.words(.meetingTopic))
+        ongoingMeetings = vocabulary.set(rules.words(.ongoingMeeting))
+        timeOpeners = vocabulary.set(rules.words(.timeOpener))
         intervalUnits = vocabulary.set(rules.words(.intervalUnit))
         warTopics = vocabulary.set(rules.list("war"))
         envoyPosts = vocabulary.set(rules.words(.accredited))
@@ -99,6 +101,10 @@ struct EventResolver {
 
     /// relations.rules' "meeting-topic" list: "the Gaza ceasefire talks" are about Gaza.
     let meetingTopics: WordSet
+    /// relations.rules' "ongoing-meeting" list: "have been negotiating here since Friday".
+    let ongoingMeetings: WordSet
+    /// relations.rules' "time-opener" list: "On the same day in Kabul, …".
+    let timeOpeners: WordSet
 
     /// relations.rules' "arrival" list: verbs of arriving, which stand for the meeting at the
     /// venue they arrive at.

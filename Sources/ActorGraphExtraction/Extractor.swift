@@ -696,7 +696,7 @@ public struct Extractor: Sendable {
             if here.isEmpty, let last = lastEvent, isToCome(last), !sentences[k].tokens.contains(where: { futureCues.contains($0.word) }) {
                 previousEvent = lastHeldEvent
             }
-            if here.isEmpty, let venue = EventResolver.frontedVenue(sentences[k]), let before = lastEvent,
+            if here.isEmpty, let venue = resolver.frontedVenue(sentences[k]), let before = lastEvent,
                 EventResolver.key(venue) != EventResolver.key(before.place)
             {
                 let day = sentences[k].dates.compactMap { d -> SimpleDate? in if case .day(let day) = d.date { day } else { nil } }.first

@@ -93,7 +93,10 @@ struct PersonRecognizer {
     /// "the army is led by X", "his country", "the country's", "the Syrian strongman"
     /// (``RuleSet/VocabularyList/bodyLedBy``, `ownCountry`, `countryNoun`, `headRole`).
     let bodyLedBy: WordSet
-    /// ``ranks`` as word ids: asked at the start of every name read.
+    /// relations.rules' "rank" list: styles of rank before a full name, not part of it ("the
+    /// Foreign Minister, Count Galeazzo Ciano"). Before a surname alone ("Herr Hitler") they
+    /// stay, and "Sheikh" only goes before a name with a particle ("Sheikh Sharif Sheikh Ahmed" is
+    /// a name as a whole).
     let rankWords: WordSet
     let ownCountry: WordSet
     let countryNouns: WordSet
@@ -104,11 +107,7 @@ struct PersonRecognizer {
     static let styles: Set<String> = ["excellency", "majesty", "highness", "eminence"]
 
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "mme", "rt", "hon", "honourable", "honorable", "right", "shri", "smt"]
-    /// Styles of rank before a full name, not part of it: "the Foreign Minister, Count Galeazzo
-    /// Ciano", "Qatar's foreign minister, Sheikh Mohammed bin Abdulrahman Al Thani". Before a
-    /// surname alone ("Herr Hitler") they stay, and "Sheikh" only goes before a name with a
-    /// particle ("Sheikh Sharif Sheikh Ahmed" is a name as a whole).
-    static let ranks: Set<String> = ["count", "countess", "baron", "baroness", "herr", "sheikh", "sheikha"]
+
     static let particles: Set<String> = ["al", "el", "de", "da", "di", "bin", "ibn", "bint", "van", "von", "der", "den", "ter", "la", "le", "du", "ben", "ould", "dos", "del", "arap", "wa"]
     static let notNames: Set<String> = Set(DateResolver.weekdays + DateResolver.monthNames).union([
         "the", "a", "an", "on", "in", "at", "for", "of", "and", "but", "after", "before", "while", "said", "says",
@@ -250,7 +249,7 @@ struct PersonRecognizer {
         delegateNouns = vocabulary.set(rules.delegateNouns)
         roleNouns = vocabulary.set(rules.roleNouns)
         bodyLedBy = vocabulary.set(rules.words(.bodyLedBy))
-        rankWords = vocabulary.set(Self.ranks)
+        rankWords = vocabulary.set(rules.words(.rank))
         ownCountry = vocabulary.set(rules.words(.ownCountry))
         countryNouns = vocabulary.set(rules.words(.countryNoun))
         headRoles = vocabulary.set(rules.words(.headRole))
@@ -283,7 +282,7 @@ struct PersonRecognizer {
 
     /// The person name starting at `i`: capitalised words, particles and hyphen joins, ending on
     /// a capitalised word; nil when there is none or it runs into a known actor.
-    /// Whether `tokens[k]` is one of the ``ranks`` standing before a full name.
+    /// Whether `tokens[k]` is a rank (``rankWords``) standing before a full name.
     func isRank(_ tokens: [Token], at k: Int, covered: [Bool]) -> Bool {
         guard k + 2 < tokens.count, k + 1 < covered.count, rankWords.contains(tokens[k].word), tokens[k].isCapitalized,
             let full = name(tokens, at: k + 1, covered: covered), full.count >= 2

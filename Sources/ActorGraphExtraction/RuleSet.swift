@@ -236,6 +236,13 @@ public struct RuleSet: Sendable {
         /// "talks would start in Jeddah on Saturday": verbs after which "would" schedules a
         /// meeting, which the text reports, rather than hedging it.
         case meetingStart = "meeting-start"
+        /// "the Foreign Minister, Count Galeazzo Ciano": styles of rank before a full name, no
+        /// part of it.
+        case rank
+        /// "have been negotiating here since Friday": talks going on since a day began that day.
+        case ongoingMeeting = "ongoing-meeting"
+        /// "On the same day in Kabul, …": words of a time before a sentence's fronted venue.
+        case timeOpener = "time-opener"
     }
 
     /// The vocabulary list `list`, in the tokens' comparison form: the words the rule files
