@@ -211,7 +211,7 @@ extension EventResolver {
 
     /// "A second session was held this morning": a later sitting of a meeting already under way.
     static func continuesAMeeting(_ tokens: [Token], event e: Int) -> Bool {
-        e >= 1 && ["session", "sitting"].contains(tokens[e].norm) && ["second", "third", "fourth", "fifth"].contains(tokens[e - 1].norm)
+        e >= 1 && ["session", "sitting"].contains(tokens[e].norm) && ordinals[tokens[e - 1].norm] != nil
     }
 
     /// Whether the sentence ends the meeting at `e` on its day: an ending verb right after the

@@ -929,9 +929,7 @@ public struct Extractor: Sendable {
                 for m in presence.personsOnTheScene(in: sentences[k], excluding: stanceObjects).flatMap(\.members) {
                     out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.scenePresenceRule)))
                 }
-            }
-            // "The guest list: the United States, Russia …": those at the meeting named before.
-            if here.isEmpty, let event = lastEvent, case .day? = event.date {
+                // "The guest list: the United States, Russia …": those at the meeting named before.
                 for m in presence.guests(in: sentences[k]) {
                     out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.guestListRule)))
                 }

@@ -107,7 +107,6 @@ struct PersonRecognizer {
     static let styles: Set<String> = ["excellency", "majesty", "highness", "eminence"]
 
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "mme", "rt", "hon", "honourable", "honorable", "right", "shri", "smt"]
-
     static let particles: Set<String> = ["al", "el", "de", "da", "di", "bin", "ibn", "bint", "van", "von", "der", "den", "ter", "la", "le", "du", "ben", "ould", "dos", "del", "arap", "wa"]
     static let notNames: Set<String> = Set(DateResolver.weekdays + DateResolver.monthNames).union([
         "the", "a", "an", "on", "in", "at", "for", "of", "and", "but", "after", "before", "while", "said", "says",
@@ -280,8 +279,6 @@ struct PersonRecognizer {
         return nil
     }
 
-    /// The person name starting at `i`: capitalised words, particles and hyphen joins, ending on
-    /// a capitalised word; nil when there is none or it runs into a known actor.
     /// Whether `tokens[k]` is a rank (``rankWords``) standing before a full name.
     func isRank(_ tokens: [Token], at k: Int, covered: [Bool]) -> Bool {
         guard k + 2 < tokens.count, k + 1 < covered.count, rankWords.contains(tokens[k].word), tokens[k].isCapitalized,
@@ -290,6 +287,8 @@ struct PersonRecognizer {
         return !tokens[k].norm.hasPrefix("sheikh") || tokens[full].contains { Self.particles.contains($0.norm) }
     }
 
+    /// The person name starting at `i`: capitalised words, particles and hyphen joins, ending on
+    /// a capitalised word; nil when there is none or it runs into a known actor.
     func name(_ tokens: [Token], at start: Int, covered: [Bool], maxWords: Int = 5) -> Range<Int>? {
         // "His Excellency Recep Tayyip Erdogan", "Her Majesty …": a style of address, not the name.
         var i = start
