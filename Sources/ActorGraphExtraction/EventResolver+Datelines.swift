@@ -184,8 +184,17 @@ extension EventResolver {
             // "Saturday 6 April 2013": the weekday before the date is part of it.
             var start = d.range.lowerBound
             if start > 0, DateResolver.weekday(t[start - 1]) != nil { start -= 1 }
+            // "SAN FRANCISCO, SATURDAY, SEPTEMBER 8, 1951": a weekday and a comma before it too.
+            if start > 1, t[start - 1].norm == ",", DateResolver.weekday(t[start - 2]) != nil { start -= 2 }
             guard case .day = d.date, start >= 2, t[start - 1].norm == "," else { continue }
             let k = start - 2
+            // "HOME EDITION -- SAN FRANCISCO, SATURDAY, …": a city of several words after the
+            // line's start, a comma or a dash.
+            if let b = (max(0, k - 3)..<k).first(where: { b in gazetteer.match(t, at: b)?.upperBound == k + 1 }),
+                b == 0 || t[b - 1].is(.comma) || t[b - 1].is(.dash) || t[b - 1].is(.hyphen), !s.mentions.contains(where: { $0.range.overlaps(b...k) })
+            {
+                return Self.datelineName(s, b..<(k + 1))
+            }
             if let m = s.mentions.first(where: { $0.range.upperBound == k + 1 }) {
                 if m.role == .place || m.form == .metonym { return venueName(m, t) }
                 continue

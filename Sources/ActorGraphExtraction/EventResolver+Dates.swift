@@ -57,6 +57,13 @@ extension EventResolver {
         {
             return found.1
         }
+        // "since the first session of the conference on Wednesday, August 9": a conference's first
+        // session opened it.
+        if e >= 1, tokens[e - 1].norm == "first", ["session", "sitting", "plenary"].contains(tokens[e].norm),
+            let found = days.first(where: { $0.0.lowerBound > e && $0.0.lowerBound <= e + 7 })
+        {
+            return found.1
+        }
         // "met in Adana on Monday and Tuesday": the first of the days the meeting is given.
         for (a, b) in zip(days, days.dropFirst()) where a.0.lowerBound > e && a.0.lowerBound <= e + 6 && a.1 < b.1 {
             let between = tokens[a.0.upperBound..<b.0.lowerBound].map(\.norm)

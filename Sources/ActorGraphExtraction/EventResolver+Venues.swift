@@ -673,9 +673,14 @@ extension EventResolver {
         // Sunday, in the Red Sea resort of Aqaba, …"). A dateline outweighs it: "DAYTON, Ohio — …
         // at an Air Force base in Ohio". (The first line is not weighed: on a web page it may be
         // another story's caption, "Syrian rebels criticize peace talks in Geneva".)
-        let datelined = sentences.contains { s in datelinePlace(s) != nil || s.index < 4 && (placeBeforeDate(s) ?? locationLine(s)) != nil }
-        // (A telegram's "FROM JEDDAH TO FOREIGN OFFICE" places the text as a dateline does.)
-        let headerPlaced = headline != nil && (datelined || sentences.prefix(8).contains { bylinePlace($0) != nil })
+        // (A telegram's "FROM JEDDAH TO FOREIGN OFFICE" places the text as a dateline does. A
+        // paper's masthead, "THE MATABELELAND MAIL, Bulawayo, Wednesday, 27 August 1975", yields
+        // to its correspondent's line, "From Our Own Correspondent, VICTORIA FALLS".)
+        let bylined = sentences.prefix(8).contains { bylinePlace($0) != nil }
+        let datelined = sentences.contains { s in
+            datelinePlace(s) != nil || s.index < 4 && ((bylined ? nil : placeBeforeDate(s)) ?? locationLine(s)) != nil
+        }
+        let headerPlaced = headline != nil && (datelined || bylined)
         let lede = datelined ? nil : sentences.prefix(8).first { s in
             !Self.isDateLine(s) && s.dates.contains { if case .day = $0.date { true } else { false } }
         }?.index
@@ -683,7 +688,7 @@ extension EventResolver {
             let tokens = s.tokens
             if let range = datelinePlace(s) {
                 out.append((Self.datelineName(s, range), 3))
-            } else if s.index < 4, let name = placeBeforeDate(s) ?? locationLine(s) {
+            } else if s.index < 4, let name = (bylined ? nil : placeBeforeDate(s)) ?? locationLine(s) {
                 out.append((name, 3))  // "Rixos hotel, Almaty, Saturday 6 April 2013."
             } else if s.index < 8, let name = bylinePlace(s) {
                 out.append((name, 3))  // "Reporting: A and B in Port Moresby; C in Sydney".
@@ -731,9 +736,10 @@ extension EventResolver {
                 else { continue }
                 out.append((tokens[k].text, weight(at: k)))
             }
+            // (A headline's "the London Conference" weighs as its "in Westminster" does.)
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
-                if let venue = venueBeforeMeeting(s, event: e) { out.append((venue.name, 1)) }
+                if let venue = venueBeforeMeeting(s, event: e) { out.append((venue.name, isHeadline ? 3 : 1)) }
             }
         }
         return out

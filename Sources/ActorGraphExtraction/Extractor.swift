@@ -1192,6 +1192,18 @@ public struct Extractor: Sendable {
         {
             s.mentions.append(Mention(range: i..<(i + 1), actor: ActorRef(name: s.tokens[i].norm, kind: .event), role: .event, form: .eventNoun))
         }
+        // "The 31st Pacific Islands Forum opened in Tarawa on Friday": a body's numbered gathering
+        // that opens or closes is a meeting, where no meeting noun names one.
+        if !s.mentions.contains(where: { $0.role == .event }),
+            let m = s.mentions.first(where: { m in
+                m.actor.kind == .organization && m.range.lowerBound >= 1 && m.range.upperBound < s.tokens.count
+                    && Self.isOrdinal(s.tokens[m.range.lowerBound - 1].norm)
+                    && (events.openers.contains(s.tokens[m.range.upperBound].word) || events.closers.contains(s.tokens[m.range.upperBound].word))
+            })
+        {
+            let i = m.range.upperBound
+            s.mentions.append(Mention(range: i..<(i + 1), actor: ActorRef(name: s.tokens[i].norm, kind: .event), role: .event, form: .eventNoun))
+        }
         // "came to Muscat on Saturday": an arrival stands for a meeting only where no meeting noun
         // does ("flew to Geneva for the talks" is about the talks).
         if !s.mentions.contains(where: { $0.role == .event }) {
@@ -1202,6 +1214,15 @@ public struct Extractor: Sendable {
             }
         }
         s.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}
+
+extension Extractor {
+    /// Whether `norm` is an ordinal: "31st", "2nd", "fifth".
+    static func isOrdinal(_ norm: String) -> Bool {
+        if norm == "first" || EventResolver.ordinals[norm] != nil { return true }
+        guard let first = norm.first, first.isNumber, norm.count >= 3 else { return false }
+        return ["st", "nd", "rd", "th"].contains(String(norm.suffix(2))) && norm.dropLast(2).allSatisfy(\.isNumber)
     }
 }
 

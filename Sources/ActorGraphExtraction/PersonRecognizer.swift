@@ -108,6 +108,12 @@ struct PersonRecognizer {
 
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "mme", "rt", "hon", "honourable", "honorable", "right", "shri", "smt"]
     static let particles: Set<String> = ["al", "el", "de", "da", "di", "bin", "ibn", "bint", "van", "von", "der", "den", "ter", "la", "le", "du", "ben", "ould", "dos", "del", "arap", "wa"]
+    /// Whether token `k` follows a lowercase particle of a name: "Sultan" in "Zayed bin Sultan".
+    static func followsNameParticle(_ tokens: [Token], _ k: Int) -> Bool {
+        k > 0 && !tokens[k - 1].isCapitalized && particles.contains(tokens[k - 1].norm)
+    }
+    /// Particles a surname alone may open on ("dos Santos", "de Klerk", "van der Bellen").
+    static let surnameParticles: Set<String> = ["de", "du", "da", "dos", "del", "di", "van", "von", "der", "den", "ter"]
     static let notNames: Set<String> = Set(DateResolver.weekdays + DateResolver.monthNames).union([
         "the", "a", "an", "on", "in", "at", "for", "of", "and", "but", "after", "before", "while", "said", "says",
         "he", "she", "it", "they", "we", "i", "this", "that", "his", "her", "their", "its", "mr", "mrs", "ms", "mme", "sir", "dame",
@@ -173,7 +179,8 @@ struct PersonRecognizer {
 
     /// Lowercase nouns after which a capitalised run names an outlet, not a person ("the state
     /// IRNA news agency", "Al Arabiya television").
-    /// relations.rules' "building" list: a name ending in one is a building's.
+    /// relations.rules' "building" and "document" lists: a name ending in one is a building's
+    /// or a text's ("Sudan's Constitutional Declaration"), no person's.
     let buildingWords: Set<String>
     /// relations.rules' "nickname" list: words after which a text gives a person's other name.
     let nicknameCues: Set<String>
@@ -192,7 +199,7 @@ struct PersonRecognizer {
     /// with titles by word id.
     init(rules: RuleSet, vocabulary: inout Vocabulary) {
         self.rules = rules
-        buildingWords = rules.list("building")
+        buildingWords = rules.list("building").union(rules.list("document"))
         institutionWords = rules.list("institution").union(rules.list("body-head")).union(rules.words(.governingNoun))
             .union(rules.list("building")).union(rules.list("place-noun"))
         nicknameCues = rules.list("nickname")
@@ -315,8 +322,10 @@ struct PersonRecognizer {
             // A title word is not part of a name ("Foreign Minister", "Gen."), unless it ends the
             // name: "Prime Minister Hun Sen of Cambodia" ("Sen" is no senator there).
             // A one-letter title ("M." for Monsieur) inside a name is an initial: "V. M. Molotov".
-            if !(j > i && t.norm.count == 1), let end = title(tokens, at: j) {
+            if !(j > i && t.norm.count == 1), !(j > i && Self.followsNameParticle(tokens, j)), let end = title(tokens, at: j) {
+                // ("its Acting President": a qualifier before the title makes it a post.)
                 let endsName = j > i && end == j + 1 && (end == tokens.count || !tokens[end].isCapitalized) && !tokens[j].isUppercase
+                    && !Self.titleQualifiers.contains(tokens[j - 1].norm)
                 if !endsName { break }
             }
             // "President Biden Hosts Prime Minister Kishida", "PEREZ WAS ALSO PROMINENT": a verb
@@ -334,7 +343,11 @@ struct PersonRecognizer {
                 lastGood = j
                 continue
             }
-            if t.isWord, Self.particles.contains(t.norm), j > i || t.norm == "al" || t.norm == "el" {
+            // "President dos Santos", "General de Gaulle": a surname may open on its particle.
+            if t.isWord, Self.particles.contains(t.norm),
+                j > i || t.norm == "al" || t.norm == "el"
+                    || Self.surnameParticles.contains(t.norm) && j + 1 < tokens.count && tokens[j + 1].isCapitalized && tokens[j + 1].isWord
+            {
                 j += 1
                 continue
             }
@@ -523,7 +536,8 @@ struct PersonRecognizer {
         var carried: (rep: ActorRef?, start: Int, owner: (noun: Int, start: Int)?)?
         var i = 0
         while i < tokens.count {
-            guard !covered[i], let titleEnd = title(tokens, at: i) else { i += 1; continue }
+            // ("Zayed bin Sultan Al Nahyan": a title word after a name's particle is the name's.)
+            guard !covered[i], !Self.followsNameParticle(tokens, i), let titleEnd = title(tokens, at: i) else { i += 1; continue }
             let titleText = tokens[i..<titleEnd].map(\.norm).joined(separator: " ")
             let isPostTitle = postTitles.contains { $0.elementsEqual(tokens[i..<titleEnd].lazy.map(\.word)) }
             let pre = prefix(before: i)
@@ -682,6 +696,16 @@ struct PersonRecognizer {
                 // that ends the line is a heading's place, not the holder's name.
                 !(j > postEnd && r.count == 1 && tokens[r.upperBound...].allSatisfy({ !$0.isWord }))
             {
+                // "Alija Izetbegovic, President of Bosnia-Herzegovina, Franjo Tudjman of Croatia":
+                // a name after the post's comma that another state follows ("of Croatia") is the
+                // next member of a list; the post was the apposition of the name before it.
+                if j > postEnd, rep != nil, carry == nil, owner == nil, r.upperBound + 1 < tokens.count, tokens[r.upperBound].norm == "of",
+                    let m = mentionStartingAt[tokens[r.upperBound + 1].norm == "the" ? r.upperBound + 2 : r.upperBound + 1],
+                    m.actor.kind == .state, m.actor != rep
+                {
+                    i = r.lowerBound
+                    continue
+                }
                 // A lowercase title needs a country or a full name ("eastern commander Khalifa Haftar").
                 if capitalTitle || rep != nil || owner != nil || r.count >= 2 {
                     // An owner after the title ("head of the government delegation, X") stays out
@@ -928,7 +952,10 @@ struct PersonRecognizer {
             for (n, r) in names.enumerated() {
                 let own = ownersAfter[n] ?? (owners.count == names.count ? owners[n] : owners.count == 1 ? owners[0] : rep)
                 let end = ownersAfter[n] == nil ? r.upperBound : (n + 1 < names.count ? names[n + 1].lowerBound - 1 : j)
-                add(r, own, titleText, mention: r.lowerBound..<max(r.upperBound, end))
+                // ("Among those present were Presidents A of Kenya and B": the first mention holds
+                // the title right before it, as a singular title's does, so that a list starts there.)
+                let start = n == 0 && r.lowerBound == titleEnd ? p : r.lowerBound
+                add(r, own, titleText, mention: start..<max(r.upperBound, end))
             }
             p = j
         }
@@ -1200,7 +1227,9 @@ struct PersonRecognizer {
     private func isListedName(_ tokens: [Token], _ range: Range<Int>, covered: [Bool], taken: [Bool]) -> Bool {
         guard range.count >= 2, range.count <= 5, range.allSatisfy({ !covered[$0] && !taken[$0] && !institutionWords.contains(tokens[$0].norm) }),
             let first = range.first, let last = range.last, tokens[first].isCapitalized, tokens[last].isCapitalized,
-            Int(tokens[first].word) >= titlesByFirst.count || titlesByFirst[Int(tokens[first].word)].isEmpty, !Self.notNames.contains(tokens[first].norm)
+            Int(tokens[first].word) >= titlesByFirst.count || titlesByFirst[Int(tokens[first].word)].isEmpty, !Self.notNames.contains(tokens[first].norm),
+            // ("General A, its Acting President, and General B": a post, no listed name.)
+            title(tokens, at: last) == nil
         else { return false }
         var capitalised = 0
         for k in range {

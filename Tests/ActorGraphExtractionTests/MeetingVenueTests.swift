@@ -59,6 +59,57 @@ import Testing
         #expect(events(title: nil) != ["Locarno 1925-10-05"])
     }
 
+    /// A headline that names its meeting after a city ("What the Lisbon Conference Did") weighs
+    /// that city as its "in Belem" does, so the story's own "in Lisbon" decides.
+    @Test func aHeadlinesNamedMeetingWeighsAsItsPlace() {
+        let headline = "Two Days in Belem: What the Lisbon Conference Did for Timor"
+        let text = headline + """
+
+
+            The conference opened on Wednesday, 26 August. Kenya and Chile sent delegations to the talks in Lisbon.
+            """
+        let events = Set(Fixture.graph(text, published: "1992-08-29", title: headline).actors.filter { $0.kind == .event }.map(\.name))
+        #expect(events == ["Lisbon 1992-08-26"])
+    }
+
+    /// "HOME EDITION -- SAN DIEGO, SATURDAY, SEPTEMBER 8, 1951": a paper's masthead with a weekday
+    /// places the text over its headline's "at Presidio"; under a correspondent's line ("From Our
+    /// Own Correspondent, VICTORIA FALLS") the masthead's city yields.
+    @Test func aMastheadPlacesTheTextUnlessACorrespondentsLineDoes() {
+        let headline = "Treaty Signed at Presidio"
+        let text = headline + """
+
+
+            THE HARBOUR EVENING STAR
+            HOME EDITION -- SAN DIEGO, SATURDAY, SEPTEMBER 8, 1951 -- 7 CENTS
+
+            The conference opened Tuesday night. Kenya and Chile attended the conference.
+            """
+        let events = Set(Fixture.graph(text, published: "1951-09-08", title: headline).actors.filter { $0.kind == .event }.map(\.name))
+        #expect(events == ["San Diego 1951-09-04"])
+        let cabled = """
+            THE VALLEY MAIL, Bulawayo, Wednesday, 27 August 1975
+            From Our Own Correspondent, VICTORIA FALLS
+
+            The conference between Kenya and Chile, held yesterday, broke up last night. Mr Otieno drove to his home in Bulawayo.
+            """
+        #expect(self.events(cabled, published: "1975-08-27") == ["Victoria Falls 1975-08-26"])
+    }
+
+    /// "at Punta del Este in Uruguay": two capitalised words a lowercase particle joins ("del",
+    /// "de", "do") are one venue, as "Cierna nad Tisou" is.
+    @Test func aVenueJoinedByARomanceParticle() {
+        #expect(events("Kenya and Chile attended the conference at Punta del Este in Uruguay on Monday.", published: "1962-01-31") == ["Punta del Este 1962-01-29"])
+    }
+
+    /// "The 31st Pacific Islands Forum opened in Tarawa on Friday 27 October": a body's numbered
+    /// gathering that opens is a meeting where no meeting noun names one; the body alone is none.
+    @Test func aBodysNumberedGatheringIsAMeeting() {
+        let text = "The 31st Pacific Islands Forum opened in Tarawa on Friday 27 October, with Australia and Samoa in the hall."
+        #expect(events(text, published: "2000-10-31") == ["Tarawa 2000-10-27"])
+        #expect(events("The Pacific Islands Forum opened an office in Tarawa on Friday 27 October.", published: "2000-10-31").isEmpty)
+    }
+
     /// "arrived in Iran's capital to attend the meeting": the capital a state's possessive names,
     /// where the state does not act.
     @Test func aStatesCapitalByItsPossessive() {
@@ -516,6 +567,10 @@ import Testing
             == ["Juba 2006-07-14"])
         #expect(events("GUATEMALA CITY, Aug. 8 - Five presidents signed a peace plan here on Friday. It was signed at the close of a two-day summit by Costa Rica and Honduras.", published: "1987-08-08")
             == ["Guatemala City 1987-08-06"])
+        // "since the first session of the conference on Wednesday, August 9": the session this
+        // morning belongs to the conference that session opened.
+        #expect(events("LISBON, Aug. 29 -- At a session this morning in the palace, Kenya and Chile reached agreement. The envoys have met almost daily since the first session of the conference on Wednesday, August 9.", published: "1975-08-29")
+            == ["Lisbon 1975-08-09"])
     }
 
     /// "Salinas hosted the ceremony": a meeting noun after another in its sentence is that one.

@@ -518,4 +518,25 @@ import Testing
         #expect(!edges.contains { $0.hasPrefix("Maj ") }, "\(edges.sorted())")
         #expect(edges.contains("James Brindle represents United States"), "\(edges.sorted())")
     }
+
+    /// "Ana Ruiz, President of Chile, Pedro Gomez of Peru and …": a name after a post's comma that
+    /// another state follows is the next member of the list, that state's; the post was the
+    /// apposition of the name before it.
+    @Test func aNameAfterAPostsCommaTakesTheStateAfterIt() {
+        let edges = Fixture.edges("Ana Ruiz, President of Chile, Pedro Gomez of Peru and Luis Mora of Bolivia were in the hall.")
+        #expect(edges.contains("Pedro Gomez represents Peru"), "\(edges.sorted())")
+        #expect(!edges.contains("Pedro Gomez represents Chile"), "\(edges.sorted())")
+        // With no state after the name, the post is still the name's: "the Foreign Minister, Dr. X".
+        let post = Fixture.edges("The delegation came with the Foreign Minister of Chile, Pedro Gomez.")
+        #expect(post.contains("Pedro Gomez represents Chile"), "\(post.sorted())")
+    }
+
+    /// "Sudan's Constitutional Declaration", "What the Conference Did and Did Not Do for Bosnia": a
+    /// text's name and a headline's verbs are no person.
+    @Test func aTextsNameAndAHeadlinesVerbsAreNoPerson() {
+        let declaration = Fixture.edges("Remarks at the Signing of Sudan's Constitutional Declaration, with Kenya and Chad.")
+        #expect(!declaration.contains { $0.hasPrefix("Constitutional Declaration") }, "\(declaration.sorted())")
+        let headline = Fixture.edges("What the Conference Did and Did Not Do for Bosnia")
+        #expect(!headline.contains { $0.contains("Did") }, "\(headline.sorted())")
+    }
 }
