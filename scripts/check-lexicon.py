@@ -35,7 +35,7 @@ PARTIAL = ["TWN", "XKX"]  # XKX: the user-assigned code commonly used for Kosovo
 DE_FACTO = ["XSL", "XAB", "XOS", "XTN", "XNK", "XNC"]
 # States that no longer exist but that histories and retrospectives name: ISO 3166-3 codes where
 # there is one (SUN, YUG, CSK, DDR, VDR, ZAR, YMD, RHO), user-assigned X.. codes otherwise.
-FORMER = ["SUN", "YUG", "CSK", "DDR", "XWG", "VDR", "XSV", "ZAR", "YMD", "RHO"]
+FORMER = ["SUN", "YUG", "CSK", "DDR", "XWG", "VDR", "XSV", "ZAR", "YMD", "RHO", "XTV", "XOF"]
 
 # Surface forms that two entries may share on purpose. Keys are the exact form;
 # values are the set of canonical names allowed to share it. Keep this short.

@@ -251,6 +251,11 @@ EXTRA_STATES = {
             "demonyms": ["South Yemeni", "South Yemenis"], "metonyms": []},
     "RHO": {"name": "Rhodesia", "aliases": ["Zimbabwe Rhodesia", "Southern Rhodesia"],
             "demonyms": ["Rhodesian", "Rhodesians"], "metonyms": ["Salisbury"]},
+    # The two Boer republics (to 1902): "the South African Republic" is no South Africa.
+    "XTV": {"name": "South African Republic", "aliases": ["Transvaal Republic", "Transvaal"],
+            "demonyms": ["Transvaaler", "Transvaalers"], "metonyms": []},
+    "XOF": {"name": "Orange Free State", "aliases": ["Orange Free State Republic"],
+            "demonyms": [], "metonyms": []},
 }
 
 # Words for the form of state: an alternative spelling from countryinfo is kept
