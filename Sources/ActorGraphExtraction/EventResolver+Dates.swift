@@ -127,6 +127,15 @@ extension EventResolver {
         return nil
     }
 
+    /// Whether a sentence dates itself by the day it is written: "today", "tonight", "this
+    /// morning", "this afternoon", "this evening".
+    static func saysToday(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { k in
+            tokens[k].norm == "today" || tokens[k].norm == "tonight"
+                || tokens[k].norm == "this" && k + 1 < tokens.count && ["morning", "afternoon", "evening"].contains(tokens[k + 1].norm)
+        }
+    }
+
     /// The number of days in "at the close of a two-day summit", "ended a three-day meeting": a
     /// meeting of several days whose end the sentence is about.
     func closingDays(_ tokens: [Token], event e: Int) -> Int? {
@@ -144,6 +153,13 @@ extension EventResolver {
             tokens[max(0, h - 10)..<h].contains(where: { closers.contains($0.word) })
         {
             return (hours + 23) / 24 + 1
+        }
+        // "ended two days of talks at Sde Boker by agreeing …" (a verb that ends them: "agreed
+        // to a truce on Friday, after two days of talks" dates the truce, not the talks).
+        if e >= 3, tokens[e - 1].norm == "of", tokens[e - 2].norm == "days", let n = Self.counts[tokens[e - 3].norm], n > 1,
+            tokens[max(0, e - 6)..<(e - 3)].contains(where: { closers.contains($0.word) && $0.norm != "after" })
+        {
+            return n
         }
         // The meeting noun's mention may hold its modifier ("two-day summit") or not.
         guard let d = Range.ordered(max(2, e - 3), min(tokens.count, e + 4)).first(where: { tokens[$0].norm == "day" && tokens[$0 - 1].norm == "-" }),

@@ -163,6 +163,9 @@ struct EventResolver {
         /// Dated by the day of publication only because it is going on as the text is written
         /// (``isLive(_:event:)``): a heading's day says more.
         var live = false
+        /// Dated "this afternoon", "today", "tonight": the day of publication, or under a live
+        /// blog's heading of a day, that day.
+        var today = false
         /// "talks here", "met here": the text's own venue.
         var here = false
         /// Dated by a heading of a day alone ("THURSDAY 4 SEPTEMBER"), which names no place.
@@ -306,10 +309,11 @@ struct EventResolver {
                     live = true
                 }
                 let here = p == nil && Self.isHere(s.tokens, event: e)
+                let today = !live && day == published.map { .day($0) } && Self.saysToday(s.tokens)
                 locals.append(Local(
                     sentence: s.index, token: e, place: p, date: day, future: isFuture(s, event: e), there: there,
                     start: startDay(s, event: e), lastOfDays: closingDays(s.tokens, event: e),
-                    live: live, here: here, opens: opensOnItsDay(s, event: e), openedBefore: opensBefore(s, event: e), ends: endsOnItsDay(s, event: e), continues: Self.continuesAMeeting(s.tokens, event: e), buildings: named, building: p == nil ? referenced : nil,
+                    live: live, today: today, here: here, opens: opensOnItsDay(s, event: e), openedBefore: opensBefore(s, event: e), ends: endsOnItsDay(s, event: e), continues: Self.continuesAMeeting(s.tokens, event: e), buildings: named, building: p == nil ? referenced : nil,
                     ownDate: day != nil, aside: aside, definite: Self.isDefinite(s.tokens, event: e), visit: visitNouns.contains(s.tokens[e].word)))
             }
         }
@@ -327,7 +331,11 @@ struct EventResolver {
         for s in sentences { if let found = scene(s) { scenes.append((s.index, found.place, found.date)) } }
         // A day alone heads a day's entries only where several do: "Tuesday, 3 December 2024"
         // over a statement is its date line.
-        if scenes.filter({ $0.place == nil }).count < 2 { scenes.removeAll { $0.place == nil } }
+        // (Not a divider further down that dates its entries before the day of publication: a
+        // live blog's "SUNDAY 27 MARCH" under Monday's entries.)
+        if scenes.filter({ $0.place == nil }).count < 2 {
+            scenes.removeAll { scene in scene.place == nil && (scene.sentence < 4 || published.map { scene.date == .day($0) } ?? true) }
+        }
         // "Islamabad, 10 July 2015" over a story filed that day, the only such heading: its
         // dateline, which leaves the meetings after it to the story's own venues.
         if scenes.count == 1, let only = scenes.first, only.sentence < 4, let published, only.date == .day(published) { scenes.removeAll() }
@@ -339,7 +347,7 @@ struct EventResolver {
                 if case .day? = locals[n].date, !locals[n].live { undated = false } else { undated = true }
                 guard let scenePlace = current.place else {
                     // A live blog's "THURSDAY 4 SEPTEMBER": its entries' meetings are that day's.
-                    if undated, !locals[n].future {
+                    if undated || locals[n].today, !locals[n].future {
                         locals[n].date = current.date
                         locals[n].live = false
                         locals[n].dayHeaded = true

@@ -110,6 +110,30 @@ import Testing
         #expect(events("The Pacific Islands Forum opened an office in Tarawa on Friday 27 October.", published: "2000-10-31").isEmpty)
     }
 
+    /// A live blog's divider of an earlier day ("SUNDAY 27 MARCH" under Monday's entries) dates
+    /// the entries under it, "this afternoon" included; the day on top dates none.
+    @Test func aLiveBlogsEarlierDayDatesItsEntries() {
+        let text = """
+            Live: talks in the desert
+
+            LIVE DESK
+            Talks -- live updates
+            Monday 28 March 2022 | Newest first
+
+            13:10
+            President Ali Musa of Kenya met President Yoweri Kaguta of Uganda in Kampala this morning.
+
+            11:00
+            Some background on the talks.
+
+            SUNDAY 27 MARCH
+
+            18:05
+            Kenya's foreign minister held talks in Nairobi this afternoon with Ethiopia's foreign minister.
+            """
+        #expect(events(text, published: "2022-03-28") == ["Kampala 2022-03-28", "Nairobi 2022-03-27"])
+    }
+
     /// "arrived in Iran's capital to attend the meeting": the capital a state's possessive names,
     /// where the state does not act.
     @Test func aStatesCapitalByItsPossessive() {
@@ -571,6 +595,9 @@ import Testing
         // morning belongs to the conference that session opened.
         #expect(events("LISBON, Aug. 29 -- At a session this morning in the palace, Kenya and Chile reached agreement. The envoys have met almost daily since the first session of the conference on Wednesday, August 9.", published: "1975-08-29")
             == ["Lisbon 1975-08-09"])
+        // "ended two days of talks at Arusha" on the day of publication: they opened the day before.
+        #expect(events("ARUSHA, Aug. 29 -- The ministers ended two days of talks in Arusha today. Kenya and Uganda attended the talks.", published: "1975-08-29")
+            == ["Arusha 1975-08-28"])
     }
 
     /// "Salinas hosted the ceremony": a meeting noun after another in its sentence is that one.
