@@ -309,7 +309,7 @@ struct EventResolver {
                     live = true
                 }
                 let here = p == nil && Self.isHere(s.tokens, event: e)
-                let today = !live && day == published.map { .day($0) } && Self.saysToday(s.tokens)
+                let today = !live && published.map { day == .day($0) } == true && Self.saysToday(s.tokens)
                 locals.append(Local(
                     sentence: s.index, token: e, place: p, date: day, future: isFuture(s, event: e), there: there,
                     start: startDay(s, event: e), lastOfDays: closingDays(s.tokens, event: e),
