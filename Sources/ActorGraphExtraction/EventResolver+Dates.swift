@@ -132,7 +132,7 @@ extension EventResolver {
     static func saysToday(_ tokens: [Token]) -> Bool {
         tokens.indices.contains { k in
             tokens[k].norm == "today" || tokens[k].norm == "tonight"
-                || tokens[k].norm == "this" && k + 1 < tokens.count && ["morning", "afternoon", "evening"].contains(tokens[k + 1].norm)
+                || tokens[k].norm == "this" && k + 1 < tokens.count && DateResolver.reportDayParts.contains(tokens[k + 1].norm)
         }
     }
 
