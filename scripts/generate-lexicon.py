@@ -113,7 +113,11 @@ OVERRIDES = {
                          "Congolese forces", "Congolese military", "Congolese government"],
             # "Congolese" could name either Congo, but in conflict and diplomacy news since 1960
             # ("Congolese rebels", "the Congolese president") it is the larger one's.
-            "demonyms": ["Congolese"]},
+            "demonyms": ["Congolese"],
+            # (Leopoldville until 1966.)
+            "metonyms": ["Kinshasa", "Leopoldville", "Léopoldville"]},
+    # (Tananarive, as French and English wrote it until 1975.)
+    "MDG": {"metonyms": ["Antananarivo", "Tananarive"]},
     "COG": {"name": "Republic of the Congo",
             "aliases+": ["Republic of Congo", "Congo-Brazzaville"], "demonyms": []},
     "CIV": {"name": "Ivory Coast", "aliases+": ["Côte d'Ivoire", "Cote d'Ivoire"],
@@ -205,7 +209,7 @@ FORMER_NAMES = {
     "BLR": ["Byelorussia", "Belorussia"], "MDA": ["Moldavia"], "KGZ": ["Kirghizia"],
     "GHA": ["Gold Coast"], "ETH": ["Abyssinia"], "JOR": ["Transjordan"], "WSM": ["Western Samoa"],
     "VUT": ["New Hebrides"], "TZA": ["Tanganyika"], "BWA": ["Bechuanaland"], "LSO": ["Basutoland"],
-    "MWI": ["Nyasaland"], "ZMB": ["Northern Rhodesia"], "SUR": ["Dutch Guiana"], "GUY": ["British Guiana"],
+    "ROU": ["Rumania", "Roumania"], "COD": ["Congo-Leopoldville"], "MWI": ["Nyasaland"], "ZMB": ["Northern Rhodesia"], "SUR": ["Dutch Guiana"], "GUY": ["British Guiana"],
     # Egypt kept the union's name ten years after Syria left it (1961-1971).
     "EGY": ["United Arab Republic", "UAR", "U.A.R."],
 }
@@ -233,8 +237,11 @@ EXTRA_STATES = {
     # stood only for the former state.
     "SUN": {"name": "Soviet Union", "aliases": ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"],
             "demonyms": ["Soviet", "Soviets"], "metonyms": []},
-    "YUG": {"name": "Yugoslavia", "aliases": ["Socialist Federal Republic of Yugoslavia", "SFRY"],
-            "demonyms": ["Yugoslav", "Yugoslavs", "Yugoslavian"], "metonyms": []},
+    # (Its first name, 1918-1929: "the Kingdom of the Serbs, Croats and Slovenes".)
+    "YUG": {"name": "Yugoslavia", "aliases": ["Socialist Federal Republic of Yugoslavia", "SFRY",
+                                              "Kingdom of Serbs, Croats and Slovenes",
+                                              "Kingdom of the Serbs, Croats and Slovenes"],
+            "demonyms": ["Yugoslav", "Yugoslavs", "Yugoslavian", "Serb-Croat-Slovene"], "metonyms": []},
     "CSK": {"name": "Czechoslovakia", "aliases": ["Czechoslovak Socialist Republic"],
             "demonyms": ["Czechoslovak", "Czechoslovaks"], "metonyms": []},
     "DDR": {"name": "East Germany", "aliases": ["German Democratic Republic", "GDR"],

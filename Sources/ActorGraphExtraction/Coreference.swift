@@ -18,7 +18,7 @@ extension Extractor {
         // The word sets the closures below read, as locals: reading `self.…` in a closure copied
         // the whole Extractor once per person.
         let (ownCountry, reporting) = (recognizer.ownCountry, compiled.reportingVerbs)
-        let (delegates, delegations) = (recognizer.delegateNouns, recognizer.delegationNouns)
+        let (delegates, delegations, followers) = (recognizer.delegateNouns, recognizer.delegationNouns, recognizer.followerNouns)
         // Titled persons.
         for p in s.persons {
             guard let mIndex = s.mentions.firstIndex(where: { $0.form == .person && $0.range == p.mention }) else { continue }
@@ -33,7 +33,9 @@ extension Extractor {
             let othersStates = Set(s.persons.filter { $0.range != p.range }.compactMap(\.represents))
             // Nor is a state the sentence sets against someone or meets: "grievances against
             // the United States", "talks with Ethiopia".
+            // Nor a demonym of a people's groups: "summoned the two Palestinian factions".
             let unfaced = stateMentions.filter { m in
+                if m.form == .demonym, m.range.upperBound < tokens.count, followers.contains(tokens[m.range.upperBound].word) { return false }
                 var b = m.range.lowerBound
                 if b > 0, tokens[b - 1].norm == "the" { b -= 1 }
                 return b == 0 || !["against", "with", "toward", "towards"].contains(tokens[b - 1].norm)

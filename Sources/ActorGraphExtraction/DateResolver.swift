@@ -106,6 +106,10 @@ public enum DateResolver {
         i >= 3 && tokens[i - 1].norm == word && tokens[i - 2].norm == "day" && tokens[i - 3].norm == "the"
     }
 
+    /// Words after which "Saturday last" is a day ("on Saturday last, in the town hall", "on
+    /// Friday last the ministers met"), not "Saturday last week".
+    static let weekdayLastFollowers: Set<String> = ["in", "at", "on", "the", "a", "an", "he", "she", "they", "it", "we", "and", "when", "to", "with", "by"]
+
     /// Words that may follow a day of the month written alone ("on the fifth they announced").
     static let ordinalDayFollowers: Set<String> = ["they", "he", "she", "we", "it", "the", "both", "all", "and"]
 
@@ -167,6 +171,15 @@ public enum DateResolver {
                     let week = tokens[i + 2].is(.last) ? monday.adding(days: -7) : monday.adding(days: 7)
                     found.append(DateMention(range: i..<(i + 4), date: .day(week.adding(days: wd))))
                     i += 4
+                    continue
+                }
+                // "On Saturday last, in the town hall": the last such weekday before the report,
+                // as "last Saturday" (not "Saturday last week", read above).
+                if i + 1 < tokens.count, tokens[i + 1].is(.last),
+                    i + 2 == tokens.count || !tokens[i + 2].isWord || weekdayLastFollowers.contains(tokens[i + 2].norm)
+                {
+                    found.append(DateMention(range: i..<(i + 2), date: .day(published.adding(days: -(behind == 0 ? 7 : behind)))))
+                    i += 2
                     continue
                 }
                 // "will join the talks in Cairo on Wednesday": a future cue earlier in the clause.
@@ -265,6 +278,9 @@ public enum DateResolver {
                         } else if let (shifted, after) = relativeYear(tokens, end, month: month, day: day, published: published) {
                             date = shifted
                             end = after
+                        } else if let past = lastOccurrence(tokens, end, date, published: published) {
+                            date = past
+                            end += 1
                         }
                         found.append(DateMention(range: i..<end, date: .day(date)))
                         i = end
@@ -290,6 +306,9 @@ public enum DateResolver {
                         } else if let (shifted, after) = relativeYear(tokens, end, month: month, day: day, published: published) {
                             date = shifted
                             end = after
+                        } else if let past = lastOccurrence(tokens, end, date, published: published) {
+                            date = past
+                            end += 1
                         }
                         found.append(DateMention(range: start..<end, date: .day(date)))
                         i = end
@@ -371,11 +390,21 @@ public enum DateResolver {
 
     /// "November 21 last year", "March 3 next year", "May 2 this year": the year named relative
     /// to publication, and the index past it.
+    /// "On March 31 of last year" too.
     static func relativeYear(_ tokens: [Token], _ k: Int, month: Int, day: Int, published: SimpleDate) -> (SimpleDate, Int)? {
+        let k = k < tokens.count && tokens[k].norm == "of" ? k + 1 : k
         guard k + 1 < tokens.count, tokens[k + 1].is(.year), let shift = yearShift(tokens[k]),
             let date = SimpleDate(year: published.year + shift, month: month, day: day)
         else { return nil }
         return (date, k + 2)
+    }
+
+    /// "opened on November 20 last" (in July): the date's last occurrence before publication,
+    /// where "last" follows it alone (not "last year", "last week").
+    static func lastOccurrence(_ tokens: [Token], _ k: Int, _ date: SimpleDate, published: SimpleDate) -> SimpleDate? {
+        guard k < tokens.count, tokens[k].is(.last), k + 1 == tokens.count || !tokens[k + 1].isWord || weekdayLastFollowers.contains(tokens[k + 1].norm)
+        else { return nil }
+        return date <= published ? date : SimpleDate(year: date.year - 1, month: date.month, day: date.day)
     }
 
     /// "last" -1, "this" 0, "next" 1 (a year's shift), else nil.

@@ -41,6 +41,18 @@ extension EventResolver {
         return opensDateline(s.tokens, placeEnd: end) ? 0..<end : nil
     }
 
+    /// The city of a letter's or a telegram's "dated" line: "Telegram No. 612-S., dated Simla, the
+    /// 4th July 1914." (a capitalised place right after "dated", then a comma and the date).
+    func datedLine(_ s: SentenceAnalysis) -> String? {
+        let t = s.tokens
+        guard let k = t.indices.first(where: { t[$0].norm == "dated" }), k + 2 < t.count, t[k + 1].isCapitalized, t[k + 1].isWord,
+            !notPlaces.contains(t[k + 1].word)
+        else { return nil }
+        let end = gazetteer.match(t, at: k + 1)?.upperBound ?? Self.hyphenatedEnd(t, from: k + 1)
+        guard end < t.count, t[end].is(.comma), s.dates.contains(where: { $0.range.lowerBound == end + 1 || $0.range.lowerBound == end + 2 }) else { return nil }
+        return Self.datelineName(s, (k + 1)..<end)
+    }
+
     /// The city of a location line heading a transcript or a release: "ATLAPA Convention Center,
     /// Panama City, Panama" (capitalised words in parts a comma ends, the last a country, up to the
     /// line's end or a date), the part before the country.
@@ -117,7 +129,11 @@ extension EventResolver {
         }
         guard j < tokens.count else { return false }
         // A hyphen is a dash only with a space before it: "Belgrade-Pristina Dialogue" is a name.
-        return [":", "—", "–"].contains(tokens[j].norm) || (tokens[j].norm == "-" && tokens[j - 1].end < tokens[j].start)
+        guard [":", "—", "–"].contains(tokens[j].norm) || (tokens[j].norm == "-" && tokens[j - 1].end < tokens[j].start) else { return false }
+        // "UNITED NATIONS -- DEPARTMENT OF PUBLIC INFORMATION": an office's heading, a few words
+        // in capitals and no text after the dash.
+        let rest = tokens[(j + 1)...].drop { !$0.isWord }
+        return rest.isEmpty || rest.count > 6 || !rest.allSatisfy { $0.isWord && $0.isUppercase }
     }
 
     /// A dateline's place as written in running text: "NAIROBI" → "Nairobi", "ADDIS ABABA" →

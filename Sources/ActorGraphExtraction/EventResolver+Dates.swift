@@ -64,14 +64,26 @@ extension EventResolver {
         {
             return found.1
         }
+        // "The talks were held at Agra on 15 and 16 July": a meeting's days, the first its first.
+        // (Not a visit's: "a state visit to China from 14 to 16 February" opens no talks there.)
+        if !visitNouns.contains(tokens[e].word), let found = meetingDates(s).first(where: { d in
+            d.range.lowerBound > e && d.range.lowerBound <= e + 8
+                && d.range.dropFirst().contains { k in
+                    tokens[k].is(oneOf: DateResolver.rangeJoiners) && k + 1 < d.range.upperBound && DateResolver.dayOfMonth(tokens[k + 1]) != nil
+                }
+        }), case .day(let day) = found.date {
+            return day
+        }
         // "met in Adana on Monday and Tuesday": the first of the days the meeting is given.
         for (a, b) in zip(days, days.dropFirst()) where a.0.lowerBound > e && a.0.lowerBound <= e + 6 && a.1 < b.1 {
             let between = tokens[a.0.upperBound..<b.0.lowerBound].map(\.norm)
             if between == ["and"] || between == ["and", "on"] { return a.1 }
         }
-        // "had been meeting at Lincoln since Monday, 19 January": the day they have met since.
+        // "had been meeting at Lincoln since Monday, 19 January": the day they have met since; "has
+        // presided over the sittings since the opening on January 16", "since the first sitting on".
         if let v = ((e + 1)..<min(tokens.count, e + 11)).first(where: { tokens[$0].norm == "since" }),
-            let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 3 })
+            case let reach = v + 3 < tokens.count && tokens[v + 1].norm == "the" && firstSessions.contains(tokens[v + 2].word) ? 5 : 3,
+            let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + reach })
         {
             return found.1
         }
@@ -275,7 +287,11 @@ extension EventResolver {
         var j = k - 1
         while j >= 0, k - j <= 6, ![",", ";", "(", "—"].contains(tokens[j].norm) {
             if tokens[j].norm == "since" {
-                return j < k - 1 && !tokens[(j + 1)..<k].contains { eventNouns.contains($0.word) }
+                // ("since the opening on January 16": the day the meeting opened.)
+                // ("since President Vargas opened it on the fifteenth": the meeting "it" is.)
+                let opening = j + 3 < k && tokens[j + 1].norm == "the" && firstSessions.contains(tokens[j + 2].word) && tokens[j + 3].norm == "on"
+                    || ((j + 1)..<max(j + 1, k - 1)).contains { openers.contains(tokens[$0].word) && ["it", "them"].contains(tokens[$0 + 1].norm) }
+                return j < k - 1 && !opening && !tokens[(j + 1)..<k].contains { eventNouns.contains($0.word) }
             }
             j -= 1
         }

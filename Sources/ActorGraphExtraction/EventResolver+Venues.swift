@@ -23,6 +23,27 @@ extension EventResolver {
         return (k..<(m.range.upperBound + 1), capital)
     }
 
+    /// The capitals a text writes its own way, by the lexicon's name: "Tananarive" for
+    /// Antananarivo, "Peking" for Beijing, where the text never writes the lexicon's name. The
+    /// venue "the Malagasy capital" names is then written as the text writes it (one word for
+    /// one word: "Delhi" is not New Delhi's spelling).
+    func capitalSpellings(_ sentences: [SentenceAnalysis]) -> [String: String] {
+        var own: [String: String] = [:]
+        var named: Set<String> = []
+        for s in sentences {
+            for m in s.mentions where m.actor.kind == .state && m.form == .metonym {
+                guard let code = m.actor.country, let capital = capitals[code] else { continue }
+                let written = venueName(m, s.tokens)
+                if written == capital {
+                    named.insert(capital)
+                } else if m.range.count == 1, !capital.contains(" "), own[capital] == nil {
+                    own[capital] = written
+                }
+            }
+        }
+        return own.filter { !named.contains($0.key) }
+    }
+
     /// The city a place mention stands for: a seat of power is in its state's capital ("at the
     /// White House" is in Washington, "in the Kremlin" in Moscow); other places are as written.
     func venueName(_ m: Mention, _ tokens: [Token]) -> String {
@@ -679,19 +700,29 @@ extension EventResolver {
         let bylined = sentences.prefix(8).contains { bylinePlace($0) != nil }
         let datelined = sentences.contains { s in
             datelinePlace(s) != nil || s.index < 4 && ((bylined ? nil : placeBeforeDate(s)) ?? locationLine(s)) != nil
+                || s.index < 8 && datedLine(s) != nil
         }
         let headerPlaced = headline != nil && (datelined || bylined)
         let lede = datelined ? nil : sentences.prefix(8).first { s in
             !Self.isDateLine(s) && s.dates.contains { if case .day = $0.date { true } else { false } }
         }?.index
+        // The city the text's header places it in, which its "here" names.
+        var header: String?
         for s in sentences {
             let tokens = s.tokens
             if let range = datelinePlace(s) {
                 out.append((Self.datelineName(s, range), 3))
+                if header == nil { header = Self.datelineName(s, range) }
             } else if s.index < 4, let name = (bylined ? nil : placeBeforeDate(s)) ?? locationLine(s) {
                 out.append((name, 3))  // "Rixos hotel, Almaty, Saturday 6 April 2013."
-            } else if s.index < 8, let name = bylinePlace(s) {
-                out.append((name, 3))  // "Reporting: A and B in Port Moresby; C in Sydney".
+                if header == nil { header = name }
+            } else if s.index < 8, let name = bylinePlace(s) ?? datedLine(s) {
+                // "Reporting: A and B in Port Moresby; C in Sydney"; "Telegram No. 612, dated Simla, …".
+                out.append((name, 3))
+                if header == nil { header = name }
+            } else if let header, s.mentions.contains(where: { $0.role == .event }), tokens.contains(where: { $0.norm == "here" }) {
+                // "signed an agreement here last night" under "FROM JEDDAH": a meeting held there.
+                out.append((header, 1))
             }
             // A place named in a sentence about a meeting is more likely its venue; one in the
             // lede more still, unless an apposition about a person names it ("Qatar's envoy, the
@@ -732,7 +763,7 @@ extension EventResolver {
                 }
                 guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word),
                     !s.mentions.contains(where: { $0.range.contains(k) }), !Self.continuesName(tokens, after: k), !namesBuilding(tokens, k),
-                    !Self.namesLandmark(tokens, k), !spanAfter(k + 1)
+                    !Self.namesLandmark(tokens, k), !spanAfter(k + 1), !Self.namesLegation(tokens, k..<(k + 1))
                 else { continue }
                 out.append((tokens[k].text, weight(at: k)))
             }

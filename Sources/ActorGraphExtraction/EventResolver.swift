@@ -47,6 +47,7 @@ struct EventResolver {
         closers = vocabulary.set(rules.list("meeting-closer"))
         enders = vocabulary.set(rules.list("meeting-ended"))
         visitNouns = vocabulary.set(rules.list("visit-noun"))
+        signingWords = vocabulary.set(rules.list("signing"))
         existentials = vocabulary.set(rules.list("existential"))
         placeParticles = vocabulary.set(rules.list("place-particle"))
         arrivals = vocabulary.set(rules.list("arrival"))
@@ -73,14 +74,24 @@ struct EventResolver {
 
     /// Whether the place at `range` is an envoy's post: "its ambassador in Washington",
     /// "Indonesia's envoy to Moscow", "the ambassador in Moscow, Mr X" (an owner before the post,
-    /// or the holder's name after it); "met the envoy in Harare on Monday" names a venue.
+    /// or the holder's name after it), "its Minister at Tangier"; "met the envoy in Harare on
+    /// Monday" names a venue.
     func namesEnvoyPost(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         var k = range.lowerBound - 1
         if k >= 0, tokens[k].is(.the) { k -= 1 }
+        if Self.namesLegation(tokens, range) { return true }
         guard k >= 1, ["in", "to", "at"].contains(tokens[k].norm), envoyPosts.contains(tokens[k - 1].word) else { return false }
         let owned = k >= 2 && (["its", "his", "her", "their", "'s", "’s"].contains(tokens[k - 2].norm) || tokens[k - 2].isCapitalized && tokens[k - 2].isWord)
         let named = range.upperBound < tokens.count && tokens[range.upperBound].is(.comma)
         return owned || named
+    }
+
+    /// Whether the place at `range` is a legation's seat: "its Minister at Tangier" (a pronoun
+    /// owns the post; not the "Foreign Minister in Geneva" who may be there for talks).
+    static func namesLegation(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let k = range.lowerBound - 1
+        return k >= 2 && ["in", "at"].contains(tokens[k].norm) && tokens[k - 1].norm == "minister"
+            && ["its", "his", "her", "their"].contains(tokens[k - 2].norm)
     }
 
     /// relations.rules' "war" list: "the war in Sudan", "fighting in Gaza" name where the fighting
@@ -197,6 +208,9 @@ struct EventResolver {
         var sceneHeading: Int? = nil
         /// "arrived yesterday on a visit": a visit, whose day begins the talks held during it.
         var visit = false
+        /// "are to sign the protocol this afternoon": a signing still to come, an occasion of its
+        /// own rather than a later day of the conference around it.
+        var signingToCome = false
     }
 
     /// relations.rules' "meeting-opener" list: "the talks, which opened on Monday".
@@ -211,6 +225,9 @@ struct EventResolver {
     /// relations.rules' "visit-noun" list: "arrived yesterday on a visit" begins the talks of the
     /// days after it.
     let visitNouns: WordSet
+
+    /// relations.rules' "signing" list: "are to sign it this afternoon".
+    let signingWords: WordSet
 
     /// relations.rules' "existential" list: "There were talks" places nothing.
     let existentials: WordSet
@@ -314,8 +331,16 @@ struct EventResolver {
                     sentence: s.index, token: e, place: p, date: day, future: isFuture(s, event: e), there: there,
                     start: startDay(s, event: e), lastOfDays: closingDays(s.tokens, event: e),
                     live: live, today: today, here: here, opens: opensOnItsDay(s, event: e), openedBefore: opensBefore(s, event: e), ends: endsOnItsDay(s, event: e), continues: Self.continuesAMeeting(s.tokens, event: e), buildings: named, building: p == nil ? referenced : nil,
-                    ownDate: day != nil, aside: aside, definite: Self.isDefinite(s.tokens, event: e), visit: visitNouns.contains(s.tokens[e].word)))
+                    ownDate: day != nil, aside: aside, definite: Self.isDefinite(s.tokens, event: e), visit: visitNouns.contains(s.tokens[e].word),
+                    signingToCome: signingWords.contains(s.tokens[e].word)
+                        && (isFuture(s, event: e) || e >= 2 && s.tokens[e - 1].norm == "to" && ["is", "are"].contains(s.tokens[e - 2].norm))))
             }
+        }
+        // "in the Malagasy capital" under "TANANARIVE, Madagascar": the capital as the text spells it.
+        let spellings = capitalSpellings(sentences)
+        if !spellings.isEmpty {
+            for n in locals.indices { if let p = locals[n].place, let own = spellings[p] { locals[n].place = own } }
+            for n in arrivalLocals.indices { if let p = arrivalLocals[n].place, let own = spellings[p] { arrivalLocals[n].place = own } }
         }
         // "their plenary sessions, which began in Peking on Monday": a meeting noun right before
         // another modifies it; the two are one meeting, placed and dated by the head.
@@ -338,7 +363,7 @@ struct EventResolver {
         }
         // "Islamabad, 10 July 2015" over a story filed that day, the only such heading: its
         // dateline, which leaves the meetings after it to the story's own venues.
-        if scenes.count == 1, let only = scenes.first, only.sentence < 4, let published, only.date == .day(published) { scenes.removeAll() }
+        if scenes.count == 1, let only = scenes.first, only.sentence < 8, let published, only.date == .day(published) { scenes.removeAll() }
         if !scenes.isEmpty {
             for n in locals.indices {
                 guard let current = scenes.last(where: { $0.sentence < locals[n].sentence }) else { continue }
@@ -496,7 +521,8 @@ struct EventResolver {
             let words = Tokenizer.normalizedWords(title)
             return sentences.prefix(2).first { $0.tokens.map(\.norm) == words }?.index
         }
-        for (place, weight) in venues(sentences, headline: headline) {
+        for (written, weight) in venues(sentences, headline: headline) {
+            let place = spellings[written] ?? written
             if placeCounts[place] == nil { placeOrder.append(place) }
             placeCounts[place, default: 0] += weight
         }
@@ -545,8 +571,19 @@ struct EventResolver {
         for local in locals where local.opens && local.start == nil {
             if case .day(let d)? = local.date, let place = local.place ?? docPlace { openedOn[Self.key(place), default: []].append(d) }
         }
+        // "The Conference, which opened at Lausanne on November 20 last, has thus ended after eight
+        // months": a start said with the meeting's end reaches back as far as it says.
+        var spanningStarts: [String: [SimpleDate]] = [:]
         for local in locals {
-            if let start = local.start, let place = local.place ?? docPlace { starts[Self.key(place), default: []].append(start) }
+            guard let start = local.start, let place = local.place ?? docPlace else { continue }
+            starts[Self.key(place), default: []].append(start)
+            // ("since the Conference first assembled here on the 13th October last": its first day.)
+            if let s = sentences.first(where: { $0.index == local.sentence }),
+                s.tokens[(local.token + 1)...].contains(where: { enders.contains($0.word) })
+                    || s.tokens.indices.contains(where: { $0 > local.token && $0 + 1 < s.tokens.count && s.tokens[$0].norm == "first" && openers.contains(s.tokens[$0 + 1].word) })
+            {
+                spanningStarts[Self.key(place), default: []].append(start)
+            }
         }
         // "opened the seventh Arab summit conference here on Saturday", after "the foreign
         // ministers' meeting, which began here on Thursday": a meeting someone opened on a day its
@@ -613,14 +650,15 @@ struct EventResolver {
             let recentlyOpened = { (d: SimpleDate) in d <= day && day.dayNumber - d.dayNumber <= min(window, 14) }
             let opened = openedOn[Self.key(place), default: []].filter(recentlyOpened)
             let visited = visits[Self.key(place), default: []].filter { $0 <= day && day.dayNumber - $0.dayNumber <= 3 }
-            var candidates = stated + opened + visited
+            let spanning = over ? spanningStarts[Self.key(place), default: []].filter { $0 <= day && day.dayNumber - $0.dayNumber <= 366 } : []
+            var candidates = stated + spanning + opened + visited
             if let opening = ownOpenings[Self.key(place), default: []].filter(recentlyOpened).max() {
                 candidates = candidates.filter { $0 >= opening } + [opening]
             }
             guard let start = candidates.min() else { return date }
             return .day(start)
         }
-        for n in locals.indices {
+        for n in locals.indices where !locals[n].signingToCome {
             if let place = locals[n].place ?? docPlace { locals[n].date = firstDay(locals[n].date, at: place) }
         }
         // An undated past meeting at the text's venue: the latest day any meeting sentence gives,
@@ -673,7 +711,7 @@ struct EventResolver {
                     }
                 }
             }
-            result[local.sentence, default: [:]][local.token] = EventRef(place: place, date: firstDay(date, at: place))
+            result[local.sentence, default: [:]][local.token] = EventRef(place: place, date: local.signingToCome ? date : firstDay(date, at: place))
         }
         // "came to Muscat on Saturday": an arrival is at the meeting its venue holds nearest its
         // day (from thirty days after that meeting opened to the day before it); a venue that

@@ -86,6 +86,9 @@ struct PersonRecognizer {
     private let postTitles: [[Vocabulary.Word]]
     // The words coreference resolves persons by (``Extractor/resolvePersons``), here rather than
     // in ``CompiledRules``, which every ``RuleMatcher`` copies.
+    /// relations.rules' "follower-noun" list: "the two Palestinian factions" names no state a
+    /// head of state of the sentence acts for (read by ``Extractor/resolvePersons``).
+    let followerNouns: WordSet
     /// ``RuleSet/delegateNouns`` ("the Iranian delegation" names Iran; also read by
     /// ``SurfaceForms``) and ``RuleSet/roleNouns`` ("his Russian counterpart").
     let delegateNouns: WordSet
@@ -107,7 +110,7 @@ struct PersonRecognizer {
     static let styles: Set<String> = ["excellency", "majesty", "highness", "eminence"]
 
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "mme", "rt", "hon", "honourable", "honorable", "right", "shri", "smt"]
-    static let particles: Set<String> = ["al", "el", "de", "da", "di", "bin", "ibn", "bint", "van", "von", "der", "den", "ter", "la", "le", "du", "ben", "ould", "dos", "del", "arap", "wa"]
+    static let particles: Set<String> = ["al", "el", "de", "da", "di", "bin", "ibn", "bint", "van", "von", "der", "den", "ter", "la", "le", "du", "ben", "ould", "dos", "del", "arap", "wa", "y"]
     /// Whether token `k` follows a lowercase particle of a name: "Sultan" in "Zayed bin Sultan".
     static func followsNameParticle(_ tokens: [Token], _ k: Int) -> Bool {
         k > 0 && !tokens[k - 1].isCapitalized && particles.contains(tokens[k - 1].norm)
@@ -253,6 +256,7 @@ struct PersonRecognizer {
         pastVerbs = vocabulary.set(rules.words(.pastVerb))
         postTitles = rules.postTitles.map { $0.map { vocabulary.intern($0) } }
         delegateNouns = vocabulary.set(rules.delegateNouns)
+        followerNouns = vocabulary.set(rules.words(.followerNoun))
         roleNouns = vocabulary.set(rules.roleNouns)
         bodyLedBy = vocabulary.set(rules.words(.bodyLedBy))
         rankWords = vocabulary.set(rules.words(.rank))
@@ -301,6 +305,9 @@ struct PersonRecognizer {
         var i = start
         if i + 2 < tokens.count, ["his", "her"].contains(tokens[i].norm), Self.styles.contains(tokens[i + 1].norm) { i += 2 }
         if i + 1 < tokens.count, Self.styles.contains(tokens[i].norm), tokens[i + 1].isCapitalized { i += 1 }
+        // "the negotiators, Ambassadors Ellsworth Bunker and Sol Linowitz": a plural title is no
+        // part of the name after it.
+        if i < tokens.count, let (titleEnd, _) = pluralTitle(tokens, at: i), titleEnd < tokens.count, tokens[titleEnd].isCapitalized { i = titleEnd }
         if i < covered.count, !covered[i], isRank(tokens, at: i, covered: covered) { i += 1 }
         var j = i
         var lastGood: Int?

@@ -197,6 +197,9 @@ public struct RuleSet: Sendable {
         /// "President Biden Hosts Prime Minister Kishida", "PEREZ WAS ALSO": verbs and adverbs no
         /// name holds, which end a name in a headline's title case or a cable's capitals.
         case nameBreaker = "name-breaker"
+        /// "President X summoned the two Palestinian factions": after a demonym, nouns for a
+        /// people's groups, which name no state a head of state acts for.
+        case followerNoun = "follower-noun"
         /// "the Sudan Armed Forces": after a state's name, a body noun that extends its mention
         /// to the state's own organ …
         case organNoun = "organ-noun"

@@ -22,4 +22,10 @@ import Testing
         let result = BuildResult.build(corpus, lexicon: lexicon, rules: Fixture.rules)
         #expect(result.graph.relations.contains { result.graph[$0.subject]?.name == "Iran" }, "\(result.graph.relations)")
     }
+
+    @Test func aPostEndingTheLineDoesNotTrap() {
+        // A post's comma at the line's end asked for a plural title one past the last token.
+        let edges = Fixture.edges("Press conference by Dante Caputo, Special Envoy,\n\nIran backs Hezbollah. Talks with the Foreign Minister,")
+        #expect(edges.contains("Iran backs Hezbollah"), "\(edges)")
+    }
 }

@@ -126,6 +126,16 @@ import Testing
     @Test func aDateWithARelativeYear() {
         #expect(dates("talks resumed on November 21 last year") == [day("2022-11-21")])
         #expect(dates("a summit on 3 March next year") == [day("2024-03-03")])
+        #expect(dates("On March 31 of last year the Emperor landed") == [day("2022-03-31")])
+    }
+
+    /// "On Saturday last": the last such weekday before the report (a week back on its own day).
+    @Test func aWeekdayFollowedByLast() {
+        #expect(dates("On Saturday last, in the town hall, the delegates signed") == [day("2023-06-10")])
+        #expect(dates("on Thursday last the envoys met") == [day("2023-06-08")])
+        #expect(dates("On Saturday last week, the envoys met") == [day("2023-06-10")])
+        #expect(dates("The conference, which opened on November 20 last, has ended") == [day("2022-11-20")])
+        #expect(dates("talks began on 2 June last, in Rome") == [day("2023-06-02")])
     }
 
     @Test func absoluteDates() {

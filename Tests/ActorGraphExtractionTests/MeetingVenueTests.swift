@@ -598,6 +598,16 @@ import Testing
         // "ended two days of talks at Arusha" on the day of publication: they opened the day before.
         #expect(events("ARUSHA, Aug. 29 -- The ministers ended two days of talks in Arusha today. Kenya and Uganda attended the talks.", published: "1975-08-29")
             == ["Arusha 1975-08-28"])
+        // "who has presided over the sittings since the opening on January 16": the day it opened.
+        #expect(events("The Conference at Bled is over. The Foreign Minister of Austria, who has presided over the sittings since the opening on March 2, signed first. Austria and Italy attended the conference.", published: "1931-04-14")
+            == ["Bled 1931-03-02"])
+        // "since President X opened it on the fifteenth": "it" is the conference.
+        #expect(events("The conference in Quito has ended. Peru's minister, who has presided over the conference since President Luis Mora opened it on the fifteenth, read the text last night. Peru and Chile attended the conference.", published: "1950-01-29")
+            == ["Quito 1950-01-15"])
+        // "which opened at Lausanne on November 20 last, has thus ended after eight months": a
+        // start said with the end reaches back past the usual three months.
+        #expect(events("LOCARNO, July 24 -- The treaty was signed here this afternoon. The Conference, which opened at Locarno on November 20 last, has thus ended after eight months. Greece and Turkey attended the conference.", published: "1930-07-25")
+            == ["Locarno 1929-11-20"])
     }
 
     /// "Salinas hosted the ceremony": a meeting noun after another in its sentence is that one.
@@ -778,5 +788,60 @@ import Testing
             + "Officials came out of that meeting saying the talks had gone well, and the two sides agreed to continue them that night at the army headquarters at Gulu, north of the city. "
             + "General Okot drove to Gulu shortly before ten o'clock on Saturday night with the Kenyan chief of staff, General Ali Musa, and General Wanjiku received them there."
         #expect(events(text, published: "2024-03-18") == ["Kampala 2024-03-16", "Gulu 2024-03-16"])
+    }
+
+    /// "Telegram No. 612-S., dated Simla, the 4th July 1914.": a telegram's "dated" line places
+    /// it, over a routing line's "Repeated to His Majesty's Minister, Peking."
+    @Test func aTelegramsDatedLinePlacesIt() {
+        let text = "Telegram No. 612-S., dated Simla, the 4th July 1914.\nRepeated to His Majesty's Minister, Peking.\n\n"
+            + "1. The Conference held its final meeting yesterday afternoon. Tibet and China attended the meeting. The envoy will report to Peking."
+        #expect(events(text, published: "1914-07-04") == ["Simla 1914-07-03"])
+    }
+
+    /// "in the Malagasy capital" under "TANANARIVE, Madagascar": the capital as the text spells
+    /// it, where it never writes the lexicon's name.
+    @Test func aCapitalIsWrittenAsTheTextSpellsIt() {
+        let text = "TANANARIVE, Madagascar, March 12 -- The rival leaders agreed here today on a confederation."
+            + " The agreement ended a five-day conference which opened on Wednesday in the Malagasy capital. Katanga attended the conference."
+        #expect(events(text, published: "1961-03-12") == ["Tananarive 1961-03-08"])
+    }
+
+    /// "its Minister at Tangier": a legation's head names his post, not a venue.
+    @Test func aMinistersPostIsNoVenue() {
+        let text = "The Conference at Algeciras is over. On Saturday last the delegates signed the Act."
+            + " The United States sent Mr. Henry White, its Ambassador at Rome, and Mr. Samuel Gummere, its Minister at Tangier."
+        #expect(events(text, published: "1906-04-14") == ["Algeciras 1906-04-07"])
+    }
+
+    /// "signed an agreement here last night" under "FROM JEDDAH TO FOREIGN OFFICE": "here" in a
+    /// meeting's sentence counts for the header's city, over a conference the agreement plans.
+    @Test func hereCountsForTheHeadersCity() {
+        let text = "FROM JEDDAH TO FOREIGN OFFICE\n\nSUBJECT: THE AGREEMENT\n\n"
+            + "1. President Nasser and King Faisal signed an agreement here last night after three days of talks. It provides for a conference at Haradh in November."
+            + " 2. Fifty delegates are to meet at Haradh on 23 November. The royalists were not in Jeddah."
+        #expect(Fixture.edges(text, published: "1965-08-25").contains("Egypt attended Jeddah 1965-08-22"))
+    }
+
+    /// "are to sign it in the palace this afternoon": a signing still to come is an occasion of its
+    /// own, not a later day of the conference that opened on the fifteenth.
+    @Test func aSigningStillToComeIsItsOwnOccasion() {
+        let text = "QUITO, Jan. 29 -- The conference of foreign ministers here ended last night. Its chairman has presided over the conference since President Luis Mora opened it on the fifteenth."
+            + " The foreign ministers of Peru and Ecuador are to sign a protocol in the palace this afternoon."
+        #expect(events(text, published: "1950-01-29") == ["Quito 1950-01-15", "Quito 1950-01-29"])
+    }
+
+    /// "The talks were held at Agra on 15 and 16 July": the first of a meeting's days opens it, so
+    /// the night of the 16th is the same talks; a state visit's days open no talks.
+    @Test func aMeetingsDaysOpenOnTheFirst() {
+        let text = "The talks proper were held at Agra on 15 and 16 July. India and Pakistan attended the talks."
+            + " The two foreign ministers met again at Agra on the night of 16 July on a draft declaration."
+        #expect(events(text, published: "2001-07-24") == ["Agra 2001-07-15"])
+    }
+
+    /// "called on the President at Rashtrapati Bhavan, where a banquet was held": a building
+    /// ("Bhavan", "Palais", "Palazzo") is in the city the sentence names, not a venue of its own.
+    @Test func aBuildingIsInTheCityTheSentenceNames() {
+        let text = "General Ali Musa of Pakistan arrived in New Delhi on 14 July and called on the President of India at Rashtrapati Bhavan, where a banquet was held in his honour."
+        #expect(events(text, published: "2001-07-24") == ["New Delhi 2001-07-14"])
     }
 }

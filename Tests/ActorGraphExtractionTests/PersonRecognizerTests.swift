@@ -539,4 +539,27 @@ import Testing
         let headline = Fixture.edges("What the Conference Did and Did Not Do for Bosnia")
         #expect(!headline.contains { $0.contains("Did") }, "\(headline.sorted())")
     }
+
+    /// "Dr. Alfredo Solf y Muro": a Spanish double surname joined by "y" is one name.
+    @Test func aSpanishDoubleSurnameJoinedByYIsOneName() {
+        let edges = Fixture.edges("Peru was represented by its Foreign Minister, Dr. Alfredo Solf y Muro.")
+        #expect(edges.contains("Alfredo Solf y Muro represents Peru"), "\(edges.sorted())")
+    }
+
+    /// "the United States negotiators, Ambassadors Ellsworth Bunker and Sol Linowitz": a plural
+    /// title is no part of the name after it.
+    @Test func aPluralTitleIsNoPartOfTheName() {
+        let edges = Fixture.edges("With the President were the United States negotiators, Ambassadors Ellsworth Bunker and Sol Linowitz.")
+        #expect(edges.contains("Ellsworth Bunker represents United States"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasPrefix("Ambassadors") }, "\(edges.sorted())")
+    }
+
+    /// "President Ali Musa had summoned the two Palestinian factions": a demonym of a people's
+    /// groups names no state the head of state acts for.
+    @Test func aDemonymOfAPeoplesGroupsIsNoHeadsState() {
+        let edges = Fixture.edges("President Ali Musa had summoned the two Palestinian factions there on Tuesday.")
+        #expect(!edges.contains("Ali Musa represents Palestine"), "\(edges.sorted())")
+        let troops = Fixture.edges("President Ali Musa sent Kenyan troops to the border on Tuesday.")
+        #expect(troops.contains("Ali Musa represents Kenya"), "\(troops.sorted())")
+    }
 }
