@@ -264,7 +264,14 @@ extension Extractor {
                 guard let person = before?.actor ?? lastPerson else { continue }
                 s.replace(with: Mention(range: j..<(j + 1), actor: person, form: .pronoun))
             } else if collectivePronouns.contains(t.word) {
-                guard let before = s.mentions.last(where: { $0.role == .actor && $0.actor.kind.isSideTaking && $0.range.upperBound <= j }) else { continue }
+                // "Washington, which lists Hamas as a terrorist group, arms Abbas's guard, and its
+                // backing …": a name inside a relative clause closed before is no referent of an
+                // "its" opening the next clause ("… strikes against its commanders" may be).
+                let opensClause = j > 0 && ["and", ",", "but", ";"].contains(tokens[j - 1].norm)
+                let clauses = opensClause ? s.clauses.relatives(closedBefore: j, openers: compiled.words.relativePronouns) : []
+                guard let before = s.mentions.last(where: { m in
+                    m.role == .actor && m.actor.kind.isSideTaking && m.range.upperBound <= j && !clauses.contains { $0.contains(m.range.lowerBound) }
+                }) else { continue }
                 s.replace(with: Mention(range: j..<(j + 1), actor: before.actor, form: .pronoun))
             } else if neuterPronouns.contains(t.word), let referent = Self.neuterReferent(of: j, in: s) {
                 s.replace(with: Mention(range: j..<(j + 1), actor: referent, form: .pronoun))

@@ -37,6 +37,9 @@ struct MeetingPresence: Sendable {
     let absenceBefore: WordSet
     /// relations.rules' "absence" list: "X stayed away" was not there.
     let absence: WordSet
+    /// relations.rules' "principal-of" list: "an aide to President X" names the aide's principal,
+    /// not someone at the meeting.
+    let principalOf: WordSet
 
     /// relations.rules' "session-speaker" list: the title words of a state's voice at a body's
     /// session ("the Soviet delegate", "Israel's ambassador", "the Cuban Foreign Minister").
@@ -57,6 +60,7 @@ struct MeetingPresence: Sendable {
         speech = vocabulary.set(rules.list("speech"))
         absenceBefore = vocabulary.set(rules.list("absence-before"))
         absence = vocabulary.set(rules.list("absence"))
+        principalOf = vocabulary.set(rules.list("principal-of"))
         delegates = vocabulary.set(rules.delegateNouns.union(["leaders", "ministers"]))
         photoPositions = vocabulary.set(rules.words(.photoPosition))
         sceneWords = vocabulary.set(rules.words(.scene))
@@ -196,6 +200,8 @@ struct MeetingPresence: Sendable {
             // "spoke by telephone with the President of Russia, X", "who phoned Y": contact from
             // afar; "the late leader X", "at the invitation of the Greek prime minister, X".
             if cued(by: remoteMedium, within: 16) || cued(by: absenceBefore, within: 8) { return false }
+            // "Medinsky, an aide to President Vladimir Putin": the aide's principal.
+            if start >= 2, ["to", "for", "of"].contains(t[start - 1].norm), principalOf.contains(t[start - 2].word) { return false }
             // "Envoys of both sides were in Jeddah for talks, Saudi Arabia's foreign minister said":
             // the attribution names who told of the meeting, not who was at it.
             if start >= 1, t[start - 1].is(.comma), m.range.upperBound < t.count, speech.contains(t[m.range.upperBound].word),

@@ -211,4 +211,12 @@ import Testing
             """)
         #expect(!two.contains { $0.hasPrefix("Fred Matiangi represents") }, "\(two.sorted())")
     }
+
+    /// "Washington, which lists Hamas as a terrorist group, …, and its backing for Egypt": a name
+    /// inside a relative clause closed before "its" is not what "its" refers to.
+    @Test func itsSkipsANameInAClosedRelativeClause() {
+        let edges = Fixture.edges("Washington, which lists Hamas as a terrorist group, has trained the guard, and its backing for Egypt is no secret.")
+        #expect(edges.contains("United States backs Egypt"), "\(edges.sorted())")
+        #expect(!edges.contains("Hamas backs Egypt"), "\(edges.sorted())")
+    }
 }

@@ -227,4 +227,12 @@ import Testing
         #expect(edges.contains("John Okot attended Kampala 2024-03-13"), "\(edges.sorted())")
         #expect(edges.contains("Ali Musa attended Nairobi 2024-03-11"), "\(edges.sorted())")
     }
+
+    /// "Russia's delegation is led by X, an aide to President Y": the aide's principal was not at
+    /// the talks.
+    @Test func anAidesPrincipalWasNotThere() {
+        let edges = Fixture.edges("Talks opened in Istanbul on Tuesday. Russia's delegation is led by Ivan Petrov, an aide to President Vladimir Putin, with Deputy Foreign Minister Andrei Rudenko.", published: "2022-03-29")
+        #expect(!edges.contains("Vladimir Putin attended Istanbul 2022-03-29"), "\(edges.sorted())")
+        #expect(edges.contains("Andrei Rudenko attended Istanbul 2022-03-29"), "\(edges.sorted())")
+    }
 }
