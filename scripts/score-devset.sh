@@ -68,7 +68,8 @@
 #                ran the extractor; scored blind at the twenty-ninth session's two ends; development
 #                material since the thirtieth session read its errors)
 #   --held-out33 Tests/Fixtures/heldout33, 4001-4014 (written 2026-12-06 by a blind helper who never read or
-#                ran the extractor; unseen: scored only at the start and end of a piece of work)
+#                ran the extractor; scored blind at the thirtieth session's start and ends; development
+#                material since the thirty-first session read its errors)
 #   --held-out34 Tests/Fixtures/heldout34, 4101-4114 (written 2026-12-06 by a blind helper who never read or
 #                ran the extractor; unseen: scored only at the start and end of a piece of work)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
