@@ -66,13 +66,13 @@ extension EventResolver {
         }
         // "The talks were held at Agra on 15 and 16 July": a meeting's days, the first its first.
         // (Not a visit's: "a state visit to China from 14 to 16 February" opens no talks there.)
-        if !visitNouns.contains(tokens[e].word), let found = meetingDates(s).first(where: { d in
-            d.range.lowerBound > e && d.range.lowerBound <= e + 8
-                && d.range.dropFirst().contains { k in
-                    tokens[k].is(oneOf: DateResolver.rangeJoiners) && k + 1 < d.range.upperBound && DateResolver.dayOfMonth(tokens[k + 1]) != nil
+        if !visitNouns.contains(tokens[e].word), let found = days.first(where: { range, _ in
+            range.lowerBound > e && range.lowerBound <= e + 8
+                && range.dropFirst().contains { k in
+                    tokens[k].is(oneOf: DateResolver.rangeJoiners) && k + 1 < range.upperBound && DateResolver.dayOfMonth(tokens[k + 1]) != nil
                 }
-        }), case .day(let day) = found.date {
-            return day
+        }) {
+            return found.1
         }
         // "met in Adana on Monday and Tuesday": the first of the days the meeting is given.
         for (a, b) in zip(days, days.dropFirst()) where a.0.lowerBound > e && a.0.lowerBound <= e + 6 && a.1 < b.1 {
@@ -82,7 +82,7 @@ extension EventResolver {
         // "had been meeting at Lincoln since Monday, 19 January": the day they have met since; "has
         // presided over the sittings since the opening on January 16", "since the first sitting on".
         if let v = ((e + 1)..<min(tokens.count, e + 11)).first(where: { tokens[$0].norm == "since" }),
-            case let reach = v + 3 < tokens.count && tokens[v + 1].norm == "the" && firstSessions.contains(tokens[v + 2].word) ? 5 : 3,
+            case let reach = sinceTheOpening(tokens, since: v) ? 5 : 3,
             let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + reach })
         {
             return found.1
@@ -137,6 +137,20 @@ extension EventResolver {
             return found.1.adding(days: -(n - 1))
         }
         return nil
+    }
+
+    /// Whether the sentence says a meeting's whole span after its noun at `e`: that it ended ("has
+    /// thus ended after eight months"), or "first" before an opener ("since the Conference first
+    /// assembled here on the 13th October last").
+    func saysItsSpan(_ tokens: [Token], event e: Int) -> Bool {
+        tokens[(e + 1)...].contains { enders.contains($0.word) }
+            || tokens.indices.contains { $0 > e && $0 + 1 < tokens.count && tokens[$0].norm == "first" && openers.contains(tokens[$0 + 1].word) }
+    }
+
+    /// Whether "since" at `v` goes on "the opening", "the first …": "since the opening on January
+    /// 16" dates the meeting's first day (``startDay``, ``isSince``).
+    func sinceTheOpening(_ tokens: [Token], since v: Int) -> Bool {
+        v + 3 < tokens.count && tokens[v + 1].norm == "the" && firstSessions.contains(tokens[v + 2].word)
     }
 
     /// Whether a sentence dates itself by the day it is written: "today", "tonight", "this
@@ -289,7 +303,7 @@ extension EventResolver {
             if tokens[j].norm == "since" {
                 // ("since the opening on January 16": the day the meeting opened.)
                 // ("since President Vargas opened it on the fifteenth": the meeting "it" is.)
-                let opening = j + 3 < k && tokens[j + 1].norm == "the" && firstSessions.contains(tokens[j + 2].word) && tokens[j + 3].norm == "on"
+                let opening = j + 3 < k && sinceTheOpening(tokens, since: j) && tokens[j + 3].norm == "on"
                     || ((j + 1)..<max(j + 1, k - 1)).contains { openers.contains(tokens[$0].word) && ["it", "them"].contains(tokens[$0 + 1].norm) }
                 return j < k - 1 && !opening && !tokens[(j + 1)..<k].contains { eventNouns.contains($0.word) }
             }

@@ -77,9 +77,9 @@ struct EventResolver {
     /// or the holder's name after it), "its Minister at Tangier"; "met the envoy in Harare on
     /// Monday" names a venue.
     func namesEnvoyPost(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        if Self.namesLegation(tokens, range) { return true }
         var k = range.lowerBound - 1
         if k >= 0, tokens[k].is(.the) { k -= 1 }
-        if Self.namesLegation(tokens, range) { return true }
         guard k >= 1, ["in", "to", "at"].contains(tokens[k].norm), envoyPosts.contains(tokens[k - 1].word) else { return false }
         let owned = k >= 2 && (["its", "his", "her", "their", "'s", "’s"].contains(tokens[k - 2].norm) || tokens[k - 2].isCapitalized && tokens[k - 2].isWord)
         let named = range.upperBound < tokens.count && tokens[range.upperBound].is(.comma)
@@ -211,6 +211,10 @@ struct EventResolver {
         /// "are to sign the protocol this afternoon": a signing still to come, an occasion of its
         /// own rather than a later day of the conference around it.
         var signingToCome = false
+        /// "which opened … on November 20 last, has thus ended after eight months", "since the
+        /// Conference first assembled here on …": its sentence says the meeting's whole span, so
+        /// its start reaches back further (``saysItsSpan(_:event:)``).
+        var spansBack = false
     }
 
     /// relations.rules' "meeting-opener" list: "the talks, which opened on Monday".
@@ -326,14 +330,16 @@ struct EventResolver {
                     live = true
                 }
                 let here = p == nil && Self.isHere(s.tokens, event: e)
+                let future = isFuture(s, event: e)
                 let today = !live && published.map { day == .day($0) } == true && Self.saysToday(s.tokens)
                 locals.append(Local(
-                    sentence: s.index, token: e, place: p, date: day, future: isFuture(s, event: e), there: there,
+                    sentence: s.index, token: e, place: p, date: day, future: future, there: there,
                     start: startDay(s, event: e), lastOfDays: closingDays(s.tokens, event: e),
                     live: live, today: today, here: here, opens: opensOnItsDay(s, event: e), openedBefore: opensBefore(s, event: e), ends: endsOnItsDay(s, event: e), continues: Self.continuesAMeeting(s.tokens, event: e), buildings: named, building: p == nil ? referenced : nil,
                     ownDate: day != nil, aside: aside, definite: Self.isDefinite(s.tokens, event: e), visit: visitNouns.contains(s.tokens[e].word),
                     signingToCome: signingWords.contains(s.tokens[e].word)
-                        && (isFuture(s, event: e) || e >= 2 && s.tokens[e - 1].norm == "to" && ["is", "are"].contains(s.tokens[e - 2].norm))))
+                        && (future || e >= 2 && s.tokens[e - 1].norm == "to" && ["is", "are"].contains(s.tokens[e - 2].norm)),
+                    spansBack: saysItsSpan(s.tokens, event: e)))
             }
         }
         // "in the Malagasy capital" under "TANANARIVE, Madagascar": the capital as the text spells it.
@@ -577,13 +583,7 @@ struct EventResolver {
         for local in locals {
             guard let start = local.start, let place = local.place ?? docPlace else { continue }
             starts[Self.key(place), default: []].append(start)
-            // ("since the Conference first assembled here on the 13th October last": its first day.)
-            if let s = sentences.first(where: { $0.index == local.sentence }),
-                s.tokens[(local.token + 1)...].contains(where: { enders.contains($0.word) })
-                    || s.tokens.indices.contains(where: { $0 > local.token && $0 + 1 < s.tokens.count && s.tokens[$0].norm == "first" && openers.contains(s.tokens[$0 + 1].word) })
-            {
-                spanningStarts[Self.key(place), default: []].append(start)
-            }
+            if local.spansBack { spanningStarts[Self.key(place), default: []].append(start) }
         }
         // "opened the seventh Arab summit conference here on Saturday", after "the foreign
         // ministers' meeting, which began here on Thursday": a meeting someone opened on a day its
