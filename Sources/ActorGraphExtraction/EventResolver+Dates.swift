@@ -64,16 +64,7 @@ extension EventResolver {
         {
             return found.1
         }
-        // "The talks were held at Agra on 15 and 16 July": a meeting's days, the first its first.
-        // (Not a visit's: "a state visit to China from 14 to 16 February" opens no talks there.)
-        if !visitNouns.contains(tokens[e].word), let found = days.first(where: { range, _ in
-            range.lowerBound > e && range.lowerBound <= e + 8
-                && range.dropFirst().contains { k in
-                    tokens[k].is(oneOf: DateResolver.rangeJoiners) && k + 1 < range.upperBound && DateResolver.dayOfMonth(tokens[k + 1]) != nil
-                }
-        }) {
-            return found.1
-        }
+        if let days = itsDays(s, event: e, days: days) { return days.first }
         // "met in Adana on Monday and Tuesday": the first of the days the meeting is given.
         for (a, b) in zip(days, days.dropFirst()) where a.0.lowerBound > e && a.0.lowerBound <= e + 6 && a.1 < b.1 {
             let between = tokens[a.0.upperBound..<b.0.lowerBound].map(\.norm)
@@ -101,6 +92,7 @@ extension EventResolver {
         // the Round Table Conference …, since it opened in The Hague on 23 August").
         let meetings = s.mentions.filter { $0.role == .event }
         if let first = meetings.first, let last = meetings.last, last.range.lowerBound - first.range.lowerBound <= 6,
+            !Self.areTwoMeetings(tokens, first.range, last.range),
             let v = tokens.indices.first(where: { $0 > e && openers.contains(tokens[$0].word) && $0 + 1 < tokens.count && ["them", "it"].contains(tokens[$0 + 1].norm) })
                 ?? tokens.indices.first(where: { $0 > e + 1 && openers.contains(tokens[$0].word) && ["them", "it"].contains(tokens[$0 - 1].norm) })
                 // "four days of talks … at Cierna nad Tisou, a railway junction on the frontier,
@@ -138,6 +130,34 @@ extension EventResolver {
         }
         return nil
     }
+
+    /// The days a meeting's sentence gives it as a range, first and last: "The talks were held at
+    /// Agra on 15 and 16 July", "The Summit Conference … met in Africa Hall, Addis Ababa, from 22
+    /// to 25 May 1963" (after a venue of a few words, within its clause). Not a visit's: "a state
+    /// visit to China from 14 to 16 February" opens no talks there.
+    func itsDays(_ s: SentenceAnalysis, event e: Int, days: [(Range<Int>, SimpleDate)]? = nil) -> (first: SimpleDate, last: SimpleDate)? {
+        let tokens = s.tokens
+        guard !visitNouns.contains(tokens[e].word) else { return nil }
+        let days = days ?? meetingDates(s).compactMap { d in
+            if case .day(let day) = d.date { (d.range, day) } else { nil }
+        }
+        for (range, first) in days where range.lowerBound > e
+            && (range.lowerBound <= e + 8
+                || range.lowerBound <= e + 14 && !tokens[(e + 1)..<range.lowerBound].contains { Self.clauseOpeners.contains($0.norm) }
+                    && !s.mentions.contains { $0.role == .event && ((e + 1)..<range.lowerBound).contains($0.range.lowerBound) })
+        {
+            guard let k = range.dropFirst().first(where: { k in
+                tokens[k].is(oneOf: DateResolver.rangeJoiners) && k + 1 < range.upperBound && DateResolver.dayOfMonth(tokens[k + 1]) != nil
+            }), let lastDay = DateResolver.dayOfMonth(tokens[k + 1]) else { continue }
+            // "from 30 April to 2 May": the last day in the next month.
+            let last = lastDay >= first.day ? first.adding(days: lastDay - first.day) : first.adding(days: 31 - first.day + lastDay)
+            return (first, last)
+        }
+        return nil
+    }
+
+    /// Words that open a clause of its own, beyond which a date is not the meeting's.
+    static let clauseOpeners: Set<String> = ["which", "who", "where", "when", "while", "after", "before", ";"]
 
     /// Whether the sentence says a meeting's whole span after its noun at `e`: that it ended ("has
     /// thus ended after eight months"), or "first" before an opener ("since the Conference first
@@ -378,9 +398,34 @@ extension EventResolver {
             }) {
                 continue
             }
+            // "The Conference was prepared by a meeting of Foreign Ministers, which opened … on 15
+            // May": a day after another meeting's noun is that meeting's.
+            if d.range.lowerBound > e, Self.followsArticle(s.tokens, e), s.mentions.contains(where: { m in
+                m.role == .event && m.range.lowerBound > e && m.range.upperBound <= d.range.lowerBound
+                    && Self.followsArticle(s.tokens, m.range.lowerBound) && Self.areTwoMeetings(s.tokens, e..<(e + 1), m.range)
+            }) {
+                continue
+            }
             if best == nil || distance < best!.0 { best = (distance, d) }
         }
         return best?.1
+    }
+
+    /// Whether the word at `k` follows an article, with one word between at most ("a meeting",
+    /// "the final session"): a noun, not a verb ("met").
+    static func followsArticle(_ tokens: [Token], _ k: Int) -> Bool {
+        let articles: Set<String> = ["a", "an", "the"]
+        return k >= 1 && articles.contains(tokens[k - 1].norm) || k >= 2 && tokens[k - 1].isWord && articles.contains(tokens[k - 2].norm)
+    }
+
+    /// Whether two meeting nouns of a sentence, `a` before `b`, name two meetings: a word other
+    /// than an article, "of", "and" or a name between them ("The Conference was prepared by a
+    /// meeting of Foreign Ministers"), not one phrase ("the last session of the Round Table
+    /// Conference").
+    static func areTwoMeetings(_ tokens: [Token], _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        tokens[a.upperBound..<max(a.upperBound, b.lowerBound)].contains {
+            $0.isWord && !$0.isCapitalized && !["of", "the", "a", "an", "its", "this", "and"].contains($0.norm)
+        }
     }
 
     /// Whether the tokens of `range` hold the boundary of two coordinated clauses: a semicolon,

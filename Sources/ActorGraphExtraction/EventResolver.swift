@@ -215,6 +215,9 @@ struct EventResolver {
         /// Conference first assembled here on …": its sentence says the meeting's whole span, so
         /// its start reaches back further (``saysItsSpan(_:event:)``).
         var spansBack = false
+        /// "met … from 22 to 25 May": the last of the days its sentence gives it (``itsDays``); the
+        /// days in between are its, those after another meeting's.
+        var lastDay: SimpleDate? = nil
     }
 
     /// relations.rules' "meeting-opener" list: "the talks, which opened on Monday".
@@ -339,7 +342,7 @@ struct EventResolver {
                     ownDate: day != nil, aside: aside, definite: Self.isDefinite(s.tokens, event: e), visit: visitNouns.contains(s.tokens[e].word),
                     signingToCome: signingWords.contains(s.tokens[e].word)
                         && (future || e >= 2 && s.tokens[e - 1].norm == "to" && ["is", "are"].contains(s.tokens[e - 2].norm)),
-                    spansBack: saysItsSpan(s.tokens, event: e)))
+                    spansBack: saysItsSpan(s.tokens, event: e), lastDay: itsDays(s, event: e)?.last))
             }
         }
         // "in the Malagasy capital" under "TANANARIVE, Madagascar": the capital as the text spells it.
@@ -581,7 +584,7 @@ struct EventResolver {
         // months": a start said with the meeting's end reaches back as far as it says.
         var spanningStarts: [String: [SimpleDate]] = [:]
         for local in locals {
-            guard let start = local.start, let place = local.place ?? docPlace else { continue }
+            guard let start = local.start, local.lastDay == nil, let place = local.place ?? docPlace else { continue }
             starts[Self.key(place), default: []].append(start)
             if local.spansBack { spanningStarts[Self.key(place), default: []].append(start) }
         }
@@ -591,6 +594,12 @@ struct EventResolver {
         var ownOpenings: [String: [SimpleDate]] = [:]
         for local in locals where local.openedBefore && local.ownDate && !local.future {
             if case .day(let d)? = local.date, let place = local.place ?? docPlace { ownOpenings[Self.key(place), default: []].append(d) }
+        }
+        // "The Summit Conference … met … from 22 to 25 May", after "a meeting of Foreign Ministers,
+        // which opened there on 15 May": days a sentence gives a meeting are that meeting's.
+        var spans: [String: [(first: SimpleDate, last: SimpleDate)]] = [:]
+        for local in locals where !local.future {
+            if let first = local.start, let last = local.lastDay, let place = local.place ?? docPlace { spans[Self.key(place), default: []].append((first, last)) }
         }
         // "Mr Gromyko arrived yesterday on what had been announced as a routine visit … The treaty
         // was signed today": the talks of a visit's next three days are the visit, keyed by its
@@ -642,6 +651,9 @@ struct EventResolver {
         // opened on Saturday … will join the talks on Wednesday" is a round still to come.
         func firstDay(_ date: ResolvedDate?, at place: String) -> ResolvedDate? {
             guard case .day(let day)? = date else { return date }
+            if let span = spans[Self.key(place), default: []].filter({ $0.first <= day && day <= $0.last }).min(by: { $0.first < $1.first }) {
+                return .day(span.first)
+            }
             let over = published.map { day <= $0 } ?? false
             let window = over ? 60 : 2
             // (A stated start reaches further: "since it opened on 23 August", ten weeks before.)

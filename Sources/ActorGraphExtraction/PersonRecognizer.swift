@@ -304,6 +304,11 @@ struct PersonRecognizer {
         // "His Excellency Recep Tayyip Erdogan", "Her Majesty …": a style of address, not the name.
         var i = start
         if i + 2 < tokens.count, ["his", "her"].contains(tokens[i].norm), Self.styles.contains(tokens[i + 1].norm) { i += 2 }
+        // "His Imperial Majesty Haile Selassie I", "His Royal Highness …".
+        else if i + 3 < tokens.count, ["his", "her"].contains(tokens[i].norm), ["imperial", "royal", "serene"].contains(tokens[i + 1].norm),
+            Self.styles.contains(tokens[i + 2].norm)
+        { i += 3 }
+        if i + 2 < tokens.count, ["imperial", "royal", "serene"].contains(tokens[i].norm), Self.styles.contains(tokens[i + 1].norm), tokens[i + 2].isCapitalized { i += 2 }
         if i + 1 < tokens.count, Self.styles.contains(tokens[i].norm), tokens[i + 1].isCapitalized { i += 1 }
         // "the negotiators, Ambassadors Ellsworth Bunker and Sol Linowitz": a plural title is no
         // part of the name after it.
@@ -804,8 +809,10 @@ struct PersonRecognizer {
                 if opens, let start = (0..<k).first(where: { s in
                     name(tokens, at: s, covered: covered).map { $0.upperBound == k } ?? false
                 }), let r = name(tokens, at: start, covered: covered), r.count >= 2 || start == 0 && !ownerless,
-                    // "in Central Asia, the Russian president …": a place, not a name.
-                    start == 0 || !rules.locatives.union(["from", "to", "of"]).contains(tokens[start - 1].norm)
+                    // "in Central Asia, the Russian president …": a place, not a name. (A style of
+                    // address says it is one: "the invitation of His Imperial Majesty Haile Selassie I,
+                    // Emperor of Ethiopia".)
+                    start == 0 || r.lowerBound > start || !rules.locatives.union(["from", "to", "of"]).contains(tokens[start - 1].norm)
                 {
                     add(r, held, titleText, mention: owner == nil ? r.lowerBound..<j : r)
                     if found.last?.range == r {

@@ -74,6 +74,16 @@ import Testing
         #expect(!edges.contains { $0.hasPrefix("United Arab Republic") })
     }
 
+    /// "Congo (Brazzaville), Congo (Leopoldville), the Malagasy Republic": the two Congos as the
+    /// 1960s told them apart, each one state, and a list that names them goes on past them.
+    @Test func theCongosOfTheSixtiesByTheirCapitals() {
+        let text = "Chad, Congo (Brazzaville), Congo (Leopoldville), Dahomey and the Malagasy Republic condemned Portugal."
+        let edges = Fixture.edges(text, published: "1963-05-25")
+        let opposing = Set(edges.filter { $0.hasSuffix(" opposes Portugal") }.map { String($0.dropLast(" opposes Portugal".count)) })
+        #expect(opposing.count == 5, "\(edges.sorted())")
+        #expect(!opposing.contains { $0.contains("(") })
+    }
+
     /// A text of 1962 calls Sri Lanka "Ceylon", and its node is named so; a text of 2015 that
     /// says "Ceylon" means Sri Lanka.
     @Test func aStateIsNamedAsTheTextsTimeNamedIt() {

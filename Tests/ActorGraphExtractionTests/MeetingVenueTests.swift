@@ -838,6 +838,24 @@ import Testing
         #expect(events(text, published: "2001-07-24") == ["Agra 2001-07-15"])
     }
 
+    /// "met in Africa Hall, Addis Ababa, from 22 to 25 May": the days a sentence gives a meeting,
+    /// after a venue of a few words, are that meeting's; the preparatory meeting that opened there
+    /// a week before is another, so the signing on the last day keys the conference's first.
+    @Test func daysASentenceGivesAMeetingAreItsOwn() {
+        let text = "Final communique\n\nThe Conference of East African States met in the Great Hall, Nairobi, from 12 to 14 March 1970 at the invitation of the President of Kenya.\n\n"
+            + "The Conference was prepared by a meeting of Foreign Ministers, which opened in Nairobi on 5 March 1970.\n\n"
+            + "On 14 March 1970 Uganda and Tanzania signed the Charter."
+        #expect(events(text, published: "1970-03-14") == ["Nairobi 1970-03-12"])
+    }
+
+    /// "a meeting of the three Western foreign ministers in London on 1 and 2 August": days said
+    /// as a range end on their last, so a conference there a fortnight later is not that meeting.
+    @Test func aMeetingsStatedDaysEndOnTheLast() {
+        let text = "The plan grew out of a meeting of the three Western foreign ministers in London on 1 and 2 August."
+            + " The London conference opened on 16 August. On 18 August India and Japan signed the plan at the conference."
+        #expect(events(text, published: "1956-08-25") == ["London 1956-08-16"])
+    }
+
     /// "called on the President at Rashtrapati Bhavan, where a banquet was held": a building
     /// ("Bhavan", "Palais", "Palazzo") is in the city the sentence names, not a venue of its own.
     @Test func aBuildingIsInTheCityTheSentenceNames() {

@@ -24,6 +24,15 @@ import Testing
         #expect(Fixture.edges("President Mabele said the United States would send troops.").contains("Mabele represents United States"))
     }
 
+    /// "at the invitation of His Imperial Majesty Tewodros Alemu, Emperor of Ethiopia": a style of
+    /// address ("His Imperial Majesty", "His Royal Highness") is no part of the name, and after
+    /// "of" it still opens a person's name before an appositive post.
+    @Test func aStyleOfAddressOpensANameNotPartOfIt() {
+        let edges = Fixture.edges("The summit met at the invitation of His Imperial Majesty Tewodros Alemu, Emperor of Ethiopia, who presided.")
+        #expect(edges.contains("Tewodros Alemu represents Ethiopia"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Majesty") || $0.contains("Imperial") })
+    }
+
     /// "Jordan's King Talal": a monarch of one name keeps the title in the name, as the
     /// annotation guidelines name monarchs; the later bare name is the same person.
     @Test func aMonarchOfOneNameKeepsTheTitle() {
