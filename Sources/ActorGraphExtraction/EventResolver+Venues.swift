@@ -688,7 +688,7 @@ extension EventResolver {
     /// The cities a document places things in, weighted: a dateline ("Vienna: …") counts three,
     /// every "in Vienna", "at a Vienna hotel" or "the Vienna talks" one. Countries are left out:
     /// "in Syria" says where a war is, not where diplomats meet.
-    func venues(_ sentences: [SentenceAnalysis], headline: Int? = nil) -> [(String, Int)] {
+    func venues(_ sentences: [SentenceAnalysis], headline: Int? = nil, published: SimpleDate? = nil) -> [(String, Int)] {
         var out: [(String, Int)] = []
         // With no dateline, the lede's first dated sentence names the story's occasion ("On
         // Sunday, in the Red Sea resort of Aqaba, …"). A dateline outweighs it: "DAYTON, Ohio — …
@@ -703,8 +703,10 @@ extension EventResolver {
                 || s.index < 8 && datedLine(s) != nil
         }
         let headerPlaced = headline != nil && (datelined || bylined)
+        // (Not a day still to come: a live blog's "Trade ministers will hold an emergency meeting
+        // in Brasilia next Tuesday" is news of another occasion.)
         let lede = datelined ? nil : sentences.prefix(8).first { s in
-            !Self.isDateLine(s) && s.dates.contains { if case .day = $0.date { true } else { false } }
+            !Self.isDateLine(s) && s.dates.contains { if case .day(let d) = $0.date { published.map { d <= $0 } ?? true } else { false } }
         }?.index
         // The city the text's header places it in, which its "here" names.
         var header: String?
@@ -770,7 +772,15 @@ extension EventResolver {
             // (A headline's "the London Conference" weighs as its "in Westminster" does.)
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
-                if let venue = venueBeforeMeeting(s, event: e) { out.append((venue.name, isHeadline ? 3 : 1)) }
+                if let venue = venueBeforeMeeting(s, event: e) {
+                    out.append((venue.name, isHeadline ? 3 : 1))
+                } else if isHeadline, let start = (max(0, e - 4)..<e).first(where: { k in
+                    (k == 0 || tokens[k - 1].norm == ":")
+                        && (gazetteer.match(tokens, at: k)?.upperBound == e || k == e - 1 && tokens[k].isCapitalized && capitalNames.contains(tokens[k].norm))
+                }) {
+                    // A headline drops the article: "Live: Rome Conference on Lebanon Ends …".
+                    out.append((Gazetteer.text(tokens, start..<e), 3))
+                }
             }
         }
         return out

@@ -530,7 +530,7 @@ struct EventResolver {
             let words = Tokenizer.normalizedWords(title)
             return sentences.prefix(2).first { $0.tokens.map(\.norm) == words }?.index
         }
-        for (written, weight) in venues(sentences, headline: headline) {
+        for (written, weight) in venues(sentences, headline: headline, published: published) {
             let place = spellings[written] ?? written
             if placeCounts[place] == nil { placeOrder.append(place) }
             placeCounts[place, default: 0] += weight

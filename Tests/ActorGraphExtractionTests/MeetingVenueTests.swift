@@ -72,6 +72,24 @@ import Testing
         #expect(events == ["Lisbon 1992-08-26"])
     }
 
+    /// "Live: Lima Summit Ends Without a Deal": a headline drops the article before the city that
+    /// names its meeting, which still weighs as "the Lima summit" would, over a meeting still to
+    /// come in another city that the newest entry of a live blog names first.
+    @Test func aHeadlineWithoutArticleNamesItsMeetingsCity() {
+        let headline = "Live: Lima Summit Ends Without a Deal"
+        let text = headline + """
+
+
+            18:05
+            Trade ministers will hold an emergency meeting in Brasilia next Tuesday, the presidency has announced.
+
+            10:15
+            The host welcomed the delegations and opened the summit. Chile and Ecuador attended the summit this morning.
+            """
+        let events = Set(Fixture.graph(text, published: "2024-03-13", title: headline).actors.filter { $0.kind == .event }.map(\.name))
+        #expect(events == ["Lima 2024-03-13"], "\(events.sorted())")
+    }
+
     /// "HOME EDITION -- SAN DIEGO, SATURDAY, SEPTEMBER 8, 1951": a paper's masthead with a weekday
     /// places the text over its headline's "at Presidio"; under a correspondent's line ("From Our
     /// Own Correspondent, VICTORIA FALLS") the masthead's city yields.
