@@ -228,7 +228,8 @@ public enum Boilerplate {
         let bytes = UnsafeBufferPointer(rebasing: scratch[0..<count])
         // (The tests of ``maskLine(_:_:)``, cheapest first; each asks for its mark.)
         let isFurniture =
-            (words <= 8 && hasPrefix(bytes, "by "))
+            // (Not "By a Staff Correspondent in Denpasar": where the story was written.)
+            (words <= 8 && hasPrefix(bytes, "by ") && find(" in ", in: bytes) == nil)
             || (hasDot && (hasSuffix(bytes, ".jpg") || hasSuffix(bytes, ".png") || find(".jpg ", in: bytes) != nil))
             // "Brendan Smialowski / AP", "02:42 - Source: CNN": short credit lines.
             || (words <= 6 && hasSlash && find(" / ", in: bytes) != nil)

@@ -289,6 +289,13 @@ extension EventResolver {
                 return venueName(m, t)
             }
             if let city = gazetteer.match(t, at: i + 1), !notPlaces.contains(t[i + 1].word) { return Gazetteer.text(t, city) }
+            // "By a Staff Correspondent in Denpasar": one word ending the line (the gazetteer holds
+            // the cities of several words).
+            if i + 2 == t.count, t[i + 1].isCapitalized, t[i + 1].isWord, !notPlaces.contains(t[i + 1].word),
+                !s.mentions.contains(where: { $0.range.contains(i + 1) })
+            {
+                return t[i + 1].text
+            }
         }
         return nil
     }

@@ -193,7 +193,7 @@ import Testing
                 }
                 let isFurniture =
                     containsMarker(bytes)
-                    || (hasPrefix(bytes, "by ") && words <= 8)
+                    || (hasPrefix(bytes, "by ") && words <= 8 && find(Array(" in ".utf8), in: bytes) == nil)
                     || hasSuffix(bytes, ".jpg") || hasSuffix(bytes, ".png") || find(Array(".jpg ".utf8), in: bytes) != nil
                     // "Brendan Smialowski / AP", "02:42 - Source: CNN": short credit lines.
                     || (words <= 6 && find(Array(" / ".utf8), in: bytes) != nil)

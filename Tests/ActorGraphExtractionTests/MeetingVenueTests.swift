@@ -90,6 +90,16 @@ import Testing
         #expect(events == ["Lima 2024-03-13"], "\(events.sorted())")
     }
 
+    /// "By a Staff Correspondent in Denpasar": a byline that says where the story was written is
+    /// kept (a short byline without a place is page furniture) and places the meeting it reports,
+    /// a city of one word as one of several.
+    @Test func aBylinesPlacePlacesTheStory() {
+        let text = "Leaders meet\n\nBy a Staff Correspondent in Denpasar\n\nThe five leaders met on Monday in the hotel. Kenya and Uganda attended the talks on Monday."
+        #expect(events(text, published: "2024-03-13") == ["Denpasar 2024-03-11"])
+        let credit = "Leaders meet\n\nBy Ana Mwangi\n\nKenya and Uganda attended the talks on Monday."
+        #expect(!Fixture.graph(credit, published: "2024-03-13").actors.contains { $0.name.contains("Mwangi") })
+    }
+
     /// "HOME EDITION -- SAN DIEGO, SATURDAY, SEPTEMBER 8, 1951": a paper's masthead with a weekday
     /// places the text over its headline's "at Presidio"; under a correspondent's line ("From Our
     /// Own Correspondent, VICTORIA FALLS") the masthead's city yields.
