@@ -210,7 +210,7 @@ FORMER_NAMES = {
     "GHA": ["Gold Coast"], "ETH": ["Abyssinia"], "JOR": ["Transjordan"], "WSM": ["Western Samoa"],
     "VUT": ["New Hebrides"], "TZA": ["Tanganyika"], "BWA": ["Bechuanaland"], "LSO": ["Basutoland"],
     "ROU": ["Rumania", "Roumania"], "COD": ["Congo-Leopoldville", "Congo (Leopoldville)", "Congo (Kinshasa)"],
-    "COG": ["Congo (Brazzaville)"], "MDG": ["Malagasy Republic"], "MWI": ["Nyasaland"], "ZMB": ["Northern Rhodesia"], "SUR": ["Dutch Guiana"], "GUY": ["British Guiana"],
+    "COG": ["Congo (Brazzaville)"], "MDG": ["Malagasy Republic"], "SRB": ["Servia"], "MWI": ["Nyasaland"], "ZMB": ["Northern Rhodesia"], "SUR": ["Dutch Guiana"], "GUY": ["British Guiana"],
     # Egypt kept the union's name ten years after Syria left it (1961-1971).
     "EGY": ["United Arab Republic", "UAR", "U.A.R."],
 }

@@ -244,6 +244,8 @@ extension EventResolver {
     /// Amini in Port Moresby; Priya Raman in Sydney"): the first one.
     func bylinePlace(_ s: SentenceAnalysis) -> String? {
         let t = s.tokens
+        // "(FROM OUR LONDON CORRESPONDENT.)": a correspondent's line in brackets.
+        if t.count >= 5, t[0].norm == "(", t[1].norm == "from", let k = correspondentCity(t, from: 1) { return Self.datelineName(s, k..<(k + 1)) }
         guard let first = t.first, ["reporting", "by", "from", "fm"].contains(first.norm) else { return nil }
         // A cable's "FM AMEMBASSY MOGADISCIO", "FROM: EMBASSY BANJUL": the post it was sent from.
         if let k = t.prefix(4).firstIndex(where: { ["amembassy", "embassy", "amconsul", "consulate", "usmission", "usun"].contains($0.norm) }), k + 1 < t.count,
@@ -271,12 +273,7 @@ extension EventResolver {
                 return capital.map { venueName($0, t) } ?? Self.datelineName(s, city)
             }
         }
-        // "From our Moshi correspondent": the city a correspondent writes from.
-        if t.count >= 4, t[1].norm == "our", ["correspondent", "reporter", "staff"].contains(t[3].norm), t[2].isCapitalized, t[2].isWord,
-            !notPlaces.contains(t[2].word), !["own", "special", "diplomatic", "political", "foreign", "defence", "defense"].contains(t[2].norm)
-        {
-            return t[2].text
-        }
+        if let k = correspondentCity(t, from: 0) { return Self.datelineName(s, k..<(k + 1)) }
         // "From Our Own Correspondent, VICTORIA FALLS": the place after the correspondent.
         if let c = t.prefix(5).firstIndex(where: { ["correspondent", "reporter"].contains($0.norm) }), c + 2 < t.count, t[c + 1].is(.comma),
             t[c + 2].isCapitalized, t[c + 2].isWord, !notPlaces.contains(t[c + 2].word)
@@ -298,6 +295,16 @@ extension EventResolver {
             }
         }
         return nil
+    }
+
+    /// "From our Moshi correspondent": where the city a correspondent writes from is, the line's
+    /// "From" at `f`.
+    private func correspondentCity(_ t: [Token], from f: Int) -> Int? {
+        let k = f + 2
+        guard t.count >= f + 4, t[f + 1].norm == "our", ["correspondent", "reporter", "staff"].contains(t[k + 1].norm), t[k].isCapitalized, t[k].isWord,
+            !notPlaces.contains(t[k].word), !["own", "special", "diplomatic", "political", "foreign", "defence", "defense"].contains(t[k].norm)
+        else { return nil }
+        return k
     }
 
     /// Whether the capitalised word at `k` is only the first of a longer name: "the Rixos
@@ -704,7 +711,9 @@ extension EventResolver {
         // (A telegram's "FROM JEDDAH TO FOREIGN OFFICE" places the text as a dateline does. A
         // paper's masthead, "THE MATABELELAND MAIL, Bulawayo, Wednesday, 27 August 1975", yields
         // to its correspondent's line, "From Our Own Correspondent, VICTORIA FALLS".)
-        let bylined = sentences.prefix(8).contains { bylinePlace($0) != nil }
+        // (Within the first ten lines: a paper's stacked headline decks come before its
+        // "(FROM OUR LONDON CORRESPONDENT.)".)
+        let bylined = sentences.prefix(10).contains { bylinePlace($0) != nil }
         let datelined = sentences.contains { s in
             datelinePlace(s) != nil || s.index < 4 && ((bylined ? nil : placeBeforeDate(s)) ?? locationLine(s)) != nil
                 || s.index < 8 && datedLine(s) != nil
@@ -720,12 +729,17 @@ extension EventResolver {
         for s in sentences {
             let tokens = s.tokens
             if let range = datelinePlace(s) {
-                out.append((Self.datelineName(s, range), 3))
-                if header == nil { header = Self.datelineName(s, range) }
+                // (A masthead's "LEEDS, WEDNESDAY, DECEMBER 18, 1912." yields to its
+                // correspondent's line, "(FROM OUR LONDON CORRESPONDENT.)", as below.)
+                let masthead = bylined && s.index < 4 && s.dates.last.map { $0.range.upperBound >= tokens.count - 1 } == true
+                if !masthead {
+                    out.append((Self.datelineName(s, range), 3))
+                    if header == nil { header = Self.datelineName(s, range) }
+                }
             } else if s.index < 4, let name = (bylined ? nil : placeBeforeDate(s)) ?? locationLine(s) {
                 out.append((name, 3))  // "Rixos hotel, Almaty, Saturday 6 April 2013."
                 if header == nil { header = name }
-            } else if s.index < 8, let name = bylinePlace(s) ?? datedLine(s) {
+            } else if s.index < 10, let name = bylinePlace(s) ?? (s.index < 8 ? datedLine(s) : nil) {
                 // "Reporting: A and B in Port Moresby; C in Sydney"; "Telegram No. 612, dated Simla, …".
                 out.append((name, 3))
                 if header == nil { header = name }

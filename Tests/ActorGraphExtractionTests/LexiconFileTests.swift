@@ -82,6 +82,8 @@ import Testing
         let opposing = Set(edges.filter { $0.hasSuffix(" opposes Portugal") }.map { String($0.dropLast(" opposes Portugal".count)) })
         #expect(opposing.count == 5, "\(edges.sorted())")
         #expect(!opposing.contains { $0.contains("(") })
+        // "Servia", as English wrote Serbia before the Great War.
+        #expect(Fixture.edges("Russia stands behind Servia.", published: "1912-12-18").contains("Russia backs Serbia"))
     }
 
     /// A text of 1962 calls Sri Lanka "Ceylon", and its node is named so; a text of 2015 that

@@ -100,6 +100,15 @@ import Testing
         #expect(!Fixture.graph(credit, published: "2024-03-13").actors.contains { $0.name.contains("Mwangi") })
     }
 
+    /// "(FROM OUR LONDON CORRESPONDENT.)" under a provincial masthead ("LEEDS, WEDNESDAY, DECEMBER
+    /// 18, 1912.") and four headline decks: the correspondent's city, in brackets and in capitals,
+    /// places the meetings that name none, and the masthead yields to it.
+    @Test func aBracketedCorrespondentsLineUnderHeadlineDecks() {
+        let text = "Powers Meet\n\nTHE NORTHERN COURIER\nLEEDS, WEDNESDAY, DECEMBER 18, 1912.\nPRICE ONE PENNY.\n\nTHE PEACE TALKS.\nAMBASSADORS MEET.\nTHE QUESTION OF THE PORTS.\nA LONG SITTING.\n\n(FROM OUR LONDON CORRESPONDENT.)\n\n"
+            + "Yesterday afternoon the Ambassadors of France and Russia met the Foreign Secretary at the Foreign Office."
+        #expect(events(text, published: "1912-12-18") == ["London 1912-12-17"])
+    }
+
     /// "HOME EDITION -- SAN DIEGO, SATURDAY, SEPTEMBER 8, 1951": a paper's masthead with a weekday
     /// places the text over its headline's "at Presidio"; under a correspondent's line ("From Our
     /// Own Correspondent, VICTORIA FALLS") the masthead's city yields.
