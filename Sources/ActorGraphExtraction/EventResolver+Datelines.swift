@@ -5,7 +5,10 @@ extension EventResolver {
     /// "Brussels, 27 February 2023 — …"), if it opens with one: a name the lexicon knows (a capital
     /// of several words), a city of several words ("SHARM EL-SHEIKH"), else the first word.
     func datelinePlace(_ s: SentenceAnalysis) -> Range<Int>? {
-        guard s.index <= 2 else { return nil }
+        // (Or a wire's dateline in capitals under a few lines of its service's header: "CONTINENTAL
+        // PRESS -- FOREIGN SERVICE", "NIGHT LEAD -- STRESA CONFERENCE -- 580 WORDS", a headline, then
+        // "STRESA, Italy, April 14 (CP) -- ….")
+        guard s.index <= 2 || s.index <= 5 && sectionDatelinePlace(s) != nil else { return nil }
         return datelinePlace(opening: s)
     }
 

@@ -109,6 +109,16 @@ import Testing
         #expect(events(text, published: "1912-12-18") == ["London 1912-12-17"])
     }
 
+    /// "STRESA, Italy, April 14 (CP) -- …" under a wire service's header lines and a headline: a
+    /// dateline in capitals a few lines down still places the story, over the cities its later
+    /// paragraphs visit.
+    @Test func aWireDatelineUnderItsServicesHeader() {
+        let text = "Powers Agree\n\nCONTINENTAL PRESS -- FOREIGN SERVICE\nNIGHT LEAD -- LAKE CONFERENCE -- 480 WORDS\n\nTHREE POWERS AGREE ON A COMMON LINE\n\n"
+            + "BELLAGIO, Italy, April 14 (CP) -- Britain, France and Italy tonight closed a four-day conference on Lake Como with a joint declaration."
+            + " The conference opened Thursday. Earlier, the British envoy went on alone to Moscow, where on March 29 he was received in the Kremlin."
+        #expect(events(text, published: "1935-04-14").contains("Bellagio 1935-04-11"), "\(events(text, published: "1935-04-14").sorted())")
+    }
+
     /// "HOME EDITION -- SAN DIEGO, SATURDAY, SEPTEMBER 8, 1951": a paper's masthead with a weekday
     /// places the text over its headline's "at Presidio"; under a correspondent's line ("From Our
     /// Own Correspondent, VICTORIA FALLS") the masthead's city yields.
