@@ -8,8 +8,8 @@ extension EventResolver {
         // (Or a wire's dateline in capitals under a few lines of its service's header: "CONTINENTAL
         // PRESS -- FOREIGN SERVICE", "NIGHT LEAD -- STRESA CONFERENCE -- 580 WORDS", a headline, then
         // "STRESA, Italy, April 14 (CP) -- ….")
-        guard s.index <= 2 || s.index <= 5 && sectionDatelinePlace(s) != nil else { return nil }
-        return datelinePlace(opening: s)
+        guard s.index <= 5, let range = datelinePlace(opening: s), s.index <= 2 || isWireDateline(s, range) else { return nil }
+        return range
     }
 
     /// The place of a wire's dateline in capitals opening a sentence anywhere in the text
@@ -20,11 +20,16 @@ extension EventResolver {
         // first word in capitals is asked first: every sentence of every text is asked.)
         // A cable written all in capitals ("ARCHBISHOP MAKARIOS, PRESIDENT OF CYPRUS, …") has no
         // datelines inside it, and a person opens none.
-        guard s.tokens.first?.isUppercase == true, let range = datelinePlace(opening: s), Self.isAllCapitals(s.tokens[range]),
-            range.upperBound < s.tokens.count, [",", "\u{2014}", "\u{2013}", "-"].contains(s.tokens[range.upperBound].norm),
-            !s.mentions.contains(where: { $0.range.overlaps(range) && $0.actor.kind == .person }), !Self.isInCapitals(s.tokens)
-        else { return nil }
+        guard s.tokens.first?.isUppercase == true, let range = datelinePlace(opening: s), isWireDateline(s, range) else { return nil }
         return Self.datelineName(s, range)
+    }
+
+    /// Whether the dateline place at `range` opens a wire's dateline: in capitals, going on with a
+    /// comma or a dash, naming no person, in a text not written all in capitals.
+    private func isWireDateline(_ s: SentenceAnalysis, _ range: Range<Int>) -> Bool {
+        s.tokens.first?.isUppercase == true && Self.isAllCapitals(s.tokens[range])
+            && range.upperBound < s.tokens.count && [",", "\u{2014}", "\u{2013}", "-"].contains(s.tokens[range.upperBound].norm)
+            && !s.mentions.contains(where: { $0.range.overlaps(range) && $0.actor.kind == .person }) && !Self.isInCapitals(s.tokens)
     }
 
     /// ``datelinePlace(_:)`` of any sentence.

@@ -37,11 +37,10 @@ extension EventResolver {
 
     /// The first day of a meeting of several days, where the sentence says it: "the talks, which
     /// opened on Monday"; "wrapping up two days of talks" on Tuesday (so they opened on Monday).
-    func startDay(_ s: SentenceAnalysis, event e: Int) -> SimpleDate? {
+    /// `days`: the sentence's ``meetingDays(_:)``, when its caller has them.
+    func startDay(_ s: SentenceAnalysis, event e: Int, days: [(Range<Int>, SimpleDate)]? = nil) -> SimpleDate? {
         let tokens = s.tokens
-        let days: [(Range<Int>, SimpleDate)] = meetingDates(s).compactMap { d in
-            if case .day(let day) = d.date { (d.range, day) } else { nil }
-        }
+        let days = days ?? meetingDays(s)
         if let v = ((e + 1)..<min(tokens.count, e + 11)).first(where: { openers.contains(tokens[$0].word) }),
             // "opened at the Palais des Nations on Monday": a venue of a few words may come between.
             let found = days.first(where: { $0.0.lowerBound > v && $0.0.lowerBound <= v + 7 })
@@ -138,9 +137,7 @@ extension EventResolver {
     func itsDays(_ s: SentenceAnalysis, event e: Int, days: [(Range<Int>, SimpleDate)]? = nil) -> (first: SimpleDate, last: SimpleDate)? {
         let tokens = s.tokens
         guard !visitNouns.contains(tokens[e].word) else { return nil }
-        let days = days ?? meetingDates(s).compactMap { d in
-            if case .day(let day) = d.date { (d.range, day) } else { nil }
-        }
+        let days = days ?? meetingDays(s)
         for (range, first) in days where range.lowerBound > e
             && (range.lowerBound <= e + 8
                 || range.lowerBound <= e + 14 && !tokens[(e + 1)..<range.lowerBound].contains { Self.clauseOpeners.contains($0.norm) }
@@ -154,6 +151,13 @@ extension EventResolver {
             return (first, last)
         }
         return nil
+    }
+
+    /// The days among ``meetingDates(_:)``, with where the sentence says them.
+    func meetingDays(_ s: SentenceAnalysis) -> [(Range<Int>, SimpleDate)] {
+        meetingDates(s).compactMap { d in
+            if case .day(let day) = d.date { (d.range, day) } else { nil }
+        }
     }
 
     /// Words that open a clause of its own, beyond which a date is not the meeting's.
@@ -414,9 +418,10 @@ extension EventResolver {
     /// Whether the word at `k` follows an article, with one word between at most ("a meeting",
     /// "the final session"): a noun, not a verb ("met").
     static func followsArticle(_ tokens: [Token], _ k: Int) -> Bool {
-        let articles: Set<String> = ["a", "an", "the"]
-        return k >= 1 && articles.contains(tokens[k - 1].norm) || k >= 2 && tokens[k - 1].isWord && articles.contains(tokens[k - 2].norm)
+        k >= 1 && articles.contains(tokens[k - 1].norm) || k >= 2 && tokens[k - 1].isWord && articles.contains(tokens[k - 2].norm)
     }
+
+    static let articles: Set<String> = ["a", "an", "the"]
 
     /// Whether two meeting nouns of a sentence, `a` before `b`, name two meetings: a word other
     /// than an article, "of", "and" or a name between them ("The Conference was prepared by a
@@ -424,9 +429,12 @@ extension EventResolver {
     /// Conference").
     static func areTwoMeetings(_ tokens: [Token], _ a: Range<Int>, _ b: Range<Int>) -> Bool {
         tokens[a.upperBound..<max(a.upperBound, b.lowerBound)].contains {
-            $0.isWord && !$0.isCapitalized && !["of", "the", "a", "an", "its", "this", "and"].contains($0.norm)
+            $0.isWord && !$0.isCapitalized && !phraseJoiners.contains($0.norm)
         }
     }
+
+    /// The words that may join two meeting nouns into one phrase (``areTwoMeetings``).
+    static let phraseJoiners: Set<String> = ["of", "the", "a", "an", "its", "this", "and"]
 
     /// Whether the tokens of `range` hold the boundary of two coordinated clauses: a semicolon,
     /// or a comma before "and", "but", "while" or "whereas" ("…, and Moon met Kim").

@@ -713,10 +713,12 @@ extension EventResolver {
         // to its correspondent's line, "From Our Own Correspondent, VICTORIA FALLS".)
         // (Within the first ten lines: a paper's stacked headline decks come before its
         // "(FROM OUR LONDON CORRESPONDENT.)".)
-        let bylined = sentences.prefix(10).contains { bylinePlace($0) != nil }
-        let datelined = sentences.contains { s in
+        // (Each read once, by sentence index.)
+        let bylines = Dictionary(sentences.prefix(10).compactMap { s in bylinePlace(s).map { (s.index, $0) } }) { a, _ in a }
+        let datedLines = Dictionary(sentences.prefix(8).compactMap { s in s.index < 8 ? datedLine(s).map { (s.index, $0) } : nil }) { a, _ in a }
+        let bylined = !bylines.isEmpty
+        let datelined = !datedLines.isEmpty || sentences.contains { s in
             datelinePlace(s) != nil || s.index < 4 && ((bylined ? nil : placeBeforeDate(s)) ?? locationLine(s)) != nil
-                || s.index < 8 && datedLine(s) != nil
         }
         let headerPlaced = headline != nil && (datelined || bylined)
         // (Not a day still to come: a live blog's "Trade ministers will hold an emergency meeting
@@ -739,7 +741,7 @@ extension EventResolver {
             } else if s.index < 4, let name = (bylined ? nil : placeBeforeDate(s)) ?? locationLine(s) {
                 out.append((name, 3))  // "Rixos hotel, Almaty, Saturday 6 April 2013."
                 if header == nil { header = name }
-            } else if s.index < 10, let name = bylinePlace(s) ?? (s.index < 8 ? datedLine(s) : nil) {
+            } else if let name = (s.index < 10 ? bylines[s.index] : nil) ?? datedLines[s.index] {
                 // "Reporting: A and B in Port Moresby; C in Sydney"; "Telegram No. 612, dated Simla, …".
                 out.append((name, 3))
                 if header == nil { header = name }

@@ -296,6 +296,7 @@ struct EventResolver {
             // The sentence's named buildings and its "at the palace": once for all its meetings.
             lazy var named = namedBuildings(s.tokens)
             lazy var referenced = buildingReference(s.tokens)
+            lazy var days = meetingDays(s)
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
                 if arrivals.contains(s.tokens[e].word) {
@@ -337,12 +338,12 @@ struct EventResolver {
                 let today = !live && published.map { day == .day($0) } == true && Self.saysToday(s.tokens)
                 locals.append(Local(
                     sentence: s.index, token: e, place: p, date: day, future: future, there: there,
-                    start: startDay(s, event: e), lastOfDays: closingDays(s.tokens, event: e),
+                    start: startDay(s, event: e, days: days), lastOfDays: closingDays(s.tokens, event: e),
                     live: live, today: today, here: here, opens: opensOnItsDay(s, event: e), openedBefore: opensBefore(s, event: e), ends: endsOnItsDay(s, event: e), continues: Self.continuesAMeeting(s.tokens, event: e), buildings: named, building: p == nil ? referenced : nil,
                     ownDate: day != nil, aside: aside, definite: Self.isDefinite(s.tokens, event: e), visit: visitNouns.contains(s.tokens[e].word),
                     signingToCome: signingWords.contains(s.tokens[e].word)
                         && (future || e >= 2 && s.tokens[e - 1].norm == "to" && ["is", "are"].contains(s.tokens[e - 2].norm)),
-                    spansBack: saysItsSpan(s.tokens, event: e), lastDay: itsDays(s, event: e)?.last))
+                    spansBack: saysItsSpan(s.tokens, event: e), lastDay: itsDays(s, event: e, days: days)?.last))
             }
         }
         // "in the Malagasy capital" under "TANANARIVE, Madagascar": the capital as the text spells it.

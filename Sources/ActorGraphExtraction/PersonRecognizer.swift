@@ -108,6 +108,8 @@ struct PersonRecognizer {
     /// Honorifics that may stand between a post and a name: "the Rt Hon Bill Skate", "Dr. X".
     /// Styles of address before a name ("His Excellency X").
     static let styles: Set<String> = ["excellency", "majesty", "highness", "eminence"]
+    /// Ranks of a style: "Imperial Majesty", "Royal Highness", "Serene Highness".
+    static let styleRanks: Set<String> = ["imperial", "royal", "serene"]
 
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "mme", "rt", "hon", "honourable", "honorable", "right", "shri", "smt"]
     static let particles: Set<String> = ["al", "el", "de", "da", "di", "bin", "ibn", "bint", "van", "von", "der", "den", "ter", "la", "le", "du", "ben", "ould", "dos", "del", "arap", "wa", "y"]
@@ -302,14 +304,12 @@ struct PersonRecognizer {
     /// a capitalised word; nil when there is none or it runs into a known actor.
     func name(_ tokens: [Token], at start: Int, covered: [Bool], maxWords: Int = 5) -> Range<Int>? {
         // "His Excellency Recep Tayyip Erdogan", "Her Majesty …": a style of address, not the name.
+        // ("His Imperial Majesty Haile Selassie I", "Royal Highness …": a rank of the style first.)
         var i = start
-        if i + 2 < tokens.count, ["his", "her"].contains(tokens[i].norm), Self.styles.contains(tokens[i + 1].norm) { i += 2 }
-        // "His Imperial Majesty Haile Selassie I", "His Royal Highness …".
-        else if i + 3 < tokens.count, ["his", "her"].contains(tokens[i].norm), ["imperial", "royal", "serene"].contains(tokens[i + 1].norm),
-            Self.styles.contains(tokens[i + 2].norm)
-        { i += 3 }
-        if i + 2 < tokens.count, ["imperial", "royal", "serene"].contains(tokens[i].norm), Self.styles.contains(tokens[i + 1].norm), tokens[i + 2].isCapitalized { i += 2 }
-        if i + 1 < tokens.count, Self.styles.contains(tokens[i].norm), tokens[i + 1].isCapitalized { i += 1 }
+        let possessive = i < tokens.count && ["his", "her"].contains(tokens[i].norm)
+        var k = possessive ? i + 1 : i
+        if k < tokens.count, Self.styleRanks.contains(tokens[k].norm) { k += 1 }
+        if k + 1 < tokens.count, Self.styles.contains(tokens[k].norm), possessive || tokens[k + 1].isCapitalized { i = k + 1 }
         // "the negotiators, Ambassadors Ellsworth Bunker and Sol Linowitz": a plural title is no
         // part of the name after it.
         if i < tokens.count, let (titleEnd, _) = pluralTitle(tokens, at: i), titleEnd < tokens.count, tokens[titleEnd].isCapitalized { i = titleEnd }
