@@ -489,6 +489,17 @@ extension EventResolver {
         }
     }
 
+    /// Whether ``isLive(_:event:)``'s reading is a perfect ("the two leaders have met"), not
+    /// "have just signed".
+    func isPerfect(_ s: SentenceAnalysis, event e: Int) -> Bool {
+        let t = s.tokens
+        for k in max(0, e - 10)..<min(t.count, e + 4) where t[k].norm == "has" || t[k].norm == "have" {
+            let after = (k + 1)..<min(t.count, k + 4)
+            if after.contains(where: { liveVerbs.contains(t[$0].word) }), !after.contains(where: { t[$0].norm == "just" }) { return true }
+        }
+        return false
+    }
+
     /// The first day on or before publication that the document's first four sentences give (a
     /// headline, a byline, a dateline and the lede), unless it dates another venue than `place`:
     /// the lede of a news story dates its main event ("PRETORIA — Ethiopia and the TPLF agreed on

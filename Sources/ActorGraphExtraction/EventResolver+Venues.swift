@@ -792,6 +792,15 @@ extension EventResolver {
                 else { continue }
                 out.append((tokens[k].text, weight(at: k)))
             }
+            // "The Helsinki Bargain", "under the Minsk agreements": a text named after a city was
+            // agreed there.
+            for i in tokens.indices where tokens[i].norm == "the" && i + 2 < tokens.count && tokens[i + 1].isCapitalized {
+                let capital = capitalNames.contains(tokens[i + 1].norm) ? (i + 1)..<(i + 2) : nil
+                guard let city = gazetteer.match(tokens, at: i + 1) ?? capital, city.upperBound < tokens.count,
+                    documents.contains(tokens[city.upperBound].word), !notPlaces.contains(tokens[i + 1].word)
+                else { continue }
+                out.append((Gazetteer.text(tokens, city), 1))
+            }
             // (A headline's "the London Conference" weighs as its "in Westminster" does.)
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound

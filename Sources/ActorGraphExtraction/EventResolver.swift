@@ -34,6 +34,7 @@ struct EventResolver {
         self.seats = seats
         placeNouns = vocabulary.set(rules.list("place-noun"))
         documents = vocabulary.set(rules.list("document"))
+        documentNames = rules.list("document")
         crossings = vocabulary.set(rules.list("crossing"))
         signings = vocabulary.set(rules.words(.signing))
         buildings = vocabulary.set(rules.list("building"))
@@ -144,6 +145,7 @@ struct EventResolver {
     /// relations.rules' "document" list: texts named after the city they are signed in ("the
     /// Beijing Declaration"), and its "signing" list: the verbs that sign them.
     let documents: WordSet
+    let documentNames: Set<String>
     let signings: WordSet
 
     /// relations.rules' "crossing" list: "at the Arava crossing" names the place of a border post.
@@ -174,6 +176,8 @@ struct EventResolver {
         /// Dated by the day of publication only because it is going on as the text is written
         /// (``isLive(_:event:)``): a heading's day says more.
         var live = false
+        /// Live by a perfect ("have met at sea"): held before the report, on a day it may give.
+        var perfect = false
         /// Dated "this afternoon", "today", "tonight": the day of publication, or under a live
         /// blog's heading of a day, that day.
         var today = false
@@ -329,9 +333,11 @@ struct EventResolver {
                 let there = p == nil && isThere
                 var day = date(s, event: e)
                 var live = false
+                var perfect = false
                 if day == nil, let published, isLive(s, event: e) {
                     day = .day(published)
                     live = true
+                    perfect = isPerfect(s, event: e)
                 }
                 let here = p == nil && Self.isHere(s.tokens, event: e)
                 let future = isFuture(s, event: e)
@@ -339,7 +345,7 @@ struct EventResolver {
                 locals.append(Local(
                     sentence: s.index, token: e, place: p, date: day, future: future, there: there,
                     start: startDay(s, event: e, days: days), lastOfDays: closingDays(s.tokens, event: e),
-                    live: live, today: today, here: here, opens: opensOnItsDay(s, event: e), openedBefore: opensBefore(s, event: e), ends: endsOnItsDay(s, event: e), continues: Self.continuesAMeeting(s.tokens, event: e), buildings: named, building: p == nil ? referenced : nil,
+                    live: live, perfect: perfect, today: today, here: here, opens: opensOnItsDay(s, event: e), openedBefore: opensBefore(s, event: e), ends: endsOnItsDay(s, event: e), continues: Self.continuesAMeeting(s.tokens, event: e), buildings: named, building: p == nil ? referenced : nil,
                     ownDate: day != nil, aside: aside, definite: Self.isDefinite(s.tokens, event: e), visit: visitNouns.contains(s.tokens[e].word),
                     signingToCome: signingWords.contains(s.tokens[e].word)
                         && (future || e >= 2 && s.tokens[e - 1].norm == "to" && ["is", "are"].contains(s.tokens[e - 2].norm)),
@@ -545,6 +551,16 @@ struct EventResolver {
                 if let place = locals[n].place, let code = countries[place], let city = cities[code] { locals[n].place = city }
             }
         }
+        // "The Helsinki Bargain": a title short enough to be blanked as page furniture still
+        // names what was agreed in its city.
+        if headline == nil, let title {
+            let words = Tokenizer.normalizedWords(title)
+            for i in words.indices.dropLast(2) where words[i] == "the" && capitalNames.contains(words[i + 1]) && documentNames.contains(words[i + 2]) {
+                guard let place = capitals.values.first(where: { $0.lowercased() == words[i + 1] }) else { continue }
+                if placeCounts[place] == nil { placeOrder.append(place) }
+                placeCounts[place, default: 0] += 3  // as a headline's "the London Conference"
+            }
+        }
         let docPlace = placeOrder.max { (placeCounts[$0]!, -placeOrder.firstIndex(of: $0)!) < (placeCounts[$1]!, -placeOrder.firstIndex(of: $1)!) }
         // "We met here on 26 February": the text's own venue, whatever meeting it named last.
         for n in locals.indices where locals[n].here && locals[n].place == nil { locals[n].place = docPlace }
@@ -560,13 +576,19 @@ struct EventResolver {
         }
         // "Saturday's meeting in Niamey … Tchiani is hosting the talks" in a Sunday paper: the
         // present of a story filed a day or two before publication is the day it gives its meeting
-        // at that venue.
+        // at that venue. A perfect reaches a week back outside a live blog: "have met at sea …
+        // The meetings began on Saturday, the ninth of August" in a bulletin of the 14th.
         if let published {
+            let liveReport = Self.isLiveReport(sentences)
             for n in locals.indices where locals[n].live {
                 guard let place = locals[n].place ?? docPlace else { continue }
+                let perfect = locals[n].perfect && !liveReport
                 let told = locals.compactMap { l -> SimpleDate? in
                     guard !l.live, l.ownDate, let p = l.place ?? docPlace, Self.key(p) == Self.key(place), case .day(let d)? = l.date else { return nil }
-                    return d < published && published.dayNumber - d.dayNumber <= 2 ? d : nil
+                    // (A week back only to a meeting its own sentence places: "the agreement signed
+                    // last Thursday in the mountains" is another occasion.)
+                    let reach = perfect && l.place != nil ? 7 : 2
+                    return d < published && published.dayNumber - d.dayNumber <= reach ? d : nil
                 }
                 if let day = told.max() { locals[n].date = .day(day) }
             }

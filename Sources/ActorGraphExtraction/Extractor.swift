@@ -208,6 +208,14 @@ public struct Extractor: Sendable {
         _ = readSentences(masked) { _, _, tokens, mentions, _ in
             bySentence.append(recognizer.persons(tokens, mentions: mentions, scalars: masked, year: year))
         }
+        // "Mr Marshall" in a text that names David Marshall: the text's full name, not the
+        // table's George Marshall.
+        let surnames = Set(bySentence.joined().lazy.filter { $0.writtenSurname == nil }.map { KnownPersons.words($0.name) }.filter { $0.count >= 2 }.compactMap(\.last))
+        for k in bySentence.indices {
+            for f in bySentence[k].indices {
+                if let written = bySentence[k][f].writtenSurname, surnames.contains(KnownPersons.words(written).last ?? "") { bySentence[k][f].name = written }
+            }
+        }
         return PersonsFound(fingerprint: Self.fingerprint(document), bySentence: bySentence, blanked: Boilerplate.blankedRuns(scalars, masked))
     }
 

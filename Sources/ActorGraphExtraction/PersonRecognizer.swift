@@ -34,6 +34,10 @@ public struct TitledPerson: Hashable, Sendable {
     /// The name the text says the person is known by ("General X, … known as Hemedti"), which
     /// it may use alone later.
     public var nickname: String?
+    /// The surname the text wrote after a courtesy title ("Mr Gromyko"), where the table of
+    /// well-known persons gave `name` ("Andrei Gromyko"): the text's own full name of another
+    /// person with that surname wins over the table's (``Extractor/persons(_:)``).
+    public var writtenSurname: String?
 }
 
 /// Recognises persons from title patterns (and, besides, the well-known persons of
@@ -111,6 +115,8 @@ struct PersonRecognizer {
     /// Ranks of a style: "Imperial Majesty", "Royal Highness", "Serene Highness".
     static let styleRanks: Set<String> = ["imperial", "royal", "serene"]
 
+    /// Titles of address that name no post: "Mr Wilson", "Dr Kissinger", "Signor Moro".
+    static let courtesyTitles: Set<String> = ["mr", "mrs", "ms", "m", "mme", "madame", "dr", "sir", "dame", "signor", "senor", "monsieur", "herr", "frau"]
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "dame", "mme", "rt", "hon", "honourable", "honorable", "right", "shri", "smt"]
     static let particles: Set<String> = ["al", "el", "de", "da", "di", "bin", "ibn", "bint", "van", "von", "der", "den", "ter", "la", "le", "du", "ben", "ould", "dos", "del", "arap", "wa", "y"]
     /// Whether token `k` follows a lowercase particle of a name: "Sultan" in "Zayed bin Sultan".
@@ -1067,14 +1073,19 @@ struct PersonRecognizer {
         // name other mentions and other texts give.
         for f in found.indices where !found[f].isFormer {
             let alone = !found[f].title.isEmpty
-            guard found[f].represents == nil || alone && found[f].isHead,
+            let courtesy = Self.courtesyTitles.contains(found[f].title)
+            guard found[f].represents == nil || alone && (found[f].isHead || courtesy),
                 let entry = known.entry(named: found[f].name, surnameAlone: alone, in: year), let actor = knownActors[entry.actor]
             else { continue }
             if found[f].represents == nil {
                 found[f].represents = actor
                 found[f].isKnown = true
             }
-            if alone, found[f].isHead, found[f].represents == actor, KnownPersons.words(found[f].name).count == 1 { found[f].name = entry.name }
+            // (So does a courtesy title: "Mr Gromyko" in 1975, "Signor Moro from Italy".)
+            if alone, found[f].isHead || courtesy, found[f].represents == actor, KnownPersons.words(found[f].name).count == 1 {
+                if courtesy, !found[f].isHead { found[f].writtenSurname = found[f].name }
+                found[f].name = entry.name
+            }
         }
         // "Egypt is represented by Prime Minister X", "the Sudanese government, represented by
         // presidential adviser X": the side before "represented by" is whom the person stands for.

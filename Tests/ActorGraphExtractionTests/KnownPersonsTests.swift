@@ -51,6 +51,20 @@ import Testing
         #expect(Fixture.edges("General Sharif of Pakistan met the envoy in Rawalpindi on Monday.", published: "2015-03-18").contains("Sharif represents Pakistan"))
     }
 
+    /// "Mr Gromyko", "Signor Moro from Italy": a courtesy title on a lone surname names the known
+    /// person of that year under the table's full name, as a head's title does; a text that names
+    /// another person of that surname in full ("Mr Marshall" after "David Marshall") keeps its own.
+    @Test func aCourtesyTitleOnAKnownSurnameTakesTheFullName() {
+        let text = "Dr Kissinger and Mr Gromyko, the two foreign ministers, met in Helsinki on Wednesday. Signor Moro came from Italy."
+        let graph = Fixture.graph(text, published: "1975-08-02")
+        #expect(Set(graph.actors.filter { $0.kind == .person }.map(\.name)) == ["Henry Kissinger", "Andrei Gromyko", "Aldo Moro"])
+        let edges = Fixture.edges(text, published: "1975-08-02")
+        #expect(edges.contains("Andrei Gromyko represents Soviet Union"), "\(edges.sorted())")
+        let own = "Chief Minister David Marshall of Singapore arrived in Baling on Tuesday. Mr Marshall met the rebels there."
+        let names = Set(Fixture.graph(own, published: "1955-12-30").actors.filter { $0.kind == .person }.map(\.name))
+        #expect(names.contains("David Marshall") && !names.contains("George Marshall"), "\(names.sorted())")
+    }
+
     /// Reigning monarchs are heads of state the news names by title alone: "King George VI" acts
     /// for the United Kingdom (not for a state the sentence names otherwise), "Queen Juliana" for
     /// the Netherlands.

@@ -909,4 +909,39 @@ import Testing
         let text = "General Ali Musa of Pakistan arrived in New Delhi on 14 July and called on the President of India at Rashtrapati Bhavan, where a banquet was held in his honour."
         #expect(events(text, published: "2001-07-24") == ["New Delhi 2001-07-14"])
     }
+
+    /// "The Helsinki Bargain": a title of three words is blanked as page furniture, yet a text
+    /// named after a city ("bargain", "accord", "declaration") still says where it was agreed,
+    /// outweighing a city the leader names in passing.
+    @Test func aTitleNamingWhatACityAgreedPlacesTheText() {
+        let text = "Saturday, August 2, 1975\n\nThe summit that opened on Wednesday brought together Europe's leaders. "
+            + "Kenya and Uganda attended the summit. Seven years ago his armies were sent into Prague."
+        let events = { (title: String?) in
+            Set(Fixture.graph(text, published: "1975-08-02", title: title).actors.filter { $0.kind == .event }.map(\.name))
+        }
+        #expect(events("The Helsinki Bargain") == ["Helsinki 1975-07-30"])
+        #expect(events("The Final Bargain") != ["Helsinki 1975-07-30"])
+    }
+
+    /// "Premier Clemenceau, as President of the Peace Conference": a conference named for its
+    /// topic ("Peace", "Disarmament") is not named for a place; "Meet at Sea" places nothing.
+    @Test func aConferenceNamedForItsTopicIsNotPlaced() {
+        let text = "VERSAILLES, June 28.--Kenya and Uganda signed the treaty this afternoon. Premier Ali Musa, as President of the Peace Conference, opened the sitting."
+        #expect(events(text, published: "1919-06-28") == ["Versailles 1919-06-28"])
+        let sea = "Presidents Meet at Sea\n\nPresident Ali Musa of Kenya and President John Okello of Uganda have met, it was disclosed today. "
+            + "They held talks in Placentia Bay on Saturday."
+        #expect(events(sea, published: "1941-08-14") == ["Placentia Bay 1941-08-09", "Placentia Bay 1941-08-14"])
+    }
+
+    /// "have met at sea … The meetings took place in Placentia Bay and began on Saturday, the ninth
+    /// of August": a meeting said in the perfect is the one the text places and dates within the
+    /// week before the report; under a live blog, or to a day no sentence places, two days at most.
+    @Test func aMeetingSaidInThePerfectIsTheOneTheTextDates() {
+        let text = "Presidents Meet\n\nPresident Ali Musa of Kenya and President John Okello of Uganda have met. They held talks in Placentia Bay on Saturday."
+        #expect(events(text, published: "1941-08-14") == ["Placentia Bay 1941-08-09"])
+        // (Not to a day the report gives no place: "signed last Thursday in the mountains".)
+        let elsewhere = "Presidents Meet\n\nNAIROBI, Aug. 14 - President Ali Musa of Kenya and President John Okello of Uganda have signed a final accord. "
+            + "It follows the truce they signed last Thursday in the mountains."
+        #expect(events(elsewhere, published: "1941-08-14") == ["Nairobi 1941-08-14"])
+    }
 }
