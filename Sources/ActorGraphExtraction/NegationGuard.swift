@@ -34,6 +34,8 @@ enum NegationGuard {
         return k >= 0 && rules.demandVerbs.contains(tokens[k].word)
     }
 
+    /// Verbs that warn someone off what follows ("warned Beijing against supplying …").
+    static let warnings: Set<String> = ["warn", "warns", "warned", "warning", "caution", "cautions", "cautioned"]
     /// "called on", "demanded that", "insisted upon".
     static let demandLinks = FixedWordSet(.on, .that, .upon)
     static let cessationVerbs: Set<String> = ["stop", "cease", "end", "halt", "quit"]
@@ -130,6 +132,12 @@ enum NegationGuard {
         // A demand addressed to the subject: "urged Turkey to attack", "called on Turkey to",
         // "demanded that Ankara stop arming".
         if isDemand(before: match.range.lowerBound, in: tokens, rules: rules), !presupposes(match, in: tokens) { return true }
+        // A warning addressed to the subject: "warned Beijing against supplying weapons to Moscow".
+        if let subject = match.subjects.first, subject.range.lowerBound > 0, subject.range.upperBound < tokens.count,
+            tokens[subject.range.upperBound].norm == "against", Self.warnings.contains(tokens[subject.range.lowerBound - 1].norm)
+        {
+            return true
+        }
         // A conditional just before the match, in the same clause; or a negated undertaking that
         // the match completes: "pledged not to let any group use Afghan soil to threaten X".
         if clause(before: match.range.lowerBound, in: clauses, within: 20).contains(where: { k in

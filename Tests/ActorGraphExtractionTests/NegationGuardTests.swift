@@ -18,6 +18,15 @@ import Testing
         #expect(Fixture.edges("Ukraine rejected the offer, and Russia attacked Georgia on Monday.").contains("Russia opposes Georgia"))
     }
 
+    /// "warned Beijing against supplying weapons to Moscow": what a side is warned against it has
+    /// not done; the warning itself is hostility ("warned Greece against arming the islands").
+    @Test func aWarningAgainstAnActIsNoEdgeOfIt() {
+        let edges = Fixture.edges("Kenya warned Uganda against supplying weapons to Somalia.")
+        #expect(!edges.contains("Uganda backs Somalia"), "\(edges.sorted())")
+        #expect(edges.contains("Kenya opposes Uganda"), "\(edges.sorted())")
+        #expect(Fixture.edges("Kenya said Uganda was supplying weapons to Somalia.").contains("Uganda backs Somalia"))
+    }
+
     /// "pushed back government forces", "beat back the rebels": "back" after such a verb is its
     /// particle, and the act is fighting, not support.
     @Test func aParticleBackIsNoSupport() {
