@@ -6,8 +6,8 @@ import Testing
 /// Where a meeting is held: capitals named by a descriptor, cities of several words, "there", and
 /// places that describe a person rather than the meeting.
 @Suite struct MeetingVenueTests {
-    func events(_ text: String, published: String = "2024-03-15") -> Set<String> {
-        Set(Fixture.graph(text, published: published).actors.filter { $0.kind == .event }.map(\.name))
+    func events(_ text: String, published: String = "2024-03-15", title: String? = nil) -> Set<String> {
+        Set(Fixture.graph(text, published: published, title: title).actors.filter { $0.kind == .event }.map(\.name))
     }
 
     /// "Friday, March 8: Lusaka": a heading sets the place and day of the meetings under it, up
@@ -943,5 +943,19 @@ import Testing
         let elsewhere = "Presidents Meet\n\nNAIROBI, Aug. 14 - President Ali Musa of Kenya and President John Okello of Uganda have signed a final accord. "
             + "It follows the truce they signed last Thursday in the mountains."
         #expect(events(elsewhere, published: "1941-08-14") == ["Nairobi 1941-08-14"])
+    }
+
+    /// "When the delegates assembled on March 30 for the opening session of the Conference": the
+    /// day of a conference's opening session is its first, so the undated "the big names were all
+    /// there" keys it, not a later day the text gives ("On May 3, the day after the conference
+    /// closed, …").
+    @Test func anOpeningSessionsDayIsTheMeetingsFirst() {
+        let text = "The Americas Organize at Bogota\n\nHEMISPHERE AFFAIRS\nTHE WEEK -- May 10, 1948\n\n"
+            + "After the Fire, a Charter\nTwenty-one republics came to build an organization. They got one.\n\nBy a staff correspondent\n\n"
+            + "When the delegates assembled on March 30 for the opening session of the conference, they found the hall freshly painted. "
+            + "The conference resumed on April 14 in a school. On April 30 the delegates signed the charter. "
+            + "The big names were all there: Kenya's President Ali Musa attended the conference. "
+            + "On May 3, the day after the conference closed, Kenya broke off relations with Uganda."
+        #expect(events(text, published: "1948-05-10", title: "The Americas Organize at Bogota") == ["Bogota 1948-03-30"])
     }
 }
