@@ -807,10 +807,12 @@ extension EventResolver {
                 if let venue = venueBeforeMeeting(s, event: e) {
                     out.append((venue.name, isHeadline ? 3 : 1))
                 } else if isHeadline, let start = (max(0, e - 4)..<e).first(where: { k in
-                    (k == 0 || tokens[k - 1].norm == ":")
+                    // (Or after "in": "Malik and Razak Reach Accord in Bangkok Talks".)
+                    (k == 0 || tokens[k - 1].norm == ":" || tokens[k - 1].is(.in) || tokens[k - 1].norm == "at")
                         && (gazetteer.match(tokens, at: k)?.upperBound == e || k == e - 1 && tokens[k].isCapitalized && capitalNames.contains(tokens[k].norm))
                 }) {
-                    // A headline drops the article: "Live: Rome Conference on Lebanon Ends …".
+                    // A headline drops the article: "Live: Rome Conference on Lebanon Ends …",
+                    // "… in Bangkok Talks".
                     out.append((Gazetteer.text(tokens, start..<e), 3))
                 }
             }

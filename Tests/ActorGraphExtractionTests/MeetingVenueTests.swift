@@ -958,4 +958,15 @@ import Testing
             + "On May 3, the day after the conference closed, Kenya broke off relations with Uganda."
         #expect(events(text, published: "1948-05-10", title: "The Americas Organize at Bogota") == ["Bogota 1948-03-30"])
     }
+
+    /// "Malik and Razak Reach Accord in Bangkok Talks": a headline in title case drops the article
+    /// before its meeting's city after "in" too, and outweighs the capitals that must endorse the
+    /// texts.
+    @Test func aHeadlinesCityBeforeItsMeetingAfterInPlacesTheText() {
+        let title = "Musa and Okello Reach Accord in Bangkok Talks"
+        let text = title + "\n\nBy Our Diplomatic Reporter\n\nKenya and Uganda reached agreement yesterday at the close of four days of talks. "
+            + "The texts will be kept confidential until the Governments in Nairobi and Kampala have endorsed them."
+        #expect(events(text, published: "1966-06-02", title: title).allSatisfy { $0.hasPrefix("Bangkok ") })
+        #expect(!events(text, published: "1966-06-02", title: title).isEmpty)
+    }
 }
