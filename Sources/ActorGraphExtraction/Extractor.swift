@@ -410,14 +410,21 @@ public struct Extractor: Sendable {
         return tokens[max(0, range.lowerBound - 3)..<range.lowerBound].contains { accusationWords.contains($0.norm) }
     }
 
-    /// Whether the mention at `range` names the country of a war: "war in X", "X's war", "X war".
+    /// Whether the mention at `range` names the country of a war ("war in X", "X's war", "X war")
+    /// or of a meeting's topic ("talks on X").
     func isWarCountry(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let after = range.upperBound < tokens.count ? tokens[range.upperBound].norm : ""
         let after2 = range.upperBound + 1 < tokens.count ? tokens[range.upperBound + 1].norm : ""
         if warNouns.contains(after) || (after == "'s" && warNouns.contains(after2)) { return true }
-        guard range.lowerBound >= 2, tokens[range.lowerBound - 1].norm == "in" else { return false }
+        guard range.lowerBound >= 2 else { return false }
+        // "a new round of talks on Syria": the country a meeting is about is the text's too.
+        if ["on", "about", "over"].contains(tokens[range.lowerBound - 1].norm) { return Self.topicalMeetings.contains(tokens[range.lowerBound - 2].norm) }
+        guard tokens[range.lowerBound - 1].norm == "in" else { return false }
         return warNouns.contains(tokens[range.lowerBound - 2].norm)
     }
+
+    /// Meeting nouns whose topic ("talks on Syria") is the country a text is about.
+    static let topicalMeetings: Set<String> = ["talks", "conference", "summit", "negotiations", "meeting", "consultations", "dialogue"]
 
     /// Lexicon names in a sentence, with places told apart from actors, and the generic words
     /// (template entries) still to resolve against the document's country.

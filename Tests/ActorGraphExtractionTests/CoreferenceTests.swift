@@ -91,6 +91,14 @@ import Testing
         let edges = Fixture.edges("Kenyan and Ethiopian mediators spoke in Nairobi. The war in Somalia has lasted years. Eritrea backs the government.")
         #expect(edges.contains("Eritrea backs Somalia"))
     }
+
+    /// "met in the Kazakh capital … for talks on Syria": the country a meeting is about, not the
+    /// host's, is whose rebels "rebel groups" are.
+    @Test func theCountryAMeetingIsAboutIsTheDocumentsCountry() {
+        let edges = Fixture.edges("ASTANA, Nov 11 (AP) - Senior officials met in the Kazakh capital on Wednesday for a new round of talks on Syria. Turkey supports rebel groups in the north.")
+        #expect(edges.contains("Turkey backs Syrian opposition"), "\(edges.sorted())")
+        #expect(!edges.contains("Turkey backs Kazakh opposition"))
+    }
 }
 
 @Suite struct FormerOfficialsTests {
