@@ -49,7 +49,8 @@ struct CountedReferences: Sendable {
             let end: Int
             if nounAt < tokens.count, personNouns.contains(tokens[nounAt].norm) || sideNouns.contains(tokens[nounAt].norm) {
                 (wantsPersons, end) = (personNouns.contains(tokens[nounAt].norm), nounAt + 1)
-            } else if count > 2, tokens[start].norm == "the", nounAt < tokens.count, countFollowers.contains(tokens[nounAt].norm) {
+            } else if count > 2, tokens[start].is(.the) || tokens[start].is(.all), nounAt < tokens.count, countFollowers.contains(tokens[nounAt].norm) {
+                // ("The three have expelled French troops", "All three have".)
                 (wantsPersons, end) = (false, nounAt)
             } else {
                 i += 1

@@ -64,4 +64,11 @@ import Testing
         let persons = Fixture.edges("President Ali Musa and President John Okot shook hands. The two countries held talks in Juba on Friday.")
         #expect(!persons.contains { $0.contains("attended Juba") })
     }
+
+    /// "All three have expelled French troops", as "the three have": a bare count after "all"
+    /// stands for the list named before it.
+    @Test func allThreeAreTheListNamedBefore() {
+        let edges = Fixture.edges("Mali, Burkina Faso and Niger have formed a confederation. All three have expelled French troops.")
+        #expect(edges.isSuperset(of: ["Mali opposes France", "Burkina Faso opposes France", "Niger opposes France"]), "\(edges.sorted())")
+    }
 }
