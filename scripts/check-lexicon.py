@@ -44,7 +44,6 @@ AMBIGUITY_ALLOWED = {
 
 # Forms that must not appear as a surface form of any entry (ambiguous in news).
 FORBIDDEN_FORMS = {
-    "Congo": "ambiguous between DR Congo and the Republic of the Congo",
     "Korea": "ambiguous between North and South Korea",
     "Korean": "ambiguous between North and South Korea",
     "Koreans": "ambiguous between North and South Korea",

@@ -106,7 +106,10 @@ OVERRIDES = {
     "LAO": {"name": "Laos", "aliases+": ["Lao PDR"], "demonyms": ["Lao", "Laotian", "Laotians"]},
     "VNM": {"name": "Vietnam"},
     "COD": {"name": "Democratic Republic of the Congo",
-            "aliases+": ["DR Congo", "DRC", "D.R. Congo", "Democratic Republic of Congo",
+            # "Congo" alone is this Congo in the wires' style (Reuters, AP and AFP write "Congo"
+            # for it and "Republic of Congo" or "Congo Republic" for the other, whose longer
+            # names win the match).
+            "aliases+": ["Congo", "DR Congo", "DRC", "D.R. Congo", "Democratic Republic of Congo",
                          "Congo-Kinshasa", "FARDC",
                          # "Congolese army", "Congolese forces" as the state's own forces.
                          "Congolese army", "Congolese armed forces", "Congolese troops",
@@ -119,7 +122,7 @@ OVERRIDES = {
     # (Tananarive, as French and English wrote it until 1975.)
     "MDG": {"metonyms": ["Antananarivo", "Tananarive"]},
     "COG": {"name": "Republic of the Congo",
-            "aliases+": ["Republic of Congo", "Congo-Brazzaville"], "demonyms": []},
+            "aliases+": ["Republic of Congo", "Congo Republic", "Congo-Brazzaville"], "aliases-": ["Congo"], "demonyms": []},
     "CIV": {"name": "Ivory Coast", "aliases+": ["Côte d'Ivoire", "Cote d'Ivoire"],
             "metonyms": ["Abidjan", "Yamoussoukro"]},
     "TLS": {"name": "East Timor", "aliases+": ["Timor-Leste"],

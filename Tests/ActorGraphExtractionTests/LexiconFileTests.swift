@@ -67,6 +67,15 @@ import Testing
         #expect(edges.contains("Uganda backs Democratic Republic of the Congo"))
     }
 
+    /// "Congo" alone is the DRC, as the wires write it; "Congo Republic" and "Republic of Congo"
+    /// are the other, their longer names winning the match.
+    @Test func congoAloneIsTheDRC() {
+        #expect(Fixture.edges("Rwanda accused Congo of arming the FDLR.").contains("Rwanda opposes Democratic Republic of the Congo"))
+        let other = Fixture.edges("Congo Republic President Denis Sassou Nguesso backs Chad.")
+        #expect(other.contains("Denis Sassou Nguesso represents Republic of the Congo"), "\(other.sorted())")
+        #expect(!other.contains { $0.contains("Democratic Republic") })
+    }
+
     /// Egypt kept the name "United Arab Republic" until 1971: histories of the 1960s use it.
     @Test func theUnitedArabRepublicIsEgypt() {
         let edges = Fixture.edges("The United Arab Republic sent troops to back the Yemeni republic against Saudi Arabia.", published: "1965-08-25")
