@@ -56,6 +56,15 @@ struct CountedReferences: Sendable {
                 i += 1
                 continue
             }
+            // ("The four mediators - the United States, Egypt, Qatar and Turkey -": a count whose
+            // own list follows, of states where it would count persons back, is left to that list.)
+            if end < tokens.count, ["-", "\u{2014}", "\u{2013}", ":"].contains(tokens[end].norm),
+                let next = sentences[k].mentions.first(where: { $0.range.lowerBound > end && $0.range.lowerBound <= end + 2 }),
+                (next.actor.kind == .person) != wantsPersons
+            {
+                i += 1
+                continue
+            }
             guard !sentences[k].mentions.contains(where: { $0.range.overlaps(start..<end) }),
                 let list = lastList(of: count, in: sentences, before: (k, start), persons: wantsPersons, states: !wantsPersons && stateNouns.contains(tokens[nounAt].word))
             else {

@@ -83,7 +83,8 @@ struct KnownPersons: Sendable {
                 if words.count == 1 {
                     addSurname(words[0], entry)
                     vouched.insert(words[0])
-                    if !calledByFirst { oneWordNames[words[0], default: []].append(entry) }
+                    // ("Erdogan" and "Erdoğan" fold to one word: one entry.)
+                    if !calledByFirst, oneWordNames[words[0]]?.contains(entry) != true { oneWordNames[words[0], default: []].append(entry) }
                     continue
                 }
                 byWords[words] = entry

@@ -1045,9 +1045,19 @@ struct PersonRecognizer {
                 let r = name(tokens, at: k, covered: covered), !r.contains(where: { taken[$0] })
             else { k += 1; continue }
             let text = Gazetteer.text(tokens, r)
+            // ("the Biden administration" is the government's, read below.)
+            if r.count == 1, r.upperBound < tokens.count, governmentNounWords.contains(tokens[r.upperBound].word) {
+                k += 1
+                continue
+            }
             if let entry = known.entry(named: text, in: year) {
                 add(r, knownActors[entry.actor], "", mention: r)
                 found[found.count - 1].isKnown = true
+                // "talks with Putin": a surname the table gives alone is its person's full name.
+                if r.count == 1, KnownPersons.words(entry.name).count > 1 {
+                    found[found.count - 1].writtenSurname = text
+                    found[found.count - 1].name = entry.name
+                }
             } else if known.person(fullName: text) != nil {
                 add(r, nil, "", mention: r)
             } else {

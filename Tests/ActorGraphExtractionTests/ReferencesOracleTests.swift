@@ -10,8 +10,9 @@ import Testing
 /// the oracle asks the lists' Strings. They must find what
 /// they found before (kept here verbatim as the oracle) on every sentence of the seeds and every
 /// fixture's articles, their upper-cased copies and sentences made for each opening and count.
-/// (A reading changed on purpose changes in both: "all three have", as "the three have", counts
-/// back to the list before it since the thirty-third session.)
+/// (A reading changed on purpose changes in both: since the thirty-third session "all three have",
+/// as "the three have", counts back to the list before it, and "the four mediators - the United
+/// States, Egypt, …" leaves the states after the dash to the rules.)
 @Suite struct ReferencesOracleTests {
     /// The counts as they were looked up before the fifteenth speed pass.
     static let numbersBefore = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
@@ -95,6 +96,13 @@ import Testing
             } else if count > 2, tokens[start].norm == "the" || tokens[start].norm == "all", nounAt < tokens.count, countFollowers.contains(tokens[nounAt].norm) {
                 (wantsPersons, end) = (false, nounAt)
             } else {
+                i += 1
+                continue
+            }
+            if end < tokens.count, ["-", "\u{2014}", "\u{2013}", ":"].contains(tokens[end].norm),
+                let next = sentences[k].mentions.first(where: { $0.range.lowerBound > end && $0.range.lowerBound <= end + 2 }),
+                (next.actor.kind == .person) != wantsPersons
+            {
                 i += 1
                 continue
             }
