@@ -58,15 +58,10 @@ extension EventResolver {
         }
         // "since the first session of the conference on Wednesday, August 9": a conference's first
         // session opened it.
-        // "When the delegates assembled on March 30 for the opening session of the Conference":
-        // its opening session, dated before or after it, opened it too.
-        if e >= 1, ["session", "sitting", "plenary"].contains(tokens[e].norm) {
-            if tokens[e - 1].norm == "first", let found = days.first(where: { $0.0.lowerBound > e && $0.0.lowerBound <= e + 7 }) { return found.1 }
-            if ["opening", "inaugural"].contains(tokens[e - 1].norm),
-                let found = days.first(where: { $0.0.lowerBound > e && $0.0.lowerBound <= e + 7 || $0.0.upperBound < e && $0.0.upperBound >= e - 7 })
-            {
-                return found.1
-            }
+        if e >= 1, tokens[e - 1].norm == "first", ["session", "sitting", "plenary"].contains(tokens[e].norm),
+            let found = days.first(where: { $0.0.lowerBound > e && $0.0.lowerBound <= e + 7 })
+        {
+            return found.1
         }
         if let days = itsDays(s, event: e, days: days) { return days.first }
         // "met in Adana on Monday and Tuesday": the first of the days the meeting is given.
@@ -114,9 +109,12 @@ extension EventResolver {
         {
             return days[0].1.adding(days: -(n - 1))
         }
-        // "its opening session on June 28", "the first round on Monday".
+        // "its opening session on June 28", "the first round on Monday"; a session's day may come
+        // before it too: "When the delegates assembled on March 30 for the opening session of the
+        // Conference".
         if e >= 1, firstSessions.contains(tokens[e - 1].word),
             let found = days.first(where: { $0.0.lowerBound > e && $0.0.lowerBound <= e + 3 })
+                ?? (["session", "sitting", "plenary"].contains(tokens[e].norm) ? days.last(where: { $0.0.upperBound < e && $0.0.upperBound >= e - 7 }) : nil)
         {
             return found.1
         }

@@ -208,15 +208,28 @@ public struct Extractor: Sendable {
         _ = readSentences(masked) { _, _, tokens, mentions, _ in
             bySentence.append(recognizer.persons(tokens, mentions: mentions, scalars: masked, year: year))
         }
-        // "Mr Marshall" in a text that names David Marshall: the text's full name, not the
-        // table's George Marshall.
-        let surnames = Set(bySentence.joined().lazy.filter { $0.writtenSurname == nil }.map { KnownPersons.words($0.name) }.filter { $0.count >= 2 }.compactMap(\.last))
+        Self.preferTextsFullNames(&bySentence)
+        return PersonsFound(fingerprint: Self.fingerprint(document), bySentence: bySentence, blanked: Boilerplate.blankedRuns(scalars, masked))
+    }
+
+    /// "Mr Marshall" in a text that names David Marshall of Singapore: the text's full name, not
+    /// the table's George Marshall; "Mr Vorster" in a text that names Mr John Vorster of South
+    /// Africa, the side the table gives: the text's full name, not the table's B. J. Vorster. Read
+    /// over the whole document, for the persons a known surname was given a full name
+    /// (``TitledPerson/writtenSurname``).
+    static func preferTextsFullNames(_ bySentence: inout [[TitledPerson]]) {
+        var namedBySurname: [String: [(side: ActorRef?, name: String)]] = [:]
+        for p in bySentence.joined() where p.writtenSurname == nil {
+            let words = KnownPersons.words(p.name)
+            if words.count >= 2, let last = words.last { namedBySurname[last, default: []].append((p.represents, p.name)) }
+        }
+        guard !namedBySurname.isEmpty else { return }
         for k in bySentence.indices {
             for f in bySentence[k].indices {
-                if let written = bySentence[k][f].writtenSurname, surnames.contains(KnownPersons.words(written).last ?? "") { bySentence[k][f].name = written }
+                guard let written = bySentence[k][f].writtenSurname, let named = namedBySurname[KnownPersons.words(written).last ?? ""] else { continue }
+                bySentence[k][f].name = named.first { $0.side == bySentence[k][f].represents }?.name ?? written
             }
         }
-        return PersonsFound(fingerprint: Self.fingerprint(document), bySentence: bySentence, blanked: Boilerplate.blankedRuns(scalars, masked))
     }
 
     /// A hash of the document's text: phase one's persons belong to phase two's sentences only
@@ -350,6 +363,12 @@ public struct Extractor: Sendable {
             }
             sentences.append(sentence)
             if !pending.isEmpty { generics[index] = pending }
+        }
+        // (Without phase one's persons, its reading over the whole document, as phase one ends.)
+        if known == nil {
+            var bySentence = sentences.map(\.persons)
+            Self.preferTextsFullNames(&bySentence)
+            for k in sentences.indices { sentences[k].persons = bySentence[k] }
         }
         var warnings: [String] = []
         if skipped > 0 {
