@@ -496,13 +496,7 @@ extension EventResolver {
         // there, and so is the meeting it was signed at ("wrapped up their summit after signing
         // the Islamabad Declaration").
         if tokens[max(0, e - 8)..<min(tokens.count, e + 9)].contains(where: { signings.contains($0.word) }) {
-            for i in tokens.indices where tokens[i].norm == "the" && i + 2 < tokens.count && tokens[i + 1].isCapitalized {
-                let capital = capitalNames.contains(tokens[i + 1].norm) ? (i + 1)..<(i + 2) : nil
-                guard let city = gazetteer.match(tokens, at: i + 1) ?? capital, city.upperBound < tokens.count,
-                    documents.contains(tokens[city.upperBound].word), !notPlaces.contains(tokens[i + 1].word)
-                else { continue }
-                consider(city, Gazetteer.text(tokens, city))
-            }
+            for city in documentCities(tokens) { consider(city, Gazetteer.text(tokens, city)) }
         }
         // (The mentions taken once: a closure that reads `s` copied the whole sentence per token.)
         let mentions = s.mentions
@@ -699,6 +693,19 @@ extension EventResolver {
         return Gazetteer.text(t, (i + 1)..<end)
     }
 
+    /// The cities of the texts a sentence names after them: "the Beijing Declaration", "the Minsk
+    /// agreements" (a city of the gazetteer or a capital, after "the", before a "document" word).
+    func documentCities(_ tokens: [Token]) -> [Range<Int>] {
+        tokens.indices.compactMap { i in
+            guard tokens[i].norm == "the", i + 2 < tokens.count, tokens[i + 1].isCapitalized else { return nil }
+            let capital = capitalNames.contains(tokens[i + 1].norm) ? (i + 1)..<(i + 2) : nil
+            guard let city = gazetteer.match(tokens, at: i + 1) ?? capital, city.upperBound < tokens.count,
+                documents.contains(tokens[city.upperBound].word), !notPlaces.contains(tokens[i + 1].word)
+            else { return nil }
+            return city
+        }
+    }
+
     /// The cities a document places things in, weighted: a dateline ("Vienna: …") counts three,
     /// every "in Vienna", "at a Vienna hotel" or "the Vienna talks" one. Countries are left out:
     /// "in Syria" says where a war is, not where diplomats meet.
@@ -794,13 +801,7 @@ extension EventResolver {
             }
             // "The Helsinki Bargain", "under the Minsk agreements": a text named after a city was
             // agreed there.
-            for i in tokens.indices where tokens[i].norm == "the" && i + 2 < tokens.count && tokens[i + 1].isCapitalized {
-                let capital = capitalNames.contains(tokens[i + 1].norm) ? (i + 1)..<(i + 2) : nil
-                guard let city = gazetteer.match(tokens, at: i + 1) ?? capital, city.upperBound < tokens.count,
-                    documents.contains(tokens[city.upperBound].word), !notPlaces.contains(tokens[i + 1].word)
-                else { continue }
-                out.append((Gazetteer.text(tokens, city), 1))
-            }
+            for city in documentCities(tokens) { out.append((Gazetteer.text(tokens, city), 1)) }
             // (A headline's "the London Conference" weighs as its "in Westminster" does.)
             for m in s.mentions where m.role == .event {
                 let e = m.range.lowerBound
