@@ -163,9 +163,12 @@ extension EventResolver {
     /// The place and day of a heading line: "Friday, August 15: Anchorage", "Day 2 - Geneva,
     /// 14 June", "Geneva, 14 June": a short sentence with no meeting noun, a day, and a place
     /// after a colon or a dash, or opening it.
+    /// A fact box's line that says where and when ("Where and when: Abidjan, Tuesday 27 March 2012,
+    /// at the invitation of …") is such a heading, whatever follows its day.
     func scene(_ s: SentenceAnalysis) -> (place: String?, date: ResolvedDate)? {
         let t = s.tokens
-        guard t.count <= 10, !s.mentions.contains(where: { $0.role == .event }),
+        let label = Self.factBoxLabel(t, naming: Self.sceneLabels)
+        guard t.count <= 10 || label != nil, !s.mentions.contains(where: { $0.role == .event }),
             let day = s.dates.first(where: { if case .day = $0.date { true } else { false } })
         else { return nil }
         let dated = { (k: Int) in s.dates.contains { $0.range.contains(k) } }
@@ -193,11 +196,29 @@ extension EventResolver {
             guard words.count <= 5, words.allSatisfy({ dated($0) || DateResolver.weekday(t[$0]) != nil }) else { return nil }
             return (nil, day.date)
         }
-        // Every other word is the date's: a heading, not a clause.
-        let rest = t.indices.filter { !range.contains($0) && !dated($0) && t[$0].isWord }
+        // Every other word is the date's: a heading, not a clause. (A fact box's label before, and
+        // whatever its line adds after the day.)
+        let rest = t.indices.filter { k in
+            !range.contains(k) && !dated(k) && t[k].isWord && label.map { k > $0 && k < day.range.upperBound } ?? true
+        }
         guard rest.allSatisfy({ ["day", "on"].contains(t[$0].norm) || DateResolver.weekday(t[$0]) != nil || Int(t[$0].norm) != nil })
         else { return nil }
         return (name, day.date)
+    }
+
+    /// The labels of a fact box's line that says where and when a meeting is.
+    static let sceneLabels: Set<String> = ["where", "when", "and", "venue", "date", "dates", "place", "location", "time"]
+
+    /// The labels of any fact box's line: "What:", "Who:", "Where and when:", "Decisions:".
+    static let factBoxLabels: Set<String> = sceneLabels.union(["what", "who", "why", "how", "which", "outcome", "decisions", "participants", "present", "absent"])
+
+    /// The colon of a fact box's label opening the line (one to three words, all of `labels`, the
+    /// first capitalised): "Where and when:", "What:".
+    static func factBoxLabel(_ t: [Token], naming labels: Set<String>) -> Int? {
+        guard let colon = t.prefix(4).firstIndex(where: { $0.is(.colon) }), colon > 0, t[0].isCapitalized,
+            t[..<colon].allSatisfy({ labels.contains($0.norm) })
+        else { return nil }
+        return colon
     }
 
     /// The city a heading line places itself in before its date: "Rixos hotel, Almaty, Saturday 6

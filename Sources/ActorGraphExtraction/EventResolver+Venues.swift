@@ -345,7 +345,8 @@ extension EventResolver {
     static func namesBase(_ tokens: [Token], _ k: Int) -> String? {
         var j = k + 1
         if j < tokens.count, !tokens[j].isCapitalized, ["military", "air", "naval", "army", "airforce"].contains(tokens[j].norm) { j += 1 }
-        guard j < tokens.count, tokens[j].norm == "base", !(j + 1 < tokens.count && tokens[j + 1].norm == "in") else { return nil }
+        // (So are a cosmodrome and an airbase: "at the Vostochny cosmodrome".)
+        guard j < tokens.count, ["base", "airbase", "cosmodrome", "spaceport"].contains(tokens[j].norm), !(j + 1 < tokens.count && tokens[j + 1].norm == "in") else { return nil }
         return tokens[k].text
     }
 
@@ -468,6 +469,8 @@ extension EventResolver {
             // "In Doha on Sunday, the envoy … met …": a fronted place sets the scene for the
             // whole sentence.
             let city = m.form == .metonym || isCityState(m, tokens)
+            // "The mini-summit on peace in eastern DRC was convened …": a region of a country.
+            if !city, m.range.lowerBound >= 1, directions.contains(tokens[m.range.lowerBound - 1].word) { continue }
             let fronted = city && m.range.lowerBound <= 2 && m.range.lowerBound >= 1
                 && ["in", "at"].contains(tokens[m.range.lowerBound - 1].norm)
             // "The signing came sixteen days later, on 16 January, in the great hall of a castle in

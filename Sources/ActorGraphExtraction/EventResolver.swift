@@ -67,7 +67,12 @@ struct EventResolver {
         intervalUnits = vocabulary.set(rules.words(.intervalUnit))
         warTopics = vocabulary.set(rules.list("war"))
         envoyPosts = vocabulary.set(rules.words(.accredited))
+        directions = vocabulary.set(rules.list("direction"))
     }
+
+    /// relations.rules' "direction" list: "in eastern Congo" names a region of a country, where
+    /// the fighting or the topic is, not where anyone meets ("in central Moscow" is still the city).
+    let directions: WordSet
 
     /// relations.rules' "accredited" list: "its ambassador in Washington" names where an envoy
     /// serves, not where anyone meets.
@@ -369,7 +374,16 @@ struct EventResolver {
         // "Friday, August 15: Anchorage": a heading sets the scene for the meetings after it, up
         // to the next heading (a week in review, a live blog's days).
         var scenes: [(sentence: Int, place: String?, date: ResolvedDate)] = []
-        for s in sentences { if let found = scene(s) { scenes.append((s.index, found.place, found.date)) } }
+        for (n, s) in sentences.enumerated() {
+            guard let found = scene(s) else { continue }
+            // A fact box's "Where and when:" line sets the scene of the "What:" lines just above it
+            // too (a scene holds from the sentence after its own).
+            var first = n
+            if Self.factBoxLabel(s.tokens, naming: Self.sceneLabels) != nil {
+                while first > 0, n - first < 2, Self.factBoxLabel(sentences[first - 1].tokens, naming: Self.factBoxLabels) != nil { first -= 1 }
+            }
+            scenes.append((first < n ? sentences[first].index - 1 : s.index, found.place, found.date))
+        }
         // A day alone heads a day's entries only where several do: "Tuesday, 3 December 2024"
         // over a statement is its date line.
         // (Not a divider further down that dates its entries before the day of publication: a

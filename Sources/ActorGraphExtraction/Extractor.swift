@@ -609,7 +609,17 @@ public struct Extractor: Sendable {
                             && !sentences[k].mentions.contains { $0.actor.kind == .state && $0.range.lowerBound > f.range.upperBound && $0.range.upperBound <= range.lowerBound }
                     }
                     : nil
-                guard let code = possessor?.actor.country ?? fronted?.actor.country ?? a.country else { continue }
+                // "… in Syria, where Tehran is Assad's ally and Riyadh arms rebels fighting him": a
+                // "where" clause about a state is about that state's rebels and army (not past
+                // another place).
+                let placed = sentences[k].mentions.last { w in
+                    w.actor.kind == .state && w.role == .place && w.range.upperBound + 1 < range.lowerBound
+                        && tokens[w.range.upperBound].norm == "," && tokens[w.range.upperBound + 1].norm == "where"
+                }
+                let whereClause = placed.flatMap { w in
+                    sentences[k].mentions.contains { $0.role == .place && $0.range.lowerBound > w.range.upperBound && $0.range.upperBound <= range.lowerBound } ? nil : w
+                }
+                guard let code = possessor?.actor.country ?? fronted?.actor.country ?? whereClause?.actor.country ?? a.country else { continue }
                 // "the regime of Bashar al-Assad", "the government in Khartoum" are left to the
                 // nominal rules.
                 if range.upperBound < sentences[k].tokens.count, sentences[k].tokens[range.upperBound].norm == "of" { continue }
@@ -901,8 +911,9 @@ public struct Extractor: Sendable {
                     // "backed ASEAN's peace plan": backing a proposal is not taking the proposer's side.
                     // "will support Assad's eventual transition from power": backing a step, not a side.
                     if relation == .backs, let o = match.objects.last, isStepOf(sentences[k].tokens, after: o.range.upperBound) { continue }
-                    // "accused Nicaragua of funnelling weapons to the FMLN": an accuser's claim.
-                    if relation == .backs, let s = match.subjects.first, isAccused(sentences[k].tokens, s.range) { continue }
+                    // "accused Nicaragua of funnelling weapons to the FMLN", "accuses the army of
+                    // collaborating with the FDLR": an accuser's claim.
+                    if relation == .backs || relation == .coordinatesWith, let s = match.subjects.first, isAccused(sentences[k].tokens, s.range) { continue }
                     // "supplies weapons to Sudan's RSF", "backs Syria's Assad": the state's own side or
                     // leader the possessive names is the object.
                     var objects = match.objects.map { o in Self.possessed(by: o, in: sentences[k]) ?? o }

@@ -73,6 +73,19 @@ enum NegationGuard {
         return out
     }
 
+    /// Words that name what a denial at the head of its own clause denies: "denies the charge and
+    /// …", "rejected the accusations, but …".
+    static let charges: Set<String> = ["charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "report", "reports"]
+
+    /// Whether the denial at `k` has a charge for its object and ends its clause there, with "and",
+    /// "but" or a comma: "denies the charge and in turn accuses …" (not "denies the charge that …").
+    static func deniesACharge(_ tokens: [Token], at k: Int) -> Bool {
+        var j = k + 1
+        if j < tokens.count, ["the", "this", "that", "these", "those", "all", "such"].contains(tokens[j].norm) { j += 1 }
+        guard j + 1 < tokens.count, charges.contains(tokens[j].norm) else { return false }
+        return tokens[j + 1].is(.and) || tokens[j + 1].is(.comma) || tokens[j + 1].is(.but)
+    }
+
     static func voids(_ match: RuleMatch, in tokens: [Token], clauses: Clauses, rules: CompiledRules) -> Bool {
         // A question states nothing: "Will Ethiopia join the talks?"
         Vocabulary.assertAssigned(tokens)
@@ -86,6 +99,9 @@ enum NegationGuard {
         let asides = asides(of: match, in: clauses)
         for k in match.range where rules.negations.contains(tokens[k].word) || rules.denials.contains(tokens[k].word) {
             if asides.contains(where: { $0.contains(k) }) { continue }
+            // "Kigali denies the charge and in turn accuses the army of …": a denial of a charge
+            // already told is a clause of its own.
+            if rules.denials.contains(tokens[k].word), deniesACharge(tokens, at: k) { continue }
             // "said Kenya and Ethiopia would jointly monitor the truce": reported speech states a
             // position, so its "would" is not hypothetical.
             if tokens[k].is(.would), reported(before: match.range.lowerBound, in: clauses) { continue }

@@ -158,6 +158,9 @@ struct PersonRecognizer {
     /// "X Y, Iran's ambassador in Cairo". Another lowercase word ("said", "has") makes the post
     /// the subject of a clause, not an appositive.
     static let afterPost: Set<String> = ["who", "and", "in", "at", "to", "for", "since", "until", "from", "on", "whose", "with", "between"]
+    /// Words that open a region's name, not a person's: "Russia's Far East", "Iraq's North".
+    static let compassWords: Set<String> = ["far", "middle", "near", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"]
+
     /// Tokens after which a name preceded by a body's possessive ends: "the EU's X Y said",
     /// "Hamas's X Y, who …". A body's possessive before a capitalised phrase names a person
     /// only then ("NATO's Eastern Flank", "the UN's Human Rights Council" are not persons).
@@ -901,8 +904,10 @@ struct PersonRecognizer {
             else { continue }
             let next = r.upperBound < tokens.count ? tokens[r.upperBound] : nil
             if let next, next.isCapitalized { continue }
-            // "Sudan's South Darfur state": a region of the state, not a person.
+            // "Sudan's South Darfur state": a region of the state, not a person; so is "Russia's
+            // Far East".
             if let next, regionNouns.contains(next.norm) { continue }
+            if Self.compassWords.contains(tokens[r.lowerBound].norm) { continue }
             if m.actor.kind != .state, let next, !Self.clauseAfterName.contains(next.norm) { continue }
             add(r, m.actor, "", mention: m.range.lowerBound..<r.upperBound)
         }

@@ -211,6 +211,32 @@ import Testing
     }
 
     /// "PUTRAJAYA, Malaysia - … at talks in Malaysia": a country is the venue only when the text names no city in it.
+    /// "The mini-summit on peace in eastern Kenya was convened by …": a country after a direction
+    /// word is a region of it, where the trouble is; the meeting is in the text's city.
+    @Test func aRegionOfACountryIsNoVenue() {
+        let text = "Regional leaders met in the Angolan capital on Tuesday. The mini-summit on peace and security in eastern Kenya was convened by Angolan President Joao Lourenco."
+        #expect(events(text) == ["Luanda 2024-03-12"])
+        #expect(events("Uganda and Rwanda met in Kenya on Tuesday.") == ["Kenya 2024-03-12"])
+    }
+
+    /// A fact box: "What: … summit …" over "Where and when: Accra, Tuesday 12 March 2024, at the
+    /// invitation of …" places and dates the summit and the story under it; "What:" is no place.
+    @Test func aFactBoxSaysWhereAndWhen() {
+        let text = """
+            Leaders suspend Niger
+
+            AT A GLANCE
+
+            What: Extraordinary summit of ECOWAS leaders on the coup in Niger.
+            Where and when: Accra, Tuesday 12 March 2024, at the invitation of the Ghanaian president.
+
+            THE STORY
+
+            ACCRA - The summit named President Macky Sall of Senegal as mediator. Ghana's President Nana Akufo-Addo told the summit that democracy was at stake.
+            """
+        #expect(events(text, published: "2024-03-13") == ["Accra 2024-03-12"])
+    }
+
     /// "in the hill resort of Murree, north of Islamabad": the town a place noun names, not the
     /// reference point of a bearing, however far the meeting noun stands.
     @Test func aBearingsReferencePointIsNoVenue() {
@@ -538,6 +564,8 @@ import Testing
     /// (a headline's title case) names no city "Base", and "Envoy Flew Him In" no person "Flew".
     @Test func aBaseIsNamedForItsPlace() {
         #expect(events("Kenya and Uganda held talks on Monday at the Kitona military base near the river.") == ["Kitona 2024-03-11"])
+        // (A cosmodrome or an airbase likewise: "at the Vostochny cosmodrome".)
+        #expect(events("Kenya and Uganda held talks on Monday at the Vostochny cosmodrome.") == ["Vostochny 2024-03-11"])
         let headline = "Signs Accord After All-Night Talks With Kenya at Base; U.S. Envoy Flew Him In\n\nNAIROBI -- Uganda and Kenya held talks on Monday."
         #expect(events(headline) == ["Nairobi 2024-03-11"])
         #expect(!Fixture.edges(headline).contains { $0.hasPrefix("Flew ") })

@@ -16,6 +16,17 @@ import Testing
         #expect(!Fixture.edges("Liberian President Charles Taylor has repeatedly denied accusations that he supplies the RUF with arms.").contains("Liberia backs Revolutionary United Front"))
         #expect(Fixture.edges("Iran denies claims that it arms the Houthis.").isEmpty)
         #expect(Fixture.edges("Ukraine rejected the offer, and Russia attacked Georgia on Monday.").contains("Russia opposes Georgia"))
+        // "denies the charge and in turn accuses …": the denial ends at its own object.
+        #expect(Fixture.edges("Kigali denies the charge and in turn accuses Uganda of lying.").contains("Rwanda opposes Uganda"))
+        #expect(Fixture.edges("Kigali denies the charge that it condemned Uganda.").isEmpty)
+    }
+
+    /// "accuses the army of collaborating with the FDLR": what the accused is charged with is the
+    /// accuser's claim; the accusation is hostility.
+    @Test func anAccusationStatesNoCooperation() {
+        let edges = Fixture.edges("Uganda accuses Kenya of collaborating with Somalia.")
+        #expect(!edges.contains("Kenya coordinates_with Somalia"), "\(edges.sorted())")
+        #expect(edges.contains("Uganda opposes Kenya"), "\(edges.sorted())")
     }
 
     /// "warned Beijing against supplying weapons to Moscow": what a side is warned against it has

@@ -508,6 +508,7 @@ import Testing
     @Test func aRegionAfterAStatesPossessiveIsNoPerson() {
         #expect(!Fixture.edges("Fighting spread in Sudan's South Darfur state on Thursday.").contains { $0.hasPrefix("South Darfur") })
         #expect(!Fixture.edges("Fighting spread in Congo's North Kivu province on Thursday.").contains { $0.hasPrefix("North Kivu") })
+        #expect(!Fixture.edges("Kim and Putin met at a launch site in Russia's Far East on Wednesday.").contains { $0.hasPrefix("Far East") })
         #expect(Fixture.edges("Turkey's Feridun Sinirlioglu said the talks would go on.").contains("Feridun Sinirlioglu represents Turkey"))
     }
 

@@ -48,6 +48,16 @@ import Testing
         #expect(!Fixture.edges("Kenya charged the UAE with arming the RSF.").contains("United Arab Emirates backs Rapid Support Forces"))
     }
 
+    /// "They back opposite sides in Syria, where Tehran is Assad's ally and Riyadh arms rebels
+    /// fighting him": a "where" clause about a state is about that state's rebels, whatever
+    /// country the text is mostly about.
+    @Test func aWhereClauseOwnsItsGenericRebels() {
+        let text = "Iran and six powers reached a deal. Iran's rivals were wary. Saudi Arabia and Iran back opposite sides in Syria, where Riyadh arms rebels fighting the army."
+        let edges = Fixture.edges(text)
+        #expect(edges.contains("Saudi Arabia backs Syrian opposition"), "\(edges.sorted())")
+        #expect(!edges.contains("Saudi Arabia backs Iranian opposition"), "\(edges.sorted())")
+    }
+
     /// "fought the leftist URNG", "backs the Islamist al-Shabaab": a group adjective before a
     /// body's name is skipped as one adjective before a person's is; any other word is not. And
     /// "In Guatemala, the army …": the state a sentence opens on owns its generic army.
