@@ -159,7 +159,7 @@ struct PersonRecognizer {
     /// the subject of a clause, not an appositive.
     static let afterPost: Set<String> = ["who", "and", "in", "at", "to", "for", "since", "until", "from", "on", "whose", "with", "between"]
     /// Words that open a region's name, not a person's: "Russia's Far East", "Iraq's North".
-    static let compassWords: Set<String> = ["far", "middle", "near", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"]
+    static let compassWords: Set<String> = ["far", "deep", "middle", "near", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"]
 
     /// Tokens after which a name preceded by a body's possessive ends: "the EU's X Y said",
     /// "Hamas's X Y, who …". A body's possessive before a capitalised phrase names a person

@@ -48,6 +48,16 @@ import Testing
         #expect(!Fixture.edges("Kenya charged the UAE with arming the RSF.").contains("United Arab Emirates backs Rapid Support Forces"))
     }
 
+    /// "army units and fighters of al-Qaeda in the Arabian Peninsula have fought each other": a
+    /// side's fighters named before it are that side in a list, and "army units" are the text's
+    /// army.
+    @Test func fightersOfASideAreThatSideInAList() {
+        let text = "Yemen's president signed the deal in Riyadh. In the south, army units and fighters of al-Qaeda in the Arabian Peninsula have fought each other for months."
+        let edges = Fixture.edges(text)
+        #expect(edges.contains("Yemen opposes al-Qaeda in the Arabian Peninsula"), "\(edges.sorted())")
+        #expect(edges.contains("al-Qaeda in the Arabian Peninsula opposes Yemen"), "\(edges.sorted())")
+    }
+
     /// "They back opposite sides in Syria, where Tehran is Assad's ally and Riyadh arms rebels
     /// fighting him": a "where" clause about a state is about that state's rebels, whatever
     /// country the text is mostly about.
