@@ -16,6 +16,13 @@ import Testing
         #expect(edges.contains("Kenya coordinates_with Somalia"))
     }
 
+    /// "Both groups were banned by the government": a count of groups is the armed groups named
+    /// just before.
+    @Test func bothGroupsAreTheArmedGroupsNamedBefore() {
+        let edges = Fixture.edges("India blames Lashkar-e-Taiba and Jaish-e-Mohammad for the attack. Both groups were banned by Pakistan in January 2002.")
+        #expect(edges.isSuperset(of: ["Pakistan opposes Lashkar-e-Taiba", "Pakistan opposes Jaish-e-Mohammed"]), "\(edges.sorted())")
+    }
+
     @Test func theTwoLeadersArePersons() {
         let edges = Fixture.edges(
             "President Ali Musa and President John Okot shook hands on Friday. The two leaders held talks in Juba on Friday.")
