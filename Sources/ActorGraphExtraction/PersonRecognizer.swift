@@ -459,8 +459,12 @@ struct PersonRecognizer {
     func isAppositionOpener(_ token: Token) -> Bool {
         guard !token.isCapitalized || token.norm == "the" || token.norm == "a" || token.norm == "an" else { return false }
         return Self.appositionOpeners.contains(token.norm) || Self.titleQualifiers.contains(token.norm)
-            || Self.titleAdjectives.contains(token.norm) || formerWords.contains(token.word)
+            || Self.titleAdjectives.contains(token.norm) || formerWords.contains(token.word) || Self.sideQualifiers.contains(token.norm)
     }
+
+    /// Words that name the side a post belongs to, not a state's: "X, the opposition leader",
+    /// "X, the rebel commander" make X a person (of no state: an ownerless post ties to nobody).
+    static let sideQualifiers: Set<String> = ["opposition", "rebel", "militia", "separatist", "insurgent", "guerrilla", "party", "tribal", "spiritual", "religious", "parliamentary"]
 
     /// Titles a monarch of one name is known by together with the name.
     static let monarchTitles: Set<String> = ["king", "queen"]

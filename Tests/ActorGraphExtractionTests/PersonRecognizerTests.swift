@@ -502,6 +502,13 @@ import Testing
         #expect(!envoy.contains("Staffan de Mistura represents Syria"), "\(envoy.sorted())")
     }
 
+    /// "Kenya backs Juan Guaido, the opposition leader": a post of a side, not of a state, still
+    /// makes the name before it a person's, who represents nobody.
+    @Test func aSidesPostInAppositionNamesAPerson() {
+        let edges = Fixture.edges("Kenya backs Juan Guaido, the opposition leader.")
+        #expect(edges == ["Kenya backs Juan Guaido"], "\(edges.sorted())")
+    }
+
     /// "Sudan's South Darfur state", "Congo's North Kivu province": a state's possessive before a
     /// name and a region noun names a region, not a person; "Turkey's Feridun Sinirlioglu said"
     /// still names a person.
