@@ -105,6 +105,14 @@ enum NegationGuard {
             // "said Kenya and Ethiopia would jointly monitor the truce": reported speech states a
             // position, so its "would" is not hypothetical.
             if tokens[k].is(.would), reported(before: match.range.lowerBound, in: clauses) { continue }
+            // "NATO said it would continue to support Ukraine": the report inside the match, right
+            // before its subject's "would" (a pronoun, or "that" and one).
+            if tokens[k].is(.would), k >= 2, (max(match.range.lowerBound, k - 3)..<(k - 1)).contains(where: { rules.reportingVerbs.contains(tokens[$0].word) }),
+                ["it", "they", "he", "she", "we"].contains(tokens[k - 1].norm),
+                !tokens[k...].contains(where: { $0.norm == "if" || $0.norm == "unless" })
+            {
+                continue
+            }
             // "talks between the army and the RSF would start in Jeddah on Saturday": a meeting
             // scheduled, which counts as attended.
             if tokens[k].is(.would), case .relation(.attended) = match.rule.product, k + 1 < tokens.count,

@@ -617,6 +617,15 @@ struct PreparedRuleMatcher {
             {
                 j = close
             }
+            // "between the army, led by General X, and the RSF, commanded by Y": a participle
+            // clause on a member, closed by a comma before the next member, is skipped.
+            if tokens[j].word == words.comma, j + 3 < tokens.count, tokens[j + 1].isWord, !tokens[j + 1].isCapitalized,
+                tokens[j + 1].norm.hasSuffix("ed"), tokens[j + 2].norm == "by",
+                let close = ((j + 3)..<min(tokens.count, j + 12)).first(where: { tokens[$0].word == words.comma || tokens[$0].is(oneOf: NegationGuard.clauseBreakWords) }),
+                tokens[close].word == words.comma, hasMention(at: close + 1) || token(close + 1, is: words.and)
+            {
+                j = close
+            }
             // "President A of Guatemala, the host, President B of El Salvador": a short
             // apposition on a member, closed by a comma before the next member, is skipped.
             if j + 2 < tokens.count, tokens[j].word == words.comma, words.articles.contains(tokens[j + 1].word),

@@ -21,6 +21,14 @@ import Testing
         #expect(Fixture.edges("Kigali denies the charge that it condemned Uganda.").isEmpty)
     }
 
+    /// "NATO said it would continue to support Ukraine": a report inside the match, right before
+    /// its subject's "would", states a position; "said they would fight the rebels if diplomacy
+    /// failed" stays hypothetical.
+    @Test func aReportedWouldStatesAPosition() {
+        #expect(Fixture.edges("NATO said it would continue to support Ukraine.").contains("NATO backs Ukraine"))
+        #expect(!Fixture.edges("NATO said it would support Ukraine if Russia attacked.").contains("NATO backs Ukraine"))
+    }
+
     /// "accuses the army of collaborating with the FDLR": what the accused is charged with is the
     /// accuser's claim; the accusation is hostility.
     @Test func anAccusationStatesNoCooperation() {

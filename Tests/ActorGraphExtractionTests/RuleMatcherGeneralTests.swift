@@ -48,6 +48,13 @@ import Testing
         #expect(!Fixture.edges("Kenya charged the UAE with arming the RSF.").contains("United Arab Emirates backs Rapid Support Forces"))
     }
 
+    /// "Fighting between the army, led by General X, and the RSF, commanded by Y": a participle
+    /// clause on a member of a list, closed by its comma, does not end the list.
+    @Test func aParticipleClauseOnAMemberDoesNotEndTheList() {
+        let edges = Fixture.edges("Sudan's crisis deepened. Fighting between the army, led by General Ali Musa, and the RSF, commanded by General Omar Deng, erupted in April.")
+        #expect(edges.isSuperset(of: ["Sudan opposes Rapid Support Forces", "Rapid Support Forces opposes Sudan"]), "\(edges.sorted())")
+    }
+
     /// "army units and fighters of al-Qaeda in the Arabian Peninsula have fought each other": a
     /// side's fighters named before it are that side in a list, and "army units" are the text's
     /// army.
