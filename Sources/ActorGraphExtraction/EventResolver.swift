@@ -104,8 +104,17 @@ struct EventResolver {
     /// is, not where anyone meets. (Not a truce's words: "signed a truce in Rome" is a venue.)
     let warTopics: WordSet
 
-    /// Whether the preposition at token `i` follows a word of war ("the war in").
-    func followsWarTopic(_ tokens: [Token], _ i: Int) -> Bool { i > 0 && warTopics.contains(tokens[i - 1].word) }
+    /// Whether the preposition at token `i` follows a word of war ("the war in"), or a truce that
+    /// is a meeting's topic ("talks … on a ceasefire in Gaza"; "signed a truce in Rome" is a venue).
+    func followsWarTopic(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        if warTopics.contains(tokens[i - 1].word) { return true }
+        return Self.truceTopics.contains(tokens[i - 1].norm)
+            && tokens[max(0, i - 5)..<(i - 1)].contains { ["on", "about", "over"].contains($0.norm) }
+    }
+
+    /// Words of a truce or a crisis that "on" makes a meeting's topic.
+    static let truceTopics: Set<String> = ["ceasefire", "cease-fire", "truce", "peace", "crisis", "situation", "conflict"]
 
     /// Whether the place mentioned at `range` is where a war is: "the war in Gaza".
     func namesWarPlace(_ tokens: [Token], _ range: Range<Int>) -> Bool {

@@ -211,6 +211,13 @@ import Testing
     }
 
     /// "PUTRAJAYA, Malaysia - … at talks in Malaysia": a country is the venue only when the text names no city in it.
+    /// "arrived in Riyadh for talks … on a ceasefire in Gaza": a truce that "on" makes the talks'
+    /// topic is where the fighting is, not where they meet; "signed a truce in Rome" is a venue.
+    @Test func aTruceTopicsPlaceIsNoVenue() {
+        #expect(events("Kenya's foreign minister arrived in Riyadh on Monday for talks with Saudi officials on a ceasefire in Gaza.") == ["Riyadh 2024-03-11"])
+        #expect(events("Kenya and Uganda signed a truce in Rome on Monday.") == ["Rome 2024-03-11"])
+    }
+
     /// "The mini-summit on peace in eastern Kenya was convened by …": a country after a direction
     /// word is a region of it, where the trouble is; the meeting is in the text's city.
     @Test func aRegionOfACountryIsNoVenue() {
