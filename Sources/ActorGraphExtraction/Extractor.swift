@@ -601,12 +601,13 @@ public struct Extractor: Sendable {
                     : sentences[k].mentions.first { $0.range.upperBound == range.lowerBound && $0.actor.kind == .state && $0.form == .demonym }
                 // "In Guatemala, the army has fought the URNG": a sentence that opens on a state is
                 // about that state's army, whatever country the document is mostly about.
-                // Not past another state ("In Barbados, Venezuela's government and the opposition").
+                // Not past another state ("In Barbados, Venezuela's government and the opposition"),
+                // though past a demonym ("In Mali, Russian fighters fight alongside the army").
                 let fronted = tokens.first?.norm == "in"
                     ? sentences[k].mentions.first { f in
                         f.range.lowerBound == 1 && f.actor.kind == .state && f.range.upperBound <= range.lowerBound
                             && f.range.upperBound < tokens.count && tokens[f.range.upperBound].norm == ","
-                            && !sentences[k].mentions.contains { $0.actor.kind == .state && $0.range.lowerBound > f.range.upperBound && $0.range.upperBound <= range.lowerBound }
+                            && !sentences[k].mentions.contains { $0.actor.kind == .state && $0.form != .demonym && $0.range.lowerBound > f.range.upperBound && $0.range.upperBound <= range.lowerBound }
                     }
                     : nil
                 // "… in Syria, where Tehran is Assad's ally and Riyadh arms rebels fighting him": a

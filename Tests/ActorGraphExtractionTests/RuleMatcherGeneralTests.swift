@@ -86,6 +86,10 @@ import Testing
         #expect(!edges.contains("Kenya opposes Guatemalan National Revolutionary Unity"), "\(edges.sorted())")
         #expect(edges.contains("Eritrea backs al-Shabab"), "\(edges.sorted())")
         #expect(!Fixture.edges("Eritrea backs the wealthy al-Shabaab.").contains("Eritrea backs al-Shabab"))
+        // Past a demonym: "In Mali, Russian fighters fight alongside the army".
+        let mali = Fixture.edges("Russia and Kenya met in Moscow. In Mali, Russian fighters of the Africa Corps fight alongside the army.")
+        #expect(mali.contains("Africa Corps backs Mali"), "\(mali.sorted())")
+        #expect(!mali.contains("Africa Corps backs Russia"), "\(mali.sorted())")
         // Not past another state: "In Barbados, Venezuela's government and the opposition".
         let past = Fixture.edges("Venezuela's crisis went on. In Barbados, Venezuela's government and the opposition signed an agreement in Bridgetown on Tuesday.")
         #expect(!past.contains { $0.hasPrefix("Barbadian") }, "\(past.sorted())")
