@@ -66,7 +66,8 @@ struct CountedReferences: Sendable {
                 continue
             }
             guard !sentences[k].mentions.contains(where: { $0.range.overlaps(start..<end) }),
-                let list = lastList(of: count, in: sentences, before: (k, start), persons: wantsPersons, states: !wantsPersons && stateNouns.contains(tokens[nounAt].word))
+                let list = lastList(of: count, in: sentences, before: (k, start), persons: wantsPersons, states: !wantsPersons && stateNouns.contains(tokens[nounAt].word),
+                    groups: !wantsPersons && Self.groupNouns.contains(tokens[nounAt].norm))
             else {
                 i += 1
                 continue
@@ -76,11 +77,17 @@ struct CountedReferences: Sendable {
         }
     }
 
+    /// Nouns that count armed groups and bodies ("both groups"): the only ones named there stand
+    /// for them, listed or not ("The MNLA routed the army, and Ansar Dine fought alongside it. The
+    /// army has fought both groups").
+    static let groupNouns: Set<String> = ["groups", "movements", "militias", "factions"]
+
     /// The last `count` different actors named as a list ("A and B", "between A and B", "A, B and
     /// C"), looking back from `position` over its sentence and the ones before (two for a pair,
-    /// four for a longer list, whose count says more); for persons, else the only `count` persons
-    /// named there ("Abiy flew to Asmara. Isaias greeted him. The two leaders signed …").
-    func lastList(of count: Int, in sentences: [SentenceAnalysis], before position: (sentence: Int, token: Int), persons: Bool, states: Bool = false) -> [ActorRef]? {
+    /// four for a longer list, whose count says more); for persons, or armed groups and bodies
+    /// (`groups`), else the only `count` of them named there ("Abiy flew to Asmara. Isaias greeted
+    /// him. The two leaders signed …").
+    func lastList(of count: Int, in sentences: [SentenceAnalysis], before position: (sentence: Int, token: Int), persons: Bool, states: Bool = false, groups: Bool = false) -> [ActorRef]? {
         var named: [ActorRef] = []
         let reach = count == 2 ? 2 : 4
         for k in stride(from: position.sentence, through: max(0, position.sentence - reach), by: -1) {
@@ -88,6 +95,7 @@ struct CountedReferences: Sendable {
             let limit = k == position.sentence ? position.token : s.tokens.count
             let fits = { (m: Mention) in
                 m.role == .actor && m.form != .pair && m.range.upperBound <= limit && (m.actor.kind == .person) == persons && (!states || m.actor.kind == .state)
+                    && (!groups || m.actor.kind == .armedGroup || m.actor.kind == .organization)
             }
             let candidates = s.mentions.filter(fits)
             if count == 2 {
@@ -112,7 +120,7 @@ struct CountedReferences: Sendable {
             }
             for m in candidates.reversed() where !named.contains(m.actor) { named.insert(m.actor, at: 0) }
         }
-        guard persons, named.count == count else { return nil }
+        guard persons || groups, named.count == count else { return nil }
         return named
     }
 

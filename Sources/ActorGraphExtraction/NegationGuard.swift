@@ -73,6 +73,10 @@ enum NegationGuard {
         return out
     }
 
+    /// Words of taking part from afar: "by video", "via videolink", "by satellite telephone",
+    /// "virtually".
+    static let remoteWords: Set<String> = ["video", "videolink", "video-link", "videoconference", "teleconference", "telephone", "phone", "satellite", "virtually", "remotely", "online"]
+
     /// Words that name what a denial at the head of its own clause denies: "denies the charge and
     /// …", "rejected the accusations, but …".
     static let charges: Set<String> = ["charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "report", "reports"]
@@ -107,7 +111,7 @@ enum NegationGuard {
             if tokens[k].is(.would), reported(before: match.range.lowerBound, in: clauses) { continue }
             // "NATO said it would continue to support Ukraine": the report inside the match, right
             // before its subject's "would" (a pronoun, or "that" and one).
-            if tokens[k].is(.would), k >= 2, (max(match.range.lowerBound, k - 3)..<(k - 1)).contains(where: { rules.reportingVerbs.contains(tokens[$0].word) }),
+            if tokens[k].is(.would), k >= 2, Range.ordered(max(match.range.lowerBound, k - 3), k - 1).contains(where: { rules.reportingVerbs.contains(tokens[$0].word) }),
                 ["it", "they", "he", "she", "we"].contains(tokens[k - 1].norm),
                 !tokens[k...].contains(where: { $0.norm == "if" || $0.norm == "unless" })
             {
@@ -120,6 +124,13 @@ enum NegationGuard {
             {
                 continue
             }
+            return true
+        }
+        // "addressed the delegates by video from Kyiv", "joined the talks via video link": taking
+        // part from afar is no attendance.
+        if case .relation(.attended) = match.rule.product,
+            tokens[match.range.lowerBound..<min(tokens.count, match.range.upperBound + 6)].contains(where: { Self.remoteWords.contains($0.norm) })
+        {
             return true
         }
         // A subject its quantifier denies: "no one from Hamas was present", "none of the Gulf

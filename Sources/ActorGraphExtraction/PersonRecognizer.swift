@@ -871,9 +871,20 @@ struct PersonRecognizer {
                     }
                     guard j < tokens.count, [",", "and"].contains(tokens[j].norm) else { break }
                     j += 1
+                    if j < tokens.count, tokens[j - 1].norm == ",", tokens[j].norm == "and" { j += 1 }
+                    // "Ethiopia's delegation is led by Minister A, and Eritrea's by Minister B": the
+                    // next side's possessive before "by" is whom its head represents.
+                    var side: ActorRef?
+                    if let m = mentionStartingAt[j], m.actor.kind != .person, m.range.upperBound + 1 < tokens.count,
+                        tokens[m.range.upperBound].norm == "'s", tokens[m.range.upperBound + 1].norm == "by"
+                    {
+                        side = m.actor
+                        j = m.range.upperBound + 1
+                    }
                     if j < tokens.count, tokens[j].norm == "by" { j += 1 }
                     guard let next = found.firstIndex(where: { $0.mention.lowerBound == j }) else { break }
                     found[next].headsDelegation = true
+                    if let side { found[next].represents = side }
                     last = next
                 }
                 continue

@@ -680,7 +680,7 @@ struct PreparedRuleMatcher {
             if j < tokens.count, words.listDeterminers.contains(tokens[j].word), !hasMention(at: j) { j += 1 }
             // "army units and fighters of al-Qaeda in the Arabian Peninsula": a side's fighters
             // named before it are that side.
-            if !hasMention(at: j), words.combatantNouns.contains(tokens[j].word), token(j + 1, is: words.of) {
+            if j < tokens.count, !hasMention(at: j), words.combatantNouns.contains(tokens[j].word), token(j + 1, is: words.of) {
                 let k = token(j + 2, is: words.the) ? j + 3 : j + 2
                 if let m = mention(at: k), mentions[m].actor.kind != .person { j = k }
             }

@@ -21,6 +21,9 @@ import Testing
     @Test func bothGroupsAreTheArmedGroupsNamedBefore() {
         let edges = Fixture.edges("India blames Lashkar-e-Taiba and Jaish-e-Mohammad for the attack. Both groups were banned by Pakistan in January 2002.")
         #expect(edges.isSuperset(of: ["Pakistan opposes Lashkar-e-Taiba", "Pakistan opposes Jaish-e-Mohammed"]), "\(edges.sorted())")
+        // Listed or not: the only two groups named before.
+        let mali = Fixture.edges("Soldiers seized power in Mali. The MNLA has routed government troops, and Ansar Dine has fought around Kidal. The army has fought both groups with little success.")
+        #expect(mali.isSuperset(of: ["Mali opposes National Movement for the Liberation of Azawad", "Mali opposes Ansar Dine"]), "\(mali.sorted())")
     }
 
     @Test func theTwoLeadersArePersons() {

@@ -29,6 +29,13 @@ import Testing
         #expect(!Fixture.edges("NATO said it would support Ukraine if Russia attacked.").contains("NATO backs Ukraine"))
     }
 
+    /// "addressed the delegates by video": taking part from afar is no attendance.
+    @Test func takingPartFromAfarIsNoAttendance() {
+        let text = "The summit opened in Lome on Monday. AU Commission chairman Moussa Faki Mahamat addressed the delegates by video from Addis Ababa."
+        #expect(!Fixture.edges(text).contains { $0.hasPrefix("Moussa Faki Mahamat attended") })
+        #expect(Fixture.edges("The summit opened in Lome on Monday. AU Commission chairman Moussa Faki Mahamat addressed the delegates.").contains { $0.hasPrefix("Moussa Faki Mahamat attended") })
+    }
+
     /// "accuses the army of collaborating with the FDLR": what the accused is charged with is the
     /// accuser's claim; the accusation is hostility.
     @Test func anAccusationStatesNoCooperation() {

@@ -221,6 +221,16 @@ import Testing
         #expect(team.contains("Yemane Gebreab represents Eritrea"))
     }
 
+    /// "Ethiopia's delegation is led by Foreign Minister A, and Eritrea's by Foreign Minister B":
+    /// the second side's possessive before "by" is whom its head represents.
+    @Test func aSecondHeadAfterASidesPossessiveRepresentsThatSide() {
+        let edges = Fixture.edges(
+            "The summit opened in Accra on Monday. Ethiopia's delegation here is led by Foreign Minister Seyoum Mesfin, and Eritrea's by Foreign Minister Haile Woldensae.",
+            published: "2024-03-15")
+        #expect(edges.isSuperset(of: ["Haile Woldensae represents Eritrea", "Eritrea attended Accra 2024-03-11", "Seyoum Mesfin represents Ethiopia"]), "\(edges.sorted())")
+        #expect(!edges.contains("Haile Woldensae represents Ethiopia"), "\(edges.sorted())")
+    }
+
     @Test func aNameLedByNoDelegationIsNoPerson() {
         // "led by" alone (a march, a company) names no delegate.
         #expect(Fixture.edges("Talks opened in Pretoria on Monday. The march was led by Abebe Bikila.").isEmpty)
