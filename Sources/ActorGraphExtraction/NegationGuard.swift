@@ -73,9 +73,23 @@ enum NegationGuard {
         return out
     }
 
-    /// Words of taking part from afar: "by video", "via videolink", "by satellite telephone",
-    /// "virtually".
-    static let remoteWords: Set<String> = ["video", "videolink", "video-link", "videoconference", "teleconference", "telephone", "phone", "satellite", "virtually", "remotely", "online"]
+    /// Words of taking part from afar: "by video", "via videolink", "by satellite telephone".
+    static let remoteWords: Set<String> = ["video", "videolink", "video-link", "videoconference", "teleconference", "telephone", "phone", "satellite"]
+
+    /// Whether the match, or the two words after it, say its subject took part from afar: "by" or
+    /// "via" and a remote word ("addressed the delegates by video"), or "virtually", "remotely".
+    /// Not a call the subject made to others ("who spoke by telephone with X" tells nothing of
+    /// where the caller was), nor a later clause's.
+    static func takesPartFromAfar(_ match: RuleMatch, in tokens: [Token]) -> Bool {
+        let lower = match.range.lowerBound
+        for k in lower..<min(tokens.count, match.range.upperBound + 3) {
+            if ["virtually", "remotely"].contains(tokens[k].norm) { return true }
+            guard remoteWords.contains(tokens[k].norm), tokens[max(lower, k - 2)..<k].contains(where: { $0.norm == "by" || $0.norm == "via" }) else { continue }
+            if k + 1 < tokens.count, ["with", "to"].contains(tokens[k + 1].norm) { continue }
+            return true
+        }
+        return false
+    }
 
     /// Words that name what a denial at the head of its own clause denies: "denies the charge and
     /// …", "rejected the accusations, but …".
@@ -128,11 +142,7 @@ enum NegationGuard {
         }
         // "addressed the delegates by video from Kyiv", "joined the talks via video link": taking
         // part from afar is no attendance.
-        if case .relation(.attended) = match.rule.product,
-            tokens[match.range.lowerBound..<min(tokens.count, match.range.upperBound + 6)].contains(where: { Self.remoteWords.contains($0.norm) })
-        {
-            return true
-        }
+        if case .relation(.attended) = match.rule.product, takesPartFromAfar(match, in: tokens) { return true }
         // A subject its quantifier denies: "no one from Hamas was present", "none of the Gulf
         // states attended", "No Israeli was there".
         if var j = match.subjects.first?.range.lowerBound {
