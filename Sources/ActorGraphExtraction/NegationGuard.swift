@@ -123,9 +123,9 @@ enum NegationGuard {
             // "said Kenya and Ethiopia would jointly monitor the truce": reported speech states a
             // position, so its "would" is not hypothetical.
             if tokens[k].is(.would), reported(before: match.range.lowerBound, in: clauses) { continue }
-            // "NATO said it would continue to support Ukraine": the report inside the match, right
-            // before its subject's "would" (a pronoun, or "that" and one).
-            if tokens[k].is(.would), k >= 2, Range.ordered(max(match.range.lowerBound, k - 3), k - 1).contains(where: { rules.reportingVerbs.contains(tokens[$0].word) }),
+            // "NATO said it would continue to support Ukraine": reported speech opened inside the
+            // match, right before its subject's "would" (a pronoun, or "that" and one).
+            if tokens[k].is(.would), k >= 2, clauses.opens(.reported, in: Range.ordered(max(match.range.lowerBound, k - 3), k - 1)),
                 ["it", "they", "he", "she", "we"].contains(tokens[k - 1].norm),
                 !tokens[k...].contains(where: { $0.norm == "if" || $0.norm == "unless" })
             {
