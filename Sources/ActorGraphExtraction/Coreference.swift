@@ -359,8 +359,9 @@ extension Extractor {
         {
             return nil
         }
-        // "Sharm el-Sheikh" is a city, whoever in the corpus is called Sheikh.
-        if Gazetteer.bundled.covers(tokens, i) { return nil }
+        // "Sharm el-Sheikh" is a city, whoever in the corpus is called Sheikh; so is "San
+        // Sebastian", whoever is called San.
+        if Gazetteer.bundled.covers(tokens, i) || Gazetteer.bundled.match(tokens, at: i).map({ $0.upperBound > i + 1 }) == true { return nil }
         return (start..<(i + 1), person)
     }
 

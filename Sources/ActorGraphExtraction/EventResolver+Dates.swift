@@ -552,11 +552,31 @@ extension EventResolver {
         }
     }
 
-    /// Whether `s` is a short line that is little more than a date.
+    /// Whether `s` is a short line that is little more than a date, or a masthead's date and the
+    /// time it was filed or updated ("Regional | Tuesday, March 12, 2024 | Updated 11:20 a.m. AST").
     static func isDateLine(_ s: SentenceAnalysis) -> Bool {
-        guard s.tokens.count <= 10, !s.dates.isEmpty else { return false }
-        let others = s.tokens.indices.filter { k in s.tokens[k].isWord && !s.dates.contains { $0.range.contains(k) } }
+        let t = s.tokens
+        guard !s.dates.isEmpty, t.count <= 24 else { return false }
+        let stamped = t.indices.contains { k in timeOfDay(t, k) }
+        guard t.count <= 10 || stamped else { return false }
+        let others = t.indices.filter { k in
+            t[k].isWord && !s.dates.contains { $0.range.contains(k) } && !(stamped && (stampWords.contains(t[k].norm) || timeOfDay(t, k) || k >= 2 && timeOfDay(t, k - 2)))
+        }
         return others.count <= 2
+    }
+
+    /// The words a masthead's time stamp adds to its date: "Updated 11:20 a.m. AST", "Posted 0940 GMT".
+    static let stampWords: Set<String> = [
+        "updated", "posted", "published", "filed", "last", "local", "time", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs",
+        "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "pkt", "kst", "jst", "ast", "est", "edt", "cst", "cdt",
+        "pst", "pdt", "eat", "cat", "wat", "sast", "aest", "ict", "wib",
+    ]
+
+    /// Whether token `k` is a clock time: "11:20" as one token, or the hour of "11 : 20".
+    static func timeOfDay(_ t: [Token], _ k: Int) -> Bool {
+        let n = t[k].norm
+        if n.contains(":"), n.split(separator: ":").count == 2, n.split(separator: ":").allSatisfy({ $0.allSatisfy(\.isNumber) }) { return true }
+        return k + 2 < t.count && Int(n) != nil && t[k + 1].norm == ":" && Int(t[k + 2].norm) != nil
     }
 
     /// A meeting dated after publication whose sentence names no venue ("a meeting of its

@@ -128,6 +128,22 @@ import Testing
         #expect(!edges.contains { $0.contains("2024-03-12") })
     }
 
+    /// A masthead's date with the time it was updated ("Regional | Tuesday, March 12, 2024 |
+    /// Updated 11:20 a.m. AST") is the day of publication, so the lede's "late on Monday" dates
+    /// the meeting.
+    @Test func aMastheadsTimeStampIsNoMeetingsDay() {
+        let text = """
+            Regional | Tuesday, March 12, 2024 | Updated 11:20 a.m. AST
+
+            NAIROBI, Kenya - East African leaders agreed late on Monday on a plan for the border.
+
+            The meeting was hosted by Kenyan President William Otieno and attended by Rwanda's foreign minister, Jean Habimana.
+            """
+        let edges = attended(text, published: "2024-03-12")
+        #expect(edges.contains("Jean Habimana attended Nairobi 2024-03-11"))
+        #expect(!edges.contains { $0.contains("2024-03-12") })
+    }
+
     /// "We met here on 26 February": a transcript's "here" is the place it is given in ("Serena
     /// hotel, Kampala, Friday 15 March 2024"), not the meeting it named last.
     @Test func hereIsTheTextsOwnPlace() {
