@@ -155,6 +155,11 @@ extension EventResolver {
             else { continue }
             if !(k..<close).contains(e) { out.append(k..<close) }
         }
+        // "…, according to the presidential office in Seoul": where the source sits, not the meeting.
+        for k in tokens.indices.dropLast() where tokens[k].norm == "according" && tokens[k + 1].norm == "to" {
+            let close = ((k + 2)..<tokens.count).first { tokens[$0].is(oneOf: marks) } ?? tokens.count
+            if !(k..<close).contains(e) { out.append(k..<close) }
+        }
         return out
     }
 

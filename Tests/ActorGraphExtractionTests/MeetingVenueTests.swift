@@ -38,6 +38,28 @@ import Testing
         #expect(!names.contains { $0.hasPrefix("Aung San Suu Kyi attended San Sebastian") || $0.contains("Suu Kyi") && $0.contains("2011") })
     }
 
+    /// "…, according to the presidential office in Nairobi": where the source sits is not where
+    /// the talks are (a live blog from the summit's city).
+    @Test func aSourcesCityIsNoVenue() {
+        let text = """
+            EAST AFRICA LIVE - Kenya-Uganda summit, Kampala
+            Wednesday, 13 March 2024 | All times EAT | Newest entries first
+
+            Kenyan President William Otieno is in Kampala for a three-day summit with Ugandan President Yoweri Kaguta. Follow the latest below.
+
+            10:00
+            The second round of talks has begun at the Speke guesthouse, with no aides in the room, according to the presidential office in Nairobi.
+
+            TUESDAY, 12 MARCH
+
+            17:50
+            The first round of talks has ended at State House after two hours. Otieno was joined by his foreign minister, Jean Mwangi.
+            """
+        let found = events(text, published: "2024-03-13")
+        #expect(found.contains("Kampala 2024-03-12"))
+        #expect(!found.contains { $0.hasPrefix("Nairobi") })
+    }
+
     /// A telegram's header: "FROM: Brussels" is where the conference it reports meets, and the
     /// "DATED:" line under it is no place.
     @Test func aTelegramsSenderLinePlacesItsConference() {
