@@ -163,6 +163,15 @@ extension EventResolver {
         return out
     }
 
+    /// Whether the name at `range` is joined by a hyphen to another capitalised name, before or
+    /// after it: "Belgrade-Pristina", "Kenya-Uganda".
+    static func hyphenPairs(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let joined = { (k: Int) in tokens[k].is(.hyphen) || tokens[k].norm == "–" }
+        if range.lowerBound >= 2, joined(range.lowerBound - 1), tokens[range.lowerBound - 2].isCapitalized, tokens[range.lowerBound - 2].isWord { return true }
+        let u = range.upperBound
+        return u + 1 < tokens.count && joined(u) && tokens[u + 1].isCapitalized && tokens[u + 1].isWord
+    }
+
     /// ``asides(_:excluding:)`` but a relative clause on the meeting noun at `e` itself ("their
     /// plenary sessions, which began in Peking on Monday,"), which says where and when it was.
     static func asides(_ tokens: [Token], besidesMeetingAt e: Int) -> [Range<Int>] {
@@ -460,6 +469,9 @@ extension EventResolver {
             // "in Arlington, just outside Washington": after a place and a comma, a place the
             // first is near.
             if Self.isNearby(tokens, before: m.range.lowerBound) { continue }
+            // "the Belgrade-Pristina dialogue", "the Israel-Egypt talks": two places a hyphen joins
+            // name the meeting's two sides, not where it is held.
+            if Self.hyphenPairs(tokens, m.range) { continue }
             // "at the State Department's training centre in Arlington": an owner of the venue.
             if m.range.upperBound < tokens.count, tokens[m.range.upperBound].is(.possessive) { continue }
             // "Washington-mediated negotiations in Switzerland": a place joined to a participle

@@ -60,6 +60,18 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Nairobi") })
     }
 
+    /// "the Belgrade-Pristina dialogue": two places a hyphen joins name the meeting's sides, not
+    /// its venue; the dateline's city is where they met.
+    @Test func placesJoinedByAHyphenAreNoVenue() {
+        let text = """
+            BRUSSELS - Miroslav Lajcak, the EU special representative for the Belgrade-Pristina dialogue, said he and EU foreign policy \
+            chief Josep Borrell first met each delegation separately before bringing Vucic and Kurti into one room.
+            """
+        let found = events(text, published: "2022-08-19")
+        #expect(found.contains { $0.hasPrefix("Brussels") })
+        #expect(!found.contains { $0.hasPrefix("Pristina") || $0.hasPrefix("Belgrade") })
+    }
+
     /// A telegram's header: "FROM: Brussels" is where the conference it reports meets, and the
     /// "DATED:" line under it is no place.
     @Test func aTelegramsSenderLinePlacesItsConference() {
