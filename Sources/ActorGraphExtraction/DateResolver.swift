@@ -222,6 +222,9 @@ public enum DateResolver {
                 // "signed … last night": the evening before publication.
                 found.append(DateMention(range: (i - 1)..<(i + 1), date: .day(published.adding(days: -1))))
             case FixedWord.today.rawValue, FixedWord.tonight.rawValue:
+                // "Today: what happened at the conference, how Madrid reacted": a newsletter's
+                // contents, not the day of what it lists.
+                if i + 2 < tokens.count, tokens[i + 1].is(.colon), ["what", "how", "why", "who", "where", "when"].contains(tokens[i + 2].norm) { break }
                 found.append(DateMention(range: i..<(i + 1), date: .day(published)))
             case _ where prev == thisWord && reportDayParts.contains(t.norm):
                 // "signed at eleven this morning": the day of the report.

@@ -32,6 +32,13 @@ import Testing
         #expect(dates("They met yesterday and will meet again tomorrow.") == [day("2023-06-14"), day("2023-06-16")])
     }
 
+    /// A newsletter's "Today: what happened at …" lists its contents; it dates nothing ("Today the
+    /// talks resume" does).
+    @Test func aNewslettersTodayLabelIsNoDay() {
+        #expect(dates("Today: what happened at the peace conference, how Madrid reacted.") == [])
+        #expect(dates("Today the talks resume in Geneva.") == [day("2023-06-15")])
+    }
+
     /// "on 13th January", "Tuesday, 1st March", "the 2nd of June", "June 3rd": ordinal days
     /// as British and older texts write them.
     @Test func ordinalDaysAreDays() {
