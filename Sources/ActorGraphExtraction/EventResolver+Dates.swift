@@ -358,6 +358,16 @@ extension EventResolver {
         return found.date
     }
 
+    /// Whether the meeting at `e` is told in the past perfect: "had met", "had held talks", "had
+    /// been received" ("had" up to three words before it, in its clause).
+    static func isPastPerfect(_ tokens: [Token], event e: Int) -> Bool {
+        for k in stride(from: e - 1, through: max(0, e - 3), by: -1) {
+            if tokens[k].norm == "had" { return true }
+            if tokens[k].is(oneOf: clauseMarks) { return false }
+        }
+        return false
+    }
+
     /// Whether the meeting noun at `e` follows "the eve of" ("on the eve of the summit").
     static func isEve(_ tokens: [Token], of e: Int) -> Bool {
         var k = e - 1

@@ -346,6 +346,14 @@ struct EventResolver {
                     || s.tokens[max(0, e - 4)..<e].contains { $0.norm == "from" }
                 let there = p == nil && isThere
                 var day = date(s, event: e)
+                // "had met on their own in Niamey on 15 December", in a story of July: a meeting
+                // told in the past perfect on a day without its year is the one before publication.
+                if case .day(let d)? = day, let published, d > published, Self.isPastPerfect(s.tokens, event: e),
+                    let found = nearestDate(s, event: e), !found.range.contains(where: { DateResolver.year(s.tokens, $0) != nil }),
+                    let before = SimpleDate(year: d.year - 1, month: d.month, day: d.day)
+                {
+                    day = .day(before)
+                }
                 var live = false
                 var perfect = false
                 if day == nil, let published, isLive(s, event: e) {

@@ -113,6 +113,21 @@ import Testing
         #expect(!edges.contains { $0.contains("2024-03-11") })
     }
 
+    /// "had met … in Niamey on 15 December", in a story of July: a meeting told in the past
+    /// perfect, on a day without its year, is last December's, not next.
+    @Test func aPastPerfectMeetingIsBeforePublication() {
+        let text = """
+            NOUAKCHOTT - President Ibrahim Keita of Mali, President Mahamadou Issoufou of Niger and President Idriss Deby of Chad met in Nouakchott on Tuesday.
+
+            The three presidents had met on their own in Niamey on 15 December to settle a common line.
+            """
+        let edges = attended(text, published: "2020-07-01")
+        #expect(edges.contains("Idriss Deby attended Niamey 2019-12-15"))
+        #expect(!edges.contains { $0.contains("2020-12-15") })
+        // A year given stands: "had agreed to meet in Niamey on 15 December 2020".
+        #expect(attended("The three presidents had agreed to meet in Niamey on 15 December 2020.", published: "2020-07-01").allSatisfy { !$0.contains("2019") })
+    }
+
     /// A day line alone over a statement ("Tuesday, 12 March 2024") is its date line, not a
     /// day's heading: one such line dates nothing.
     @Test func oneDayLineIsNoHeading() {
