@@ -12,11 +12,15 @@ struct CountedReferences: Sendable {
     /// Words after which a bare number ("the three have coordinated", "the five in defending")
     /// stands for sides named before (relations.rules' "count-follower" list).
     let countFollowers: Set<String>
+    /// Words that may stand between the count and its noun ("the two foreign ministers"), besides
+    /// a capitalised one ("the five Sahel presidents", "the two Korean leaders").
+    let modifiers: Set<String>
 
     init(rules: RuleSet) {
         sideNouns = rules.list("pair-side")
         personNouns = rules.list("pair-person")
         countFollowers = rules.words(.countFollower)
+        modifiers = rules.list("group-modifier")
     }
 
     /// Turns each "the two X" / "both X" / "the three X" / "all four X" / "the five" of sentence
@@ -44,7 +48,17 @@ struct CountedReferences: Sendable {
                 continue
             }
             let count = countAt.flatMap { GroupReferences.number(tokens[$0]) } ?? 2
-            let nounAt = (countAt ?? start) + 1
+            var nounAt = (countAt ?? start) + 1
+            // "the five Sahel presidents", "the two Korean leaders", "both foreign ministers": one
+            // modifier between.
+            var modifier: Int?
+            if nounAt + 1 < tokens.count, !personNouns.contains(tokens[nounAt].norm), !sideNouns.contains(tokens[nounAt].norm),
+                tokens[nounAt].isWord && tokens[nounAt].isCapitalized || modifiers.contains(tokens[nounAt].norm),
+                personNouns.contains(tokens[nounAt + 1].norm) || sideNouns.contains(tokens[nounAt + 1].norm)
+            {
+                modifier = nounAt
+                nounAt += 1
+            }
             let wantsPersons: Bool
             let end: Int
             if nounAt < tokens.count, personNouns.contains(tokens[nounAt].norm) || sideNouns.contains(tokens[nounAt].norm) {
@@ -65,7 +79,8 @@ struct CountedReferences: Sendable {
                 i += 1
                 continue
             }
-            guard !sentences[k].mentions.contains(where: { $0.range.overlaps(start..<end) }),
+            // (A demonym modifier is read into the count: "the two Korean leaders".)
+            guard !sentences[k].mentions.contains(where: { m in m.range.overlaps(start..<end) && !(m.form == .demonym && modifier.map { m.range == $0..<($0 + 1) } == true) }),
                 let list = lastList(of: count, in: sentences, before: (k, start), persons: wantsPersons, states: !wantsPersons && stateNouns.contains(tokens[nounAt].word),
                     groups: !wantsPersons && Self.groupNouns.contains(tokens[nounAt].norm))
             else {

@@ -32,6 +32,16 @@ import Testing
         #expect(edges.isSuperset(of: ["Ali Musa attended Juba 2024-03-15", "John Okot attended Juba 2024-03-15"]))
     }
 
+    /// "The three Sahel presidents", "the two Korean leaders", "both foreign ministers": one
+    /// modifier may stand between the count and its noun.
+    @Test func aCountedNounMayTakeAModifier() {
+        let edges = Fixture.edges(
+            "President Ali Musa of Mali, President John Okot of Niger and President Idriss Mahamat of Chad spoke on Friday. The three Sahel presidents held talks in Niamey on Friday.")
+        #expect(edges.isSuperset(of: ["Ali Musa attended Niamey 2024-03-15", "John Okot attended Niamey 2024-03-15", "Idriss Mahamat attended Niamey 2024-03-15"]), "\(edges.sorted())")
+        let korea = Fixture.edges("President Moon Jae-in and Kim Jong Un shook hands on Friday. The two Korean leaders held talks in Panmunjom on Friday.")
+        #expect(korea.isSuperset(of: ["Moon Jae-in attended Panmunjom 2024-03-15", "Kim Jong Un attended Panmunjom 2024-03-15"]), "\(korea.sorted())")
+    }
+
     /// A sentence opening on "They" goes on about the list the sentence before opened on; every
     /// member of it attends the meeting the sentence names (not only the first).
     @Test func theyIsTheListTheSentenceBeforeOpenedOn() {

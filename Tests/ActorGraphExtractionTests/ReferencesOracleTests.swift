@@ -90,7 +90,15 @@ import Testing
                 continue
             }
             let count = countAt.flatMap { numbersBefore[tokens[$0].norm] } ?? 2
-            let nounAt = (countAt ?? start) + 1
+            var nounAt = (countAt ?? start) + 1
+            var modifier: Int?
+            if nounAt + 1 < tokens.count, !personNouns.contains(tokens[nounAt].norm), !sideNouns.contains(tokens[nounAt].norm),
+                tokens[nounAt].isWord && tokens[nounAt].isCapitalized || counted.modifiers.contains(tokens[nounAt].norm),
+                personNouns.contains(tokens[nounAt + 1].norm) || sideNouns.contains(tokens[nounAt + 1].norm)
+            {
+                modifier = nounAt
+                nounAt += 1
+            }
             let wantsPersons: Bool
             let end: Int
             if nounAt < tokens.count, personNouns.contains(tokens[nounAt].norm) || sideNouns.contains(tokens[nounAt].norm) {
@@ -108,7 +116,7 @@ import Testing
                 i += 1
                 continue
             }
-            guard !sentences[k].mentions.contains(where: { $0.range.overlaps(start..<end) }),
+            guard !sentences[k].mentions.contains(where: { m in m.range.overlaps(start..<end) && !(m.form == .demonym && modifier.map { m.range == $0..<($0 + 1) } == true) }),
                 let list = counted.lastList(of: count, in: sentences, before: (k, start), persons: wantsPersons,
                     groups: !wantsPersons && CountedReferences.groupNouns.contains(tokens[nounAt].norm))
             else {
