@@ -22,6 +22,15 @@ enum Introductions {
 }
 
 @Suite struct AppositivePostTests {
+    /// The EU's institutions speak for the EU ("European Council President Charles Michel"), and a
+    /// body goes by its full English name ("the International Organisation of La Francophonie").
+    @Test func bodiesByTheirInstitutionsAndFullNames() {
+        let edges = Fixture.edges(
+            "European Council President Charles Michel and Louise Mushikiwabo, secretary-general of the International Organisation of La Francophonie, met in Nouakchott on Tuesday.",
+            published: "2020-07-01")
+        #expect(edges.isSuperset(of: ["Charles Michel represents European Union", "Louise Mushikiwabo represents International Organisation of La Francophonie"]), "\(edges.sorted())")
+    }
+
     /// "His Excellency X, the Prime Minister of …": the style of address is not the name.
     @Test func aStyleOfAddressIsNoPartOfTheName() {
         let edges = Introductions.represents("His Excellency Amadou Keita Sow, the Prime Minister of the Republic of Mali, met the delegation.")
