@@ -835,7 +835,12 @@ public struct Extractor: Sendable {
                     }) {
                         continue
                     }
-                    sentences[k].replace(with: Mention(range: match.range, actor: derived, form: .derived))
+                    // "the armies of Mali, Burkina Faso and Niger": each of the list stands for itself.
+                    var partners: [ActorRef] = []
+                    if match.rule.product == .same {
+                        for m in match.objects.dropFirst() where m.actor != derived && !partners.contains(m.actor) { partners.append(m.actor) }
+                    }
+                    sentences[k].replace(with: Mention(range: match.range, actor: derived, form: .derived, partners: partners))
                     derivedAny = true
                     // "a former enemy of America": an opposition that is over.
                     let over = match.range.lowerBound > 0 && recognizer.formerWords.contains(sentences[k].tokens[match.range.lowerBound - 1].word)

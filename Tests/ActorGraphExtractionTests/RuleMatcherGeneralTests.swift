@@ -672,6 +672,13 @@ import Testing
         #expect(edges.contains("Jose Azcona attended Guatemala City 1987-08-06"))
     }
 
+    /// "the armies of Mali, Niger and Chad": a nominal form over a list keeps every member, so
+    /// the relation reaches each state.
+    @Test func theArmiesOfAListAreEachState() {
+        let edges = Fixture.edges("France is supporting the armies of Mali, Niger and Chad.", published: "2020-07-01")
+        #expect(edges.isSuperset(of: ["France backs Mali", "France backs Niger", "France backs Chad"]), "\(edges.sorted())")
+    }
+
     /// "X, chairperson of the African Union Commission, and Y, president of the European Council,
     /// also took part": a member's post does not end the list, nor does the comma that closes it
     /// open a new clause.
