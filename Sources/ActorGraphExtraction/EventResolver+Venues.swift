@@ -346,10 +346,12 @@ extension EventResolver {
     }
 
     /// The comma of a ", where" that opens the clause of the meeting word at `e` (within eight
-    /// words before it, or twelve with no punctuation between): "…, where Kuleba sat down with
+    /// words before it, or twenty with no punctuation between): "…, where Kuleba sat down with
     /// Lavrov", "from Munich, where in the early hours of this morning he signed".
     static func whereClause(_ tokens: [Token], event e: Int) -> Int? {
-        Range.ordered(max(1, e - 12), e).last { k in
+        // ("Now to Entebbe, where President X of South Sudan and Y are due this morning at State
+        // House for a summit": sixteen words.)
+        Range.ordered(max(1, e - 20), e).last { k in
             tokens[k].norm == "where" && tokens[k - 1].norm == "," && (e - k <= 8 || !tokens[(k + 1)..<e].contains { !$0.isWord })
         }.map { $0 - 1 }
     }

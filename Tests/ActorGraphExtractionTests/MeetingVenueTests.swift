@@ -72,6 +72,19 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Pristina") || $0.hasPrefix("Belgrade") })
     }
 
+    /// "Now to Entebbe, where President X and Y are due this morning at State House for a
+    /// summit": a "where" clause places its meeting however many words its subject takes.
+    @Test func aLongWhereClausePlacesItsMeeting() {
+        let text = """
+            WASHINGTON - Talks on the dam ended in Washington yesterday.
+
+            Now to Entebbe, where President Salva Kiir of South Sudan and Riek Machar are due this morning at State House for a summit hosted by Uganda's President Yoweri Museveni.
+            """
+        let found = events(text, published: "2019-11-07")
+        #expect(found.contains("Entebbe 2019-11-07"))
+        #expect(!found.contains("Washington 2019-11-07"))
+    }
+
     /// A telegram's header: "FROM: Brussels" is where the conference it reports meets, and the
     /// "DATED:" line under it is no place.
     @Test func aTelegramsSenderLinePlacesItsConference() {
