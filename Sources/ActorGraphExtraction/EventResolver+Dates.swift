@@ -521,7 +521,7 @@ extension EventResolver {
         guard let published else { return nil }
         // A date line ("13 September 2014", "Feature | 18 August 2019") is the day of publication,
         // not of the story's event.
-        for s in sentences.prefix(5) where !Self.isDateLine(s) {
+        for s in sentences.prefix(5) where !isDateLine(s) {
             // A sentence that names a meeting dates it by the meeting's own date: "talks that broke
             // down in August, in a war that began on October 7, 2023" give no day.
             let dates = s.mentions.contains { $0.role == .event } ? meetingNounDates(s) : s.dates
@@ -564,23 +564,17 @@ extension EventResolver {
 
     /// Whether `s` is a short line that is little more than a date, or a masthead's date and the
     /// time it was filed or updated ("Regional | Tuesday, March 12, 2024 | Updated 11:20 a.m. AST").
-    static func isDateLine(_ s: SentenceAnalysis) -> Bool {
+    func isDateLine(_ s: SentenceAnalysis) -> Bool {
         let t = s.tokens
         guard !s.dates.isEmpty, t.count <= 24 else { return false }
-        let stamped = t.indices.contains { k in timeOfDay(t, k) }
+        let stamped = t.indices.contains { k in Self.timeOfDay(t, k) }
         guard t.count <= 10 || stamped else { return false }
         let others = t.indices.filter { k in
-            t[k].isWord && !s.dates.contains { $0.range.contains(k) } && !(stamped && (stampWords.contains(t[k].norm) || timeOfDay(t, k) || k >= 2 && timeOfDay(t, k - 2)))
+            t[k].isWord && !s.dates.contains { $0.range.contains(k) }
+                && !(stamped && (stampWords.contains(t[k].word) || Self.timeOfDay(t, k) || k >= 2 && Self.timeOfDay(t, k - 2)))
         }
         return others.count <= 2
     }
-
-    /// The words a masthead's time stamp adds to its date: "Updated 11:20 a.m. AST", "Posted 0940 GMT".
-    static let stampWords: Set<String> = [
-        "updated", "posted", "published", "filed", "last", "local", "time", "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs",
-        "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "ist", "pkt", "kst", "jst", "ast", "est", "edt", "cst", "cdt",
-        "pst", "pdt", "eat", "cat", "wat", "sast", "aest", "ict", "wib",
-    ]
 
     /// Whether token `k` is a clock time: "11:20" as one token, or the hour of "11 : 20".
     static func timeOfDay(_ t: [Token], _ k: Int) -> Bool {

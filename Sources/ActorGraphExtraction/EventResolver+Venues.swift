@@ -753,7 +753,7 @@ extension EventResolver {
         // (Not a day still to come: a live blog's "Trade ministers will hold an emergency meeting
         // in Brasilia next Tuesday" is news of another occasion.)
         let lede = datelined ? nil : sentences.prefix(8).first { s in
-            !Self.isDateLine(s) && s.dates.contains { if case .day(let d) = $0.date { published.map { d <= $0 } ?? true } else { false } }
+            !isDateLine(s) && s.dates.contains { if case .day(let d) = $0.date { published.map { d <= $0 } ?? true } else { false } }
         }?.index
         // The city the text's header places it in, which its "here" names.
         var header: String?

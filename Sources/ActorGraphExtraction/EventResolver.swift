@@ -68,7 +68,12 @@ struct EventResolver {
         warTopics = vocabulary.set(rules.list("war"))
         envoyPosts = vocabulary.set(rules.words(.accredited))
         directions = vocabulary.set(rules.list("direction"))
+        stampWords = vocabulary.set(rules.list("time-stamp"))
     }
+
+    /// relations.rules' "time-stamp" list: the words a masthead's time stamp adds to its date
+    /// ("Updated 11:20 a.m. AST"), which leave the line a date line.
+    let stampWords: WordSet
 
     /// relations.rules' "direction" list: "in eastern Congo" names a region of a country, where
     /// the fighting or the topic is, not where anyone meets ("in central Moscow" is still the city).
