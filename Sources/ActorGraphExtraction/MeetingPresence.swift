@@ -226,6 +226,10 @@ struct MeetingPresence: Sendable {
             {
                 return false
             }
+            // "in front of X", "in the presence of X": witnesses at the table, not owners.
+            if start >= 3, t[start - 1].word == of, t[start - 2].norm == "front" && t[start - 3].is(.in) || t[start - 2].norm == "presence" && t[start - 3].is(.the) {
+                return true
+            }
             // "anti-Assad forces": a name inside a modifier.
             return start == 0 || t[start - 1].word != of && !t[start - 1].is(.hyphen)
         }

@@ -898,6 +898,8 @@ struct PersonRecognizer {
         // active voice, a delegation noun within the next five words.
         for f in found.indices where !found[f].headsDelegation {
             var v = found[f].mention.upperBound
+            // "X, who is leading the American delegation": a relative clause on the name.
+            if v + 1 < tokens.count, tokens[v].is(.comma), tokens[v + 1].norm == "who" { v += 2 }
             // "X will lead", "X is leading", "X has led".
             if v < tokens.count, ["will", "is", "was", "has", "had"].contains(tokens[v].norm) { v += 1 }
             guard v + 1 < tokens.count, leadingWords.contains(tokens[v].word),

@@ -18,6 +18,13 @@ import Testing
         #expect(edges.isSuperset(of: ["Ama Dogbe attended Accra 2024-03-11", "Kofi Adjovi attended Accra 2024-03-11"]), "\(edges.sorted())")
     }
 
+    /// "signed the text in Juba, in front of Kenya's President X and …": witnesses of a signing
+    /// were there, the first of them too ("of" before a name usually makes it an owner).
+    @Test func witnessesInFrontOfASigningWereThere() {
+        let edges = Fixture.edges("Kiir signed the text in Juba on Wednesday, in front of Kenya's President John Mwangi and Uganda's President Yoweri Kaguta.", published: "2024-06-16")
+        #expect(edges.isSuperset(of: ["John Mwangi attended Juba 2024-06-12", "Yoweri Kaguta attended Juba 2024-06-12"]), "\(edges.sorted())")
+    }
+
     /// "The guest list: …", "Participants: …": the actors after the colon were at the meeting
     /// named before, but for a body they are members "of"; "Not invited: …" lists nobody.
     @Test func aGuestListNamesThoseThere() {

@@ -22,6 +22,15 @@ enum Introductions {
 }
 
 @Suite struct AppositivePostTests {
+    /// "X, who is leading the American delegation with Y, announced …": a relative clause on
+    /// the name makes X the delegation's head, at the meeting and for its state.
+    @Test func aDelegationsHeadInARelativeClause() {
+        let edges = Fixture.edges(
+            "The peace summit opened in Geneva on Saturday. US Vice President Kamala Harris, who is leading the American delegation with national security adviser Jake Sullivan, announced new aid.",
+            published: "2024-06-15")
+        #expect(edges.isSuperset(of: ["Kamala Harris attended Geneva 2024-06-15", "United States attended Geneva 2024-06-15"]), "\(edges.sorted())")
+    }
+
     /// The EU's institutions speak for the EU ("European Council President Charles Michel"), and a
     /// body goes by its full English name ("the International Organisation of La Francophonie").
     @Test func bodiesByTheirInstitutionsAndFullNames() {
