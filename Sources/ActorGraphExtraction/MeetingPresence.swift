@@ -176,6 +176,13 @@ struct MeetingPresence: Sendable {
                         k -= 1
                     } else if let previous = s.mentions.first(where: { $0.range.upperBound == k && ($0.actor.kind == .state || $0.actor.kind == .organization) }) {
                         k = previous.range.lowerBound
+                    } else if k >= 3, t[k - 1].word == of || t[k - 1].norm == "from", t[k - 2].is(.and) || t[k - 2].is(.comma),
+                        s.mentions.contains(where: { m in (m.range.upperBound == k - 2 || m.range.upperBound == k - 3 && t[k - 3].is(.comma))
+                            && (m.actor.kind == .state || m.actor.kind == .organization) })
+                    {
+                        // "envoys from France and Italy, and from Bolivia and Ecuador": a second
+                        // "from" goes on with the list.
+                        k -= 2
                     } else {
                         break
                     }

@@ -18,6 +18,15 @@ import Testing
         #expect(edges.isSuperset(of: ["Ama Dogbe attended Accra 2024-03-11", "Kofi Adjovi attended Accra 2024-03-11"]), "\(edges.sorted())")
     }
 
+    /// "envoys from France and Italy, and from Bolivia and Ecuador": a second "from" goes on with
+    /// the list of the states whose delegates were there.
+    @Test func aSecondFromGoesOnWithTheList() {
+        let edges = Fixture.edges(
+            "The conference opened in Madrid on Monday. Around the table sat ministers or envoys from France and Italy, and from Bolivia and Ecuador.",
+            published: "2024-03-12")
+        #expect(edges.isSuperset(of: ["France attended Madrid 2024-03-11", "Italy attended Madrid 2024-03-11", "Bolivia attended Madrid 2024-03-11", "Ecuador attended Madrid 2024-03-11"]), "\(edges.sorted())")
+    }
+
     /// "signed the text in Juba, in front of Kenya's President X and …": witnesses of a signing
     /// were there, the first of them too ("of" before a name usually makes it an owner).
     @Test func witnessesInFrontOfASigningWereThere() {
