@@ -237,8 +237,11 @@ struct MeetingPresence: Sendable {
             if start >= 3, t[start - 1].word == of, t[start - 2].norm == "front" && t[start - 3].is(.in) || t[start - 2].norm == "presence" && t[start - 3].is(.the) {
                 return true
             }
-            // "anti-Assad forces": a name inside a modifier.
-            return start == 0 || t[start - 1].word != of && !t[start - 1].is(.hyphen)
+            // "anti-Assad forces": a name inside a modifier. (A spaced dash after a word opens a
+            // list: "the foreign ministers of Iraq and Kuwait - X and Y -"; after a dateline's
+            // bracket or day it does not.)
+            let opensList = start >= 2 && t[start - 1].end < t[start].start && t[start - 2].isWord && Int(t[start - 2].norm) == nil
+            return start == 0 || t[start - 1].word != of && !(t[start - 1].is(.hyphen) && !opensList)
         }
     }
 }

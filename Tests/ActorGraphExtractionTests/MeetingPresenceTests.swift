@@ -18,6 +18,15 @@ import Testing
         #expect(edges.isSuperset(of: ["Ama Dogbe attended Accra 2024-03-11", "Kofi Adjovi attended Accra 2024-03-11"]), "\(edges.sorted())")
     }
 
+    /// "The foreign ministers of Iraq, Kuwait and Qatar - X, Y and Z - signed": a spaced dash
+    /// opens the list of names; only a hyphen joined to a name makes it a modifier ("anti-Assad").
+    @Test func aSpacedDashOpensAListOfThoseThere() {
+        let edges = Fixture.edges(
+            "The talks opened in Washington on Wednesday. The foreign ministers of Iraq, Kuwait and Qatar - Hoshyar Zebari, Sabah al-Khalid al-Sabah and Hamad bin Jassim - signed the statement.",
+            published: "2019-11-07")
+        #expect(edges.contains("Hoshyar Zebari attended Washington 2019-11-06"), "\(edges.sorted())")
+    }
+
     /// "envoys from France and Italy, and from Bolivia and Ecuador": a second "from" goes on with
     /// the list of the states whose delegates were there.
     @Test func aSecondFromGoesOnWithTheList() {
