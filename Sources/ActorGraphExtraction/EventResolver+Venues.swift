@@ -140,12 +140,27 @@ extension EventResolver {
         return k..<(k + 1)
     }
 
-    /// Token ranges of the appositions and relative clauses of a sentence that do not hold the
-    /// token `e`: ", the group's deputy chief in Gaza," describes a person, and its place is not
-    /// the venue of the meeting the sentence is about.
+    /// Token ranges of the appositions, relative clauses and attributions of a sentence that do
+    /// not hold the token `e`: ", the group's deputy chief in Gaza," describes a person, and its
+    /// place is not the venue of the meeting the sentence is about.
+    static func asides(_ tokens: [Token], excluding e: Int) -> [Range<Int>] {
+        commaAsides(tokens, excluding: e) + attributions(tokens, excluding: e)
+    }
+
+    /// "…, according to the presidential office in Seoul": where the source sits, not the
+    /// meeting (to the end of its clause).
+    static func attributions(_ tokens: [Token], excluding e: Int) -> [Range<Int>] {
+        tokens.indices.dropLast().compactMap { k in
+            guard tokens[k].norm == "according", tokens[k + 1].norm == "to" else { return nil }
+            let close = ((k + 2)..<tokens.count).first { tokens[$0].is(oneOf: clauseMarks) } ?? tokens.count
+            return (k..<close).contains(e) ? nil : k..<close
+        }
+    }
+
+    /// The appositions and relative clauses a comma opens (``asides(_:excluding:)``).
     /// (The punctuation by word id, the opener by a switch: comparing every token's norm with ","
     /// and making a list of openers at every comma cost more than the rest of the search.)
-    static func asides(_ tokens: [Token], excluding e: Int) -> [Range<Int>] {
+    static func commaAsides(_ tokens: [Token], excluding e: Int) -> [Range<Int>] {
         var out: [Range<Int>] = []
         let marks = clauseMarks
         for k in tokens.indices where tokens[k].is(.comma) && k + 1 < tokens.count && opensAside(tokens[k + 1].norm) {
@@ -153,11 +168,6 @@ extension EventResolver {
             guard !DateResolver.explicitDateFollows(tokens, k + 1), let close = ((k + 1)..<min(tokens.count, k + 20)).first(where: { tokens[$0].is(oneOf: marks) }),
                 tokens[close].is(.comma)
             else { continue }
-            if !(k..<close).contains(e) { out.append(k..<close) }
-        }
-        // "…, according to the presidential office in Seoul": where the source sits, not the meeting.
-        for k in tokens.indices.dropLast() where tokens[k].norm == "according" && tokens[k + 1].norm == "to" {
-            let close = ((k + 2)..<tokens.count).first { tokens[$0].is(oneOf: marks) } ?? tokens.count
             if !(k..<close).contains(e) { out.append(k..<close) }
         }
         return out

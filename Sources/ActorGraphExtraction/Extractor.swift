@@ -898,6 +898,13 @@ public struct Extractor: Sendable {
                     }
                     guard let event else { continue }
                     for m in match.subjects + match.objects {
+                        // "the G20 summit in Bali", "a NATO summit in Brussels": a body's name before
+                        // its own summit names the summit, not a participant.
+                        if m.actor.kind == .organization, let e = match.event, m.range.upperBound == e,
+                            ["summit", "summits"].contains(tokens[e].norm)
+                        {
+                            continue
+                        }
                         out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: stated))
                     }
                     continue

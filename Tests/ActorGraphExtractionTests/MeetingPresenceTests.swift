@@ -18,6 +18,14 @@ import Testing
         #expect(edges.isSuperset(of: ["Ama Dogbe attended Accra 2024-03-11", "Kofi Adjovi attended Accra 2024-03-11"]), "\(edges.sorted())")
     }
 
+    /// "on the margins of the G20 summit in Bali": a body's name before its own summit names the
+    /// summit; the leaders who met there attended, the body is not made a participant by it.
+    @Test func aBodysOwnSummitMakesItNoParticipant() {
+        let edges = Fixture.edges("President Ali Musa met President John Okot in Bali on Monday, on the margins of the G20 summit in Bali.")
+        #expect(edges.contains("Ali Musa attended Bali 2024-03-11"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasPrefix("G20 attended") }, "\(edges.sorted())")
+    }
+
     /// "The foreign ministers of Iraq, Kuwait and Qatar - X, Y and Z - signed": a spaced dash
     /// opens the list of names; only a hyphen joined to a name makes it a modifier ("anti-Assad").
     @Test func aSpacedDashOpensAListOfThoseThere() {

@@ -24,7 +24,7 @@ import Testing
     }
 }
 
-/// ``EventResolver/asides(_:excluding:)`` reads its punctuation by word id and its openers by a
+/// ``EventResolver/commaAsides(_:excluding:)`` reads its punctuation by word id and its openers by a
 /// switch: it must find the asides the norm comparisons found (kept here verbatim as the oracle)
 /// on every sentence of the seeds, the fixtures and their upper-cased copies, for every token.
 @Suite struct EventResolverAsidesOracleTests {
@@ -50,7 +50,7 @@ import Testing
         for (text, name) in try Fixture.oracleTexts() + [(made, "made")] {
             for tokens in LexiconMentionsOracleTests.sentences(text, extractor) {
                 for e in stride(from: -1, through: tokens.count, by: 4) {
-                    let asides = EventResolver.asides(tokens, excluding: e)
+                    let asides = EventResolver.commaAsides(tokens, excluding: e)
                     #expect(asides == Self.before(tokens, excluding: e), "\(name): \(tokens.map(\.text).joined(separator: " "))")
                     found += asides.count
                 }
