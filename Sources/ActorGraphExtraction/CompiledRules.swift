@@ -62,6 +62,10 @@ final class CompiledRules: Sendable {
     let meetingStarts: WordSet
     let demandVerbs: WordSet
     let conditionals: WordSet
+    /// relations.rules' "remote-word" and "charge" lists (``NegationGuard``): "by video" is
+    /// taking part from afar; "denies the charge and …" ends the denial at its object.
+    let remoteWords: WordSet
+    let charges: WordSet
     let possessive: Vocabulary.Word
     /// The word lists "joiner" (words joining list members) and "aside" (words that open an
     /// apposition or a clause after a comma).
@@ -225,6 +229,8 @@ final class CompiledRules: Sendable {
         meetingStarts = vocabulary.set(rules.words(.meetingStart))
         demandVerbs = vocabulary.set(rules.demandVerbs)
         conditionals = vocabulary.set(rules.conditionals)
+        remoteWords = vocabulary.set(rules.words(.remoteWord))
+        charges = vocabulary.set(rules.words(.charge))
         possessive = vocabulary.intern("'s")
         let (joiners, asideOpeners, clauseOpeners) = (rules.list("joiner"), rules.list("aside"), rules.list("clause"))
         self.joiners = joiners

@@ -15,12 +15,17 @@ struct CountedReferences: Sendable {
     /// Words that may stand between the count and its noun ("the two foreign ministers"), besides
     /// a capitalised one ("the five Sahel presidents", "the two Korean leaders").
     let modifiers: Set<String>
+    /// relations.rules' "group-noun" list: nouns that count armed groups and bodies ("both
+    /// groups"): the only ones named there stand for them, listed or not ("The MNLA routed the
+    /// army, and Ansar Dine fought alongside it. The army has fought both groups").
+    let groupNouns: Set<String>
 
     init(rules: RuleSet) {
         sideNouns = rules.list("pair-side")
         personNouns = rules.list("pair-person")
         countFollowers = rules.words(.countFollower)
         modifiers = rules.list("group-modifier")
+        groupNouns = rules.words(.groupNoun)
     }
 
     /// Turns each "the two X" / "both X" / "the three X" / "all four X" / "the five" of sentence
@@ -82,7 +87,7 @@ struct CountedReferences: Sendable {
             // (A demonym modifier is read into the count: "the two Korean leaders".)
             guard !sentences[k].mentions.contains(where: { m in m.range.overlaps(start..<end) && !(m.form == .demonym && modifier.map { m.range == $0..<($0 + 1) } == true) }),
                 let list = lastList(of: count, in: sentences, before: (k, start), persons: wantsPersons, states: !wantsPersons && stateNouns.contains(tokens[nounAt].word),
-                    groups: !wantsPersons && Self.groupNouns.contains(tokens[nounAt].norm))
+                    groups: !wantsPersons && groupNouns.contains(tokens[nounAt].norm))
             else {
                 i += 1
                 continue
@@ -91,11 +96,6 @@ struct CountedReferences: Sendable {
             i = end
         }
     }
-
-    /// Nouns that count armed groups and bodies ("both groups"): the only ones named there stand
-    /// for them, listed or not ("The MNLA routed the army, and Ansar Dine fought alongside it. The
-    /// army has fought both groups").
-    static let groupNouns: Set<String> = ["groups", "movements", "militias", "factions"]
 
     /// The last `count` different actors named as a list ("A and B", "between A and B", "A, B and
     /// C"), looking back from `position` over its sentence and the ones before (two for a pair,

@@ -167,7 +167,7 @@ extension EventResolver {
     /// at the invitation of …") is such a heading, whatever follows its day.
     func scene(_ s: SentenceAnalysis) -> (place: String?, date: ResolvedDate)? {
         let t = s.tokens
-        let label = Self.factBoxLabel(t, naming: Self.sceneLabels)
+        let label = Self.factBoxLabel(t, naming: sceneLabels)
         guard t.count <= 10 || label != nil, !s.mentions.contains(where: { $0.role == .event }),
             let day = s.dates.first(where: { if case .day = $0.date { true } else { false } })
         else { return nil }
@@ -206,17 +206,11 @@ extension EventResolver {
         return (name, day.date)
     }
 
-    /// The labels of a fact box's line that says where and when a meeting is.
-    static let sceneLabels: Set<String> = ["where", "when", "and", "venue", "date", "dates", "place", "location", "time"]
-
-    /// The labels of any fact box's line: "What:", "Who:", "Where and when:", "Decisions:".
-    static let factBoxLabels: Set<String> = sceneLabels.union(["what", "who", "why", "how", "which", "outcome", "decisions", "participants", "present", "absent"])
-
     /// The colon of a fact box's label opening the line (one to three words, all of `labels`, the
-    /// first capitalised): "Where and when:", "What:".
-    static func factBoxLabel(_ t: [Token], naming labels: Set<String>) -> Int? {
+    /// first capitalised): "Where and when:", "What:" (``sceneLabels``, ``factBoxLabels``).
+    static func factBoxLabel(_ t: [Token], naming labels: WordSet) -> Int? {
         guard let colon = t.prefix(4).firstIndex(where: { $0.is(.colon) }), colon > 0, t[0].isCapitalized,
-            t[..<colon].allSatisfy({ labels.contains($0.norm) })
+            t[..<colon].allSatisfy({ labels.contains($0.word) })
         else { return nil }
         return colon
     }

@@ -68,12 +68,25 @@ struct EventResolver {
         warTopics = vocabulary.set(rules.list("war"))
         envoyPosts = vocabulary.set(rules.words(.accredited))
         directions = vocabulary.set(rules.list("direction"))
-        stampWords = vocabulary.set(rules.list("time-stamp"))
+        stampWords = vocabulary.set(rules.words(.timeStamp))
+        truceTopics = vocabulary.set(rules.words(.truceTopic))
+        let scene = rules.words(.sceneLabel)
+        sceneLabels = vocabulary.set(scene)
+        factBoxLabels = vocabulary.set(scene.union(rules.words(.factBoxLabel)))
     }
 
     /// relations.rules' "time-stamp" list: the words a masthead's time stamp adds to its date
     /// ("Updated 11:20 a.m. AST"), which leave the line a date line.
     let stampWords: WordSet
+
+    /// relations.rules' "truce-topic" list: words of a truce or a crisis that "on" makes a
+    /// meeting's topic (``followsWarTopic(_:_:)``).
+    let truceTopics: WordSet
+
+    /// relations.rules' "scene-label" list: the labels of a fact box's line that says where and
+    /// when ("Where and when:"); with the "fact-box-label" list, the labels of any of its lines.
+    let sceneLabels: WordSet
+    let factBoxLabels: WordSet
 
     /// relations.rules' "direction" list: "in eastern Congo" names a region of a country, where
     /// the fighting or the topic is, not where anyone meets ("in central Moscow" is still the city).
@@ -114,12 +127,9 @@ struct EventResolver {
     func followsWarTopic(_ tokens: [Token], _ i: Int) -> Bool {
         guard i > 0 else { return false }
         if warTopics.contains(tokens[i - 1].word) { return true }
-        return Self.truceTopics.contains(tokens[i - 1].norm)
+        return truceTopics.contains(tokens[i - 1].word)
             && tokens[max(0, i - 5)..<(i - 1)].contains { ["on", "about", "over"].contains($0.norm) }
     }
-
-    /// Words of a truce or a crisis that "on" makes a meeting's topic.
-    static let truceTopics: Set<String> = ["ceasefire", "cease-fire", "truce", "peace", "crisis", "situation", "conflict"]
 
     /// Whether the place mentioned at `range` is where a war is: "the war in Gaza".
     func namesWarPlace(_ tokens: [Token], _ range: Range<Int>) -> Bool {
@@ -401,8 +411,8 @@ struct EventResolver {
             // A fact box's "Where and when:" line sets the scene of the "What:" lines just above it
             // too (a scene holds from the sentence after its own).
             var first = n
-            if Self.factBoxLabel(s.tokens, naming: Self.sceneLabels) != nil {
-                while first > 0, n - first < 2, Self.factBoxLabel(sentences[first - 1].tokens, naming: Self.factBoxLabels) != nil { first -= 1 }
+            if Self.factBoxLabel(s.tokens, naming: sceneLabels) != nil {
+                while first > 0, n - first < 2, Self.factBoxLabel(sentences[first - 1].tokens, naming: factBoxLabels) != nil { first -= 1 }
             }
             scenes.append((first < n ? sentences[first].index - 1 : s.index, found.place, found.date))
         }

@@ -73,34 +73,29 @@ enum NegationGuard {
         return out
     }
 
-    /// Words of taking part from afar: "by video", "via videolink", "by satellite telephone".
-    static let remoteWords: Set<String> = ["video", "videolink", "video-link", "videoconference", "teleconference", "telephone", "phone", "satellite"]
-
     /// Whether the match, or the two words after it, say its subject took part from afar: "by" or
     /// "via" and a remote word ("addressed the delegates by video"), or "virtually", "remotely".
     /// Not a call the subject made to others ("who spoke by telephone with X" tells nothing of
     /// where the caller was), nor a later clause's.
-    static func takesPartFromAfar(_ match: RuleMatch, in tokens: [Token]) -> Bool {
+    /// (The remote words are relations.rules' "remote-word" list.)
+    static func takesPartFromAfar(_ match: RuleMatch, in tokens: [Token], remoteWords: WordSet) -> Bool {
         let lower = match.range.lowerBound
         for k in lower..<min(tokens.count, match.range.upperBound + 3) {
             if ["virtually", "remotely"].contains(tokens[k].norm) { return true }
-            guard remoteWords.contains(tokens[k].norm), tokens[max(lower, k - 2)..<k].contains(where: { $0.norm == "by" || $0.norm == "via" }) else { continue }
+            guard remoteWords.contains(tokens[k].word), tokens[max(lower, k - 2)..<k].contains(where: { $0.norm == "by" || $0.norm == "via" }) else { continue }
             if k + 1 < tokens.count, ["with", "to"].contains(tokens[k + 1].norm) { continue }
             return true
         }
         return false
     }
 
-    /// Words that name what a denial at the head of its own clause denies: "denies the charge and
-    /// …", "rejected the accusations, but …".
-    static let charges: Set<String> = ["charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims", "report", "reports"]
-
     /// Whether the denial at `k` has a charge for its object and ends its clause there, with "and",
     /// "but" or a comma: "denies the charge and in turn accuses …" (not "denies the charge that …").
-    static func deniesACharge(_ tokens: [Token], at k: Int) -> Bool {
+    /// (`charges`: relations.rules' "charge" list, "rejected the accusations, but …".)
+    static func deniesACharge(_ tokens: [Token], at k: Int, charges: WordSet) -> Bool {
         var j = k + 1
         if j < tokens.count, ["the", "this", "that", "these", "those", "all", "such"].contains(tokens[j].norm) { j += 1 }
-        guard j + 1 < tokens.count, charges.contains(tokens[j].norm) else { return false }
+        guard j + 1 < tokens.count, charges.contains(tokens[j].word) else { return false }
         return tokens[j + 1].is(.and) || tokens[j + 1].is(.comma) || tokens[j + 1].is(.but)
     }
 
@@ -119,7 +114,7 @@ enum NegationGuard {
             if asides.contains(where: { $0.contains(k) }) { continue }
             // "Kigali denies the charge and in turn accuses the army of …": a denial of a charge
             // already told is a clause of its own.
-            if rules.denials.contains(tokens[k].word), deniesACharge(tokens, at: k) { continue }
+            if rules.denials.contains(tokens[k].word), deniesACharge(tokens, at: k, charges: rules.charges) { continue }
             // "said Kenya and Ethiopia would jointly monitor the truce": reported speech states a
             // position, so its "would" is not hypothetical.
             if tokens[k].is(.would), reported(before: match.range.lowerBound, in: clauses) { continue }
@@ -142,7 +137,7 @@ enum NegationGuard {
         }
         // "addressed the delegates by video from Kyiv", "joined the talks via video link": taking
         // part from afar is no attendance.
-        if case .relation(.attended) = match.rule.product, takesPartFromAfar(match, in: tokens) { return true }
+        if case .relation(.attended) = match.rule.product, takesPartFromAfar(match, in: tokens, remoteWords: rules.remoteWords) { return true }
         // A subject its quantifier denies: "no one from Hamas was present", "none of the Gulf
         // states attended", "No Israeli was there".
         if var j = match.subjects.first?.range.lowerBound {

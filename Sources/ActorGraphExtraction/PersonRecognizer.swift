@@ -84,6 +84,13 @@ struct PersonRecognizer {
     private let bodyNouns: WordSet
     /// "a former Kenyan president".
     let formerWords: WordSet
+    /// relations.rules' "compass" list: words that open a region's name after a state's
+    /// possessive, not a person's ("Russia's Far East", "Iraq's North").
+    let compassWords: WordSet
+    /// relations.rules' "side-qualifier" list: words that name the side a post belongs to, not a
+    /// state's: "X, the opposition leader", "X, the rebel commander" make X a person (of no state:
+    /// an ownerless post ties to nobody).
+    let sideQualifiers: WordSet
     /// Irregular past forms that go on with a clause after a name (``opensClause(_:)``).
     private let pastVerbs: WordSet
     /// ``RuleSet/postTitles``, each as word ids.
@@ -158,8 +165,6 @@ struct PersonRecognizer {
     /// "X Y, Iran's ambassador in Cairo". Another lowercase word ("said", "has") makes the post
     /// the subject of a clause, not an appositive.
     static let afterPost: Set<String> = ["who", "and", "in", "at", "to", "for", "since", "until", "from", "on", "whose", "with", "between"]
-    /// Words that open a region's name, not a person's: "Russia's Far East", "Iraq's North".
-    static let compassWords: Set<String> = ["far", "deep", "middle", "near", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"]
 
     /// Tokens after which a name preceded by a body's possessive ends: "the EU's X Y said",
     /// "Hamas's X Y, who …". A body's possessive before a capitalised phrase names a person
@@ -264,6 +269,8 @@ struct PersonRecognizer {
         roleAdverbs = vocabulary.set(rules.words(.roleAdverb))
         bodyNouns = vocabulary.set(rules.words(.bodyNoun))
         formerWords = vocabulary.set(rules.words(.former))
+        compassWords = vocabulary.set(rules.words(.compass))
+        sideQualifiers = vocabulary.set(rules.words(.sideQualifier))
         pastVerbs = vocabulary.set(rules.words(.pastVerb))
         postTitles = rules.postTitles.map { $0.map { vocabulary.intern($0) } }
         delegateNouns = vocabulary.set(rules.delegateNouns)
@@ -459,12 +466,9 @@ struct PersonRecognizer {
     func isAppositionOpener(_ token: Token) -> Bool {
         guard !token.isCapitalized || token.norm == "the" || token.norm == "a" || token.norm == "an" else { return false }
         return Self.appositionOpeners.contains(token.norm) || Self.titleQualifiers.contains(token.norm)
-            || Self.titleAdjectives.contains(token.norm) || formerWords.contains(token.word) || Self.sideQualifiers.contains(token.norm)
+            || Self.titleAdjectives.contains(token.norm) || formerWords.contains(token.word) || sideQualifiers.contains(token.word)
     }
 
-    /// Words that name the side a post belongs to, not a state's: "X, the opposition leader",
-    /// "X, the rebel commander" make X a person (of no state: an ownerless post ties to nobody).
-    static let sideQualifiers: Set<String> = ["opposition", "rebel", "militia", "separatist", "insurgent", "guerrilla", "party", "tribal", "spiritual", "religious", "parliamentary"]
 
     /// Titles a monarch of one name is known by together with the name.
     static let monarchTitles: Set<String> = ["king", "queen"]
@@ -924,7 +928,7 @@ struct PersonRecognizer {
             // "Sudan's South Darfur state": a region of the state, not a person; so is "Russia's
             // Far East".
             if let next, regionNouns.contains(next.norm) { continue }
-            if Self.compassWords.contains(tokens[r.lowerBound].norm) { continue }
+            if compassWords.contains(tokens[r.lowerBound].word) { continue }
             if m.actor.kind != .state, let next, !Self.clauseAfterName.contains(next.norm) { continue }
             add(r, m.actor, "", mention: m.range.lowerBound..<r.upperBound)
         }

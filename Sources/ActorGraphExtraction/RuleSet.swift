@@ -246,6 +246,29 @@ public struct RuleSet: Sendable {
         case ongoingMeeting = "ongoing-meeting"
         /// "On the same day in Kabul, …": words of a time before a sentence's fronted venue.
         case timeOpener = "time-opener"
+        /// "Regional | Tuesday, March 12, 2024 | Updated 11:20 a.m. AST": the words a masthead's
+        /// time stamp adds to its date, which leave the line a date line.
+        case timeStamp = "time-stamp"
+        /// "talks … on a ceasefire in Gaza": words of a truce or a crisis that "on" makes a
+        /// meeting's topic, where the fighting is, not the venue.
+        case truceTopic = "truce-topic"
+        /// "Where and when: Abidjan, Tuesday 27 March 2012": the labels of a fact box's line that
+        /// says where and when a meeting is …
+        case sceneLabel = "scene-label"
+        /// … and those of its other lines ("What:", "Who:", "Decisions:").
+        case factBoxLabel = "fact-box-label"
+        /// "addressed the delegates by video": after "by" or "via", words of taking part from afar.
+        case remoteWord = "remote-word"
+        /// "denies the charge and …": what a denial at the head of its own clause denies.
+        case charge
+        /// "Russia's Far East", "Thailand's Deep South": words that open a region after a state's
+        /// possessive, no person's name.
+        case compass
+        /// "X, the opposition leader", "X, the rebel commander": words that name the side a post
+        /// belongs to, not a state's.
+        case sideQualifier = "side-qualifier"
+        /// "both groups", "the two movements": nouns that count armed groups and bodies.
+        case groupNoun = "group-noun"
     }
 
     /// The vocabulary list `list`, in the tokens' comparison form: the words the rule files

@@ -118,7 +118,7 @@ import Testing
             }
             guard !sentences[k].mentions.contains(where: { m in m.range.overlaps(start..<end) && !(m.form == .demonym && modifier.map { m.range == $0..<($0 + 1) } == true) }),
                 let list = counted.lastList(of: count, in: sentences, before: (k, start), persons: wantsPersons,
-                    groups: !wantsPersons && CountedReferences.groupNouns.contains(tokens[nounAt].norm))
+                    groups: !wantsPersons && counted.groupNouns.contains(tokens[nounAt].norm))
             else {
                 i += 1
                 continue
