@@ -567,11 +567,14 @@ extension EventResolver {
     func isDateLine(_ s: SentenceAnalysis) -> Bool {
         let t = s.tokens
         guard !s.dates.isEmpty, t.count <= 24 else { return false }
-        let stamped = t.indices.contains { k in Self.timeOfDay(t, k) }
+        // Each token read once for a clock time. A stamp's words: its clock times, the token two
+        // after one (the minutes of "11 : 20") and the "time-stamp" list's.
+        let clock = t.indices.map { Self.timeOfDay(t, $0) }
+        let stamped = clock.contains(true)
         guard t.count <= 10 || stamped else { return false }
         let others = t.indices.filter { k in
             t[k].isWord && !s.dates.contains { $0.range.contains(k) }
-                && !(stamped && (stampWords.contains(t[k].word) || Self.timeOfDay(t, k) || k >= 2 && Self.timeOfDay(t, k - 2)))
+                && !(stamped && (stampWords.contains(t[k].word) || clock[k] || k >= 2 && clock[k - 2]))
         }
         return others.count <= 2
     }
@@ -579,7 +582,8 @@ extension EventResolver {
     /// Whether token `k` is a clock time: "11:20" as one token, or the hour of "11 : 20".
     static func timeOfDay(_ t: [Token], _ k: Int) -> Bool {
         let n = t[k].norm
-        if n.contains(":"), n.split(separator: ":").count == 2, n.split(separator: ":").allSatisfy({ $0.allSatisfy(\.isNumber) }) { return true }
+        let parts = n.split(separator: ":")
+        if parts.count == 2, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return true }
         return k + 2 < t.count && Int(n) != nil && t[k + 1].norm == ":" && Int(t[k + 2].norm) != nil
     }
 
