@@ -168,7 +168,9 @@ extension EventResolver {
     func scene(_ s: SentenceAnalysis) -> (place: String?, date: ResolvedDate)? {
         let t = s.tokens
         let label = Self.factBoxLabel(t, naming: sceneLabels)
-        guard t.count <= 10 || label != nil, !s.mentions.contains(where: { $0.role == .event }),
+        // "[02:15] Kuwait City, Monday.": a show's or a live page's time stamp before the heading.
+        let lead = Self.clockStampEnd(t)
+        guard t.count - lead <= 10 || label != nil, !s.mentions.contains(where: { $0.role == .event }),
             let day = s.dates.first(where: { if case .day = $0.date { true } else { false } })
         else { return nil }
         let dated = { (k: Int) in s.dates.contains { $0.range.contains(k) } }
@@ -183,11 +185,11 @@ extension EventResolver {
             return (k..<end, Gazetteer.text(t, k..<end))
         }
         var found: (Range<Int>, String)?
-        if let colon = t.firstIndex(where: { [":", "—", "–", "-"].contains($0.norm) }), let p = place(at: colon + 1) {
+        if let colon = t[lead...].firstIndex(where: { [":", "—", "–", "-"].contains($0.norm) }), let p = place(at: colon + 1) {
             found = p
-        } else if let p = place(at: 0), p.0.upperBound < t.count, t[p.0.upperBound].norm == "," {
+        } else if let p = place(at: lead), p.0.upperBound < t.count, t[p.0.upperBound].norm == "," {
             found = p  // "Geneva, 14 June"
-        } else if let comma = t.firstIndex(where: { $0.norm == "," }), comma > 0, dated(comma - 1), let p = place(at: comma + 1) {
+        } else if let comma = t[lead...].firstIndex(where: { $0.norm == "," }), comma > lead, dated(comma - 1), let p = place(at: comma + 1) {
             found = p  // "12 January, Paris."
         }
         guard let (range, name) = found else {
@@ -204,6 +206,22 @@ extension EventResolver {
         guard rest.allSatisfy({ ["day", "on"].contains(t[$0].norm) || DateResolver.weekday(t[$0]) != nil || Int(t[$0].norm) != nil })
         else { return nil }
         return (name, day.date)
+    }
+
+    /// The end of a clock time opening a line, in brackets or before a dash ("[02:15]", "(14:05)",
+    /// "08:55 —"): 0 when the line opens on none.
+    static func clockStampEnd(_ t: [Token]) -> Int {
+        var k = 0
+        let bracket = !t.isEmpty && ["[", "("].contains(t[0].norm)
+        if bracket { k = 1 }
+        guard k < t.count, timeOfDay(t, k) else { return 0 }
+        k += t[k].norm.contains(":") ? 1 : 3
+        if bracket {
+            guard k < t.count, ["]", ")"].contains(t[k].norm) else { return 0 }
+            return k + 1
+        }
+        guard k < t.count, t[k].is(.dash) || t[k].is(.enDash) || t[k].is(.hyphen) else { return 0 }
+        return k + 1
     }
 
     /// The colon of a fact box's label opening the line (one to three words, all of `labels`, the

@@ -71,10 +71,15 @@ extension EventResolver {
         {
             return (range, Gazetteer.text(s.tokens, range))
         }
-        if let range = gazetteer.match(s.tokens, at: k), !s.mentions.contains(where: { $0.range.overlaps(range) }) {
-            return (range, Gazetteer.text(s.tokens, range))
-        }
         let t = s.tokens
+        // (Not "the San Martin Palace in Buenos Aires": a building named after a person or a
+        // place, in the city named after it.)
+        if let range = gazetteer.match(t, at: k), !s.mentions.contains(where: { $0.range.overlaps(range) }),
+            !(range.upperBound + 2 < t.count && t[range.upperBound].isCapitalized && buildings.contains(t[range.upperBound].word)
+                && t[range.upperBound + 1].is(.in) && t[range.upperBound + 2].isCapitalized)
+        {
+            return (range, Gazetteer.text(t, range))
+        }
         // "in Crans-Montana", "in Port-au-Prince": words a hyphen joins, without "the" before
         // ("the Franco-German summit") or a capitalised word after ("the Beau-Rivage Palace").
         let joined = Self.hyphenatedEnd(t, from: k)

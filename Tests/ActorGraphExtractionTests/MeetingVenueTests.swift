@@ -25,6 +25,29 @@ import Testing
         #expect(events("Uganda's president met Kenya's president in Lusaka on Tuesday.\nMonday: the dossier") == ["Lusaka 2024-03-12"])
     }
 
+    /// A podcast's or a live page's segment opens on its time stamp: "[02:15] Nairobi, Monday." is
+    /// still a heading that places and dates the meetings under it.
+    @Test func aHeadingAfterATimeStampSetsTheScene() {
+        let text = """
+            Weekly show notes
+            This week we follow Norway's foreign minister around the region.
+
+            [02:15] Nairobi, Monday. Kenya's president received the Norwegian foreign minister, Jonas Gahr Store, for talks on Somalia.
+
+            [09:40] Kampala, Tuesday. Store held talks with Ugandan President Yoweri Museveni.
+            """
+        #expect(events(text, published: "2012-05-04") == ["Nairobi 2012-04-30", "Kampala 2012-05-01"])
+        // A clock time opening an ordinary sentence is no heading.
+        #expect(events("08:55 - Kenya's president met Uganda's president in Kampala on Tuesday.", published: "2012-05-04") == ["Kampala 2012-05-01"])
+    }
+
+    /// "the San Martin Palace in Buenos Aires": a building named after a person or a town, in the
+    /// city named after it, is held in that city.
+    @Test func aBuildingNamedLikeATownIsInTheCityAfterIt() {
+        let text = "Leaders of the Union of South American Nations met in emergency session at the San Martin Palace in Buenos Aires late on Thursday."
+        #expect(events(text, published: "2010-10-01") == ["Buenos Aires 2010-09-30"])
+    }
+
     /// "San Sebastian" is a city even in a corpus where another document names Aung San Suu Kyi:
     /// the first word of a city's name is no bare name of a person.
     @Test func aCitysFirstWordIsNoPersonsName() {
