@@ -454,8 +454,17 @@ extension EventResolver {
         }
         let asides = Self.asides(tokens, besidesMeetingAt: e) + travels
         let own = nearestDate(s, event: e)
+        // "had flown to Cairo after meeting X in Jerusalem": a place someone went to before
+        // "after" is where the clause it ends went, not where the meeting after it was held
+        // ("speaking in Ankara after talks with X" is where both were).
+        let after = (max(0, e - 2)..<e).last { k in
+            ["after", "following"].contains(tokens[k].norm) && (k + 1 == e || ["a", "the", "their", "his", "her", "its"].contains(tokens[k + 1].norm))
+        }
         func consider(_ range: Range<Int>, _ name: String, within limit: Int = 10, country: Bool = false, scene: Bool = false) {
             if asides.contains(where: { $0.contains(range.lowerBound) }) { return }
+            if let after, range.upperBound <= after, tokens[max(0, range.lowerBound - 3)..<range.lowerBound].contains(where: { motionVerbs.contains($0.word) }) {
+                return
+            }
             if before, range.upperBound > e { return }
             if namesEnvoyPost(tokens, range) { return }
             // "travelled to Pyongyang last month to arrange today's meeting": a place dated

@@ -48,6 +48,15 @@ import Testing
         #expect(events(text, published: "2010-10-01") == ["Buenos Aires 2010-09-30"])
     }
 
+    /// "had flown to Cairo after meeting X in Jerusalem": the meeting is where its own clause puts
+    /// it, not where the traveller went next; "speaking in Ankara after talks with X" is one place.
+    @Test func aDestinationBeforeAfterIsNotTheMeetingsPlace() {
+        let text = "The envoy had flown to Cairo after meeting Israeli Prime Minister Benjamin Netanyahu in Jerusalem late on Tuesday."
+        #expect(events(text, published: "2012-11-22") == ["Jerusalem 2012-11-20"])
+        let speaking = "Zelensky, speaking in Ankara after talks with Turkish President Tayyip Erdogan on Tuesday, said Kyiv would not accept the outcome."
+        #expect(events(speaking, published: "2025-02-19") == ["Ankara 2025-02-18"])
+    }
+
     /// "San Sebastian" is a city even in a corpus where another document names Aung San Suu Kyi:
     /// the first word of a city's name is no bare name of a person.
     @Test func aCitysFirstWordIsNoPersonsName() {
