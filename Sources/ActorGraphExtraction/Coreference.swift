@@ -19,6 +19,9 @@ extension Extractor {
         // the whole Extractor once per person.
         let (ownCountry, reporting) = (recognizer.ownCountry, compiled.reportingVerbs)
         let (delegates, delegations, followers) = (recognizer.delegateNouns, recognizer.delegationNouns, recognizer.followerNouns)
+        // ", a State Department official said.", "…, according to Chinese officials.": the source a
+        // sentence ends on.
+        let sourceTail = Self.sourceTail(tokens, reporting: reporting)
         // Titled persons.
         for p in s.persons {
             guard let mIndex = s.mentions.firstIndex(where: { $0.form == .person && $0.range == p.mention }) else { continue }
@@ -34,8 +37,16 @@ extension Extractor {
             // Nor is a state the sentence sets against someone or meets: "grievances against
             // the United States", "talks with Ethiopia".
             // Nor a demonym of a people's groups: "summoned the two Palestinian factions".
+            // Nor a demonym on a post that names no one ("the first visit by a Chinese president"),
+            // nor a state of the source the sentence ends on (", a State Department official said").
             let unfaced = stateMentions.filter { m in
                 if m.form == .demonym, m.range.upperBound < tokens.count, followers.contains(tokens[m.range.upperBound].word) { return false }
+                if m.form == .demonym, m.range.upperBound < tokens.count, let end = recognizer.title(tokens, at: m.range.upperBound),
+                    !s.persons.contains(where: { $0.mention.lowerBound <= m.range.lowerBound && $0.mention.upperBound >= end })
+                {
+                    return false
+                }
+                if let source = sourceTail, source.contains(m.range.lowerBound) { return false }
                 var b = m.range.lowerBound
                 if b > 0, tokens[b - 1].norm == "the" { b -= 1 }
                 return b == 0 || !["against", "with", "toward", "towards"].contains(tokens[b - 1].norm)
@@ -143,8 +154,10 @@ extension Extractor {
                     rep = freeStates.first
                 } else if p.isHead,
                     let place = s.mentions.last(where: { $0.role == .place && $0.actor.kind == .state && $0.range.upperBound <= p.range.lowerBound && p.range.lowerBound - $0.range.upperBound <= 5 })
+                        ?? hostPlace(s, before: p.mention.lowerBound)
                 {
                     // "a visit to Moscow to meet President Vladimir Putin": the host leads the capital's state.
+                    // So does "In Cairo she held talks with President X".
                     rep = place.actor
                 } else if let near = stateMentions.last(where: {
                     $0.range.upperBound <= p.mention.lowerBound && p.mention.lowerBound - $0.range.upperBound <= 12
@@ -409,5 +422,28 @@ extension Extractor {
             m.actor.kind == .state || m.actor.kind == .organization
         else { return nil }
         return m.actor
+    }
+
+    /// The source a sentence ends on, from its last comma: ", a State Department official said.",
+    /// ", according to Chinese officials." (a reporting verb ends it, or "according to" opens it).
+    static func sourceTail(_ tokens: [Token], reporting: WordSet) -> Range<Int>? {
+        guard let comma = tokens.lastIndex(where: { $0.is(.comma) }) else { return nil }
+        var end = tokens.count
+        while end > comma + 1, !tokens[end - 1].isWord { end -= 1 }
+        guard end > comma + 1, end - comma <= 8 else { return nil }
+        let according = end - comma > 3 && tokens[comma + 1].norm == "according" && tokens[comma + 2].norm == "to"
+        guard according || reporting.contains(tokens[end - 1].word) else { return nil }
+        return comma..<tokens.count
+    }
+
+    /// The capital a sentence opens on ("In Cairo she held talks with President X"), when the
+    /// titled person at `k` is whom the sentence meets there: "with" or a meeting verb right before.
+    func hostPlace(_ s: SentenceAnalysis, before k: Int) -> Mention? {
+        let t = s.tokens
+        guard k >= 1, t.count > 2, ["in", "at"].contains(t[0].norm),
+            let place = s.mentions.first(where: { $0.range.lowerBound == 1 && $0.role == .place && $0.actor.kind == .state && $0.form == .metonym }),
+            place.range.upperBound < k, ["with", "met", "meets", "received", "receives"].contains(t[k - 1].norm)
+        else { return nil }
+        return place
     }
 }

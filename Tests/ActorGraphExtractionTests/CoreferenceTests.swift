@@ -27,6 +27,17 @@ import Testing
         #expect(!told.contains("Ali Musa represents Zambia"))
     }
 
+    /// A head of state whose title names no state leads the host's: "In Cairo she held talks with
+    /// President X"; the source a sentence ends on (", a State Department official said") and a
+    /// demonym on a post that names no one ("a Chinese president") are no owners.
+    @Test func aHeadWithoutAStateLeadsTheHostsNotTheSources() {
+        let cairo = Fixture.edges("In Cairo she held talks with President Omar Haddad at the palace, a State Department official said.")
+        #expect(cairo.contains("Omar Haddad represents Egypt"))
+        #expect(!cairo.contains("Omar Haddad represents United States"))
+        let visit = Fixture.edges("It was the first state visit to Nepal by a Chinese president in 23 years, and he is holding talks there with President Maya Devi Rai.")
+        #expect(!visit.contains("Maya Devi Rai represents China"))
+    }
+
     /// "he" and "she" are the person named last before them, in the sentence or the text.
     @Test func heIsThePersonNamedLast() {
         let edges = Fixture.edges(
