@@ -1123,6 +1123,23 @@ struct PersonRecognizer {
                 found[f].name = entry.name
             }
         }
+        // "Turkey's Deputy Prime Minister X and Interior Minister Y", "Iranian President X, Foreign
+        // Minister Y and Defence Minister Z": a post that names no owner, listed right after one
+        // whose owner opens it, shares that owner.
+        var opensOnOwner = found.map { p in p.represents != nil && !p.isKnown && mentionStartingAt[p.mention.lowerBound]?.actor == p.represents }
+        // (Not a courtesy title, which names no post, nor after a name set off by commas: "the
+        // Israeli President, X, Crown Prince Y" lists the guests of several states.)
+        for f in found.indices where found[f].represents == nil && !found[f].title.isEmpty && !found[f].isFormer
+            && !Self.courtesyTitles.contains(found[f].title)
+        {
+            let k = found[f].mention.lowerBound
+            guard k >= 2, tokens[k - 1].norm == "and" || tokens[k - 1].is(.comma),
+                let g = found.indices.first(where: { found[$0].mention.upperBound == k - 1 }), opensOnOwner[g],
+                !tokens[found[g].mention].contains(where: { $0.is(.comma) })
+            else { continue }
+            found[f].represents = found[g].represents
+            opensOnOwner[f] = true
+        }
         // "Egypt is represented by Prime Minister X", "the Sudanese government, represented by
         // presidential adviser X": the side before "represented by" is whom the person stands for.
         /// Where a found person's mention starts with its determiner ("by its Deputy President, X").
