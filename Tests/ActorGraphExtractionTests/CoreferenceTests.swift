@@ -38,6 +38,19 @@ import Testing
         #expect(!visit.contains("Maya Devi Rai represents China"))
     }
 
+    /// "Turkey's Deputy Prime Minister X and Interior Minister Y": a post with no owner, listed
+    /// right after one whose owner opens it, shares the owner; "the Israeli President, X, Crown
+    /// Prince Y" lists guests of several states.
+    @Test func aListedPostSharesTheOwnerOfThePostBefore() {
+        let edges = Fixture.edges("Turkey's Deputy Prime Minister Yalcin Demir and Interior Minister Efkan Ala listened to the message.")
+        #expect(edges.isSuperset(of: ["Yalcin Demir represents Turkey", "Efkan Ala represents Turkey"]))
+        let listed = Fixture.edges("Israeli Prime Minister Avi Cohen, Foreign Minister Dan Levi and Defence Minister Ruth Amir met the envoy.")
+        #expect(listed.isSuperset(of: ["Dan Levi represents Israel", "Ruth Amir represents Israel"]))
+        let guests = Fixture.edges("The Israeli President, Ezra Weiss, Crown Prince Hamid and Sir Tom Henry were on the platform.")
+        #expect(!guests.contains("Hamid represents Israel"))
+        #expect(!guests.contains("Tom Henry represents Israel"))
+    }
+
     /// "he" and "she" are the person named last before them, in the sentence or the text.
     @Test func heIsThePersonNamedLast() {
         let edges = Fixture.edges(
