@@ -625,9 +625,12 @@ struct PersonRecognizer {
                     } else {
                         if rep == nil { rep = m.actor }
                         j = m.range.upperBound
-                        // "the head of the African Union Commission, X": the body's organ.
-                        if j + 1 < tokens.count, tokens[j].isCapitalized, Self.institutionWords.contains(tokens[j].norm), tokens[j + 1].norm == "," {
-                            j += 1
+                        // "the head of the African Union Commission, X": the body's organ; "the Head of
+                        // the OSCE Mission to Moldova, Ambassador X": with the state it works in.
+                        if j + 1 < tokens.count, tokens[j].isCapitalized, Self.institutionWords.contains(tokens[j].norm) || bodyNouns.contains(tokens[j].word) {
+                            var end = j + 1
+                            if end + 1 < tokens.count, ["to", "in"].contains(tokens[end].norm), let place = mentionStartingAt[end + 1] { end = place.range.upperBound }
+                            if end < tokens.count, tokens[end].norm == "," { j = end }
                         }
                         // Skip a capitalised portfolio ("for Foreign Affairs and Security Policy").
                         if j < tokens.count, tokens[j].norm == "for" {

@@ -27,6 +27,18 @@ import Testing
     /// "at the invitation of His Imperial Majesty Tewodros Alemu, Emperor of Ethiopia": a style of
     /// address ("His Imperial Majesty", "His Royal Highness") is no part of the name, and after
     /// "of" it still opens a person's name before an appositive post.
+    /// "Deputy Prime Minister for Reintegration X": a capitalised portfolio between the post and
+    /// the name; "the Head of the OSCE Mission to Moldova, Ambassador X": the body's mission in a
+    /// state, then the name.
+    @Test func aPortfolioOrABodysMissionComesBetweenThePostAndTheName() {
+        let led = Fixture.edges("The delegation of Georgia was led by Deputy Prime Minister for Reintegration Ivane Balani.")
+        #expect(led.contains("Ivane Balani represents Georgia"))
+        let graph = Fixture.graph("The Head of the OSCE Mission to Moldova, Ambassador Michael Scanlan, was also present.")
+        let edges = Set(graph.relations.map { "\(graph[$0.subject]!.name) \($0.kind.rawValue) \(graph[$0.object]!.name)" })
+        #expect(edges.contains("Michael Scanlan represents OSCE"))
+        #expect(!graph.actors.contains { $0.kind == .person && $0.name == "Mission" })
+    }
+
     @Test func aStyleOfAddressOpensANameNotPartOfIt() {
         let edges = Fixture.edges("The summit met at the invitation of His Imperial Majesty Tewodros Alemu, Emperor of Ethiopia, who presided.")
         #expect(edges.contains("Tewodros Alemu represents Ethiopia"), "\(edges.sorted())")
