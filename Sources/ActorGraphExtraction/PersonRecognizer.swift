@@ -371,6 +371,13 @@ struct PersonRecognizer {
                 lastGood = j
                 continue
             }
+            // "Giscard d'Estaing", "Jean-Claude de l'Estrac": a surname behind an elided particle.
+            if j > i, Self.isElidedSurname(t) {
+                words += 1
+                j += 1
+                lastGood = j
+                continue
+            }
             // "President dos Santos", "General de Gaulle": a surname may open on its particle.
             if t.isWord, Self.particles.contains(t.norm),
                 j > i || t.norm == "al" || t.norm == "el"
@@ -469,6 +476,13 @@ struct PersonRecognizer {
             || Self.titleAdjectives.contains(token.norm) || formerWords.contains(token.word) || sideQualifiers.contains(token.word)
     }
 
+
+    /// Whether `t` is a surname behind an elided particle: "d'Estaing", "l'Estrac", "d’Alema".
+    static func isElidedSurname(_ t: Token) -> Bool {
+        let u = Array(t.text.unicodeScalars.prefix(3))
+        return t.isWord && u.count == 3 && (u[0] == "d" || u[0] == "l") && (u[1] == "'" || u[1] == "\u{2019}")
+            && u[2].properties.isUppercase
+    }
 
     /// Titles a monarch of one name is known by together with the name.
     static let monarchTitles: Set<String> = ["king", "queen"]
@@ -632,6 +646,13 @@ struct PersonRecognizer {
                             if end + 1 < tokens.count, ["to", "in"].contains(tokens[end].norm), let place = mentionStartingAt[end + 1] { end = place.range.upperBound }
                             if end < tokens.count, tokens[end].norm == "," { j = end }
                         }
+                        // "the secretary general of the Indian Ocean Commission (IOC), X": the body's
+                        // abbreviation in brackets (one the lexicon knows is read as it was).
+                        if j + 3 < tokens.count, tokens[j].norm == "(", tokens[j + 2].norm == ")", tokens[j + 1].isUppercase, tokens[j + 3].norm == ",",
+                            mentionStartingAt[j + 1] == nil
+                        {
+                            j += 3
+                        }
                         // Skip a capitalised portfolio ("for Foreign Affairs and Security Policy").
                         if j < tokens.count, tokens[j].norm == "for" {
                             var run = j + 1
@@ -710,6 +731,12 @@ struct PersonRecognizer {
                         j = m.range.upperBound
                     }
                 }
+            } else if j + 2 < tokens.count, rep != nil, tokens[j].norm == "of" || tokens[j].norm == "for", mentionStartingAt[j + 1] == nil {
+                // "X, the South African deputy minister of international relations, said": a
+                // lowercase portfolio after an owned post.
+                var p = j + 1
+                while p < tokens.count, p - j <= 4, tokens[p].isWord, !tokens[p].isCapitalized, portfolioWords.contains(tokens[p].norm) || tokens[p].norm == "and" { p += 1 }
+                if p > j + 1, p < tokens.count, tokens[p].norm == "," { j = p }
             }
             let postEnd = j
             if j < tokens.count, tokens[j].norm == "," { j += 1 }  // "the U.N. envoy to Syria, Staffan de Mistura"

@@ -39,6 +39,21 @@ import Testing
         #expect(!graph.actors.contains { $0.kind == .person && $0.name == "Mission" })
     }
 
+    /// A list of posts and names: "the executive secretary of SADC, X, the secretary general of the
+    /// Indian Ocean Commission (IOC), Jean-Claude de l'Estrac, and Y, the South African deputy
+    /// minister of international relations": each post goes to its own name, a surname may follow
+    /// an elided particle, and a lowercase portfolio may end an appositive post.
+    @Test func postsInAListGoToTheirOwnNames() {
+        let edges = Fixture.edges(
+            "Around the table were also the executive secretary of SADC, Tomas Salam, the secretary general of the Indian Ocean Commission (IOC), Jean-Claude de l'Estrac, and Mario Frans, the South African deputy minister of international relations, who is the bloc's envoy.")
+        #expect(edges.isSuperset(of: [
+            "Tomas Salam represents Southern African Development Community", "Jean-Claude de l'Estrac represents Indian Ocean Commission",
+            "Mario Frans represents South Africa",
+        ]))
+        #expect(!edges.contains("Tomas Salam represents Indian Ocean Commission"))
+        #expect(!edges.contains("Tomas Salam represents India"))
+    }
+
     @Test func aStyleOfAddressOpensANameNotPartOfIt() {
         let edges = Fixture.edges("The summit met at the invitation of His Imperial Majesty Tewodros Alemu, Emperor of Ethiopia, who presided.")
         #expect(edges.contains("Tewodros Alemu represents Ethiopia"), "\(edges.sorted())")
