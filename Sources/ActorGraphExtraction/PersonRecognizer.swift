@@ -403,8 +403,10 @@ struct PersonRecognizer {
         // "the Personal Representative of …", "the Co-Chairs": a capitalised post, not a name.
         let last = tokens[end - 1].norm
         if titleHeads.contains(last) || last.hasSuffix("s") && titlePlurals.contains(String(last.dropLast())) { return nil }
-        // "the Rixos President Hotel": a building's name, not a person's.
+        // "the Rixos President Hotel": a building's name, not a person's; "the chairman of the SADC
+        // Organ", "the Head of the OSCE Mission": a body's organ.
         if Self.institutionWords.contains(tokens[end - 1].norm) || buildingWords.contains(tokens[end - 1].norm) { return nil }
+        if end - i == 1, bodyNouns.contains(tokens[i].word) { return nil }
         // "Russia's official TASS news agency": a name before a media noun.
         if end < tokens.count, !tokens[end].isCapitalized, Self.mediaWords.contains(tokens[end].norm) { return nil }
         return i..<end

@@ -37,6 +37,8 @@ import Testing
         let edges = Set(graph.relations.map { "\(graph[$0.subject]!.name) \($0.kind.rawValue) \(graph[$0.object]!.name)" })
         #expect(edges.contains("Michael Scanlan represents OSCE"))
         #expect(!graph.actors.contains { $0.kind == .person && $0.name == "Mission" })
+        let organ = Fixture.graph("It was chaired by Jacob Zuma, in his capacity as chairman of the SADC Organ on Politics, Defence and Security Cooperation.")
+        #expect(!organ.actors.contains { $0.kind == .person && $0.name == "Organ" })
     }
 
     /// A list of posts and names: "the executive secretary of SADC, X, the secretary general of the
