@@ -733,9 +733,12 @@ struct PersonRecognizer {
                         j = m.range.upperBound
                     }
                 }
-            } else if j + 2 < tokens.count, rep != nil, tokens[j].norm == "of" || tokens[j].norm == "for", mentionStartingAt[j + 1] == nil {
-                // "X, the South African deputy minister of international relations, said": a
-                // lowercase portfolio after an owned post.
+            } else if j + 2 < tokens.count, rep != nil || i > 0 && ["its", "their"].contains(tokens[i - 1].norm),
+                tokens[j].norm == "of" || tokens[j].norm == "for", mentionStartingAt[j + 1] == nil
+            {
+                // "X, the South African deputy minister of international relations, said", "Kuwait
+                // sent its minister of state for cabinet affairs, X": a lowercase portfolio after
+                // an owned post.
                 var p = j + 1
                 while p < tokens.count, p - j <= 4, tokens[p].isWord, !tokens[p].isCapitalized, portfolioWords.contains(tokens[p].norm) || tokens[p].norm == "and" { p += 1 }
                 if p > j + 1, p < tokens.count, tokens[p].norm == "," { j = p }
