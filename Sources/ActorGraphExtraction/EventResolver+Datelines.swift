@@ -187,7 +187,9 @@ extension EventResolver {
         var found: (Range<Int>, String)?
         if let colon = t[lead...].firstIndex(where: { [":", "—", "–", "-"].contains($0.norm) }), let p = place(at: colon + 1) {
             found = p
-        } else if let p = place(at: lead), p.0.upperBound < t.count, t[p.0.upperBound].norm == "," {
+        } else if let p = place(at: lead), p.0.upperBound < t.count,
+            t[p.0.upperBound].norm == "," || p.0.upperBound + 1 < t.count && t[p.0.upperBound].norm == "again" && t[p.0.upperBound + 1].norm == ","
+        {
             found = p  // "Geneva, 14 June"
         } else if let comma = t[lead...].firstIndex(where: { $0.norm == "," }), comma > lead, dated(comma - 1), let p = place(at: comma + 1) {
             found = p  // "12 January, Paris."
@@ -203,7 +205,8 @@ extension EventResolver {
         let rest = t.indices.filter { k in
             !range.contains(k) && !dated(k) && t[k].isWord && label.map { k > $0 && k < day.range.upperBound } ?? true
         }
-        guard rest.allSatisfy({ ["day", "on"].contains(t[$0].norm) || DateResolver.weekday(t[$0]) != nil || Int(t[$0].norm) != nil })
+        // ("Doha again, Thursday.": a show's second stop in a city.)
+        guard rest.allSatisfy({ ["day", "on", "again"].contains(t[$0].norm) || DateResolver.weekday(t[$0]) != nil || Int(t[$0].norm) != nil })
         else { return nil }
         return (name, day.date)
     }

@@ -35,8 +35,10 @@ import Testing
             [02:15] Nairobi, Monday. Kenya's president received the Norwegian foreign minister, Jonas Gahr Store, for talks on Somalia.
 
             [09:40] Kampala, Tuesday. Store held talks with Ugandan President Yoweri Museveni.
+
+            [15:20] Nairobi again, Thursday. Store went back to Nairobi for a second meeting with Kenya's president.
             """
-        #expect(events(text, published: "2012-05-04") == ["Nairobi 2012-04-30", "Kampala 2012-05-01"])
+        #expect(events(text, published: "2012-05-04") == ["Nairobi 2012-04-30", "Kampala 2012-05-01", "Nairobi 2012-05-03"])
         // A clock time opening an ordinary sentence is no heading.
         #expect(events("08:55 - Kenya's president met Uganda's president in Kampala on Tuesday.", published: "2012-05-04") == ["Kampala 2012-05-01"])
     }
