@@ -83,7 +83,8 @@
 #                who never read or ran the extractor; scored blind at the thirty-fourth session's start and
 #                ends; development material since the thirty-fifth session read its errors)
 #   --held-out38 Tests/Fixtures/heldout38, 4501-4514 (contemporary news, written 2026-12-07 by a blind helper
-#                who never read or ran the extractor; unseen: scored only at the start and end of a piece of work)
+#                who never read or ran the extractor; scored blind at the thirty-fifth session's start and
+#                ends; development material since the thirty-sixth session read its errors)
 #   --held-out39 Tests/Fixtures/heldout39, 4601-4614 (contemporary news, written 2026-12-07 by a blind helper
 #                who never read or ran the extractor; unseen: scored only at the start and end of a piece of work)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
@@ -96,7 +97,7 @@
 # the resources folder next to it, else those of the build folder it was built in.
 # A split is scored at the start and the end of a piece of work and never tuned on; once its errors
 # have been read it is development material (each split's README says its history).
-# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out18 | --held-out19 | --held-out20 | --held-out21 | --held-out22 | --held-out23 | --held-out24 | --held-out25 | --held-out26 | --held-out27 | --held-out28 | --held-out29 | --held-out30 | --held-out31 | --held-out32 | … | --held-out38 | --split NAME] [path/to/actorgraph]   (default: the release build)
+# Usage: scripts/score-devset.sh [--held-out | --held-out2 | … | --held-out18 | --held-out19 | --held-out20 | --held-out21 | --held-out22 | --held-out23 | --held-out24 | --held-out25 | --held-out26 | --held-out27 | --held-out28 | --held-out29 | --held-out30 | --held-out31 | --held-out32 | … | --held-out39 | --split NAME] [path/to/actorgraph]   (default: the release build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 heldout=""
