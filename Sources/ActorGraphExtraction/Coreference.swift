@@ -359,8 +359,11 @@ extension Extractor {
         // ("the Amir of Kuwait": after "the", a word some person of the corpus has for a first
         // name is a title or a common noun, not that person.)
         let firstNameMayStand = alone && !(i > 0 && tokens[i - 1].is(.the))
-        guard !covered(i), Self.hasThreeCharacters(norm),
-            let person = index.person(surname: norm) ?? (firstNameMayStand ? index.person(firstName: norm) : nil)
+        // "Xi received Imran Khan": a family name of two letters that opens a full name of the
+        // corpus ("Xi Jinping") may stand alone too; a surname needs three.
+        let short = !Self.hasThreeCharacters(norm)
+        guard !covered(i), !short || firstNameMayStand && norm.utf8.count == 2 && !tokens[i].isUppercase && !PersonRecognizer.notNames.contains(norm),
+            let person = (short ? nil : index.person(surname: norm)) ?? (firstNameMayStand ? index.person(firstName: norm) : nil)
         else { return nil }
         var start = i
         while start > 0, !covered(start - 1), person.words.contains(tokens[start - 1].norm) || tokens[start - 1].norm == "-" {

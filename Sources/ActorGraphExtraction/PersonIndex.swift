@@ -169,7 +169,7 @@ public struct PersonIndex: Sendable {
         for (i, person) in persons.enumerated() {
             for form in person.forms {
                 let core = Self.core(form)
-                guard core.count >= 2, let first = core.first, first.count >= 3, bySurname[first] == nil, byInnerName[first] == nil,
+                guard core.count >= 2, let first = core.first, first.count >= 2, bySurname[first] == nil, byInnerName[first] == nil,
                     byFirstName[first]?.contains(i) != true
                 else { continue }
                 byFirstName[first, default: []].append(i)

@@ -51,6 +51,15 @@ import Testing
         #expect(!guests.contains("Tom Henry represents Israel"))
     }
 
+    /// "Xi received X": a family name of two letters that opens a full name the text gave stands
+    /// for the person.
+    @Test func aTwoLetterFamilyNameStandsForThePerson() {
+        let edges = Fixture.edges(
+            "Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Chennai on Friday. On Wednesday, in Beijing, Xi received Pakistan's Prime Minister Imran Khan.",
+            published: "2019-10-12")
+        #expect(edges.contains("Xi Jinping attended Beijing 2019-10-09"))
+    }
+
     /// "he" and "she" are the person named last before them, in the sentence or the text.
     @Test func heIsThePersonNamedLast() {
         let edges = Fixture.edges(

@@ -59,6 +59,13 @@ import Testing
         #expect(events(speaking, published: "2025-02-19") == ["Ankara 2025-02-18"])
     }
 
+    /// "at a house in Bilandkhel, in Orakzai Agency, near the town of Thall": the landmark the
+    /// venue is near is not the venue.
+    @Test func aLandmarkNearTheVenueIsNotTheVenue() {
+        let text = "Pakistan and the Tehreek-e-Taliban Pakistan held talks on Wednesday. Officials said the meeting was held at a private house in Bilandkhel, in Orakzai Agency, near the town of Thall."
+        #expect(events(text, published: "2014-03-26") == ["Bilandkhel 2014-03-26"])
+    }
+
     /// "San Sebastian" is a city even in a corpus where another document names Aung San Suu Kyi:
     /// the first word of a city's name is no bare name of a person.
     @Test func aCitysFirstWordIsNoPersonsName() {
