@@ -513,7 +513,10 @@ public struct Extractor: Sendable {
                 let window = max(0, range.lowerBound - 5)..<max(0, range.lowerBound - 1)
                 if cues.locatives.contains(beforeThe), form == .metonym || !cues.metonymOnlyLocatives.contains(beforeThe), !governs {
                     role = .place
-                } else if form == .metonym, let next, cues.eventNouns.contains(next.word)
+                } else if form == .metonym, let next,
+                    // (Not the last of a list of capitals: "when Chisinau and Tiraspol signed a
+                    // protocol" names the signers.)
+                    cues.eventNouns.contains(next.word) && previous != FixedWord.and.rawValue && previous != FixedWord.comma.rawValue
                     // "their latest Berlin crisis meeting": one or two lowercase words between.
                     || (1...2).contains(where: { n in
                         let k = range.upperBound + n

@@ -66,6 +66,13 @@ import Testing
         #expect(events(text, published: "2014-03-26") == ["Bilandkhel 2014-03-26"])
     }
 
+    /// "…, when Chisinau and Tiraspol signed a protocol": capitals listed before a meeting verb
+    /// are its signers, not its venue.
+    @Test func capitalsListedBeforeAMeetingVerbAreItsSigners() {
+        let text = "The previous round was held in Berlin on 2 June 2016, when Chisinau and Tiraspol signed a protocol."
+        #expect(events(text, published: "2017-11-28") == ["Berlin 2016-06-02"])
+    }
+
     /// "San Sebastian" is a city even in a corpus where another document names Aung San Suu Kyi:
     /// the first word of a city's name is no bare name of a person.
     @Test func aCitysFirstWordIsNoPersonsName() {
