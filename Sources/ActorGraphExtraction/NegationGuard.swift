@@ -164,8 +164,12 @@ enum NegationGuard {
         // claims that Iran arms the rebels".
         let before = clause(before: match.range.lowerBound, in: clauses, within: 12)
         let subject = max(match.range.lowerBound, match.subjects.first?.range.lowerBound ?? match.range.lowerBound)
+        // (Not "Doha denies funding extremists, and Nadia reminds listeners that …": a denial with
+        // its own object, or one a comma and "and" or "but" close, is another clause's.)
         if let denial = before.first(where: { rules.denials.contains(tokens[$0].word) }),
-            (denial..<subject).contains(where: { tokens[$0].is(.that) })
+            (denial..<subject).contains(where: { tokens[$0].is(.that) }),
+            !(denial + 1 < tokens.count && tokens[denial + 1].norm.count > 4 && tokens[denial + 1].norm.hasSuffix("ing")),
+            !(denial..<subject).contains(where: { k in tokens[k].is(.comma) && k + 1 < tokens.count && (tokens[k + 1].is(.and) || tokens[k + 1].is(.but)) })
         {
             return true
         }

@@ -126,7 +126,7 @@ extension Extractor {
                     && governingNouns.contains(tokens[range.lowerBound - 2].word)
                 if rules.locatives.contains(beforeThe), form == .metonym || !["at", "into", "over", "on"].contains(beforeThe), !governs {
                     role = .place
-                } else if form == .metonym, let next, rules.eventNouns.contains(next.norm)
+                } else if form == .metonym, let next, rules.eventNouns.contains(next.norm) && previous != "and" && previous != ","
                     // "their latest Berlin crisis meeting": one or two lowercase words between.
                     || (1...2).contains(where: { n in
                         let k = range.upperBound + n

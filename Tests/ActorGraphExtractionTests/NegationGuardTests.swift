@@ -24,6 +24,14 @@ import Testing
     /// "NATO said it would continue to support Ukraine": a report inside the match, right before
     /// its subject's "would", states a position; "said they would fight the rebels if diplomacy
     /// failed" stays hypothetical.
+    /// "Doha denies funding extremists, and Nadia reminds listeners that Saudi Arabia and Iran have
+    /// been bitter rivals": a denial with its own object, closed by ", and", denies nothing after.
+    @Test func aDenialClosedByItsClauseDeniesNothingAfter() {
+        let edges = Fixture.edges("Doha denies funding extremists, and Nadia reminds listeners that Saudi Arabia and Iran have been bitter rivals for decades.")
+        #expect(edges.isSuperset(of: ["Saudi Arabia opposes Iran", "Iran opposes Saudi Arabia"]))
+        #expect(Fixture.edges("Tehran denied claims that Iran arms the Houthis.").isEmpty)
+    }
+
     @Test func aReportedWouldStatesAPosition() {
         #expect(Fixture.edges("NATO said it would continue to support Ukraine.").contains("NATO backs Ukraine"))
         #expect(!Fixture.edges("NATO said it would support Ukraine if Russia attacked.").contains("NATO backs Ukraine"))
