@@ -130,14 +130,16 @@ extension EventResolver {
 
     /// Whether the place noun before `i` names a landmark the venue is near, after a comma: "at a
     /// house in Bilandkhel, in Orakzai Agency, near the town of Thall".
-    static func isNearLandmark(_ tokens: [Token], _ i: Int) -> Bool {
+    private static func isNearLandmark(_ tokens: [Token], _ i: Int) -> Bool {
         guard let near = (max(1, i - 4)..<max(1, i - 1)).last(where: { ["near", "outside"].contains(tokens[$0].norm) }) else { return false }
         return tokens[near - 1].is(.comma)
     }
 
+    /// The place "the town of X" names after the place noun before `i` (not a landmark the venue
+    /// is near: ``isNearLandmark(_:_:)``).
     func placeAfterNoun(_ tokens: [Token], _ i: Int, covered: (Int) -> Bool) -> Range<Int>? {
         // (The place noun by id first: comparing every token's norm with "of" cost more.)
-        guard i > 0, placeNouns.contains(tokens[i - 1].word), tokens[i].norm == "of", i + 1 < tokens.count else { return nil }
+        guard i > 0, placeNouns.contains(tokens[i - 1].word), tokens[i].norm == "of", i + 1 < tokens.count, !Self.isNearLandmark(tokens, i) else { return nil }
         let k = i + 1
         // "the Egyptian resort of Sharm el-Sheikh": a city of several words.
         if let range = gazetteer.match(tokens, at: k), !range.contains(where: covered) { return range }
@@ -553,7 +555,7 @@ extension EventResolver {
         }
         // (The mentions taken once: a closure that reads `s` copied the whole sentence per token.)
         let mentions = s.mentions
-        for i in tokens.indices where followsPlaceNoun(tokens, i) && !Self.isNearLandmark(tokens, i) {
+        for i in tokens.indices where followsPlaceNoun(tokens, i) {
             if let range = placeAfterNoun(tokens, i, covered: { k in mentions.contains { $0.range.contains(k) } }), !afterReporting(tokens, i) {
                 // "a meeting between the Afghan government and the Taliban, in the hill resort of
                 // Murree": with no other meeting or place between, as far off as a known city.
@@ -824,7 +826,7 @@ extension EventResolver {
             }
             // (As in ``place(_:event:before:)``: the closure reads the mentions, not the sentence.)
             let mentions = s.mentions
-            for i in tokens.indices where followsPlaceNoun(tokens, i) && !Self.isNearLandmark(tokens, i) {
+            for i in tokens.indices where followsPlaceNoun(tokens, i) {
                 if let range = placeAfterNoun(tokens, i, covered: { k in mentions.contains { $0.range.contains(k) } }) {
                     out.append((Gazetteer.text(tokens, range), weight(at: range.lowerBound)))
                 }

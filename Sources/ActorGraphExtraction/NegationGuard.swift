@@ -99,6 +99,12 @@ enum NegationGuard {
         return tokens[j + 1].is(.and) || tokens[j + 1].is(.comma) || tokens[j + 1].is(.but)
     }
 
+    /// Whether the denial at `k` has its own object, an act in the -ing form: "has long denied
+    /// sending them arms", "denies funding extremists".
+    static func deniesAnAct(_ tokens: [Token], at k: Int) -> Bool {
+        k + 1 < tokens.count && tokens[k + 1].norm.count > 4 && tokens[k + 1].norm.hasSuffix("ing")
+    }
+
     static func voids(_ match: RuleMatch, in tokens: [Token], clauses: Clauses, rules: CompiledRules) -> Bool {
         // A question states nothing: "Will Ethiopia join the talks?"
         Vocabulary.assertAssigned(tokens)
@@ -153,7 +159,7 @@ enum NegationGuard {
             // "…, has long denied sending them arms": a denial with its own object (a gerund)
             // is about something else.
             if rules.denials.contains(tokens[k].word) {
-                if k + 1 < tokens.count, tokens[k + 1].norm.count > 4, tokens[k + 1].norm.hasSuffix("ing") { break }
+                if deniesAnAct(tokens, at: k) { break }
                 // "A second draft, submitted by Ghana and Peru, was rejected": a passive tells
                 // what befell the sentence's subject, no denial of the match.
                 if ["was", "were", "been", "is", "are"].contains(tokens[k - 1].norm) { break }
@@ -168,7 +174,7 @@ enum NegationGuard {
         // its own object, or one a comma and "and" or "but" close, is another clause's.)
         if let denial = before.first(where: { rules.denials.contains(tokens[$0].word) }),
             (denial..<subject).contains(where: { tokens[$0].is(.that) }),
-            !(denial + 1 < tokens.count && tokens[denial + 1].norm.count > 4 && tokens[denial + 1].norm.hasSuffix("ing")),
+            !deniesAnAct(tokens, at: denial),
             !(denial..<subject).contains(where: { k in tokens[k].is(.comma) && k + 1 < tokens.count && (tokens[k + 1].is(.and) || tokens[k + 1].is(.but)) })
         {
             return true
