@@ -876,6 +876,20 @@ extension EventResolver {
         return out
     }
 
+    /// The country a document's meetings are held in, where it names no city: the first state
+    /// named right after a meeting word and "in" ("the Pacific Islands Forum in Nauru", "talks
+    /// in Qatar"). "the war in Syria" has no meeting word before it.
+    func countryVenue(_ sentences: [SentenceAnalysis]) -> String? {
+        for s in sentences {
+            for m in s.mentions where m.role == .place && (m.form == .name || m.form == .alias) && m.actor.kind == .state && m.range.lowerBound >= 2 {
+                let k = m.range.lowerBound
+                guard s.tokens[k - 1].is(.in), eventNouns.contains(s.tokens[k - 2].word) else { continue }
+                return venueName(m, s.tokens)
+            }
+        }
+        return nil
+    }
+
     /// The city a document places things in for each state, by ISO code: a dateline's city
     /// with its country ("PUTRAJAYA, Malaysia, July 29 -"), else a capital it names as a place.
     func citiesByCountry(_ sentences: [SentenceAnalysis]) -> [String: String] {

@@ -607,7 +607,10 @@ struct EventResolver {
                 placeCounts[place, default: 0] += 3  // as a headline's "the London Conference"
             }
         }
+        // "from the Pacific Islands Forum in Nauru": a country is the text's venue only when it
+        // names no city at all (the guidelines' convention), and then only one a meeting is held in.
         let docPlace = placeOrder.max { (placeCounts[$0]!, -placeOrder.firstIndex(of: $0)!) < (placeCounts[$1]!, -placeOrder.firstIndex(of: $1)!) }
+            ?? countryVenue(sentences)
         // "We met here on 26 February": the text's own venue, whatever meeting it named last.
         for n in locals.indices where locals[n].here && locals[n].place == nil { locals[n].place = docPlace }
         // "talks at the Elysee Palace … Putin met Hollande at the palace": the meeting at the

@@ -52,6 +52,7 @@ public struct Extractor: Sendable {
     let futureDates: WordSet
     /// relations.rules' "round-of" list: "a round of strikes" is no meeting.
     let roundsOfNoMeeting: Set<String>
+    let metNoMeeting: Set<String>
     /// relations.rules' "election" list: a sentence about a vote has rounds of no meeting.
     let electionWords: Set<String>
     /// relations.rules' "governing-noun" list: "the government in Khartoum" names the state.
@@ -100,6 +101,7 @@ public struct Extractor: Sendable {
         sideNouns = rules.list("side")
         pressCues = rules.list("press")
         roundsOfNoMeeting = rules.list("round-of")
+        metNoMeeting = rules.list("met-no-meeting")
         electionWords = rules.list("election")
         self.rules = rules
         var vocabulary = Vocabulary()
@@ -687,6 +689,11 @@ public struct Extractor: Sendable {
         var forms: [ActorRef: Set<String>] = [:]
         var lastEvent: EventRef?
         let datelineMeeting = self.datelineMeeting(sentences, eventRefs)
+        // A country as an event's place ("talks on the war in Syria") names no venue, unless it is
+        // the text's own venue, as in a text that names no city ("the forum in Nauru").
+        let homeVenue = homeMeeting.map { NameKey.of($0.place) }.flatMap { home in events.countryVenue(sentences).map(NameKey.of) == home ? home : nil }
+        let countryNames = self.countryNames
+        let namesNoVenue = { (place: String) in countryNames.contains(NameKey.of(place)) && NameKey.of(place) != homeVenue }
         // What two closures below read of the event resolver, taken once per document: reading
         // `self.events` inside them copied the whole Extractor (every list it holds retained and
         // released) each time one was made, ~14 times a document.
@@ -1001,7 +1008,7 @@ public struct Extractor: Sendable {
             if here.isEmpty {
                 let ruled = out[sentenceStart...].filter { $0.relation == .attended }
                 if case .event(let event)? = ruled.first?.object, ruled.allSatisfy({ $0.object == .event(event) }), case .day? = event.date,
-                    !countryNames.contains(NameKey.of(event.place))
+                    !namesNoVenue(event.place)
                 {
                     let present = Set(ruled.map(\.subject))
                     for m in presence.persons(in: sentences[k], excluding: stanceObjects).flatMap(\.members) where !present.contains(m.actor) {
@@ -1019,7 +1026,7 @@ public struct Extractor: Sendable {
                         // ("A and B agree ceasefire and conference at Haradh": a meeting an
                         // agreement provides for has nobody at it yet.)
                         here.contains(where: { $0.value == event && !asides.contains($0.key) && !resolver.isAgreedOn(sentences[k], event: $0.key) }),
-                        !countryNames.contains(NameKey.of(event.place)),
+                        !namesNoVenue(event.place),
                         // "a step agreed last autumn in talks brokered by X": a sentence dated
                         // otherwise tells of another occasion ("since the riots began on 13 May"
                         // dates no occasion of the sentence's).
@@ -1215,6 +1222,11 @@ public struct Extractor: Sendable {
             }
             // "won the 25 May election in the first round": a round of voting.
             if t.norm == "round", s.tokens.contains(where: { electionWords.contains($0.norm) }) { continue }
+            // "should meet the standards Australia sets": a test passed is no meeting.
+            if ["meet", "meets", "met"].contains(t.norm), i + 1 < s.tokens.count {
+                let k = ["the", "its", "their", "his", "her", "our", "all", "these", "those", "such"].contains(s.tokens[i + 1].norm) ? i + 2 : i + 1
+                if k < s.tokens.count, metNoMeeting.contains(s.tokens[k].norm) { continue }
+            }
             // "until its goals were met": a passive "met" is no meeting.
             if t.norm == "met", i > 0, ["were", "was", "been", "be", "are", "is", "being"].contains(s.tokens[i - 1].norm) { continue }
             // "received Kenya's president", "was received by King Abdullah": a reception is a

@@ -1112,4 +1112,18 @@ import Testing
         #expect(events(text, published: "1966-06-02", title: title).allSatisfy { $0.hasPrefix("Bangkok ") })
         #expect(!events(text, published: "1966-06-02", title: title).isEmpty)
     }
+
+    /// "the Pacific Islands Forum in Tuvalu": a text that names no city holds its meetings in the
+    /// country a meeting is held in (the guidelines' convention), and the people named at them
+    /// were there; "should meet the standards" is no meeting, nor "the war in Syria" a venue.
+    @Test func aTextThatNamesNoCityMeetsInTheCountryItsForumIsIn() {
+        let text = """
+            Our correspondent writes from the Pacific Islands Forum in Tuvalu this week.
+            On Tuesday the leaders met for the dialogue session. Fiji's Prime Minister Sitiveni Rabuka sat beside Samoa's Prime Minister Fiame Naomi Mata'afa.
+            Any partner that wants to help the Pacific should meet the standards the islands set, Rabuka said.
+            """
+        #expect(events(text, published: "2024-03-15") == ["Tuvalu 2024-03-12"])
+        #expect(Fixture.edges(text).contains("Sitiveni Rabuka attended Tuvalu 2024-03-12"))
+        #expect(events("Talks on the war in Syria went on in private on Tuesday.").isEmpty)
+    }
 }
