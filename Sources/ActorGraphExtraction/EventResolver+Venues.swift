@@ -411,6 +411,10 @@ extension EventResolver {
         guard k > 0, tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word), !tokens[k - 1].isCapitalized, !Self.namesLandmark(tokens, k),
             !s.mentions.contains(where: { $0.range.contains(k) })
         else { return nil }
+        // "from Newport in Wales, where …": the town, not its region.
+        if k >= 1, let town = Self.townBeforeRegion(tokens, at: k - 1), !notPlaces.contains(tokens[town].word), !s.mentions.contains(where: { $0.range.contains(town) }) {
+            return tokens[town].text
+        }
         return tokens[k].text
     }
 
@@ -581,6 +585,13 @@ extension EventResolver {
                 !s.mentions.contains(where: { $0.range.contains(k) }), !afterReporting(tokens, i)
             else { continue }
             if Self.goesBack(tokens, to: i) { continue }
+            // "from Newport in Wales": the town is the venue, not the region it lies in.
+            if let town = Self.townBeforeRegion(tokens, at: i), !notPlaces.contains(tokens[town].word), !notPlaces.contains(tokens[i + 1].word),
+                !mentions.contains(where: { $0.range.contains(town) })
+            {
+                consider(town..<(town + 1), tokens[town].text, within: alone ? 24 : 10)
+                continue
+            }
             // "talks to …", "flew to …", "travelled twice to …"; "sent a high-level delegation to …"
             // (a motion verb a few words back, in the same clause).
             if tokens[i].norm == "to", !tokens[max(0, i - 2)..<i].contains(where: { eventNouns.contains($0.word) }),
@@ -639,6 +650,16 @@ extension EventResolver {
             consider(range, Self.datelineName(s, range))
         }
         return best?.name ?? bestCountry?.name
+    }
+
+    /// The town before the "in" at `i` that names the region it lies in: "from Newport in Wales",
+    /// "at Nyon in Switzerland" (a word the lexicon does not know, after "from", "in", "at" or
+    /// "near", and a capitalised word after "in").
+    static func townBeforeRegion(_ tokens: [Token], at i: Int) -> Int? {
+        guard i >= 2, i + 1 < tokens.count, tokens[i].is(.in), tokens[i + 1].isCapitalized, tokens[i + 1].isWord,
+            tokens[i - 1].isCapitalized, tokens[i - 1].isWord, ["from", "in", "at", "near"].contains(tokens[i - 2].norm)
+        else { return nil }
+        return i - 1
     }
 
     /// Whether token `k` is the "to" of "flew back to Washington this evening, before the
@@ -846,6 +867,12 @@ extension EventResolver {
                 if k < tokens.count, ["a", "the"].contains(tokens[k].norm) { k += 1 }
                 if let (range, name) = namedVenue(s, at: k) {
                     if !spanAfter(range.upperBound), !namesEnvoyPost(tokens, range) { out.append((name, weight(at: range.lowerBound))) }
+                    continue
+                }
+                if let town = Self.townBeforeRegion(tokens, at: i), !notPlaces.contains(tokens[town].word), !notPlaces.contains(tokens[i + 1].word),
+                    !mentions.contains(where: { $0.range.contains(town) })
+                {
+                    out.append((tokens[town].text, weight(at: town)))
                     continue
                 }
                 guard k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !notPlaces.contains(tokens[k].word),

@@ -974,7 +974,12 @@ public struct Extractor: Sendable {
                     }
                     for s in subjects {
                         for o in objects where s.actor != o.actor {
-                            out.append(Finding(subject: s.actor, relation: relation, object: .actor(o.actor), evidence: stated))
+                            // "X, envoy of Israeli Prime Minister Y": a person one acts for stands
+                            // for the states and bodies that person acts for.
+                            let sides = relation == .represents && o.actor.kind == .person ? representedBy(o.actor.name) : [o.actor]
+                            for side in sides where side != s.actor {
+                                out.append(Finding(subject: s.actor, relation: relation, object: .actor(side), evidence: stated))
+                            }
                         }
                     }
                 }

@@ -1126,4 +1126,11 @@ import Testing
         #expect(Fixture.edges(text).contains("Sitiveni Rabuka attended Tuvalu 2024-03-12"))
         #expect(events("Talks on the war in Syria went on in private on Tuesday.").isEmpty)
     }
+
+    /// "from Newport in Wales, where the leaders opened a summit": the town before "in" is the
+    /// venue, not the region it lies in ("at Haradh in November" names a month, no region).
+    @Test func aTownIsTheVenueNotTheRegionAfterIt() {
+        #expect(events("Kenya's President Ali Musa spoke from Newport in Wales, where the leaders opened a summit on Thursday.") == ["Newport 2024-03-14"])
+        #expect(events("Kenya and Uganda met at Newport in Wales on Thursday.") == ["Newport 2024-03-14"])
+    }
 }

@@ -319,6 +319,19 @@ enum Introductions {
         #expect(!Fixture.edges("Talks opened in Geneva on Tuesday. Prime Minister Lusine Hakobyan has led Armenia since 2018.").contains("Lusine Hakobyan attended Geneva 2024-03-12"))
     }
 
+    /// "Senator X, President Y's envoy": a person's envoy acts for the side that person acts for.
+    @Test func aPersonsEnvoyActsForThatPersonsSide() {
+        #expect(Introductions.represents("Senator Mark Ellison, President Joe Biden's envoy for the election, said there had been fraud.")
+            .contains("Mark Ellison represents United States"))
+    }
+
+    /// "For Ukraine: former president X, …": a roll of the table by side, one side to a line.
+    @Test func aRollBySideNamesEachSidesPerson() {
+        let edges = Fixture.edges(
+            "The deal was signed in Minsk on Friday. For Ukraine: former president Leonid Kravets, named by the president as his envoy. For Russia: Moscow's ambassador to Kiev, Pavel Orlov.")
+        #expect(edges.isSuperset(of: ["Leonid Kravets represents Ukraine", "Pavel Orlov represents Russia", "Pavel Orlov attended Minsk 2024-03-15", "Ukraine attended Minsk 2024-03-15"]))
+    }
+
     @Test func aDelegationSentToAPlaceForTalksAttendsThem() {
         let edges = Fixture.edges("The army and the RSF each sent a delegation to Jeddah on Saturday for talks mediated by the United States.")
         #expect(edges.isSuperset(of: ["Sudan attended Jeddah 2024-03-09", "Rapid Support Forces attended Jeddah 2024-03-09", "United States attended Jeddah 2024-03-09"]))
