@@ -60,6 +60,9 @@ final class CompiledRules: Sendable {
     /// relations.rules' "meeting-start" list: "talks would start on Saturday" schedules the
     /// meeting; its "would" is no hedge.
     let meetingStarts: WordSet
+    /// relations.rules' "stance-kept" list: "would continue to support X" keeps a stance up;
+    /// its "would" is no hedge.
+    let stancesKept: WordSet
     let demandVerbs: WordSet
     let conditionals: WordSet
     /// relations.rules' "remote-word" and "charge" lists (``NegationGuard``): "by video" is
@@ -227,6 +230,7 @@ final class CompiledRules: Sendable {
         particleVerbs = vocabulary.set(rules.words(.particleVerb))
         back = vocabulary.intern("back")
         meetingStarts = vocabulary.set(rules.words(.meetingStart))
+        stancesKept = vocabulary.set(rules.words(.stanceKept))
         demandVerbs = vocabulary.set(rules.demandVerbs)
         conditionals = vocabulary.set(rules.conditionals)
         remoteWords = vocabulary.set(rules.words(.remoteWord))

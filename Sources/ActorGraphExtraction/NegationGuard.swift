@@ -132,6 +132,13 @@ enum NegationGuard {
             {
                 continue
             }
+            // "the United States would keep supporting Siniora's government": a stance kept up
+            // is told, not supposed (unless a condition follows).
+            if tokens[k].is(.would), k + 1 < tokens.count, rules.stancesKept.contains(tokens[k + 1].word),
+                !tokens[k...].contains(where: { rules.conditionals.contains($0.word) })
+            {
+                continue
+            }
             // "talks between the army and the RSF would start in Jeddah on Saturday": a meeting
             // scheduled, which counts as attended.
             if tokens[k].is(.would), case .relation(.attended) = match.rule.product, k + 1 < tokens.count,

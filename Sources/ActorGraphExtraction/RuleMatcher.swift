@@ -705,7 +705,13 @@ struct PreparedRuleMatcher {
                 let next = token(noun + 1, is: words.the) ? noun + 2 : noun + 1
                 if mention(at: next) != nil { j = next }
             }
-            guard let m = mention(at: j), !isModifier(m, unless: qualified, depends: &depends) else { break }
+            // "the army and the Rwanda-backed M23": a member its backer qualifies is the name
+            // after the participle.
+            var next = mention(at: j)
+            if let q = next, case let end = mentions[q].range.upperBound, isCompoundModifier(at: end), isModifier(q, unless: qualified, depends: &depends) {
+                next = mention(at: end + 2)
+            }
+            guard let m = next, !isModifier(m, unless: qualified, depends: &depends) else { break }
             // "brokered by Russia, Armenia's treaty ally,": after a bare comma, a possessive name
             // opens an apposition describing the member before it; it is not the next member.
             if tokens[j - 1].word == words.comma, token(mentions[m].range.upperBound, is: words.possessive) || token(mentions[m].range.upperBound, is: words.apostrophe) { break }

@@ -239,6 +239,9 @@ public struct RuleSet: Sendable {
         /// "talks would start in Jeddah on Saturday": verbs after which "would" schedules a
         /// meeting, which the text reports, rather than hedging it.
         case meetingStart = "meeting-start"
+        /// "would keep supporting Siniora's government": verbs after which "would" tells of a
+        /// stance kept up, rather than hedging it.
+        case stanceKept = "stance-kept"
         /// "the Foreign Minister, Count Galeazzo Ciano": styles of rank before a full name, no
         /// part of it.
         case rank

@@ -108,3 +108,13 @@ import Testing
     }
 }
 
+
+/// "would keep supporting", "would continue to support": a stance kept up is told, not supposed.
+@Suite struct StanceKeptTests {
+    @Test func wouldKeepSupportingIsSupport() {
+        #expect(Fixture.edges("The United States would keep supporting Lebanon.").contains("United States backs Lebanon"))
+        #expect(Fixture.edges("Somalia would continue to support the Western Somali Liberation Front.").contains("Somalia backs Western Somali Liberation Front"))
+        #expect(!Fixture.edges("The United States would keep supporting Lebanon if the army held.").contains("United States backs Lebanon"))
+        #expect(!Fixture.edges("Russia would back Syria.").contains("Russia backs Syria"))
+    }
+}

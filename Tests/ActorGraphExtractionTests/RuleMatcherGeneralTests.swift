@@ -815,4 +815,13 @@ import Testing
         let congo = Fixture.edges("Congolese troops fought the M23 near Goma on Monday.")
         #expect(congo.contains("Democratic Republic of the Congo opposes M23"), "\(congo.sorted())")
     }
+
+    /// "fighting between the Congolese armed forces and the Rwanda-backed M23": a member its
+    /// backer qualifies is the name after the participle, and a demonym's armed forces are its
+    /// state's.
+    @Test func aListMemberQualifiedByItsBackerIsTheBacked() {
+        let edges = Fixture.edges("Repeated fighting between the Congolese armed forces and the Rwanda-backed M23 has displaced thousands.")
+        #expect(edges.isSuperset(of: ["Democratic Republic of the Congo opposes M23", "M23 opposes Democratic Republic of the Congo", "Rwanda backs M23"]), "\(edges.sorted())")
+        #expect(!edges.contains("Rwanda opposes Democratic Republic of the Congo"), "\(edges.sorted())")
+    }
 }
