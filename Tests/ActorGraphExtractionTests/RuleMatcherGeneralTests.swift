@@ -824,4 +824,11 @@ import Testing
         #expect(edges.isSuperset(of: ["Democratic Republic of the Congo opposes M23", "M23 opposes Democratic Republic of the Congo", "Rwanda backs M23"]), "\(edges.sorted())")
         #expect(!edges.contains("Rwanda opposes Democratic Republic of the Congo"), "\(edges.sorted())")
     }
+
+    /// "with the support of the United States and of NATO": "of" again after "and" goes on with
+    /// the list.
+    @Test func aListGoesOnAfterAndOf() {
+        let edges = Fixture.edges("Afghan forces continue their operations against the Taliban with the support of the United States and of NATO.")
+        #expect(edges.isSuperset(of: ["United States backs Afghanistan", "NATO backs Afghanistan", "Afghanistan opposes Taliban"]), "\(edges.sorted())")
+    }
 }
