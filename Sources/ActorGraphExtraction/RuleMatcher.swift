@@ -677,8 +677,13 @@ struct PreparedRuleMatcher {
                 joined = true
             }
             guard joined else { break }
-            // "with the support of the United States and of NATO": "of" again after "and".
-            if j < tokens.count, tokens[j].word == words.of, tokens[j - 1].word == words.and { j += 1 }
+            // "with the support of the United States and of NATO", "against the Taliban and
+            // against Daesh": the word before the list, again after "and".
+            if j < tokens.count, i > 0, tokens[j - 1].word == words.and, tokens[j].word == tokens[i - 1].word, tokens[j].isWord,
+                !tokens[j].isCapitalized, !hasMention(at: j)
+            {
+                j += 1
+            }
             if j < tokens.count, words.listDeterminers.contains(tokens[j].word), !hasMention(at: j) { j += 1 }
             // "army units and fighters of al-Qaeda in the Arabian Peninsula": a side's fighters
             // named before it are that side.

@@ -825,10 +825,12 @@ import Testing
         #expect(!edges.contains("Rwanda opposes Democratic Republic of the Congo"), "\(edges.sorted())")
     }
 
-    /// "with the support of the United States and of NATO": "of" again after "and" goes on with
-    /// the list.
+    /// "with the support of the United States and of NATO", "against the Taliban and against
+    /// Daesh": the word before the list, again after "and", goes on with the list.
     @Test func aListGoesOnAfterAndOf() {
         let edges = Fixture.edges("Afghan forces continue their operations against the Taliban with the support of the United States and of NATO.")
         #expect(edges.isSuperset(of: ["United States backs Afghanistan", "NATO backs Afghanistan", "Afghanistan opposes Taliban"]), "\(edges.sorted())")
+        let against = Fixture.edges("Afghan forces continue their operations against the Taliban and against Daesh in the north.")
+        #expect(against.isSuperset(of: ["Afghanistan opposes Taliban", "Afghanistan opposes Islamic State"]), "\(against.sorted())")
     }
 }
