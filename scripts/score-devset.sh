@@ -86,7 +86,8 @@
 #                who never read or ran the extractor; scored blind at the thirty-fifth session's start and
 #                ends; development material since the thirty-sixth session read its errors)
 #   --held-out39 Tests/Fixtures/heldout39, 4601-4614 (contemporary news, written 2026-12-07 by a blind helper
-#                who never read or ran the extractor; unseen: scored only at the start and end of a piece of work)
+#                who never read or ran the extractor; scored blind at the thirty-sixth session's start and
+#                ends; development material since the thirty-seventh session read its errors)
 #   --held-out40 Tests/Fixtures/heldout40, 4701-4714 (contemporary news, written 2026-12-07 by a blind helper
 #                who never read or ran the extractor; unseen: scored only at the start and end of a piece of work)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
@@ -105,7 +106,7 @@ cd "$(dirname "$0")/.."
 heldout=""
 case "${1:-}" in
     --held-out) heldout=heldout; shift ;;
-    --held-out1[0-9]|--held-out2[0-9]|--held-out3[0-9]) heldout=heldout${1#--held-out}; shift ;;
+    --held-out[1-9][0-9]) heldout=heldout${1#--held-out}; shift ;;
     --held-out[2-9]) heldout=heldout${1#--held-out}; shift ;;
     --split) heldout=${2:?--split needs the name of a folder under Tests/Fixtures}; shift 2 ;;
 esac
