@@ -52,6 +52,7 @@ public struct Extractor: Sendable {
     let futureDates: WordSet
     /// relations.rules' "round-of" list: "a round of strikes" is no meeting.
     let roundsOfNoMeeting: Set<String>
+    /// relations.rules' "met-no-meeting" list: "should meet the standards" is no meeting.
     let metNoMeeting: Set<String>
     /// relations.rules' "election" list: a sentence about a vote has rounds of no meeting.
     let electionWords: Set<String>
