@@ -412,7 +412,8 @@ extension EventResolver {
             !s.mentions.contains(where: { $0.range.contains(k) })
         else { return nil }
         // "from Newport in Wales, where …": the town, not its region.
-        if k >= 1, let town = Self.townBeforeRegion(tokens, at: k - 1), !notPlaces.contains(tokens[town].word), !s.mentions.contains(where: { $0.range.contains(town) }) {
+        let mentions = s.mentions
+        if let town = townBeforeRegion(tokens, at: k - 1, covered: { j in mentions.contains { $0.range.contains(j) } }) {
             return tokens[town].text
         }
         return tokens[k].text
@@ -586,9 +587,7 @@ extension EventResolver {
             else { continue }
             if Self.goesBack(tokens, to: i) { continue }
             // "from Newport in Wales": the town is the venue, not the region it lies in.
-            if let town = Self.townBeforeRegion(tokens, at: i), !notPlaces.contains(tokens[town].word), !notPlaces.contains(tokens[i + 1].word),
-                !mentions.contains(where: { $0.range.contains(town) })
-            {
+            if let town = townBeforeRegion(tokens, at: i, covered: { j in mentions.contains { $0.range.contains(j) } }) {
                 consider(town..<(town + 1), tokens[town].text, within: alone ? 24 : 10)
                 continue
             }
@@ -653,11 +652,14 @@ extension EventResolver {
     }
 
     /// The town before the "in" at `i` that names the region it lies in: "from Newport in Wales",
-    /// "at Nyon in Switzerland" (a word the lexicon does not know, after "from", "in", "at" or
-    /// "near", and a capitalised word after "in").
-    static func townBeforeRegion(_ tokens: [Token], at i: Int) -> Int? {
-        guard i >= 2, i + 1 < tokens.count, tokens[i].is(.in), tokens[i + 1].isCapitalized, tokens[i + 1].isWord,
-            tokens[i - 1].isCapitalized, tokens[i - 1].isWord, ["from", "in", "at", "near"].contains(tokens[i - 2].norm)
+    /// "at Nyon in Switzerland" (a capitalised word no mention `covered`, after "from", "in", "at"
+    /// or "near", and a capitalised word after "in"; neither a `not-place` word: "at Haradh in
+    /// November" names a month).
+    func townBeforeRegion(_ tokens: [Token], at i: Int, covered: (Int) -> Bool) -> Int? {
+        guard i >= 2, i + 1 < tokens.count, tokens[i].is(.in),
+            tokens[i + 1].isCapitalized, tokens[i + 1].isWord, !notPlaces.contains(tokens[i + 1].word),
+            tokens[i - 1].isCapitalized, tokens[i - 1].isWord, !notPlaces.contains(tokens[i - 1].word), !covered(i - 1),
+            ["from", "in", "at", "near"].contains(tokens[i - 2].norm)
         else { return nil }
         return i - 1
     }
@@ -869,9 +871,7 @@ extension EventResolver {
                     if !spanAfter(range.upperBound), !namesEnvoyPost(tokens, range) { out.append((name, weight(at: range.lowerBound))) }
                     continue
                 }
-                if let town = Self.townBeforeRegion(tokens, at: i), !notPlaces.contains(tokens[town].word), !notPlaces.contains(tokens[i + 1].word),
-                    !mentions.contains(where: { $0.range.contains(town) })
-                {
+                if let town = townBeforeRegion(tokens, at: i, covered: { j in mentions.contains { $0.range.contains(j) } }) {
                     out.append((tokens[town].text, weight(at: town)))
                     continue
                 }

@@ -590,13 +590,7 @@ struct PreparedRuleMatcher {
         var k = Int(facts[i].slotHead)
         // "bombing the Iranian-backed Houthi rebels": the name before "-backed" qualifies the
         // one after it, which fills the slot.
-        // (A pattern that names the hyphen itself, `S - V.pp O`, binds the name before it.)
-        if let modifier = mention(at: k).map({ mentions[$0].range }), isCompoundModifier(at: modifier.upperBound),
-            mention(at: modifier.upperBound + 2) != nil
-        {
-            depends = true
-            if !qualified.contains(tokens[modifier.upperBound].word) { k = modifier.upperBound + 2 }
-        }
+        if let backed = backedName(at: k, unless: qualified, depends: &depends) { k = backed }
         guard let first = mention(at: k), !isModifier(first, unless: qualified, depends: &depends) else { return }
         guard list.append(first, end: bracketedAliasEnd(first)) else { return }
         if arity == .one { return }
@@ -714,11 +708,8 @@ struct PreparedRuleMatcher {
             }
             // "the army and the Rwanda-backed M23": a member its backer qualifies is the name
             // after the participle.
-            var next = mention(at: j)
-            if let q = next, case let end = mentions[q].range.upperBound, isCompoundModifier(at: end), isModifier(q, unless: qualified, depends: &depends) {
-                next = mention(at: end + 2)
-            }
-            guard let m = next, !isModifier(m, unless: qualified, depends: &depends) else { break }
+            guard let m = mention(at: backedName(at: j, unless: qualified, depends: &depends) ?? j), !isModifier(m, unless: qualified, depends: &depends)
+            else { break }
             // "brokered by Russia, Armenia's treaty ally,": after a bare comma, a possessive name
             // opens an apposition describing the member before it; it is not the next member.
             if tokens[j - 1].word == words.comma, token(mentions[m].range.upperBound, is: words.possessive) || token(mentions[m].range.upperBound, is: words.apostrophe) { break }
@@ -788,6 +779,16 @@ struct PreparedRuleMatcher {
         guard k < tokens.count, compiled.relationalNouns.contains(tokens[k].word) || isCompoundModifier(at: k) else { return false }
         depends = true
         return !qualified.contains(tokens[k].word)
+    }
+
+    /// Where the name at `k` qualifies the name after it by a hyphen and a participle ("the
+    /// Iranian-backed Houthi rebels"), the token that name starts at. A pattern that names the
+    /// hyphen itself, `S - V.pp O`, binds the name before it: the hyphen in `qualified`.
+    private func backedName(at k: Int, unless qualified: WordSet, depends: inout Bool) -> Int? {
+        guard let m = mention(at: k), case let end = mentions[m].range.upperBound, isCompoundModifier(at: end), mention(at: end + 2) != nil
+        else { return nil }
+        depends = true
+        return qualified.contains(tokens[end].word) ? nil : end + 2
     }
 
     /// "Iran-backed rebels", "Houthi-run ministries": a name joined by a hyphen to a participle
