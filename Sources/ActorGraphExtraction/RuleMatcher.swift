@@ -128,10 +128,11 @@ struct PreparedRuleMatcher {
                 for k in m.range { facts[k].covered = true }
             }
         }
-        // A slot binds only where a mention starts at most two tokens on: asked only there.
+        // A slot binds only where a mention starts at most four tokens on ("the Kurdish-led
+        // SDF"): asked only there.
         for m in mentions where m.role == .actor {
             let p = m.range.lowerBound
-            for k in Swift.max(0, p - 2)..<Swift.min(p + 1, tokens.count) where facts[k].slotHead < 0 {
+            for k in Swift.max(0, p - 4)..<Swift.min(p + 1, tokens.count) where facts[k].slotHead < 0 {
                 facts[k].slotHead = Int32(Self.slotHead(k, tokens: tokens, mentions: mentions, facts: facts, words: compiled.words) ?? -1)
             }
         }
@@ -170,6 +171,7 @@ struct PreparedRuleMatcher {
         func hasMention(at k: Int) -> Bool { k >= 0 && k < facts.count && facts[k].mention >= 0 }
         var k = i
         if k < tokens.count, words.slotDeterminers.contains(tokens[k].word), !hasMention(at: k) { k += 1 }
+        if let body = qualifiedBody(at: k, tokens: tokens, mentions: mentions, facts: facts, words: words) { k = body }
         if k + 1 < tokens.count, !hasMention(at: k), tokens[k].isWord, !facts[k].covered,
             !words.functionWords.contains(tokens[k].word), hasMention(at: k + 1)
         {
@@ -185,6 +187,19 @@ struct PreparedRuleMatcher {
             }
         }
         return hasMention(at: k) ? k : nil
+    }
+
+    /// Where the body starts that a capitalised qualifier no lexicon names describes, joined by a
+    /// hyphen to a participle at `k` ("the Kurdish-led SDF", "the Islamist-dominated alliance");
+    /// nil when none does. (Not "the so-called Normandy format"; a state or a person is not so
+    /// described; a named qualifier is ``backedName(at:unless:depends:)``'s.)
+    static func qualifiedBody(at k: Int, tokens: [Token], mentions: [Mention], facts: [TokenFacts], words: CompiledRules.Words) -> Int? {
+        guard k + 3 < tokens.count, facts[k].mention < 0, !facts[k].covered, tokens[k].isWord, tokens[k].isCapitalized,
+            tokens[k + 1].word == words.hyphen,
+            tokens.touchesBothNeighbours(k + 1), isQualifyingParticiple(tokens[k + 2].norm), facts[k + 3].mention >= 0,
+            case let kind = mentions[Int(facts[k + 3].mention)].actor.kind, kind != .state, kind != .person
+        else { return nil }
+        return k + 3
     }
 
     /// Every match of the rules `candidates` of `index` (``RuleIndex/candidates(_:)``), left to
@@ -679,6 +694,8 @@ struct PreparedRuleMatcher {
                 j += 1
             }
             if j < tokens.count, words.listDeterminers.contains(tokens[j].word), !hasMention(at: j) { j += 1 }
+            // "the SNA and the Kurdish-led SDF".
+            if let body = Self.qualifiedBody(at: j, tokens: tokens, mentions: mentions, facts: facts, words: words) { j = body }
             // "army units and fighters of al-Qaeda in the Arabian Peninsula": a side's fighters
             // named before it are that side.
             if j < tokens.count, !hasMention(at: j), words.combatantNouns.contains(tokens[j].word), token(j + 1, is: words.of) {
@@ -797,8 +814,13 @@ struct PreparedRuleMatcher {
     private func isCompoundModifier(at k: Int) -> Bool {
         guard tokens.touchesBothNeighbours(k), tokens[k].word == words.hyphen
         else { return false }
-        let word = tokens[k + 1].norm
-        return word.count > 3 && word.hasSuffix("ed") || ["run", "held", "built", "made", "led"].contains(word)
+        return Self.isQualifyingParticiple(tokens[k + 1].norm)
+    }
+
+    /// Whether `word`, after a hyphen, makes the words before it qualify a noun: "-backed",
+    /// "-dominated", "-led", "-run".
+    static func isQualifyingParticiple(_ word: String) -> Bool {
+        word.count > 3 && word.hasSuffix("ed") || ["run", "held", "built", "made", "led"].contains(word)
     }
 }
 
