@@ -192,8 +192,15 @@ struct MeetingPresence: Sendable {
                 return !t[max(0, k - 5)..<(k - 2)].contains { remoteContact.contains($0.word) }
             }
             guard m.actor.kind == .person else { return false }
-            // "Thailand's Prime Minister X stayed away": told absent.
-            if t[m.range.upperBound...].prefix(4).contains(where: { absence.contains($0.word) }) { return false }
+            // "Thailand's Prime Minister X stayed away": told absent; "Presidents X and Y stayed
+            // away": the persons listed after the name too.
+            var after = m.range.upperBound
+            while after + 1 < t.count, t[after].is(.and) || t[after].is(.comma),
+                let next = s.mentions.first(where: { $0.range.lowerBound == after + 1 && $0.actor.kind == .person })
+            {
+                after = next.range.upperBound
+            }
+            if t[after...].prefix(4).contains(where: { absence.contains($0.word) }) { return false }
             if m.range.upperBound < t.count, t[m.range.upperBound].is(oneOf: FixedWordSet(.possessive, .apostrophe)) { return false }
             // "in support of Syrian President X": the word before the title. (Not into a
             // hyphened name before it: "received at Sharm el-Sheikh Prime Minister X".)

@@ -209,6 +209,10 @@ import Testing
     @Test func aPersonToldAbsentWasNotThere() {
         let edges = Fixture.edges(Self.opening + "Togo sent its foreign minister, Ama Dogbe, to the summit; Benin's President Patrice Talon stayed away and sent Kofi Adjovi, a senior adviser.")
         #expect(!edges.contains("Patrice Talon attended Accra 2024-03-11"), "\(edges.sorted())")
+        // "Presidents X and Y stayed away": the absence is told of every person listed.
+        let listed = Fixture.edges(Self.opening + "Togo sent its foreign minister, Ama Dogbe; Presidents Patrice Talon and Bola Tinubu stayed away.")
+        #expect(!listed.contains { $0.hasPrefix("Patrice Talon attended") || $0.hasPrefix("Bola Tinubu attended") }, "\(listed.sorted())")
+        #expect(listed.contains("Ama Dogbe attended Accra 2024-03-11"), "\(listed.sorted())")
     }
 
     /// "X, the most vocal critic of the talks, said on Twitter …": words through a medium after
