@@ -480,6 +480,13 @@ extension EventResolver {
                 return
             }
             if before, range.upperBound > e { return }
+            // "saw the king at the palace before flying on to Ankara": where someone went after
+            // the meeting.
+            if range.lowerBound > e, let b = (e..<range.lowerBound).last(where: { tokens[$0].norm == "before" }),
+                tokens[b..<range.lowerBound].contains(where: { motionVerbs.contains($0.word) })
+            {
+                return
+            }
             if namesEnvoyPost(tokens, range) { return }
             // "travelled to Pyongyang last month to arrange today's meeting": a place dated
             // otherwise than the meeting, by a date between them, is another event's.

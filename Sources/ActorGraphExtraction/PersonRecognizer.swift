@@ -156,7 +156,7 @@ struct PersonRecognizer {
         "nuclear", "veteran", "longtime", "long-time", "new", "newly", "appointed", "outgoing", "incoming", "current", "hardline",
         "powerful", "influential", "lead", "caretaker", "exiled", "embattled", "ailing", "elderly", "de", "facto", "regional",
         "national", "federal", "civilian", "elected", "unelected", "self-declared", "self-proclaimed", "intelligence",
-        "security", "diplomatic", "special", "main", "principal", "joint", "humanitarian", "economic", "trade", "energy", "climate", "aid",
+        "security", "diplomatic", "special", "main", "principal", "joint", "humanitarian", "economic", "trade", "energy", "climate", "aid", "executive",
     ]
     /// Words that may open an apposition that names a person's post: "X, the Kenyan president",
     /// "X, a senior Hamas official", "X, his Russian counterpart".

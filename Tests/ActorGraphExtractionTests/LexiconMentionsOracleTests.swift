@@ -124,7 +124,9 @@ extension Extractor {
                 // "the government in Khartoum": a capital after a government noun names the state.
                 let governs = beforeThe == "in" && range.lowerBound >= 2
                     && governingNouns.contains(tokens[range.lowerBound - 2].word)
-                if rules.locatives.contains(beforeThe), form == .metonym || !["at", "into", "over", "on"].contains(beforeThe), !governs {
+                let qualifies = range.upperBound + 1 < tokens.count && tokens[range.upperBound].norm == "-"
+                    && tokens.touchesBothNeighbours(range.upperBound) && PreparedRuleMatcher.isQualifyingParticiple(tokens[range.upperBound + 1].norm)
+                if rules.locatives.contains(beforeThe), form == .metonym || !["at", "into", "over", "on"].contains(beforeThe), !governs, !qualifies {
                     role = .place
                 } else if form == .metonym, let next, rules.eventNouns.contains(next.norm) && previous != "and" && previous != ","
                     // "their latest Berlin crisis meeting": one or two lowercase words between.
