@@ -48,6 +48,29 @@ _spec.loader.exec_module(check)
 # Seats of power get both "the X" and bare "X" where news also uses them bare
 # ("Kremlin spokesman", "White House officials", "Pentagon officials").
 # ---------------------------------------------------------------------------
+# Seats of power in their state's capital, after the capital in the metonym list: "Malacanang
+# said …" is the Philippine presidency, and "talks at the Casa Rosada" are held in Buenos Aires
+# (a metonym written with "the" is a seat: its venue is the capital). Only palaces and offices
+# that name one government, and only those in the capital (not "Mar-a-Lago", "Chequers").
+SEATS = {
+    "ARG": ["the Casa Rosada", "Casa Rosada"],
+    "BRA": ["the Planalto Palace", "Planalto Palace", "the Planalto"],
+    "CHN": ["Zhongnanhai", "the Zhongnanhai"],
+    "DEU": ["the Bellevue Palace", "Bellevue Palace", "Schloss Bellevue", "the Schloss Bellevue"],
+    "EGY": ["the Ittihadiya Palace", "Ittihadiya Palace"],
+    "FRA": ["the Elysee Palace", "Elysee Palace", "the Élysée Palace", "Élysée Palace"],
+    "IDN": ["the Merdeka Palace", "Merdeka Palace"],
+    "IND": ["Hyderabad House", "the Hyderabad House", "Rashtrapati Bhavan", "the Rashtrapati Bhavan"],
+    "JPN": ["the Kantei", "Kantei", "the Akasaka Palace", "Akasaka Palace"],
+    "KAZ": ["the Akorda", "Akorda"],
+    "KOR": ["the Blue House"],
+    "NGA": ["Aso Rock", "the Aso Rock", "the Aso Villa", "Aso Villa"],
+    "PHL": ["Malacanang", "the Malacanang", "Malacañang", "the Malacañang", "Malacanang Palace",
+            "the Malacanang Palace", "Malacañang Palace", "the Malacañang Palace"],
+    "VEN": ["the Miraflores Palace", "Miraflores Palace"],
+    "ZAF": ["the Union Buildings", "Union Buildings"],
+}
+
 OVERRIDES = {
     # --- the great powers and the most newsworthy states -----------------
     "USA": {"name": "United States",
@@ -353,6 +376,7 @@ def build_state(code, ci):
     else:
         cap = (info.get("capital") or "").strip()
         metonyms = [cap] if cap and cap not in (name, *aliases) else []
+    metonyms = metonyms + SEATS.get(code, [])
     return [name, code, aliases, uniq(demonyms), uniq(metonyms)]
 
 

@@ -650,6 +650,17 @@ import Testing
         #expect(edges.contains("Nicolas Sarkozy attended Moscow 2024-03-12"), "\(edges.sorted())")
     }
 
+    /// "held talks at Malacanang Palace", "at the Casa Rosada": a president's palace is in its
+    /// state's capital, and names that state when it speaks ("Malacanang said").
+    @Test func aPresidentialPalaceIsInTheCapital() {
+        let edges = attended("Philippine President Ana Reyes and Japan's Prime Minister Ken Sato held talks at Malacanang Palace on Tuesday.")
+        #expect(edges.contains("Ken Sato attended Manila 2024-03-12"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.contains("Malacanang") }, "\(edges.sorted())")
+        let palace = attended("Argentina's President Ana Ruiz received Chile's President Luis Soto at the Casa Rosada on Monday.")
+        #expect(palace.contains("Luis Soto attended Buenos Aires 2024-03-11"), "\(palace.sorted())")
+        #expect(Fixture.edges("Malacanang condemned China over the water cannon attack.").contains("Philippines opposes China"))
+    }
+
     /// A state of the United States is no venue ("at the presidential retreat in Maryland"), and a
     /// meeting named in a relative clause about another place ("whose government hosted years of
     /// talks in Havana") is not the one the next sentences go on about.
