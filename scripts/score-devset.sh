@@ -89,7 +89,8 @@
 #                who never read or ran the extractor; scored blind at the thirty-sixth session's start and
 #                ends; development material since the thirty-seventh session read its errors)
 #   --held-out40 Tests/Fixtures/heldout40, 4701-4714 (contemporary news, written 2026-12-07 by a blind helper
-#                who never read or ran the extractor; unseen: scored only at the start and end of a piece of work)
+#                who never read or ran the extractor; scored blind at the thirty-seventh session's start and
+#                ends; development material since the thirty-eighth session read its errors)
 #   --held-out41 Tests/Fixtures/heldout41, 4801-4814 (contemporary news, written 2026-12-07 by a blind helper
 #                who never read or ran the extractor; unseen: scored only at the start and end of a piece of work)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
