@@ -1292,6 +1292,31 @@ struct PersonRecognizer {
             while end < tokens.count, end - start < 3, tokens[end].isCapitalized, tokens[end].isWord, !covered[end] { end += 1 }
             found[f].nickname = String(String.UnicodeScalarView(scalars[tokens[start].start..<tokens[end - 1].end]))
         }
+        // "Adlai E. Stevenson (United States) deplored …", "Mr Jan Bos (Netherlands) said": a
+        // record's untitled name with its state in brackets acts for that state.
+        let titled = found.count
+        for k in tokens.indices.dropFirst(2) where tokens[k].norm == "(" && !covered[k - 1] {
+            guard let side = mentionStartingAt[k + 1], side.actor.kind == .state, side.range.upperBound < tokens.count,
+                tokens[side.range.upperBound].norm == ")"
+            else { continue }
+            // ("Sir Patrick Dean (United Kingdom)": a person found by a title that names no state.)
+            if taken[k - 1] {
+                if let f = found.firstIndex(where: { $0.mention.upperBound == k }), found[f].represents == nil, !found[f].isFormer {
+                    found[f].represents = side.actor
+                }
+                continue
+            }
+            var start = k
+            while start > 0, k - start < 6, !covered[start - 1], !taken[start - 1],
+                tokens[start - 1].isWord && tokens[start - 1].isCapitalized || tokens[start - 1].norm == "." || Self.particles.contains(tokens[start - 1].norm)
+            {
+                start -= 1
+            }
+            while start < k, tokens[start].norm == "." || title(tokens, at: start) != nil || Self.notNames.contains(tokens[start].norm) { start += 1 }
+            guard let range = name(tokens, at: start, covered: covered), range.upperBound == k, range.count >= 2 else { continue }
+            add(range, side.actor, "", mention: range)
+        }
+        if found.count > titled { found.sort { $0.mention.lowerBound < $1.mention.lowerBound } }
         // "the four commanders, Rolando Moran, Pablo Monsanto, Carlos Gonzales and Gaspar Ilom":
         // the other names of a list in which a person is named are persons too.
         let recognised = found.count

@@ -11,6 +11,15 @@ import Testing
         #expect(persons.isSuperset(of: ["Ndabaningi Sithole", "Abdul Ghani Baradar", "Jose Laboa"]), "\(persons.sorted())")
     }
 
+    /// A record's "Name (State)": the untitled name is a person acting for the state in brackets,
+    /// and a titled one that names no state ("Sir X") takes it too; a body in brackets is no side.
+    @Test func aStateInBracketsAfterANameIsTheirs() {
+        let edges = Fixture.edges("Adlai E. Stevenson (United States) and Sir Patrick Dean (United Kingdom) spoke in favour of the text.")
+        #expect(edges.isSuperset(of: ["Adlai E. Stevenson represents United States", "Patrick Dean represents United Kingdom"]), "\(edges.sorted())")
+        let body = Fixture.edges("Jan de Vries (NATO) said the text was weak.")
+        #expect(!body.contains { $0.hasPrefix("Jan de Vries represents") }, "\(body.sorted())")
+    }
+
     @Test func titlesNameTheStateAPersonRepresents() {
         let edges = Fixture.edges("Ukrainian Foreign Minister Dmytro Kuleba spoke to reporters.")
         #expect(edges == ["Dmytro Kuleba represents Ukraine"])
