@@ -514,11 +514,11 @@ public struct Extractor: Sendable {
                 let governs = beforeThe == FixedWord.in.rawValue && range.lowerBound >= 2
                     && governingNouns.contains(tokens[range.lowerBound - 2].word)
                 let window = max(0, range.lowerBound - 5)..<max(0, range.lowerBound - 1)
-                // "troops in the Moscow-backed region of Abkhazia": a name qualifying the noun
-                // after it is the backer, not the place.
-                let qualifies = range.upperBound + 1 < tokens.count && tokens[range.upperBound].is(.hyphen)
-                    && tokens.touchesBothNeighbours(range.upperBound) && PreparedRuleMatcher.isQualifyingParticiple(tokens[range.upperBound + 1].norm)
-                if cues.locatives.contains(beforeThe), form == .metonym || !cues.metonymOnlyLocatives.contains(beforeThe), !governs, !qualifies {
+                // ("troops in the Moscow-backed region of Abkhazia": a name qualifying the noun
+                // after it is the backer, not the place.)
+                if cues.locatives.contains(beforeThe), form == .metonym || !cues.metonymOnlyLocatives.contains(beforeThe), !governs,
+                    !PreparedRuleMatcher.joinsQualifier(tokens, hyphenAt: range.upperBound)
+                {
                     role = .place
                 } else if form == .metonym, let next,
                     // (Not the last of a list of capitals: "when Chisinau and Tiraspol signed a

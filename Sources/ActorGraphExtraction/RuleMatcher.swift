@@ -195,8 +195,7 @@ struct PreparedRuleMatcher {
     /// described; a named qualifier is ``backedName(at:unless:depends:)``'s.)
     static func qualifiedBody(at k: Int, tokens: [Token], mentions: [Mention], facts: [TokenFacts], words: CompiledRules.Words) -> Int? {
         guard k + 3 < tokens.count, facts[k].mention < 0, !facts[k].covered, tokens[k].isWord, tokens[k].isCapitalized,
-            tokens[k + 1].word == words.hyphen,
-            tokens.touchesBothNeighbours(k + 1), isQualifyingParticiple(tokens[k + 2].norm), facts[k + 3].mention >= 0,
+            joinsQualifier(tokens, hyphenAt: k + 1), facts[k + 3].mention >= 0,
             case let kind = mentions[Int(facts[k + 3].mention)].actor.kind, kind != .state, kind != .person
         else { return nil }
         return k + 3
@@ -811,16 +810,14 @@ struct PreparedRuleMatcher {
     /// "Iran-backed rebels", "Houthi-run ministries": a name joined by a hyphen to a participle
     /// qualifies the noun after it ("rebels"), which is what a verb before it acts on. Only a
     /// pattern that names the hyphen itself (`S - V.pp O`) binds the name.
-    private func isCompoundModifier(at k: Int) -> Bool {
-        guard tokens.touchesBothNeighbours(k), tokens[k].word == words.hyphen
-        else { return false }
-        return Self.isQualifyingParticiple(tokens[k + 1].norm)
-    }
+    private func isCompoundModifier(at k: Int) -> Bool { Self.joinsQualifier(tokens, hyphenAt: k) }
 
-    /// Whether `word`, after a hyphen, makes the words before it qualify a noun: "-backed",
-    /// "-dominated", "-led", "-run".
-    static func isQualifyingParticiple(_ word: String) -> Bool {
-        word.count > 3 && word.hasSuffix("ed") || ["run", "held", "built", "made", "led"].contains(word)
+    /// Whether the token at `k` is a hyphen written between two words whose second is a participle
+    /// ("-backed", "-dominated", "-led", "-run"), so that the words before it qualify a noun after.
+    static func joinsQualifier(_ tokens: [Token], hyphenAt k: Int) -> Bool {
+        guard tokens.touchesBothNeighbours(k), tokens[k].is(.hyphen) else { return false }
+        let word = tokens[k + 1].norm
+        return word.count > 3 && word.hasSuffix("ed") || ["run", "held", "built", "made", "led"].contains(word)
     }
 }
 

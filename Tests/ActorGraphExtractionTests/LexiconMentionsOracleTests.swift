@@ -125,7 +125,7 @@ extension Extractor {
                 let governs = beforeThe == "in" && range.lowerBound >= 2
                     && governingNouns.contains(tokens[range.lowerBound - 2].word)
                 let qualifies = range.upperBound + 1 < tokens.count && tokens[range.upperBound].norm == "-"
-                    && tokens.touchesBothNeighbours(range.upperBound) && PreparedRuleMatcher.isQualifyingParticiple(tokens[range.upperBound + 1].norm)
+                    && PreparedRuleMatcher.joinsQualifier(tokens, hyphenAt: range.upperBound)
                 if rules.locatives.contains(beforeThe), form == .metonym || !["at", "into", "over", "on"].contains(beforeThe), !governs, !qualifies {
                     role = .place
                 } else if form == .metonym, let next, rules.eventNouns.contains(next.norm) && previous != "and" && previous != ","
