@@ -50,6 +50,12 @@ public struct Extractor: Sendable {
     let pressCues: Set<String>
     /// relations.rules' "future-date" list: words that put a weekday in the future.
     let futureDates: WordSet
+    /// The "future-date" and "present-date" lists together: the future cues of a sentence that
+    /// is no photograph's caption (``dateCues(_:)``).
+    let scheduleDates: WordSet
+    /// relations.rules' "caption-word" list: a sentence with one is a caption, told in the
+    /// historic present.
+    let captionWords: WordSet
     /// relations.rules' "round-of" list: "a round of strikes" is no meeting.
     let roundsOfNoMeeting: Set<String>
     /// relations.rules' "met-no-meeting" list: "should meet the standards" is no meeting.
@@ -121,6 +127,8 @@ public struct Extractor: Sendable {
         dateCues = vocabulary.set(DateResolver.cueWords)
         narrativeCues = vocabulary.set(DateResolver.narrativeNouns)
         futureDates = vocabulary.set(rules.list("future-date"))
+        scheduleDates = vocabulary.set(rules.list("future-date").union(rules.list("present-date")))
+        captionWords = vocabulary.set(rules.list("caption-word"))
         personalPronouns = vocabulary.set(Pronoun.personal)
         collectivePronouns = vocabulary.set(Pronoun.collective)
         neuterPronouns = vocabulary.set(Pronoun.neuter)
@@ -149,6 +157,13 @@ public struct Extractor: Sendable {
         self.recognizer = recognizer
         counted = CountedReferences(rules: rules)
         oppositionTemplate = lexicon.entries.firstIndex { $0.isTemplate && $0.kind == .armedGroup }
+    }
+
+    /// The words that put a weekday of a sentence in the future: the simple present of a schedule
+    /// counts, but not in a photograph's caption, whose present is historic. `line`: the
+    /// sentence's tokens and those after it on its line.
+    func futureCues(_ line: [Token]) -> WordSet {
+        line.contains { captionWords.contains($0.word) } ? futureDates : scheduleDates
     }
 
     /// The findings of every document, in document order.
@@ -328,7 +343,10 @@ public struct Extractor: Sendable {
             var sentence = SentenceAnalysis(
                 index: index, range: range, tokens: tokens, mentions: mentions, persons: persons, clauses: Clauses(tokens, rules: compiled))
             if tokens.contains(where: { dateCues.contains($0.word) }) {
-                sentence.dates = DateResolver.dates(in: tokens, published: filed ?? published, futureCues: futureDates)
+                // (The rest of its line may hold a caption's credit: "… on Saturday. (Photo: X)".)
+                let lineEnd = scalars[range.upperBound...].firstIndex(of: "\n") ?? scalars.endIndex
+                let cues = futureCues(tokens + Tokenizer.tokens(scalars, in: range.upperBound..<lineEnd, vocabulary: vocabulary))
+                sentence.dates = DateResolver.dates(in: tokens, published: filed ?? published, futureCues: cues)
                 // "VIENNA, JUNE 4 -- … here today" in the paper of June 5: a dateline's day, a day
                 // or two before publication, is the story's "today".
                 if filed == nil, sentences.count < 3, let published, let place = events.datelinePlace(sentence),
@@ -336,7 +354,7 @@ public struct Extractor: Sendable {
                     case .day(let day) = first.date, day < published, published.dayNumber - day.dayNumber <= 2
                 {
                     filed = day
-                    sentence.dates = DateResolver.dates(in: tokens, published: day, futureCues: futureDates)
+                    sentence.dates = DateResolver.dates(in: tokens, published: day, futureCues: cues)
                 }
                 if let storyDate, let published {
                     sentence.dates = DateResolver.storyYear(sentence.dates, in: tokens, after: storyDate, published: filed ?? published)

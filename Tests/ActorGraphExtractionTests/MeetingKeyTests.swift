@@ -893,4 +893,20 @@ import Testing
         let edges = attended(text, published: "2024-03-08")
         #expect(edges.contains("Yoweri Kaguta attended Kisumu 2024-03-04"), "\(edges.sorted())")
     }
+
+    /// "opens the summit on Wednesday evening and hosts the sessions on Thursday": a schedule told
+    /// in the simple present is to come; a photograph's caption tells what was in the historic
+    /// present ("arrives … on Saturday. (Photo: …)"), so its weekday is the last one.
+    @Test func aScheduleInThePresentIsToCome() {
+        // Published on Wednesday 13 March 2024.
+        let schedule = attended(
+            "ANKARA, March 13 - Turkish President Ali Demir opens the regional summit in Ankara on Wednesday evening and hosts the leaders' sessions on Thursday and Friday. Greek Prime Minister Nikos Pappas holds talks with Demir at the summit on Thursday.",
+            published: "2024-03-13")
+        #expect(schedule.contains("Nikos Pappas attended Ankara 2024-03-14"), "\(schedule.sorted())")
+        #expect(!schedule.contains { $0.hasSuffix("2024-03-07") }, "\(schedule.sorted())")
+        let caption = attended(
+            "Greek Prime Minister Nikos Pappas meets Turkish President Ali Demir at the summit in Ankara on Monday. (Photo: Presidency handout)",
+            published: "2024-03-13")
+        #expect(caption.contains("Nikos Pappas attended Ankara 2024-03-11"), "\(caption.sorted())")
+    }
 }
