@@ -71,6 +71,22 @@ SEATS = {
     "ZAF": ["the Union Buildings", "Union Buildings"],
 }
 
+# The building's noun of a seat, which news also writes in lower case ("drove to the Miraflores
+# palace").
+SEAT_NOUNS = ("Palace", "Villa")
+
+
+def seat_forms(forms):
+    """Each seat's forms, and each again with its building's noun in lower case."""
+    out = []
+    for f in forms:
+        out.append(f)
+        head, _, last = f.rpartition(" ")
+        if head and last in SEAT_NOUNS and head not in ("the", ""):
+            out.append(f"{head} {last.lower()}")
+    return uniq(out)
+
+
 OVERRIDES = {
     # --- the great powers and the most newsworthy states -----------------
     "USA": {"name": "United States",
@@ -376,7 +392,7 @@ def build_state(code, ci):
     else:
         cap = (info.get("capital") or "").strip()
         metonyms = [cap] if cap and cap not in (name, *aliases) else []
-    metonyms = metonyms + SEATS.get(code, [])
+    metonyms = metonyms + seat_forms(SEATS.get(code, []))
     return [name, code, aliases, uniq(demonyms), uniq(metonyms)]
 
 

@@ -659,6 +659,9 @@ import Testing
         let palace = attended("Argentina's President Ana Ruiz received Chile's President Luis Soto at the Casa Rosada on Monday.")
         #expect(palace.contains("Luis Soto attended Buenos Aires 2024-03-11"), "\(palace.sorted())")
         #expect(Fixture.edges("Malacanang condemned China over the water cannon attack.").contains("Philippines opposes China"))
+        // News writes the palace's noun in lower case too.
+        let lower = attended("Colombia's President Ana Ruiz held talks with Venezuela's President Luis Soto at the Miraflores palace on Tuesday.")
+        #expect(lower.contains("Ana Ruiz attended Caracas 2024-03-12"), "\(lower.sorted())")
     }
 
     /// A state of the United States is no venue ("at the presidential retreat in Maryland"), and a
