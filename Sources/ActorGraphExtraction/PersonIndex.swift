@@ -124,6 +124,10 @@ public struct PersonIndex: Sendable {
                         // "Luiz Inacio Lula da Silva": one name's words all in the other's.
                         let theirs = Set(spelling(persons[i].name).core)
                         let ours = Set(core)
+                        // Not "Palestinian President Mahmoud Abbas" and Syria's "Ali Mahmoud Abbas":
+                        // titles naming two different states are two persons.
+                        let theirStates = persons[i].represents.filter { $0.kind == .state }
+                        if let state = p.represents, state.kind == .state, !theirStates.isEmpty, !theirStates.contains(state) { return false }
                         return ours.count >= 2 && theirs.count >= 2 && (ours.isSubset(of: theirs) || theirs.isSubset(of: ours))
                     }), same.count == 1 {
                         index = same[0]
