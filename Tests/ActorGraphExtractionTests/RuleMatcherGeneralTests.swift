@@ -140,6 +140,13 @@ import Testing
         #expect(edges.contains("Algeria backs Malian opposition"))
     }
 
+    /// "Nicaraguan exiles", "the Eritrean guerrillas", "Eritrean rebel fronts": a state's people in
+    /// arms or in exile are its opposition, not the state.
+    @Test func aDemonymsExilesAndGuerrillasAreItsOpposition() {
+        #expect(Fixture.edges("Costa Rica has given refuge to Nicaraguan exiles.") == ["Costa Rica backs Nicaraguan opposition"])
+        #expect(Fixture.edges("Sudan gives arms and sanctuary to the Eritrean guerrillas.") == ["Sudan backs Eritrean opposition"])
+    }
+
     @Test func theArmyIsTheDocumentsState() {
         let edges = Fixture.edges("Fighting spread across Ethiopia. Eritrea, the army's closest regional ally, sent troops.")
         #expect(edges.contains("Eritrea backs Ethiopia"))
