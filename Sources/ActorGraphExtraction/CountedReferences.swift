@@ -99,12 +99,13 @@ struct CountedReferences: Sendable {
 
     /// The last `count` different actors named as a list ("A and B", "between A and B", "A, B and
     /// C"), looking back from `position` over its sentence and the ones before (two for a pair,
-    /// four for a longer list, whose count says more); for persons, or armed groups and bodies
+    /// four for a longer list of persons, twelve for one of sides: "the six Governments" may come
+    /// a page after the six were named); for persons, or armed groups and bodies
     /// (`groups`), else the only `count` of them named there ("Abiy flew to Asmara. Isaias greeted
     /// him. The two leaders signed …").
     func lastList(of count: Int, in sentences: [SentenceAnalysis], before position: (sentence: Int, token: Int), persons: Bool, states: Bool = false, groups: Bool = false) -> [ActorRef]? {
         var named: [ActorRef] = []
-        let reach = count == 2 ? 2 : 4
+        let reach = count == 2 ? 2 : persons ? 4 : 12
         for k in stride(from: position.sentence, through: max(0, position.sentence - reach), by: -1) {
             let s = sentences[k]
             let limit = k == position.sentence ? position.token : s.tokens.count

@@ -26,6 +26,15 @@ import Testing
         #expect(mali.isSuperset(of: ["Mali opposes National Movement for the Liberation of Azawad", "Mali opposes Ansar Dine"]), "\(mali.sorted())")
     }
 
+    /// "the five governments" a page after the five were listed: a count of three or more sides
+    /// reaches back twelve sentences.
+    @Test func aCountedListOfSidesReachesBackAPage() {
+        let filler = String(repeating: "The delegates talked about water and roads for hours. ", count: 6)
+        let edges = Fixture.edges("Kenya, Uganda, Tanzania, Rwanda and Burundi sent ministers to Arusha on Monday. " + filler
+            + "The five governments agreed to act together on the border.")
+        #expect(edges.contains("Burundi coordinates_with Kenya"), "\(edges.sorted())")
+    }
+
     @Test func theTwoLeadersArePersons() {
         let edges = Fixture.edges(
             "President Ali Musa and President John Okot shook hands on Friday. The two leaders held talks in Juba on Friday.")
