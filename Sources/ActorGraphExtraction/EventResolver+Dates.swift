@@ -408,6 +408,15 @@ extension EventResolver {
             }) {
                 continue
             }
+            // "arrived in Bali on Sunday for the summit": a day between an arrival and "for the"
+            // meeting is the arrival's; the meeting keeps the day the text gives it elsewhere
+            // (not "flew to Sochi on Monday for three hours of talks", the visit's own).
+            if d.range.upperBound <= e, let f = (d.range.upperBound..<e).first(where: { s.tokens[$0].norm == "for" }), e - f <= 4,
+                s.tokens[f + 1].is(.the),
+                (max(0, d.range.lowerBound - 8)..<d.range.lowerBound).contains(where: { arrivals.contains(s.tokens[$0].word) })
+            {
+                continue
+            }
             // "spent two hours with Figueres, … and flew on to Managua on Saturday": a day after
             // a journey to another venue is the journey's.
             if d.range.lowerBound > e + 1, (e + 1..<d.range.lowerBound).contains(where: { k in

@@ -912,4 +912,13 @@ import Testing
             published: "2024-03-13")
         #expect(caption.contains("Nikos Pappas attended Ankara 2024-03-11"), "\(caption.sorted())")
     }
+
+    /// "arrived in Bali on Sunday for the summit": the day is the arrival's; the summit keeps the
+    /// day the text gives it. "flew to Sochi on Monday for three hours of talks" is the visit's day.
+    @Test func anArrivalsDayIsNotTheMeetingsItCameFor() {
+        let edges = attended("The summit opened in Bali on Tuesday. Kenya's President Ali Musa arrived in Bali on Sunday for the summit.")
+        #expect(edges.contains("Ali Musa attended Bali 2024-03-12"), "\(edges.sorted())")
+        let visit = attended("Kenya's President Ali Musa flew to Kampala on Monday for three hours of talks with President Sam Okello.")
+        #expect(visit.contains("Ali Musa attended Kampala 2024-03-11"), "\(visit.sorted())")
+    }
 }
