@@ -92,9 +92,11 @@
 #                who never read or ran the extractor; scored blind at the thirty-seventh session's start and
 #                ends; development material since the thirty-eighth session read its errors)
 #   --held-out41 Tests/Fixtures/heldout41, 4801-4814 (contemporary news, written 2026-12-07 by a blind helper
-#                who never read or ran the extractor; unseen: scored only at the start and end of a piece of work)
+#                who never read or ran the extractor; scored blind at the thirty-eighth session's start and
+#                ends; development material since the thirty-ninth session read its errors)
 #   --held-out42 Tests/Fixtures/heldout42, 4901-4914 (contemporary news, written 2026-12-07 by a blind helper
-#                who never read or ran the extractor; unseen: scored only at the start and end of a piece of work)
+#                who never read or ran the extractor; unseen: scored only at the start and end of a piece of work;
+#                first scored at the thirty-ninth session's start and end)
 #   --held-out43 Tests/Fixtures/heldout43, 5001-5014 (contemporary news, written 2026-12-07 by a blind helper
 #                who never read or ran the extractor; unseen: scored only at the start and end of a piece of work)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
