@@ -51,7 +51,7 @@ public struct Extractor: Sendable {
     /// relations.rules' "future-date" list: words that put a weekday in the future.
     let futureDates: WordSet
     /// The "future-date" and "present-date" lists together: the future cues of a sentence that
-    /// is no photograph's caption (``dateCues(_:)``).
+    /// is no photograph's caption (``futureCues(_:)``).
     let scheduleDates: WordSet
     /// relations.rules' "caption-word" list: a sentence with one is a caption, told in the
     /// historic present.
@@ -344,8 +344,9 @@ public struct Extractor: Sendable {
                 index: index, range: range, tokens: tokens, mentions: mentions, persons: persons, clauses: Clauses(tokens, rules: compiled))
             if tokens.contains(where: { dateCues.contains($0.word) }) {
                 // (The rest of its line may hold a caption's credit: "… on Saturday. (Photo: X)".)
-                let lineEnd = scalars[range.upperBound...].firstIndex(of: "\n") ?? scalars.endIndex
-                let cues = futureCues(tokens + Tokenizer.tokens(scalars, in: range.upperBound..<lineEnd, vocabulary: vocabulary))
+                let after = min(range.upperBound, scalars.count)
+                let lineEnd = scalars[after...].firstIndex(of: "\n") ?? scalars.endIndex
+                let cues = futureCues(tokens + Tokenizer.tokens(scalars, in: after..<lineEnd, vocabulary: vocabulary))
                 sentence.dates = DateResolver.dates(in: tokens, published: filed ?? published, futureCues: cues)
                 // "VIENNA, JUNE 4 -- … here today" in the paper of June 5: a dateline's day, a day
                 // or two before publication, is the story's "today".
