@@ -50,8 +50,11 @@ public struct Extractor: Sendable {
     let pressCues: Set<String>
     /// relations.rules' "future-date" list: words that put a weekday in the future.
     let futureDates: WordSet
+    /// relations.rules' "present-date" list: verbs whose simple present puts a weekday in the
+    /// future, but for a photograph's caption.
+    let presentDates: WordSet
     /// The "future-date" and "present-date" lists together: the future cues of a sentence that
-    /// is no photograph's caption (``futureCues(_:)``).
+    /// is no photograph's caption (``futureCues(_:restOfLine:)``).
     let scheduleDates: WordSet
     /// relations.rules' "caption-word" list: a sentence with one is a caption, told in the
     /// historic present.
@@ -127,6 +130,7 @@ public struct Extractor: Sendable {
         dateCues = vocabulary.set(DateResolver.cueWords)
         narrativeCues = vocabulary.set(DateResolver.narrativeNouns)
         futureDates = vocabulary.set(rules.list("future-date"))
+        presentDates = vocabulary.set(rules.list("present-date"))
         scheduleDates = vocabulary.set(rules.list("future-date").union(rules.list("present-date")))
         captionWords = vocabulary.set(rules.list("caption-word"))
         personalPronouns = vocabulary.set(Pronoun.personal)
@@ -159,11 +163,14 @@ public struct Extractor: Sendable {
         oppositionTemplate = lexicon.entries.firstIndex { $0.isTemplate && $0.kind == .armedGroup }
     }
 
-    /// The words that put a weekday of a sentence in the future: the simple present of a schedule
-    /// counts, but not in a photograph's caption, whose present is historic. `line`: the
-    /// sentence's tokens and those after it on its line.
-    func futureCues(_ line: [Token]) -> WordSet {
-        line.contains { captionWords.contains($0.word) } ? futureDates : scheduleDates
+    /// The words that put a weekday of the sentence `tokens` in the future: the simple present of
+    /// a schedule counts, but not in a photograph's caption, whose present is historic. A caption's
+    /// credit may follow on the sentence's line ("… on Saturday. (Photo: X)"): `restOfLine` is read
+    /// only for a sentence with a present-date verb, the only one the answer changes.
+    func futureCues(_ tokens: [Token], restOfLine: () -> [Token]) -> WordSet {
+        guard tokens.contains(where: { presentDates.contains($0.word) }) else { return futureDates }
+        let isCaption = { (t: Token) in captionWords.contains(t.word) }
+        return tokens.contains(where: isCaption) || restOfLine().contains(where: isCaption) ? futureDates : scheduleDates
     }
 
     /// The findings of every document, in document order.
@@ -343,10 +350,11 @@ public struct Extractor: Sendable {
             var sentence = SentenceAnalysis(
                 index: index, range: range, tokens: tokens, mentions: mentions, persons: persons, clauses: Clauses(tokens, rules: compiled))
             if tokens.contains(where: { dateCues.contains($0.word) }) {
-                // (The rest of its line may hold a caption's credit: "… on Saturday. (Photo: X)".)
-                let after = min(range.upperBound, scalars.count)
-                let lineEnd = scalars[after...].firstIndex(of: "\n") ?? scalars.endIndex
-                let cues = futureCues(tokens + Tokenizer.tokens(scalars, in: after..<lineEnd, vocabulary: vocabulary))
+                let cues = futureCues(tokens) {
+                    let after = min(range.upperBound, scalars.count)
+                    let lineEnd = scalars[after...].firstIndex(of: "\n") ?? scalars.endIndex
+                    return Tokenizer.tokens(scalars, in: after..<lineEnd, vocabulary: vocabulary)
+                }
                 sentence.dates = DateResolver.dates(in: tokens, published: filed ?? published, futureCues: cues)
                 // "VIENNA, JUNE 4 -- … here today" in the paper of June 5: a dateline's day, a day
                 // or two before publication, is the story's "today".
