@@ -82,7 +82,7 @@ def seat_forms(forms):
     for f in forms:
         out.append(f)
         head, _, last = f.rpartition(" ")
-        if head and last in SEAT_NOUNS and head not in ("the", ""):
+        if head and head != "the" and last in SEAT_NOUNS:
             out.append(f"{head} {last.lower()}")
     return uniq(out)
 
