@@ -122,7 +122,12 @@ extension EventResolver {
             !notPlaces.contains(tokens[0].word) || tokens[0].is(.the) && placeEnd > 1 && gazetteer.match(tokens, at: 0)?.upperBound == placeEnd
         else { return false }
         let letters = tokens[0..<placeEnd].filter(\.isWord)
-        if letters.allSatisfy(\.isUppercase) && letters.reduce(0, { $0 + $1.text.count }) >= 4 && tokens[placeEnd].norm == "," { return true }
+        // (Not "OPENANNALS, the free wiki |": a site's name, which a lowercase word goes on from.)
+        if letters.allSatisfy(\.isUppercase) && letters.reduce(0, { $0 + $1.text.count }) >= 4 && tokens[placeEnd].norm == ",",
+            placeEnd + 1 == tokens.count || !tokens[placeEnd + 1].isWord || tokens[placeEnd + 1].isCapitalized
+        {
+            return true
+        }
         var j = placeEnd
         if tokens[j].norm == "," {
             j += 1

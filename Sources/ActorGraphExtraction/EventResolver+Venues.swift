@@ -229,6 +229,13 @@ extension EventResolver {
         let t = s.tokens
         var end = e
         while end > 0, e - end < 2, t[end - 1].isWord, !t[end - 1].isCapitalized, !Self.modifierStops.contains(t[end - 1].norm) { end -= 1 }
+        // "the Johannesburg BRICS summit", "the Vilnius NATO summit": the forum whose meeting it is
+        // stands between the city and the noun.
+        if let forum = s.mentions.first(where: { $0.range.upperBound == end && $0.role == .actor && $0.actor.kind == .organization }),
+            forum.range.lowerBound > 1
+        {
+            end = forum.range.lowerBound
+        }
         // "the Gaza ceasefire talks": about the city, not in it.
         guard end < e, end > 1, !t[end..<e].contains(where: { meetingTopics.contains($0.word) }) else { return nil }
         // A city of several words ("the Sharm el-Sheikh peace summit").
@@ -822,6 +829,8 @@ extension EventResolver {
         var header: String?
         for s in sentences {
             let tokens = s.tokens
+            // "The next summit will be held in Kazan next year": another occasion's venue.
+            if namesNextMeeting(s) { continue }
             if let range = datelinePlace(s) {
                 // (A masthead's "LEEDS, WEDNESDAY, DECEMBER 18, 1912." yields to its
                 // correspondent's line, "(FROM OUR LONDON CORRESPONDENT.)", as below.)
@@ -908,6 +917,18 @@ extension EventResolver {
             }
         }
         return out
+    }
+
+    /// Whether the sentence is about the next meeting, still to come: "the next summit" (or "the
+    /// next round of talks") with a cue of the future after it ("will be held in Kazan"). "The next
+    /// round opened in Geneva on Monday" is the text's own.
+    func namesNextMeeting(_ s: SentenceAnalysis) -> Bool {
+        let t = s.tokens
+        return s.mentions.contains { m in
+            let e = m.range.lowerBound
+            guard m.role == .event, (max(0, e - 3)..<e).contains(where: { t[$0].norm == "next" }) else { return false }
+            return t[m.range.upperBound...].contains { futureCues.contains($0.word) && $0.norm != "next" }
+        }
     }
 
     /// The country a document's meetings are held in, where it names no city: the first state
