@@ -39,6 +39,8 @@ public struct Extractor: Sendable {
     let stepNouns: Set<String>
     /// relations.rules' "accusation" list: "accused X of arming Y" states no backing.
     let accusationWords: Set<String>
+    /// relations.rules' "withdrawal" list: "suspended its aid to X" gives no backing.
+    let withdrawalWords: Set<String>
     /// relations.rules' "interval-unit" list: "eight days after", "two years before" tell of
     /// another occasion.
     let intervalUnits: Set<String>
@@ -106,6 +108,7 @@ public struct Extractor: Sendable {
         clauseVerbs = thirdPersonVerbs.union(forms.flatMap(\.past).filter { !$0.contains(" ") })
         stepNouns = rules.list("step")
         accusationWords = rules.list("accusation")
+        withdrawalWords = rules.list("withdrawal")
         intervalUnits = rules.words(.intervalUnit)
         warNouns = rules.list("war")
         sideNouns = rules.list("side")
@@ -969,6 +972,13 @@ public struct Extractor: Sendable {
                     // "accused Nicaragua of funnelling weapons to the FMLN", "accuses the army of
                     // collaborating with the FDLR": an accuser's claim.
                     if relation == .backs || relation == .coordinatesWith, let s = match.subjects.first, isAccused(sentences[k].tokens, s.range) { continue }
+                    // "paused part of its aid to Ethiopia": aid withdrawn, not given (a few words before
+                    // the match too: its subject may be the "its" of the aid).
+                    if relation == .backs, let o = match.objects.first, o.range.lowerBound > match.range.lowerBound,
+                        sentences[k].tokens[max(0, match.range.lowerBound - 3)..<o.range.lowerBound].contains(where: { withdrawalWords.contains($0.norm) })
+                    {
+                        continue
+                    }
                     // "supplies weapons to Sudan's RSF", "backs Syria's Assad": the state's own side or
                     // leader the possessive names is the object.
                     var objects = match.objects.map { o in Self.possessed(by: o, in: sentences[k]) ?? o }
