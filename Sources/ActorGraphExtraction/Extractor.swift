@@ -454,6 +454,14 @@ public struct Extractor: Sendable {
         return false
     }
 
+    /// Whether the date `d` ends a range that opens on `day`: "from Tuesday to Thursday" (the
+    /// date after "to", "until" or "through", with the range's first day right before).
+    static func endsRange(_ d: DateMention, of s: SentenceAnalysis, containing day: SimpleDate) -> Bool {
+        let k = d.range.lowerBound
+        guard k >= 2, ["to", "until", "till", "through"].contains(s.tokens[k - 1].norm) else { return false }
+        return s.dates.contains { $0.range.upperBound == k - 1 && $0.date.contains(day) }
+    }
+
     /// Whether the mention at `range` is the one an accuser charges: a word of relations.rules'
     /// "accusation" list up to three words before it, and "of" ("accused X of") or "with"
     /// ("charged X with") right after it.
@@ -1082,6 +1090,7 @@ public struct Extractor: Sendable {
                         // later for a session with Assad".)
                         !sentences[k].dates.contains(where: { d in
                             !resolver.isSince(sentences[k].tokens, before: d.range.lowerBound) && !d.date.contains(day)
+                                && !Self.endsRange(d, of: sentences[k], containing: day)
                                 && !EventResolver.crossesClause(sentences[k].tokens, Range.ordered(min(d.range.upperBound, m.range.upperBound), max(d.range.lowerBound, m.range.lowerBound)))
                         }),
                         // "the 1947 accord struck by her father, General Aung San": another year, or
