@@ -1209,12 +1209,22 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// Last words of a post that names a state's head or envoy in its stead ("the French president").
+    static let headOfState: Set<String> = ["president", "minister", "premier", "chancellor", "king", "emir", "sultan", "leader", "counterpart"]
+
     /// Whether a person's mention follows the reception word at `i` (after "by" or "the"), not
     /// as an owner ("Ruto's letter").
     func receivesAPerson(_ s: SentenceAnalysis, after i: Int) -> Bool {
         var k = i + 1
         // "received his Pakistani counterpart, Ishaq Dar": a role before the name.
         while k < s.tokens.count, k - i <= 6 {
+            // "received the French president in Beijing": a state's head (or the person the text
+            // named before), named by post.
+            if let m = s.mentions.first(where: { $0.range.contains(k) && ($0.actor.kind == .state || $0.actor.kind == .person) }), m.range.count > 1,
+                Self.headOfState.contains(s.tokens[m.range.upperBound - 1].norm)
+            {
+                return true
+            }
             if ["by", "the", "his", "her", "their", "its", "counterpart", ","].contains(s.tokens[k].norm) {
                 k += 1
             } else if let m = s.mentions.first(where: { $0.range.lowerBound == k && $0.form == .demonym }) {

@@ -643,6 +643,25 @@ import Testing
         #expect(edges.contains("Kofi Mensah attended Aflao 2024-03-11"), "\(edges.sorted())")
     }
 
+    /// "received the French president in Beijing": a reception of a head of state named by post
+    /// is a meeting with that state.
+    @Test func aReceptionOfAPostIsAMeeting() {
+        let edges = attended("Xi Jinping received the French president in Beijing on Thursday.")
+        #expect(edges.contains("France attended Beijing 2024-03-14"), "\(edges.sorted())")
+        #expect(attended("Xi Jinping received the French proposal in Beijing on Thursday.").isEmpty)
+    }
+
+    /// "Over three days, from Tuesday to Thursday, X hosted A, B and C": a range of days that
+    /// opens on the meeting's day dates the sentence to that meeting.
+    @Test func aRangeOfDaysOpeningOnTheMeetingKeepsItsPeople() {
+        let text = """
+            The summit opened in Johannesburg on Tuesday. Over three days, from Tuesday to Thursday, President Cyril Ramaphosa hosted Brazil's Luiz Inacio Lula da Silva, China's Xi Jinping and India's Narendra Modi.
+            """
+        let edges = attended(text)
+        #expect(edges.contains("Narendra Modi attended Johannesburg 2024-03-12"), "\(edges.sorted())")
+        #expect(edges.contains("Xi Jinping attended Johannesburg 2024-03-12"), "\(edges.sorted())")
+    }
+
     /// "after Kremlin talks": a seat of power without "the" is in its state's capital too.
     @Test func aSeatOfPowerWithoutTheIsInTheCapital() {
         let edges = attended("Russian President Dmitry Medvedev received French President Nicolas Sarkozy for Kremlin talks on Tuesday.")

@@ -1133,4 +1133,40 @@ import Testing
         #expect(events("Kenya's President Ali Musa spoke from Newport in Wales, where the leaders opened a summit on Thursday.") == ["Newport 2024-03-14"])
         #expect(events("Kenya and Uganda met at Newport in Wales on Thursday.") == ["Newport 2024-03-14"])
     }
+
+    /// "the Johannesburg BRICS summit", "the Vilnius NATO summit": a forum's name between the city
+    /// and the meeting noun leaves the city the venue.
+    @Test func aForumBetweenTheCityAndTheMeetingNounLeavesTheCity() {
+        let text = "Leaders met at the Hiroshima G7 summit on Friday. Biden and Sunak were there."
+        #expect(events(text) == ["Hiroshima 2024-03-15"])
+        let headline = "The summit ended on Wednesday. President Joe Biden and Turkey's Recep Tayyip Erdogan took part."
+        #expect(events(headline, title: "Winners and losers from the Vilnius NATO summit") == ["Vilnius 2024-03-13"])
+    }
+
+    /// "The next summit will be held in Washington next year": the venue of a meeting still to
+    /// come is not the text's own.
+    @Test func theNextMeetingsVenueIsNotTheTexts() {
+        let text = """
+            The summit ended on Wednesday. President Joe Biden and Turkey's Recep Tayyip Erdogan took part. The next summit will be held in Washington, in the United States, next year.
+            """
+        let events = events(text, title: "Winners and losers from the Vilnius NATO summit")
+        #expect(events.contains("Vilnius 2024-03-13"), "\(events.sorted())")
+        #expect(!events.contains { $0.hasPrefix("Washington") }, "\(events.sorted())")
+    }
+
+    /// A rubric opening a headline ("Thread:", "Dispatches:") and a site's name in capitals before
+    /// a lowercase word ("OPENANNALS, the free wiki |") are no datelines.
+    @Test func rubricsAndSiteNamesAreNoDatelines() {
+        #expect(events("Kenya's president met Uganda's president in Lusaka on Tuesday.", title: nil).contains("Lusaka 2024-03-12"))
+        let thread = "Thread: what happened when the presidents met\n\nOn Tuesday, Kenya's president met Uganda's president."
+        #expect(!events(thread).contains { $0.hasPrefix("Thread") }, "\(events(thread).sorted())")
+        let wiki = """
+            Lusaka talks (2024)
+
+            OPENANNALS, the free history wiki | Article | This page was last edited on 15 March 2024
+
+            The Lusaka talks were a meeting of Kenya's president and Uganda's president, held in Lusaka on 12 March 2024.
+            """
+        #expect(events(wiki) == ["Lusaka 2024-03-12"], "\(events(wiki).sorted())")
+    }
 }
