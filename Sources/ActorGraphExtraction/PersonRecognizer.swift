@@ -703,7 +703,9 @@ struct PersonRecognizer {
                 }
             }
             // "Syria's U.N. ambassador and chief negotiator X": the second title goes on for the first.
-            if j + 1 < tokens.count, tokens[j].norm == "and", rep != nil || owner != nil {
+            // So does a title in capitals before another ("Deputy Prime Minister and Foreign
+            // Minister X"), owned or not.
+            if j + 1 < tokens.count, tokens[j].norm == "and", rep != nil || owner != nil || capitalTitle && tokens[j + 1].isCapitalized {
                 // "… deputy foreign minister and lead nuclear negotiator X": qualifiers may come first.
                 var next = j + 1
                 while next < tokens.count, next - j <= 2, !tokens[next].isCapitalized, title(tokens, at: next) == nil,

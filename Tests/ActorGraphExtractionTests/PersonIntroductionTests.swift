@@ -221,6 +221,10 @@ enum Introductions {
         #expect(edges == ["Karim Haddad represents Syria"])
         let qualified = Introductions.represents("Reza Karimi, Iran's deputy foreign minister and lead nuclear negotiator, arrived in Doha.")
         #expect(qualified == ["Reza Karimi represents Iran"])
+        // Two titles in capitals, neither owned: the person's mention opens on the first.
+        let unowned = Fixture.edges("Talks opened in Lusaka on Sunday. Ghana was represented by Deputy Prime Minister and Foreign Minister Kofi Mensah.")
+        #expect(unowned.contains("Kofi Mensah attended Lusaka 2024-03-10"), "\(unowned.sorted())")
+        #expect(unowned.contains("Kofi Mensah represents Ghana"), "\(unowned.sorted())")
     }
 
     @Test func theHeadOfAGenericBodyActsForWhatItStandsFor() {
