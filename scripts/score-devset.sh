@@ -99,6 +99,8 @@
 #                first scored at the thirty-ninth session's start and end)
 #   --held-out43 Tests/Fixtures/heldout43, 5001-5014 (contemporary news, written 2026-12-07 by a blind helper
 #                who never read or ran the extractor; unseen: scored only at the start and end of a piece of work)
+#   --held-out44 Tests/Fixtures/heldout44, 5101-5114 (contemporary news, written 2026-12-07 by a blind helper
+#                who never read or ran the extractor; unseen: scored only at the start and end of a piece of work)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
 #                lead to read and tune on: meetings (1401-1410), newsdev (1601-1614), newsdev2 (1701-1714),
 #                newsdev3 (1901-1914), newsdev4 (2101-2114; five of its meetings are also heldout16's: read
