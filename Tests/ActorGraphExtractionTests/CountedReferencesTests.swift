@@ -11,6 +11,13 @@ import Testing
         #expect(edges.isSuperset(of: ["Kenya attended Nairobi 2024-03-11", "Somalia attended Nairobi 2024-03-11"]))
     }
 
+    /// "the three guarantor countries", "the six friendly Governments": one lowercase word of a
+    /// side's standing between the count and the noun.
+    @Test func aCountedSideNounMayBeQualified() {
+        let edges = Fixture.edges("Kenya, Uganda and Tanzania met in Arusha on Monday. The three friendly Governments have agreed to act jointly.")
+        #expect(edges.isSuperset(of: ["Kenya coordinates_with Uganda", "Tanzania coordinates_with Uganda"]), "\(edges.sorted())")
+    }
+
     @Test func bothCountriesCountAsTwoMembersOfAList() {
         let edges = Fixture.edges("Kenya and Somalia restored ties. Both countries have worked together against al-Shabab.")
         #expect(edges.contains("Kenya coordinates_with Somalia"))
