@@ -214,6 +214,7 @@ enum Introductions {
     @Test func aStatesAmbassadorToABodyActsForTheState() {
         #expect(Introductions.represents("Syria's U.N. ambassador Karim Haddad said the talks were useful.") == ["Karim Haddad represents Syria"])
         #expect(Introductions.represents("Samir Kaddour, the Russian NATO envoy, spoke.") == ["Samir Kaddour represents Russia"])
+        #expect(Introductions.represents("China sanctioned Mary Hsiao, Nigeria's representative in Washington.") == ["Mary Hsiao represents Nigeria"])
     }
 
     @Test func twoTitlesJoinedByAnd() {
