@@ -73,6 +73,8 @@ public struct Extractor: Sendable {
     let bodies: TextBodies
     /// relations.rules' "reception" list: event words that are a meeting only before a person.
     let receptionWords: WordSet
+    /// relations.rules' "reception-post" list: "received the French president" receives a person.
+    let receptionPosts: Set<String>
     /// relations.rules' "company" list: event words that are a meeting only as time spent with a
     /// person ("spent two hours with Chamoun").
     let companyWords: WordSet
@@ -123,6 +125,7 @@ public struct Extractor: Sendable {
         placeCues = PlaceCues(rules, vocabulary: &vocabulary)
         var recognizer = PersonRecognizer(rules: rules, vocabulary: &vocabulary)
         receptionWords = vocabulary.set(rules.list("reception"))
+        receptionPosts = rules.list("reception-post")
         companyWords = vocabulary.set(rules.list("company"))
         dialogueWords = vocabulary.set(rules.list("dialogue"))
         dialogueOpeners = vocabulary.set(rules.list("dialogue-opener"))
@@ -1209,9 +1212,6 @@ public struct Extractor: Sendable {
         }
     }
 
-    /// Last words of a post that names a state's head or envoy in its stead ("the French president").
-    static let headOfState: Set<String> = ["president", "minister", "premier", "chancellor", "king", "emir", "sultan", "leader", "counterpart"]
-
     /// Whether a person's mention follows the reception word at `i` (after "by" or "the"), not
     /// as an owner ("Ruto's letter").
     func receivesAPerson(_ s: SentenceAnalysis, after i: Int) -> Bool {
@@ -1221,7 +1221,7 @@ public struct Extractor: Sendable {
             // "received the French president in Beijing": a state's head (or the person the text
             // named before), named by post.
             if let m = s.mentions.first(where: { $0.range.contains(k) && ($0.actor.kind == .state || $0.actor.kind == .person) }), m.range.count > 1,
-                Self.headOfState.contains(s.tokens[m.range.upperBound - 1].norm)
+                receptionPosts.contains(s.tokens[m.range.upperBound - 1].norm)
             {
                 return true
             }
