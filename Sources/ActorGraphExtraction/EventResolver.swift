@@ -788,7 +788,13 @@ struct EventResolver {
                         if l.sentence < 4, case .day(let d) = l.date { d <= published } else { false }
                     }
                     let held: [SimpleDate] = sameVenue.compactMap { if !$0.future, case .day(let d) = $0.date { d } else { nil } }
-                    date = lede?.date ?? held.filter { $0 <= published }.max().map { .day($0) }
+                    // "Thursday, 16 September: leaders met at the Palace. Rahmon hosted A and B":
+                    // the meeting dated in one of the two sentences before is the one the text goes on
+                    // telling of, even when the venue held a later one.
+                    let justBefore = sameVenue.last { l in
+                        if !l.future, l.sentence < local.sentence, local.sentence - l.sentence <= 2, case .day(let d) = l.date { d <= published } else { false }
+                    }
+                    date = lede?.date ?? justBefore?.date ?? held.filter { $0 <= published }.max().map { .day($0) }
                     if date == nil {
                         // A venue the text mentions in passing, dated nowhere: the day of the report.
                         date = place == docPlace ? undatedAtDocPlace(place, published: published) : .day(published)

@@ -765,6 +765,8 @@ public struct Extractor: Sendable {
             return day > published
         }
         var lastHeldEvent: EventRef?
+        // Whether the sentence before heads a roster of participants or is one of its lines.
+        var inRoster = false
         // Whether `lastEvent` is a seated body's session (``EventResolver/sessionSeat(_:event:)``).
         var lastEventIsSession = false
         // The sentences read in place: each `sentences[k].field` read through the array copied
@@ -1059,7 +1061,14 @@ public struct Extractor: Sendable {
                 for m in presence.guests(in: sentences[k]) {
                     out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.guestListRule)))
                 }
+                // "Heads of delegation taking part in the Summit" and a line for each below it.
+                if inRoster {
+                    for m in presence.rosterEntries(in: sentences[k]) {
+                        out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.guestListRule)))
+                    }
+                }
             }
+            inRoster = presence.headsRoster(sentences[k]) || (inRoster && MeetingPresence.opensOnBullet(sentences[k].tokens))
             // "Egypt is represented by Prime Minister X", "Pompeo and Mulvaney sat on the American
             // side": a sentence that names no meeting but places someone at one, by a rule, names
             // others who were there.

@@ -128,6 +128,37 @@ struct MeetingPresence: Sendable {
         }.flatMap(\.members)
     }
 
+    /// Whether sentence `s` heads a roster set out one participant to a line below it: a line
+    /// with no closing stop (or one closed by a colon) that names taking part or a word of the
+    /// "guest-list" list ("Heads of delegation taking part in the Summit", "Participants", "The
+    /// following took part:"). A negation or a plan ("Not invited", "Expected") heads none.
+    func headsRoster(_ s: SentenceAnalysis) -> Bool {
+        let t = s.tokens
+        Vocabulary.assertAssigned(t)
+        guard let last = t.last, !last.is(.period), !last.is(.question), t.count <= 20,
+            !t.contains(where: { unfulfilled.contains($0.word) })
+        else { return false }
+        return t.indices.contains { k in
+            guestList.contains(t[k].word) || (k > 0 && t[k].norm == "part" && ["taking", "took", "take", "takes"].contains(t[k - 1].norm))
+        }
+    }
+
+    /// The actors of a roster line (a line opening on a bullet, below ``headsRoster(_:)``'s
+    /// heading or another roster line): "- Mr X, Prime Minister of the Republic of Y",
+    /// "- The delegation of Montenegro". Empty when `s` opens on no bullet.
+    func rosterEntries(in s: SentenceAnalysis) -> [Mention] {
+        let t = s.tokens
+        Vocabulary.assertAssigned(t)
+        guard Self.opensOnBullet(t) else { return [] }
+        return s.mentions.filter { m in m.role == .actor && (m.actor.kind == .person || m.actor.kind.isSideTaking) }.flatMap(\.members)
+    }
+
+    /// Whether a line opens on a bullet ("-", "•", "*", "–", "—").
+    static func opensOnBullet(_ t: [Token]) -> Bool {
+        guard let first = t.first else { return false }
+        return first.is(.hyphen) || first.is(.dash) || first.is(.enDash) || first.norm == "•" || first.norm == "*"
+    }
+
     /// The person mentions of sentence `s` present at the meeting it names (the caller has
     /// checked that it names one), but for the objects of the sentence's stances.
     func persons(in s: SentenceAnalysis, excluding stanceObjects: [Range<Int>] = []) -> [Mention] {

@@ -626,13 +626,18 @@ struct PreparedRuleMatcher {
                 j = close
             }
             // "between the army, led by General X, and the RSF, commanded by Y": a participle
-            // clause on a member, closed by a comma before the next member, is skipped.
-            if tokens[j].word == words.comma, j + 3 < tokens.count, tokens[j + 1].isWord, !tokens[j + 1].isCapitalized,
-                tokens[j + 1].norm.hasSuffix("ed"), tokens[j + 2].norm == "by",
-                let close = ((j + 3)..<min(tokens.count, j + 12)).first(where: { tokens[$0].word == words.comma || tokens[$0].is(oneOf: NegationGuard.clauseBreakWords) }),
-                tokens[close].word == words.comma, hasMention(at: close + 1) || token(close + 1, is: words.and)
-            {
-                j = close
+            // clause on a member, closed by a comma before the next member, is skipped; so are
+            // participles joined before "by" ("The M23, armed, trained and reinforced by Rwanda,
+            // and the army": Rwanda is the agent, not a member).
+            if tokens[j].word == words.comma, j + 3 < tokens.count, isParticiple(j + 1) {
+                var by = j + 2
+                while by < min(tokens.count, j + 8), tokens[by].word == words.comma || tokens[by].word == words.and || isParticiple(by) { by += 1 }
+                if by + 1 < tokens.count, tokens[by].norm == "by",
+                    let close = ((by + 1)..<min(tokens.count, by + 10)).first(where: { tokens[$0].word == words.comma || tokens[$0].is(oneOf: NegationGuard.clauseBreakWords) }),
+                    tokens[close].word == words.comma, hasMention(at: close + 1) || token(close + 1, is: words.and)
+                {
+                    j = close
+                }
             }
             // "President A of Guatemala, the host, President B of El Salvador": a short
             // apposition on a member, closed by a comma before the next member, is skipped.
@@ -747,6 +752,11 @@ struct PreparedRuleMatcher {
             end = list.lastEnd
         }
     }
+    /// Whether token `k` is a lowercase word ending in "ed" (a participle such as "led", "armed").
+    private func isParticiple(_ k: Int) -> Bool {
+        tokens[k].isWord && !tokens[k].isCapitalized && tokens[k].norm.hasSuffix("ed")
+    }
+
     /// "Milan Kucan of Slovenia and Franjo Tudjman of Croatia", "James Baker for the United
     /// States, Boris Pankin for the Soviet Union": a person member followed by the side they
     /// belong to. The side ends the member; after "for" (a signatory's or a delegate's side) it

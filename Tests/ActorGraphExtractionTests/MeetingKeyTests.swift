@@ -940,4 +940,24 @@ import Testing
         let visit = attended("Kenya's President Ali Musa flew to Kampala on Monday for three hours of talks with President Sam Okello.")
         #expect(visit.contains("Ali Musa attended Kampala 2024-03-11"), "\(visit.sorted())")
     }
+
+    /// "Thursday, 16 September: leaders met at the Palace of the Nation. Rahmon hosted A and B.":
+    /// a sentence that dates no meeting goes on telling of the one dated just before it at the same
+    /// venue, not the venue's latest ("Friday, 17 September: the other summit …").
+    @Test func anUndatedMeetingIsTheOneDatedJustBefore() {
+        let edges = attended("""
+            Dushanbe summits harden the line
+
+            SUMMARY
+
+            Tajikistan used its turn as host of two regional summits in Dushanbe last week. Its president took a hard line. Analysts expect more tension.
+
+            WHAT HAPPENED
+
+            - Thursday, 14 March: leaders of the security bloc met at the Palace of the Nation. President Ali Musa hosted Kenyan President Kofi Mensah and Ugandan President Yoweri Kaguta.
+            - Friday, 15 March: the economic bloc held its summit in the same building.
+            """, published: "2024-03-18")
+        #expect(edges.contains("Kofi Mensah attended Dushanbe 2024-03-14"), "\(edges.sorted())")
+        #expect(!edges.contains("Kofi Mensah attended Dushanbe 2024-03-15"), "\(edges.sorted())")
+    }
 }

@@ -66,6 +66,27 @@ import Testing
         #expect(!edges.contains("Nigeria attended Accra 2024-03-11"))
     }
 
+    /// A roster set out one to a line under a heading ("Heads of delegation taking part in the
+    /// Summit"): each line's person and state were at the meeting named before; lines after the
+    /// roster ends, and a roster of those not invited, name nobody.
+    @Test func aRosterUnderAHeadingNamesThoseThere() {
+        let edges = Fixture.edges(Self.opening + """
+
+            Heads of delegation taking part in the Summit
+
+            - Mr Ama Dogbe, President of the Republic of Togo
+            - The delegation of Benin
+
+            The summit was prepared by Ghana.
+
+            - Kenya
+            """)
+        #expect(edges.isSuperset(of: ["Ama Dogbe attended Accra 2024-03-11", "Togo attended Accra 2024-03-11", "Benin attended Accra 2024-03-11"]), "\(edges.sorted())")
+        #expect(!edges.contains("Kenya attended Accra 2024-03-11"), "\(edges.sorted())")
+        let uninvited = Fixture.edges(Self.opening + "\n\nStates not invited to the Summit\n\n- Benin\n- Mr Kofi Adjovi, President of Nigeria\n")
+        #expect(!uninvited.contains { $0.hasSuffix(" attended Accra 2024-03-11") }, "\(uninvited.sorted())")
+    }
+
     /// "received at Sharm el-Sheikh on Sunday Chancellor X of Germany, Y of Britain and …": the
     /// venue and its day may come between the verb and the guests it received.
     @Test func guestsReceivedAfterTheVenueWereThere() {

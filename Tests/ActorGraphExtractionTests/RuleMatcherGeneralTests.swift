@@ -55,6 +55,15 @@ import Testing
         #expect(edges.isSuperset(of: ["Sudan opposes Rapid Support Forces", "Rapid Support Forces opposes Sudan"]), "\(edges.sorted())")
     }
 
+    /// "The M23, armed, trained and reinforced by Rwanda, and the Congolese army have fought each
+    /// other": participles joined before "by" make one clause on the member; its agent backs the
+    /// member and is not one of the list that fights.
+    @Test func participlesJoinedBeforeByAreOneClauseOnTheMember() {
+        let edges = Fixture.edges("The M23, armed, trained and reinforced by Rwanda, and the Congolese army have fought each other in North Kivu since 2021.")
+        #expect(edges.isSuperset(of: ["M23 opposes Democratic Republic of the Congo", "Democratic Republic of the Congo opposes M23", "Rwanda backs M23"]), "\(edges.sorted())")
+        #expect(!edges.contains("Rwanda opposes Democratic Republic of the Congo"), "\(edges.sorted())")
+    }
+
     /// "army units and fighters of al-Qaeda in the Arabian Peninsula have fought each other": a
     /// side's fighters named before it are that side in a list, and "army units" are the text's
     /// army.
