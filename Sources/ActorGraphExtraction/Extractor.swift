@@ -1061,6 +1061,10 @@ public struct Extractor: Sendable {
                 for m in presence.guests(in: sentences[k]) {
                     out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.guestListRule)))
                 }
+                // "Turkish President X, whose country has applied to join, was also in Kazan".
+                for m in personsInVenue(sentences[k], venue: event.place) {
+                    out.append(Finding(subject: m.actor, relation: .attended, object: .event(event), evidence: evidence.read(by: Finding.venuePresenceRule)))
+                }
                 // "Heads of delegation taking part in the Summit" and a line for each below it.
                 if inRoster {
                     for m in presence.rosterEntries(in: sentences[k]) {
@@ -1269,6 +1273,30 @@ public struct Extractor: Sendable {
             return false
         }
         return s.tokens[m.range.upperBound].norm != "'s"
+    }
+
+    /// The person that sentence `s` (which names no meeting nor day) opens on, when it places
+    /// them in `venue`, the city of the meeting named before: "Turkish President X was also in
+    /// Kazan", "X, whose country has applied to join the bloc, was also in Kazan" (a clause closed
+    /// by a comma may follow the name). A plan or a negation places nobody.
+    func personsInVenue(_ s: SentenceAnalysis, venue: String) -> [Mention] {
+        let t = s.tokens
+        guard s.dates.isEmpty, let p = s.persons.first, p.mention.lowerBound <= 1,
+            let person = s.mentions.first(where: { $0.role == .actor && $0.actor.kind == .person && $0.range.overlaps(p.range) })
+        else { return [] }
+        var k = person.range.upperBound
+        if k < t.count, t[k].is(.comma), let close = t[(k + 1)...].prefix(16).firstIndex(where: { $0.is(.comma) }) { k = close + 1 }
+        guard k + 2 < t.count, t[k].norm == "was" || t[k].norm == "were" else { return [] }
+        k += 1
+        if ["also", "already", "still"].contains(t[k].norm) { k += 1 }
+        guard k + 1 < t.count, t[k].is(.in) || t[k].norm == "at",
+            t[k + 1].isCapitalized, t[k + 1].isWord,
+            // (A city of one word is read off the text, as a venue is.)
+            case let place = s.mentions.first(where: { $0.range.lowerBound == k + 1 && $0.role == .place })?.range ?? events.gazetteer.match(t, at: k + 1) ?? (k + 1)..<(k + 2),
+            EventResolver.key(Gazetteer.text(t, place)) == EventResolver.key(venue),
+            !t[..<k].contains(where: { presence.unfulfilled.contains($0.word) })
+        else { return [] }
+        return person.members
     }
 
     /// Whether the word at `i` ("spent") counts hours or days shared with an actor named after

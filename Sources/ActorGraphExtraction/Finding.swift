@@ -50,9 +50,13 @@ public struct Finding: Hashable, Codable, Sendable {
     /// A person named in a sentence about a meeting's scene ("around the table", "in the room")
     /// after the meeting was named was there (``MeetingPresence``).
     public static let scenePresenceRule = "named in the meeting's scene"
-    /// An actor a guest list names ("The guest list: …", "Participants: …") was at the meeting
-    /// named before (``MeetingPresence/guests(in:)``).
+    /// An actor a guest list names ("The guest list: …", "Participants: …", or a roster one to a
+    /// line under a heading) was at the meeting named before (``MeetingPresence/guests(in:)``,
+    /// ``MeetingPresence/rosterEntries(in:)``).
     public static let guestListRule = "guest list"
+    /// A person a sentence that names no meeting places in the city of the meeting named before
+    /// ("X was also in Kazan") was at it (``Extractor/personsInVenue(_:venue:)``).
+    public static let venuePresenceRule = "in the meeting's city"
     /// A person named in a sentence that names no meeting but in which a rule placed someone at
     /// one ("Egypt is represented by Prime Minister X") was there too (``MeetingPresence``).
     public static let companyPresenceRule = "named with those at the meeting"

@@ -87,6 +87,18 @@ import Testing
         #expect(!uninvited.contains { $0.hasSuffix(" attended Accra 2024-03-11") }, "\(uninvited.sorted())")
     }
 
+    /// "X, whose country has applied to join the bloc, was also in Accra": a person placed in the
+    /// city of the meeting named before was at it; one placed in another city, or said to be going
+    /// to be there, was not.
+    @Test func aPersonInTheMeetingsCityWasThere() {
+        let edges = Fixture.edges(Self.opening + "Togo's President Ama Dogbe, whose country has applied to join the bloc, was also in Accra.")
+        #expect(edges.contains("Ama Dogbe attended Accra 2024-03-11"), "\(edges.sorted())")
+        let elsewhere = Fixture.edges(Self.opening + "Togo's President Ama Dogbe was in Lome.")
+        #expect(!elsewhere.contains("Ama Dogbe attended Accra 2024-03-11"), "\(elsewhere.sorted())")
+        let planned = Fixture.edges(Self.opening + "Togo's President Ama Dogbe would also be in Accra.")
+        #expect(!planned.contains("Ama Dogbe attended Accra 2024-03-11"), "\(planned.sorted())")
+    }
+
     /// "received at Sharm el-Sheikh on Sunday Chancellor X of Germany, Y of Britain and …": the
     /// venue and its day may come between the verb and the guests it received.
     @Test func guestsReceivedAfterTheVenueWereThere() {
