@@ -98,14 +98,15 @@
 #                who never read or ran the extractor; scored blind at the thirty-ninth session's start and
 #                ends; development material since the fortieth session read its errors)
 #   --held-out43 Tests/Fixtures/heldout43, 5001-5014 (contemporary news, written 2026-12-07 by a blind helper
-#                who never read or ran the extractor; unseen: scored only at the start and end of a piece of work;
-#                first scored at the fortieth session's start and end)
+#                who never read or ran the extractor; scored blind at the fortieth session's start and end;
+#                development material since the forty-first session read its errors)
 #   --held-out44 Tests/Fixtures/heldout44, 5101-5114 (contemporary news, written 2026-12-07 by a blind helper
 #                who never read or ran the extractor; unseen: scored only at the start and end of a piece of work;
-#                written during the fortieth session and scored with its start build and at its end)
+#                written during the fortieth session and scored with its start build and at its end; scored
+#                again at the forty-first session's start and end)
 #   --held-out45 Tests/Fixtures/heldout45, 5201-5214 (contemporary news, written 2026-12-07 by a blind helper
 #                who never read or ran the extractor; unseen: scored only at the start and end of a piece of work;
-#                never scored as of its commit)
+#                written during the forty-first session and scored with its start build and at its end)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
 #                lead to read and tune on: meetings (1401-1410), newsdev (1601-1614), newsdev2 (1701-1714),
 #                newsdev3 (1901-1914), newsdev4 (2101-2114; five of its meetings are also heldout16's: read
