@@ -752,6 +752,7 @@ struct PreparedRuleMatcher {
             end = list.lastEnd
         }
     }
+
     /// Whether token `k` is a lowercase word ending in "ed" (a participle such as "led", "armed").
     private func isParticiple(_ k: Int) -> Bool {
         tokens[k].isWord && !tokens[k].isCapitalized && tokens[k].norm.hasSuffix("ed")
