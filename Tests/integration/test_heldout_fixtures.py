@@ -1,6 +1,6 @@
 """The held-out splits (Tests/Fixtures/heldout, 201-212; heldout2, 301-310; heldout3, 401-415; heldout4, 501-514; heldout5,
 601-614; heldout6, 701-714; heldout7, 801-814; heldout8, 901-914; heldout9, 1001-1014; heldout10, 1101-1114;
-heldout11, 1201-1214; heldout12, 1301-1314; heldout13, 1501-1514; heldout14, 1801-1814; heldout15, 2001-2014; heldout16, 2201-2214; heldout17, 2301-2314; heldout18, 2401-2414; heldout19, 2601-2614; heldout20, 2701-2714; heldout21, 2801-2814; heldout22, 2901-2914; heldout23, 3001-3014; heldout24, 3101-3114; heldout25, 3201-3214; heldout26, 3301-3314; heldout27, 3401-3414; heldout28, 3501-3514; heldout29, 3601-3614; heldout30, 3701-3714; heldout31, 3801-3814; heldout32, 3901-3914; heldout33, 4001-4014; heldout34, 4101-4114; heldout35, 4201-4214; heldout36, 4301-4314; heldout37, 4401-4414; heldout38, 4501-4514; heldout39, 4601-4614; heldout40, 4701-4714; heldout41, 4801-4814; heldout42, 4901-4914; heldout43, 5001-5014; heldout44, 5101-5114; heldout45, 5201-5214; and the development splits meetings,
+heldout11, 1201-1214; heldout12, 1301-1314; heldout13, 1501-1514; heldout14, 1801-1814; heldout15, 2001-2014; heldout16, 2201-2214; heldout17, 2301-2314; heldout18, 2401-2414; heldout19, 2601-2614; heldout20, 2701-2714; heldout21, 2801-2814; heldout22, 2901-2914; heldout23, 3001-3014; heldout24, 3101-3114; heldout25, 3201-3214; heldout26, 3301-3314; heldout27, 3401-3414; heldout28, 3501-3514; heldout29, 3601-3614; heldout30, 3701-3714; heldout31, 3801-3814; heldout32, 3901-3914; heldout33, 4001-4014; heldout34, 4101-4114; heldout35, 4201-4214; heldout36, 4301-4314; heldout37, 4401-4414; heldout38, 4501-4514; heldout39, 4601-4614; heldout40, 4701-4714; heldout41, 4801-4814; heldout42, 4901-4914; heldout43, 5001-5014; heldout44, 5101-5114; heldout45, 5201-5214; heldout46, 5301-5314; and the development splits meetings,
 1401-1410, newsdev, 1601-1614, newsdev2, 1701-1714, newsdev3, 1901-1914, and newsdev4, 2101-2114) stay
 well-formed: each gold edge names a document of the manifest, one of the five relations and, for
 attendance, an event written event:<Place>:<YYYY-MM-DD>; it cites words that occur verbatim in its article; and
@@ -58,6 +58,7 @@ SPLITS = [("heldout", "heldout-gold.jsonl", "heldout-aliases.tsv"), ("heldout2",
           ("heldout43", "heldout43-gold.jsonl", "heldout43-aliases.tsv"),
           ("heldout44", "heldout44-gold.jsonl", "heldout44-aliases.tsv"),
           ("heldout45", "heldout45-gold.jsonl", "heldout45-aliases.tsv"),
+          ("heldout46", "heldout46-gold.jsonl", "heldout46-aliases.tsv"),
           ("meetings", "meetings-gold.jsonl", "meetings-aliases.tsv"),
           ("newsdev", "newsdev-gold.jsonl", "newsdev-aliases.tsv"),
           ("newsdev2", "newsdev2-gold.jsonl", "newsdev2-aliases.tsv"),
