@@ -128,6 +128,7 @@ public enum DateResolver {
     static func dates(in tokens: [Token], published: SimpleDate?, futureCues: WordSet) -> [DateMention] {
         guard let published else { return [] }
         Vocabulary.assertAssigned(tokens)
+        let past = tellsPast(tokens, futureCues: futureCues)
         var found: [DateMention] = []
         var i = 0
         while i < tokens.count {
@@ -270,7 +271,7 @@ public enum DateResolver {
                     // "October 30", "Oct. 23"
                     let next = i + 1 < tokens.count && tokens[i + 1].is(.period) ? i + 2 : i + 1
                     if next < tokens.count, let day = dayOfMonth(tokens[next]),
-                        var date = dated(month: month, day: day, published: published)
+                        var date = dated(month: month, day: day, published: published, past: past)
                     {
                         var end = next + 1
                         // An explicit year: "Oct. 23, 2015".
@@ -301,7 +302,7 @@ public enum DateResolver {
                         }
                         return (last, i - 1)
                     }()
-                    if let day, var date = dated(month: month, day: day, published: published) {
+                    if let day, var date = dated(month: month, day: day, published: published, past: past) {
                         var end = i + 1
                         if let year = year(tokens, end), let explicit = SimpleDate(year: year, month: month, day: day) {
                             date = explicit
@@ -434,11 +435,44 @@ public enum DateResolver {
 
     /// The date in the publication's year, or the year before when that would put it more than
     /// six months after publication.
-    static func dated(month: Int, day: Int, published: SimpleDate) -> SimpleDate? {
+    static func dated(month: Int, day: Int, published: SimpleDate, past: Bool = false) -> SimpleDate? {
         guard let date = SimpleDate(year: published.year, month: month, day: day) else { return nil }
-        if date.dayNumber - published.dayNumber > 183 {
+        if date.dayNumber - published.dayNumber > (past ? pastWindow : 183) {
             return SimpleDate(year: published.year - 1, month: month, day: day)
         }
         return date
     }
+
+    /// How many days after publication a calendar date without its year may fall in a sentence
+    /// that tells the past ("On 14 May Michel hosted …" in a report of February) and still be
+    /// read in the publication's year: a report may date its own day a little ahead.
+    static let pastWindow = 7
+
+    /// Words that put a date ahead though written in the past: "the talks, expected on 14 May",
+    /// "asked to respond by 10 November", "agreed to meet on 2 June".
+    static let unrealisedPast: Set<String> = [
+        "expected", "planned", "scheduled", "slated", "proposed", "intended", "supposed", "timed", "earmarked", "pencilled", "penciled",
+        "tipped", "billed", "asked", "urged", "invited", "agreed", "decided", "promised", "pledged", "vowed", "deadline", "by", "before",
+        "until", "till", "ahead",
+    ]
+
+    /// After "to", words that are no verb: "went to the talks" tells the past; "is to meet", "agreed
+    /// to meet" do not.
+    static let nounOpeners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those", "power", "office"]
+
+    /// Irregular past forms that tell what happened ("met", "held", "spent").
+    static let irregularPast: Set<String> = ["met", "held", "spent", "sat", "saw", "took", "went", "came", "gave", "made", "led", "flew", "began", "won", "fought", "struck", "told", "sent", "brought", "left", "kept", "stood", "wrote", "spoke", "chose", "drew", "broke", "ran", "paid", "laid", "fell", "rose"]
+
+    /// Whether a sentence tells the past: a past form ("hosted", "met") and nothing that puts
+    /// it ahead (a future cue, "expected", "asked", "by", an infinitive).
+    static func tellsPast(_ tokens: [Token], futureCues: WordSet) -> Bool {
+        var past = false
+        for (k, t) in tokens.enumerated() where t.isWord {
+            if futureCues.contains(t.word) || unrealisedPast.contains(t.norm) { return false }
+            if t.norm == "to", k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized, !nounOpeners.contains(tokens[k + 1].norm) { return false }
+            if !past, irregularPast.contains(t.norm) || (t.norm.count >= 5 && t.norm.hasSuffix("ed") && !t.isCapitalized) { past = true }
+        }
+        return past
+    }
 }
+

@@ -32,6 +32,20 @@ import Testing
         #expect(dates("They met yesterday and will meet again tomorrow.") == [day("2023-06-14"), day("2023-06-16")])
     }
 
+    /// Published in mid-June: a calendar date a month or more ahead, in a sentence that tells the
+    /// past, happened last year ("On 14 August Michel hosted …" in a retrospective); one in a
+    /// sentence that looks ahead stays in this year.
+    @Test func aPastDateAheadOfPublicationIsLastYears() {
+        #expect(dates("On 14 August the Council president hosted both leaders in Brussels.") == [day("2022-08-14")])
+        #expect(dates("The foreign ministers spent four days from 1 August in Arlington.") == [day("2022-08-01")])
+        #expect(dates("The two leaders will meet on 14 August in Brussels.") == [day("2023-08-14")])
+        #expect(dates("The parties are asked to respond by 10 August.") == [day("2023-08-10")])
+        #expect(dates("A new assembly is to meet on 24 August, officials confirmed.") == [day("2023-08-24")])
+        #expect(dates("The summit, expected on 20 August, was announced yesterday.") == [day("2023-08-20"), day("2023-06-14")])
+        // A few days ahead is the report's own slip, not a year back.
+        #expect(dates("The envoys arrived in Doha on 19 June.") == [day("2023-06-19")])
+    }
+
     /// A newsletter's "Today: what happened at …" lists its contents; it dates nothing ("Today the
     /// talks resume" does).
     @Test func aNewslettersTodayLabelIsNoDay() {
