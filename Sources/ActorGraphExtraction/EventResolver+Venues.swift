@@ -356,8 +356,9 @@ extension EventResolver {
     /// President Hotel", "the Beau-Rivage Palace" are not the cities "Rixos" and "Beau".
     static func continuesName(_ tokens: [Token], after k: Int) -> Bool {
         var j = k + 1
-        // "the Chateau de Bossey", "the Palais des Nations": a particle joins the next word.
-        if j + 1 < tokens.count, tokens[j].norm == "-" || ["de", "du", "des", "del", "di", "la", "le"].contains(tokens[j].norm) { j += 1 }
+        // "the Chateau de Bossey", "the Palais des Nations", "Huis ten Bosch": a particle joins the
+        // next word.
+        if j + 1 < tokens.count, tokens[j].norm == "-" || ["de", "du", "des", "del", "di", "la", "le", "ten", "ter", "van", "von", "den", "der"].contains(tokens[j].norm) { j += 1 }
         return j < tokens.count && tokens[j].isCapitalized && tokens[j].isWord
     }
 
