@@ -300,6 +300,12 @@ public enum DateResolver {
                         if i >= 3, tokens[i - 2].is(oneOf: rangeJoiners), let first = dayOfMonth(tokens[i - 3]), (1..<last).contains(first) {
                             return (first, i - 3)
                         }
+                        // "on Tuesday 24 and Wednesday 25 June": each day with its weekday.
+                        if i >= 4, weekday(tokens[i - 2]) != nil, tokens[i - 3].is(oneOf: rangeJoiners), let first = dayOfMonth(tokens[i - 4]),
+                            (1..<last).contains(first)
+                        {
+                            return (first, i - 4)
+                        }
                         return (last, i - 1)
                     }()
                     if let day, var date = dated(month: month, day: day, published: published, past: past) {

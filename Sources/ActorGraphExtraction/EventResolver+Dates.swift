@@ -146,9 +146,16 @@ extension EventResolver {
                 || range.lowerBound <= e + 14 && !tokens[(e + 1)..<range.lowerBound].contains { Self.clauseOpeners.contains($0.norm) }
                     && !s.mentions.contains { $0.role == .event && ((e + 1)..<range.lowerBound).contains($0.range.lowerBound) })
         {
-            guard let k = range.dropFirst().first(where: { k in
-                tokens[k].is(oneOf: DateResolver.rangeJoiners) && k + 1 < range.upperBound && DateResolver.dayOfMonth(tokens[k + 1]) != nil
-            }), let lastDay = DateResolver.dayOfMonth(tokens[k + 1]) else { continue }
+            // "24 and Wednesday 25 June": the last day may come with its weekday.
+            func lastDayAfter(_ k: Int) -> Int? {
+                guard k + 1 < range.upperBound else { return nil }
+                if let day = DateResolver.dayOfMonth(tokens[k + 1]) { return day }
+                guard DateResolver.weekday(tokens[k + 1]) != nil, k + 2 < range.upperBound else { return nil }
+                return DateResolver.dayOfMonth(tokens[k + 2])
+            }
+            guard let k = range.dropFirst().first(where: { k in tokens[k].is(oneOf: DateResolver.rangeJoiners) && lastDayAfter(k) != nil }),
+                let lastDay = lastDayAfter(k)
+            else { continue }
             // "from 30 April to 2 May": the last day in the next month.
             let last = lastDay >= first.day ? first.adding(days: lastDay - first.day) : first.adding(days: 31 - first.day + lastDay)
             return (first, last)

@@ -46,6 +46,12 @@ import Testing
         #expect(dates("The envoys arrived in Doha on 19 June.") == [day("2023-06-19")])
     }
 
+    /// "on Tuesday 24 and Wednesday 25 June": a meeting's two days, each with its weekday, dated
+    /// by the first.
+    @Test func twoDaysEachWithItsWeekday() {
+        #expect(dates("The leaders met in The Hague on Tuesday 13 and Wednesday 14 June.") == [day("2023-06-13"), day("2023-06-13")])
+    }
+
     /// A newsletter's "Today: what happened at …" lists its contents; it dates nothing ("Today the
     /// talks resume" does).
     @Test func aNewslettersTodayLabelIsNoDay() {

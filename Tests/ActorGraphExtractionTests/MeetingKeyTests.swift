@@ -960,4 +960,15 @@ import Testing
         #expect(edges.contains("Kofi Mensah attended Dushanbe 2024-03-14"), "\(edges.sorted())")
         #expect(!edges.contains("Kofi Mensah attended Dushanbe 2024-03-15"), "\(edges.sorted())")
     }
+
+    /// "met in Vilnius on Tuesday 11 and Wednesday 12 July … The working session on Wednesday":
+    /// a summit's two days, each with its weekday, make one meeting from its first day, and a
+    /// session on its second day is inside it.
+    @Test func aSummitsDaysWithTheirWeekdaysAreOneMeeting() {
+        let edges = attended("""
+            The heads of government of the alliance met in Vilnius on Tuesday 11 and Wednesday 12 July. The working session on Wednesday was chaired by NATO Secretary General Jens Stoltenberg.
+            """, published: "2023-07-14")
+        #expect(edges.contains("Jens Stoltenberg attended Vilnius 2023-07-11"), "\(edges.sorted())")
+        #expect(!edges.contains { $0.hasSuffix("2023-07-12") }, "\(edges.sorted())")
+    }
 }
