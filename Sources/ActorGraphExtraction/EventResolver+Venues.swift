@@ -103,6 +103,8 @@ extension EventResolver {
         guard k >= 1, k + 1 < t.count, t[k - 1].norm != "the", t[k].isCapitalized, t[k].isWord, t[k + 1].isCapitalized, t[k + 1].isWord,
             !Self.isInCapitals(t),
             !notPlaces.contains(t[k].word), !notPlaces.contains(t[k + 1].word), !buildings.contains(t[k + 1].word),
+            // "at Nikola Tesla airport": the building's name.
+            !(k + 2 < t.count && buildings.contains(t[k + 2].word)),
             !Self.continuesName(t, after: k + 1), !(k + 2 < t.count && t[k + 2].norm == "'s"),
             !s.mentions.contains(where: { $0.range.overlaps(k..<(k + 2)) })
         else { return nil }

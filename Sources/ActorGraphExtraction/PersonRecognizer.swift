@@ -680,13 +680,15 @@ struct PersonRecognizer {
                     add(r, rep, titleText, mention: mentionStart..<r.upperBound)
                     i = r.upperBound
                     continue
-                } else if tokens[j].norm == "for", mentionStartingAt[j + 1] == nil, j + 1 < tokens.count, tokens[j + 1].isCapitalized,
-                    let comma = ((j + 1)..<min(tokens.count, j + 8)).first(where: { r in
+                } else if tokens[j].norm == "for", case let f = j + 1 < tokens.count && tokens[j + 1].norm == "the" ? j + 2 : j + 1,
+                    f < tokens.count, mentionStartingAt[f] == nil, tokens[f].isCapitalized,
+                    let comma = (f..<min(tokens.count, f + 7)).first(where: { r in
                         !(tokens[r].isCapitalized && tokens[r].isWord && !covered[r]) && !["and", "of"].contains(tokens[r].norm)
                     }), tokens[comma].norm == ","
                 {
-                    // "the UN Under-Secretary-General for Political Affairs, Rosemary DiCarlo": a
-                    // portfolio in capitals between the title and the comma before the name.
+                    // "the UN Under-Secretary-General for Political Affairs, Rosemary DiCarlo",
+                    // "Australia's Minister for the Pacific, Pat Conroy": a portfolio in capitals
+                    // between the title and the comma before the name.
                     j = comma
                 } else if rep == nil, owner == nil, k > j + 1, k < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized,
                     tokens[j].norm == "of" || (tokens[j].norm == "for" && !isPostTitle)

@@ -139,6 +139,8 @@ import Testing
     @Test func aPortfolioBetweenTheTitleAndTheName() {
         #expect(Fixture.edges("The talks were opened by the UN Under-Secretary-General for Political Affairs, Rosa Lind.") == ["Rosa Lind represents United Nations"])
         #expect(Fixture.edges("The talks were opened by the EU Commissioner for Enlargement, Olli Rehn.") == ["Olli Rehn represents European Union"])
+        // A region's name with its article: "Minister for the Pacific".
+        #expect(Fixture.edges("New Zealand's Minister for the Pacific, Jenny Salesa, spoke first.") == ["Jenny Salesa represents New Zealand"])
     }
 
     /// A plural title before names: each name is a person; states after "of" pair in order.
