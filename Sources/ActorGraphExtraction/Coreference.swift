@@ -265,7 +265,9 @@ extension Extractor {
             s.replace(with: Mention(range: start..<end, actor: ActorRef(name: person.name, kind: .person), form: .person))
             for j in start..<end { covered[j] = true }
         }
-        // Pronouns.
+        // Pronouns. "she held talks with X, and in Beijing she met Y": a subject pronoun said
+        // again in the sentence goes on naming whom it named first, not the name in between.
+        var subjects: [Vocabulary.Word: ActorRef] = [:]
         for (j, t) in tokens.enumerated() where !covered[j] {
             // "his Polish counterpart Zbigniew Rau": a determiner of a mention, not a mention.
             if j + 1 < tokens.count, covered[j + 1] { continue }
@@ -274,7 +276,8 @@ extension Extractor {
             if t.word == Vocabulary.unknown { continue }
             if personalPronouns.contains(t.word) {
                 let before = s.mentions.last { $0.actor.kind == .person && $0.range.upperBound <= j }
-                guard let person = before?.actor ?? lastPerson else { continue }
+                guard let person = subjects[t.word] ?? before?.actor ?? lastPerson else { continue }
+                if t.norm == "he" || t.norm == "she" { subjects[t.word] = person }
                 s.replace(with: Mention(range: j..<(j + 1), actor: person, form: .pronoun))
             } else if collectivePronouns.contains(t.word) {
                 // "Washington, which lists Hamas as a terrorist group, arms Abbas's guard, and its

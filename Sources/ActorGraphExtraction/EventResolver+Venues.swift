@@ -506,6 +506,13 @@ extension EventResolver {
             // the scene of the whole sentence).
             if !scene, between.contains(where: { tokens[$0].norm == ";" }) { return }
             if s.dates.contains(where: { d in d.range != own?.range && between.contains(d.range.lowerBound) && d.range.upperBound <= between.upperBound }) { return }
+            // "held talks with X in Guangzhou on 5 April, and in Beijing on Sunday she met Y": a
+            // place after the meeting with another day of its own right after it is another event's.
+            if range.lowerBound > e, let own, case .day = own.date,
+                s.dates.contains(where: { d in d.range != own.range && (range.upperBound...(range.upperBound + 1)).contains(d.range.lowerBound) })
+            {
+                return
+            }
             let d = range.lowerBound > e ? range.lowerBound - e : e - range.upperBound + 1
             if country {
                 if d <= limit, bestCountry == nil || d < bestCountry!.distance { bestCountry = (d, name) }

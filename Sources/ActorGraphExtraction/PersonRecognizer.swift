@@ -130,6 +130,12 @@ struct PersonRecognizer {
     static func followsNameParticle(_ tokens: [Token], _ k: Int) -> Bool {
         k > 0 && !tokens[k - 1].isCapitalized && particles.contains(tokens[k - 1].norm)
     }
+    /// "Vice Premier He Lifeng": the surname He after a capitalised title word, before a given
+    /// name no title opens, is no pronoun.
+    static func opensChineseName(_ tokens: [Token], _ k: Int) -> Bool {
+        k > 0 && k + 1 < tokens.count && tokens[k].text == "He" && tokens[k - 1].isCapitalized && tokens[k - 1].isWord
+            && tokens[k + 1].isCapitalized && tokens[k + 1].isWord && !tokens[k + 1].isUppercase && !notNames.contains(tokens[k + 1].norm)
+    }
     /// Particles a surname alone may open on ("dos Santos", "de Klerk", "van der Bellen").
     static let surnameParticles: Set<String> = ["de", "du", "da", "dos", "del", "di", "van", "von", "der", "den", "ter"]
     static let notNames: Set<String> = Set(DateResolver.weekdays + DateResolver.monthNames).union([
@@ -362,8 +368,8 @@ struct PersonRecognizer {
                 if j == i { return nil }
                 break
             }
-            if t.isWord, t.isCapitalized, !Self.notNames.contains(t.norm) || (j > i && t.norm != "the") {
-                if j == i && Self.notNames.contains(t.norm) { return nil }
+            if t.isWord, t.isCapitalized, !Self.notNames.contains(t.norm) || (j > i && t.norm != "the") || j == i && Self.opensChineseName(tokens, j) {
+                if j == i && Self.notNames.contains(t.norm) && !Self.opensChineseName(tokens, j) { return nil }
                 words += 1
                 j += 1
                 // Initials: "F." inside a name.

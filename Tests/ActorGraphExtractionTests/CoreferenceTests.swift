@@ -270,4 +270,15 @@ import Testing
         #expect(edges.contains("United States backs Egypt"), "\(edges.sorted())")
         #expect(!edges.contains("Hamas backs Egypt"), "\(edges.sorted())")
     }
+
+    /// "she held talks with X, and in Beijing on Sunday she met Y": a subject pronoun said again in
+    /// the sentence names whom it named first, not the person named in between; and the second
+    /// clause's place, with its own day, is not the first meeting's.
+    @Test func aSubjectPronounSaidAgainNamesTheSamePerson() {
+        let edges = Fixture.edges(
+            "US Trade Representative Katherine Tai toured Indonesia last week. In Surabaya on 9 March she held talks with Trade Minister Zulkifli Hasan, and in Jakarta on 10 March she met President Joko Widodo.")
+        #expect(edges.contains("Katherine Tai attended Jakarta 2024-03-10"), "\(edges.sorted())")
+        #expect(!edges.contains("Zulkifli Hasan attended Jakarta 2024-03-10"), "\(edges.sorted())")
+        #expect(edges.contains("Zulkifli Hasan attended Surabaya 2024-03-09"), "\(edges.sorted())")
+    }
 }

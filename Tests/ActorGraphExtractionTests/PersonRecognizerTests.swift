@@ -629,4 +629,11 @@ import Testing
         let troops = Fixture.edges("President Ali Musa sent Kenyan troops to the border on Tuesday.")
         #expect(troops.contains("Ali Musa represents Kenya"), "\(troops.sorted())")
     }
+
+    /// "Vice Premier He Lifeng": after a capitalised title, the surname He before a given name is
+    /// no pronoun.
+    @Test func theSurnameHeAfterATitle() {
+        #expect(Fixture.edges("China's Vice Premier He Yafei met the envoy.").contains("He Yafei represents China"))
+        #expect(!Fixture.edges("The talks ended. He Left early, officials said.").contains { $0.hasPrefix("He ") })
+    }
 }
