@@ -161,6 +161,14 @@ struct MeetingPresence: Sendable {
 
     /// The person mentions of sentence `s` present at the meeting it names (the caller has
     /// checked that it names one), but for the objects of the sentence's stances.
+    /// "hosted a working dinner at the Elysee Palace in Paris with X": a meeting word, then only
+    /// where it was ("at", "in", "the" and capitalised names), then "with" at `w`.
+    static func placedMeetingBefore(_ t: [Token], with w: Int, meetingWords: WordSet) -> Bool {
+        var k = w - 1
+        while k >= 0, w - k <= 9, t[k].isCapitalized && t[k].isWord || ["at", "in", "the"].contains(t[k].norm) { k -= 1 }
+        return k >= 0 && k < w - 2 && meetingWords.contains(t[k].word)
+    }
+
     func persons(in s: SentenceAnalysis, excluding stanceObjects: [Range<Int>] = []) -> [Mention] {
         let t = s.tokens
         Vocabulary.assertAssigned(t)
@@ -267,7 +275,8 @@ struct MeetingPresence: Sendable {
             // "with" names those with them.
             let companion = start >= 2 && t[start - 2].is(.comma) && s.mentions.contains { $0.actor.kind == .person && $0.range.upperBound == start - 2 }
             if start > 0, t[start - 1].word == with, !companion,
-                !t[max(0, start - 7)..<(start - 1)].contains(where: { meetingWords.contains($0.word) })
+                !t[max(0, start - 7)..<(start - 1)].contains(where: { meetingWords.contains($0.word) }),
+                !Self.placedMeetingBefore(t, with: start - 1, meetingWords: meetingWords)
             {
                 return false
             }

@@ -306,4 +306,12 @@ import Testing
         #expect(!edges.contains("Vladimir Putin attended Istanbul 2022-03-29"), "\(edges.sorted())")
         #expect(edges.contains("Andrei Rudenko attended Istanbul 2022-03-29"), "\(edges.sorted())")
     }
+
+    /// "hosted a working dinner at the Quirinale Palace in Rome with President X": where the
+    /// meeting was may stand between its word and "with"; "the fixation with X" is no meeting.
+    @Test func aMeetingsPlaceBetweenItAndWith() {
+        let edges = Fixture.edges("On Wednesday President Sergio Mattarella hosted a working dinner at the Quirinale Palace in Rome with President Macky Sall of Senegal.", published: "2022-02-18")
+        #expect(edges.contains("Macky Sall attended Rome 2022-02-16"), "\(edges.sorted())")
+    }
 }
+
