@@ -179,6 +179,8 @@ extension Extractor {
             }
             // "former Nigerian President X": a former official no longer acts for the state.
             if p.isFormer || p.mention.lowerBound > 0 && recognizer.formerWords.contains(tokens[p.mention.lowerBound - 1].word) { rep = nil }
+            // "after the fall of X", "the former regime of X": a well-known ruler named as gone.
+            if p.isKnown, p.title.isEmpty, Self.namedAsGone(tokens, before: p.mention.lowerBound, fallen: recognizer.fallenWords, former: recognizer.formerWords) { rep = nil }
             if let rep, !p.namesGovernment {
                 var finding = Finding(subject: ActorRef(name: canonical, kind: .person), relation: .represents, object: .actor(rep), evidence: evidence)
                 finding.isTentative = tentative
@@ -294,6 +296,13 @@ extension Extractor {
             }
         }
         s.mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether the name starting at `k` follows "the fall of", "the death of" (a word of
+    /// `fallen` and "of") or "the former regime of" (a word of `former`, a noun, "of").
+    static func namedAsGone(_ tokens: [Token], before k: Int, fallen: WordSet, former: WordSet) -> Bool {
+        guard k >= 2, tokens[k - 1].norm == "of" else { return false }
+        return fallen.contains(tokens[k - 2].word) || k >= 3 && former.contains(tokens[k - 3].word)
     }
 
     /// Words that end the clause a name opens: a name before one of them is no subject of the

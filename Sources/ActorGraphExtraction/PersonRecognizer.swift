@@ -84,6 +84,9 @@ struct PersonRecognizer {
     private let bodyNouns: WordSet
     /// "a former Kenyan president".
     let formerWords: WordSet
+    /// relations.rules' "fallen" list: "after the fall of X", "the death of X": a ruler named
+    /// only as gone acts for nobody by the table of well-known persons.
+    let fallenWords: WordSet
     /// relations.rules' "compass" list: words that open a region's name after a state's
     /// possessive, not a person's ("Russia's Far East", "Iraq's North").
     let compassWords: WordSet
@@ -275,6 +278,7 @@ struct PersonRecognizer {
         roleAdverbs = vocabulary.set(rules.words(.roleAdverb))
         bodyNouns = vocabulary.set(rules.words(.bodyNoun))
         formerWords = vocabulary.set(rules.words(.former))
+        fallenWords = vocabulary.set(rules.words(.fallen))
         compassWords = vocabulary.set(rules.words(.compass))
         sideQualifiers = vocabulary.set(rules.words(.sideQualifier))
         pastVerbs = vocabulary.set(rules.words(.pastVerb))

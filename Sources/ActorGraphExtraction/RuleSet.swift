@@ -141,6 +141,8 @@ public struct RuleSet: Sendable {
         case bodyNoun = "body-noun"
         /// "a former Kenyan president": a past post ties the person to nobody.
         case former
+        /// "after the fall of Muammar Gaddafi": a well-known ruler named as gone.
+        case fallen
         /// "Irfaan Ali of Guyana sat …": irregular past forms that go on with a clause after a name.
         case pastVerb = "past-verb"
         /// "the army is led by General X": the body a passive "led by" names acts through X.

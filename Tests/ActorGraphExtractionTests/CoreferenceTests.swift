@@ -281,4 +281,13 @@ import Testing
         #expect(!edges.contains("Zulkifli Hasan attended Jakarta 2024-03-10"), "\(edges.sorted())")
         #expect(edges.contains("Zulkifli Hasan attended Surabaya 2024-03-09"), "\(edges.sorted())")
     }
+
+    /// "After the fall of Muammar Gaddafi in 2011": a well-known ruler named only as gone acts for
+    /// nobody by the table; one the text gives a title ("the death of President X") still does.
+    @Test func aRulerNamedAsGoneActsForNobody() {
+        #expect(!Fixture.edges("After the fall of Muammar Gaddafi in 2011, the country divided.").contains("Muammar Gaddafi represents Libya"))
+        #expect(!Fixture.edges("Sanctions hit officials of the former regime of Omar al-Bashir.").contains("Omar al-Bashir represents Sudan"))
+        #expect(Fixture.edges("The offensive was followed by the death of President Idriss Deby Itno at the front.").contains("Idriss Deby Itno represents Chad"))
+    }
 }
+
