@@ -101,15 +101,15 @@
 #                who never read or ran the extractor; scored blind at the fortieth session's start and end;
 #                development material since the forty-first session read its errors)
 #   --held-out44 Tests/Fixtures/heldout44, 5101-5114 (contemporary news, written 2026-12-07 by a blind helper
-#                who never read or ran the extractor; unseen: scored only at the start and end of a piece of work;
-#                written during the fortieth session and scored with its start build and at its end; scored
-#                again at the forty-first session's start and end)
+#                who never read or ran the extractor; scored blind at the fortieth and forty-first sessions'
+#                starts and ends; development material since the forty-second session read its errors)
 #   --held-out45 Tests/Fixtures/heldout45, 5201-5214 (contemporary news, written 2026-12-07 by a blind helper
 #                who never read or ran the extractor; unseen: scored only at the start and end of a piece of work;
-#                written during the forty-first session and scored with its start build and at its end)
+#                written during the forty-first session and scored with its start build and at its end; scored
+#                again at the forty-second session's start and end)
 #   --held-out46 Tests/Fixtures/heldout46, 5301-5314 (contemporary news, written 2026-12-08 by a blind helper
 #                that never read or ran the extractor; unseen: score only at the start and end of a piece
-#                of work)
+#                of work; written during the forty-second session and scored with its start build and at its end)
 #   --split NAME Tests/Fixtures/NAME: a development split written blind to the extractor for the
 #                lead to read and tune on: meetings (1401-1410), newsdev (1601-1614), newsdev2 (1701-1714),
 #                newsdev3 (1901-1914), newsdev4 (2101-2114; five of its meetings are also heldout16's: read
