@@ -338,13 +338,8 @@ public struct RuleSet: Sendable {
             readElements = [:]
             shapeVariants = [:]
         }
-        for (index, raw) in text.lines.enumerated() {
-            let lineNumber = index + 1
-            var line = String(raw)
+        try BytewiseText.forEachStatement(in: text) { lineNumber, line in
             let ascii = BytewiseText.isASCII(line)
-            if let hash = BytewiseText.firstIndex(of: "#", in: line, ascii: ascii) { line = String(line[..<hash]) }
-            line = line.trimmingWhitespace()
-            if line.isEmpty { continue }
             let fail = { (reason: String) in ExtractionError.badRule(source: source, line: lineNumber, reason: reason) }
             // "+ sentence" and "- sentence" under a rule: an example and a counter-example.
             // A shape's examples go to the first rule it expands to (all of them name its line).
@@ -354,7 +349,7 @@ public struct RuleSet: Sendable {
                 }
                 let sentence = line.dropFirst(2).trimmingWhitespace()
                 if line.hasPrefix("+ ") { rules[statement.lowerBound].examples.append(sentence) } else { rules[statement.lowerBound].counterExamples.append(sentence) }
-                continue
+                return
             }
             lastStatement = nil
             if line.hasPrefix("define ") {
@@ -365,7 +360,7 @@ public struct RuleSet: Sendable {
                 let words = BytewiseText.split(body[body.index(after: eq)...], by: " ", ascii: ascii).map { Tokenizer.normalizedWords($0).joined() }
                 classes[name, default: []].formUnion(words)
                 readElements = [:]
-                continue
+                return
             }
             guard let colon = BytewiseText.firstIndex(of: ":", in: line, ascii: ascii) else { throw fail("expected “kind: …”") }
             let head = line[..<colon].trimmingWhitespace()
@@ -375,18 +370,18 @@ public struct RuleSet: Sendable {
                 let name = head.dropFirst("list ".count).trimmingWhitespace()
                 guard !name.isEmpty, !name.contains(" ") else { throw fail("expected “list NAME: word word …”") }
                 wordLists[name, default: []].formUnion(words.map { Tokenizer.normalizedWords($0).joined() })
-                continue
+                return
             }
             if head.hasPrefix("predicate ") {
                 try definePredicate(String(head.dropFirst("predicate ".count)), lemmas: words, fail: fail)
-                continue
+                return
             }
             if head.hasPrefix("shape ") {
                 let names = head.dropFirst("shape ".count).split(separator: " ").map(String.init)
                 let first = rules.count
                 try expandShape(names, pattern: words, source: source, line: lineNumber, fail: fail)
                 lastStatement = first..<rules.count
-                continue
+                return
             }
             switch head {
             case "title":
@@ -549,7 +544,7 @@ public struct RuleSet: Sendable {
     /// `lemma.V`, `lemma.fin`, `lemma.pp`, `lemma.ing`, `lemma.noun`, `lemma.agent`: a lemma's forms.
     static func lemmaWord(_ word: String) -> (String, ShapeSlot)? {
         // Most words have no dot: asked by bytes first (a "." character is its byte).
-        guard word.utf8.contains(UInt8(ascii: ".")), let dot = word.lastIndex(of: "."), dot > word.startIndex else { return nil }
+        guard BytewiseText.contains(UInt8(ascii: "."), in: word), let dot = word.lastIndex(of: "."), dot > word.startIndex else { return nil }
         let lemma = String(word[..<dot])
         let suffix = word[word.index(after: dot)...]
         guard let slot = ShapeSlot(rawValue: suffix == "V" ? "V" : "V." + suffix),
