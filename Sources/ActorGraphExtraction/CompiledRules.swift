@@ -214,9 +214,16 @@ final class CompiledRules: Sendable {
         // seated body's vote (``EventResolver/sessionSeat``).
         let meetingNouns = vocabulary.set(rules.eventNouns.union(rules.list("arrival")).union(rules.list("session-verb")))
         for rule in rules.rules {
-            var required = rule.required.map { vocabulary.set($0) }
+            let patterns = rule.elements.map(pattern)
+            // A parsed rule's required sets are its word elements' (``RuleSet/required(_:)``),
+            // the same sets, which compare at once: their word sets are taken from the patterns,
+            // not interned a second time.
+            var required =
+                rule.required == RuleSet.required(rule.elements)
+                ? patterns.compactMap { if case .word(let set) = $0 { set } else { nil } }
+                : rule.required.map { vocabulary.set($0) }
             if rule.elements.contains(.event) { required.append(meetingNouns) }
-            let compiled = Rule(rule: rule, patterns: rule.elements.map(pattern), required: required)
+            let compiled = Rule(rule: rule, patterns: patterns, required: required)
             if case .relation = rule.product { relational.append(compiled) } else { nominal.append(compiled) }
         }
         let common = vocabulary.set(RuleIndex.commonWords)

@@ -74,8 +74,13 @@ public struct LexiconMatcher: Sendable {
     }
 
     private static func insert(_ surface: String, _ hit: Hit, into nodes: inout [Node], _ vocabulary: inout Vocabulary) {
-        let scalars = Array(surface.unicodeScalars)
-        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+        // A plain name's tokens read off its bytes (most names); any other's by the tokenizer.
+        let tokens = Tokenizer.plainTokens(surface) ?? {
+            let scalars = Array(surface.unicodeScalars)
+            return Tokenizer.tokens(scalars, in: 0..<scalars.count).map {
+                Tokenizer.PlainToken(norm: $0.norm, isCapitalized: $0.isCapitalized, isUppercase: $0.isUppercase)
+            }
+        }()
         guard !tokens.isEmpty else { return }
         var hit = hit
         hit.caseRule = tokens.map { t in

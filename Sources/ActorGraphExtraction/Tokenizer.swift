@@ -426,6 +426,46 @@ public enum Tokenizer {
         }
     }
 
+    /// Whether `word` is one token whose norm is the word itself: lowercase ASCII letters and
+    /// digits (``normalizedWords(_:)`` gives `[word]`).
+    static func isNormalWord(_ word: String) -> Bool {
+        let isNormal = { (byte: UInt8) in byte &- 0x61 < 26 || byte &- 0x30 < 10 }
+        return !word.isEmpty && (word.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isNormal) } ?? word.utf8.allSatisfy(isNormal))
+    }
+
+    /// A token of a plain name: its norm and its case, what ``tokens(_:in:)`` gives it.
+    struct PlainToken: Equatable {
+        var norm: String
+        /// Starts with an uppercase letter (``Token/isCapitalized``).
+        var isCapitalized: Bool
+        /// Has a letter and no lowercase one (``Token/isUppercase``).
+        var isUppercase: Bool
+    }
+
+    /// The tokens of a plain name (one ``plainNormalizedWords(_:)`` takes: ASCII, no dot, no
+    /// apostrophe), read off its bytes; nil for any other name. The lexicon's matcher asks each
+    /// name's tokens once, and the tokenizer made two strings and a scalar array for each.
+    static func plainTokens(_ name: String) -> [PlainToken]? {
+        var name = name
+        return name.withUTF8 { utf8 -> [PlainToken]? in
+            var tokens: [PlainToken] = []
+            var i = 0
+            while let word = plainWord(utf8, from: &i) {
+                guard !word.isEmpty else { return nil }
+                var hasUpper = false, hasLower = false
+                for k in word {
+                    if utf8[k] &- 0x41 < 26 { hasUpper = true } else if utf8[k] &- 0x61 < 26 { hasLower = true }
+                }
+                let norm = String(unsafeUninitializedCapacity: word.count) { buffer in
+                    for k in word { buffer[k - word.lowerBound] = utf8[k] &- 0x41 < 26 ? utf8[k] + 32 : utf8[k] }
+                    return word.count
+                }
+                tokens.append(PlainToken(norm: norm, isCapitalized: utf8[word.lowerBound] &- 0x41 < 26, isUppercase: hasUpper && !hasLower))
+            }
+            return tokens
+        }
+    }
+
     /// The next word of a plain name from `i` on (moving `i` past it), nil at its end, or an
     /// empty range at a byte the plain reading does not take (non-ASCII, a dot, an apostrophe).
     @inline(__always)
