@@ -77,6 +77,16 @@ enum BytewiseText {
         text.utf8.withContiguousStorageIfAvailable { utf8 in utf8.allSatisfy { $0 < 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
     }
 
+    /// The byte of a one-byte character that is no line end, or nil: what `asciiValue` gives
+    /// such a character (and the searches and splits by bytes take), without its cost (some
+    /// 170 instructions, asked at every split of a table's cells). A line end (LF, VT, FF, CR,
+    /// CR LF) is left to the `Character` path, which keeps CR LF whole.
+    static func byte(of character: Character) -> UInt8? {
+        let utf8 = character.utf8
+        guard utf8.count == 1, let byte = utf8.first, byte < 0x80, byte < 0x0A || byte > 0x0D else { return nil }
+        return byte
+    }
+
     /// Whether `text` holds the byte `byte`: read in place (stepping through the UTF-8 view
     /// cost some 20 instructions a byte, and the lexicon's names are asked thousands of times).
     static func contains(_ byte: UInt8, in text: some StringProtocol) -> Bool {
@@ -85,7 +95,7 @@ enum BytewiseText {
 
     /// `text.firstIndex(of: character)`, for an ASCII `character`; `ascii` says `isASCII(text)`.
     static func firstIndex<S: StringProtocol>(of character: Character, in text: S, ascii: Bool) -> String.Index? {
-        guard ascii, !character.isNewline, let byte = character.asciiValue else { return text.firstIndex(of: character) }
+        guard ascii, let byte = Self.byte(of: character) else { return text.firstIndex(of: character) }
         guard let offset = text.utf8.withContiguousStorageIfAvailable({ $0.firstIndex(of: byte) }) else { return text.utf8.firstIndex(of: byte) }
         return offset.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
@@ -162,7 +172,7 @@ enum BytewiseText {
     /// `text.split(separator: character).map(String.init)`, for an ASCII `character`; `ascii`
     /// says `isASCII(text)`.
     static func split(_ text: Substring, by character: Character, ascii: Bool) -> [String] {
-        guard ascii, !character.isNewline, let byte = character.asciiValue else { return text.split(separator: character).map(String.init) }
+        guard ascii, let byte = Self.byte(of: character) else { return text.split(separator: character).map(String.init) }
         // Over the bytes in place, each part made from its bytes at once: the collection's split
         // made an array of views first, and this splits every cell of the bundled tables and
         // every word list of the rules, which every command reads.
@@ -173,7 +183,7 @@ enum BytewiseText {
     /// ``split(_:by:ascii:)`` of a whole string: its bytes read in place at once (a substring's
     /// are found through its base, some thousand instructions a cell of the persons' table).
     static func split(_ text: String, by character: Character, ascii: Bool) -> [String] {
-        guard ascii, !character.isNewline, let byte = character.asciiValue else { return text.split(separator: character).map(String.init) }
+        guard ascii, let byte = Self.byte(of: character) else { return text.split(separator: character).map(String.init) }
         var text = text
         return text.withUTF8 { split($0, at: byte) }
     }

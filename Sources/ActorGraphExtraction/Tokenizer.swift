@@ -448,21 +448,30 @@ public enum Tokenizer {
     static func plainTokens(_ name: String) -> [PlainToken]? {
         var name = name
         return name.withUTF8 { utf8 -> [PlainToken]? in
-            var tokens: [PlainToken] = []
-            var i = 0
-            while let word = plainWord(utf8, from: &i) {
-                guard !word.isEmpty else { return nil }
-                var hasUpper = false, hasLower = false
-                for k in word {
-                    if utf8[k] &- 0x41 < 26 { hasUpper = true } else if utf8[k] &- 0x61 < 26 { hasLower = true }
+            // The words' places first, then the tokens in an array of their number.
+            withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: max(utf8.count, 1)) { places -> [PlainToken]? in
+                var count = 0
+                var i = 0
+                while let word = plainWord(utf8, from: &i) {
+                    guard !word.isEmpty else { return nil }
+                    places[count] = word
+                    count += 1
                 }
-                let norm = String(unsafeUninitializedCapacity: word.count) { buffer in
-                    for k in word { buffer[k - word.lowerBound] = utf8[k] &- 0x41 < 26 ? utf8[k] + 32 : utf8[k] }
-                    return word.count
+                var tokens: [PlainToken] = []
+                tokens.reserveCapacity(count)
+                for word in places[..<count] {
+                    var hasUpper = false, hasLower = false
+                    for k in word {
+                        if utf8[k] &- 0x41 < 26 { hasUpper = true } else if utf8[k] &- 0x61 < 26 { hasLower = true }
+                    }
+                    let norm = String(unsafeUninitializedCapacity: word.count) { buffer in
+                        for k in word { buffer[k - word.lowerBound] = utf8[k] &- 0x41 < 26 ? utf8[k] + 32 : utf8[k] }
+                        return word.count
+                    }
+                    tokens.append(PlainToken(norm: norm, isCapitalized: utf8[word.lowerBound] &- 0x41 < 26, isUppercase: hasUpper && !hasLower))
                 }
-                tokens.append(PlainToken(norm: norm, isCapitalized: utf8[word.lowerBound] &- 0x41 < 26, isUppercase: hasUpper && !hasLower))
+                return tokens
             }
-            return tokens
         }
     }
 

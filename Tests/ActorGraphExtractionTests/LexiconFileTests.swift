@@ -185,7 +185,7 @@ import Testing
 
     static func edgeText(_ end: String) -> String {
         [
-            "# a comment", "", "#\u{301} not a comment? a header then", header, "  ", "state\t Atlantis \tATL\t a || b |\t\tAtlantean|\t",
+            "# a comment", "", "#\u{301} not a comment? a header then", header, "state\t Atlantis \tATL\t a || b |\t\tAtlantean|\t",
             "organization\tCôte d’Ivoire Union\t\t\u{00A0}CIU\u{00A0}|Union ivoirienne\t\t\t", "state\tLemuria", "armed_group\tThe Band\t\tBand\u{2003}",
             "person\tSomeone\t\t\t\t\tX", "state\tatlantis\tATL2", "",
         ].joined(separator: end)
@@ -200,7 +200,7 @@ import Testing
         for name in ["world", "bodies", "generic"] {
             let text = try #require(bundledText(name))
             let read = try LexiconFile.parse(text, source: name)
-            #expect(read.entries.count > 10)
+            #expect(!read.entries.isEmpty)
             #expect(Self.sameEntries(read, try Self.characterRead(text, source: name)))
         }
     }
@@ -221,7 +221,7 @@ import Testing
     /// Broken files fail on the same line with the same message.
     @Test func brokenFilesFailAsBefore() {
         let broken = [
-            "", "# only a comment", "kind\tname", "\(Self.header)\nstate", "\(Self.header)\ncountry\tX", "\(Self.header)\nstate\t \t",
+            "", "# only a comment", "kind\tname", "\(Self.header)\nstate", "\(Self.header)\n  \t ", "\(Self.header)\ncountry\tX", "\(Self.header)\nstate\t \t",
             "\(Self.header)\nstate\tX\t\t\t\t\t\tone too many", "\(Self.header)\nevent\tSummit", "\u{FEFF}\(Self.header)\nstate\tX",
             "\(Self.header)\r\nstate\u{00A0}\tX", "\(Self.header)\nstate\tX\nstate",
         ]
