@@ -209,7 +209,7 @@ enum BytewiseText {
         // The tabs' offsets read in place (stepping through the view cost some 20 instructions a
         // byte), the cells then cut at them, the array given its size at once.
         let tabs = utf8.withContiguousStorageIfAvailable { bytes in bytes.indices.filter { bytes[$0] == 0x09 } }
-            ?? utf8.indices.enumerated().filter { utf8[$0.element] == 0x09 }.map(\.offset)
+            ?? utf8.enumerated().filter { $0.element == 0x09 }.map(\.offset)
         var cells: [Substring] = []
         cells.reserveCapacity(tabs.count + 1)
         var start = line.startIndex
