@@ -214,9 +214,16 @@ final class CompiledRules: Sendable {
         // seated body's vote (``EventResolver/sessionSeat``).
         let meetingNouns = vocabulary.set(rules.eventNouns.union(rules.list("arrival")).union(rules.list("session-verb")))
         for rule in rules.rules {
-            var required = rule.required.map { vocabulary.set($0) }
+            let patterns = rule.elements.map(pattern)
+            // A parsed rule's required sets are its word elements' (``RuleSet/required(_:)``),
+            // the same sets, which compare at once: their word sets are taken from the patterns,
+            // not interned a second time.
+            var required =
+                rule.required == RuleSet.required(rule.elements)
+                ? patterns.compactMap { if case .word(let set) = $0 { set } else { nil } }
+                : rule.required.map { vocabulary.set($0) }
             if rule.elements.contains(.event) { required.append(meetingNouns) }
-            let compiled = Rule(rule: rule, patterns: rule.elements.map(pattern), required: required)
+            let compiled = Rule(rule: rule, patterns: patterns, required: required)
             if case .relation = rule.product { relational.append(compiled) } else { nominal.append(compiled) }
         }
         let common = vocabulary.set(RuleIndex.commonWords)
@@ -314,26 +321,32 @@ struct RuleIndex: Sendable {
         var setIndex: [WordSet: Int] = [:]
         var setsByWord: [[Int]] = []
         var requiredSets: [[Int]] = []
+        // Each distinct set's members and rank, made once: rules share most of their sets, and
+        // the members are an array made anew at each ask.
+        var members: [[Vocabulary.Word]] = []
+        var ranks: [(common: Int, count: Int)] = []
         for (index, rule) in rules.enumerated() {
-            // The anchor: the required set with fewest members, preferring sets without common words
-            // (each set's rank taken once, not per comparison: the members are an array made anew).
-            let ranked = rule.required.map { set in
-                let members = set.members
-                return (set: set, common: members.contains(where: common.contains) ? 1 : 0, count: members.count)
-            }
-            let anchor = ranked.min { ($0.common, $0.count) < ($1.common, $1.count) }?.set
-            requiredSets.append(rule.required.map { set in
+            let sets = rule.required.map { set in
                 if let known = setIndex[set] { return known }
                 let new = setIndex.count
                 setIndex[set] = new
-                for word in set.members {
+                let words = set.members
+                for word in words {
                     if Int(word) >= setsByWord.count { setsByWord.append(contentsOf: repeatElement([], count: Int(word) - setsByWord.count + 1)) }
                     setsByWord[Int(word)].append(new)
                 }
+                members.append(words)
+                ranks.append((words.contains(where: common.contains) ? 1 : 0, words.count))
                 return new
-            })
-            guard let anchor else { unanchored.append(Int32(index)); continue }
-            for word in anchor.members {
+            }
+            requiredSets.append(sets)
+            // The anchor: the required set with fewest members, preferring sets without common
+            // words (the first such, in the rule's order).
+            guard let anchor = sets.min(by: { (ranks[$0].common, ranks[$0].count) < (ranks[$1].common, ranks[$1].count) }) else {
+                unanchored.append(Int32(index))
+                continue
+            }
+            for word in members[anchor] {
                 if Int(word) >= byWord.count { byWord.append(contentsOf: repeatElement([], count: Int(word) - byWord.count + 1)) }
                 byWord[Int(word)].append(index)
             }

@@ -28,7 +28,9 @@ struct DefiniteDescriptions: Sendable {
     let openers: WordSet
 
     /// The words of each lexicon actor's name and aliases, in the tokens' comparison form, by the
-    /// actor's name.
+    /// actor's name: only those a noun names its antecedent by (``Antecedent/namedBy``), the
+    /// only words asked of it. Every name has its set, empty or not, so that a name missing
+    /// here is one the lexicon lacks.
     private let nameWords: [String: Set<String>]
 
     /// Reads the nouns and openers from `rules` (as word ids of `vocabulary`) and the names'
@@ -48,11 +50,17 @@ struct DefiniteDescriptions: Sendable {
         add(.describedArmedGroup, [.armedGroup], namedByItself: false, reach: 2)
         self.nouns = nouns
         openers = vocabulary.set(rules.words(.descriptionOpener))
+        // (The other words of the names were a set per actor of thousands of words, made by
+        // every command and never asked.)
+        let asked = Set(nouns.values.compactMap(\.namedBy))
         var words: [String: Set<String>] = [:]
+        words.reserveCapacity(lexicon.entries.count)
         for entry in lexicon.entries where !entry.isTemplate {
+            var named = words[entry.name] ?? []
             for name in [entry.name] + entry.aliases {
-                words[entry.name, default: []].formUnion(Tokenizer.normalizedWords(name))
+                for word in Tokenizer.normalizedWords(name) where asked.contains(word) { named.insert(word) }
             }
+            words[entry.name] = named
         }
         nameWords = words
     }

@@ -4,8 +4,14 @@ import Foundation
 /// GeoNames (`cities.tsv`, made by `scripts/generate-gazetteer.py`), so that a meeting held in one
 /// of them has a venue. One-word venues are read from the text itself ("talks in Lausanne").
 struct Gazetteer: Sendable {
-    /// The normal forms of a name's words, by the first word.
-    private(set) var names: [String: [[String]]] = [:]
+    /// The normal forms of the names' words, one name after another.
+    private var words: [String] = []
+    /// Where each name's words lie in ``words``, the names of one first word in one run, longest
+    /// first.
+    private var names: [Range<Int32>] = []
+    /// The run of ``names`` of each first word, by its number: run `r` is `runStarts[r]..<runStarts[r + 1]`.
+    private var runs: [String: Int32] = [:]
+    private var runStarts: [Int32] = [0]
 
     /// The gazetteer shipped with ActorGraph (empty if its file is missing).
     static let bundled: Gazetteer = {
@@ -18,45 +24,88 @@ struct Gazetteer: Sendable {
     /// Reads `form<TAB>name<TAB>country` rows; `#` lines and the header are skipped. Lines end
     /// where a character is a newline (`Character.isNewline`).
     ///
-    /// Read as bytes (``TableLines``): split a `Character` at a time, the 20,000 rows of the
-    /// bundled file took a third of the extractor's setup, which every update pays.
+    /// Read as bytes (``TableLines``) into flat arrays: split a `Character` at a time, the
+    /// 20,000 rows of the bundled file took a third of the extractor's setup, which every update
+    /// pays, and an array of words per name and a list of names per first word (sorted over a
+    /// second copy of the table) were still most of it.
     init(tsv text: String) {
+        // (Locals, assigned at the end: one name's run is numbered while the runs are open.)
+        var words: [String] = []
+        var names: [Range<Int32>] = []
+        var runs: [String: Int32] = [:]
+        var runStarts: [Int32] = [0]
+        var runOfName: [Int32] = []
+        // Room for the bundled table's first words at once (a row is some 30 bytes; about one in
+        // two rows opens a run), so that the dictionary is not rehashed as it grows.
+        runs.reserveCapacity(text.utf8.count / 64)
         TableLines.forEach(in: text) { line in
             guard !TableLines.isComment(line) else { return }
             let form = UnsafeBufferPointer(rebasing: line[..<(line.firstIndex(of: 0x09) ?? line.count)])
-            let words: [String]
+            let start = words.count
             // A plain form's words are read off the line's bytes (no string of the form made);
             // plain forms are ASCII, so the header's is "form" exactly when its bytes are.
-            if let plain = Tokenizer.plainNormalizedWords(form) {
-                guard !form.elementsEqual("form".utf8) else { return }
-                words = plain
+            if Tokenizer.appendPlainNormalizedWords(form, to: &words) != nil {
+                guard !form.elementsEqual("form".utf8) else {
+                    words.removeSubrange(start...)
+                    return
+                }
             } else {
                 let string = String(decoding: form, as: UTF8.self)
                 guard string != "form" else { return }
-                words = Tokenizer.normalizedWords(string)
+                words += Tokenizer.normalizedWords(string)
             }
-            guard words.count >= 2, let first = words.first else { return }
-            names[first, default: []].append(words)
+            guard words.count - start >= 2 else {
+                words.removeSubrange(start...)
+                return
+            }
+            // One hash a name: a new first word takes the next run's number where it lies.
+            func number(_ run: inout Int32) -> Int32 {
+                if run < 0 {
+                    run = Int32(runStarts.count - 1)
+                    runStarts.append(0)
+                }
+                return run
+            }
+            runOfName.append(number(&runs[words[start], default: -1]))
+            names.append(Int32(start)..<Int32(words.count))
         }
-        // Each list sorted where it lies (`mapValues` keeps the table's layout: nothing is hashed
-        // again); looked up by key, the 7,500 first words cost two hashes each. A list of one
-        // name is already in order.
-        names = names.mapValues { list in
-            guard list.count > 1 else { return list }
-            var list = list
-            list.sort { $0.count > $1.count }
-            return list
+        // The names gathered into their runs (a counting sort: file order within a run), each
+        // run then sorted longest first. Two names of one length and first word that both match
+        // cover the same tokens, so the order among them does not change a match.
+        for run in runOfName { runStarts[Int(run) + 1] += 1 }
+        for r in runStarts.indices.dropFirst() { runStarts[r] += runStarts[r - 1] }
+        var next = runStarts
+        var gathered = [Range<Int32>](repeating: 0..<0, count: names.count)
+        for (name, run) in zip(names, runOfName) {
+            gathered[Int(next[Int(run)])] = name
+            next[Int(run)] += 1
+        }
+        for r in runStarts.indices.dropLast() where runStarts[r + 1] - runStarts[r] > 1 {
+            gathered[Int(runStarts[r])..<Int(runStarts[r + 1])].sort { $0.count > $1.count }
+        }
+        self.words = words
+        self.names = gathered
+        self.runs = runs
+        self.runStarts = runStarts
+    }
+
+    /// The names by their first word, longest first, each as its words (for tests: what the
+    /// dictionary of word lists this type once kept held).
+    var namesByFirstWord: [String: [[String]]] {
+        runs.mapValues { run in
+            names[Int(runStarts[Int(run)])..<Int(runStarts[Int(run) + 1])].map { Array(words[Int($0.lowerBound)..<Int($0.upperBound)]) }
         }
     }
 
     /// The longest city name starting at token `k` (its first word capitalised): the tokens it
     /// covers.
     func match(_ tokens: [Token], at k: Int) -> Range<Int>? {
-        guard k < tokens.count, tokens[k].isCapitalized, let candidates = names[tokens[k].norm] else { return nil }
+        guard k < tokens.count, tokens[k].isCapitalized, let run = runs[tokens[k].norm].map(Int.init) else { return nil }
         // (By index: zipping with a slice of the tokens copied each token it read, strings and all,
         // and `covers` asks this six times per token.)
-        for words in candidates where k + words.count <= tokens.count {
-            if words.indices.allSatisfy({ words[$0] == tokens[k + $0].norm }) { return k..<(k + words.count) }
+        for name in names[Int(runStarts[run])..<Int(runStarts[run + 1])] where k + name.count <= tokens.count {
+            let first = Int(name.lowerBound)
+            if (0..<name.count).allSatisfy({ words[first + $0] == tokens[k + $0].norm }) { return k..<(k + name.count) }
         }
         return nil
     }

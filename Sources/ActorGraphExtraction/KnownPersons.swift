@@ -62,10 +62,18 @@ struct KnownPersons: Sendable {
         var surnames: [String: [Entry]] = [:]
         var oneWordNames: [String: [Entry]] = [:]
         var vouched: Set<String> = []
-        var givenBy: [String: Set<String>] = [:]  // a first word of a name: the sides whose persons have it
+        var givenBy: [String: [String]] = [:]  // a first word of a name: the sides whose persons have it
         var patronyms: [[String]: [Entry]] = [:]  // "bin salman", "ben ali"
-        func addSurname(_ word: String, _ entry: Entry) {
-            if surnames[word]?.contains(entry) != true { surnames[word, default: []].append(entry) }
+        // Room for the bundled table at once (a row is some 40 bytes and gives a name or two of
+        // several words): grown a row at a time, the tables were rehashed a dozen times each.
+        let rows = text.utf8.count / 40
+        byWords.reserveCapacity(2 * rows)
+        firstWords.reserveCapacity(2 * rows)
+        surnames.reserveCapacity(rows)
+        givenBy.reserveCapacity(rows)
+        /// Adds `element` to a list unless it holds it: one hash for the list's lookup and its change.
+        func add<Element: Equatable>(_ element: Element, to list: inout [Element]) {
+            if !list.contains(element) { list.append(element) }
         }
         // Lines and cells as bytes (``TableLines``): split a `Character` at a time, they were a
         // third of reading the table, which every update pays.
@@ -73,27 +81,31 @@ struct KnownPersons: Sendable {
             guard !TableLines.isComment(line) else { return }
             let cells = TableLines.cells(line)
             guard cells.count >= 2, cells[0] != "name" else { return }
-            let years = cells.count > 3 ? BytewiseText.split(Substring(cells[3]), by: "-", ascii: BytewiseText.isASCII(cells[3])).compactMap { Int($0) } : []
+            let years = cells.count > 3 ? BytewiseText.split(cells[3], by: "-", ascii: BytewiseText.isASCII(cells[3])).compactMap { Int($0) } : []
             let entry = Entry(name: cells[0], actor: cells[1], since: years.first, until: years.count > 1 ? years[1] : nil)
-            let aliases = cells.count > 2 ? BytewiseText.split(Substring(cells[2]), by: "|", ascii: BytewiseText.isASCII(cells[2])) : []
+            let aliases = cells.count > 2 ? BytewiseText.split(cells[2], by: "|", ascii: BytewiseText.isASCII(cells[2])) : []
             let nameWords = Self.words(cells[0])
-            let forms = ([nameWords] + aliases.map(Self.words)).filter { !$0.isEmpty }
-            let calledByFirst = nameWords.count >= 2 && forms.contains([nameWords[0]])
+            // (The forms in one array of their size, not three made and joined.)
+            var forms: [[String]] = []
+            forms.reserveCapacity(1 + aliases.count)
+            for words in [nameWords] + aliases.map(Self.words) where !words.isEmpty { forms.append(words) }
+            let calledByFirst = nameWords.count >= 2 && forms.contains { $0.count == 1 && $0[0] == nameWords[0] }
             for words in forms {
                 if words.count == 1 {
-                    addSurname(words[0], entry)
+                    add(entry, to: &surnames[words[0], default: []])
                     vouched.insert(words[0])
                     // ("Erdogan" and "Erdoğan" fold to one word: one entry.)
-                    if !calledByFirst, oneWordNames[words[0]]?.contains(entry) != true { oneWordNames[words[0], default: []].append(entry) }
+                    if !calledByFirst { add(entry, to: &oneWordNames[words[0], default: []]) }
                     continue
                 }
                 byWords[words] = entry
                 firstWords.insert(words[0])
-                givenBy[words[0], default: []].insert(entry.actor)
+                // (The sides of a given name are a few: a list, not a set of its own per name.)
+                add(entry.actor, to: &givenBy[words[0], default: []])
                 if words.count >= 3, Self.patronymicWords.contains(words[words.count - 2]) {
                     patronyms[Array(words.suffix(2)), default: []].append(entry)
                 } else if !calledByFirst {
-                    addSurname(Self.surname(words), entry)
+                    add(entry, to: &surnames[Self.surname(words), default: []])
                 }
             }
         }
@@ -106,6 +118,7 @@ struct KnownPersons: Sendable {
         for (words, entries) in patronyms where byWords[words] == nil && Set(entries.map(\.actor)).count == 1 {
             byPatronym[words] = entries.min { ($0.since ?? 0, $0.name) < ($1.since ?? 0, $1.name) }
         }
+        bySurname.reserveCapacity(surnames.count)
         for (surname, entries) in surnames {
             // Every side that has the surname as a given name is one of the surname's own sides
             // (asked of the entries, a few, without making a set of them for each surname).
@@ -128,10 +141,32 @@ struct KnownPersons: Sendable {
         var words = Tokenizer.normalizedWords(name)
         words.removeAll { $0 == "-" || $0 == "." }
         for k in words.indices {
-            if let folded = transliterations[words[k]] { words[k] = folded }
+            if let folded = folded(words[k]) { words[k] = folded }
         }
         return words
     }
+
+    /// The form ``transliterations`` reads `word` as, if it is one of its spellings.
+    static func folded(_ word: String) -> String? {
+        // Every spelling is ASCII of a few bytes, and no other string equals one (no character
+        // decomposes to a lowercase ASCII letter): a word that is none is no spelling. A probe
+        // by the word's bytes instead of a String hash, for every word of every name.
+        guard let key = ShortWords.key(word) else { return nil }
+        let found = spellings.index.find(key)
+        return found == Vocabulary.unknown ? nil : spellings.folds[Int(found) - 1]
+    }
+
+    /// ``transliterations`` by the spellings' bytes: the table's number of each, one up from
+    /// its form's place in `folds`.
+    private static let spellings: (index: ShortWords, folds: [String]) = {
+        var index = ShortWords(capacity: transliterations.count)
+        var folds: [String] = []
+        for (spelling, folded) in transliterations {
+            folds.append(folded)
+            index.file(spelling, Vocabulary.Word(folds.count))
+        }
+        return (index, folds)
+    }()
 
     /// Spellings of one given name that news transliterates in several ways, and the one form
     /// each is read as.

@@ -17,11 +17,16 @@ public struct LemmaTable: Sendable {
         public var agents: [String]
 
         /// Every verb form: base, third person, past, participle and -ing.
-        public var verb: [String] { unique(base + third + past + participle + ing) }
-
-        private func unique(_ words: [String]) -> [String] {
-            var seen = Set<String>()
-            return words.filter { seen.insert($0).inserted }
+        public var verb: [String] {
+            // A few forms each: the later repeats are found by comparing (a set of them and the
+            // four arrays joined were most of reading the rules' lemma words, asked hundreds of
+            // times).
+            var forms: [String] = []
+            forms.reserveCapacity(base.count + third.count + past.count + participle.count + ing.count)
+            for list in [base, third, past, participle, ing] {
+                for form in list where !forms.contains(form) { forms.append(form) }
+            }
+            return forms
         }
     }
 
@@ -46,11 +51,14 @@ public struct LemmaTable: Sendable {
             let line = raw.trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("#") { continue }
             if header { header = false; continue }
-            let cells = BytewiseText.cells(raw).map { $0.trimmingWhitespace() }
+            // (The cells cut from the row's bytes: as substrings, each trimmed through its base
+            // string, they were most of reading the table.)
+            var row = String(raw)
+            let cells = row.withUTF8 { TableLines.cells($0) }.map { $0.trimmingWhitespace() }
             guard cells.count == 8, !cells[0].isEmpty else {
                 throw ExtractionError.badRule(source: source, line: index + 1, reason: "a lemma row has 8 tab-separated cells, not \(cells.count)")
             }
-            func list(_ k: Int) -> [String] { BytewiseText.split(Substring(cells[k]), by: "|", ascii: BytewiseText.isASCII(cells[k])) }
+            func list(_ k: Int) -> [String] { BytewiseText.split(cells[k], by: "|", ascii: BytewiseText.isASCII(cells[k])) }
             table[cells[0]] = Forms(base: list(1), third: list(2), past: list(3), participle: list(4), ing: list(5), nouns: list(6), agents: list(7))
         }
     }

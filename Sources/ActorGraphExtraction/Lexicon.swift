@@ -26,6 +26,12 @@ public struct Lexicon: Sendable {
 
     /// Adds (or overrides with) every entry of `other`.
     public mutating func merge(_ other: Lexicon) {
+        // Into an empty lexicon, the other one is what adding its entries gives (its keys are
+        // distinct): taken whole, its names are not keyed again.
+        guard !entries.isEmpty else {
+            self = other
+            return
+        }
         for entry in other.entries { add(entry) }
     }
 

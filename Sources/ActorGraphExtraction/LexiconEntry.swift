@@ -40,6 +40,6 @@ public struct LexiconEntry: Hashable, Sendable {
     /// setup asks every entry (which every update pays). A "{" byte is asked again as a
     /// character, as `contains` read it ("{" with a combining mark is another character).
     static func hasPlaceholder(_ text: String) -> Bool {
-        text.utf8.contains(UInt8(ascii: "{")) && text.contains("{" as Character)
+        BytewiseText.contains(UInt8(ascii: "{"), in: text) && text.contains("{" as Character)
     }
 }

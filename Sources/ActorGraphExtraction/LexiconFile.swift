@@ -13,11 +13,22 @@ public enum LexiconFile {
         var sawHeader = false
         // A few kinds over hundreds of rows: each read once.
         var kinds: [String: ActorKind?] = [:]
-        for (index, rawLine) in text.lines.enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            // `trimmingWhitespace()` (RuleSet.swift): Foundation's trim without bridging each field.
-            let fields = BytewiseText.cells(line).map { $0.trimmingWhitespace() }
+        try BytewiseText.forEachLine(in: text) { lineNumber, bytes in
+            let index = lineNumber - 1
+            // The trimmed cells: an ASCII line's read off its bytes (a line can end in no CR: it
+            // ends there, and "#" opens an ASCII line only as a character of its own); any other
+            // line's by `Character`s, as before. `trimmingWhitespace()` (RuleSet.swift):
+            // Foundation's trim without bridging each field.
+            let fields: [String]
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                if bytes.isEmpty || bytes[0] == UInt8(ascii: "#") { return }
+                fields = TableLines.cells(bytes).map { $0.trimmingWhitespace() }
+            } else {
+                let raw = String(decoding: bytes, as: UTF8.self)[...]
+                let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+                if line.isEmpty || line.hasPrefix("#") { return }
+                fields = BytewiseText.cells(line).map { $0.trimmingWhitespace() }
+            }
             if !sawHeader {
                 guard fields == header else {
                     throw ExtractionError.badLexicon(
@@ -25,7 +36,7 @@ public enum LexiconFile {
                         reason: "expected the header “\(header.joined(separator: "\\t"))”")
                 }
                 sawHeader = true
-                continue
+                return
             }
             guard fields.count <= header.count, fields.count >= 2 else {
                 throw ExtractionError.badLexicon(
@@ -46,9 +57,7 @@ public enum LexiconFile {
             guard !field(1).isEmpty else {
                 throw ExtractionError.badLexicon(source: source, line: index + 1, reason: "empty name")
             }
-            let list = { (i: Int) -> [String] in
-                BytewiseText.split(Substring(field(i)), by: "|", ascii: BytewiseText.isASCII(field(i))).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-            }
+            let list = { (i: Int) -> [String] in BytewiseText.listItems(field(i)) }
             lexicon.add(
                 LexiconEntry(
                     kind: kind, name: field(1), code: field(2).isEmpty ? nil : field(2),

@@ -11,10 +11,26 @@ public struct LexiconMatcher: Sendable {
         var caseRule: [UInt8]
     }
 
-    /// A node of the trie while it is built; ``Trie`` is what the matcher reads.
-    struct Node: Sendable {
-        var children: [Vocabulary.Word: Int] = [:]
-        var hits: [Hit] = []
+    /// The trie while it is built; ``Trie`` is what the matcher reads.
+    struct TrieBuilder {
+        /// The edges of every node in one table, `node << 32 | word` to the child: a dictionary
+        /// per node was most of building the trie, thousands of them made and grown.
+        var edges: [UInt64: Int32] = [:]
+        /// Each node's hits, in the order added; the root is node 0.
+        var hits: [[Hit]] = [[]]
+
+        /// The child of `node` along `word`, made if it is new.
+        mutating func child(of node: Int, _ word: Vocabulary.Word) -> Int {
+            // One hash an edge: a new child takes the next node's number where it lies.
+            let next = Int32(hits.count)
+            func take(_ slot: inout Int32) -> Int32 {
+                if slot < 0 { slot = next }
+                return slot
+            }
+            let child = take(&edges[UInt64(node) << 32 | UInt64(word), default: -1])
+            if child == next { hits.append([]) }
+            return Int(child)
+        }
     }
 
     public let lexicon: Lexicon
@@ -35,7 +51,7 @@ public struct LexiconMatcher: Sendable {
     init(lexicon: Lexicon, vocabulary: inout Vocabulary) {
         self.lexicon = lexicon
         the = vocabulary.intern("the")
-        var nodes = [Node()]
+        var nodes = TrieBuilder()
         var followers: [[Vocabulary.Word]: Int] = [:]
         var byCode: [String: Int] = [:]
         for (index, entry) in lexicon.entries.enumerated() where entry.kind == .state {
@@ -73,9 +89,14 @@ public struct LexiconMatcher: Sendable {
         }
     }
 
-    private static func insert(_ surface: String, _ hit: Hit, into nodes: inout [Node], _ vocabulary: inout Vocabulary) {
-        let scalars = Array(surface.unicodeScalars)
-        let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+    private static func insert(_ surface: String, _ hit: Hit, into nodes: inout TrieBuilder, _ vocabulary: inout Vocabulary) {
+        // A plain name's tokens read off its bytes (most names); any other's by the tokenizer.
+        let tokens = Tokenizer.plainTokens(surface) ?? {
+            let scalars = Array(surface.unicodeScalars)
+            return Tokenizer.tokens(scalars, in: 0..<scalars.count).map {
+                Tokenizer.PlainToken(norm: $0.norm, isCapitalized: $0.isCapitalized, isUppercase: $0.isUppercase)
+            }
+        }()
         guard !tokens.isEmpty else { return }
         var hit = hit
         hit.caseRule = tokens.map { t in
@@ -83,17 +104,8 @@ public struct LexiconMatcher: Sendable {
             return t.isCapitalized ? 1 : 0
         }
         var node = 0
-        for token in tokens {
-            let word = vocabulary.intern(token.norm)
-            if let next = nodes[node].children[word] {
-                node = next
-            } else {
-                nodes.append(Node())
-                nodes[node].children[word] = nodes.count - 1
-                node = nodes.count - 1
-            }
-        }
-        if !nodes[node].hits.contains(hit) { nodes[node].hits.append(hit) }
+        for token in tokens { node = nodes.child(of: node, vocabulary.intern(token.norm)) }
+        if !nodes.hits[node].contains(hit) { nodes.hits[node].append(hit) }
     }
 
     /// The longest lexicon match starting at `start`: its end and hit.
@@ -222,10 +234,9 @@ extension LexiconMatcher {
         private let hitStarts: [Int32]
         let hits: [Hit]
 
-        init(_ nodes: [Node], words: Int) {
+        init(_ nodes: TrieBuilder, words: Int) {
             var root = [Int32](repeating: 0, count: Swift.max(words, 1))
-            var edges = 0
-            for (n, node) in nodes.enumerated() where n > 0 { edges += node.children.count }
+            let edges = nodes.edges.reduce(0) { $1.key >> 32 != 0 ? $0 + 1 : $0 }
             // At most half full.
             var bits = 4
             while 1 << bits < 2 * edges + 2 { bits += 1 }
@@ -233,23 +244,23 @@ extension LexiconMatcher {
             var values = [Int32](repeating: 0, count: 1 << bits)
             let mask = (1 << bits) - 1
             let shift = UInt64(64 - bits)
-            var starts: [Int32] = [0]
-            starts.reserveCapacity(nodes.count + 1)
-            var hits: [Hit] = []
-            for (n, node) in nodes.enumerated() {
-                for (word, child) in node.children {
-                    if n == 0 {
-                        if Int(word) >= root.count { root.append(contentsOf: repeatElement(0, count: Int(word) - root.count + 1)) }
-                        root[Int(word)] = Int32(child)
-                        continue
-                    }
-                    let key = UInt64(n) << 32 | UInt64(word)
-                    var slot = Self.slot(key, shift)
-                    while keys[slot] != 0 { slot = (slot + 1) & mask }
-                    keys[slot] = key
-                    values[slot] = Int32(child)
+            for (key, child) in nodes.edges {
+                guard key >> 32 != 0 else {
+                    let word = Int(truncatingIfNeeded: key)
+                    if word >= root.count { root.append(contentsOf: repeatElement(0, count: word - root.count + 1)) }
+                    root[word] = child
+                    continue
                 }
-                hits.append(contentsOf: node.hits)
+                var slot = Self.slot(key, shift)
+                while keys[slot] != 0 { slot = (slot + 1) & mask }
+                keys[slot] = key
+                values[slot] = child
+            }
+            var starts: [Int32] = [0]
+            starts.reserveCapacity(nodes.hits.count + 1)
+            var hits: [Hit] = []
+            for node in nodes.hits {
+                hits.append(contentsOf: node)
                 starts.append(Int32(hits.count))
             }
             rootChildren = root

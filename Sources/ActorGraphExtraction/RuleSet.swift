@@ -340,13 +340,8 @@ public struct RuleSet: Sendable {
             readElements = [:]
             shapeVariants = [:]
         }
-        for (index, raw) in text.lines.enumerated() {
-            let lineNumber = index + 1
-            var line = String(raw)
+        try BytewiseText.forEachStatement(in: text) { lineNumber, line in
             let ascii = BytewiseText.isASCII(line)
-            if let hash = BytewiseText.firstIndex(of: "#", in: line, ascii: ascii) { line = String(line[..<hash]) }
-            line = line.trimmingWhitespace()
-            if line.isEmpty { continue }
             let fail = { (reason: String) in ExtractionError.badRule(source: source, line: lineNumber, reason: reason) }
             // "+ sentence" and "- sentence" under a rule: an example and a counter-example.
             // A shape's examples go to the first rule it expands to (all of them name its line).
@@ -356,7 +351,7 @@ public struct RuleSet: Sendable {
                 }
                 let sentence = line.dropFirst(2).trimmingWhitespace()
                 if line.hasPrefix("+ ") { rules[statement.lowerBound].examples.append(sentence) } else { rules[statement.lowerBound].counterExamples.append(sentence) }
-                continue
+                return
             }
             lastStatement = nil
             if line.hasPrefix("define ") {
@@ -367,28 +362,28 @@ public struct RuleSet: Sendable {
                 let words = BytewiseText.split(body[body.index(after: eq)...], by: " ", ascii: ascii).map { Tokenizer.normalizedWords($0).joined() }
                 classes[name, default: []].formUnion(words)
                 readElements = [:]
-                continue
+                return
             }
             guard let colon = BytewiseText.firstIndex(of: ":", in: line, ascii: ascii) else { throw fail("expected “kind: …”") }
             let head = line[..<colon].trimmingWhitespace()
             let body = line[line.index(after: colon)...].trimmingWhitespace()
-            let words = BytewiseText.split(Substring(body), by: " ", ascii: ascii)
+            let words = BytewiseText.split(body, by: " ", ascii: ascii)
             if head.hasPrefix("list ") {
                 let name = head.dropFirst("list ".count).trimmingWhitespace()
                 guard !name.isEmpty, !name.contains(" ") else { throw fail("expected “list NAME: word word …”") }
                 wordLists[name, default: []].formUnion(words.map { Tokenizer.normalizedWords($0).joined() })
-                continue
+                return
             }
             if head.hasPrefix("predicate ") {
                 try definePredicate(String(head.dropFirst("predicate ".count)), lemmas: words, fail: fail)
-                continue
+                return
             }
             if head.hasPrefix("shape ") {
                 let names = head.dropFirst("shape ".count).split(separator: " ").map(String.init)
                 let first = rules.count
                 try expandShape(names, pattern: words, source: source, line: lineNumber, fail: fail)
                 lastStatement = first..<rules.count
-                continue
+                return
             }
             switch head {
             case "title":
@@ -485,7 +480,7 @@ public struct RuleSet: Sendable {
         for name in names {
             guard let predicate = predicates[name] else { throw fail("unknown predicate “\(name)” (declare it above its first use)") }
             for expanded in ShapeExpander.patterns(pattern, predicate: predicate, lemmas: lemmas, known: &shapeVariants) {
-                try addRule(.relation(predicate.relation), BytewiseText.split(Substring(expanded), by: " ", ascii: BytewiseText.isASCII(expanded)), source: source, line: line, fail: fail)
+                try addRule(.relation(predicate.relation), expanded, source: source, line: line, fail: fail)
             }
         }
         guard rules.count > before else { throw fail("the shape gives no rule: no predicate named has a form for each of its placeholders") }
@@ -522,10 +517,15 @@ public struct RuleSet: Sendable {
             return .gap(n)
         }
         var set: Set<String> = []
-        for a in BytewiseText.split(Substring(word), by: "|", ascii: BytewiseText.isASCII(word)) {
+        let alternatives = BytewiseText.split(word, by: "|", ascii: BytewiseText.isASCII(word))
+        // (Room for a shape's lists of hundreds of forms at once: grown a word at a time, the
+        // set was rehashed at each doubling.)
+        set.reserveCapacity(alternatives.count)
+        for a in alternatives {
             if a.hasPrefix("@") {
                 guard let members = classes[a] else { throw fail("unknown class “\(a)” (define it above its first use)") }
-                set.formUnion(members)
+                // A class alone is its set, shared, not copied a word at a time.
+                if set.isEmpty { set = members } else { set.formUnion(members) }
             } else if let (lemma, slot) = Self.lemmaWord(a) {
                 // "supply.V": every verb form of a lemma; "attack.noun": its nouns.
                 let forms = slot.words(lemmas.forms(lemma)).map(Tokenizer.normalizedWords)
@@ -533,6 +533,9 @@ public struct RuleSet: Sendable {
                     throw fail("“\(a)”: \(forms.isEmpty ? "no such forms in lemmas.tsv" : "forms of several words need a predicate and a shape")")
                 }
                 set.formUnion(forms.map { $0[0] })
+            } else if Tokenizer.isNormalWord(a) {
+                // Most words of a rule are written as their one token's norm: taken as they are.
+                set.insert(a)
             } else {
                 let words = Tokenizer.normalizedWords(a)
                 // "co-chaired" is three tokens in a text ("co", "-", "chaired"): as one word it
@@ -540,7 +543,7 @@ public struct RuleSet: Sendable {
                 guard words.count <= 1 || !a.contains("-") else {
                     throw fail("“\(a)” is \(words.count) tokens in a text (a hyphen is a token of its own): write them as elements, e.g. “\(words.joined(separator: " "))”")
                 }
-                let norm = words.joined()
+                let norm = words.count == 1 ? words[0] : words.joined()
                 set.insert(norm == "–" ? "—" : norm)
             }
         }
@@ -551,7 +554,7 @@ public struct RuleSet: Sendable {
     /// `lemma.V`, `lemma.fin`, `lemma.pp`, `lemma.ing`, `lemma.noun`, `lemma.agent`: a lemma's forms.
     static func lemmaWord(_ word: String) -> (String, ShapeSlot)? {
         // Most words have no dot: asked by bytes first (a "." character is its byte).
-        guard word.utf8.contains(UInt8(ascii: ".")), let dot = word.lastIndex(of: "."), dot > word.startIndex else { return nil }
+        guard BytewiseText.contains(UInt8(ascii: "."), in: word), let dot = word.lastIndex(of: "."), dot > word.startIndex else { return nil }
         let lemma = String(word[..<dot])
         let suffix = word[word.index(after: dot)...]
         guard let slot = ShapeSlot(rawValue: suffix == "V" ? "V" : "V." + suffix),
@@ -603,6 +606,12 @@ extension StringProtocol {
     /// as Foundation trims. Reading the bundled rule file, Foundation's trim (the line bridged
     /// to UTF-16 each time) was a quarter of the rules' setup, which every update pays.
     func trimmingWhitespace() -> String {
+        // By bytes where both ends are ASCII (nearly every cell and line): a space or tab is
+        // one byte, and an ASCII byte is a scalar of its own. A non-ASCII byte at either end may
+        // be whitespace (U+00A0, U+2003…): that text is trimmed by scalars.
+        if let trimmed = utf8.withContiguousStorageIfAvailable({ BytewiseText.trimmedASCII($0).map { String(decoding: $0, as: UTF8.self) } }), let trimmed {
+            return trimmed
+        }
         let scalars = unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end, Self.isWhitespace(scalars[start]) { start = scalars.index(after: start) }

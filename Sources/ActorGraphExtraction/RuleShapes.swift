@@ -46,8 +46,8 @@ enum ShapeSlot: String, CaseIterable {
     }
 }
 
-/// Expands a `shape` statement over predicate classes into ordinary rule patterns, as text the
-/// rule parser reads: each placeholder becomes the `|`-list of the class's forms.
+/// Expands a `shape` statement over predicate classes into ordinary rule patterns, as the words
+/// the rule parser reads: each placeholder becomes the `|`-list of the class's forms.
 ///
 /// Single-word forms of all the class's lemmas share one list; a form of several tokens (a
 /// phrasal verb, "propped up"; a hyphenated one, "co-sponsored") gets a pattern of its own per
@@ -58,7 +58,10 @@ enum ShapeExpander {
     ///
     /// `known` keeps each placeholder's variants by class (``VariantKey``) for the next shapes:
     /// the caller empties it when a class changes.
-    static func patterns(_ pattern: [String], predicate: PredicateClass, lemmas: LemmaTable, known: inout [VariantKey: [[String]]]) -> [String] {
+    ///
+    /// Each pattern is its words (no word is empty or holds a space): what a rule line's words
+    /// split at spaces would be, without the line joined and split again.
+    static func patterns(_ pattern: [String], predicate: PredicateClass, lemmas: LemmaTable, known: inout [VariantKey: [[String]]]) -> [[String]] {
         var result = [[String]()]
         for word in pattern {
             guard let (slot, optional) = ShapeSlot.parse(word) else {
@@ -72,7 +75,7 @@ enum ShapeExpander {
             let mark = optional ? "?" : ""
             result = result.flatMap { prefix in variants.map { prefix + $0.map { $0 + mark } } }
         }
-        return result.map { $0.joined(separator: " ") }
+        return result
     }
 
     /// A placeholder of a predicate class, named.

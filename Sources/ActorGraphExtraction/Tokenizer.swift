@@ -395,10 +395,19 @@ public enum Tokenizer {
 
     /// ``plainNormalizedWords(_:)`` of a name's UTF-8 (a table's cell, read in place).
     static func plainNormalizedWords(_ utf8: UnsafeBufferPointer<UInt8>) -> [String]? {
-        // The words' places first, then the array at its size: grown by appending, it was
-        // reallocated at the second and third word, most of the cost. (A name has at most as
-        // many words as bytes.)
-        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: max(utf8.count, 1)) { places -> [String]? in
+        var words: [String] = []
+        return appendPlainNormalizedWords(utf8, to: &words).map { _ in words }
+    }
+
+    /// Appends ``plainNormalizedWords(_:)`` of a name's UTF-8 to `words` and returns how many it
+    /// appended; nil, leaving `words` as it was, for a name the plain reading does not take. A
+    /// table read into one array of words (the gazetteer's) makes no array per name.
+    static func appendPlainNormalizedWords(_ utf8: UnsafeBufferPointer<UInt8>, to words: inout [String]) -> Int? {
+        // The words' places first, then the words: an empty array is given room for them at
+        // once (grown by appending, a name's array was reallocated at its second and third word,
+        // most of the cost); a longer one keeps growing by doubling. (A name has at most as many
+        // words as bytes.)
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: max(utf8.count, 1)) { places -> Int? in
             var count = 0
             var i = 0
             while let word = plainWord(utf8, from: &i) {
@@ -406,15 +415,63 @@ public enum Tokenizer {
                 places[count] = word
                 count += 1
             }
-            var words: [String] = []
-            words.reserveCapacity(count)
+            if words.isEmpty { words.reserveCapacity(count) }
             for word in places[..<count] {
                 words.append(String(unsafeUninitializedCapacity: word.count) { buffer in
                     for k in word { buffer[k - word.lowerBound] = utf8[k] >= 0x41 && utf8[k] <= 0x5A ? utf8[k] + 32 : utf8[k] }
                     return word.count
                 })
             }
-            return words
+            return count
+        }
+    }
+
+    /// Whether `word` is one token whose norm is the word itself: lowercase ASCII letters and
+    /// digits (``normalizedWords(_:)`` gives `[word]`).
+    static func isNormalWord(_ word: String) -> Bool {
+        let isNormal = { (byte: UInt8) in byte &- 0x61 < 26 || byte &- 0x30 < 10 }
+        return !word.isEmpty && (word.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isNormal) } ?? word.utf8.allSatisfy(isNormal))
+    }
+
+    /// A token of a plain name: its norm and its case, what ``tokens(_:in:)`` gives it.
+    struct PlainToken: Equatable {
+        var norm: String
+        /// Starts with an uppercase letter (``Token/isCapitalized``).
+        var isCapitalized: Bool
+        /// Has a letter and no lowercase one (``Token/isUppercase``).
+        var isUppercase: Bool
+    }
+
+    /// The tokens of a plain name (one ``plainNormalizedWords(_:)`` takes: ASCII, no dot, no
+    /// apostrophe), read off its bytes; nil for any other name. The lexicon's matcher asks each
+    /// name's tokens once, and the tokenizer made two strings and a scalar array for each.
+    static func plainTokens(_ name: String) -> [PlainToken]? {
+        var name = name
+        return name.withUTF8 { utf8 -> [PlainToken]? in
+            // The words' places first, then the tokens in an array of their number.
+            withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: max(utf8.count, 1)) { places -> [PlainToken]? in
+                var count = 0
+                var i = 0
+                while let word = plainWord(utf8, from: &i) {
+                    guard !word.isEmpty else { return nil }
+                    places[count] = word
+                    count += 1
+                }
+                var tokens: [PlainToken] = []
+                tokens.reserveCapacity(count)
+                for word in places[..<count] {
+                    var hasUpper = false, hasLower = false
+                    for k in word {
+                        if utf8[k] &- 0x41 < 26 { hasUpper = true } else if utf8[k] &- 0x61 < 26 { hasLower = true }
+                    }
+                    let norm = String(unsafeUninitializedCapacity: word.count) { buffer in
+                        for k in word { buffer[k - word.lowerBound] = utf8[k] &- 0x41 < 26 ? utf8[k] + 32 : utf8[k] }
+                        return word.count
+                    }
+                    tokens.append(PlainToken(norm: norm, isCapitalized: utf8[word.lowerBound] &- 0x41 < 26, isUppercase: hasUpper && !hasLower))
+                }
+                return tokens
+            }
         }
     }
 

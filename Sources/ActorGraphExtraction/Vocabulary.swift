@@ -42,14 +42,19 @@ struct Vocabulary: Sendable {
 
     /// The id of `norm` (a token's normal form), adding it when new.
     mutating func intern(_ norm: String) -> Word {
+        // A short ASCII word already interned is found by its bytes, as ``id(_:)`` finds it: the
+        // rules' word sets name the same words thousands of times over, and hashing the String
+        // each time was most of compiling them. (A word filed under the key equals the norm.)
+        let key = ShortWords.key(norm)
+        if let key, case let id = short.find(key), id != Self.unknown { return id }
         if let id = ids[norm] { return id }
         let id = Word(ids.count + 1)
         ids[norm] = id
         // An ASCII word is its own decomposition: Foundation is asked only for the others (it
         // cost ~8,000 instructions a word, and making an extractor interns thousands).
-        let isASCII = norm.utf8.allSatisfy { $0 < 0x80 }
+        let isASCII = key != nil || norm.utf8.allSatisfy { $0 < 0x80 }
         let decomposed = isASCII ? nil : ShortWords.key(norm.decomposedStringWithCanonicalMapping)
-        if let key = ShortWords.key(norm) ?? decomposed { short.insert(key, id) }
+        if let key = key ?? decomposed { short.insert(key, id) }
         return id
     }
 

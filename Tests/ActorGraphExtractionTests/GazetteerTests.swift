@@ -21,7 +21,7 @@ import Testing
 
     @Test func theBundledFileReadsAsCharactersRead() throws {
         let text = try #require(bundledText("cities"))
-        let names = Gazetteer(tsv: text).names
+        let names = Gazetteer(tsv: text).namesByFirstWord
         #expect(names.count > 1_000)
         #expect(names == Self.characterRead(text))
     }
@@ -31,7 +31,7 @@ import Testing
         let rows = ["form\tname\tcountry", "# a comment", "#\u{20E3} Keycap City\tx", "Dar es Salaam\tDar es Salaam\tTZA",
                     "Tel Aviv\tTel Aviv-Yafo\tISR", "Sharm el-Sheikh\tSharm\tEGY", "Oneword\tx", "São Tomé\tx", "Tel Aviv Yafo\tx", ""]
         let text = rows.joined(separator: end) + end
-        let names = Gazetteer(tsv: text).names
+        let names = Gazetteer(tsv: text).namesByFirstWord
         #expect(names == Self.characterRead(text))
         #expect(names["dar"] != nil && names["oneword"] == nil)
     }
@@ -41,7 +41,7 @@ import Testing
     @Test func preparingReadsTheBundledGazetteer() {
         BundledTables.prepare()
         BundledTables.prepare()
-        #expect(!Gazetteer.bundled.names.isEmpty)
-        #expect(Gazetteer.bundled.names["dar"]?.contains(["dar", "es", "salaam"]) ?? false)
+        #expect(!Gazetteer.bundled.namesByFirstWord.isEmpty)
+        #expect(Gazetteer.bundled.namesByFirstWord["dar"]?.contains(["dar", "es", "salaam"]) ?? false)
     }
 }

@@ -5,6 +5,15 @@ import Testing
 
 /// Well-known persons: whom they act for when the text does not say.
 @Suite struct KnownPersonsTests {
+    /// A word's transliteration is asked by its bytes: the dictionary's answer for every
+    /// spelling, and none for any other word (non-ASCII, long, or a spelling's case or prefix).
+    @Test func foldedSpellingsAreTheTransliterations() {
+        for (spelling, folded) in KnownPersons.transliterations { #expect(KnownPersons.folded(spelling) == folded) }
+        for word in ["", "m", "mohammedd", "Mohammed", "muhammad", "ahmedé", "abd", "husayn", "mohammed mohammed", "abdallahabdallah"] {
+            #expect(KnownPersons.folded(word) == KnownPersons.transliterations[word], "\(word)")
+        }
+    }
+
     /// News spells one Arabic given name several ways: "Mohammed Morsi" is the table's "Mohamed
     /// Morsi", "Abdul Fattah" its "Abdel Fattah"; other names are not folded into each other.
     /// "S. Jaishankar" is the table's "Subrahmanyam Jaishankar": an initial of the first name

@@ -32,4 +32,16 @@ import Testing
         #expect(table.forms("shore_up").past == ["shored up"])
         #expect(table.forms("reach").third == ["reaches"])
     }
+
+    /// Every verb form, found without a set, is the forms' list with later repeats left out, in
+    /// order: for every lemma of the table and a made row with repeats.
+    @Test func verbFormsAreTheFormsWithoutRepeats() {
+        var forms = ["back", "support", "strike", "prop_up", "fight", "sever"].map { LemmaTable.bundled.forms($0) }
+        forms.append(LemmaTable.Forms(base: ["put"], third: ["puts"], past: ["put"], participle: ["put"], ing: ["putting", "puts"], nouns: [], agents: []))
+        for form in forms {
+            var seen = Set<String>()
+            #expect(form.verb == (form.base + form.third + form.past + form.participle + form.ing).filter { seen.insert($0).inserted })
+        }
+        #expect(forms.last?.verb == ["put", "puts", "putting"])
+    }
 }

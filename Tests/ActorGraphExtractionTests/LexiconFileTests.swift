@@ -142,3 +142,102 @@ import Testing
         #expect(lexicon.entries.first?.country == "MMR")
     }
 }
+
+/// The lexicon read by bytes (2026-12-08) reads the entries, and fails with the errors, of the
+/// reading by `Character`s it replaced (kept here as the oracle): for the bundled files and for
+/// texts at the edges (comments, blank lines, CR LF, tabs and spaces around cells, non-ASCII
+/// names and whitespace, a byte order mark, empty list items).
+@Suite struct LexiconFileOracleTests {
+    /// The reading before 2026-12-08: each line a `Substring`, cells and lists split and trimmed
+    /// as strings.
+    static func characterRead(_ text: String, source: String) throws -> Lexicon {
+        var lexicon = Lexicon()
+        var sawHeader = false
+        for (index, rawLine) in text.lines.enumerated() {
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if !sawHeader {
+                guard fields == LexiconFile.header else {
+                    throw ExtractionError.badLexicon(source: source, line: index + 1, reason: "expected the header “\(LexiconFile.header.joined(separator: "\\t"))”")
+                }
+                sawHeader = true
+                continue
+            }
+            guard fields.count <= LexiconFile.header.count, fields.count >= 2 else {
+                throw ExtractionError.badLexicon(source: source, line: index + 1, reason: "expected \(LexiconFile.header.count) tab-separated fields, found \(fields.count)")
+            }
+            let field = { (i: Int) -> String in i < fields.count ? fields[i] : "" }
+            guard let kind = ActorKind(userText: field(0)), kind != .event else {
+                throw ExtractionError.badLexicon(source: source, line: index + 1, reason: "unknown kind “\(field(0))” (state, organization, armed_group or person)")
+            }
+            guard !field(1).isEmpty else { throw ExtractionError.badLexicon(source: source, line: index + 1, reason: "empty name") }
+            let list = { (i: Int) -> [String] in field(i).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            lexicon.add(LexiconEntry(
+                kind: kind, name: field(1), code: field(2).isEmpty ? nil : field(2), aliases: list(3), demonyms: list(4), metonyms: list(5),
+                country: field(6).isEmpty ? nil : field(6)))
+        }
+        guard sawHeader else { throw ExtractionError.badLexicon(source: source, line: 1, reason: "no header line") }
+        return lexicon
+    }
+
+    static let header = LexiconFile.header.joined(separator: "\t")
+
+    static func edgeText(_ end: String) -> String {
+        [
+            "# a comment", "", "#\u{301} not a comment? a header then", header, "state\t Atlantis \tATL\t a || b |\t\tAtlantean|\t",
+            "organization\tCôte d’Ivoire Union\t\t\u{00A0}CIU\u{00A0}|Union ivoirienne\t\t\t", "state\tLemuria", "armed_group\tThe Band\t\tBand\u{2003}",
+            "person\tSomeone\t\t\t\t\tX", "state\tatlantis\tATL2", "",
+        ].joined(separator: end)
+    }
+
+    static func sameEntries(_ a: Lexicon, _ b: Lexicon) -> Bool {
+        a.entries.map { [$0.kind.rawValue, $0.name, $0.code ?? "-", $0.country ?? "-"] + $0.aliases + ["/"] + $0.demonyms + ["/"] + $0.metonyms }
+            == b.entries.map { [$0.kind.rawValue, $0.name, $0.code ?? "-", $0.country ?? "-"] + $0.aliases + ["/"] + $0.demonyms + ["/"] + $0.metonyms }
+    }
+
+    @Test func theBundledFilesReadAsCharactersRead() throws {
+        for name in ["world", "bodies", "generic"] {
+            let text = try #require(bundledText(name))
+            let read = try LexiconFile.parse(text, source: name)
+            #expect(!read.entries.isEmpty)
+            #expect(Self.sameEntries(read, try Self.characterRead(text, source: name)))
+        }
+    }
+
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func edgeTextsReadAsCharactersRead(_ end: String) throws {
+        // "#" with a combining mark opens no comment: that line is the (wrong) header.
+        let text = Self.edgeText(end)
+        #expect(throws: ExtractionError.self) { try LexiconFile.parse(text, source: "x.tsv") }
+        #expect("\(Self.error { try LexiconFile.parse(text, source: "x.tsv") })" == "\(Self.error { try Self.characterRead(text, source: "x.tsv") })")
+        // Without that line, every row reads.
+        let rows = text.replacingOccurrences(of: "#\u{301} not a comment? a header then" + end, with: "")
+        let read = try LexiconFile.parse(rows, source: "x.tsv")
+        #expect(Self.sameEntries(read, try Self.characterRead(rows, source: "x.tsv")))
+        // (A later row of the same kind and name replaces an earlier one.)
+        #expect(read.entries.first?.code == "ATL2")
+        #expect(read.entries.first { $0.name == "Côte d’Ivoire Union" }?.aliases == ["CIU", "Union ivoirienne"])
+    }
+
+    /// Broken files fail on the same line with the same message.
+    @Test func brokenFilesFailAsBefore() {
+        let broken = [
+            "", "# only a comment", "kind\tname", "\(Self.header)\nstate", "\(Self.header)\n  \t ", "\(Self.header)\ncountry\tX", "\(Self.header)\nstate\t \t",
+            "\(Self.header)\nstate\tX\t\t\t\t\t\tone too many", "\(Self.header)\nevent\tSummit", "\u{FEFF}\(Self.header)\nstate\tX",
+            "\(Self.header)\r\nstate\u{00A0}\tX", "\(Self.header)\nstate\tX\nstate",
+        ]
+        for text in broken {
+            #expect("\(Self.error { try LexiconFile.parse(text, source: "b.tsv") })" == "\(Self.error { try Self.characterRead(text, source: "b.tsv") })", "\(text.debugDescription)")
+        }
+    }
+
+    static func error(_ body: () throws -> Lexicon) -> String {
+        do {
+            _ = try body()
+            return "no error"
+        } catch {
+            return "\(error)"
+        }
+    }
+}

@@ -33,6 +33,21 @@ import Testing
         #expect(rules.rules.last?.elements[2] == .word(["fund", "funds", "funded", "funding"]))
     }
 
+    /// A shape's patterns are handed on as words: what each pattern joined by spaces and split
+    /// again gave, for every bundled predicate and placeholder.
+    @Test func expandedPatternsAreTheirWords() throws {
+        let rules = try RuleSet.bundled()
+        var known: [ShapeExpander.VariantKey: [[String]]] = [:]
+        for predicate in rules.predicates.values {
+            for pattern in [["S", "~3", "V", "O"], ["S", "V.pp?", "by", "O"], ["the", "V.noun", "of", "O", "by", "S"], ["S", "V.agent", "O"]] {
+                for words in ShapeExpander.patterns(pattern, predicate: predicate, lemmas: rules.lemmas, known: &known) {
+                    #expect(!words.isEmpty && words.allSatisfy { !$0.isEmpty && !$0.contains(" ") })
+                    #expect(words.joined(separator: " ").split(separator: " ").map(String.init) == words)
+                }
+            }
+        }
+    }
+
     @Test func aPredicateDefinesWordClasses() throws {
         var rules = RuleSet()
         try rules.parse("predicate hit = opposes: strike\nopposes: S @hit.pp|@hit.noun O\n", source: "mine.rules")

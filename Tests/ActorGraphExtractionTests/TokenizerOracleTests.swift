@@ -263,4 +263,27 @@ import Testing
             Self.expectSame(text, extractor.vocabulary, text)
         }
     }
+
+    /// A plain name's tokens read off its bytes are the tokenizer's norms and cases: for every
+    /// name of the bundled lexicon and persons' table and for names at the edges; any other
+    /// name is left to the tokenizer.
+    @Test func plainTokensAreTheTokenizers() throws {
+        var names = SetupReadingTests.edgeNames + ["NATO", "G7", "Al-Shabaab", "ECOWAS-led", "the UN", "P5+1", "iPhone", "MiG-29", "x", "2024"]
+        for entry in try Lexicon.bundled().entries { names += [entry.name] + entry.aliases + entry.demonyms + entry.metonyms }
+        let leaders = try #require(bundledText("leaders"))
+        TableLines.forEach(in: leaders) { names.append(TableLines.cells($0)[0]) }
+        var plain = 0
+        for name in names {
+            let scalars = Array(name.unicodeScalars)
+            let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+            guard let read = Tokenizer.plainTokens(name) else {
+                #expect(Tokenizer.plainNormalizedWords(name) == nil, "\(name.debugDescription)")
+                continue
+            }
+            plain += 1
+            #expect(read == tokens.map { Tokenizer.PlainToken(norm: $0.norm, isCapitalized: $0.isCapitalized, isUppercase: $0.isUppercase) }, "\(name.debugDescription)")
+            #expect(read.map(\.norm) == Tokenizer.plainNormalizedWords(name), "\(name.debugDescription)")
+        }
+        #expect(plain > names.count / 2)
+    }
 }
