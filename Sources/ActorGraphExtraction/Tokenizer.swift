@@ -408,13 +408,7 @@ public enum Tokenizer {
         // most of the cost); a longer one keeps growing by doubling. (A name has at most as many
         // words as bytes.)
         withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: max(utf8.count, 1)) { places -> Int? in
-            var count = 0
-            var i = 0
-            while let word = plainWord(utf8, from: &i) {
-                guard !word.isEmpty else { return nil }
-                places[count] = word
-                count += 1
-            }
+            guard let count = plainWordPlaces(utf8, into: places) else { return nil }
             if words.isEmpty { words.reserveCapacity(count) }
             for word in places[..<count] {
                 words.append(String(unsafeUninitializedCapacity: word.count) { buffer in
@@ -424,6 +418,19 @@ public enum Tokenizer {
             }
             return count
         }
+    }
+
+    /// Writes the byte ranges of a plain name's words into `places` (room for one per byte) and
+    /// returns their number; nil for a name the plain reading does not take.
+    private static func plainWordPlaces(_ utf8: UnsafeBufferPointer<UInt8>, into places: UnsafeMutableBufferPointer<Range<Int>>) -> Int? {
+        var count = 0
+        var i = 0
+        while let word = plainWord(utf8, from: &i) {
+            guard !word.isEmpty else { return nil }
+            places[count] = word
+            count += 1
+        }
+        return count
     }
 
     /// Whether `word` is one token whose norm is the word itself: lowercase ASCII letters and
@@ -450,13 +457,7 @@ public enum Tokenizer {
         return name.withUTF8 { utf8 -> [PlainToken]? in
             // The words' places first, then the tokens in an array of their number.
             withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: max(utf8.count, 1)) { places -> [PlainToken]? in
-                var count = 0
-                var i = 0
-                while let word = plainWord(utf8, from: &i) {
-                    guard !word.isEmpty else { return nil }
-                    places[count] = word
-                    count += 1
-                }
+                guard let count = plainWordPlaces(utf8, into: places) else { return nil }
                 var tokens: [PlainToken] = []
                 tokens.reserveCapacity(count)
                 for word in places[..<count] {
